@@ -1,0 +1,83 @@
+package io.newsfacts.cli;
+
+import io.newsfacts.Pipeline;
+import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.json.FactsJson;
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.nlp.NlpSettings;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsfacts extract}: facts of each article, as JSON lines, JSON or a table. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract entities, numbers, dates and quotes from French articles.")
+final class ExtractCommand implements Callable<Integer> {
+  enum Format { jsonl, json, table }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, directories (walked recursively) or - for standard input.")
+  List<String> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
+  Format format = Format.table;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Mixin ExtractOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Failures failures = new Failures(err);
+    PrintWriter out = output == null ? spec.commandLine().getOut()
+        : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+    Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
+    Progress progress = new Progress(err, options.quiet);
+    int[] count = {0};
+    if (format == Format.json) {
+      out.println("[");
+    }
+    pipeline.run(new ArticleReader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
+      @Override
+      public void facts(ArticleFacts facts) {
+        switch (format) {
+          case jsonl -> out.println(FactsJson.line(facts));
+          case json -> out.print((count[0] > 0 ? ",\n" : "") + FactsJson.pretty(facts));
+          case table -> Tables.article(out, facts);
+        }
+        out.flush();
+        count[0]++;
+        progress.step(count[0]);
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        failures.report(source, reason);
+      }
+    });
+    if (format == Format.json) {
+      out.println("\n]");
+    }
+    out.flush();
+    progress.done(count[0]);
+    if (output != null) {
+      out.close();
+    }
+    return failures.exitCode();
+  }
+}

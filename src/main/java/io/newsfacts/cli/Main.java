@@ -1,0 +1,52 @@
+package io.newsfacts.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsfacts}: extract, index and search facts in French news. */
+@Command(
+    name = "newsfacts",
+    mixinStandardHelpOptions = true,
+    version = "newsfacts 0.1.0",
+    description = "Extract, index and search facts (entities, numbers, dates, quotes) in French news.",
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, index or search");
+  }
+
+  /** The configured command line, writing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("newsfacts: " + ex.getMessage());
+      c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      c.getErr().flush();
+      return ExitCodes.USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      c.getErr().println("newsfacts: " + ex);
+      c.getErr().flush();
+      return ExitCodes.FAILED;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

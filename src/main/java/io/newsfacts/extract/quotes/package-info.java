@@ -1,0 +1,2 @@
+/** Direct and indirect quotes and who said them. */
+package io.newsfacts.extract.quotes;

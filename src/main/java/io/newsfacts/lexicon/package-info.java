@@ -1,0 +1,2 @@
+/** Access to the project's editable French resources under {@code models/}. */
+package io.newsfacts.lexicon;
