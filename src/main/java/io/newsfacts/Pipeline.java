@@ -46,7 +46,11 @@ public final class Pipeline {
 
   /** The full French pipeline on CoreNLP with {@code settings}. */
   public static Pipeline create(NlpSettings settings) {
-    FrenchAnnotator nlp = new FrenchAnnotator(settings);
+    return create(new FrenchAnnotator(settings));
+  }
+
+  /** The full pipeline on an annotator that is already loaded. */
+  public static Pipeline create(FrenchAnnotator nlp) {
     return new Pipeline(nlp::annotate, new EntityExtractor(), new DateExtractor(),
         new NumberExtractor(), new QuoteExtractor());
   }

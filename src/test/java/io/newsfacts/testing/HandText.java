@@ -1,0 +1,66 @@
+package io.newsfacts.testing;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link AnnotatedText} by hand for extractor tests that run without the models. Entity
+ * tags are written inline: {@code "[PER Jonathan Lavallée] a dit"} tags both words PER. Sentences
+ * end at ". ", "! ", "? " or a blank line; tokens are words, numbers and single punctuation marks.
+ */
+public final class HandText {
+  private static final Pattern TAG = Pattern.compile("\\[(PER|LOC|ORG|MISC) ([^\\]]+)\\]");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*[’']?|\\S");
+
+  private HandText() {}
+
+  public static AnnotatedText of(String marked) {
+    StringBuilder text = new StringBuilder();
+    List<int[]> spans = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    Matcher m = TAG.matcher(marked);
+    int last = 0;
+    while (m.find()) {
+      text.append(marked, last, m.start());
+      int start = text.length();
+      text.append(m.group(2));
+      spans.add(new int[] {start, text.length()});
+      tags.add(m.group(1));
+      last = m.end();
+    }
+    text.append(marked.substring(last));
+    String t = text.toString();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    int sentenceStart = -1;
+    Matcher tm = TOKEN.matcher(t);
+    while (tm.find()) {
+      if (sentenceStart < 0) {
+        sentenceStart = tm.start();
+      }
+      String ner = "O";
+      for (int i = 0; i < spans.size(); i++) {
+        if (tm.start() >= spans.get(i)[0] && tm.end() <= spans.get(i)[1]) {
+          ner = tags.get(i);
+        }
+      }
+      tokens.add(new Token(tm.group(), tm.start(), tm.end(), "", ner));
+      boolean end = ".!?".contains(tm.group()) && (tm.end() == t.length() || Character.isWhitespace(t.charAt(tm.end())));
+      boolean para = tm.end() + 1 < t.length() && t.startsWith("\n\n", tm.end());
+      if (end || para) {
+        sentences.add(new Sentence(sentenceStart, tm.end(), tokens));
+        tokens = new ArrayList<>();
+        sentenceStart = -1;
+      }
+    }
+    if (!tokens.isEmpty()) {
+      sentences.add(new Sentence(sentenceStart, tokens.get(tokens.size() - 1).end(), tokens));
+    }
+    return new AnnotatedText(t, sentences);
+  }
+}
