@@ -4,7 +4,6 @@ import io.newsfacts.Pipeline;
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.nlp.NlpSettings;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts extract}: facts of each article, as JSON lines, JSON or a table. */
@@ -27,6 +27,8 @@ final class ExtractCommand implements Callable<Integer> {
   enum Format { jsonl, json, table }
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Main parent;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Files, directories (walked recursively) or - for standard input.")
@@ -46,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     Failures failures = new Failures(err);
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
-    Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
+    Pipeline pipeline = parent.pipeline();
     Progress progress = new Progress(err, options.quiet);
     int[] count = {0};
     if (format == Format.json) {

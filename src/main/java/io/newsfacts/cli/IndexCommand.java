@@ -4,7 +4,6 @@ import io.newsfacts.Pipeline;
 import io.newsfacts.index.FactIndexWriter;
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.nlp.NlpSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts index}: extract and write every article and fact into the Lucene index. */
@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
     description = "Extract facts from articles and add them to the search index.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Main parent;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Files, directories (walked recursively) or - for standard input.")
@@ -40,7 +42,7 @@ final class IndexCommand implements Callable<Integer> {
     int[] counts = new int[3]; // articles, facts, duplicates
     Set<String> seen = new HashSet<>();
     try (FactIndexWriter writer = new FactIndexWriter(where.dir())) {
-      Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
+      Pipeline pipeline = parent.pipeline();
       pipeline.run(new ArticleReader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
         @Override
         public void facts(ArticleFacts facts) {

@@ -1,6 +1,9 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.Pipeline;
+import io.newsfacts.nlp.NlpSettings;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +19,21 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Supplier<Pipeline> pipelines;
+  private Pipeline pipeline;
+
+  /** {@code pipelines} is called at most once, by the first command that needs CoreNLP. */
+  Main(Supplier<Pipeline> pipelines) {
+    this.pipelines = pipelines;
+  }
+
+  synchronized Pipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = pipelines.get();
+    }
+    return pipeline;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, index or search");
@@ -23,7 +41,12 @@ public final class Main implements Runnable {
 
   /** The configured command line, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    return commandLine(out, err, () -> Pipeline.create(NlpSettings.FULL));
+  }
+
+  /** The command line with a given source of pipelines (tests share one loaded pipeline). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Pipeline> pipelines) {
+    CommandLine cl = new CommandLine(new Main(pipelines));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, args) -> {

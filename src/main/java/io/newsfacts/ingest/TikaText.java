@@ -45,7 +45,7 @@ final class TikaText {
       throw new IngestException("cannot parse " + metadata.get(Metadata.CONTENT_TYPE) + " (" + firstLine(e) + ")", e);
     } catch (IOException e) {
       throw new IngestException("cannot read (" + firstLine(e) + ")", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // a parser bug on a malformed file must cost that file only
       throw new IngestException("cannot parse (" + e.getClass().getSimpleName() + ")", e);
     }
