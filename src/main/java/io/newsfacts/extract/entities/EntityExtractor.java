@@ -1,126 +1,140 @@
 package io.newsfacts.extract.entities;
 
-import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import io.newsfacts.model.Sentence;
-import io.newsfacts.model.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Entity mentions from the tagger's PER/LOC/ORG/MISC runs: spans trimmed of punctuation and
- * elided articles, titles removed from names, demonyms typed MISC, common words dropped, and every
- * mention of one entity given the same canonical name.
+ * The named entities of an article, as a French reader would list them. Mentions come from the
+ * CRF tagger's runs (repaired: {@link TaggerMentions}), from the gazetteers in models/entities
+ * ({@link Gazetteer}) and from the French structure of organisation names ({@link
+ * OrganisationNames}); overlaps are settled with the longest well-formed name winning, acronyms
+ * defined in the text are linked to their full names ({@link Acronyms}), names on page-furniture
+ * lines are dropped, and the mentions are grouped into entities with one canonical name, one type
+ * and the role the article gives each person ({@link EntityLinker}).
  */
 public final class EntityExtractor {
-  private final Set<String> stopwords;
-  private final Set<String> demonyms;
-  private final Set<String> titles;
+  /** Names are short: a mention never starts more than this before one it overlaps. */
+  private static final int LONGEST_NAME = 300;
+  private final EntityLexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final OrganisationNames organisations;
+  private final TaggerMentions tagger;
+  private final EntityLinker linker;
 
   public EntityExtractor() {
-    this(
-        lowered(Lexicon.lines("entities/not-entities.txt")),
-        lowered(Lexicon.lines("entities/demonyms.txt")),
-        lowered(Lexicon.lines("entities/titles.txt")));
-  }
-
-  EntityExtractor(Set<String> stopwords, Set<String> demonyms, Set<String> titles) {
-    this.stopwords = stopwords;
-    this.demonyms = demonyms;
-    this.titles = titles;
+    this.lexicon = new EntityLexicon();
+    this.gazetteer = new Gazetteer();
+    this.organisations = new OrganisationNames(lexicon);
+    this.tagger = new TaggerMentions(lexicon);
+    this.linker = new EntityLinker(lexicon);
   }
 
   public List<Entity> extract(AnnotatedText doc) {
-    List<Entity> raw = new ArrayList<>();
     String text = doc.text();
-    for (Sentence sentence : doc.sentences()) {
-      List<Token> tokens = sentence.tokens();
-      int i = 0;
-      while (i < tokens.size()) {
-        String tag = tokens.get(i).ner();
-        if ("O".equals(tag)) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < tokens.size() && tag.equals(tokens.get(j).ner())) {
-          j++;
-        }
-        Entity e = mention(text, tokens.get(i).start(), tokens.get(j - 1).end(), tag);
-        if (e != null) {
-          raw.add(e);
-        }
-        i = j;
-      }
+    List<List<Word>> sentences = Word.sentences(doc);
+    List<Candidate> all = new ArrayList<>(gazetteer.find(text));
+    for (List<Word> ws : sentences) {
+      organisations.find(ws, all);
     }
-    return canonicalise(raw);
+    tagger.find(text, sentences, all);
+    List<Candidate> accepted = select(all);
+    accepted = Acronyms.link(text, sentences, accepted);
+    accepted = withoutPageFurniture(text, sentences, accepted);
+    return linker.link(text, sentences, accepted);
   }
 
-  private Entity mention(String text, int start, int end, String tag) {
-    // trim punctuation, quotation marks and spaces from both ends
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-      end--;
-    }
-    // elided article at the start: l'Immigration -> Immigration
-    String s = text.substring(start, end);
-    if (s.length() > 2
-        && (s.charAt(1) == '\'' || s.charAt(1) == '\u2019')
-        && "ldLD".indexOf(s.charAt(0)) >= 0) {
-      start += 2;
-    }
-    if (end - start < 2) {
-      return null;
-    }
-    String surface = text.substring(start, end);
-    String lower = surface.toLowerCase(Locale.ROOT);
-    if (stopwords.contains(lower) || !Character.isUpperCase(surface.codePointAt(0))) {
-      return null;
-    }
-    EntityType type = type(tag);
-    if (demonyms.contains(lower)) {
-      type = EntityType.MISC;
-    }
-    return new Entity(surface, type, stripTitle(surface), start, end, null);
-  }
-
-  private String stripTitle(String name) {
-    int space = name.indexOf(' ');
-    if (space > 0 && titles.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
-      return name.substring(space + 1);
-    }
-    return name;
-  }
-
-  /** Surnames and shorter forms take the longest name of the same type that ends with them. */
-  private static List<Entity> canonicalise(List<Entity> raw) {
-    Map<String, Entity> longest = new LinkedHashMap<>();
-    for (Entity e : raw) {
-      longest.merge(e.canonical(), e, (a, b) -> a);
-    }
-    List<Entity> out = new ArrayList<>(raw.size());
-    for (Entity e : raw) {
-      String best = e.canonical();
-      for (Entity other : longest.values()) {
-        String name = other.canonical();
-        if (name.length() > best.length()
-            && other.type() == e.type()
-            && (name.endsWith(" " + e.canonical()) || name.endsWith("-" + e.canonical()))) {
-          best = name;
+  /**
+   * Settles overlaps: candidates are taken in the order of their origin, longest first; one that
+   * crosses a taken one is dropped, and one inside another is kept only as the place or known name
+   * ending an organisation or street name ("cour d'appel de Rouen", "Commission des Affaires
+   * étrangères de l'Assemblée nationale").
+   */
+  private static List<Candidate> select(List<Candidate> all) {
+    List<Candidate> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(Candidate::origin)
+        .thenComparing(c -> c.start() - c.end())
+        .thenComparingInt(Candidate::start));
+    TreeMap<Integer, List<Candidate>> taken = new TreeMap<>();
+    for (Candidate c : sorted) {
+      boolean ok = true;
+      Map<Integer, List<Candidate>> near = taken.subMap(c.start() - LONGEST_NAME, c.end());
+      for (List<Candidate> list : near.values()) {
+        for (Candidate t : list) {
+          if (t.overlaps(c) && !nests(t, c)) {
+            ok = false;
+          }
         }
       }
-      out.add(new Entity(e.text(), e.type(), best, e.start(), e.end(), e.role()));
+      if (ok) {
+        taken.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+      }
     }
+    List<Candidate> out = new ArrayList<>();
+    taken.values().forEach(out::addAll);
     return out;
+  }
+
+  /** Whether one of two overlapping candidates may sit inside the other. */
+  private static boolean nests(Candidate a, Candidate b) {
+    if (a.start() == b.start() && a.end() == b.end()) {
+      return false;
+    }
+    Candidate outer = a.contains(b) ? a : b.contains(a) ? b : null;
+    if (outer == null) {
+      return false;
+    }
+    Candidate inner = outer == a ? b : a;
+    boolean container = outer.origin() == Candidate.Origin.STRUCTURE
+        || outer.origin() == Candidate.Origin.STREET
+        || outer.origin() == Candidate.Origin.GAZETTEER;
+    boolean nestable = inner.origin() == Candidate.Origin.TAIL
+        || inner.origin() == Candidate.Origin.GAZETTEER
+        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.STREET;
+    return container && nestable;
+  }
+
+  /**
+   * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
+   * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
+   */
+  private List<Candidate> withoutPageFurniture(String text, List<List<Word>> sentences,
+      List<Candidate> accepted) {
+    List<int[]> lines = new ArrayList<>();
+    for (List<Word> ws : sentences) {
+      for (Word w : ws) {
+        if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
+          int end = text.indexOf('\n', w.start());
+          lines.add(new int[] {w.start(), end < 0 ? text.length() : end});
+        }
+      }
+    }
+    if (lines.isEmpty()) {
+      return accepted;
+    }
+    Set<String> bylines = new HashSet<>();
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : accepted) {
+      boolean furniture = false;
+      for (int[] line : lines) {
+        furniture |= c.start() >= line[0] && c.end() <= line[1];
+      }
+      if (furniture && c.type() == EntityType.PERSON) {
+        bylines.add(EntityLexicon.fold(c.name(text)));
+      }
+      if (!furniture) {
+        kept.add(c);
+      }
+    }
+    kept.removeIf(c -> bylines.contains(EntityLexicon.fold(c.name(text))));
+    return kept;
   }
 
   static EntityType type(String tag) {
@@ -137,13 +151,5 @@ public final class EntityExtractor {
       default:
         return EntityType.MISC;
     }
-  }
-
-  private static Set<String> lowered(List<String> lines) {
-    Set<String> out = new HashSet<>();
-    for (String l : lines) {
-      out.add(l.toLowerCase(Locale.ROOT));
-    }
-    return out;
   }
 }

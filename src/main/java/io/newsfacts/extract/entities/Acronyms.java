@@ -1,0 +1,138 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronyms the article defines: "Le ministère québécois de l'Immigration (MIDI)" makes "MIDI" a
+ * name of that ministry everywhere in the article. The name is the mention that ends right before
+ * the parenthesis or, failing one, the words before it whose initials spell the acronym
+ * ("Zones de sécurité prioritaire (ZSP)").
+ */
+final class Acronyms {
+  private static final Pattern DEFINITION =
+      Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&]{1,9})\\s*\\)");
+  private static final Set<String> SKIPPED =
+      Set.of("de", "d'", "d\u2019", "du", "des", "la", "le", "l'", "l\u2019", "les", "et", "en",
+          "pour", "à", "au", "aux", "sur");
+
+  private Acronyms() {}
+
+  /**
+   * Links acronyms defined in {@code text} to their full names: returns {@code accepted} with the
+   * full names keyed, a mention for every use of each acronym, and mentions that overlap those
+   * uses removed.
+   */
+  static List<Candidate> link(String text, List<List<Word>> sentences, List<Candidate> accepted) {
+    Map<String, String> keyOf = new HashMap<>();
+    Map<String, EntityType> typeOf = new HashMap<>();
+    List<Candidate> result = new ArrayList<>(accepted);
+    Matcher m = DEFINITION.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (capitals(acronym) < 2 || keyOf.containsKey(acronym)) {
+        continue;
+      }
+      int before = m.start();
+      while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      int index = -1;
+      for (int i = 0; i < result.size(); i++) {
+        Candidate c = result.get(i);
+        if (c.end() == before && c.origin() != Candidate.Origin.WEAK
+            && !acronym.equals(c.name(text))) {
+          index = i;
+        }
+      }
+      Candidate full = index >= 0 ? result.get(index) : spelled(acronym, before, sentences);
+      if (full == null) {
+        continue;
+      }
+      String key = full.key() != null ? full.key() : "acr:" + acronym;
+      full = full.withKey(key);
+      if (index >= 0) {
+        result.set(index, full);
+      } else {
+        result.add(full);
+      }
+      keyOf.put(acronym, key);
+      typeOf.put(acronym, full.type());
+    }
+    if (keyOf.isEmpty()) {
+      return result;
+    }
+    List<Candidate> uses = new ArrayList<>();
+    for (List<Word> ws : sentences) {
+      for (Word w : ws) {
+        String key = keyOf.get(w.text());
+        if (key != null) {
+          uses.add(new Candidate(w.start(), w.start(), w.end(), typeOf.get(w.text()),
+              Candidate.Origin.ACRONYM, key));
+        }
+      }
+    }
+    result.removeIf(c -> uses.stream().anyMatch(u -> u.overlaps(c) && !c.contains(u)
+        || u.start() == c.start() && u.end() == c.end()));
+    result.addAll(uses);
+    return result;
+  }
+
+  /** The words ending at {@code before} whose initials spell {@code acronym}, or null. */
+  private static Candidate spelled(String acronym, int before, List<List<Word>> sentences) {
+    for (List<Word> ws : sentences) {
+      int last = -1;
+      for (int i = 0; i < ws.size(); i++) {
+        if (ws.get(i).end() == before) {
+          last = i;
+        }
+      }
+      if (last < 0) {
+        continue;
+      }
+      StringBuilder capitals = new StringBuilder();
+      acronym.chars().filter(Character::isUpperCase).forEach(ch -> capitals.append((char) ch));
+      String letters = capitals.toString();
+      int need = letters.length() - 1;
+      int i = last;
+      for (; i >= 0 && need >= 0 && last - i < 3 * letters.length(); i--) {
+        Word w = ws.get(i);
+        if (w.punctuation()) {
+          return null;
+        }
+        if (SKIPPED.contains(w.lower())) {
+          continue;
+        }
+        if (Character.toUpperCase(w.text().charAt(0)) != letters.charAt(need)) {
+          return null;
+        }
+        need--;
+        if (need < 0) {
+          break;
+        }
+      }
+      if (need >= 0 || i < 0 || !ws.get(i).capitalised()) {
+        return null;
+      }
+      return new Candidate(ws.get(i).start(), ws.get(i).start(), before,
+          EntityType.ORGANIZATION, Candidate.Origin.ACRONYM, null);
+    }
+    return null;
+  }
+
+  private static int capitals(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

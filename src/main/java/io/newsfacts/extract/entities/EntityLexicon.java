@@ -1,0 +1,99 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists of models/entities, loaded once: titles, demonyms, words that are not names,
+ * portfolios, organisation heads, street words, place cues, role nouns, call-to-action words
+ * and calendar words.
+ * Sets hold folded forms (see {@link #fold}) unless said otherwise.
+ */
+final class EntityLexicon {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Titles, exactly as written ("Me", "M."). */
+  final Set<String> titles;
+  final Set<String> demonyms;
+  final Set<String> notEntities;
+  final Set<String> portfolios;
+  /** Heads of organisation names, lower case. */
+  final Set<String> orgHeads;
+  /** Heads that also start a name written in lower case. */
+  final Set<String> lowerOrgHeads;
+  final Set<String> streetWords;
+  final Set<String> placeCues;
+  final Set<String> roleNouns;
+  final Set<String> callToAction;
+  final Set<String> calendar;
+
+  EntityLexicon() {
+    titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
+    demonyms = new HashSet<>();
+    for (String line : Lexicon.lines("entities/demonyms.txt")) {
+      for (String form : demonymForms(line)) {
+        demonyms.add(fold(form));
+      }
+    }
+    notEntities = folded(Lexicon.lines("entities/not-entities.txt"));
+    portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
+    orgHeads = new HashSet<>();
+    lowerOrgHeads = new HashSet<>();
+    for (String line : Lexicon.lines("entities/org-heads.txt")) {
+      String[] parts = line.split("\\s+");
+      String head = parts[0].toLowerCase(Locale.ROOT);
+      orgHeads.add(head);
+      if (parts.length > 1 && parts[1].equals("+lower")) {
+        lowerOrgHeads.add(head);
+      }
+    }
+    streetWords = folded(Lexicon.lines("entities/street-words.txt"));
+    placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
+    roleNouns = folded(Lexicon.lines("entities/role-nouns.txt"));
+    callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
+    calendar = folded(Lexicon.lines("entities/calendar.txt"));
+  }
+
+  /**
+   * The forms of a demonym line: "Américain" gives Américain(s) and Américaine(s); a line with
+   * commas lists its forms itself.
+   */
+  static List<String> demonymForms(String line) {
+    if (line.contains(",")) {
+      return List.of(line.split("\\s*,\\s*"));
+    }
+    String m = line;
+    String plural = m.endsWith("s") || m.endsWith("x") ? m : m + "s";
+    String fem;
+    if (m.endsWith("e")) {
+      fem = m;
+    } else if (m.endsWith("ien") || m.endsWith("éen") || m.endsWith("on")) {
+      fem = m + "ne";
+    } else {
+      fem = m + "e";
+    }
+    String femPlural = fem.endsWith("s") ? fem : fem + "s";
+    return List.of(m, plural, fem, femPlural);
+  }
+
+  /** Lower case without accents, curly apostrophes straightened, spaces collapsed. */
+  static String fold(String s) {
+    String t = s.replace('\u2019', '\'').replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
+    t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(t).replaceAll(" ");
+  }
+
+  private static Set<String> folded(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String l : lines) {
+      out.add(fold(l));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,323 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the mentions of an article into entities and gives each entity one canonical name and
+ * one type. Mentions are one entity when they have the same name, the same gazetteer line or
+ * acronym, when a shorter person name ends the longer one ("Boudreault", "Me Boudreault" and
+ * "Jean-Sébastien Boudreault"), when a lone first name starts exactly one full name, or when a
+ * bare organisation head starts a longer organisation name ("ministère fédéral"). The canonical
+ * name is the fullest name of the group; every mention keeps its own text and offsets.
+ */
+final class EntityLinker {
+  private final EntityLexicon lexicon;
+  private final Roles roles;
+
+  EntityLinker(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.roles = new Roles(lexicon);
+  }
+
+  List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
+    List<Candidate> ms = new ArrayList<>(mentions);
+    ms.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    int n = ms.size();
+    String[] names = new String[n];
+    String[][] words = new String[n][];
+    for (int i = 0; i < n; i++) {
+      names[i] = ms.get(i).name(text);
+      words[i] = EntityLexicon.fold(names[i]).split(" ");
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> byKey = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String f = String.join(" ", words[i]);
+      count.merge(f, 1, Integer::sum);
+      if (ms.get(i).origin() == Candidate.Origin.WEAK) {
+        continue;
+      }
+      Integer same = byName.putIfAbsent(f, i);
+      if (same != null) {
+        union(parent, same, i);
+      }
+      if (ms.get(i).key() != null) {
+        Integer k = byKey.putIfAbsent(ms.get(i).key(), i);
+        if (k != null) {
+          union(parent, k, i);
+        }
+      }
+    }
+    linkPeople(ms, words, count, parent);
+    boolean[] dropped = linkHeads(ms, words, count, parent);
+
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (!dropped[i]) {
+        groups.computeIfAbsent(find(parent, i), g -> new ArrayList<>()).add(i);
+      }
+    }
+    String[] canonical = new String[n];
+    EntityType[] type = new EntityType[n];
+    for (List<Integer> g : groups.values()) {
+      int best = g.get(0);
+      for (int i : g) {
+        if (fuller(ms.get(i), words[i], names[i], ms.get(best), words[best], names[best])) {
+          best = i;
+        }
+      }
+      EntityType t = type(ms, words, g, best);
+      for (int i : g) {
+        canonical[i] = names[best];
+        type[i] = t;
+      }
+    }
+    String[] role = roles(text, sentences, ms, type, canonical);
+    List<Entity> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (!dropped[i]) {
+        Candidate c = ms.get(i);
+        out.add(new Entity(text.substring(c.start(), c.end()), type[i], canonical[i], c.start(),
+            c.end(), role[i]));
+      }
+    }
+    return out;
+  }
+
+  /** Surnames and first names to the full name of a person of the article. */
+  private static void linkPeople(List<Candidate> ms, String[][] words, Map<String, Integer> count,
+      int[] parent) {
+    Map<String, List<Integer>> byLast = new HashMap<>();
+    Map<String, List<Integer>> byFirst = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).type() == EntityType.PERSON && words[i].length >= 2
+          && ms.get(i).origin() != Candidate.Origin.GAZETTEER) {
+        String last = words[i][words[i].length - 1];
+        byLast.computeIfAbsent(last, k -> new ArrayList<>()).add(i);
+        int dash = last.lastIndexOf('-');
+        if (dash > 0) {
+          byLast.computeIfAbsent(last.substring(dash + 1), k -> new ArrayList<>()).add(i);
+        }
+        byFirst.computeIfAbsent(words[i][0], k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      Candidate c = ms.get(i);
+      if (c.key() != null || c.origin() == Candidate.Origin.WEAK
+          || c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.DEMONYM
+          || c.origin() == Candidate.Origin.STREET || words[i].length > 3) {
+        continue;
+      }
+      String[] w = words[i];
+      int best = -1;
+      for (int j : byLast.getOrDefault(w[w.length - 1], List.of())) {
+        if (words[j].length > w.length && endsWith(words[j], w) && better(j, best, words, count)) {
+          best = j;
+        }
+      }
+      if (best < 0 && w.length == 1 && c.type() == EntityType.PERSON) {
+        String only = null;
+        for (int j : byFirst.getOrDefault(w[0], List.of())) {
+          String full = String.join(" ", words[j]);
+          if (only == null || only.equals(full)) {
+            only = full;
+            best = j;
+          } else {
+            best = -2; // two people share the first name: leave it alone
+            break;
+          }
+        }
+      }
+      if (best >= 0) {
+        union(parent, best, i);
+      }
+    }
+  }
+
+  /**
+   * Bare organisation heads ("le Ministère", "l'Assemblée", "ministère fédéral") join the longer
+   * organisation name they start; those that start none are dropped.
+   */
+  private static boolean[] linkHeads(List<Candidate> ms, String[][] words,
+      Map<String, Integer> count, int[] parent) {
+    boolean[] dropped = new boolean[ms.size()];
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).origin() != Candidate.Origin.WEAK) {
+        continue;
+      }
+      int best = -1;
+      for (int j = 0; j < ms.size(); j++) {
+        Candidate o = ms.get(j);
+        if (o.origin() != Candidate.Origin.WEAK && o.type() == EntityType.ORGANIZATION
+            && words[j].length > words[i].length && startsWith(words[j], words[i])
+            && better(j, best, words, count)) {
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        union(parent, best, i);
+      } else {
+        dropped[i] = true;
+      }
+    }
+    return dropped;
+  }
+
+  /** More mentions of the same name, then earlier. */
+  private static boolean better(int j, int best, String[][] words, Map<String, Integer> count) {
+    if (best < 0) {
+      return true;
+    }
+    int cj = count.get(String.join(" ", words[j]));
+    int cb = count.get(String.join(" ", words[best]));
+    return cj > cb;
+  }
+
+  /** The fullest name: more words, then more letters; acronyms and bare heads never win. */
+  private static boolean fuller(Candidate a, String[] wa, String na, Candidate b, String[] wb,
+      String nb) {
+    boolean aWeak = a.origin() == Candidate.Origin.WEAK;
+    boolean bWeak = b.origin() == Candidate.Origin.WEAK;
+    if (aWeak != bWeak) {
+      return bWeak;
+    }
+    if (wa.length != wb.length) {
+      return wa.length > wb.length;
+    }
+    if (na.length() != nb.length()) {
+      return na.length() > nb.length();
+    }
+    // same name: prefer the spelling with a capital ("La France insoumise")
+    return Character.isUpperCase(na.charAt(0)) && !Character.isUpperCase(nb.charAt(0));
+  }
+
+  /** One type for the whole entity: gazetteer first, then demonyms, then the weighted votes. */
+  private EntityType type(List<Candidate> ms, String[][] words, List<Integer> group, int best) {
+    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    for (int i : group) {
+      Candidate c = ms.get(i);
+      if (c.origin() == Candidate.Origin.GAZETTEER) {
+        return c.type();
+      }
+      if (lexicon.demonyms.contains(String.join(" ", words[i]))) {
+        return EntityType.MISC;
+      }
+      int weight = switch (c.origin()) {
+        case STRUCTURE, STREET, TITLE, ACRONYM -> 10;
+        case TAIL -> 3;
+        default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
+      };
+      votes.merge(c.type(), weight, Integer::sum);
+    }
+    EntityType winner = ms.get(group.get(0)).type();
+    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+      if (v.getValue() > votes.get(winner)) {
+        winner = v.getKey();
+      }
+    }
+    return winner;
+  }
+
+  /** The role of each person mention; mentions without one take the first of their entity. */
+  private String[] roles(String text, List<List<Word>> sentences, List<Candidate> ms,
+      EntityType[] type, String[] canonical) {
+    String[] role = new String[ms.size()];
+    Map<String, String> first = new HashMap<>();
+    int m = 0;
+    for (List<Word> ws : sentences) {
+      if (ws.isEmpty()) {
+        continue;
+      }
+      int sentenceEnd = ws.get(ws.size() - 1).end();
+      while (m < ms.size() && ms.get(m).end() <= sentenceEnd) {
+        Candidate c = ms.get(m);
+        if (type[m] == EntityType.PERSON) {
+          int from = indexAt(ws, c.start());
+          int to = indexAt(ws, c.end() - 1) + 1;
+          if (from >= 0 && to > from) {
+            final int self = m;
+            role[m] = roles.of(text, ws, from, to, k -> personAt(ms, type, self, ws.get(k)));
+            if (role[m] != null) {
+              first.putIfAbsent(canonical[m], role[m]);
+            }
+          }
+        }
+        m++;
+      }
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      if (role[i] == null && type[i] == EntityType.PERSON) {
+        role[i] = first.get(canonical[i]);
+      }
+    }
+    return role;
+  }
+
+  private static boolean personAt(List<Candidate> ms, EntityType[] type, int self, Word w) {
+    for (int d = -3; d <= 3; d++) {
+      int i = self + d;
+      if (d != 0 && i >= 0 && i < ms.size() && type[i] == EntityType.PERSON
+          && ms.get(i).start() <= w.start() && w.end() <= ms.get(i).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexAt(List<Word> ws, int offset) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).start() <= offset && offset < ws.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWith(String[] full, String[] part) {
+    int off = full.length - part.length;
+    for (int i = 0; i < part.length; i++) {
+      String f = full[off + i];
+      if (!f.equals(part[i]) && !(i == part.length - 1 && f.endsWith("-" + part[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(String[] full, String[] part) {
+    for (int i = 0; i < part.length; i++) {
+      if (!full[i].equals(part[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

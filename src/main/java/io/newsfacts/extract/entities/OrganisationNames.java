@@ -1,0 +1,155 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisation names found from their French structure, whatever the tagger said: a head noun
+ * (models/entities/org-heads.txt), its adjectives, then "de/du/des ..." groups: "Conseil
+ * constitutionnel", "ministère québécois de l'Immigration", "Association des avocats et avocates
+ * en immigration du Québec". Groups joined by "et"/"en" are kept only when a later group reaches a
+ * capitalised word, and a head written in lower case only names an organisation when its name ends
+ * on a capitalised word. A place ending the name ("cour d'appel de Rouen") is a mention of its own.
+ */
+final class OrganisationNames {
+  private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
+  private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les");
+  private static final Set<String> LINK = Set.of("et", "en");
+  private final EntityLexicon lexicon;
+
+  OrganisationNames(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Adds the organisation names of one sentence to {@code out}. */
+  void find(List<Word> ws, List<Candidate> out) {
+    int n = ws.size();
+    for (int i = 0; i < n; i++) {
+      Word head = ws.get(i);
+      String lw = head.lower();
+      if (!lexicon.orgHeads.contains(lw) || head.allCaps()) {
+        continue;
+      }
+      boolean capital = head.capitalised();
+      if (!capital && !lexicon.lowerOrgHeads.contains(lw)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && modifier(ws.get(j))) {
+        j++;
+      }
+      int modifiersEnd = j - 1;
+      int committed = capital ? modifiersEnd : i;
+      boolean capitalInside = false;
+      int tailStart = -1;
+      while (j < n) {
+        int k = j;
+        String c = ws.get(k).lower();
+        boolean tentative = false;
+        if (LINK.contains(c)) {
+          tentative = true;
+          k++;
+          c = k < n ? ws.get(k).lower() : "";
+        }
+        if (DE.contains(c)) {
+          k++;
+          if (c.equals("de") && k < n && ARTICLE.contains(ws.get(k).lower())) {
+            k++;
+          }
+        } else if (!tentative) {
+          break;
+        }
+        int e = k;
+        boolean groupCapital = false;
+        boolean allProper = true;
+        while (e < n && content(ws.get(e))) {
+          Word w = ws.get(e);
+          if ("PER".equals(w.ner()) && (e == k || !"PER".equals(ws.get(e - 1).ner()))) {
+            break; // a person's name after the organisation ("l'Assemblée de Corse Jean-Guy ...")
+          }
+          groupCapital |= w.capitalised();
+          allProper &= w.capitalised() && "PROPN".equals(w.pos());
+          e++;
+        }
+        if (e == k) {
+          break;
+        }
+        j = e;
+        if (groupCapital) {
+          committed = e - 1;
+          capitalInside = true;
+          tailStart = allProper ? k : -1;
+        } else if (capital && !tentative) {
+          committed = e - 1;
+          tailStart = -1;
+        }
+      }
+      if (committed == i) {
+        weak(ws, i, modifiersEnd, capital, out);
+        continue;
+      }
+      if (capital && head.initial() && !capitalInside && "O".equals(head.ner())) {
+        continue; // a common noun that opens a sentence ("Commission d'enquête : ...")
+      }
+      int start = head.start();
+      int end = ws.get(committed).end();
+      out.add(new Candidate(start, start, end, EntityType.ORGANIZATION,
+          Candidate.Origin.STRUCTURE, null));
+      if (tailStart >= 0) {
+        Word first = ws.get(tailStart);
+        String tail = textOf(ws, tailStart, committed);
+        if (!lexicon.portfolios.contains(EntityLexicon.fold(tail))) {
+          EntityType type = "PER".equals(first.ner()) ? EntityType.PERSON : EntityType.LOCATION;
+          out.add(new Candidate(first.start(), first.start(), end, type, Candidate.Origin.TAIL,
+              null));
+        }
+      }
+      i = committed;
+    }
+  }
+
+  /** "le Ministère", "l'Assemblée", "le ministère fédéral": a name only if the article has a
+   * longer one it abbreviates. */
+  private void weak(List<Word> ws, int i, int modifiersEnd, boolean capital, List<Candidate> out) {
+    Word head = ws.get(i);
+    if (capital ? head.initial() : modifiersEnd == i) {
+      return;
+    }
+    out.add(new Candidate(head.start(), head.start(), ws.get(modifiersEnd).end(),
+        EntityType.ORGANIZATION, Candidate.Origin.WEAK, null));
+  }
+
+  /** Adjectives right after the head ("constitutionnel", "québécois", "Républicain"). */
+  private boolean modifier(Word w) {
+    if (w.punctuation() || lexicon.calendar.contains(EntityLexicon.fold(w.text()))) {
+      return false;
+    }
+    if (w.capitalised()) {
+      return !"PER".equals(w.ner()) && ("ADJ".equals(w.pos()) || "NOUN".equals(w.pos()));
+    }
+    return "ADJ".equals(w.pos()) || "NOUN".equals(w.pos());
+  }
+
+  /** Nouns, adjectives and names inside a "de ..." group. */
+  private boolean content(Word w) {
+    if (w.punctuation() || w.verb() || lexicon.calendar.contains(EntityLexicon.fold(w.text()))) {
+      return false;
+    }
+    if (w.capitalised()) {
+      return !w.function();
+    }
+    return "NOUN".equals(w.pos()) || "ADJ".equals(w.pos());
+  }
+
+  private static String textOf(List<Word> ws, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(ws.get(i).text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One word of a sentence as the entity rules see it: the surface text of the article (the parts
+ * CoreNLP splits "du" into are merged back into one word), its tag and whether it opens a sentence
+ * or a line, where capitals say nothing about names.
+ *
+ * @param initial first word of its sentence or line, not counting punctuation before it
+ */
+record Word(String text, int start, int end, String pos, String ner, boolean initial) {
+
+  /** The words of every sentence of {@code doc}, in order. */
+  static List<List<Word>> sentences(AnnotatedText doc) {
+    String text = doc.text();
+    List<List<Word>> out = new ArrayList<>(doc.sentences().size());
+    for (Sentence s : doc.sentences()) {
+      List<Word> words = new ArrayList<>(s.tokens().size());
+      int previousEnd = s.start();
+      boolean lineStart = true;
+      for (Token t : s.tokens()) {
+        if (!words.isEmpty() && t.start() < words.get(words.size() - 1).end()) {
+          continue; // second part of a split word ("du" -> "de" "le"): same surface
+        }
+        if (text.substring(Math.min(previousEnd, t.start()), t.start()).indexOf('\n') >= 0) {
+          lineStart = true;
+        }
+        String surface = text.substring(t.start(), t.end());
+        words.add(new Word(surface, t.start(), t.end(), t.pos(), t.ner(), lineStart));
+        if (hasLetterOrDigit(surface)) {
+          lineStart = false;
+        }
+        previousEnd = t.end();
+      }
+      out.add(words);
+    }
+    return out;
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** Starts with a capital, or has one after a lower-case prefix ("iDTGV"). */
+  boolean capitalised() {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+      if (!Character.isLetter(c) || i > 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Two or more letters, all capitals ("UMP", "MIDI"). */
+  boolean allCaps() {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  boolean punctuation() {
+    return !hasLetterOrDigit(text);
+  }
+
+  /** Grammatical words: never a name on their own. */
+  boolean function() {
+    return switch (pos) {
+      case "DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "INTJ", "AUX", "PART", "NUM", "PUNCT" -> true;
+      default -> false;
+    };
+  }
+
+  boolean verb() {
+    return "VERB".equals(pos) || "AUX".equals(pos);
+  }
+
+  static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
