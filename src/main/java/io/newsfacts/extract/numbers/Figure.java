@@ -30,6 +30,8 @@ final class Figure {
   String per;
   /** End of the unit phrase (or of the figure when there is none): where "et plus", "par jour" are. */
   int unitEnd;
+  /** Where the mention's text ends: the figure, or its unit when the unit follows it directly. */
+  int textEnd = -1;
   /** Whether {@code unit} was read after the figure rather than borrowed from a neighbour. */
   boolean ownUnit;
   boolean sign;
@@ -71,7 +73,9 @@ final class Figure {
     Double v = isRange() ? null : value;
     Double lo = isRange() ? low : qualifier == Qualifier.AT_MOST ? null : v;
     Double hi = isRange() ? high : qualifier == Qualifier.AT_LEAST ? null : v;
-    return new NumberFact(text.substring(start, end), v, lo, hi, qualifier, kind, unit, per, date, start, end);
+    int e = Math.max(end, textEnd);
+    return new NumberFact(text.substring(start, e).strip(), v, lo, hi, qualifier, kind, unit, per, date, start,
+        start + text.substring(start, e).strip().length());
   }
 
   @Override

@@ -56,9 +56,9 @@ public final class NumberExtractor {
   private static final Pattern PHONE = Pattern.compile(
       "(?<![\\d])(?:\\+\\s?33\\s?\\(?0?\\)?\\s?|0)[1-9](?:[ .-]?\\d{2}){4}(?!\\d)");
   private static final Pattern YEAR_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(en|depuis|dès|des|jusqu'en|avant|après|vers|fin|début|mi|d'ici|année|années|l'an|an|"
-          + "printemps|été|automne|hiver|saison|entre|et|à|de|janvier|février|mars|avril|mai|juin|juillet|août|"
-          + "septembre|octobre|novembre|décembre|courant|cours|pour|depuis\\s+\\p{L}+)\\s*-?$");
+      "(?:^|[^\\p{L}])(en|depuis|dès|jusqu'en|vers|fin|début|mi|d'ici|année|années|l'an|"
+          + "printemps|été|automne|hiver|saison|janvier|février|mars|avril|mai|juin|juillet|août|"
+          + "septembre|octobre|novembre|décembre|courant|depuis\\s+\\p{L}+)\\s*-?$");
   private static final Pattern ENTRE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])entre\\s*$");
   private static final Pattern DE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:de|d')\\s*$");
   private static final Pattern CHANGE_VERB = Pattern.compile(
@@ -74,13 +74,14 @@ public final class NumberExtractor {
   private static final Pattern DURATION_BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
           + "plus de|moins de|près de|environ|de|d')\\s*$");
+  private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
   private static final Pattern COLLECTIVE = Pattern.compile(
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
           + "quarantaine|cinquantaine|soixantaine|centaines?|milliers?|millions|milliards)(?:\\s+(?:de|d')\\s*"
           + "(milliers|millions|milliards)(?![\\p{L}]))?(?=\\s+(?:de|d')|\\s*[,.;:)]|\\s*$)");
   private static final Pattern FRACTION_DET = Pattern.compile(
-      "(?<![\\p{L}'])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])");
+      "(?<![\\p{L}])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])");
   private static final Pattern NOT_FRACTION_AFTER = Pattern.compile("^\\s*(?:d'heure|de finale|de siècle|d'heures|-monde)");
   private static final Pattern VERB_MULTIPLIER = Pattern.compile(
       "(?<![\\p{L}])(doubl|tripl|quadrupl|quintupl|décupl|centupl)(é|ée|és|ées|er|era|eront|erait|eraient|ait|"
@@ -95,7 +96,7 @@ public final class NumberExtractor {
       "tes", "ses", "aux");
   private static final Set<String> NOT_SIGN_BEFORE = Set.of("au", "non", "pas", "ni", "de", "du", "fois", "en", "le",
       "la", "les", "d'", "un", "peu", "bien", "beaucoup", "ou", "que", "qu'", "encore", "rien", "et");
-  private static final Set<String> LIST_CONTEXT = Set.of("dont", "seul", "seule", "contre", "sur");
+  private static final Set<String> LIST_CONTEXT = Set.of("dont");
 
   /** The figures of {@code doc}; {@code dates} are the date extractor's facts for the same text. */
   public List<NumberFact> extract(AnnotatedText doc, List<DateFact> dates) {
@@ -123,15 +124,20 @@ public final class NumberExtractor {
         UnitFinder.Unit u = units.after(f.end);
         setUnit(f, u.unit(), true);
         f.unitEnd = u.end();
+        f.textEnd = u.adjacent() ? u.end() : f.end;
         f.per = u.per();
       } else {
         f.unitEnd = f.end;
         f.per = units.periodAfter(f.end);
       }
       qualifierAfter(t, f);
-      if (f.yearLike() && (f.unit == null || LEX.timeUnits.contains(f.unit.toLowerCase(java.util.Locale.ROOT))
+      if (f.yearLike() && (f.unit == null || !Character.isLowerCase(f.unit.charAt(0))
+          || LEX.timeUnits.contains(f.unit.toLowerCase(java.util.Locale.ROOT))
           || YEAR_BEFORE.matcher(t.slice(f.start - 25, f.start)).find())) {
         f.dropped = "year";
+      }
+      if (f.spelled && f.kind == NumberKind.COUNT) {
+        articleOrNumber(t, f);
       }
     }
     figs.removeIf(f -> f.dropped != null);
@@ -141,6 +147,7 @@ public final class NumberExtractor {
     for (Figure f : figs) {
       durationOrAge(t, f, dates);
       wordsThatAreNotNumbers(t, f);
+      digitsInNames(t, f);
     }
     figs.removeIf(f -> f.dropped != null);
     List<NumberFact> out = new ArrayList<>();
@@ -642,6 +649,7 @@ public final class NumberExtractor {
         }
         a.start = start;
         a.end = b.end;
+        a.textEnd = b.textEnd;
         a.low = low;
         a.high = b.value;
         a.value = Double.NaN;
@@ -687,6 +695,9 @@ public final class NumberExtractor {
         continue;
       }
       int w = t.wordBefore(f.start);
+      while (w > 0 && (t.words[w].equals("\"") || t.words[w].equals("«"))) {
+        w--;
+      }
       boolean dont = w >= 0 && t.words[w].equals("dont");
       Figure prev = null;
       for (int k = i - 1; k >= 0; k--) {
@@ -750,7 +761,7 @@ public final class NumberExtractor {
       String u = f.unit.toLowerCase(java.util.Locale.ROOT);
       String before = t.slice(f.start - 40, f.start);
       String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
-      if (u.equals("ans") || u.equals("an")) {
+      if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
         boolean bounded = f.qualifier == Qualifier.RANGE || f.qualifier == Qualifier.AT_LEAST
             || f.qualifier == Qualifier.AT_MOST;
         age = LEX.ageBefore.matcher(beforeCore).find()
@@ -771,9 +782,36 @@ public final class NumberExtractor {
     }
   }
 
-  /** "un" and "une" are articles unless they count; number words with no noun are pronouns. */
+  /** "un" and "une" are articles unless they count; a capitalised number word inside a sentence is a name. */
+  private static void articleOrNumber(NormalText t, Figure f) {
+    int first = t.wordAt(f.coreStart);
+    int last = t.wordBefore(f.coreEnd);
+    int prev = first - 1;
+    String prevWord = prev >= 0 ? t.words[prev] : "";
+    String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
+    if (t.upperAt(f.coreStart) && !t.sentenceStart(f.coreStart)) {
+      f.dropped = "inside a name";
+      return;
+    }
+    if (first != last || !(t.words[first].equals("un") || t.words[first].equals("une")) || f.value != 1) {
+      return;
+    }
+    boolean nextIsNumber = NumberWords.isNumberWord(nextWord)
+        || nextWord.equals(",") && last + 2 < t.words.length && NumberWords.isNumberWord(t.words[last + 2]);
+    boolean prevIsNumber = NumberWords.isNumberWord(prevWord)
+        || prevWord.equals(",") && prev > 0 && NumberWords.isNumberWord(t.words[prev - 1]);
+    boolean alone = (prev < 0 || !t.isLetters(prev) && !prevWord.equals("'")) && last + 1 >= t.words.length;
+    boolean counts = alone || nextIsNumber || prevIsNumber || f.sign || LIST_CONTEXT.contains(prevWord)
+        || nextWord.equals("virgule");
+    if (!counts) {
+      f.dropped = "article";
+    }
+  }
+
+  /** Ordinals that name a title ("Premier ministre"); number words with no noun are pronouns ("les deux"). */
   private static void wordsThatAreNotNumbers(NormalText t, Figure f) {
-    if (!f.spelled || f.collective || f.kind == NumberKind.FRACTION || f.kind == NumberKind.MULTIPLIER) {
+    if (f.dropped != null || !f.spelled || f.collective || f.kind == NumberKind.FRACTION
+        || f.kind == NumberKind.MULTIPLIER) {
       return;
     }
     int first = t.wordAt(f.coreStart);
@@ -781,34 +819,10 @@ public final class NumberExtractor {
     int prev = first - 1;
     String prevWord = prev >= 0 ? t.words[prev] : "";
     String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
-    boolean nextIsNumber = last + 1 < t.words.length && (NumberWords.isNumberWord(nextWord)
-        || nextWord.equals(",") && last + 2 < t.words.length && NumberWords.isNumberWord(t.words[last + 2]));
-    boolean prevIsNumber = prev >= 0 && (NumberWords.isNumberWord(prevWord)
-        || prevWord.equals(",") && prev > 0 && NumberWords.isNumberWord(t.words[prev - 1]));
-    boolean alone = (prev < 0 || !t.isLetters(prev) && !t.words[prev].equals("'")) && (last + 1 >= t.words.length);
-    if (t.upperAt(f.coreStart) && !t.sentenceStart(f.coreStart)) {
-      f.dropped = "inside a name";
-      return;
-    }
     if (f.kind == NumberKind.ORDINAL) {
-      String w0 = t.words[first];
-      String next = nextWord;
-      if (LEX.ordinalTitles.contains(next) || w0.startsWith("second")) {
+      if (t.upperAt(f.coreStart) && !t.sentenceStart(f.coreStart) || LEX.ordinalTitles.contains(nextWord)
+          || t.words[first].startsWith("second")) {
         f.dropped = "title";
-      }
-      return;
-    }
-    boolean single = first == last;
-    if (single && (t.words[first].equals("un") || t.words[first].equals("une")) && f.value == 1) {
-      boolean counts = alone || nextIsNumber || prevIsNumber || f.sign || f.qualifier != Qualifier.EXACT
-          || LIST_CONTEXT.contains(prevWord) && !f.borrowed && f.unit == null
-          || LIST_CONTEXT.contains(prevWord) && f.borrowed
-          || nextWord.equals("virgule");
-      if (prevWord.equals("l'") || prevWord.equals("la") || prevWord.equals("d'") && f.qualifier == Qualifier.EXACT) {
-        counts = false;
-      }
-      if (!counts) {
-        f.dropped = "article";
       }
       return;
     }
@@ -816,6 +830,24 @@ public final class NumberExtractor {
         && (PLURAL_DETERMINERS.contains(prevWord) || t.isLetters(prev) && !LEX.unitStopwords.contains(prevWord)
             && !NumberWords.isNumberWord(prevWord) && !prevWord.equals("moins") && !prevWord.equals("plus"))) {
       f.dropped = "pronoun";
+    }
+  }
+
+  /** Digits with no noun after a determiner or a proper noun name something ("la cité des 4 000", "France 2"). */
+  private static void digitsInNames(NormalText t, Figure f) {
+    if (f.dropped != null || f.spelled || f.unit != null || f.kind != NumberKind.COUNT
+        || f.qualifier != Qualifier.EXACT || f.sign) {
+      return;
+    }
+    int prev = t.wordBefore(f.start);
+    if (prev < 0) {
+      return;
+    }
+    String w = t.words[prev];
+    boolean adjacent = t.text.substring(t.wordEnd[prev], f.start).equals(" ");
+    if (adjacent && (DETERMINERS.contains(w) || t.isLetters(prev) && t.upperAt(t.wordStart[prev])
+        && !t.sentenceStart(t.wordStart[prev]))) {
+      f.dropped = "name";
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class UnitFinder {
   /** What follows a figure. {@code end} is where the unit phrase ends (the figure's end if none). */
-  record Unit(String unit, int end, String per) {}
+  record Unit(String unit, int end, String per, boolean adjacent) {}
 
   private static final Pattern NUMBER_OF =
       Pattern.compile("^\\s*(?::\\s*)?(?:(?:le|est le)\\s+)?nombre\\s+(?:total\\s+)?(?:de|d')\\s*");
@@ -56,7 +56,8 @@ final class UnitFinder {
     String rest = t.slice(p, p + 80);
     Matcher m = NUMBER_OF.matcher(rest);
     boolean partitive = false;
-    if (m.find()) {
+    boolean numberOf = m.find();
+    if (numberOf) {
       p += m.end();
       partitive = true;
     } else {
@@ -112,7 +113,7 @@ final class UnitFinder {
       }
       break;
     }
-    return new Unit(unit, end, periodAfter(end));
+    return new Unit(unit, end, periodAfter(end), !numberOf);
   }
 
   private String nextWord(int at) {
