@@ -1,0 +1,159 @@
+package io.newsfacts.extract.numbers;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a figure counts: the head noun after it ("14 137 pages", "55,4% des voix",
+ * "5 milliards de dollars", "14 137 : Nombre de pages uniques vues"), with the adjectives that
+ * follow it when the tagger says so, and the period of a rate ("par jour", "quotidiennes").
+ * Part-of-speech tags are used when the text has them; without them a stop-list decides.
+ */
+final class UnitFinder {
+  /** What follows a figure. {@code end} is where the unit phrase ends (the figure's end if none). */
+  record Unit(String unit, int end, String per, boolean adjacent) {}
+
+  private static final Pattern NUMBER_OF =
+      Pattern.compile("^\\s*(?::\\s*)?(?:(?:le|est le)\\s+)?nombre\\s+(?:total\\s+)?(?:de|d')\\s*");
+  private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:(?:de la|des|du|de)\\s+|de l'|d')");
+  private static final Pattern SPACE = Pattern.compile("^\\s+");
+  private static final Pattern WORD =
+      Pattern.compile("^[\\p{L}][\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\p{M}\\d]+)*");
+  private static final Set<String> NOT_NOUN_TAGS =
+      Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "ADV", "SYM", "X");
+  private static final Set<String> MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai",
+      "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre");
+
+  private final NormalText t;
+  private final Map<Integer, String> tags = new HashMap<>();
+  private final NumberLexicon lex = NumberLexicon.INSTANCE;
+
+  UnitFinder(NormalText t, AnnotatedText doc) {
+    this.t = t;
+    for (Sentence s : doc.sentences()) {
+      for (Token tok : s.tokens()) {
+        if (!tok.pos().isEmpty()) {
+          tags.putIfAbsent(tok.start(), tok.pos());
+        }
+      }
+    }
+  }
+
+  /** The tag of the word starting at {@code at}, or "" when untagged. */
+  String tag(int at) {
+    return tags.getOrDefault(at, "");
+  }
+
+  /** The unit and period after a figure ending at {@code from}. */
+  Unit after(int from) {
+    int p = from;
+    String rest = t.slice(p, p + 80);
+    Matcher m = NUMBER_OF.matcher(rest);
+    boolean partitive = false;
+    boolean numberOf = m.find();
+    if (numberOf) {
+      p += m.end();
+      partitive = true;
+    } else {
+      Matcher d = PARTITIVE.matcher(rest);
+      if (d.find()) {
+        p += d.end();
+        partitive = true;
+      } else {
+        Matcher sp = SPACE.matcher(rest);
+        if (sp.find()) {
+          p += sp.end();
+        }
+      }
+    }
+    String unit = null;
+    int end = from;
+    for (int skipped = 0; skipped <= 2; skipped++) {
+      Matcher w = WORD.matcher(t.slice(p, p + 60));
+      if (!w.find()) {
+        break;
+      }
+      String word = w.group();
+      if (lex.prenominal.contains(word) && skipped < 2) {
+        int q = p + w.end();
+        Matcher sp = SPACE.matcher(t.slice(q, q + 5));
+        if (sp.find() && WORD.matcher(t.slice(q + sp.end(), q + sp.end() + 40)).find()) {
+          String after = nextWord(q + sp.end());
+          if (after != null && !lex.unitStopwords.contains(after)) {
+            p = q + sp.end();
+            continue;
+          }
+        }
+      }
+      if (isUnitWord(word, p, partitive)) {
+        unit = t.original.substring(p, p + w.end());
+        end = p + w.end();
+        // adjectives the tagger marks right after the noun: "pages uniques vues"
+        for (int k = 0; k < 2; k++) {
+          Matcher sp = SPACE.matcher(t.slice(end, end + 3));
+          if (!sp.find()) {
+            break;
+          }
+          int q = end + sp.end();
+          Matcher a = WORD.matcher(t.slice(q, q + 40));
+          if (a.find() && "ADJ".equals(tag(q)) && !lex.unitStopwords.contains(a.group())
+              && !lex.periods.containsKey(a.group()) && !lex.timeUnits.contains(a.group())) {
+            end = q + a.end();
+            unit = t.original.substring(p, end);
+          } else {
+            break;
+          }
+        }
+      }
+      break;
+    }
+    return new Unit(unit, end, periodAfter(end), !numberOf);
+  }
+
+  private String nextWord(int at) {
+    Matcher w = WORD.matcher(t.slice(at, at + 40));
+    return w.find() ? w.group() : null;
+  }
+
+  private boolean isUnitWord(String word, int at, boolean partitive) {
+    if (lex.unitStopwords.contains(word) || MONTHS.contains(word) || NumberWords.isNumberWord(word)
+        || NumberWords.cardinalOfOrdinal(word) != null) {
+      return false;
+    }
+    String tag = tag(at);
+    if (NOT_NOUN_TAGS.contains(tag)) {
+      // a tagger may call a nominalised participle a verb ("élus", "inscrits"); trust it after "des"
+      return partitive && tag.equals("VERB") && !word.endsWith("ant");
+    }
+    if (tag.equals("ADJ") && !partitive && !lex.currencies.containsKey(word) && !lex.timeUnits.contains(word)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** The period of a rate within the next few words of the same clause, or null. */
+  String periodAfter(int from) {
+    int p = from;
+    for (int words = 0; words < 4; words++) {
+      String rest = t.slice(p, p + 40);
+      Matcher sp = SPACE.matcher(rest);
+      int q = p + (sp.find() ? sp.end() : 0);
+      Matcher per = lex.period.matcher(t.slice(q, q + 30));
+      if (per.find()) {
+        return lex.periods.get(per.group(1).replaceAll("\\s+", " "));
+      }
+      Matcher w = WORD.matcher(t.slice(q, q + 40));
+      if (!w.find()) {
+        return null;
+      }
+      p = q + w.end();
+    }
+    return null;
+  }
+}
