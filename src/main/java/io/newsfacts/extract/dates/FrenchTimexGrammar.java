@@ -525,6 +525,10 @@ final class FrenchTimexGrammar {
     }
     long amount = Math.round(n) * (dir.contains("tard") || dir.equals("après") ? 1 : -1);
     String asDuration = durationValue(Math.abs((double) amount), u, false);
+    if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
+      // "une heure plus tard": the duration is the expression, "plus tard" only relates it
+      return new Mention(start(m), m.end("u"), DateType.DURATION, constant(asDuration));
+    }
     return new Mention(start(m), end(m), DateType.DATE,
         t -> t.storyDay() == null ? asDuration : shifted(t.storyDay(), u, amount, false));
   }
@@ -657,7 +661,8 @@ final class FrenchTimexGrammar {
       hour += 12;
     }
     // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
-    boolean took = prev.equals("en") || textAfter(text, m.end("t"), 6).matches("(?s)[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}.*")
+    boolean took = prev.equals("en") || textBefore(text, m.start("t"), 12).matches("(?s).*au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+")
+        || textAfter(text, m.end("t"), 6).matches("(?s)[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}.*")
         && !spelled;
     if (took) {
       String v = "PT" + hour + "H" + (minute > 0 ? minute + "M" : "");
@@ -715,7 +720,7 @@ final class FrenchTimexGrammar {
     String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
     String y = m.group("y");
     String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
-    if (s.equals("été") && det.isEmpty() && y == null
+    if ((s.equals("été") || s.equals("eté")) && det.isEmpty() && y == null
         && !(Character.isUpperCase(m.group("s").charAt(0)) && isSentenceStart(text, m.start("t")))) {
       return null; // "a été": the verb
     }

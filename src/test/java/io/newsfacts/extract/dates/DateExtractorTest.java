@@ -73,6 +73,8 @@ class DateExtractorTest {
       "Le marché est fermé à la Pentecôte 2017.; la Pentecôte 2017=2017-06-04",
       "Ils ont voyagé l'été dernier.; l'été dernier=2016-SU",
       "Il a désormais les mains libres.; désormais=PRESENT_REF",
+      "Pendant les mois d'été, le camping est complet.; les mois d'été=XXXX-SU",
+      "Elles l'ont rencontré environ une heure plus tard.; environ une heure=PT1H",
   })
   void findsAndResolves(String sentence, String expected) {
     assertEquals(expected, read(sentence));
