@@ -2,43 +2,116 @@ package io.newsfacts.extract.dates;
 
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.DateFact;
-import io.newsfacts.model.DateType;
+import io.newsfacts.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Absolute and partial French dates ("16 novembre 2016", "le 9 novembre", "2016-2017"), resolved
- * against the publication date.
+ * French temporal expressions (dates, times, durations, sets) resolved to TIMEX3 values. Finding
+ * is done by {@link FrenchTimexGrammar} from the word lists in {@code models/dates/}; resolution
+ * reads the article from start to end, anchoring deictic words ("hier", "mercredi dernier") on the
+ * publication date and anaphoric ones ("la veille", a bare "mardi", "21 h 45") on the story's last
+ * fully specified day, with the tense of the governing verb deciding past or future.
+ *
+ * <p>Build once and share: the word lists and patterns are read in the constructor; {@link
+ * #extract} keeps no state between calls and is safe to call from several threads.
  */
 public final class DateExtractor {
-  private static final List<String> MONTHS = List.of("janvier", "février", "mars", "avril", "mai",
-      "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre");
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "\\b(\\d{1,2}|1er) (" + String.join("|", MONTHS) + ")(?: (\\d{4}))?\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern YEAR_SPAN = Pattern.compile("\\b((?:19|20)\\d\\d)-((?:19|20)\\d\\d)\\b");
+  /** How far (in characters of separators) a day may follow a time and still give it its day. */
+  private static final int TIME_DAY_GAP = 4;
 
+  private final TimeWords words;
+  private final FrenchTimexGrammar grammar;
+
+  public DateExtractor() {
+    this.words = new TimeWords();
+    this.grammar = new FrenchTimexGrammar(words);
+  }
+
+  /**
+   * The temporal expressions of {@code doc} in text order; {@code published} (may be null) is the
+   * speaker's "today". Values that cannot be resolved are null (or keep X for unknown parts).
+   */
   public List<DateFact> extract(AnnotatedText doc, LocalDate published) {
     String text = doc.text();
-    List<DateFact> out = new ArrayList<>();
-    Matcher m = DAY_MONTH.matcher(text);
-    while (m.find()) {
-      int day = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
-      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-      String year = m.group(3) != null ? m.group(3)
-          : published != null ? Integer.toString(published.getYear()) : "XXXX";
-      String value = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
-      out.add(new DateFact(m.group(), DateType.DATE, value, m.start(), m.end()));
+    List<Mention> mentions = grammar.find(text);
+    QuoteSpans quotes = new QuoteSpans(text);
+    Timeline timeline = new Timeline(published);
+    String[] values = new String[mentions.size()];
+    boolean[] done = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      if (done[i]) {
+        continue;
+      }
+      Mention m = mentions.get(i);
+      LocalDate nextDay = null;
+      if (m.needsDay() && i + 1 < mentions.size() && !done[i + 1] && adjacent(text, m, mentions.get(i + 1))) {
+        // "en fin de soirée mardi", "Vers 0 h 40, jeudi": the day that follows is the time's day
+        values[i + 1] = resolve(doc, mentions.get(i + 1), timeline, null, quotes);
+        done[i + 1] = true;
+        nextDay = Timeline.dayOf(values[i + 1]);
+      }
+      values[i] = resolve(doc, m, timeline, nextDay, quotes);
+      done[i] = true;
     }
-    Matcher y = YEAR_SPAN.matcher(text);
-    while (y.find()) {
-      out.add(new DateFact(y.group(), DateType.DATE, y.group(1) + "/" + y.group(2), y.start(), y.end()));
+    List<DateFact> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      out.add(new DateFact(text.substring(m.start(), m.end()), m.type(), values[i], m.start(), m.end()));
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  private String resolve(AnnotatedText doc, Mention m, Timeline timeline, LocalDate nextDay, QuoteSpans quotes) {
+    timeline.at(() -> {
+      Sentence s = doc.sentenceAt(m.start());
+      return Tense.around(s, m.start(), m.end(), words);
+    }, nextDay, quotes.contains(m.start()));
+    String value = m.meaning().resolve(timeline);
+    timeline.told(value);
+    return value;
+  }
+
+  private static boolean adjacent(String text, Mention time, Mention next) {
+    if (next.start() - time.end() > TIME_DAY_GAP) {
+      return false;
+    }
+    for (int k = time.end(); k < next.start(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isSpaceChar(c) && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The stretches of text inside quotation marks, where "aujourd'hui" is the speaker's present. */
+  private static final class QuoteSpans {
+    private final List<int[]> spans = new ArrayList<>();
+
+    QuoteSpans(String text) {
+      int open = -1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c == '«' || c == '“') && open < 0) {
+          open = i;
+        } else if ((c == '»' || c == '”') && open >= 0) {
+          spans.add(new int[] {open, i});
+          open = -1;
+        } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          open = -1; // an unclosed quote stops at the paragraph's end
+        }
+      }
+    }
+
+    boolean contains(int at) {
+      for (int[] s : spans) {
+        if (at > s[0] && at < s[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -1,0 +1,1026 @@
+package io.newsfacts.extract.dates;
+
+import io.newsfacts.extract.dates.Mention.Meaning;
+import io.newsfacts.model.DateType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The French temporal expressions the extractor knows, as rules: a pattern built once from the
+ * word lists of {@link TimeWords}, and a reading that checks the context and says what the match
+ * means. {@link #find} runs every rule and keeps the longest matches that do not overlap.
+ *
+ * <p>Span convention (from the gold files): the shortest form that carries the date, with its
+ * determiner and modifiers ("le 27 mai 1998", "mercredi dernier", "hier matin") but without the
+ * preposition before it ("depuis", "du", "vers").
+ */
+final class FrenchTimexGrammar {
+  private static final String S = "[\\s\\u00a0\\u202f]+";
+  private static final String AP = "['’]";
+  private static final String L = "(?<![\\p{L}\\p{N}])";
+  private static final String R = "(?![\\p{L}\\p{N}])";
+  private static final String YEAR4 = "(?:1[5-9]\\d\\d|20\\d\\d)";
+  private static final String YEAR = "(?:" + YEAR4 + "|" + AP + "?\\d\\d)(?![\\d,.]\\d)";
+  private static final String QUALIFIER =
+      "(?:(?:environ|près" + S + "de|plus" + S + "de|moins" + S + "de|quelque|au" + S + "moins|presque|pas"
+          + S + "moins" + S + "de)" + S + ")";
+  private static final String EDGE = "(?:(?:(?:en|au|à" + S + "la|dès" + S + "la|dès|la|le)" + S
+      + ")?(?:début|fin|mi-|milieu|courant)" + "(?:" + S + "(?:du|de" + S + "la|de" + S + "l" + AP + "|d"
+      + AP + "|de)" + ")?[\\s\\u00a0]*)";
+  /** Words before "N heures" that make it a clock time ("à 15 heures"), not a duration. */
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux");
+
+  private final TimeWords words;
+  private final List<Rule> rules = new ArrayList<>();
+
+  private interface Reader {
+    /** What the match means, or null when its context says it is not a date. */
+    Mention read(Matcher m, String text);
+  }
+
+  private record Rule(Pattern pattern, Reader reader) {}
+
+  FrenchTimexGrammar(TimeWords words) {
+    this.words = words;
+    String month = TimeWords.alternatives(words.months.keySet());
+    String weekday = TimeWords.alternatives(words.weekdays.keySet());
+    String weekdayAbbr = TimeWords.alternatives(words.weekdayAbbreviations.keySet());
+    String numberWord = TimeWords.alternatives(
+        words.numbers.entrySet().stream().filter(e -> !e.getValue().equals("X")).map(Map.Entry::getKey).toList());
+    String numberWords = numberWord + "(?:[-\\s](?:et[-\\s])?" + numberWord + ")*";
+    String number = "(?:\\d+(?:,\\d+)?|" + numberWords + ")";
+    String day = "(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9]|" + numberWords + ")(?!\\d)";
+    String unit = TimeWords.alternatives(words.units.keySet());
+    String modifier = TimeWords.alternatives(words.modifiers.keySet());
+    String relativeDay = TimeWords.alternatives(words.relativeDays.keySet());
+    String season = TimeWords.alternatives(words.seasons.keySet());
+    String holiday = TimeWords.alternatives(words.holidays.keySet());
+    String durationNoun = TimeWords.alternatives(words.durationNouns.keySet());
+    String presentWord = TimeWords.alternatives(words.presentWords.keySet());
+    String pod = "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit)" + R;
+    String podAfter = "(?:" + S + "(?:au" + S + "|en" + S + "|dans" + S + "l" + AP + "|dans" + S + "la" + S + ")?"
+        + pod + ")?";
+
+    // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
+    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
+        + ")(?:er|e|ème)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
+        + modifier + "))?)" + R, this::dayMonth);
+    // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
+    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?:et|au|à|-|–|jusqu"
+        + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
+        + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
+    // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
+    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
+        + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
+    // "2016", "l'année 2001", "fin 2016"
+    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
+        this::year);
+    // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
+    add(L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
+    add(L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
+    // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
+    add("(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
+    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/.])", this::numericDate);
+    add("(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
+    // "années 60", "les années 1980", "XXe siècle"
+    add(L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
+    add(L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
+    // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
+    add(L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
+        + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?)" + R,
+        this::relativeDay);
+    // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
+    add(L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
+        + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
+        + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
+        + "semaine))?" + podAfter + ")" + R, this::weekday);
+    // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
+    add(L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
+        + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
+    add(L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+        t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
+    // "au premier trimestre", "le second semestre 2016"
+    add(L + "(?<t>(?:(?:au|le|du|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
+        + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
+    // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
+    add(L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
+        + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
+        this::agoOrIn);
+    // "deux jours plus tard", "un an après"
+    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
+        + "tôt|auparavant|avant))" + R, this::later);
+    // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
+    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
+        + "nombreux|de" + S + "nombreuses|longs|longues)" + S + "(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
+        + "demie?)?)" + R, this::duration);
+    add(L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
+        + "|siècles|décennies|heures))" + R, this::duration);
+    add(L + "(?<t>(?:ces|les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
+        + "(?<u>" + unit + "))" + R, this::duration);
+    add(L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
+        constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
+    // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
+    add(L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
+        + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
+    add(L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
+    // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
+    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?)(?![\\p{L}\\d])", this::clock);
+    add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
+    add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
+        + "demie?|moins" + S + "le" + S + "quart|" + numberWords + "))?(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S
+        + "l" + AP + "après-midi))?)" + R, this::clock);
+    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart))?)"
+        + R, this::clock);
+    // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
+    add(L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
+        + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
+    add(L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
+    add(L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    // seasons, holidays, "désormais"
+    add(L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
+        + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
+    add(L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
+        this::holiday);
+    add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+        constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+  }
+
+  private void add(String regex, Reader reader) {
+    rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader));
+  }
+
+  /** The mentions of {@code text}: the longest readings, not overlapping, in text order. */
+  List<Mention> find(String text) {
+    List<Mention> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        Mention mention = rule.reader().read(m, text);
+        if (mention != null) {
+          all.add(mention);
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Mention x) -> x.end() - x.start()).reversed()
+        .thenComparingInt(Mention::start));
+    TreeMap<Integer, Mention> kept = new TreeMap<>();
+    for (Mention x : all) {
+      Map.Entry<Integer, Mention> before = kept.floorEntry(x.end() - 1);
+      if (before != null && before.getValue().end() > x.start()) {
+        continue;
+      }
+      kept.put(x.start(), x);
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  // ---- readings ----
+
+  private Mention dayMonth(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    Integer day = dayNumber(m.group("d"));
+    if (day == null || Timeline.safeDate(2000, month, day) == null) {
+      return null;
+    }
+    if (m.group("y") == null && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+      return null;
+    }
+    String y = m.group("y");
+    Integer dow = weekdayNumber(m.group("wd"));
+    int direction = direction(m.group("mod"));
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day));
+  }
+
+  private Mention dayRange(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    Integer d1 = dayNumber(m.group("d1"));
+    Integer d2 = dayNumber(m.group("d2"));
+    if (d1 == null || d2 == null || d1 >= d2 || Timeline.safeDate(2000, month, d2) == null) {
+      return null;
+    }
+    String y = m.group("y");
+    int direction = direction(m.group("mod"));
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      Integer year = y != null ? fullYear(y, t) : yearOfDay(t, month, d1, null, direction);
+      return Timeline.day(year, month, d1) + "/" + Timeline.day(year, month, d2);
+    });
+  }
+
+  private Mention monthYear(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    String y = m.group("y");
+    if (y == null && m.group("edge") == null && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+      return null;
+    }
+    int direction = direction(m.group("mod"));
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      Integer year = y != null ? fullYear(y, t) : yearOfMonth(t, month, direction);
+      return Timeline.month(year, month);
+    });
+  }
+
+  /** "mars" (the planet), "Mai" (a name) and abbreviations alone are not months. */
+  private static boolean isBareMonthWord(String word, String text, int at) {
+    String k = TimeWords.key(word);
+    if (k.endsWith(".") || k.length() <= 4 && !Set.of("mai", "juin", "mars", "août", "aout").contains(k)) {
+      return true; // "janv", "oct." alone are abbreviations of something else
+    }
+    if (k.equals("mars") || k.equals("mai")) {
+      // capitalised in mid-sentence: a name ("Mars", "Mai")
+      return Character.isUpperCase(word.charAt(0)) && at > 1 && !isSentenceStart(text, at);
+    }
+    return false;
+  }
+
+  private Mention year(Matcher m, String text) {
+    int s = m.start("y");
+    int e = m.end("y");
+    if (s >= 2 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\u00a0' || text.charAt(s - 1) == '.'
+        || text.charAt(s - 1) == ',') && Character.isDigit(text.charAt(s - 2))) {
+      return null; // "1 995 euros", "3.2016"
+    }
+    if (s >= 1 && (text.charAt(s - 1) == '°' || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '+')) {
+      return null;
+    }
+    if (e < text.length() && (text.charAt(e) == '%' || text.charAt(e) == '€' || text.charAt(e) == '$')) {
+      return null;
+    }
+    String after = nextWord(text, e);
+    if (after.startsWith("%") || after.startsWith("€") || after.matches("\\d{3}.*")) {
+      return null;
+    }
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
+        && m.group("edge") == null) {
+      return null; // "2000 personnes", "1500 euros"
+    }
+    int y = Integer.parseInt(m.group("y"));
+    return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
+  }
+
+  /** Plural words after a number that are not what it counts ("en 2018 quelques kilomètres"). */
+  private static final Set<String> NOT_COUNTED = Set.of("puis", "dans", "sans", "sous", "depuis", "alors", "après",
+      "vers", "lors", "mais", "plus", "moins", "quelques", "plusieurs", "tous", "toutes", "les", "des", "ses", "ces",
+      "mes", "leurs", "nos", "vos", "très", "jamais", "toujours", "ailleurs", "dès", "selon", "pas", "contre", "parmi",
+      "chez", "avons", "avez", "sommes", "êtes", "sont", "étaient", "avaient", "auprès", "ensuite", "aussi");
+
+  private static boolean looksLikeCountedNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !NOT_COUNTED.contains(w)
+        && !w.endsWith("ons") && !w.endsWith("ez") && !w.endsWith("ais") && !w.endsWith("ent")
+        || w.equals("euros") || w.equals("euro") || w.equals("francs") || w.equals("dollars") || w.equals("km")
+        || w.equals("mètres") || w.equals("m2") || w.equals("hectares") || w.equals("personnes") || w.equals("habitants");
+  }
+
+  private Mention yearRange(Matcher m, String text) {
+    int y1 = Integer.parseInt(m.group("y1"));
+    String second = m.group("y2");
+    int y2 = second.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    if (y2 <= y1 || y2 - y1 > 50) {
+      return null;
+    }
+    String after = nextWord(text, m.end("t"));
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y1) + "/" + Timeline.year(y2)));
+  }
+
+  private Mention numericDate(Matcher m, String text) {
+    int day = Integer.parseInt(m.group("d"));
+    int month = Integer.parseInt(m.group("mo"));
+    if (month < 1 || month > 12 || day < 1 || Timeline.safeDate(2000, month, day) == null) {
+      return null;
+    }
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, null, 0), month, day));
+  }
+
+  private Mention decade(Matcher m, String text) {
+    String dec = m.group("dec");
+    Double n = words.number(dec);
+    if (n == null || n % 10 != 0) {
+      return null;
+    }
+    int v = n.intValue();
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      if (v >= 1000) {
+        return String.valueOf(v / 10);
+      }
+      int now = t.published() != null ? t.published().getYear() : 2000;
+      int century = v + 2000 <= now ? 20 : 19;
+      return String.format(Locale.ROOT, "%d%d", century, v / 10);
+    });
+  }
+
+  private Mention century(Matcher m, String text) {
+    String c = m.group("c");
+    int n = c.matches("\\d+") ? Integer.parseInt(c) : roman(c.toUpperCase(Locale.ROOT));
+    if (n < 1 || n > 21) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, constant(String.format(Locale.ROOT, "%02d", n - 1)));
+  }
+
+  private Mention relativeDay(Matcher m, String text) {
+    String rule = words.relativeDays.get(TimeWords.key(m.group("rd")));
+    boolean story = rule.startsWith("~");
+    int offset = Integer.parseInt(rule.replace("~", "").replace("+", ""));
+    String tail = textAfter(text, m.end("t"), 6);
+    if (story && m.group("mo") == null && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]).*")) {
+      return null; // "le lendemain d'une élection": relative to an event, not a day
+    }
+    if (!story && offset > 0 && precededBy(text, m.start("t"), "de", "d'")
+        && !precededBy(text, m.start("t") - 3, "partir")) {
+      return null; // "les talents de demain": the future in general
+    }
+    String pod = podCode(m.group("pod"));
+    boolean today = offset == 0 && !story;
+    Integer dd = m.group("d") != null ? dayNumber(m.group("d")) : null;
+    Integer mo = m.group("mo") != null ? words.months.get(TimeWords.key(m.group("mo"))) : null;
+    String y = m.group("y");
+    boolean namedDay = m.group("wd") != null;
+    Meaning meaning = t -> {
+      if (today && pod == null && t.quoted() && !namedDay) {
+        return "PRESENT_REF";
+      }
+      LocalDate base;
+      if (dd != null && mo != null) {
+        Integer year = y != null ? Integer.valueOf(y) : yearOfDay(t, mo, dd, null, 0);
+        base = year == null ? null : Timeline.safeDate(year, mo, dd);
+      } else {
+        base = story ? t.storyDay() : t.published();
+      }
+      return withPod(base == null ? null : base.plusDays(offset), pod);
+    };
+    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+  }
+
+  private Mention weekday(Matcher m, String text) {
+    int dow = words.weekdays.get(TimeWords.key(m.group("wd")));
+    String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
+    String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
+    String pod = podCode(m.group("pod"));
+    boolean plural = m.group("pl") != null;
+    if (det.equals("chaque") || det.equals("tous les") || plural
+        || det.equals("le") && mod.isEmpty() && !nextWord(text, m.end("t")).matches("\\d.*")) {
+      if (det.equals("le") && pod == null && precededBy(text, m.start("t"), "depuis", "dès", "jusqu'à", "avant", "après")) {
+        return null;
+      }
+      String value = "XXXX-WXX-" + dow + (pod == null ? "" : "T" + pod);
+      return new Mention(start(m), end(m), DateType.SET, constant(value));
+    }
+    Meaning meaning = t -> withPod(resolveWeekday(t, dow, det, mod), pod);
+    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+  }
+
+  private LocalDate resolveWeekday(Timeline t, int dow, String det, String mod) {
+    LocalDate pub = t.published();
+    if (mod.startsWith("en ")) {
+      if (pub == null) {
+        return null;
+      }
+      int days = mod.endsWith("huit") || mod.endsWith("8") ? 7 : 14;
+      return pub.plusDays(days).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(dow)));
+    }
+    if (mod.contains("semaine")) {
+      if (pub == null) {
+        return null;
+      }
+      int weeks = mod.contains("cette") ? 0 : mod.contains("dernière") || mod.contains("passée") ? -1 : 1;
+      return pub.with(java.time.DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
+    }
+    String rule = words.modifiers.get(mod);
+    if (rule != null) {
+      boolean story = rule.startsWith("~");
+      LocalDate base = story ? t.storyDay() : pub;
+      if (base == null) {
+        return null;
+      }
+      int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
+      return dir < 0 ? base.with(TemporalAdjusters.previous(java.time.DayOfWeek.of(dow)))
+          : base.with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)));
+    }
+    boolean demonstrative = det.startsWith("ce");
+    LocalDate anchor = demonstrative && !det.contains("même") ? pub : t.weekdayAnchor();
+    if (anchor == null) {
+      return null;
+    }
+    boolean onStory = !demonstrative && t.anchoredOnStory() || det.contains("même");
+    if (anchor.getDayOfWeek().getValue() == dow) {
+      if (onStory || demonstrative) {
+        return anchor;
+      }
+      return switch (t.tense()) {
+        case PAST -> anchor.minusDays(7);
+        case FUTURE -> anchor.plusDays(7);
+        default -> anchor;
+      };
+    }
+    java.time.DayOfWeek d = java.time.DayOfWeek.of(dow);
+    return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
+  }
+
+  private Mention relativeUnit(Matcher m, String text) {
+    String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
+    String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
+    boolean edge = m.group("edge") != null;
+    boolean demonstrative = det.startsWith("ce") || m.group("ci") != null;
+    if (mod.isEmpty() && !demonstrative && !(edge && (det.isEmpty() || det.equals("l'") || det.equals("la")))) {
+      return null; // "la semaine", "l'année" alone are not dates
+    }
+    if (det.isEmpty() && !edge) {
+      return null;
+    }
+    String u = TimeWords.key(m.group("u"));
+    String rule = mod.isEmpty() ? "0" : words.modifiers.get(mod);
+    if (rule == null) {
+      return null;
+    }
+    boolean story = rule.startsWith("~");
+    int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
+    Meaning meaning = t -> {
+      LocalDate base = story ? t.storyDay() : t.published();
+      if (base == null) {
+        return null;
+      }
+      return switch (u) {
+        case "semaine" -> Timeline.week(base.plusWeeks(dir));
+        case "mois" -> Timeline.month(base.plusMonths(dir).getYear(), base.plusMonths(dir).getMonthValue());
+        case "année", "an" -> Timeline.year(base.getYear() + dir);
+        case "trimestre" -> {
+          LocalDate q = base.plusMonths(3L * dir);
+          yield q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
+        }
+        case "semestre" -> {
+          LocalDate h = base.plusMonths(6L * dir);
+          yield h.getYear() + "-H" + ((h.getMonthValue() - 1) / 6 + 1);
+        }
+        case "décennie" -> String.valueOf((base.getYear() + 10 * dir) / 10);
+        case "siècle" -> String.valueOf((base.getYear() + 100 * dir) / 100);
+        default -> { // week-end
+          LocalDate w = base.plusWeeks(dir);
+          if (dir == 0 && t.tense() == Tense.PAST && w.getDayOfWeek().getValue() < 6) {
+            w = w.minusWeeks(1);
+          }
+          yield Timeline.week(w) + "-WE";
+        }
+      };
+    };
+    return new Mention(start(m), end(m), DateType.DATE, meaning);
+  }
+
+  private Mention quarter(Matcher m, String text) {
+    String ord = TimeWords.key(m.group("ord"));
+    boolean half = TimeWords.key(m.group("u")).equals("semestre");
+    int n = switch (ord) {
+      case "premier", "1er" -> 1;
+      case "deuxième", "second", "2e", "2ème" -> 2;
+      case "troisième", "3e", "3ème" -> 3;
+      case "dernier" -> half ? 2 : 4;
+      default -> 4;
+    };
+    if (half && n > 2) {
+      return null;
+    }
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      Integer year = y != null ? Integer.valueOf(y) : t.published() != null ? t.published().getYear() : null;
+      return (year == null ? "XXXX" : Timeline.year(year)) + (half ? "-H" : "-Q") + n;
+    });
+  }
+
+  private Mention agoOrIn(Matcher m, String text) {
+    Double n = words.number(m.group("n"));
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    if (n == null) {
+      // "il y a quelques mois": only the vague duration is a date expression
+      return new Mention(m.start("n"), m.end("u"), DateType.DURATION, constant(durationValue(null, u, false)));
+    }
+    boolean past = !TimeWords.key(m.group("prep")).equals("dans");
+    boolean dayPrecise = m.group("jpj") != null;
+    long amount = Math.round(n);
+    return new Mention(start(m), end(m), DateType.DATE, t -> shifted(t.published(), u, past ? -amount : amount, dayPrecise));
+  }
+
+  private Mention later(Matcher m, String text) {
+    Double n = words.number(m.group("n"));
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    String dir = TimeWords.key(m.group("dir"));
+    String tail = textAfter(text, m.end("t"), 6);
+    if (n == null || tail.matches("(?s)[\\s\\u00a0]+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|que|qu['’]|de|du|des|d['’]|un|une|cette|ce|cet).*")) {
+      return null; // "trois ans après l'élection": relative to an event, read as a duration
+    }
+    long amount = Math.round(n) * (dir.contains("tard") || dir.equals("après") ? 1 : -1);
+    String asDuration = durationValue(Math.abs((double) amount), u, false);
+    if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
+      // "une heure plus tard": the duration is the expression, "plus tard" only relates it
+      return new Mention(start(m), m.end("u"), DateType.DURATION, constant(asDuration));
+    }
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> t.storyDay() == null ? asDuration : shifted(t.storyDay(), u, amount, false));
+  }
+
+  private static String shifted(LocalDate base, String unit, long amount, boolean dayPrecise) {
+    if (base == null) {
+      return null;
+    }
+    return switch (unit) {
+      case "D", "H", "MIN", "S" -> Timeline.day(base.plusDays("D".equals(unit) ? amount : 0));
+      case "W" -> Timeline.day(base.plusWeeks(amount));
+      case "2W" -> Timeline.day(base.plusWeeks(2 * amount));
+      case "M" -> dayPrecise ? Timeline.day(base.plusMonths(amount))
+          : Timeline.month(base.plusMonths(amount).getYear(), base.plusMonths(amount).getMonthValue());
+      case "Y" -> dayPrecise ? Timeline.day(base.plusYears(amount)) : Timeline.year(base.getYear() + (int) amount);
+      case "DE" -> Timeline.year(base.getYear() + 10 * (int) amount);
+      case "CE" -> Timeline.year(base.getYear() + 100 * (int) amount);
+      default -> null;
+    };
+  }
+
+  private Mention duration(Matcher m, String text) {
+    String unitWord = TimeWords.key(m.group("u"));
+    String u = words.units.get(unitWord);
+    if (u == null) {
+      return null;
+    }
+    String n = groupOrNull(m, "n");
+    String written = n == null ? "" : TimeWords.key(n);
+    Double value = n == null ? null : words.number(n);
+    int s = m.start("t");
+    String prev = previousWord(text, s);
+    boolean prepared = Set.of("pendant", "durant", "depuis", "en", "dans", "pour", "sur", "ici", "après", "avant")
+        .contains(prev);
+    if (u.equals("H") && TIME_PREPOSITIONS.contains(prev)) {
+      return null; // "à 15 heures" is a clock time
+    }
+    if ((written.equals("un") || written.equals("une")) && (u.equals("D") || u.equals("WE")) && !prepared) {
+      return null; // "un jour, il ..."
+    }
+    String qualified = TimeWords.key(m.group("t")).replaceAll("^(plus|moins|près) de .*", "$1");
+    if (unitWord.equals("ans") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
+        && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
+      return null; // "les plus de 65 ans": an age group
+    }
+    if (unitWord.equals("ans") && n != null && isAge(text, s, m.end("t"), prev)) {
+      return null;
+    }
+    if (unitWord.startsWith("journée") && value == null) {
+      return null;
+    }
+    boolean half = groupOrNull(m, "half") != null;
+    Double amount = value == null ? null : half ? value + 0.5 : value;
+    return new Mention(start(m), end(m), DateType.DURATION, constant(durationValue(amount, u, false)));
+  }
+
+  /** "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,", "les 18-24 ans" are ages. */
+  private boolean isAge(String text, int start, int end, String prev) {
+    if (start > 0 && text.charAt(start - 1) == '-') {
+      return true;
+    }
+    String next = nextWord(text, end);
+    if (next.equals("et") && textAfter(text, end, 10).contains("plus")) {
+      return true;
+    }
+    if (prev.equals("de") || prev.equals("d'")) {
+      String head = previousWord(text, start - (prev.length() + 1));
+      return !words.durationHeads.contains(head) && !head.endsWith("ici");
+    }
+    if (prev.equals("à") || prev.equals("a")) {
+      String head = previousWord(text, start - 2);
+      return !next.equals("de") && !next.equals("d") && !head.endsWith("ici");
+    }
+    if (Set.of("les", "des", "ses", "mes", "tes", "leurs", "nos", "vos", "ces").contains(prev)) {
+      return true;
+    }
+    String before = textBefore(text, start, 3).strip();
+    String after = textAfter(text, end, 2).strip();
+    return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
+        || after.startsWith("."));
+  }
+
+  private Mention set(Matcher m, String text) {
+    String uw = TimeWords.key(m.group("u"));
+    String u = words.units.get(uw);
+    Double n = m.group("n") == null ? Double.valueOf(1) : words.number(m.group("n"));
+    String value;
+    if (u != null) {
+      value = durationValue(n, u, true);
+    } else {
+      String pod = podCode(uw.replaceAll("s$", ""));
+      value = "XXXX-XX-XXT" + pod;
+    }
+    return new Mention(start(m), end(m), DateType.SET, constant(value));
+  }
+
+  private Mention clock(Matcher m, String text) {
+    String hw = TimeWords.key(m.group("h"));
+    String prev = previousWord(text, m.start("t"));
+    String half = groupOrNull(m, "half");
+    boolean spelled = text.regionMatches(true, m.end("h"), " heure", 0, 6)
+        || text.regionMatches(true, m.end("h"), "\u00a0heure", 0, 6);
+    if ((spelled || hw.equals("midi") || hw.equals("minuit")) && !TIME_PREPOSITIONS.contains(prev) && half == null
+        && !prev.equals("vers") && !prev.equals("de") && !prev.equals("jusqu'à")) {
+      return null; // "cinq heures" alone is a duration; "le Midi" is a region
+    }
+    if (hw.equals("midi") && Character.isUpperCase(m.group("h").charAt(0)) && !isSentenceStart(text, m.start("t"))) {
+      return null;
+    }
+    int hour;
+    if (hw.equals("midi")) {
+      hour = 12;
+    } else if (hw.equals("minuit")) {
+      hour = 0;
+    } else {
+      Double h = words.number(hw);
+      if (h == null || h > 24) {
+        return null;
+      }
+      hour = h.intValue();
+    }
+    int minute = minutes(groupOrNull(m, "mi"));
+    if (minute < 0) {
+      return null;
+    }
+    if (groupOrNull(m, "mi") != null && TimeWords.key(m.group("mi")).startsWith("moins")) {
+      hour = (hour + 23) % 24;
+    }
+    if (half != null && !TimeWords.key(half).contains("matin") && hour < 12) {
+      hour += 12;
+    }
+    // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
+    boolean took = prev.equals("en") || textBefore(text, m.start("t"), 12).matches("(?s).*au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+")
+        || textAfter(text, m.end("t"), 6).matches("(?s)[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}.*")
+        && !spelled;
+    if (took) {
+      String v = "PT" + hour + "H" + (minute > 0 ? minute + "M" : "");
+      return new Mention(start(m), end(m), DateType.DURATION, constant(v));
+    }
+    int h = hour;
+    boolean nextDay = hw.equals("minuit");
+    return new Mention(start(m), end(m), DateType.TIME, t -> {
+      LocalDate d = t.dayForTime();
+      String time = String.format(Locale.ROOT, "T%02d:%02d", h, minute);
+      return d == null ? "XXXX-XX-XX" + time : Timeline.day(nextDay ? d.plusDays(1) : d) + time;
+    }, true);
+  }
+
+  private int minutes(String written) {
+    if (written == null) {
+      return 0;
+    }
+    String k = TimeWords.key(written);
+    if (k.equals("et quart")) {
+      return 15;
+    }
+    if (k.startsWith("et demi")) {
+      return 30;
+    }
+    if (k.equals("moins le quart")) {
+      return 45;
+    }
+    Double v = words.number(k);
+    return v == null || v >= 60 ? -1 : v.intValue();
+  }
+
+  private Mention partOfDay(Matcher m, String text) {
+    String det = TimeWords.key(m.group("det"));
+    String pod = podCode(m.group("pod"));
+    String tail = textAfter(text, m.end("t"), 6);
+    boolean today = det.equals("ce") || det.equals("cet") || det.equals("cette");
+    boolean same = TimeWords.key(m.group("t")).endsWith("même");
+    if (!today && !same && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]|où|qui|que|suivante|précédente).*")) {
+      return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
+    }
+    if (pod.equals("DT") && !det.startsWith("en ")) {
+      return null; // "la journée" alone is rarely a time
+    }
+    Meaning meaning = t -> {
+      LocalDate d = today ? t.published() : t.dayForTime();
+      return d == null ? null : Timeline.day(d) + "T" + pod;
+    };
+    return new Mention(start(m), end(m), DateType.TIME, meaning, !today);
+  }
+
+  private Mention season(Matcher m, String text) {
+    String s = TimeWords.key(m.group("s"));
+    String code = words.seasons.get(s);
+    String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
+    String y = m.group("y");
+    String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
+    if ((s.equals("été") || s.equals("eté")) && det.isEmpty() && y == null
+        && !(Character.isUpperCase(m.group("s").charAt(0)) && isSentenceStart(text, m.start("t")))) {
+      return null; // "a été": the verb
+    }
+    if (det.isEmpty() && (precededBy(text, m.start("t"), "de") || m.start("t") > 1
+        && "'’".indexOf(text.charAt(m.start("t") - 1)) >= 0)) {
+      return null; // "Jeux d'hiver", "sports d'hiver"
+    }
+    boolean demonstrative = det.startsWith("ce");
+    int startMonth = switch (code) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      default -> 12;
+    };
+    Meaning meaning = t -> {
+      if (y != null) {
+        return y + "-" + code;
+      }
+      LocalDate pub = t.published();
+      if (!demonstrative && mod.isEmpty()) {
+        return "XXXX-" + code;
+      }
+      if (pub == null) {
+        return null;
+      }
+      int year = pub.getYear();
+      if (demonstrative && code.equals("WI") && pub.getMonthValue() <= 3) {
+        year--;
+      } else if (mod.equals("dernier")) {
+        year = startMonth >= pub.getMonthValue() ? year - 1 : year;
+      } else if (mod.equals("prochain")) {
+        year = startMonth > pub.getMonthValue() ? year : year + 1;
+      }
+      return year + "-" + code;
+    };
+    return new Mention(start(m), end(m), DateType.DATE, meaning);
+  }
+
+  private Mention holiday(Matcher m, String text) {
+    String name = TimeWords.key(m.group("hol"));
+    String rule = words.holidays.get(name);
+    boolean capital = rule.contains("!capital");
+    if (capital && !Character.isUpperCase(m.group("hol").charAt(0))) {
+      return null;
+    }
+    String after = textAfter(text, m.end("t"), 3);
+    if (after.matches("(?s)[\\s\\u00a0]\\p{Lu}.*")) {
+      return null; // "Noël Mamère", "Toussaint Louverture"
+    }
+    String chosen = rule.replace("!capital", "").strip();
+    if (chosen.contains("|")) {
+      String[] parts = chosen.split("\\|");
+      chosen = parts[0].strip();
+      String[] alt = parts[1].split(":");
+      if (text.toLowerCase(Locale.ROOT).contains(alt[0].strip())) {
+        chosen = alt[1].strip();
+      }
+    }
+    String r = chosen;
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      if (y != null) {
+        return Timeline.day(holidayIn(r, Integer.parseInt(y)));
+      }
+      LocalDate pub = t.published();
+      if (pub == null) {
+        return r.matches("\\d\\d-\\d\\d") ? "XXXX-" + r : null;
+      }
+      LocalDate best = null;
+      int dir = t.tenseDirection();
+      for (int year = pub.getYear() - 1; year <= pub.getYear() + 1; year++) {
+        LocalDate d = holidayIn(r, year);
+        if (d == null || dir < 0 && d.isAfter(pub) || dir > 0 && d.isBefore(pub)) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+          best = d;
+        }
+      }
+      return Timeline.day(best);
+    });
+  }
+
+  private static LocalDate holidayIn(String rule, int year) {
+    if (rule.startsWith("easter")) {
+      return Timeline.easter(year).plusDays(Integer.parseInt(rule.substring(6).replace("+", "")));
+    }
+    if (rule.contains("*")) {
+      String[] p = rule.split("[*-]");
+      return Timeline.nthWeekday(year, Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+    }
+    String[] p = rule.split("-");
+    return Timeline.safeDate(year, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+  }
+
+  // ---- year choice ----
+
+  /** A year written with two digits is in the century that puts it nearest to publication. */
+  private static Integer fullYear(String written, Timeline t) {
+    String digits = written.replaceAll("\\D", "");
+    int y = Integer.parseInt(digits);
+    if (digits.length() == 4) {
+      return y;
+    }
+    int now = t.published() != null ? t.published().getYear() : 2000;
+    int candidate = now / 100 * 100 + y;
+    return candidate > now + 10 ? candidate - 100 : candidate;
+  }
+
+  private static Integer yearOfDay(Timeline t, int month, int day, Integer dow, int direction) {
+    LocalDate pub = t.published();
+    if (pub != null && dow != null) {
+      // "samedi 4 janvier": the year whose calendar puts that day on a Saturday, nearest first
+      for (int k : new int[] {0, 1, -1}) {
+        LocalDate d = Timeline.safeDate(pub.getYear() + k, month, day);
+        if (d != null && d.getDayOfWeek().getValue() == dow) {
+          return d.getYear();
+        }
+      }
+    }
+    if (direction != 0 || pub == null) {
+      return t.yearFor(month, day, direction);
+    }
+    int nearest = t.yearFor(month, day, 0);
+    LocalDate d = Timeline.safeDate(nearest, month, Math.min(day, 28));
+    int tense = t.tenseDirection();
+    if (d != null && tense != 0 && Math.abs(ChronoUnit.DAYS.between(pub, d)) > 120
+        && (tense < 0 && d.isAfter(pub) || tense > 0 && d.isBefore(pub))) {
+      return t.yearFor(month, day, tense);
+    }
+    return nearest;
+  }
+
+  private static Integer yearOfMonth(Timeline t, int month, int direction) {
+    LocalDate pub = t.published();
+    if (pub == null) {
+      return t.storyYear();
+    }
+    int y = pub.getYear();
+    int diff = month - pub.getMonthValue();
+    if (direction < 0) {
+      return diff < 0 ? y : y - 1;
+    }
+    if (direction > 0) {
+      return diff > 0 ? y : y + 1;
+    }
+    if (diff > 6) {
+      return y - 1;
+    }
+    if (diff < -6) {
+      return y + 1;
+    }
+    return y;
+  }
+
+  // ---- small helpers ----
+
+  private static String durationValue(Double amount, String unit, boolean set) {
+    String n = amount == null ? "X" : amount % 1 == 0 ? String.valueOf(amount.longValue())
+        : String.valueOf(amount).replaceAll("0+$", "");
+    return switch (unit) {
+      case "S" -> "PT" + n + "S";
+      case "MIN" -> "PT" + n + "M";
+      case "H" -> "PT" + n + "H";
+      case "2W" -> "P" + (amount == null ? "X" : String.valueOf(2 * amount.longValue())) + "W";
+      case "Q" -> "P" + (amount == null ? "X" : String.valueOf(3 * amount.longValue())) + "M";
+      case "HALF" -> "P" + (amount == null ? "X" : String.valueOf(6 * amount.longValue())) + "M";
+      case "WE" -> set ? "XXXX-WXX-WE" : "P" + n + "WE";
+      default -> "P" + n + unit;
+    };
+  }
+
+  private String podCode(String written) {
+    return written == null ? null : words.partsOfDay.get(TimeWords.key(written));
+  }
+
+  private static String withPod(LocalDate day, String pod) {
+    if (day == null) {
+      return null;
+    }
+    if (pod == null) {
+      return Timeline.day(day);
+    }
+    return Timeline.day(day) + (pod.equals("MI") ? "T12:00" : "T" + pod);
+  }
+
+  private Integer dayNumber(String written) {
+    String k = TimeWords.key(written);
+    if (k.equals("1er") || k.equals("1re") || k.equals("premier")) {
+      return 1;
+    }
+    Double v = words.number(k);
+    return v == null || v < 1 || v > 31 || v % 1 != 0 ? null : v.intValue();
+  }
+
+  private Integer weekdayNumber(String written) {
+    if (written == null) {
+      return null;
+    }
+    String k = TimeWords.key(written);
+    Integer d = words.weekdays.get(k);
+    return d != null ? d : words.weekdayAbbreviations.get(k);
+  }
+
+  private int direction(String modifier) {
+    if (modifier == null) {
+      return 0;
+    }
+    String rule = words.modifiers.get(TimeWords.key(modifier));
+    return rule == null || rule.startsWith("~") ? 0 : Integer.signum(Integer.parseInt(rule.replace("+", "")));
+  }
+
+  private static int roman(String s) {
+    int total = 0;
+    int prev = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v = switch (s.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        case 'C' -> 100;
+        default -> 0;
+      };
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+
+  private static Meaning constant(String value) {
+    return t -> value;
+  }
+
+  private static int start(Matcher m) {
+    return m.start("t");
+  }
+
+  private static int end(Matcher m) {
+    return m.end("t");
+  }
+
+  private static String groupOrNull(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String textAfter(String text, int at, int n) {
+    return text.substring(at, Math.min(text.length(), at + n));
+  }
+
+  private static String textBefore(String text, int at, int n) {
+    return text.substring(Math.max(0, at - n), at);
+  }
+
+  /** The word (or sign) right after {@code at}, skipping spaces. */
+  private static String nextWord(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && !Character.isSpaceChar(text.charAt(j))
+        && (j == i || Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+      j++;
+    }
+    return text.substring(i, j);
+  }
+
+  /** The lower-case word right before {@code at} ("jusqu'à" and "d'" kept whole). */
+  private static String previousWord(String text, int at) {
+    int j = Math.min(at, text.length());
+    while (j > 0 && Character.isSpaceChar(text.charAt(j - 1))) {
+      j--;
+    }
+    int i = j;
+    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+      i--;
+    }
+    return TimeWords.key(text.substring(i, j));
+  }
+
+  private static boolean precededBy(String text, int at, String... candidates) {
+    String prev = previousWord(text, at);
+    for (String c : candidates) {
+      if (prev.equals(c) || prev.endsWith("'" + c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isSpaceChar(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?\n«\"—–-:".indexOf(text.charAt(i)) >= 0;
+  }
+}

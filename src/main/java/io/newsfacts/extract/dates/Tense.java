@@ -1,0 +1,116 @@
+package io.newsfacts.extract.dates;
+
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tense of the verb that governs a date in its sentence: it decides whether a bare weekday
+ * ("mardi") is the one before or after the day being told. Uses the part-of-speech tags when the
+ * text has them (VERB, AUX) and neighbouring auxiliaries ("a été secouru", "va signer", "sera").
+ */
+enum Tense {
+  PAST, PRESENT, FUTURE, UNKNOWN;
+
+  /** The tense of the verb nearest to the span [start, end) in {@code sentence}. */
+  static Tense around(Sentence sentence, int start, int end, TimeWords words) {
+    if (sentence == null) {
+      return UNKNOWN;
+    }
+    List<Token> tokens = sentence.tokens();
+    boolean tagged = tokens.stream().anyMatch(t -> !t.pos().isEmpty());
+    int before = -1;
+    int after = tokens.size();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= start) {
+        before = i;
+      } else if (tokens.get(i).start() >= end && after == tokens.size()) {
+        after = i;
+      }
+    }
+    // a preposition right before the date says it all: "depuis mardi" is past
+    if (before >= 0) {
+      String prev = lower(tokens.get(before));
+      if (prev.equals("depuis")) {
+        return PAST;
+      }
+    }
+    for (int d = 0; d < 12; d++) {
+      int left = before - d;
+      int right = after + d;
+      if (left >= 0 && isVerb(tokens, left, tagged, words)) {
+        return classify(tokens, left, words);
+      }
+      if (right < tokens.size() && isVerb(tokens, right, tagged, words)) {
+        return classify(tokens, right, words);
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static boolean isVerb(List<Token> tokens, int i, boolean tagged, TimeWords words) {
+    Token t = tokens.get(i);
+    if (tagged) {
+      return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+    String w = lower(t);
+    return words.pastAuxiliaries.contains(w) || words.futureAuxiliaries.contains(w)
+        || words.futureWords.contains(w) || (w.length() > 4 && (w.endsWith("ait") || w.endsWith("aient")
+            || w.endsWith("era") || w.endsWith("eront") || w.endsWith("ira") || w.endsWith("ront")));
+  }
+
+  private static Tense classify(List<Token> tokens, int i, TimeWords words) {
+    String w = lower(tokens.get(i));
+    // the verb group: an auxiliary up to three words to the left
+    for (int k = i; k >= Math.max(0, i - 3); k--) {
+      String a = lower(tokens.get(k));
+      if (words.futureAuxiliaries.contains(a) || isFutureForm(a)) {
+        return FUTURE;
+      }
+      if (words.pastAuxiliaries.contains(a) && (k < i || isParticiple(next(tokens, k)))) {
+        return words.futureWords.contains(w) ? FUTURE : PAST;
+      }
+    }
+    if (words.futureWords.contains(w)) {
+      return FUTURE;
+    }
+    if (w.endsWith("ait") || w.endsWith("aient") || w.endsWith("ais")) {
+      return PAST;
+    }
+    if (isParticiple(w) && w.length() > 3) {
+      return PAST;
+    }
+    // passé simple of the first group ("précisa", "rappela")
+    if (w.length() > 4 && w.endsWith("a") && !w.endsWith("ra")) {
+      return PAST;
+    }
+    return PRESENT;
+  }
+
+  private static boolean isFutureForm(String w) {
+    if (w.length() < 4) {
+      return false;
+    }
+    if (w.endsWith("rait") || w.endsWith("raient")) {
+      return true; // conditional: "devrait", "serait" speak of what is to come
+    }
+    boolean ending = w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rai") || w.endsWith("ras")
+        || w.endsWith("rons") || w.endsWith("rez");
+    return ending && !w.endsWith("ara") && !w.endsWith("aras");
+  }
+
+  private static boolean isParticiple(String w) {
+    return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")
+        || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us") || w.endsWith("i") || w.endsWith("is")
+        || w.endsWith("it") || w.endsWith("te") || w.endsWith("ert");
+  }
+
+  private static String next(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() ? lower(tokens.get(k + 1)) : "";
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,124 @@
+package io.newsfacts.extract.dates;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The French words of dates, read once from {@code models/dates/}: month and weekday names, number
+ * words, units, relative words, holidays. Offers each list as a lookup table and as a regular
+ * expression alternative (longest entries first, apostrophes and spaces matched loosely).
+ */
+final class TimeWords {
+  final Map<String, Integer> months = ints("dates/months.txt");
+  final Map<String, Integer> weekdays = ints("dates/weekdays.txt");
+  final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
+  final Map<String, String> numbers = strings("dates/numbers.txt");
+  final Map<String, String> units = strings("dates/units.txt");
+  final Map<String, String> relativeDays = strings("dates/relative-days.txt");
+  final Map<String, String> modifiers = strings("dates/modifiers.txt");
+  final Map<String, String> partsOfDay = strings("dates/parts-of-day.txt");
+  final Map<String, String> seasons = strings("dates/seasons.txt");
+  final Map<String, String> holidays = strings("dates/holidays.txt");
+  final Map<String, String> durationNouns = strings("dates/duration-nouns.txt");
+  final Map<String, String> presentWords = strings("dates/present-words.txt");
+  final Set<String> durationHeads = new HashSet<>();
+  final Set<String> pastAuxiliaries = new HashSet<>();
+  final Set<String> futureAuxiliaries = new HashSet<>();
+  final Set<String> futureWords = new HashSet<>();
+
+  TimeWords() {
+    for (String line : Lexicon.lines("dates/duration-heads.txt")) {
+      durationHeads.add(key(line));
+    }
+    Map<String, String> tense = strings("dates/tense.txt");
+    pastAuxiliaries.addAll(List.of(tense.getOrDefault("past-aux", "").split(" ")));
+    futureAuxiliaries.addAll(List.of(tense.getOrDefault("future-aux", "").split(" ")));
+    futureWords.addAll(List.of(tense.getOrDefault("future-words", "").split(" ")));
+  }
+
+  /** The lookup form of a matched word: lower case, straight apostrophe, single spaces. */
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ')
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  /** A regular expression matching any of {@code words}, longest first. */
+  static String alternatives(Iterable<String> words) {
+    List<String> list = new ArrayList<>();
+    words.forEach(list::add);
+    list.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder sb = new StringBuilder("(?:");
+    for (String w : list) {
+      if (sb.length() > 3) {
+        sb.append('|');
+      }
+      StringBuilder one = new StringBuilder();
+      for (String part : w.split("((?<=[ '’-])|(?=[ '’-]))")) {
+        switch (part) {
+          case " " -> one.append("[\\s\\u00a0\\u202f]+");
+          case "'", "’" -> one.append("['’]\\s*");
+          case "-" -> one.append("[-\\s]");
+          default -> one.append(Pattern.quote(part));
+        }
+      }
+      sb.append(one);
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
+   * The value of a number written in digits or words ("18", "dix-huit", "vingt et un",
+   * "30,4"), or null for a vague one ("quelques").
+   */
+  Double number(String written) {
+    String k = key(written);
+    if (k.matches("\\d+(?:[,.]\\d+)?")) {
+      return Double.parseDouble(k.replace(',', '.'));
+    }
+    double total = 0;
+    double last = 0;
+    for (String part : k.split("[- ]+")) {
+      if (part.equals("et")) {
+        continue;
+      }
+      String v = numbers.get(part);
+      if (v == null || v.equals("X")) {
+        return null;
+      }
+      double n = Double.parseDouble(v);
+      if (n == 100) {
+        total = (total == 0 ? 1 : total) * 100;
+      } else if (n == 20 && last == 4) {
+        total += 80 - 4;
+      } else {
+        total += n;
+      }
+      last = n;
+    }
+    return total;
+  }
+
+  private static Map<String, Integer> ints(String name) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String[] kv : Lexicon.pairs(name)) {
+      out.put(key(kv[0]), Integer.parseInt(kv[1]));
+    }
+    return out;
+  }
+
+  private static Map<String, String> strings(String name) {
+    Map<String, String> out = new HashMap<>();
+    for (String[] kv : Lexicon.pairs(name)) {
+      out.put(key(kv[0]), kv[1]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,205 @@
+package io.newsfacts.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * What the reader knows when reaching a date in an article: the publication date (the speaker's
+ * "today"), the last fully specified day the story told ("mercredi dernier ... mardi" is the
+ * Tuesday before that Wednesday), and the tense of the clause. Also formats TIMEX3 values.
+ */
+final class Timeline {
+  /** How far from the publication date the story's own day may be and still anchor a weekday. */
+  private static final long WEEKDAY_ANCHOR_DAYS = 31;
+
+  private final LocalDate published;
+  private LocalDate storyDay;
+  private Integer storyYear;
+  private Supplier<Tense> tense = () -> Tense.UNKNOWN;
+  private Tense tenseValue;
+  private LocalDate nextDay;
+  private boolean quoted;
+
+  Timeline(LocalDate published) {
+    this.published = published;
+  }
+
+  /** Sets what is known about the mention about to be resolved. */
+  void at(Supplier<Tense> tense, LocalDate nextDay, boolean quoted) {
+    this.tense = tense;
+    this.tenseValue = null;
+    this.nextDay = nextDay;
+    this.quoted = quoted;
+  }
+
+  /** Records a resolved value: a full day becomes the story's current day. */
+  void told(String value) {
+    LocalDate d = dayOf(value);
+    if (d != null) {
+      storyDay = d;
+      storyYear = d.getYear();
+    }
+  }
+
+  LocalDate published() {
+    return published;
+  }
+
+  Tense tense() {
+    if (tenseValue == null) {
+      tenseValue = tense.get();
+    }
+    return tenseValue;
+  }
+
+  boolean quoted() {
+    return quoted;
+  }
+
+  /** The day the story is at: its last told day, else the publication date (null if neither). */
+  LocalDate storyDay() {
+    return storyDay != null ? storyDay : published;
+  }
+
+  /** The day a time of day belongs to: a day named right after it, else the story's day. */
+  LocalDate dayForTime() {
+    return nextDay != null ? nextDay : storyDay();
+  }
+
+  /** The story's day if it is close to the publication date (a bare weekday's anchor). */
+  LocalDate weekdayAnchor() {
+    if (storyDay != null && (published == null
+        || Math.abs(ChronoUnit.DAYS.between(published, storyDay)) <= WEEKDAY_ANCHOR_DAYS)) {
+      return storyDay;
+    }
+    return published;
+  }
+
+  boolean anchoredOnStory() {
+    return weekdayAnchor() != null && !weekdayAnchor().equals(published);
+  }
+
+  /** The year a date without one belongs to, when there is no publication date. */
+  Integer storyYear() {
+    return storyYear;
+  }
+
+  /**
+   * The year of a month-day without year: the occurrence nearest the publication date, moved
+   * into the past or future when the tense or a modifier says so. Null when nothing anchors it.
+   */
+  Integer yearFor(int month, int day, int direction) {
+    if (published == null) {
+      return storyYear;
+    }
+    int y = published.getYear();
+    LocalDate best = null;
+    for (int cand = y - 1; cand <= y + 1; cand++) {
+      LocalDate d = safeDate(cand, month, Math.min(day, 28));
+      if (d == null) {
+        continue;
+      }
+      if (day > 28) {
+        d = safeDate(cand, month, day);
+        if (d == null) {
+          d = LocalDate.of(cand, month, 28);
+        }
+      }
+      if (direction < 0 && d.isAfter(published) || direction > 0 && d.isBefore(published)) {
+        continue;
+      }
+      if (best == null || Math.abs(ChronoUnit.DAYS.between(published, d))
+          < Math.abs(ChronoUnit.DAYS.between(published, best))) {
+        best = d;
+      }
+    }
+    return best == null ? y : best.getYear();
+  }
+
+  /** The direction the tense points to: -1 past, +1 future, 0 unknown or present. */
+  int tenseDirection() {
+    return switch (tense()) {
+      case PAST -> -1;
+      case FUTURE -> 1;
+      default -> 0;
+    };
+  }
+
+  // ---- TIMEX3 formatting ----
+
+  static String day(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  static String day(Integer year, int month, int day) {
+    return String.format(Locale.ROOT, "%s-%02d-%02d", year == null ? "XXXX" : pad(year), month, day);
+  }
+
+  static String month(Integer year, int month) {
+    return String.format(Locale.ROOT, "%s-%02d", year == null ? "XXXX" : pad(year), month);
+  }
+
+  static String year(Integer year) {
+    return year == null ? null : pad(year);
+  }
+
+  static String week(LocalDate d) {
+    return d == null ? null : String.format(Locale.ROOT, "%04d-W%02d",
+        d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static String pad(int year) {
+    return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  /** The calendar day a value starts with ("2016-11-08", "2016-11-08TEV"), or null. */
+  static LocalDate dayOf(String value) {
+    if (value == null || value.length() < 10 || !Character.isDigit(value.charAt(0))
+        || value.charAt(4) != '-' || value.charAt(7) != '-' || value.length() > 10 && value.charAt(10) != 'T') {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static LocalDate safeDate(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Easter Sunday of {@code year} (anonymous Gregorian algorithm). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = ((h + l - 7 * m + 114) % 31) + 1;
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The {@code n}-th weekday {@code dow} of a month. */
+  static LocalDate nthWeekday(int year, int month, int n, int dow) {
+    return LocalDate.of(year, month, 1)
+        .with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.of(dow)));
+  }
+}
