@@ -1,76 +1,234 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.extract.quotes.QuoteMarks.Marked;
+import io.newsfacts.extract.quotes.QuoteMarks.Style;
+import io.newsfacts.extract.quotes.SpeakerFinder.Attribution;
+import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Words in « », “ ” or " " that someone said: at least a clause (short terms in quotation marks are
- * not quotes), attributed to the person named by the reporting clause right after the quote.
+ * Direct and indirect quotes of a French article and who said them.
+ *
+ * <p>Words in « », “ ”, " " (and interview lines) are a quote when they are someone's words: a
+ * clause, or a phrase that a reporting verb or a colon hands to a speaker. Short terms, titles and
+ * scare quotes («effet Trump») are not. The speaker is the entity's canonical name, found by
+ * {@link SpeakerFinder}; a quote with no cue of its own continues the previous speaker.
  */
 public final class QuoteExtractor {
-  private static final Pattern QUOTED =
-      Pattern.compile("«\\s*([^«»]+?)\\s*»|“([^“”]+?)”|\"([^\"\\n]+?)\"");
-  private static final int MIN_WORDS = 5;
-  private final Set<String> verbs;
+  /** Fewer words than this are a term, whatever the context. */
+  private static final int MIN_WORDS = 3;
+  /** A phrase handed to a speaker needs this many words, or one fewer if it is a clause. */
+  private static final int PHRASE_WORDS = 5;
+
+  private final ReportingVerbs verbs;
+  private final RoleNouns roleNouns;
+  private final Map<String, Character> firstNames;
 
   public QuoteExtractor() {
-    this(new HashSet<>(Lexicon.lines("quotes/reporting-verbs.txt")));
+    this(new ReportingVerbs(), new RoleNouns(), firstNames(Lexicon.lines("quotes/first-names.txt")));
   }
 
-  QuoteExtractor(Set<String> verbs) {
+  QuoteExtractor(ReportingVerbs verbs, RoleNouns roleNouns, Map<String, Character> firstNames) {
     this.verbs = verbs;
+    this.roleNouns = roleNouns;
+    this.firstNames = firstNames;
   }
 
-  public List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
-    String text = doc.text();
-    List<Quote> out = new ArrayList<>();
-    Matcher m = QUOTED.matcher(text);
-    while (m.find()) {
-      int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-      String words = m.group(g);
-      if (words.split("\\s+").length < MIN_WORDS) {
-        continue;
+  static Map<String, Character> firstNames(List<String> lines) {
+    Map<String, Character> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split("\\s+", 2);
+      if (parts.length == 2 && (parts[0].equals("m") || parts[0].equals("f"))) {
+        out.putIfAbsent(parts[1], parts[0].charAt(0));
       }
-      Entity speaker = speakerAfter(text, m.end(), entities);
-      out.add(new Quote(words, QuoteKind.DIRECT, speaker == null ? null : speaker.canonical(),
-          null, m.start(g), m.end(g)));
     }
     return out;
   }
 
-  /** The first person named in the reporting clause after the quote, if it has a reporting verb. */
-  private Entity speakerAfter(String text, int from, List<Entity> entities) {
-    int stop = from;
-    while (stop < text.length() && ".\n".indexOf(text.charAt(stop)) < 0) {
-      stop++;
-    }
-    String clause = text.substring(from, stop).toLowerCase(Locale.ROOT);
-    boolean reported = false;
-    for (String w : clause.split("[^\\p{L}-]+")) {
-      if (verbs.contains(w)) {
-        reported = true;
-        break;
+  public List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
+    String text = doc.text();
+    List<Marked> marks = QuoteMarks.find(text);
+    People people = new People(text, entities, roleNouns, firstNames);
+    SpeakerFinder finder = new SpeakerFinder(text, people, verbs, roleNouns, marks);
+    List<Token> tokens = tokens(doc);
+    String interviewee = interviewee(entities, people);
+    long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
+    long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
+
+    List<Quote> out = new ArrayList<>();
+    Speaker previous = null;
+    for (Marked m : marks) {
+      Speaker speaker;
+      switch (m.style()) {
+        case QUESTION -> {
+          continue;
+        }
+        case ANSWER -> speaker = interviewee == null ? null : new Speaker(interviewee, people.role(interviewee),
+            people.gender(interviewee), m.open());
+        case LABEL -> {
+          Entity e = labelPerson(m, people);
+          if (e == null || labels < 2) {
+            continue;
+          }
+          String name = people.canonical(e);
+          speaker = new Speaker(name, people.role(name), people.gender(name), m.open());
+        }
+        case DASH -> {
+          Line line = dialogue(m, text, finder, previous);
+          if (line == null) {
+            continue;
+          }
+          m = line.marked();
+          speaker = line.speaker() != null || dashes < 2 || interviewee == null ? line.speaker()
+              : new Speaker(interviewee, people.role(interviewee), people.gender(interviewee), m.open());
+        }
+        default -> {
+          Attribution a = finder.attribute(m, previous);
+          if (!isQuote(m, a.cue(), text, tokens)) {
+            continue;
+          }
+          speaker = a.speaker();
+        }
+      }
+      for (int[] piece : m.pieces()) {
+        out.add(new Quote(text.substring(piece[0], piece[1]), QuoteKind.DIRECT,
+            speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(), piece[0], piece[1]));
+      }
+      if (speaker != null) {
+        previous = speaker.at(m.open());
       }
     }
-    if (!reported) {
+    out.addAll(new IndirectSpeech(text, finder).find());
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  /** A dialogue line cut around its incise, with the incise's speaker (or null). */
+  private record Line(Marked marked, Speaker speaker) {}
+
+  /**
+   * A dialogue line: "— Je ne sais pas, répond-il." keeps the words before the incise and takes
+   * the incise's speaker; a question line ("— Et ensuite ?") is the interviewer's and skipped.
+   */
+  private static Line dialogue(Marked m, String text, SpeakerFinder finder, Speaker previous) {
+    int start = m.start();
+    int end = m.end();
+    List<Word> ws = finder.words(start, end);
+    for (int k = 1; k < ws.size(); k++) {
+      if (!ws.get(k - 1).is(",", "!", "?")) {
+        continue;
+      }
+      VerbGroup vg = finder.verbAt(ws, k);
+      if (vg == null) {
+        continue;
+      }
+      Speaker s = finder.after(ws, k, previous, ws.get(k).start());
+      if (s == null) {
+        continue;
+      }
+      int cut = ws.get(k - 1).is(",") ? ws.get(k - 1).start() : ws.get(k - 1).end();
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {start, cut});
+      for (int j = vg.last() + 1; j < ws.size(); j++) {
+        if (ws.get(j).is(".", ",") && j + 2 < ws.size()) {
+          pieces.add(new int[] {ws.get(j + 1).start(), end});
+          break;
+        }
+      }
+      return new Line(new Marked(m.open(), m.close(), pieces, Style.DASH, null), s);
+    }
+    if (text.substring(start, end).strip().endsWith("?")) {
       return null;
     }
-    for (Entity e : entities) {
-      if (e.start() >= from && e.end() <= stop && e.type() == EntityType.PERSON) {
-        return e;
+    return new Line(m, null);
+  }
+
+  /** Whether set-off words are someone's words rather than a term, a title or a scare quote. */
+  private boolean isQuote(Marked m, Cue cue, String text, List<Token> tokens) {
+    int words = 0;
+    boolean clause = false;
+    for (int[] piece : m.pieces()) {
+      for (Word w : Word.scan(text, piece[0], piece[1])) {
+        if (w.isWord() && !w.isElision()) {
+          words++;
+        }
+        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower());
+      }
+      clause |= hasFiniteVerb(tokens, piece[0], piece[1]);
+    }
+    if (words < MIN_WORDS) {
+      return false;
+    }
+    if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
+      return words >= PHRASE_WORDS || clause && words >= PHRASE_WORDS - 1;
+    }
+    return clause && words >= PHRASE_WORDS;
+  }
+
+  /** A tagged verb that is neither an infinitive nor a participle: the words form a clause. */
+  private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {
+    int i = firstTokenAt(tokens, start);
+    for (; i < tokens.size() && tokens.get(i).start() < end; i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase();
+      if (t.pos().equals("AUX") && !w.matches("être|avoir|été|ayant|étant|eu")) {
+        return true;
+      }
+      if (t.pos().equals("VERB") && !w.matches(".*(er|ir|re|oir|é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|inte)")) {
+        return true;
       }
     }
-    return null;
+    return false;
+  }
+
+  private static int firstTokenAt(List<Token> tokens, int start) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static List<Token> tokens(AnnotatedText doc) {
+    List<Token> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      out.addAll(s.tokens());
+    }
+    return out;
+  }
+
+  /** The person an interview is with: the one the article names most often. */
+  private static String interviewee(List<Entity> entities, People people) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        counts.merge(people.canonical(e), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static Entity labelPerson(Marked m, People people) {
+    Entity e = people.at(m.label()[0]);
+    return e != null && e.type() == EntityType.PERSON && e.end() >= m.label()[1] - 1 ? e : null;
   }
 }

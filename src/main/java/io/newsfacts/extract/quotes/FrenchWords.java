@@ -1,0 +1,63 @@
+package io.newsfacts.extract.quotes;
+
+import java.util.Set;
+
+/** Closed classes of French words that the speaker rules look for. Lower case. */
+final class FrenchWords {
+  private FrenchWords() {}
+
+  static final Set<String> DETERMINERS = Set.of(
+      "le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+      "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois");
+
+  static final Set<String> DEFINITE = Set.of("le", "la", "l'", "les", "ce", "cet", "cette");
+
+  /** Prepositions after which a noun phrase is not a subject. */
+  static final Set<String> PREPOSITIONS = Set.of(
+      "à", "au", "aux", "dans", "sur", "sous", "en", "lors", "devant", "pendant", "après", "avant",
+      "avec", "pour", "par", "chez", "contre", "vers", "entre", "depuis", "auprès", "malgré", "sans",
+      "de", "du", "des", "d'", "face", "via", "envers", "jusqu'", "dès", "près");
+
+  /** Words that end a noun phrase when read left to right. */
+  static final Set<String> NP_STOPS = Set.of(
+      "qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "car", "donc", "or", "si", "lorsque",
+      "lorsqu'", "quand", "alors", "selon", "dans", "sur", "sous", "lors", "après", "avant", "pendant",
+      "devant", "pour", "par", "avec", "chez", "contre", "vers", "en", "au", "aux", "à", "depuis",
+      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "hier", "aujourd'hui",
+      "également", "aussi", "encore", "ensuite", "enfin", "ainsi", "notamment", "lui-même",
+      "elle-même", "avait", "a", "est", "sont", "ont", "était", "ne", "n'", "se", "s'");
+
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "on", "ils", "elles");
+
+  /** Object and reflexive clitics that sit between a subject and its verb. */
+  static final Set<String> CLITICS = Set.of(
+      "ne", "n'", "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "nous", "vous", "l'",
+      "le", "la", "les");
+
+  static final Set<String> AUXILIARIES = Set.of(
+      "a", "avait", "ont", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "était",
+      "sont", "étaient", "sera", "serait", "ai", "avons", "avez", "suis");
+
+  /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"). */
+  static final Set<String> ADVERBS = Set.of(
+      "encore", "aussi", "également", "ensuite", "alors", "enfin", "déjà", "toujours", "bien",
+      "même", "ainsi", "pourtant", "cependant", "notamment", "aussitôt", "d'ailleurs", "longtemps",
+      "souvent", "récemment", "publiquement", "fermement", "clairement", "simplement", "volontiers",
+      "immédiatement", "plusieurs", "fois", "très", "tout", "lui", "elle", "il", "on");
+
+  /** Titles written before a name and not part of it. */
+  static final Set<String> TITLES = Set.of(
+      "m", "m.", "mme", "mlle", "me", "dr", "pr", "mgr", "monsieur", "madame", "maître");
+
+  /** Adjectives allowed before a role noun ("l'actuel préfet"). */
+  static final Set<String> ROLE_ADJECTIVES = Set.of(
+      "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "jeune", "futur", "future", "ex",
+      "premier", "première", "influent", "influente", "puissant", "puissante", "très");
+
+  /** Subject clitics and negations: a quote holding one is a clause, not a term. */
+  static final Set<String> CLAUSE_MARKERS = Set.of(
+      "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "cela",
+      "ceci", "ne", "n'", "est", "sont", "a", "ont", "était", "sera", "serait", "peut", "peuvent",
+      "doit", "doivent", "faut", "va", "vont", "fait", "font", "veut", "veulent", "sait", "suis",
+      "sommes", "êtes", "ai", "avons", "avez", "y");
+}

@@ -1,0 +1,161 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
+import io.newsfacts.model.Quote;
+import io.newsfacts.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech without quotation marks, in three shapes: a reporting verb with "que" ("Ottawa a
+ * confirmé que ..."), a source frame ("Selon X, ...", "..., selon X."), and a paraphrase closed by
+ * an inverted reporting clause ("Il est trop tôt pour le dire, explique le porte-parole."). Only
+ * sentences without quotation marks are read, and only when the speaker can be named.
+ */
+final class IndirectSpeech {
+  private static final int MIN_WORDS = 4;
+  /** Words allowed after the subject of a closing reporting clause ("mardi dans un communiqué"). */
+  private static final int MAX_TAIL = 10;
+
+  private final String text;
+  private final SpeakerFinder finder;
+
+  IndirectSpeech(String text, SpeakerFinder finder) {
+    this.text = text;
+    this.finder = finder;
+  }
+
+  List<Quote> find() {
+    List<Quote> out = new ArrayList<>();
+    int pos = 0;
+    while (pos < text.length()) {
+      while (pos < text.length() && QuoteMarks.isSpace(text.charAt(pos))) {
+        pos++;
+      }
+      if (pos >= text.length()) {
+        break;
+      }
+      int end = finder.sentenceEnd(pos);
+      Quote q = sentence(pos, end);
+      if (q != null) {
+        out.add(q);
+      }
+      pos = end + 1;
+    }
+    return out;
+  }
+
+  private Quote sentence(int start, int end) {
+    List<Word> ws = finder.words(start, end);
+    for (Word w : ws) {
+      if (w.is("«»")) {
+        return null; // direct quotes carry this sentence
+      }
+    }
+    Quote q = withQue(ws, end);
+    if (q == null) {
+      q = selon(ws, start, end);
+    }
+    if (q == null) {
+      q = closingClause(ws, start);
+    }
+    return q;
+  }
+
+  /** "X a confirmé que ...": the words after "que" up to the end of the sentence. */
+  private Quote withQue(List<Word> ws, int end) {
+    for (int k = 0; k < ws.size(); k++) {
+      VerbGroup vg = finder.verbAt(ws, k);
+      if (vg == null || vg.last() + 1 >= ws.size() || !ws.get(vg.last() + 1).is("que", "qu'")) {
+        continue;
+      }
+      if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
+        continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
+      }
+      Speaker s = finder.subjectOf(ws, vg, null, ws.get(k).start());
+      if (s != null) {
+        return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
+      }
+    }
+    return null;
+  }
+
+  /** "Selon X, ..." and "..., selon X.". */
+  private Quote selon(List<Word> ws, int start, int end) {
+    if (!ws.isEmpty() && ws.get(0).is("selon", "d'après")) {
+      for (int k = 1; k < ws.size(); k++) {
+        if (ws.get(k).is(",")) {
+          Speaker s = k > 1 ? finder.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
+          return s == null || k + 1 >= ws.size() ? null : quote(ws.get(k + 1).start(), end, s);
+        }
+        if (!ws.get(k).isWord()) {
+          return null;
+        }
+      }
+    }
+    for (int j = 2; j < ws.size(); j++) {
+      if (ws.get(j).is("selon", "d'après") && ws.get(j - 1).is(",")) {
+        int[] np = finder.npAfter(ws, j + 1);
+        if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
+          Speaker s = finder.resolve(np[0], np[1], start, null, true);
+          return s == null ? null : quote(start, ws.get(j - 1).start(), s);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Il est trop tôt pour le dire, explique le porte-parole.": the words before the clause. */
+  private Quote closingClause(List<Word> ws, int start) {
+    int last = lastWord(ws);
+    for (int k = ws.size() - 1; k > 1; k--) {
+      if (!ws.get(k - 1).is(",")) {
+        continue;
+      }
+      VerbGroup vg = finder.verbAt(ws, k);
+      if (vg == null) {
+        return null;
+      }
+      if (last - vg.last() > MAX_TAIL) {
+        return null;
+      }
+      for (int j = vg.last() + 1; j <= last; j++) {
+        if (!ws.get(j).isWord()) {
+          return null; // the clause must end the sentence
+        }
+      }
+      Speaker s = vg.pronoun() != null
+          ? finder.pronoun(vg.pronoun(), ws.get(k).start(), null)
+          : subjectAfter(ws, vg, ws.get(k).start());
+      return s == null ? null : quote(start, ws.get(k - 1).start(), s);
+    }
+    return null;
+  }
+
+  private Speaker subjectAfter(List<Word> ws, VerbGroup vg, int at) {
+    int[] np = finder.npAfter(ws, vg.last() + 1);
+    return np == null ? null : finder.resolve(np[0], np[1], at, null, false);
+  }
+
+  private static int lastWord(List<Word> ws) {
+    int i = ws.size() - 1;
+    while (i > 0 && !ws.get(i).isWord()) {
+      i--;
+    }
+    return i;
+  }
+
+  private Quote quote(int start, int end, Speaker s) {
+    while (end > start && (QuoteMarks.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    while (start < end && QuoteMarks.isSpace(text.charAt(start))) {
+      start++;
+    }
+    long words = Word.scan(text, start, end).stream().filter(w -> w.isWord() && !w.isElision()).count();
+    if (words < MIN_WORDS) {
+      return null;
+    }
+    return new Quote(text.substring(start, end), QuoteKind.INDIRECT, s.name(), s.role(), start, end);
+  }
+}

@@ -1,0 +1,259 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The people and organisations of one article as the speaker rules need them: mentions in text
+ * order, the role the article gives each person ("le porte-parole du MIDI, Jonathan Lavallée"),
+ * their grammatical gender when it shows, and the last person a pronoun can stand for.
+ */
+final class People {
+  /** Pronouns look back at most this far for their person. */
+  private static final int PRONOUN_REACH = 2500;
+  private static final int MAX_ROLE_WORDS = 14;
+
+  private final String text;
+  private final List<Entity> mentions;
+  private final RoleNouns roleNouns;
+  private final Map<String, String> fullNames = new HashMap<>();
+  private final Map<String, Character> genders = new HashMap<>();
+  private final Map<String, String> roles = new HashMap<>();
+  /** Role mentions in text order: who was introduced with which role where. */
+  private final List<RoleMention> roleMentions = new ArrayList<>();
+
+  private record RoleMention(String person, String role, int at) {}
+
+  People(String text, List<Entity> entities, RoleNouns roleNouns, Map<String, Character> firstNames) {
+    this.text = text;
+    this.roleNouns = roleNouns;
+    this.mentions = new ArrayList<>(entities);
+    mentions.sort(Comparator.comparingInt(Entity::start));
+    linkSurnames();
+    for (Entity e : mentions) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String who = canonical(e);
+      String role = e.role() != null ? e.role() : roleBefore(e);
+      if (role == null) {
+        role = roleAfter(e);
+      }
+      if (role != null) {
+        roles.putIfAbsent(who, role);
+        roleMentions.add(new RoleMention(who, role, e.start()));
+        Character g = roleNouns.gender(role, articleBefore(e, role));
+        if (g != null) {
+          genders.putIfAbsent(who, g);
+        }
+      }
+      Character g = titleGender(e);
+      if (g == null) {
+        g = firstNameGender(who, firstNames);
+      }
+      if (g != null) {
+        genders.putIfAbsent(who, g);
+      }
+    }
+  }
+
+  /** Mentions that a surname alone ("Boudreault") was given as canonical get the full name. */
+  private void linkSurnames() {
+    Map<String, String> byLast = new HashMap<>();
+    for (Entity e : mentions) {
+      String c = e.canonical();
+      if (e.type() == EntityType.PERSON && c.contains(" ")) {
+        String last = c.substring(c.lastIndexOf(' ') + 1);
+        String had = byLast.putIfAbsent(last, c);
+        if (had != null && !had.equals(c)) {
+          byLast.put(last, "");
+        }
+      }
+    }
+    for (Entity e : mentions) {
+      String full = byLast.get(e.canonical());
+      if (e.type() == EntityType.PERSON && full != null && !full.isEmpty()) {
+        fullNames.put(e.canonical(), full);
+      }
+    }
+  }
+
+  String canonical(Entity e) {
+    return fullNames.getOrDefault(e.canonical(), e.canonical());
+  }
+
+  String role(String person) {
+    return roles.get(person);
+  }
+
+  Character gender(String person) {
+    return genders.get(person);
+  }
+
+  /** The mention covering offset {@code at}, or null. */
+  Entity at(int at) {
+    for (Entity e : mentions) {
+      if (e.start() > at) {
+        break;
+      }
+      if (at < e.end()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last person mentioned before {@code before} (and not earlier than {@code before -
+   * reach}) whose gender is {@code gender} or unknown, skipping mentions where {@code skip} holds
+   * (inside quotes).
+   */
+  Entity lastPerson(int before, Character gender, IntPredicate skip) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Entity e = mentions.get(i);
+      if (e.end() > before || e.type() != EntityType.PERSON || skip.test(e.start())) {
+        continue;
+      }
+      if (e.end() < before - PRONOUN_REACH) {
+        break;
+      }
+      Character g = genders.get(canonical(e));
+      if (gender == null || g == null || g.equals(gender)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The last mention of anyone before {@code before} in [from, before). */
+  Entity lastPersonSince(int from, int before, IntPredicate skip) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Entity e = mentions.get(i);
+      if (e.start() < from) {
+        break;
+      }
+      if (e.end() <= before && e.type() == EntityType.PERSON && !skip.test(e.start())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person last introduced before {@code before} with a role holding every word of {@code
+   * words} ("maire", "sortant" matches "maire DVG sortant"), or null.
+   */
+  String withRole(List<String> words, int before) {
+    for (int i = roleMentions.size() - 1; i >= 0; i--) {
+      RoleMention r = roleMentions.get(i);
+      if (r.at() >= before) {
+        continue;
+      }
+      List<String> have = List.of(r.role().toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s']+"));
+      if (have.containsAll(words)) {
+        return r.person();
+      }
+    }
+    return null;
+  }
+
+  /** "le porte-parole du MIDI, Jonathan Lavallée": the role written just before the name. */
+  private String roleBefore(Entity e) {
+    int from = Math.max(0, e.start() - 200);
+    List<Word> words = Word.scan(text, from, e.start());
+    int n = words.size();
+    int i = n - 1;
+    if (i >= 0 && words.get(i).is(",")) {
+      i--;
+    }
+    while (i >= 0 && FrenchWords.TITLES.contains(words.get(i).lower())) {
+      i--;
+    }
+    int roleStart = -1;
+    for (int k = i; k >= 0 && k >= n - 1 - MAX_ROLE_WORDS; k--) {
+      Word w = words.get(k);
+      if (!w.isWord() && !w.is("-")) {
+        break;
+      }
+      Entity other = at(w.start());
+      if (other != null && other.type() == EntityType.PERSON) {
+        break;
+      }
+      if (w.is("qui", "que", "qu'", "dont", "où", "mais", "car", "donc", "si", "selon", "par", "avec",
+          "pour", "sur", "dans") || FrenchWords.AUXILIARIES.contains(w.lower())) {
+        break;
+      }
+      if (roleNouns.startsAt(words, k) > 0) {
+        roleStart = k;
+      }
+    }
+    if (roleStart < 0) {
+      return null;
+    }
+    return text.substring(words.get(roleStart).start(), words.get(i).end());
+  }
+
+  /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */
+  private String roleAfter(Entity e) {
+    int to = Math.min(text.length(), e.end() + 200);
+    List<Word> words = Word.scan(text, e.end(), to);
+    if (words.size() < 2 || !words.get(0).is(",")) {
+      return null;
+    }
+    int k = 1;
+    if (FrenchWords.DEFINITE.contains(words.get(k).lower())) {
+      k++;
+    }
+    while (k < words.size() && FrenchWords.ROLE_ADJECTIVES.contains(words.get(k).lower())) {
+      k++;
+    }
+    if (roleNouns.startsAt(words, k) == 0) {
+      return null;
+    }
+    int end = k;
+    while (end + 1 < words.size() && end - k < MAX_ROLE_WORDS
+        && (words.get(end + 1).isWord() || words.get(end + 1).is("-"))
+        && !words.get(end + 1).is("qui", "a", "est", "avait", "et")) {
+      end++;
+    }
+    return text.substring(words.get(k).start(), words.get(end).end());
+  }
+
+  private String articleBefore(Entity e, String role) {
+    int at = text.lastIndexOf(role, e.start());
+    if (at <= 0) {
+      return null;
+    }
+    List<Word> before = Word.scan(text, Math.max(0, at - 12), at);
+    return before.isEmpty() ? null : before.get(before.size() - 1).lower();
+  }
+
+  private Character titleGender(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 8), e.start());
+    for (Word w : before) {
+      if (w.is("mme", "madame", "mlle")) {
+        return 'f';
+      }
+      if (w.is("m", "monsieur")) {
+        return 'm';
+      }
+    }
+    return null;
+  }
+
+  private static Character firstNameGender(String canonical, Map<String, Character> firstNames) {
+    String first = canonical.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    Character g = firstNames.get(first);
+    if (g == null && first.contains("-")) {
+      g = firstNames.get(first.substring(0, first.indexOf('-')));
+    }
+    return canonical.contains(" ") ? g : null;
+  }
+}

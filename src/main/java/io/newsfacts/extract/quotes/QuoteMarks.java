@@ -1,0 +1,175 @@
+package io.newsfacts.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the stretches of an article that are set off as someone's words: « », “ ” and " " pairs
+ * (nested marks stay inside the outer quote; a « opening each continued paragraph carries a quote
+ * over several paragraphs), interview lines opened by a dash, "R :" answers and "Name : ..."
+ * lines. It decides nothing about who speaks or whether the words are a quote at all.
+ */
+final class QuoteMarks {
+  private static final Pattern DASH_LINE = Pattern.compile("(?m)^[ \\t\\u00a0]*[—–][ \\t\\u00a0]*(\\S.*)$");
+  private static final Pattern ANSWER_LINE =
+      Pattern.compile("(?m)^[ \\t\\u00a0]*(Q|R|Question|Réponse)[ \\t\\u00a0]*[:.—–-][ \\t\\u00a0]*(\\S.*)$");
+  private static final Pattern LABEL_LINE = Pattern.compile(
+      "(?m)^[ \\t\\u00a0]*(\\p{Lu}[\\p{L}'’. -]{1,40}?)[ \\t\\u00a0]*(?::|\\.[ \\t\\u00a0]*[—–-])[ \\t\\u00a0]+([^«“\"\\n]*\\S)$");
+
+  private QuoteMarks() {}
+
+  /** How the words were set off. */
+  enum Style { GUILLEMETS, CURLY, STRAIGHT, DASH, ANSWER, QUESTION, LABEL }
+
+  /**
+   * One set-off stretch.
+   *
+   * @param open offset of the opening mark (or of the line for interview lines)
+   * @param close offset just after the closing mark (or the end of the line)
+   * @param pieces the quoted words, one [start, end) per paragraph, trimmed of spaces
+   * @param label for {@link Style#LABEL} lines, the [start, end) of the name before the colon
+   */
+  record Marked(int open, int close, List<int[]> pieces, Style style, int[] label) {
+    int start() {
+      return pieces.get(0)[0];
+    }
+
+    int end() {
+      return pieces.get(pieces.size() - 1)[1];
+    }
+
+    boolean contains(int at) {
+      return at >= open && at < close;
+    }
+  }
+
+  static List<Marked> find(String text) {
+    List<Marked> out = new ArrayList<>();
+    paired(text, out);
+    lines(text, out);
+    out.sort(Comparator.comparingInt(Marked::open));
+    return out;
+  }
+
+  private static void paired(String text, List<Marked> out) {
+    char openMark = 0;
+    int depth = 0;
+    int open = -1;
+    int pieceStart = -1;
+    List<int[]> pieces = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (depth > 0 && pieceStart < 0 && !isSpace(c)) {
+        // first character of a paragraph inside an open quote
+        if (c == openMark && openMark != '"') {
+          pieceStart = i + 1;
+          continue;
+        }
+        out.add(new Marked(open, pieces.get(pieces.size() - 1)[1], List.copyOf(pieces), style(openMark), null));
+        depth = 0;
+        pieces.clear();
+      }
+      if (c == '\n' && depth > 0) {
+        if (openMark == '"') {
+          depth = 0; // an unpaired straight quote
+          pieces.clear();
+        } else if (pieceStart >= 0) {
+          addPiece(text, pieceStart, i, pieces);
+          pieceStart = -1;
+          if (pieces.isEmpty()) {
+            depth = 0;
+          }
+        }
+        continue;
+      }
+      if (depth == 0) {
+        if (c == '«' || c == '“' || (c == '"' && opensStraight(text, i))) {
+          openMark = c;
+          depth = 1;
+          open = i;
+          pieceStart = i + 1;
+        }
+        continue;
+      }
+      char closeMark = openMark == '«' ? '»' : openMark == '“' ? '”' : '"';
+      if (c == openMark && openMark != '"') {
+        depth++;
+      } else if (c == closeMark) {
+        if (--depth == 0) {
+          addPiece(text, pieceStart, i, pieces);
+          if (!pieces.isEmpty()) {
+            out.add(new Marked(open, i + 1, List.copyOf(pieces), style(openMark), null));
+          }
+          pieces.clear();
+        }
+      }
+    }
+    if (depth > 0 && pieceStart >= 0 && openMark != '"') {
+      addPiece(text, pieceStart, text.length(), pieces);
+      if (!pieces.isEmpty()) {
+        out.add(new Marked(open, text.length(), List.copyOf(pieces), style(openMark), null));
+      }
+    }
+  }
+
+  private static Style style(char openMark) {
+    return openMark == '«' ? Style.GUILLEMETS : openMark == '“' ? Style.CURLY : Style.STRAIGHT;
+  }
+
+  /** A straight quote opens when it follows a space, a bracket or an elision and precedes a word. */
+  private static boolean opensStraight(String text, int i) {
+    boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([:'’–—-".indexOf(text.charAt(i - 1)) >= 0;
+    boolean after = i + 1 < text.length() && !isSpace(text.charAt(i + 1));
+    return before && after;
+  }
+
+  private static void addPiece(String text, int start, int end, List<int[]> pieces) {
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      pieces.add(new int[] {start, end});
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007';
+  }
+
+  private static void lines(String text, List<Marked> out) {
+    Matcher m = DASH_LINE.matcher(text);
+    while (m.find()) {
+      if (!hasMarks(m.group(1))) {
+        out.add(line(m.start(), m.end(), m.start(1), m.end(1), Style.DASH, null));
+      }
+    }
+    m = ANSWER_LINE.matcher(text);
+    while (m.find()) {
+      if (!hasMarks(m.group(2))) {
+        Style style = m.group(1).startsWith("Q") ? Style.QUESTION : Style.ANSWER;
+        out.add(line(m.start(), m.end(), m.start(2), m.end(2), style, null));
+      }
+    }
+    m = LABEL_LINE.matcher(text);
+    while (m.find()) {
+      String label = m.group(1);
+      if (!label.matches("Q|R|Question|Réponse")) {
+        out.add(line(m.start(), m.end(), m.start(2), m.end(2), Style.LABEL, new int[] {m.start(1), m.end(1)}));
+      }
+    }
+  }
+
+  private static Marked line(int open, int close, int start, int end, Style style, int[] label) {
+    return new Marked(open, close, List.of(new int[] {start, end}), style, label);
+  }
+
+  private static boolean hasMarks(String s) {
+    return s.indexOf('«') >= 0 || s.indexOf('“') >= 0 || s.indexOf('"') >= 0;
+  }
+}

@@ -1,0 +1,55 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nouns that name what a person does ("porte-parole", "sénatrice", "maire"), read from {@code
+ * models/quotes/role-nouns.txt}, with their gender when the noun fixes it.
+ */
+final class RoleNouns {
+  private final Map<String, Character> nouns = new HashMap<>();
+
+  RoleNouns() {
+    this(Lexicon.lines("quotes/role-nouns.txt"));
+  }
+
+  RoleNouns(List<String> lines) {
+    for (String line : lines) {
+      String[] parts = line.split("\\s+");
+      String last = parts[parts.length - 1];
+      boolean marked = parts.length > 1 && (last.equals("m") || last.equals("f"));
+      String noun = String.join(" ", marked ? List.of(parts).subList(0, parts.length - 1) : List.of(parts));
+      nouns.put(noun, marked ? last.charAt(0) : null);
+    }
+  }
+
+  /** How many words (1 or 2) of a role noun start at {@code words[k]}, or 0. */
+  int startsAt(List<Word> words, int k) {
+    if (k >= words.size()) {
+      return 0;
+    }
+    if (k + 1 < words.size() && nouns.containsKey(words.get(k).lower() + " " + words.get(k + 1).lower())) {
+      return 2;
+    }
+    return nouns.containsKey(words.get(k).lower()) ? 1 : 0;
+  }
+
+  /** The gender a role gives its holder: fixed by the noun, else by the article before it. */
+  Character gender(String role, String article) {
+    String first = role.split("\\s+")[0].toLowerCase();
+    Character g = nouns.get(first);
+    if (g != null) {
+      return g;
+    }
+    if ("la".equals(article)) {
+      return 'f';
+    }
+    if ("le".equals(article)) {
+      return 'm';
+    }
+    return null;
+  }
+}

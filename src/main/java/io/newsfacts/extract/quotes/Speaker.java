@@ -1,0 +1,25 @@
+package io.newsfacts.extract.quotes;
+
+/**
+ * Who said something: a person's or organisation's canonical name, or the phrase the article uses
+ * when it names no one ("une source diplomatique française").
+ *
+ * @param role the role the article gives the speaker, or null
+ * @param gender 'm', 'f' or null when unknown; pronouns only resolve to compatible speakers
+ * @param at offset of the mention that named the speaker
+ */
+record Speaker(String name, String role, Character gender, int at) {
+  Speaker {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a speaker needs a name");
+    }
+  }
+
+  Speaker at(int offset) {
+    return new Speaker(name, role, gender, offset);
+  }
+
+  boolean fits(Character wanted) {
+    return wanted == null || gender == null || gender.equals(wanted);
+  }
+}
