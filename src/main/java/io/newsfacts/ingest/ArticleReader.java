@@ -30,6 +30,7 @@ public final class ArticleReader {
   private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
   private final Boilerplate boilerplate;
   private final TikaText tika = new TikaText();
+  private final HtmlMainText mainText = new HtmlMainText();
   private final InputStream stdin;
 
   public ArticleReader() {
@@ -145,7 +146,7 @@ public final class ArticleReader {
   }
 
   private Article fromHtml(String html, String source) throws IngestException {
-    HtmlMainText.Page page = HtmlMainText.read(html, source.startsWith("http") ? source : null);
+    HtmlMainText.Page page = mainText.read(html, source.startsWith("http") ? source : null);
     if (page.text().isBlank()) {
       throw new IngestException("no article text found in the page");
     }

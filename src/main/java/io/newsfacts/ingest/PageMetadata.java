@@ -61,6 +61,16 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
     return m.find() ? m.group(1) : null;
   }
 
+  /** An author line without its "Par"/"By" and trailing date; null when it is not a name. */
+  static String cleanAuthor(String byline) {
+    if (byline == null) {
+      return null;
+    }
+    String s = byline.strip().replaceFirst("(?iu)^(par|by|de)\\s+", "");
+    s = s.replaceFirst("(?iu)[,|–—-]?\\s*(publié|mis à jour|le \\d|\\d{1,2}[/.]\\d).*$", "").strip();
+    return s.isEmpty() || s.length() > 80 ? null : s;
+  }
+
   private static String first(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
