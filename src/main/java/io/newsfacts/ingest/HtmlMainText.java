@@ -36,7 +36,7 @@ final class HtmlMainText {
     this.boxHeadings = List.copyOf(list);
   }
 
-  record Page(String text, String title, String author, String publisher, LocalDate published) {}
+  record Page(String text, String title, String author, String publisher, LocalDate published, LocalDate urlDate) {}
 
   Page read(String html, String uri) {
     String base = uri == null ? "" : uri;
@@ -52,7 +52,7 @@ final class HtmlMainText {
     text = withMissingBoxes(text, boxes);
     String title = meta.title() != null ? meta.title() : emptyToNull(article.getTitle());
     String author = meta.author() != null ? meta.author() : PageMetadata.cleanAuthor(article.getByline());
-    return new Page(text, title, author, meta.publisher(), meta.published());
+    return new Page(text, title, author, meta.publisher(), meta.published(), meta.urlDate());
   }
 
   /** Elements whose first heading names a fact box, smallest first. */
