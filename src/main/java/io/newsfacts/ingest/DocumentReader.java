@@ -124,6 +124,7 @@ final class DocumentReader {
 
   private Article fromHtml(String html, String source) throws IngestException {
     checkLength(html);
+    HtmlDepth.check(html);
     HtmlMainText.Page page = mainText.read(html, source.startsWith("http") ? source : null);
     if (page.text().isBlank()) {
       throw new IngestException("no article text found in the page");

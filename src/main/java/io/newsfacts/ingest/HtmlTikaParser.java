@@ -3,6 +3,7 @@ package io.newsfacts.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -36,8 +37,14 @@ final class HtmlTikaParser extends AbstractParser {
 
   @Override
   public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
-      throws IOException, SAXException {
-    Document page = Jsoup.parse(PlainText.decode(stream.readAllBytes()));
+      throws IOException, SAXException, TikaException {
+    String html = PlainText.decode(stream.readAllBytes());
+    try {
+      HtmlDepth.check(html);
+    } catch (IngestException e) {
+      throw new TikaException(e.getMessage());
+    }
+    Document page = Jsoup.parse(html);
     if (!page.title().isBlank() && metadata.get(TikaCoreProperties.TITLE) == null) {
       metadata.set(TikaCoreProperties.TITLE, page.title());
     }
