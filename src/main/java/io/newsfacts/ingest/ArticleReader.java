@@ -2,251 +2,383 @@ package io.newsfacts.ingest;
 
 import io.newsfacts.json.ArticleLine;
 import io.newsfacts.model.Article;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 /**
  * Turns the user's paths into articles. A path is a file, a directory (walked recursively, hidden
- * files skipped, in name order) or {@code -} for standard input. Every input either yields
- * articles or one {@link ArticleSink#failure}: nothing is dropped silently.
+ * files skipped, in name order) or {@code -} for standard input. Containers are opened: a {@code
+ * .zip} gives one input per entry ({@code archive.zip!/entry.txt}), a {@code .mbox} one per message
+ * ({@code box.mbox#3}), a {@code .jsonl} one per line ({@code file.jsonl#12}).
+ *
+ * <p>Every input either yields an article or one {@link ArticleSink#failure} with a reason a user
+ * understands: nothing is dropped silently and no input stops the others. Each document has a
+ * time budget, so one pathological file cannot hang a batch.
  */
 public final class ArticleReader {
-  private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-  private final Boilerplate boilerplate;
-  private final TikaText tika = new TikaText();
+  /** Largest file read, and largest total a zip archive may expand to. */
+  static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+  static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
+  private static final int MAX_ARCHIVE_ENTRIES = 20_000;
+  private static final int MAX_ARCHIVE_DEPTH = 3;
+  /** Parsers recurse on nested markup: give them room before a StackOverflowError. */
+  private static final long WORKER_STACK = 64L * 1024 * 1024;
+
+  private final DocumentReader documents;
   private final InputStream stdin;
+  private final Duration budget;
+  private ExecutorService worker;
 
   public ArticleReader() {
-    this(new Boilerplate(), System.in);
+    this(System.in, Duration.ofSeconds(60));
   }
 
-  ArticleReader(Boilerplate boilerplate, InputStream stdin) {
-    this.boilerplate = boilerplate;
+  /** A reader taking standard input from {@code stdin} and giving each document {@code budget}. */
+  public ArticleReader(InputStream stdin, Duration budget) {
+    HtmlNoise noise = new HtmlNoise();
+    this.documents = new DocumentReader(new Boilerplate(), noise,
+        new HtmlMainText(noise, io.newsfacts.lexicon.Lexicon.lines("ingest/fact-boxes.txt")));
     this.stdin = stdin;
+    this.budget = budget;
   }
 
-  /** Reads every path in order, handing each article or failure to {@code sink}. */
+  /** Reads every path in order, handing each article, warning or failure to {@code sink}. */
   public void read(List<String> paths, ArticleSink sink) {
-    for (String p : paths) {
-      if ("-".equals(p)) {
-        readStdin(sink);
-        continue;
+    try {
+      for (String p : paths) {
+        if ("-".equals(p)) {
+          readStdin(sink);
+          continue;
+        }
+        Path path = Path.of(p);
+        if (!Files.exists(path)) {
+          sink.failure(p, "no such file or directory");
+        } else if (Files.isDirectory(path)) {
+          walk(path, sink);
+        } else {
+          readFile(path, sink);
+        }
       }
-      Path path = Path.of(p);
-      if (!Files.exists(path)) {
-        sink.failure(p, "no such file or directory");
-      } else if (Files.isDirectory(path)) {
-        walk(path, sink);
-      } else {
-        readFile(path, sink);
+    } finally {
+      if (worker != null) {
+        worker.shutdownNow();
+        worker = null;
       }
     }
   }
 
   private void walk(Path root, ArticleSink sink) {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      sink.failure(root.toString(), "cannot list directory (" + e.getMessage() + ")");
-      return;
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(root) && isHidden(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+            sink.failure(dir.toString(), "cannot read directory (permission denied)");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !isHidden(file)) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          sink.failure(file.toString(), "cannot read (" + ioReason(e) + ")");
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      sink.failure(root.toString(), "cannot list directory (" + ioReason(e) + ")");
     }
+    files.sort(null);
     for (Path f : files) {
       readFile(f, sink);
     }
   }
 
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** Reads one file; never throws: a bad file becomes a failure. */
+  public void readFile(Path file, ArticleSink sink) {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size == 0) {
+        sink.failure(source, "empty file");
+        return;
+      }
+      if (size > MAX_FILE_BYTES) {
+        sink.failure(source, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
+            + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+        return;
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      sink.failure(source, "cannot read (" + ioReason(e) + ")");
+      return;
+    }
+    readBytes(bytes, source, file.getFileName().toString(), sink, 0);
+  }
+
+  private void readStdin(ArticleSink sink) {
+    byte[] bytes;
+    try {
+      bytes = stdin.readNBytes((int) MAX_FILE_BYTES + 1);
+    } catch (IOException e) {
+      sink.failure("-", "cannot read standard input (" + ioReason(e) + ")");
+      return;
+    }
+    if (bytes.length == 0) {
+      sink.failure("-", "empty input");
+    } else if (bytes.length > MAX_FILE_BYTES) {
+      sink.failure("-", "input too large (the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+    } else {
+      readBytes(bytes, "-", "", sink, 0);
+    }
+  }
+
+  /** One input's bytes: a container is opened, a document becomes one article. */
+  private void readBytes(byte[] bytes, String source, String name, ArticleSink sink, int depth) {
+    String ext = DocumentReader.extension(name.toLowerCase(Locale.ROOT));
+    switch (ext) {
+      case "jsonl", "ndjson" -> readJsonl(bytes, source, sink);
+      case "zip" -> readZip(bytes, source, sink, depth);
+      case "mbox" -> readMbox(bytes, source, sink);
+      default -> readDocument(bytes, source, name, sink);
+    }
+  }
+
+  private void readDocument(byte[] bytes, String source, String name, ArticleSink sink) {
+    Article article;
+    try {
+      article = withinBudget(() -> documents.read(bytes, source, name.toLowerCase(Locale.ROOT)));
+    } catch (IngestException e) {
+      sink.failure(source, e.getMessage());
+      return;
+    }
+    if (!"fr".equals(article.language())) {
+      sink.warning(source, "und".equals(article.language())
+          ? "language not recognised (too little text?); read as French"
+          : "text looks " + languageName(article.language()) + ", not French; facts may be poor");
+    }
+    sink.article(article);
+  }
+
+  private static String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() ? code : name;
+  }
+
+  interface DocumentTask {
+    Article run() throws IngestException;
+  }
+
+  /** Runs one document's reading on the worker thread, giving up after the budget. */
+  private Article withinBudget(DocumentTask task) throws IngestException {
+    if (worker == null) {
+      worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(null, r, "newsfacts-ingest", WORKER_STACK);
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    Future<Article> future = worker.submit(() -> {
+      try {
+        return task.run();
+      } catch (StackOverflowError e) {
+        throw new IngestException("too deeply nested to read");
+      } catch (OutOfMemoryError e) {
+        throw new IngestException("too large to read in the memory available");
+      } catch (RuntimeException e) {
+        throw new IngestException("cannot read (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+      }
+    });
+    try {
+      return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      worker.shutdownNow(); // the stuck thread may not stop: the next document gets a fresh one
+      worker = null;
+      throw new IngestException("gave up after " + budget.toSeconds() + " s (document too complex to read)");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IngestException ie) {
+        throw ie;
+      }
+      throw new IngestException("cannot read (" + e.getCause() + ")", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IngestException("interrupted");
+    }
+  }
+
+  /** One input per entry; limits on size, entry count and nesting stop zip bombs. */
+  private void readZip(byte[] bytes, String source, ArticleSink sink, int depth) {
+    if (depth >= MAX_ARCHIVE_DEPTH) {
+      sink.failure(source, "archives nested more than " + MAX_ARCHIVE_DEPTH + " deep");
+      return;
+    }
+    long total = 0;
+    int entries = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        String entry = e.getName();
+        if (e.isDirectory() || isHiddenEntry(entry)) {
+          continue;
+        }
+        if (++entries > MAX_ARCHIVE_ENTRIES) {
+          sink.failure(source, "more than " + MAX_ARCHIVE_ENTRIES + " entries; the rest were not read");
+          return;
+        }
+        String where = source + "!/" + entry;
+        byte[] content = zip.readNBytes((int) Math.min(MAX_FILE_BYTES + 1, MAX_ARCHIVE_BYTES - total + 1));
+        total += content.length;
+        if (total > MAX_ARCHIVE_BYTES) {
+          sink.failure(source, "expands to more than " + MAX_ARCHIVE_BYTES / (1024 * 1024)
+              + " MB (zip bomb?); the rest was not read");
+          return;
+        }
+        if (content.length > MAX_FILE_BYTES) {
+          sink.failure(where, "entry too large (over " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+        } else if (content.length == 0) {
+          sink.failure(where, "empty file");
+        } else {
+          readBytes(content, where, entry, sink, depth + 1);
+        }
+      }
+    } catch (ZipException e) {
+      sink.failure(source, entries == 0 ? "not a valid zip archive (" + ioReason(e) + ")"
+          : "zip archive damaged after " + entries + " entries (" + ioReason(e) + ")");
+      return;
+    } catch (IOException | IllegalArgumentException e) {
+      sink.failure(source, "cannot read the zip archive (" + ioReason(e) + ")");
+      return;
+    }
+    if (entries == 0) {
+      sink.failure(source, "no files in this archive");
+    }
+  }
+
+  private static boolean isHiddenEntry(String entry) {
+    for (String part : entry.split("/")) {
+      if (part.startsWith(".") || part.equals("__MACOSX")) {
         return true;
       }
     }
     return false;
   }
 
-  /** Reads one file; never throws: a bad file becomes a failure. */
-  public void readFile(Path file, ArticleSink sink) {
-    String source = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size == 0) {
-        throw new IngestException("empty file");
-      }
-      if (size > MAX_FILE_BYTES) {
-        throw new IngestException("file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-      }
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-        readJsonl(file, sink);
-        return;
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      sink.article(fromBytes(bytes, source, name));
-    } catch (IngestException e) {
-      sink.failure(source, e.getMessage());
-    } catch (IOException e) {
-      sink.failure(source, "cannot read (" + e.getMessage() + ")");
-    }
-  }
-
-  private void readStdin(ArticleSink sink) {
-    try {
-      byte[] bytes = stdin.readAllBytes();
-      if (bytes.length == 0) {
-        throw new IngestException("empty input");
-      }
-      sink.article(fromBytes(bytes, "-", ""));
-    } catch (IngestException e) {
-      sink.failure("-", e.getMessage());
-    } catch (IOException e) {
-      sink.failure("-", "cannot read standard input (" + e.getMessage() + ")");
-    }
-  }
-
-  Article fromBytes(byte[] bytes, String source, String name) throws IngestException {
-    if (name.endsWith(".txt") || name.endsWith(".text") || (name.isEmpty() && looksLikeText(bytes))) {
-      String text = decode(bytes);
-      if (!looksLikeText(text)) {
-        throw new IngestException("does not look like text (binary content)");
-      }
-      if (name.isEmpty() && text.stripLeading().startsWith("<")) {
-        return fromHtml(text, source);
-      }
-      return fromPlainText(text, source, null, null, null, null);
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-      return fromHtml(decode(bytes), source);
-    }
-    TikaText.Document doc = tika.read(new ByteArrayInputStream(bytes), name);
-    if (doc.type() != null && doc.type().startsWith("text/html")) {
-      return fromHtml(decode(bytes), source);
-    }
-    if (doc.text().isBlank()) {
-      throw new IngestException("no text found (detected type " + doc.type() + ")");
-    }
-    return fromPlainText(doc.text(), source, doc.title(), doc.author(), null, doc.created());
-  }
-
-  private Article fromHtml(String html, String source) throws IngestException {
-    HtmlMainText.Page page = HtmlMainText.read(html, source.startsWith("http") ? source : null);
-    if (page.text().isBlank()) {
-      throw new IngestException("no article text found in the page");
-    }
-    return fromPlainText(page.text(), source, page.title(), page.author(), page.publisher(), page.published());
-  }
-
-  /** Cleans plain text, reads its byline and builds the article. */
-  Article fromPlainText(String raw, String source, String title, String author, String publisher,
-      LocalDate published) throws IngestException {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
-    Byline byline = Byline.find(text);
-    if (byline != null) {
-      text = text.substring(byline.length());
-      author = author != null ? author : byline.author();
-      publisher = publisher != null ? publisher : byline.publisher();
-      if (published == null && byline.published() != null && !byline.published().isAfter(LocalDate.now())) {
-        published = byline.published();
-      }
-    }
-    text = boilerplate.clean(text);
-    if (text.isBlank()) {
-      throw new IngestException("no article text left after removing boilerplate");
-    }
-    return new Article(ArticleIds.of(text), source, title, author, publisher, published,
-        LanguageGuess.of(text), text);
-  }
-
-  private void readJsonl(Path file, ArticleSink sink) throws IOException {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      int number = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        number++;
-        if (line.isBlank()) {
-          continue;
+  /** One article per message; messages start at a "From " line (mboxrd quoting undone). */
+  private void readMbox(byte[] bytes, String source, ArticleSink sink) {
+    String box = new String(bytes, StandardCharsets.ISO_8859_1); // bytes kept as they are
+    List<String> messages = new ArrayList<>();
+    StringBuilder current = null;
+    for (String line : box.split("\n", -1)) {
+      if (line.startsWith("From ")) {
+        if (current != null) {
+          messages.add(current.toString());
         }
-        String where = file + "#" + number;
-        try {
-          ArticleLine a = ArticleLine.parse(line);
-          LocalDate published = null;
-          if (a.published() != null && !a.published().isBlank()) {
-            try {
-              published = LocalDate.parse(a.published().substring(0, Math.min(10, a.published().length())));
-            } catch (DateTimeParseException e) {
-              throw new IngestException("\"published\" is not YYYY-MM-DD: " + a.published());
-            }
+        current = new StringBuilder();
+        continue;
+      }
+      if (current != null) {
+        current.append(line.matches(">+From .*") ? line.substring(1) : line).append('\n');
+      }
+    }
+    if (current != null) {
+      messages.add(current.toString());
+    }
+    if (messages.isEmpty()) {
+      sink.failure(source, "not an mbox mailbox (no \"From \" line starts a message)");
+      return;
+    }
+    for (int i = 0; i < messages.size(); i++) {
+      readDocument(messages.get(i).getBytes(StandardCharsets.ISO_8859_1), source + "#" + (i + 1),
+          "message.eml", sink);
+    }
+  }
+
+  private void readJsonl(byte[] bytes, String source, ArticleSink sink) {
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = source + "#" + (i + 1);
+      try {
+        ArticleLine a = ArticleLine.parse(line);
+        LocalDate published = null;
+        if (a.published() != null && !a.published().isBlank()) {
+          try {
+            published = LocalDate.parse(a.published().substring(0, Math.min(10, a.published().length())));
+          } catch (DateTimeParseException e) {
+            throw new IngestException("\"published\" is not YYYY-MM-DD: " + a.published());
           }
-          String source = a.source() != null ? a.source() : where;
-          Article article = fromPlainText(a.text(), source, a.title(), a.author(), a.publisher(), published);
-          if (a.id() != null && !a.id().isBlank()) {
-            article = new Article(a.id(), article.source(), article.title(), article.author(),
-                article.publisher(), article.published(), article.language(), article.text());
-          }
-          sink.article(article);
-        } catch (IllegalArgumentException | IngestException e) {
-          sink.failure(where, e.getMessage());
         }
+        String name = a.source() != null ? a.source() : where;
+        Article article = documents.fromPlainText(a.text(), name,
+            new DocumentReader.Known(a.title(), a.author(), a.publisher(), published, null));
+        if (a.id() != null && !a.id().isBlank()) {
+          article = new Article(a.id(), article.source(), article.title(), article.author(),
+              article.publisher(), article.published(), article.language(), article.text());
+        }
+        sink.article(article);
+      } catch (IllegalArgumentException | IngestException e) {
+        sink.failure(where, e.getMessage());
       }
     }
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (a superset of Latin-1's letters). */
-  static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
+  private static String ioReason(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
     }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private static boolean looksLikeText(byte[] bytes) {
-    int n = Math.min(bytes.length, 4096);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xff;
-      if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-        control++;
-      }
-    }
-    return control == 0;
-  }
-
-  static boolean looksLikeText(String text) {
-    int n = Math.min(text.length(), 20000);
-    if (n == 0) {
-      return false;
-    }
-    int good = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || ".,;:!?'\"«»()-–—’%€$/".indexOf(c) >= 0) {
-        good++;
-      }
-    }
-    return good >= n * 0.85;
-  }
-
-  /** Kept for callers that want all articles of some paths at once (tests, small runs). */
+  /** All articles of some paths at once, failures as {@code source: reason} (tests, small runs). */
   public List<Article> readAll(List<String> paths, List<String> failures) {
     List<Article> out = new ArrayList<>();
     read(paths, new ArticleSink() {
@@ -258,6 +390,11 @@ public final class ArticleReader {
       @Override
       public void failure(String source, String reason) {
         failures.add(source + ": " + reason);
+      }
+
+      @Override
+      public void warning(String source, String message) {
+        // readAll is for articles and failures only
       }
     });
     return out;

@@ -12,7 +12,10 @@ import org.jsoup.nodes.Element;
  * Title, author, publisher and publication date of a web page, from (in this order of trust)
  * JSON-LD, {@code article:published_time} and other meta tags, then {@code <time datetime>}.
  */
-record PageMetadata(String title, String author, String publisher, LocalDate published) {
+record PageMetadata(String title, String author, String publisher, LocalDate published, LocalDate urlDate) {
+  /** /2016/11/16/ or -20161116- in an article URL. */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)|[-_/]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[-_./]|$)");
   private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LD_AUTHOR =
       Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
@@ -38,7 +41,32 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
     String title = first(meta(page, "og:title"), page.title());
     String author = first(group(LD_AUTHOR, ld), meta(page, "author"), meta(page, "article:author"));
     String publisher = first(meta(page, "og:site_name"), group(LD_PUBLISHER, ld));
-    return new PageMetadata(title, author, publisher, published);
+    LocalDate urlDate = null;
+    for (String url : new String[] {meta(page, "og:url"), attr(page, "link[rel=canonical]", "href"), page.location()}) {
+      urlDate = urlDate != null ? urlDate : urlDate(url);
+    }
+    return new PageMetadata(title, author, publisher, published, urlDate);
+  }
+
+  /** The date written in an article's URL, if any and not in the future. */
+  static LocalDate urlDate(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 4;
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+            Integer.parseInt(m.group(g + 2)));
+        if (!d.isAfter(LocalDate.now())) {
+          return d;
+        }
+      } catch (RuntimeException notADate) {
+        // "/2019/99/" is not a date: keep looking
+      }
+    }
+    return null;
   }
 
   private static String meta(Document page, String name) {
@@ -59,6 +87,16 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
   private static String group(Pattern p, String s) {
     Matcher m = p.matcher(s);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** An author line without its "Par"/"By" and trailing date; null when it is not a name. */
+  static String cleanAuthor(String byline) {
+    if (byline == null) {
+      return null;
+    }
+    String s = byline.strip().replaceFirst("(?iu)^(par|by|de|auteur|auteure|author)\\s*:?\\s+", "");
+    s = s.replaceFirst("(?iu)[,|–—-]?\\s*(publié|mis à jour|le \\d|\\d{1,2}[/.]\\d).*$", "").strip();
+    return s.isEmpty() || s.length() > 80 ? null : s;
   }
 
   private static String first(String... values) {

@@ -1,0 +1,181 @@
+package io.newsfacts.ingest;
+
+import io.newsfacts.model.Article;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One document's bytes to one article: picks the reader by name and content (plain text, web page,
+ * or anything else through Tika), removes boilerplate, and settles the metadata in the order of
+ * trust the page or file gives. Not thread-safe per call, but holds no per-document state.
+ */
+final class DocumentReader {
+  private static final Pattern MAIL_HEADERS = Pattern.compile(
+      "\\A(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To):[^\\n]*\\n)+",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_START = Pattern.compile(
+      "\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype html|html|head|body|meta|p|div|article|h1)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final Boilerplate boilerplate;
+  private final HtmlMainText mainText;
+  private final TikaText tika;
+
+  DocumentReader(Boilerplate boilerplate, HtmlNoise noise, HtmlMainText mainText) {
+    this.boilerplate = boilerplate;
+    this.mainText = mainText;
+    this.tika = new TikaText(noise);
+  }
+
+  /** The article in {@code bytes}; {@code name} is the file name (lower case), empty for stdin. */
+  Article read(byte[] bytes, String source, String name) throws IngestException {
+    String ext = extension(name);
+    switch (ext) {
+      case "txt", "text", "md" -> {
+        return fromText(bytes, source);
+      }
+      case "html", "htm", "xhtml", "shtml" -> {
+        return fromHtml(PlainText.decode(bytes), source);
+      }
+      default -> {
+        // stdin and unknown names: look at the content first
+        if (!KNOWN_BINARY.contains(ext) && PlainText.isText(bytes)) {
+          String head = PlainText.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096) : bytes);
+          if (HTML_START.matcher(head).lookingAt()) {
+            return fromHtml(PlainText.decode(bytes), source);
+          }
+          if (!MAIL_HEADERS.matcher(head.replace("\r\n", "\n")).lookingAt() && !ext.equals("eml")
+              && !ext.equals("rtf") && !head.startsWith("{\\rtf")) {
+            return fromText(bytes, source);
+          }
+        }
+        return fromTika(bytes, source, name);
+      }
+    }
+  }
+
+  private static final java.util.Set<String> KNOWN_BINARY = java.util.Set.of("pdf", "docx", "doc", "odt",
+      "epub", "rtf", "eml", "msg", "pptx", "xlsx", "ods", "odp", "zip", "jpg", "jpeg", "png", "gif");
+
+  static String extension(String name) {
+    int slash = name.lastIndexOf('/');
+    String base = name.substring(slash + 1);
+    int dot = base.lastIndexOf('.');
+    return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private Article fromText(byte[] bytes, String source) throws IngestException {
+    if (!PlainText.isText(bytes)) {
+      throw new IngestException("not a text file (binary content)");
+    }
+    String text = PlainText.decode(bytes);
+    if (!PlainText.isText(text)) {
+      throw new IngestException("not a text file (mostly symbols, wrong encoding or binary content)");
+    }
+    checkLength(text);
+    return fromPlainText(text, source, Known.NONE);
+  }
+
+  private Article fromTika(byte[] bytes, String source, String name) throws IngestException {
+    TikaText.Document doc = tika.read(new ByteArrayInputStream(bytes), name);
+    String type = doc.type() == null ? "" : doc.type();
+    if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+      return fromHtml(PlainText.decode(bytes), source);
+    }
+    String text = doc.text();
+    if (text.isBlank()) {
+      throw new IngestException(emptyReason(type));
+    }
+    if (type.startsWith("application/pdf")) {
+      text = unwrapLines(text);
+    }
+    if (!PlainText.isText(text)) {
+      throw new IngestException("no readable text in this " + simpleType(type) + " (mostly symbols)");
+    }
+    return fromPlainText(text, source, new Known(doc.title(), doc.author(), null, null, doc.created()));
+  }
+
+  private static String emptyReason(String type) {
+    if (type.startsWith("image/")) {
+      return "an image (" + simpleType(type) + "), no text to read";
+    }
+    if (type.isEmpty() || type.startsWith("application/octet-stream")) {
+      return "not a document format newsfacts can read (unknown binary content)";
+    }
+    if (type.startsWith("application/pdf")) {
+      return "no text in this PDF (scanned pages need OCR first)";
+    }
+    return "no text found in this " + simpleType(type);
+  }
+
+  private static String simpleType(String type) {
+    return type.replaceFirst(";.*", "");
+  }
+
+  /** PDF text has one line per printed line: join them back into paragraphs, undo hyphenation. */
+  static String unwrapLines(String text) {
+    String t = text.replace("\r\n", "\n");
+    t = t.replaceAll("(\\p{Ll})-\\n(\\p{Ll})", "$1$2");
+    t = t.replaceAll("(?<=\\S)[ \\t]*\\n(?![ \\t]*\\n)[ \\t]*(?=\\S)", " ");
+    return t;
+  }
+
+  private Article fromHtml(String html, String source) throws IngestException {
+    checkLength(html);
+    HtmlDepth.check(html);
+    HtmlMainText.Page page = mainText.read(html, source.startsWith("http") ? source : null);
+    if (page.text().isBlank()) {
+      throw new IngestException("no article text found in the page");
+    }
+    return fromPlainText(page.text(), source,
+        new Known(page.title(), page.author(), page.publisher(), page.published(), page.urlDate()));
+  }
+
+  private static void checkLength(String text) throws IngestException {
+    if (text.length() > TikaText.MAX_CHARS * 4L) {
+      throw new IngestException("text longer than " + TikaText.MAX_CHARS * 4L + " characters; split the document");
+    }
+  }
+
+  /**
+   * What the container said about the article. {@code published} outranks a byline in the text;
+   * {@code fallbackDate} (a date in the URL, a file's creation date) comes after it.
+   */
+  record Known(String title, String author, String publisher, LocalDate published, LocalDate fallbackDate) {
+    static final Known NONE = new Known(null, null, null, null, null);
+  }
+
+  /** Cleans plain text, reads its byline and builds the article. */
+  Article fromPlainText(String raw, String source, Known known) throws IngestException {
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "").replace('\u0000', ' ');
+    String author = known.author();
+    String publisher = known.publisher();
+    LocalDate published = known.published();
+    Byline byline = Byline.find(text);
+    if (byline != null) {
+      text = text.substring(0, byline.start()) + text.substring(byline.end());
+      author = author != null ? author : byline.author();
+      publisher = publisher != null ? publisher : byline.publisher();
+      published = published != null ? published : byline.published();
+    }
+    if (published == null || published.isAfter(LocalDate.now())) {
+      published = known.fallbackDate();
+    }
+    if (published != null && published.isAfter(LocalDate.now())) {
+      published = null; // never a date after the extraction run
+    }
+    text = boilerplate.clean(text);
+    if (text.isBlank()) {
+      throw new IngestException("no article text left after removing boilerplate");
+    }
+    String title = known.title() == null || known.title().isBlank() ? null : known.title().strip();
+    return new Article(ArticleIds.of(text), source, title, PageMetadata.cleanAuthor(author),
+        blankToNull(publisher), published, LanguageGuess.of(text), text);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
