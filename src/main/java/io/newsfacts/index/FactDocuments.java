@@ -93,6 +93,8 @@ final class FactDocuments {
         d.add(new TextField(IndexSchema.ROLE, e.role(), Field.Store.NO));
       }
       d.add(new StoredField(IndexSchema.FACT, FactsJson.entity(e).toString()));
+      d.add(new StoredField(IndexSchema.LABEL, e.type().name() + " " + e.canonical()
+          + (e.role() == null ? "" : " (" + e.role() + ")")));
       when(d, null);
       docs.add(facets(d));
     }
@@ -110,6 +112,7 @@ final class FactDocuments {
         d.add(new StringField(IndexSchema.PER, n.per(), Field.Store.NO));
       }
       d.add(new StoredField(IndexSchema.FACT, FactsJson.number(n).toString()));
+      d.add(new StoredField(IndexSchema.LABEL, label(n)));
       when(d, n.date());
       docs.add(facets(d));
     }
@@ -120,6 +123,7 @@ final class FactDocuments {
         d.add(new StringField(IndexSchema.TIMEX, t.value(), Field.Store.NO));
       }
       d.add(new StoredField(IndexSchema.FACT, FactsJson.date(t).toString()));
+      d.add(new StoredField(IndexSchema.LABEL, t.type().name() + " " + (t.value() == null ? "?" : t.value())));
       when(d, t.value());
       docs.add(facets(d));
     }
@@ -143,6 +147,8 @@ final class FactDocuments {
         d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_SPEAKER, q.speaker()));
       }
       d.add(new StoredField(IndexSchema.FACT, FactsJson.quote(q).toString()));
+      d.add(new StoredField(IndexSchema.LABEL, q.kind().label() + ", " + (q.speaker() == null ? "speaker unknown" : q.speaker())
+          + (q.speakerRole() == null ? "" : " (" + q.speakerRole() + ")")));
       when(d, null);
       docs.add(facets(d));
     }
@@ -166,6 +172,8 @@ final class FactDocuments {
     own.put("language", article.language());
     own.put("counts", counts);
     d.add(new StoredField(IndexSchema.FACT, FactsJson.line(own)));
+    d.add(new StoredField(IndexSchema.LABEL, facts.entities().size() + " entities, " + facts.numbers().size()
+        + " numbers, " + facts.dates().size() + " dates, " + facts.quotes().size() + " quotes"));
     Set<String> names = new LinkedHashSet<>();
     for (Set<String> a : aliases.values()) {
       names.addAll(a);
@@ -229,6 +237,20 @@ final class FactDocuments {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_ENTITY, canonical));
     }
     return d;
+  }
+
+  private static String label(NumberFact n) {
+    String v = n.value() != null ? plain(n.value()) : "[" + plain(n.low()) + " .. " + plain(n.high()) + "]";
+    return v + " " + n.kind().label() + (n.qualifier().label().equals("exact") ? "" : " " + n.qualifier().label())
+        + (n.unit() == null ? "" : " " + n.unit()) + (n.per() == null ? "" : " / " + n.per())
+        + (n.date() == null ? "" : " @ " + n.date());
+  }
+
+  private static String plain(Double d) {
+    if (d == null) {
+      return "…";
+    }
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
   }
 
   /** Index of the sentence holding offset {@code at}, or -1. */

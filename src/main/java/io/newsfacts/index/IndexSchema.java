@@ -60,6 +60,8 @@ public final class IndexSchema {
   public static final String WHEN_END = "whenEnd";
   /** Numeric doc values (epoch day of {@link #WHEN_START}): the key of --sort date. */
   public static final String WHEN_SORT = "whenSort";
+  /** Stored: a one-line summary of the fact for tables ("PERSON Jean Dupont", "200000 visites"). */
+  public static final String LABEL = "label";
   /** Stored JSON of the fact's own fields, as in the extract schema (counts on article documents). */
   public static final String FACT = "fact";
 
