@@ -18,7 +18,8 @@ public final class IndexProblems {
       return NO_INDEX;
     }
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-      return "index written by another version of newsfacts; delete it and index again";
+      return "corrupt or incompatible index (damaged, or not written by this version of newsfacts); "
+          + "delete it and index again";
     }
     if (e instanceof CorruptIndexException || e instanceof EOFException || e instanceof NoSuchFileException
         || e instanceof RuntimeException) {
