@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -78,6 +79,15 @@ public final class Pipeline {
    */
   public void run(ArticleReader reader, List<String> paths, int threads, java.time.LocalDate fallbackPublished,
       ResultSink sink) {
+    run(articles -> reader.read(paths, articles), threads, fallbackPublished, sink);
+  }
+
+  /**
+   * Same, for the articles that {@code source} hands to the sink it is given (called once, on this
+   * thread; results reach {@code sink} on this thread too, in the order the articles were handed).
+   */
+  public void run(Consumer<ArticleSink> source, int threads, java.time.LocalDate fallbackPublished,
+      ResultSink sink) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "newsfacts-worker");
       t.setDaemon(true);
@@ -86,7 +96,7 @@ public final class Pipeline {
     int window = Math.max(2, threads * 4);
     Deque<Future<Outcome>> pending = new ArrayDeque<>();
     try {
-      reader.read(paths, new ArticleSink() {
+      source.accept(new ArticleSink() {
         @Override
         public void article(Article article) {
           Article a = article.published() == null && fallbackPublished != null

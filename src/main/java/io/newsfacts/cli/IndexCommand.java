@@ -1,81 +1,134 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.Pipeline;
-import io.newsfacts.index.FactIndexWriter;
+import io.newsfacts.index.IndexUpdate;
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.model.ArticleFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts index}: extract and write every article and fact into the Lucene index. */
+/**
+ * {@code newsfacts index}: extract and write every article and fact into the Lucene index,
+ * incrementally (unchanged files are skipped), or remove files from it.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Extract facts from articles and add them to the search index.")
+    description = {"Extract facts from articles and add them to the search index.",
+        "Files indexed before and unchanged since (same modification time and size) are skipped; "
+            + "a run that was interrupted is resumed."})
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand Main parent;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Files, directories (walked recursively) or - for standard input.")
-  List<String> paths;
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--remove", paramLabel = "PATH",
+      description = "Remove the articles read from PATH (a file or directory, or an article's source) from the index.")
+  List<String> remove = new ArrayList<>();
+
+  @Option(names = "--commit-every", paramLabel = "N", hidden = true,
+      description = "Commit after every N articles (default: ${DEFAULT-VALUE}).")
+  int commitEvery = 100;
 
   @Mixin IndexOptions where;
   @Mixin ExtractOptions options;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    if (paths.isEmpty() && remove.isEmpty()) {
+      err.println("newsfacts: nothing to index: give files or directories (or --remove PATH)");
+      return ExitCodes.USAGE;
+    }
+    if (commitEvery < 1) {
+      err.println("newsfacts: --commit-every must be at least 1");
+      return ExitCodes.USAGE;
+    }
     Failures failures = new Failures(err);
     Progress progress = new Progress(err, options.quiet);
-    int[] counts = new int[3]; // articles, facts, duplicates
-    Set<String> seen = new HashSet<>();
-    try (FactIndexWriter writer = new FactIndexWriter(where.dir())) {
-      Pipeline pipeline = parent.pipeline();
-      pipeline.run(new ArticleReader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
-        @Override
-        public void facts(ArticleFacts facts) {
-          try {
-            String id = facts.article().id();
-            if (!seen.add(id)) {
-              counts[2]++;
-              err.println("newsfacts: " + facts.article().source() + ": same article as one already indexed in this run (id "
-                  + id + "); kept one copy");
-              return;
-            }
-            writer.write(facts, null);
-            counts[0]++;
-            counts[1] += facts.entities().size() + facts.numbers().size() + facts.dates().size() + facts.quotes().size();
-            if (counts[0] % 200 == 0) {
-              writer.commit();
-            }
-            progress.step(counts[0]);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-
-        @Override
-        public void failure(String source, String reason) {
-          failures.report(source, reason);
-        }
-      });
+    IndexUpdate.Summary summary;
+    try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery)) {
+      for (String p : remove) {
+        out.printf("removed %d articles of %s%n", update.remove(p), p);
+      }
+      if (!paths.isEmpty()) {
+        index(update, failures, progress, err);
+      }
+      summary = update.summary();
+    } catch (IOException e) {
+      err.println("newsfacts: " + where.dir() + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (UncheckedIOException e) {
+      err.println("newsfacts: " + where.dir() + ": cannot write the index (" + e.getCause().getMessage() + ")");
+      return ExitCodes.FAILED;
     }
-    progress.done(counts[0]);
-    out.printf("indexed %d articles, %d facts into %s%s%n", counts[0], counts[1], where.dir(),
-        counts[2] == 0 ? "" : " (" + counts[2] + " duplicates skipped)");
+    progress.done(summary.articles());
+    if (!paths.isEmpty()) {
+      out.printf("indexed %d articles, %d facts into %s%s%n", summary.articles(), summary.facts(), where.dir(),
+          details(summary));
+    }
     out.flush();
     return failures.exitCode();
+  }
+
+  private void index(IndexUpdate update, Failures failures, Progress progress, PrintWriter err) {
+    Pipeline pipeline = parent.pipeline();
+    ArticleReader reader = new ArticleReader();
+    pipeline.run(articles -> update.read(reader, paths, articles), options.threads, options.published,
+        new Pipeline.ResultSink() {
+          @Override
+          public void facts(ArticleFacts facts) {
+            try {
+              if (!update.written(facts)) {
+                err.println("newsfacts: " + facts.article().source()
+                    + ": same article as one already indexed in this run (id " + facts.article().id() + "); kept one copy");
+              }
+              progress.step(update.summary().articles());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+
+          @Override
+          public void failure(String source, String reason) {
+            try {
+              update.failed();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            failures.report(source, reason);
+          }
+        });
+  }
+
+  private static String details(IndexUpdate.Summary s) {
+    List<String> parts = new ArrayList<>();
+    if (s.unchangedFiles() > 0) {
+      parts.add(s.unchangedFiles() + " unchanged files skipped");
+    }
+    if (s.resumedArticles() > 0) {
+      parts.add(s.resumedArticles() + " articles already indexed by an interrupted run");
+    }
+    if (s.duplicates() > 0) {
+      parts.add(s.duplicates() + " duplicates skipped");
+    }
+    if (s.removedArticles() > 0) {
+      parts.add(s.removedArticles() + " articles removed");
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 }

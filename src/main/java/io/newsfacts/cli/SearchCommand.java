@@ -1,7 +1,5 @@
 package io.newsfacts.cli;
 
-import io.newsfacts.json.FactsJson;
-import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
@@ -17,13 +15,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts search}: facts matching a query and filters, best first. */
+/** {@code newsfacts search}: facts (or articles) matching a query and filters, best or newest first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Search indexed facts. QUERY is French free text (Lucene syntax accepted).")
+    description = {"Search indexed facts. QUERY is French free text (Lucene syntax accepted).",
+        "Filters combine: every one given must match."})
 final class SearchCommand implements Callable<Integer> {
   enum Type { entity, number, quote, date, article }
 
   enum Format { table, jsonl }
+
+  enum Order { relevance, date }
+
+  /** Terminal escape codes for highlighting: bold and underlined. */
+  private static final String BOLD = "\u001b[1;4m";
+  private static final String RESET = "\u001b[0m";
 
   @Spec CommandSpec spec;
 
@@ -32,29 +37,39 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOptions where;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "entity, number, quote, date or article.")
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "entity, number, quote, date, or article (articles with their fact counts).")
   Type type;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Quotes whose speaker (name, alias or role) matches.")
   String speaker;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Facts whose sentence mentions this entity.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "Facts whose sentence mentions this entity (name or alias).")
   String entity;
 
-  @Option(names = "--min", paramLabel = "N", description = "Numbers whose value (or range) is at least N.")
+  @Option(names = "--min", paramLabel = "N", description = "Numbers whose value (or whole range) is at least N.")
   Double min;
 
-  @Option(names = "--max", paramLabel = "N", description = "Numbers whose value (or range) is at most N.")
+  @Option(names = "--max", paramLabel = "N", description = "Numbers whose value (or whole range) is at most N.")
   Double max;
 
   @Option(names = "--unit", paramLabel = "WORD", description = "Numbers counting this noun.")
   String unit;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Facts dated on or after this day.")
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+      description = "Facts whose date (else the article's publication date) is on or after this day.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Facts dated on or before this day.")
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD",
+      description = "Facts whose date (else the article's publication date) is on or before this day.")
   LocalDate to;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date (newest first) (default: ${DEFAULT-VALUE}).")
+  Order sort = Order.relevance;
+
+  @Option(names = "--facets",
+      description = "Also count the hits by type, entity, speaker, unit and month (jsonl: one last line of type \"facets\").")
+  boolean facets;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit = 20;
@@ -69,23 +84,23 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request;
     try {
       request = new SearchRequest(query == null || query.isEmpty() ? null : String.join(" ", query),
-          type == null ? null : type.name(), speaker, entity, min, max, unit, from, to, limit);
+          type == null ? null : type.name(), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
+          from, to, limit);
     } catch (IllegalArgumentException e) {
       err.println("newsfacts: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    boolean terminal = System.console() != null;
+    FactSearcher.Options options = new FactSearcher.Options(
+        sort == Order.date ? FactSearcher.Order.DATE : FactSearcher.Order.RELEVANCE, facets,
+        format == Format.table ? (terminal ? BOLD : "[") : null,
+        format == Format.table ? (terminal ? RESET : "]") : null);
     try (FactSearcher searcher = new FactSearcher(where.dir())) {
-      List<Hit> hits = searcher.search(request);
-      int rank = 0;
-      for (Hit h : hits) {
-        if (format == Format.jsonl) {
-          out.println(FactsJson.hit(h));
-        } else {
-          Tables.hit(out, ++rank, h);
-        }
-      }
-      if (format == Format.table && hits.isEmpty()) {
-        out.println("no hits");
+      FactSearcher.Result result = searcher.search(request, options);
+      if (format == Format.jsonl) {
+        SearchOutput.jsonl(out, result, facets);
+      } else {
+        SearchOutput.table(out, result, facets);
       }
       out.flush();
       return ExitCodes.OK;
@@ -94,7 +109,11 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     } catch (IOException e) {
       err.println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.FAILED;
+      return ExitCodes.USAGE;
     }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts stats}: what the index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Articles and facts in the index, and its size.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Articles, facts by kind, input files and size of the index.")
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOptions where;
@@ -21,14 +22,21 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (FactSearcher searcher = new FactSearcher(where.dir())) {
-      for (Map.Entry<String, Long> e : IndexStats.of(searcher, where.dir()).entrySet()) {
-        out.printf("%-10s %d%n", e.getKey(), e.getValue());
+      IndexStats s = IndexStats.of(searcher, where.dir());
+      out.printf("index      %s%n", where.dir());
+      out.printf("articles   %d%n", s.articles());
+      out.printf("facts      %d%n", s.totalFacts());
+      for (Map.Entry<String, Long> e : s.facts().entrySet()) {
+        out.printf("  %-8s %d%n", e.getKey().equals("entity") ? "entities" : e.getKey() + "s", e.getValue());
       }
+      out.printf("files      %d%n", s.files());
+      out.printf("size       %d bytes (%.1f MB%s)%n", s.bytes(), s.bytes() / 1048576.0,
+          s.articles() == 0 ? "" : String.format(", %.1f KB per article", s.bytes() / 1024.0 / s.articles()));
       out.flush();
       return ExitCodes.OK;
     } catch (IOException e) {
       spec.commandLine().getErr().println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.FAILED;
+      return ExitCodes.USAGE;
     }
   }
 }

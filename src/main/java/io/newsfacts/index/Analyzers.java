@@ -2,6 +2,7 @@ package io.newsfacts.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The analysers of the index: French prose, and names (case and accents folded, no stemming). */
@@ -31,9 +33,17 @@ public final class Analyzers {
     };
   }
 
-  /** Names and roles: "Me Boudreault" matches "boudreault", "Lavallee" matches "Lavallée". */
+  /**
+   * Names and roles: "Me Boudreault" matches "boudreault", "Lavallee" matches "Lavallée". Values of
+   * a multi-valued field are {@link #NAME_GAP} positions apart, so a phrase never spans two names.
+   */
   public static Analyzer names() {
     return new Analyzer() {
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return NAME_GAP;
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -45,11 +55,20 @@ public final class Analyzers {
     };
   }
 
-  /** The analyser for each field of {@link IndexSchema}. */
+  /** Positions between two values of a names field. */
+  public static final int NAME_GAP = 100;
+
+  /** The analyser for each field of {@link IndexSchema}: keywords untouched, names folded, prose French. */
   public static Analyzer perField() {
     Analyzer names = names();
-    return new PerFieldAnalyzerWrapper(french(), Map.of(
-        IndexSchema.SPEAKER, names,
-        IndexSchema.ENTITIES, names));
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields.put(IndexSchema.SPEAKER, names);
+    fields.put(IndexSchema.ENTITIES, names);
+    fields.put(IndexSchema.ROLE, names);
+    Analyzer keyword = new KeywordAnalyzer();
+    for (String f : IndexSchema.KEYWORDS) {
+      fields.put(f, keyword);
+    }
+    return new PerFieldAnalyzerWrapper(french(), fields);
   }
 }

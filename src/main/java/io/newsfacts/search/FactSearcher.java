@@ -1,6 +1,7 @@
 package io.newsfacts.search;
 
 import io.newsfacts.index.Analyzers;
+import io.newsfacts.index.IndexProblems;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
@@ -10,16 +11,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -27,35 +39,90 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
-/** Answers {@link SearchRequest}s from an index written by {@code FactIndexWriter}. */
+/**
+ * Answers {@link SearchRequest}s from an index written by {@code FactIndexWriter}: facts (or, with
+ * type {@code article}, articles) matching the free text and every filter, best first or newest
+ * first, with the matching words highlighted and, on request, facet counts over all hits. Opens
+ * the index's last commit, so it can be used while another process indexes.
+ */
 public final class FactSearcher implements Closeable {
+  /** Words of a name filter may be this many positions apart (and in any order) within one name. */
+  private static final int NAME_SLOP = 3;
+  /** Facet values listed per dimension. */
+  private static final int FACET_TOP = 10;
+
+  /** Result order. */
+  public enum Order { RELEVANCE, DATE }
+
+  /**
+   * How to answer.
+   *
+   * @param highlightStart text put before each matching word, or null for no highlighting
+   */
+  public record Options(Order order, boolean facets, String highlightStart, String highlightEnd) {
+    public Options {
+      if (order == null) {
+        order = Order.RELEVANCE;
+      }
+      if ((highlightStart == null) != (highlightEnd == null)) {
+        throw new IllegalArgumentException("highlight start and end go together");
+      }
+    }
+
+    public static Options plain() {
+      return new Options(Order.RELEVANCE, false, null, null);
+    }
+  }
+
+  /**
+   * One hit, a one-line summary of it, and its text and sentence with the matching words
+   * highlighted (or as stored).
+   */
+  public record Match(Hit hit, String label, String text, String sentence) {}
+
+  /** One facet value and how many hits have it. */
+  public record FacetCount(String label, long count) {}
+
+  /**
+   * @param total number of hits ({@code totalExact} false: at least that many)
+   * @param facets per dimension (type, entity, speaker, unit, month), the most frequent values
+   */
+  public record Result(long total, boolean totalExact, List<Match> matches, Map<String, List<FacetCount>> facets) {}
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final Analyzer fields = Analyzers.perField();
   private final Analyzer french = Analyzers.french();
   private final Analyzer names = Analyzers.names();
+  private SortedSetDocValuesReaderState facetState;
 
   /**
    * Opens the index at {@code dir}.
    *
-   * @throws IOException with a message naming the directory when there is no readable index
+   * @throws IOException with a sentence for the user when there is no index or it is unreadable
    */
   public FactSearcher(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IOException("no index (run `newsfacts index PATH...` first)");
+      throw new IOException(IndexProblems.NO_INDEX);
     }
     try {
       this.reader = DirectoryReader.open(FSDirectory.open(dir));
-    } catch (IndexNotFoundException e) {
-      throw new IOException("no index (run `newsfacts index PATH...` first)", e);
     } catch (IOException | RuntimeException e) {
-      throw new IOException("corrupt or unreadable index (" + e.getMessage() + "); delete it and re-index", e);
+      throw new IOException(IndexProblems.describe(e), e);
     }
     this.searcher = new IndexSearcher(reader);
   }
@@ -64,20 +131,104 @@ public final class FactSearcher implements Closeable {
     return searcher;
   }
 
-  public Query toQuery(SearchRequest r) throws BadQueryException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean any = false;
-    if (r.query() != null && !r.query().isBlank()) {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(
-          new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE}, french, Map.of(IndexSchema.TEXT, 2f, IndexSchema.SENTENCE, 1f));
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      try {
-        b.add(parser.parse(r.query()), Occur.MUST);
-      } catch (ParseException | RuntimeException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-        throw new BadQueryException("bad query syntax: " + m, e);
+  /** The facts of {@code r}, best first, without highlighting or facets. */
+  public List<Hit> search(SearchRequest r) throws BadQueryException, IOException {
+    List<Hit> hits = new ArrayList<>();
+    for (Match m : search(r, Options.plain()).matches()) {
+      hits.add(m.hit());
+    }
+    return hits;
+  }
+
+  public Result search(SearchRequest r, Options o) throws BadQueryException, IOException {
+    Query q = toQuery(r);
+    Sort sort = o.order() == Order.DATE ? new Sort(byDate(), SortField.FIELD_SCORE) : null;
+    TopDocs top;
+    Map<String, List<FacetCount>> facets = Map.of();
+    long total;
+    boolean exact;
+    if (o.facets()) {
+      FacetsCollectorManager.FacetsResult fr = sort == null
+          ? FacetsCollectorManager.search(searcher, q, r.limit(), new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, q, r.limit(), sort, true, new FacetsCollectorManager());
+      top = fr.topDocs();
+      facets = facets(fr.facetsCollector());
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : fr.facetsCollector().getMatchingDocs()) {
+        total += m.totalHits;
       }
-      any = true;
+      exact = true;
+    } else {
+      top = sort == null ? searcher.search(q, r.limit()) : searcher.search(q, r.limit(), sort, true);
+      total = top.totalHits.value;
+      exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    }
+    List<Match> matches = matches(top, r, o);
+    return new Result(total, exact, matches, facets);
+  }
+
+  private static SortField byDate() {
+    SortField f = new SortField(IndexSchema.WHEN_SORT, SortField.Type.LONG, true);
+    f.setMissingValue(Long.MIN_VALUE);
+    return f;
+  }
+
+  private List<Match> matches(TopDocs top, SearchRequest r, Options o) throws BadQueryException, IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    List<String> labels = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      labels.add(d.get(IndexSchema.LABEL));
+      String type = d.get(IndexSchema.TYPE);
+      boolean article = "article".equals(type);
+      hits.add(new Hit(type, Float.isNaN(sd.score) ? 0f : sd.score, d.get(IndexSchema.ARTICLE_ID),
+          d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.TEXT),
+          article ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT)));
+    }
+    List<Match> out = new ArrayList<>(hits.size());
+    if (o.highlightStart() == null || hits.isEmpty()) {
+      for (int i = 0; i < hits.size(); i++) {
+        out.add(new Match(hits.get(i), labels.get(i), hits.get(i).text(), hits.get(i).sentence()));
+      }
+      return out;
+    }
+    Highlights marked = new Highlights(searcher, fields, o.highlightStart(), o.highlightEnd());
+    Query words = highlightQuery(r);
+    boolean articles = "article".equals(r.type());
+    String[] texts = articles ? marked.snippets(IndexSchema.TEXT, words, top) : marked.whole(IndexSchema.TEXT, words, top);
+    String[] sentences = articles ? new String[hits.size()] : marked.whole(IndexSchema.SENTENCE, words, top);
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      out.add(new Match(h, labels.get(i), texts[i] == null ? h.text() : texts[i],
+          sentences[i] == null ? h.sentence() : sentences[i]));
+    }
+    return out;
+  }
+
+  /** The words to highlight: the free text, and the filter's names and unit where the sentence has them. */
+  private Query highlightQuery(SearchRequest r) throws BadQueryException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (hasText(r.query())) {
+      b.add(parse(r.query()), Occur.SHOULD);
+    }
+    for (String value : new String[] {r.entity(), r.speaker(), r.unit()}) {
+      if (value == null) {
+        continue;
+      }
+      for (String field : new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE}) {
+        for (String t : analyze(french, field, value)) {
+          b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** The Lucene query for {@code r}; bad free-text syntax becomes a {@link BadQueryException}. */
+  public Query toQuery(SearchRequest r) throws BadQueryException, IOException {
+    if ("article".equals(r.type())) {
+      return articleQuery(r);
     }
     String type = r.type();
     if (type == null && r.speaker() != null) {
@@ -86,52 +237,120 @@ public final class FactSearcher implements Closeable {
     if (type == null && (r.min() != null || r.max() != null || r.unit() != null)) {
       type = "number";
     }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (type != null) {
       b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), Occur.FILTER);
-      any = true;
+    } else {
+      b.add(new TermInSetQuery(IndexSchema.TYPE, IndexSchema.FACT_TYPES.stream().map(BytesRef::new).toList()),
+          Occur.FILTER);
     }
-    any |= allTerms(b, IndexSchema.SPEAKER, r.speaker(), names);
-    any |= allTerms(b, IndexSchema.ENTITIES, r.entity(), names);
-    any |= allTerms(b, IndexSchema.UNIT, r.unit(), french);
-    if (r.min() != null) {
-      b.add(DoublePoint.newRangeQuery(IndexSchema.LOW, r.min(), Double.POSITIVE_INFINITY), Occur.FILTER);
-      any = true;
+    if (hasText(r.query())) {
+      b.add(parse(r.query()), Occur.MUST);
     }
-    if (r.max() != null) {
-      b.add(DoublePoint.newRangeQuery(IndexSchema.HIGH, Double.NEGATIVE_INFINITY, r.max()), Occur.FILTER);
-      any = true;
+    addName(b, IndexSchema.ENTITIES, r.entity());
+    addName(b, IndexSchema.SPEAKER, r.speaker());
+    addNumberFilters(b, r);
+    addDateFilters(b, r);
+    return b.build();
+  }
+
+  /**
+   * Articles: the free text matches the article's text or title, --entity a name it mentions,
+   * --from/--to its publication date; --speaker and the number filters keep the articles that
+   * have a matching quote or number.
+   */
+  private Query articleQuery(SearchRequest r) throws BadQueryException, IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(IndexSchema.TYPE, "article")), Occur.FILTER);
+    if (hasText(r.query())) {
+      b.add(parse(r.query()), Occur.MUST);
     }
-    if (r.from() != null) {
-      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_START, r.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-      any = true;
+    addName(b, IndexSchema.ENTITIES, r.entity());
+    addDateFilters(b, r);
+    if (r.speaker() != null) {
+      BooleanQuery.Builder quotes = new BooleanQuery.Builder();
+      quotes.add(new TermQuery(new Term(IndexSchema.TYPE, "quote")), Occur.FILTER);
+      addName(quotes, IndexSchema.SPEAKER, r.speaker());
+      b.add(articlesOf(quotes.build()), Occur.FILTER);
     }
-    if (r.to() != null) {
-      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_END, Long.MIN_VALUE, r.to().toEpochDay()), Occur.FILTER);
-      any = true;
-    }
-    if (!any) {
-      return new MatchAllDocsQuery();
-    }
-    if (r.query() == null || r.query().isBlank()) {
-      b.add(new MatchAllDocsQuery(), Occur.SHOULD);
+    if (r.min() != null || r.max() != null || r.unit() != null) {
+      BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+      numbers.add(new TermQuery(new Term(IndexSchema.TYPE, "number")), Occur.FILTER);
+      addNumberFilters(numbers, r);
+      b.add(articlesOf(numbers.build()), Occur.FILTER);
     }
     return b.build();
   }
 
-  /** Adds one required term per analysed word of {@code value}; false if value is empty. */
-  private static boolean allTerms(BooleanQuery.Builder b, String field, String value, Analyzer analyzer) {
-    if (value == null || value.isBlank()) {
-      return false;
+  /** Matches the documents of the articles that have a fact matching {@code facts}. */
+  private Query articlesOf(Query facts) throws IOException {
+    Set<BytesRef> ids = searcher.search(facts, new ArticleIdsCollector.Manager());
+    if (ids.isEmpty()) {
+      return new MatchNoDocsQuery("no fact matches");
     }
-    List<String> terms = analyze(analyzer, field, value);
+    return new TermInSetQuery(IndexSchema.ARTICLE_ID, ids);
+  }
+
+  private void addNumberFilters(BooleanQuery.Builder b, SearchRequest r) {
+    if (r.unit() != null) {
+      List<String> terms = analyze(french, IndexSchema.UNIT, r.unit());
+      if (terms.isEmpty()) {
+        b.add(new MatchNoDocsQuery("empty unit"), Occur.FILTER);
+      }
+      for (String t : terms) {
+        b.add(new TermQuery(new Term(IndexSchema.UNIT, t)), Occur.FILTER);
+      }
+    }
+    // A number falls inside [min, max] when both its ends do; an open end (atLeast, atMost) is infinite.
+    if (r.min() != null) {
+      b.add(DoublePoint.newRangeQuery(IndexSchema.LOW, r.min(), Double.POSITIVE_INFINITY), Occur.FILTER);
+    }
+    if (r.max() != null) {
+      b.add(DoublePoint.newRangeQuery(IndexSchema.HIGH, Double.NEGATIVE_INFINITY, r.max()), Occur.FILTER);
+    }
+  }
+
+  /** A fact's date interval falls inside [from, to]. */
+  private static void addDateFilters(BooleanQuery.Builder b, SearchRequest r) {
+    if (r.from() != null) {
+      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_START, r.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+    }
+    if (r.to() != null) {
+      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_END, Long.MIN_VALUE, r.to().toEpochDay()), Occur.FILTER);
+    }
+  }
+
+  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
+  private void addName(BooleanQuery.Builder b, String field, String value) {
+    if (value == null) {
+      return;
+    }
+    List<String> terms = analyze(names, field, value);
     if (terms.isEmpty()) {
-      b.add(new TermQuery(new Term(field, "\u0000nothing")), Occur.FILTER);
-      return true;
+      b.add(new MatchNoDocsQuery("empty name"), Occur.FILTER);
+    } else if (terms.size() == 1) {
+      b.add(new TermQuery(new Term(field, terms.get(0))), Occur.FILTER);
+    } else {
+      b.add(new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new)), Occur.FILTER);
     }
-    for (String t : terms) {
-      b.add(new TermQuery(new Term(field, t)), Occur.FILTER);
+  }
+
+  private Query parse(String text) throws BadQueryException {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE},
+        fields, Map.of(IndexSchema.TEXT, 2f, IndexSchema.SENTENCE, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException e) {
+      String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+      m = m.replaceFirst("^Cannot parse '.*?': ", "");
+      throw new BadQueryException("bad query syntax in '" + text + "': " + m
+          + " (quote special characters like \" ( ) : * ? with \\)", e);
     }
-    return true;
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
   }
 
   static List<String> analyze(Analyzer analyzer, String field, String value) {
@@ -149,20 +368,25 @@ public final class FactSearcher implements Closeable {
     return out;
   }
 
-  public List<Hit> search(SearchRequest r) throws BadQueryException, IOException {
-    Query q = toQuery(r);
-    TopDocs top = searcher.search(q, r.limit());
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-    var stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String type = d.get(IndexSchema.TYPE);
-      String text = d.get(IndexSchema.TEXT);
-      hits.add(new Hit(type, sd.score, d.get(IndexSchema.ARTICLE_ID), d.get(IndexSchema.SOURCE),
-          d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), text,
-          "article".equals(type) ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT)));
+  private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
+    if (facetState == null) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
     }
-    return hits;
+    Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Set<String> dims = new HashSet<>();
+    facetState.getDims().forEach(dims::add);
+    for (String dim : IndexSchema.FACETS) {
+      List<FacetCount> values = new ArrayList<>();
+      FacetResult top = dims.contains(dim) ? counts.getTopChildren(FACET_TOP, dim) : null;
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
   }
 
   @Override

@@ -10,23 +10,34 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
-/** Counts of documents by type, and the index's size on disk in bytes. */
-public final class IndexStats {
-  private IndexStats() {}
-
-  public static Map<String, Long> of(FactSearcher searcher, Path dir) throws IOException {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String type : new String[] {"article", "entity", "number", "date", "quote"}) {
-      out.put(type + (type.equals("entity") ? "ies" : "s").replace("yies", "ies"),
-          (long) searcher.searcher().count(new TermQuery(new Term(IndexSchema.TYPE, type))));
+/**
+ * What an index holds: articles, facts by kind, input files recorded, and its size on disk.
+ *
+ * @param facts number of facts per kind (entity, number, date, quote), in that order
+ */
+public record IndexStats(long articles, Map<String, Long> facts, long files, long bytes) {
+  public static IndexStats of(FactSearcher searcher, Path dir) throws IOException {
+    Map<String, Long> facts = new LinkedHashMap<>();
+    for (String type : IndexSchema.FACT_TYPES) {
+      facts.put(type, count(searcher, type));
     }
     long bytes = 0;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : (Iterable<Path>) files::iterator) {
-        bytes += Files.size(p);
+        if (Files.isRegularFile(p)) {
+          bytes += Files.size(p);
+        }
       }
     }
-    out.put("bytes", bytes);
-    return out;
+    return new IndexStats(count(searcher, "article"), facts,
+        count(searcher, "file"), bytes);
+  }
+
+  public long totalFacts() {
+    return facts.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static long count(FactSearcher searcher, String type) throws IOException {
+    return searcher.searcher().count(new TermQuery(new Term(IndexSchema.TYPE, type)));
   }
 }

@@ -1,0 +1,65 @@
+package io.newsfacts.cli;
+
+import io.newsfacts.json.FactsJson;
+import io.newsfacts.model.Hit;
+import io.newsfacts.search.FactSearcher;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Search results as a readable table or as JSON lines (CONTRACT.md). */
+final class SearchOutput {
+  private SearchOutput() {}
+
+  /** One JSON object per hit, best first; with facets, one last object of type "facets". */
+  static void jsonl(PrintWriter out, FactSearcher.Result result, boolean facets) {
+    for (FactSearcher.Match m : result.matches()) {
+      out.println(FactsJson.hit(m.hit()));
+    }
+    if (facets) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("type", "facets");
+      line.put("total", result.total());
+      Map<String, Object> dims = new LinkedHashMap<>();
+      result.facets().forEach((dim, values) -> {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        values.forEach(v -> counts.put(v.label(), v.count()));
+        dims.put(dim, counts);
+      });
+      line.put("facets", dims);
+      out.println(FactsJson.line(line));
+    }
+  }
+
+  static void table(PrintWriter out, FactSearcher.Result result, boolean facets) {
+    List<FactSearcher.Match> matches = result.matches();
+    String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
+    if (matches.isEmpty()) {
+      out.println("no hits");
+    } else {
+      out.printf("%s hits%s%n", total, matches.size() < result.total() ? " (showing " + matches.size() + ")" : "");
+    }
+    int rank = 0;
+    for (FactSearcher.Match m : matches) {
+      Hit h = m.hit();
+      out.printf("%2d. %-7s %s%s  (score %.2f)%n", ++rank, h.type(), h.published() == null ? "" : h.published() + "  ",
+          m.label() == null ? "" : m.label(), h.score());
+      if ("article".equals(h.type())) {
+        out.printf("    %s%n", Tables.shorten(m.text(), 300));
+      } else {
+        out.printf("    %s%n", "quote".equals(h.type()) ? "«" + Tables.shorten(m.text(), 300) + "»" : Tables.shorten(m.text(), 200));
+        if (m.sentence() != null && !m.sentence().isBlank() && !h.sentence().equals(h.text())) {
+          out.printf("    in: %s%n", Tables.shorten(m.sentence(), 400));
+        }
+      }
+      out.printf("    %s%s%n", h.source(), h.title() == null ? "" : " | " + h.title());
+    }
+    if (facets) {
+      out.printf("%nfacets over %s hits%n", String.format("%,d", result.total()));
+      result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.isEmpty() ? "-"
+          : values.stream().map(v -> v.label() + " " + v.count()).collect(Collectors.joining(" · "))));
+    }
+  }
+}

@@ -1,0 +1,272 @@
+package io.newsfacts.index;
+
+import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.ingest.ArticleSink;
+import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleFacts;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One incremental {@code newsfacts index} run. {@link #read} decides which input files need work:
+ * a file whose stamp (modification time and size) is recorded as completely indexed is skipped; a
+ * changed file first loses what its older version left; a file that an interrupted run had begun
+ * is resumed, its committed articles skipped before the costly extraction. {@link #written} and
+ * {@link #failed} receive the results in the order {@code read} handed the articles; when the
+ * last article of a file is written the file is recorded as done, so a commit never claims a file
+ * that is only partly written. Commits every {@code commitEvery} articles: a killed run loses at
+ * most that many articles of work and its index opens consistent.
+ *
+ * <p>Not thread-safe: {@code read} and the result methods run on one thread, as {@code
+ * Pipeline.run} calls them.
+ */
+public final class IndexUpdate implements Closeable {
+  /** What a run did. */
+  public record Summary(int articles, int facts, int unchangedFiles, int resumedArticles, int duplicates,
+      int removedArticles) {}
+
+  private final FactIndexWriter writer;
+  private final IndexedFiles indexed;
+  private final int commitEvery;
+  /** One entry per article or failure handed on, in order: the file it belongs to. */
+  private final Deque<FileTask> handed = new ArrayDeque<>();
+  private final Set<String> filesSeen = new HashSet<>();
+  private final Set<String> idsWritten = new HashSet<>();
+  private int articles;
+  private int facts;
+  private int unchangedFiles;
+  private int resumed;
+  private int duplicates;
+  private int removed;
+
+  /** A file being indexed: how many of its items were handed on and how many came back. */
+  private static final class FileTask {
+    final String key;
+    final String stamp;
+    int handedOn;
+    int returned;
+    int failures;
+    boolean readDone;
+    boolean finished;
+
+    FileTask(String key, String stamp) {
+      this.key = key;
+      this.stamp = stamp;
+    }
+  }
+
+  public IndexUpdate(Path dir, int commitEvery) throws IOException {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
+    }
+    this.writer = new FactIndexWriter(dir);
+    try {
+      this.indexed = IndexedFiles.open(dir);
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw new IOException(IndexProblems.describe(e), e);
+    }
+    this.commitEvery = commitEvery;
+  }
+
+  /**
+   * Deletes the articles read from {@code path} (a file, or every file under a directory; the
+   * path need not exist any more) or whose source is {@code path}.
+   *
+   * @return the number of articles deleted
+   */
+  public int remove(String path) throws IOException {
+    int n = writer.remove(FileStamp.key(Path.of(path)), path);
+    removed += n;
+    return n;
+  }
+
+  /**
+   * Hands the articles of {@code paths} that need indexing to {@code sink}, and every input that
+   * cannot be read as a failure. Files are walked as {@link ArticleReader} does (recursively, hidden
+   * files skipped, in name order); files indexed earlier under a given directory that are gone
+   * from it are removed from the index.
+   */
+  public void read(ArticleReader reader, List<String> paths, ArticleSink sink) {
+    try {
+      for (String p : paths) {
+        if ("-".equals(p)) {
+          FileTask task = new FileTask(null, null);
+          reader.read(List.of("-"), tracking(task, Set.of(), sink));
+          done(task);
+          continue;
+        }
+        Path path = Path.of(p);
+        if (Files.isDirectory(path)) {
+          readDirectory(reader, path, sink);
+        } else if (Files.exists(path)) {
+          readFile(reader, path, sink);
+        } else {
+          FileTask task = new FileTask(null, null);
+          tracking(task, Set.of(), sink).failure(p, "no such file or directory");
+          done(task);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void readDirectory(ArticleReader reader, Path root, ArticleSink sink) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      FileTask task = new FileTask(null, null);
+      tracking(task, Set.of(), sink).failure(root.toString(), "cannot list directory (" + e.getMessage() + ")");
+      done(task);
+      return;
+    }
+    Set<String> present = new HashSet<>();
+    for (Path f : files) {
+      present.add(FileStamp.key(f));
+    }
+    for (String gone : indexed.filesUnder(FileStamp.key(root))) {
+      if (!present.contains(gone)) {
+        removed += writer.remove(gone, gone);
+      }
+    }
+    for (Path f : files) {
+      readFile(reader, f, sink);
+    }
+  }
+
+  private static boolean isHidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readFile(ArticleReader reader, Path file, ArticleSink sink) throws IOException {
+    String key = FileStamp.key(file);
+    if (!filesSeen.add(key)) {
+      return;
+    }
+    String stamp;
+    try {
+      stamp = FileStamp.of(file);
+    } catch (IOException e) {
+      FileTask task = new FileTask(null, null);
+      tracking(task, Set.of(), sink).failure(file.toString(), "cannot read (" + e.getMessage() + ")");
+      done(task);
+      return;
+    }
+    if (stamp.equals(indexed.stamp(key))) {
+      unchangedFiles++;
+      return;
+    }
+    writer.removeOtherVersions(key, stamp);
+    FileTask task = new FileTask(key, stamp);
+    reader.readFile(file, tracking(task, indexed.articleIds(key, stamp), sink));
+    done(task);
+  }
+
+  /** Passes articles on to {@code sink}, remembering which file each belongs to; skips {@code committed}. */
+  private ArticleSink tracking(FileTask task, Set<String> committed, ArticleSink sink) {
+    return new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        if (committed.contains(article.id())) {
+          resumed++;
+          idsWritten.add(article.id());
+          return;
+        }
+        handed.add(task);
+        task.handedOn++;
+        sink.article(article);
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        handed.add(task);
+        task.handedOn++;
+        sink.failure(source, reason);
+      }
+    };
+  }
+
+  private void done(FileTask task) throws IOException {
+    task.readDone = true;
+    finishIfComplete(task);
+  }
+
+  /**
+   * Writes the next result.
+   *
+   * @return false when an article with the same id was already written in this run (kept once)
+   */
+  public boolean written(ArticleFacts result) throws IOException {
+    FileTask task = next();
+    task.returned++;
+    boolean fresh = idsWritten.add(result.article().id());
+    if (fresh) {
+      writer.write(result, task.key, task.stamp);
+      articles++;
+      facts += result.entities().size() + result.numbers().size() + result.dates().size() + result.quotes().size();
+    } else {
+      duplicates++;
+    }
+    finishIfComplete(task);
+    if (fresh && articles % commitEvery == 0) {
+      writer.commit();
+    }
+    return fresh;
+  }
+
+  /** Notes the next result as a failure: its file stays unrecorded, so the next run retries it. */
+  public void failed() throws IOException {
+    FileTask task = next();
+    task.returned++;
+    task.failures++;
+    finishIfComplete(task);
+  }
+
+  private FileTask next() {
+    FileTask task = handed.pollFirst();
+    if (task == null) {
+      throw new IllegalStateException("a result came back that was never handed on");
+    }
+    return task;
+  }
+
+  private void finishIfComplete(FileTask task) throws IOException {
+    if (task.finished || !task.readDone || task.returned < task.handedOn) {
+      return;
+    }
+    task.finished = true;
+    if (task.key != null && task.failures == 0) {
+      writer.markFileDone(task.key, task.stamp);
+    }
+  }
+
+  public Summary summary() {
+    return new Summary(articles, facts, unchangedFiles, resumed, duplicates, removed);
+  }
+
+  /** Commits and closes: everything written is durable. */
+  @Override
+  public void close() throws IOException {
+    try {
+      indexed.close();
+    } finally {
+      writer.close();
+    }
+  }
+}
