@@ -49,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
     Pipeline pipeline = parent.pipeline();
-    Progress progress = new Progress(err, options.quiet);
+    Progress progress = new Progress(err, options.quiet).expecting(paths);
     int[] count = {0};
     if (format == Format.json) {
       out.println("[");

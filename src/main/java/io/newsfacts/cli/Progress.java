@@ -1,17 +1,50 @@
 package io.newsfacts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Articles done and articles per second on stderr, only when stderr is a terminal. */
+/**
+ * A progress line on stderr for long runs: articles done, articles per second and, when the number
+ * of input files is known, the estimated time left. Only when stderr is a terminal and not
+ * {@code --quiet}; silent otherwise, so scripts see only errors.
+ */
 final class Progress {
   private final PrintWriter err;
   private final boolean enabled;
   private final long started = System.nanoTime();
+  private int expected;
   private long lastPrint;
 
   Progress(PrintWriter err, boolean quiet) {
     this.err = err;
     this.enabled = !quiet && System.console() != null;
+  }
+
+  /** Counts the input files of {@code paths} (cheap: names only) so that an ETA can be shown. */
+  Progress expecting(List<String> paths) {
+    if (!enabled) {
+      return this;
+    }
+    int n = 0;
+    for (String p : paths) {
+      Path path = Path.of(p);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
+          n += (int) files.filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException e) {
+          return this; // the reader will name the problem; no ETA then
+        }
+      } else {
+        n++;
+      }
+    }
+    expected = n;
+    return this;
   }
 
   void step(int done) {
@@ -24,13 +57,20 @@ final class Progress {
     }
     lastPrint = now;
     double secs = (now - started) / 1e9;
-    err.printf("\r%d articles, %.1f articles/s ", done, done / Math.max(secs, 1e-3));
+    double rate = done / Math.max(secs, 1e-3);
+    String eta = "";
+    if (expected > done && rate > 0) {
+      long left = Math.round((expected - done) / rate);
+      eta = String.format(" of ~%d, ETA %d:%02d", expected, left / 60, left % 60);
+    }
+    err.printf("\r%d articles%s, %.1f articles/s   ", done, eta, rate);
     err.flush();
   }
 
   void done(int done) {
     if (enabled && done > 0) {
-      err.println();
+      double secs = (System.nanoTime() - started) / 1e9;
+      err.printf("\r%d articles in %.1f s (%.1f articles/s)          %n", done, secs, done / Math.max(secs, 1e-3));
       err.flush();
     }
   }
