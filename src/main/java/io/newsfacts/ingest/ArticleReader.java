@@ -194,6 +194,12 @@ public final class ArticleReader {
       sink.failure(source, e.getMessage());
       return;
     }
+    deliver(article, sink);
+  }
+
+  /** Hands the article on, with a warning first when it is not in French. */
+  private static void deliver(Article article, ArticleSink sink) {
+    String source = article.source();
     if (!"fr".equals(article.language())) {
       sink.warning(source, "und".equals(article.language())
           ? "language not recognised (too little text?); read as French"
@@ -361,7 +367,7 @@ public final class ArticleReader {
           article = new Article(a.id(), article.source(), article.title(), article.author(),
               article.publisher(), article.published(), article.language(), article.text());
         }
-        sink.article(article);
+        deliver(article, sink);
       } catch (IllegalArgumentException | IngestException e) {
         sink.failure(where, e.getMessage());
       }

@@ -39,8 +39,10 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
         meta(page, "pubdate"),
         attr(page, "time[datetime]", "datetime"));
     String title = first(meta(page, "og:title"), page.title());
-    String author = first(group(LD_AUTHOR, ld), meta(page, "author"), meta(page, "article:author"));
     String publisher = first(meta(page, "og:site_name"), group(LD_PUBLISHER, ld));
+    // sites often put their own name in the author tag: that is the publisher, not a person
+    String author = firstOtherThan(publisher, group(LD_AUTHOR, ld), meta(page, "author"),
+        meta(page, "article:author"), attr(page, "[itemprop=author] [itemprop=name]", "text"));
     LocalDate urlDate = null;
     for (String url : new String[] {meta(page, "og:url"), attr(page, "link[rel=canonical]", "href"), page.location()}) {
       urlDate = urlDate != null ? urlDate : urlDate(url);
@@ -79,9 +81,10 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
     return null;
   }
 
+  /** An attribute of the first element matching {@code css}; {@code "text"} gives its text. */
   private static String attr(Document page, String css, String attr) {
     Element e = page.selectFirst(css);
-    return e == null ? null : e.attr(attr);
+    return e == null ? null : "text".equals(attr) ? e.text() : e.attr(attr);
   }
 
   private static String group(Pattern p, String s) {
@@ -96,7 +99,18 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
     }
     String s = byline.strip().replaceFirst("(?iu)^(par|by|de|auteur|auteure|author)\\s*:?\\s+", "");
     s = s.replaceFirst("(?iu)[,|–—-]?\\s*(publié|mis à jour|le \\d|\\d{1,2}[/.]\\d).*$", "").strip();
-    return s.isEmpty() || s.length() > 80 ? null : s;
+    // "Unknown", "admin", "link78": placeholders of publishing systems, not a person
+    boolean placeholder = s.matches("(?iu).*\\d.*|unknown|inconnu|anonym(e|ous)|admin(istrat(or|eur))?|null|none");
+    return s.isEmpty() || s.length() > 80 || placeholder ? null : s;
+  }
+
+  private static String firstOtherThan(String publisher, String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank() && !v.startsWith("http") && (publisher == null || !v.strip().equalsIgnoreCase(publisher))) {
+        return v.strip();
+      }
+    }
+    return null;
   }
 
   private static String first(String... values) {
