@@ -71,6 +71,9 @@ public final class Pipeline {
     void facts(ArticleFacts facts);
 
     void failure(String source, String reason);
+
+    /** Something a user should know about an input that was still processed (e.g. not French). */
+    default void warning(String source, String message) {}
   }
 
   /**
@@ -109,6 +112,11 @@ public final class Pipeline {
             }
           }));
           drain(pending, window, sink);
+        }
+
+        @Override
+        public void warning(String source, String message) {
+          sink.warning(source, message);
         }
 
         @Override

@@ -71,6 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
       public void failure(String source, String reason) {
         failures.report(source, reason);
       }
+
+      @Override
+      public void warning(String source, String message) {
+        failures.warn(source, message);
+      }
     });
     if (format == Format.json) {
       out.println("\n]");

@@ -17,6 +17,12 @@ final class Failures {
     err.flush();
   }
 
+  /** A warning is printed but does not fail the run. */
+  void warn(String source, String message) {
+    err.println("newsfacts: " + source + ": warning: " + message);
+    err.flush();
+  }
+
   int count() {
     return count;
   }
