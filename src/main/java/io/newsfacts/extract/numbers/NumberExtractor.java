@@ -67,7 +67,7 @@ public final class NumberExtractor {
   private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+et\\s+$");
   private static final Pattern TO_BETWEEN = Pattern.compile("^\\s+(?:à|a)\\s+$");
   private static final Pattern DASH_BETWEEN = Pattern.compile("^\\s?-\\s?$");
-  private static final Pattern COORD_BETWEEN = Pattern.compile("^\\s*(?:,|et|ou|voire)\\s*$|^\\s+(?:et|ou|voire)\\s+$");
+  private static final Pattern COORD_BETWEEN = Pattern.compile("^\\s*,\\s*$|^\\s+(?:et|ou|voire|à)\\s+$");
   private static final Pattern SPORTS = Pattern.compile(
       "(?:^|[^\\p{L}])(match|score|victoire|défaite|l'emporte|s'impose|battu|battue|but|buts|mi-temps|set|sets|"
           + "finale|nul)(?![\\p{L}])");
@@ -95,7 +95,7 @@ public final class NumberExtractor {
   private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs", "nos", "vos", "mes",
       "tes", "ses", "aux");
   private static final Set<String> NOT_SIGN_BEFORE = Set.of("au", "non", "pas", "ni", "de", "du", "fois", "en", "le",
-      "la", "les", "d'", "un", "peu", "bien", "beaucoup", "ou", "que", "qu'", "encore", "rien", "et");
+      "la", "les", "d'", "un", "peu", "bien", "beaucoup", "ou", "que", "qu'", "encore", "rien");
   private static final Set<String> LIST_CONTEXT = Set.of("dont");
 
   /** The figures of {@code doc}; {@code dates} are the date extractor's facts for the same text. */
@@ -119,9 +119,10 @@ public final class NumberExtractor {
       notAFigure(t, f, blocked, ner);
     }
     figs.removeIf(f -> f.dropped != null);
+    figs = withoutSwallowed(figs);
     for (Figure f : figs) {
       if (f.unit == null && f.kind != NumberKind.MULTIPLIER) {
-        UnitFinder.Unit u = units.after(f.end);
+        UnitFinder.Unit u = units.after(f.end, f.kind == NumberKind.PERCENT || f.kind == NumberKind.FRACTION);
         setUnit(f, u.unit(), true);
         f.unitEnd = u.end();
         f.textEnd = u.adjacent() ? u.end() : f.end;
@@ -365,6 +366,18 @@ public final class NumberExtractor {
     return out;
   }
 
+  /** Drops a candidate that a figure before it took in while widening ("cent" in "12 pour cent"). */
+  private static List<Figure> withoutSwallowed(List<Figure> figs) {
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : figs) {
+      if (!out.isEmpty() && f.start < out.get(out.size() - 1).end) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- widening a figure
 
   private static void extendRight(NormalText t, Figure f) {
@@ -558,8 +571,8 @@ public final class NumberExtractor {
       return;
     }
     int s = f.coreStart;
-    // glued to a word: "COVID-19", "A380", "G7"
-    if (s > 0 && (Character.isLetter(t.text.charAt(s - 1))
+    // glued to a word: "COVID-19", "A380", "G7" (but "USD1,23" is money)
+    if (s > 0 && f.start == s && (Character.isLetter(t.text.charAt(s - 1))
         || s > 1 && t.text.charAt(s - 1) == '-' && Character.isLetter(t.text.charAt(s - 2)))) {
       f.dropped = "identifier";
       return;
@@ -618,7 +631,8 @@ public final class NumberExtractor {
       boolean deA = a.qualifier == Qualifier.EXACT && DE_BEFORE.matcher(before).find()
           && (TO_BETWEEN.matcher(between).find() || TO_BETWEEN.matcher(betweenUnit).find())
           && !CHANGE_VERB.matcher(t.slice(a.start - 60, a.start)).find();
-      boolean dash = DASH_BETWEEN.matcher(between).find() && a.qualifier == Qualifier.EXACT && !a.yearLike();
+      boolean dash = DASH_BETWEEN.matcher(between).find() && a.qualifier == Qualifier.EXACT && !a.yearLike()
+          && !a.spelled && !b.spelled;
       boolean bareA = a.qualifier == Qualifier.EXACT && TO_BETWEEN.matcher(between).find() && !a.ownUnit
           && !CHANGE_VERB.matcher(t.slice(a.start - 60, a.start)).find()
           && !DE_BEFORE.matcher(before).find();
@@ -668,7 +682,8 @@ public final class NumberExtractor {
         continue;
       }
       // "de 6 et 10 euros", "20 ou 25 euros": the first figure counts what the second counts
-      if (!a.ownUnit && b.unit != null && (COORD_BETWEEN.matcher(between).find())) {
+      if (!a.ownUnit && a.unit == null && COORD_BETWEEN.matcher(between).find()
+          && (b.unit != null || b.kind == NumberKind.PERCENT)) {
         a.unit = b.unit;
         if (a.kind == NumberKind.COUNT) {
           a.kind = b.kind;
