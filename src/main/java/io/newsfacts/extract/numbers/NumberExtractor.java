@@ -31,7 +31,7 @@ public final class NumberExtractor {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
 
   private static final Pattern DIGITS = Pattern.compile(
-      "(?<![\\p{L}\\d,.])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
+      "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
           + "(?!\\d|[.,]\\d)");
   private static final Pattern SUFFIX = Pattern.compile("^(Mds|Mrds|Mrd|Md|mds|md|k|K|M|G)(?![\\p{L}])");
   private static final Pattern SPACED_SUFFIX = Pattern.compile("^ (Mds|Mrds|Mrd|Md|M|k|K)(?=\\s?[€$])");
@@ -152,7 +152,11 @@ public final class NumberExtractor {
     }
     figs.removeIf(f -> f.dropped != null);
     List<NumberFact> out = new ArrayList<>();
-    for (Figure f : figs) {
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = figs.get(i);
+      if (i + 1 < figs.size()) {
+        f.textEnd = Math.min(f.textEnd, figs.get(i + 1).start); // a unit never runs into the next figure
+      }
       out.add(f.toFact(doc.text(), dateOf(doc, f, dates)));
     }
     return out;
@@ -387,8 +391,7 @@ public final class NumberExtractor {
       String after = orig.substring(p, Math.min(orig.length(), p + 8));
       Matcher s = SUFFIX.matcher(after);
       Matcher ss = SPACED_SUFFIX.matcher(after);
-      if (s.find() && !GLUED_MEASURE.matcher(t.slice(p, p + 5)).lookingAt()
-          || s.find(0) && s.group(1).equals("M")) {
+      if (s.find()) {
         f.applyScale(LEX.suffixScales.get(s.group(1)), false);
         p += s.end();
       } else if (ss.find()) {
