@@ -75,6 +75,8 @@ public final class NumberExtractor {
       "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
           + "plus de|moins de|près de|environ|de|d')\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
+  private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern LIST_ITEM_AFTER = Pattern.compile("^[.)]\\s");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
   private static final Pattern COLLECTIVE = Pattern.compile(
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
@@ -145,8 +147,12 @@ public final class NumberExtractor {
     rangesAndLists(t, figs);
     figs.removeIf(f -> f.dropped != null);
     borrowUnits(t, figs, units);
+    Figure previousAge = null;
     for (Figure f : figs) {
-      durationOrAge(t, f, dates);
+      durationOrAge(t, f, previousAge, dates);
+      if (f.dropped == null && f.unit != null && f.unit.toLowerCase(java.util.Locale.ROOT).startsWith("an")) {
+        previousAge = f;
+      }
       wordsThatAreNotNumbers(t, f);
       digitsInNames(t, f);
     }
@@ -527,7 +533,8 @@ public final class NumberExtractor {
     if (unit == null) {
       return;
     }
-    NumberLexicon.Currency c = LEX.currencies.get(unit.toLowerCase(java.util.Locale.ROOT));
+    String head = unit.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    NumberLexicon.Currency c = LEX.currencies.get(head);
     if (c != null && f.kind != NumberKind.PERCENT) {
       f.kind = NumberKind.MONEY;
       f.unit = c.unit();
@@ -773,17 +780,17 @@ public final class NumberExtractor {
   // ---------------------------------------------------------------- final checks
 
   /** "20 ans après" is a duration (the date extractor's); "âgés de 18 ans", "plus de 65 ans" are ages. */
-  private static void durationOrAge(NormalText t, Figure f, List<DateFact> dates) {
+  private static void durationOrAge(NormalText t, Figure f, Figure previousAge, List<DateFact> dates) {
     boolean age = false;
     if (f.unit != null && LEX.timeUnits.contains(f.unit.toLowerCase(java.util.Locale.ROOT))) {
       String u = f.unit.toLowerCase(java.util.Locale.ROOT);
       String before = t.slice(f.start - 40, f.start);
       String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
       if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
-        boolean bounded = f.qualifier == Qualifier.RANGE || f.qualifier == Qualifier.AT_LEAST
-            || f.qualifier == Qualifier.AT_MOST;
         age = LEX.ageBefore.matcher(beforeCore).find()
-            || bounded && !DURATION_BEFORE.matcher(before).find()
+            || previousAge != null && f.start - previousAge.end < 80 && !crossesSentence(t, previousAge.end, f.start)
+            && !DURATION_BEFORE.matcher(before).find()
+            || AND_MORE_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 12)).find()
             || before.stripTrailing().endsWith(",") && APPOSITION_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 3)).find()
             || before.stripTrailing().endsWith("(");
       }
@@ -855,6 +862,10 @@ public final class NumberExtractor {
   private static void digitsInNames(NormalText t, Figure f) {
     if (f.dropped != null || f.spelled || f.unit != null || f.kind != NumberKind.COUNT
         || f.qualifier != Qualifier.EXACT || f.sign) {
+      return;
+    }
+    if (t.sentenceStart(f.start) && LIST_ITEM_AFTER.matcher(t.slice(f.end, f.end + 2)).find()) {
+      f.dropped = "list item number";
       return;
     }
     int prev = t.wordBefore(f.start);

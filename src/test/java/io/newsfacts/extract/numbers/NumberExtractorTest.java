@@ -44,6 +44,8 @@ class NumberExtractorTest {
     assertFigures("Un budget de 300 k€ et une levée de 2 M€.",
         "300 k€ | 300000 | exact | money | euros |", "2 M€ | 2000000 | exact | money | euros |");
     assertFigures("Le billet coûte 20€.", "20€ | 20 | exact | money | euros |");
+    assertFigures("Le surcoût de 50 millions d'euros avancé par la SNCF.",
+        "50 millions d'euros | 50000000 | exact | money | euros |");
   }
 
   @Test
@@ -139,6 +141,11 @@ class NumberExtractorTest {
     assertFigures("Le Premier ministre a parlé de la Seconde Guerre mondiale.");
     assertFigures("Le virus COVID-19 et l'Airbus A380.");
     assertFigures("Un jeune homme de 17 ans a été interpellé.", "17 ans | 17 | exact | count | ans |");
+    assertFigures("Les élections se sont tenues il y a à peine plus de 2 ans.");
+    assertFigures("Il a pris de 3 à 5 ans de prison.");
+    assertFigures("Bilan. 1. Normandie : la réunion.");
+    assertFigures("Il a affrété onze trains et plus de cinq cents bus.", "onze trains | 11 | exact | count | trains |",
+        "plus de cinq cents bus | 500 | atLeast | count | bus |");
   }
 
   @Test
