@@ -782,8 +782,8 @@ public final class NumberExtractor {
   /** "20 ans après" is a duration (the date extractor's); "âgés de 18 ans", "plus de 65 ans" are ages. */
   private static void durationOrAge(NormalText t, Figure f, Figure previousAge, List<DateFact> dates) {
     boolean age = false;
-    if (f.unit != null && LEX.timeUnits.contains(f.unit.toLowerCase(java.util.Locale.ROOT))) {
-      String u = f.unit.toLowerCase(java.util.Locale.ROOT);
+    String u = f.unit == null ? "" : f.unit.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    if (LEX.timeUnits.contains(u)) {
       String before = t.slice(f.start - 40, f.start);
       String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
       if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
@@ -845,8 +845,11 @@ public final class NumberExtractor {
     String prevWord = prev >= 0 ? t.words[prev] : "";
     String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
     if (f.kind == NumberKind.ORDINAL) {
+      boolean afterNoun = t.words[first].startsWith("premi") && t.isLetters(prev)
+          && !LEX.unitStopwords.contains(prevWord) && !DETERMINERS.contains(prevWord)
+          && !isRunWord(prevWord); // "matière première"
       if (t.upperAt(f.coreStart) && !t.sentenceStart(f.coreStart) || LEX.ordinalTitles.contains(nextWord)
-          || t.words[first].startsWith("second")) {
+          || t.words[first].startsWith("second") || afterNoun) {
         f.dropped = "title";
       }
       return;

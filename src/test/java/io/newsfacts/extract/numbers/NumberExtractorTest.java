@@ -144,6 +144,8 @@ class NumberExtractorTest {
     assertFigures("Les élections se sont tenues il y a à peine plus de 2 ans.");
     assertFigures("Il a pris de 3 à 5 ans de prison.");
     assertFigures("Bilan. 1. Normandie : la réunion.");
+    assertFigures("Les années 80 ont vu plus de dix minutes seuls.");
+    assertFigures("La culture est la matière première du jugement.");
     assertFigures("Il a affrété onze trains et plus de cinq cents bus.", "onze trains | 11 | exact | count | trains |",
         "plus de cinq cents bus | 500 | atLeast | count | bus |");
   }
