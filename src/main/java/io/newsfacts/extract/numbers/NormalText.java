@@ -38,7 +38,12 @@ final class NormalText {
     List<int[]> spans = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
+      // a hyphen inside a compound ("quatre-vingt-dix", "aller-retours") is not a word of its own
+      boolean inner = m.group().equals("-") && m.start() > 0 && m.end() < text.length()
+          && Character.isLetter(text.charAt(m.start() - 1)) && Character.isLetter(text.charAt(m.end()));
+      if (!inner) {
+        spans.add(new int[] {m.start(), m.end()});
+      }
     }
     wordStart = new int[spans.size()];
     wordEnd = new int[spans.size()];

@@ -31,7 +31,7 @@ public final class NumberExtractor {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
 
   private static final Pattern DIGITS = Pattern.compile(
-      "(?<![\\p{L}\\d,.])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
+      "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
           + "(?!\\d|[.,]\\d)");
   private static final Pattern SUFFIX = Pattern.compile("^(Mds|Mrds|Mrd|Md|mds|md|k|K|M|G)(?![\\p{L}])");
   private static final Pattern SPACED_SUFFIX = Pattern.compile("^ (Mds|Mrds|Mrd|Md|M|k|K)(?=\\s?[€$])");
@@ -67,7 +67,7 @@ public final class NumberExtractor {
   private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+et\\s+$");
   private static final Pattern TO_BETWEEN = Pattern.compile("^\\s+(?:à|a)\\s+$");
   private static final Pattern DASH_BETWEEN = Pattern.compile("^\\s?-\\s?$");
-  private static final Pattern COORD_BETWEEN = Pattern.compile("^\\s*(?:,|et|ou|voire)\\s*$|^\\s+(?:et|ou|voire)\\s+$");
+  private static final Pattern COORD_BETWEEN = Pattern.compile("^\\s*,\\s*$|^\\s+(?:et|ou|voire|à)\\s+$");
   private static final Pattern SPORTS = Pattern.compile(
       "(?:^|[^\\p{L}])(match|score|victoire|défaite|l'emporte|s'impose|battu|battue|but|buts|mi-temps|set|sets|"
           + "finale|nul)(?![\\p{L}])");
@@ -75,6 +75,8 @@ public final class NumberExtractor {
       "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
           + "plus de|moins de|près de|environ|de|d')\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
+  private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern LIST_ITEM_AFTER = Pattern.compile("^[.)]\\s");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
   private static final Pattern COLLECTIVE = Pattern.compile(
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
@@ -95,7 +97,7 @@ public final class NumberExtractor {
   private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs", "nos", "vos", "mes",
       "tes", "ses", "aux");
   private static final Set<String> NOT_SIGN_BEFORE = Set.of("au", "non", "pas", "ni", "de", "du", "fois", "en", "le",
-      "la", "les", "d'", "un", "peu", "bien", "beaucoup", "ou", "que", "qu'", "encore", "rien", "et");
+      "la", "les", "d'", "un", "peu", "bien", "beaucoup", "ou", "que", "qu'", "encore", "rien");
   private static final Set<String> LIST_CONTEXT = Set.of("dont");
 
   /** The figures of {@code doc}; {@code dates} are the date extractor's facts for the same text. */
@@ -119,9 +121,10 @@ public final class NumberExtractor {
       notAFigure(t, f, blocked, ner);
     }
     figs.removeIf(f -> f.dropped != null);
+    figs = withoutSwallowed(figs);
     for (Figure f : figs) {
       if (f.unit == null && f.kind != NumberKind.MULTIPLIER) {
-        UnitFinder.Unit u = units.after(f.end);
+        UnitFinder.Unit u = units.after(f.end, f.kind == NumberKind.PERCENT || f.kind == NumberKind.FRACTION);
         setUnit(f, u.unit(), true);
         f.unitEnd = u.end();
         f.textEnd = u.adjacent() ? u.end() : f.end;
@@ -144,14 +147,22 @@ public final class NumberExtractor {
     rangesAndLists(t, figs);
     figs.removeIf(f -> f.dropped != null);
     borrowUnits(t, figs, units);
+    Figure previousAge = null;
     for (Figure f : figs) {
-      durationOrAge(t, f, dates);
+      durationOrAge(t, f, previousAge, dates);
+      if (f.dropped == null && f.unit != null && f.unit.toLowerCase(java.util.Locale.ROOT).startsWith("an")) {
+        previousAge = f;
+      }
       wordsThatAreNotNumbers(t, f);
       digitsInNames(t, f);
     }
     figs.removeIf(f -> f.dropped != null);
     List<NumberFact> out = new ArrayList<>();
-    for (Figure f : figs) {
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = figs.get(i);
+      if (i + 1 < figs.size()) {
+        f.textEnd = Math.min(f.textEnd, figs.get(i + 1).start); // a unit never runs into the next figure
+      }
       out.add(f.toFact(doc.text(), dateOf(doc, f, dates)));
     }
     return out;
@@ -365,6 +376,18 @@ public final class NumberExtractor {
     return out;
   }
 
+  /** Drops a candidate that a figure before it took in while widening ("cent" in "12 pour cent"). */
+  private static List<Figure> withoutSwallowed(List<Figure> figs) {
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : figs) {
+      if (!out.isEmpty() && f.start < out.get(out.size() - 1).end) {
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- widening a figure
 
   private static void extendRight(NormalText t, Figure f) {
@@ -374,8 +397,7 @@ public final class NumberExtractor {
       String after = orig.substring(p, Math.min(orig.length(), p + 8));
       Matcher s = SUFFIX.matcher(after);
       Matcher ss = SPACED_SUFFIX.matcher(after);
-      if (s.find() && !GLUED_MEASURE.matcher(t.slice(p, p + 5)).lookingAt()
-          || s.find(0) && s.group(1).equals("M")) {
+      if (s.find()) {
         f.applyScale(LEX.suffixScales.get(s.group(1)), false);
         p += s.end();
       } else if (ss.find()) {
@@ -511,7 +533,8 @@ public final class NumberExtractor {
     if (unit == null) {
       return;
     }
-    NumberLexicon.Currency c = LEX.currencies.get(unit.toLowerCase(java.util.Locale.ROOT));
+    String head = unit.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    NumberLexicon.Currency c = LEX.currencies.get(head);
     if (c != null && f.kind != NumberKind.PERCENT) {
       f.kind = NumberKind.MONEY;
       f.unit = c.unit();
@@ -558,8 +581,8 @@ public final class NumberExtractor {
       return;
     }
     int s = f.coreStart;
-    // glued to a word: "COVID-19", "A380", "G7"
-    if (s > 0 && (Character.isLetter(t.text.charAt(s - 1))
+    // glued to a word: "COVID-19", "A380", "G7" (but "USD1,23" is money)
+    if (s > 0 && f.start == s && (Character.isLetter(t.text.charAt(s - 1))
         || s > 1 && t.text.charAt(s - 1) == '-' && Character.isLetter(t.text.charAt(s - 2)))) {
       f.dropped = "identifier";
       return;
@@ -618,7 +641,8 @@ public final class NumberExtractor {
       boolean deA = a.qualifier == Qualifier.EXACT && DE_BEFORE.matcher(before).find()
           && (TO_BETWEEN.matcher(between).find() || TO_BETWEEN.matcher(betweenUnit).find())
           && !CHANGE_VERB.matcher(t.slice(a.start - 60, a.start)).find();
-      boolean dash = DASH_BETWEEN.matcher(between).find() && a.qualifier == Qualifier.EXACT && !a.yearLike();
+      boolean dash = DASH_BETWEEN.matcher(between).find() && a.qualifier == Qualifier.EXACT && !a.yearLike()
+          && !a.spelled && !b.spelled;
       boolean bareA = a.qualifier == Qualifier.EXACT && TO_BETWEEN.matcher(between).find() && !a.ownUnit
           && !CHANGE_VERB.matcher(t.slice(a.start - 60, a.start)).find()
           && !DE_BEFORE.matcher(before).find();
@@ -668,7 +692,8 @@ public final class NumberExtractor {
         continue;
       }
       // "de 6 et 10 euros", "20 ou 25 euros": the first figure counts what the second counts
-      if (!a.ownUnit && b.unit != null && (COORD_BETWEEN.matcher(between).find())) {
+      if (!a.ownUnit && a.unit == null && COORD_BETWEEN.matcher(between).find()
+          && (b.unit != null || b.kind == NumberKind.PERCENT)) {
         a.unit = b.unit;
         if (a.kind == NumberKind.COUNT) {
           a.kind = b.kind;
@@ -755,17 +780,17 @@ public final class NumberExtractor {
   // ---------------------------------------------------------------- final checks
 
   /** "20 ans après" is a duration (the date extractor's); "âgés de 18 ans", "plus de 65 ans" are ages. */
-  private static void durationOrAge(NormalText t, Figure f, List<DateFact> dates) {
+  private static void durationOrAge(NormalText t, Figure f, Figure previousAge, List<DateFact> dates) {
     boolean age = false;
-    if (f.unit != null && LEX.timeUnits.contains(f.unit.toLowerCase(java.util.Locale.ROOT))) {
-      String u = f.unit.toLowerCase(java.util.Locale.ROOT);
+    String u = f.unit == null ? "" : f.unit.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+    if (LEX.timeUnits.contains(u)) {
       String before = t.slice(f.start - 40, f.start);
       String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
       if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
-        boolean bounded = f.qualifier == Qualifier.RANGE || f.qualifier == Qualifier.AT_LEAST
-            || f.qualifier == Qualifier.AT_MOST;
         age = LEX.ageBefore.matcher(beforeCore).find()
-            || bounded && !DURATION_BEFORE.matcher(before).find()
+            || previousAge != null && f.start - previousAge.end < 80 && !crossesSentence(t, previousAge.end, f.start)
+            && !DURATION_BEFORE.matcher(before).find()
+            || AND_MORE_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 12)).find()
             || before.stripTrailing().endsWith(",") && APPOSITION_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 3)).find()
             || before.stripTrailing().endsWith("(");
       }
@@ -820,8 +845,11 @@ public final class NumberExtractor {
     String prevWord = prev >= 0 ? t.words[prev] : "";
     String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
     if (f.kind == NumberKind.ORDINAL) {
+      boolean afterNoun = t.words[first].startsWith("premi") && t.isLetters(prev)
+          && !LEX.unitStopwords.contains(prevWord) && !DETERMINERS.contains(prevWord)
+          && !isRunWord(prevWord); // "matière première"
       if (t.upperAt(f.coreStart) && !t.sentenceStart(f.coreStart) || LEX.ordinalTitles.contains(nextWord)
-          || t.words[first].startsWith("second")) {
+          || t.words[first].startsWith("second") || afterNoun) {
         f.dropped = "title";
       }
       return;
@@ -837,6 +865,10 @@ public final class NumberExtractor {
   private static void digitsInNames(NormalText t, Figure f) {
     if (f.dropped != null || f.spelled || f.unit != null || f.kind != NumberKind.COUNT
         || f.qualifier != Qualifier.EXACT || f.sign) {
+      return;
+    }
+    if (t.sentenceStart(f.start) && LIST_ITEM_AFTER.matcher(t.slice(f.end, f.end + 2)).find()) {
+      f.dropped = "list item number";
       return;
     }
     int prev = t.wordBefore(f.start);

@@ -105,7 +105,7 @@ final class NumberLexicon {
       }
     }
     qualifierBefore = Pattern.compile("(?:^|[^\\p{L}'-])(" + alternation(qb) + ")\\s*$");
-    qualifierAfter = Pattern.compile("^\\s*(" + alternation(qa) + ")(?![\\p{L}])");
+    qualifierAfter = Pattern.compile("^\\s*(" + alternation(qa) + ")(?![\\p{L}])(?!\\s*(?:de|d'|que|qu'|en|du|des)(?![\\p{L}]))");
     currencyBefore = Pattern.compile("(?:^|[^\\p{L}])(" + alternation(before) + ")\\s?$");
     currencyAfter = Pattern.compile("^\\s?(" + alternation(after) + ")(?![\\p{L}])");
     period = Pattern.compile("^(" + alternation(new ArrayList<>(periods.keySet())) + ")(?![\\p{L}])");

@@ -50,8 +50,11 @@ final class UnitFinder {
     return tags.getOrDefault(at, "");
   }
 
-  /** The unit and period after a figure ending at {@code from}. */
-  Unit after(int from) {
+  /**
+   * The unit and period after a figure ending at {@code from}. With {@code partitiveOnly} (percents,
+   * fractions) the noun must come after "de"/"des": "12 % des actifs", "la moitié des électeurs".
+   */
+  Unit after(int from, boolean partitiveOnly) {
     int p = from;
     String rest = t.slice(p, p + 80);
     Matcher m = NUMBER_OF.matcher(rest);
@@ -74,6 +77,9 @@ final class UnitFinder {
     }
     String unit = null;
     int end = from;
+    if (partitiveOnly && !partitive) {
+      return new Unit(null, end, periodAfter(end), true);
+    }
     for (int skipped = 0; skipped <= 2; skipped++) {
       Matcher w = WORD.matcher(t.slice(p, p + 60));
       if (!w.find()) {
