@@ -124,17 +124,10 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      Speaker s = vg.pronoun() != null
-          ? finder.pronoun(vg.pronoun(), ws.get(k).start(), null)
-          : subjectAfter(ws, vg, ws.get(k).start());
+      Speaker s = finder.invertedSubject(ws, vg, null, ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
-  }
-
-  private Speaker subjectAfter(List<Word> ws, VerbGroup vg, int at) {
-    int[] np = finder.npAfter(ws, vg.last() + 1);
-    return np == null ? null : finder.resolve(np[0], np[1], at, null, false);
   }
 
   private static int lastWord(List<Word> ws) {

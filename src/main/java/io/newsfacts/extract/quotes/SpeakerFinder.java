@@ -37,9 +37,13 @@ final class SpeakerFinder {
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final List<Marked> marks;
+  /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
+  private final Set<Integer> finiteVerbs;
 
-  SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks) {
+  SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks,
+      Set<Integer> finiteVerbs) {
     this.text = text;
+    this.finiteVerbs = finiteVerbs;
     this.people = people;
     this.verbs = verbs;
     this.roleNouns = roleNouns;
@@ -113,7 +117,7 @@ final class SpeakerFinder {
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
-  private Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+  Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
       if (vg.pronoun().equals("on")) {
         return impersonal(ws, vg.last() + 1, previous, at);
@@ -289,7 +293,7 @@ final class SpeakerFinder {
 
   private boolean isVerb(Word w) {
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base);
+    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || finiteVerbs.contains(w.start());
   }
 
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
@@ -363,7 +367,9 @@ final class SpeakerFinder {
         return null;
       }
       Entity e = people.at(w.start());
-      if (!inPhrase && (e != null || FrenchWords.DETERMINERS.contains(w.lower()))) {
+      // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
+      boolean partitive = m > from && w.is("des", "du");
+      if (!inPhrase && !partitive && (e != null || FrenchWords.DETERMINERS.contains(w.lower()))) {
         return npFrom(ws, m);
       }
       if (FrenchWords.PREPOSITIONS.contains(w.lower()) || w.is("auprès")) {
