@@ -10,7 +10,7 @@ import java.util.List;
  * Reported speech without quotation marks, in three shapes: a reporting verb with "que" ("Ottawa a
  * confirmé que ..."), a source frame ("Selon X, ...", "..., selon X."), and a paraphrase closed by
  * an inverted reporting clause ("Il est trop tôt pour le dire, explique le porte-parole."). Only
- * sentences without quotation marks are read, and only when the speaker can be named.
+ * sentences without a direct quote are read, and only when the speaker can be named.
  */
 final class IndirectSpeech {
   private static final int MIN_WORDS = 4;
@@ -19,10 +19,13 @@ final class IndirectSpeech {
 
   private final String text;
   private final SpeakerFinder finder;
+  /** The direct quotes found: a sentence holding one is carried by it. */
+  private final List<Quote> direct;
 
-  IndirectSpeech(String text, SpeakerFinder finder) {
+  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
     this.text = text;
     this.finder = finder;
+    this.direct = direct;
   }
 
   List<Quote> find() {
@@ -46,12 +49,13 @@ final class IndirectSpeech {
   }
 
   private Quote sentence(int start, int end) {
-    List<Word> ws = finder.words(start, end);
-    for (Word w : ws) {
-      if (w.is("«»")) {
-        return null; // direct quotes carry this sentence
+    for (Quote q : direct) {
+      if (q.start() < end && q.end() > start) {
+        return null;
       }
     }
+    // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
+    List<Word> ws = Word.scan(text, start, end);
     Quote q = withQue(ws, end);
     if (q == null) {
       q = selon(ws, start, end);

@@ -125,7 +125,7 @@ public final class QuoteExtractor {
         previous = speaker.at(m.open());
       }
     }
-    out.addAll(new IndirectSpeech(text, finder).find());
+    out.addAll(new IndirectSpeech(text, finder, List.copyOf(out)).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }

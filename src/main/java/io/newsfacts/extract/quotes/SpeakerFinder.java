@@ -522,6 +522,9 @@ final class SpeakerFinder {
     if (ws.isEmpty()) {
       return null;
     }
+    if (ws.size() == 1 && ws.get(0).is("lui", "eux")) {
+      return pronoun(ws.get(0).is("lui") ? "il" : "ils", start, previous);
+    }
     if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
       return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
     }
@@ -737,6 +740,9 @@ final class SpeakerFinder {
     while (i >= 0) {
       Marked m = markAt(i);
       if (m != null && m.open() < at) {
+        if (endsSentence(m)) {
+          return m.close();
+        }
         i = m.open() - 1;
         continue;
       }
@@ -756,6 +762,9 @@ final class SpeakerFinder {
     while (i < text.length()) {
       Marked m = markAt(i);
       if (m != null && m.open() == i) {
+        if (endsSentence(m)) {
+          return m.close();
+        }
         i = m.close();
         continue;
       }
@@ -767,6 +776,19 @@ final class SpeakerFinder {
       i++;
     }
     return text.length();
+  }
+
+  /** « On a tourné six films ensemble. » Son épouse...: a quote closing its own sentence. */
+  private boolean endsSentence(Marked m) {
+    int last = m.end() - 1;
+    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    int i = m.close();
+    while (i < text.length() && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '«');
   }
 
   int paragraphStart(int at) {
