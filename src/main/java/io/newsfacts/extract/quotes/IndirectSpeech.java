@@ -21,6 +21,8 @@ final class IndirectSpeech {
   private final SpeakerFinder finder;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
+  /** The first direct quote not yet behind the sentence being read (sentences come in order). */
+  private int nextDirect;
 
   IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
     this.text = text;
@@ -49,10 +51,11 @@ final class IndirectSpeech {
   }
 
   private Quote sentence(int start, int end) {
-    for (Quote q : direct) {
-      if (q.start() < end && q.end() > start) {
-        return null;
-      }
+    while (nextDirect < direct.size() && direct.get(nextDirect).end() <= start) {
+      nextDirect++;
+    }
+    if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
+      return null;
     }
     // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
     List<Word> ws = Word.scan(text, start, end);

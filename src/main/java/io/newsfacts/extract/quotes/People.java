@@ -99,12 +99,21 @@ final class People {
 
   /** The mention covering offset {@code at}, or null. */
   Entity at(int at) {
-    for (Entity e : mentions) {
-      if (e.start() > at) {
-        break;
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      if (at < e.end()) {
-        return e;
+    }
+    for (int i = found; i >= 0 && i >= found - 2; i--) {
+      if (at < mentions.get(i).end()) {
+        return mentions.get(i);
       }
     }
     return null;

@@ -693,7 +693,7 @@ final class SpeakerFinder {
   List<Word> words(int from, int to) {
     List<Word> out = new ArrayList<>();
     int pos = from;
-    for (Marked m : marks) {
+    for (Marked m : marks.subList(Math.max(0, lastIndexOpenedBy(from)), marks.size())) {
       if (m.close() <= pos || m.open() < from) {
         continue;
       }
@@ -711,27 +711,36 @@ final class SpeakerFinder {
   }
 
   boolean inQuote(int at) {
-    for (Marked m : marks) {
-      if (m.open() > at) {
-        return false;
-      }
-      if (m.contains(at) && m.style() != QuoteMarks.Style.LABEL) {
-        return true;
-      }
-    }
-    return false;
+    Marked m = lastOpenedBy(at);
+    return m != null && m.contains(at) && m.style() != QuoteMarks.Style.LABEL;
   }
 
+  /** The paired quote (« », “ ”, " ") holding offset {@code at}, or null. */
   private Marked markAt(int at) {
-    for (Marked m : marks) {
-      if (m.open() > at) {
-        return null;
-      }
-      if (m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal()) {
-        return m;
+    Marked m = lastOpenedBy(at);
+    return m != null && m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal() ? m : null;
+  }
+
+  /** The last mark opened at or before {@code at} (marks do not overlap), or null. */
+  private Marked lastOpenedBy(int at) {
+    int i = lastIndexOpenedBy(at);
+    return i < 0 ? null : marks.get(i);
+  }
+
+  private int lastIndexOpenedBy(int at) {
+    int lo = 0;
+    int hi = marks.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).open() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return found;
   }
 
   /** The start of the sentence holding offset {@code at}, reading over other quotes. */
