@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class QuoteExtractor {
   /** Fewer words than this are a term, whatever the context. */
   private static final int MIN_WORDS = 3;
-  /** A phrase handed to a speaker needs this many words, or one fewer if it is a clause. */
+  /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
   private static final int PHRASE_WORDS = 5;
 
   private static final Pattern NON_FINITE_AUX = Pattern.compile("être|avoir|été|ayant|étant|eu");
@@ -187,7 +187,7 @@ public final class QuoteExtractor {
       return false;
     }
     if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
-      return words >= PHRASE_WORDS || clause && words >= PHRASE_WORDS - 1;
+      return words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
     }
     return clause && words >= PHRASE_WORDS;
   }

@@ -177,6 +177,29 @@ class QuoteExtractorTest {
     assertQuote(only(qs), "Ce qu'il se passe est inacceptable", "Manuel Valls", "ministre de l'Intérieur");
   }
 
+  @Test
+  void shortFullClauseWithAReportingVerbIsAQuote() {
+    List<Quote> qs = quotes("« Rien n'est joué », estime de son côté la candidate [PER Véronique Sarselli], "
+        + "qui dénonce un « bilan calamiteux ».");
+    assertQuote(only(qs), "Rien n'est joué", "Véronique Sarselli", "candidate");
+  }
+
+  @Test
+  void abbreviatedTitleAndRoleNotReadAcrossParagraphs() {
+    List<Quote> qs = quotes("Le maire sortant jette l'éponge\n\nLe maire de Lyon, [PER Grégory Doucet], part. "
+        + "«Je suis fatigué et je veux passer la main», a annoncé M. [PER Doucet] lundi soir.");
+    assertQuote(only(qs), "Je suis fatigué et je veux passer la main", "Grégory Doucet", "maire de Lyon");
+  }
+
+  @Test
+  void quoteClosingItsOwnSentenceLeavesTheNextSentenceToIndirectSpeech() {
+    List<Quote> qs = quotes("« On a tourné six films ensemble. » Son épouse, [PER Nathalie Péchalat], a confié "
+        + "qu'il était « très touché ».");
+    assertEquals(2, qs.size());
+    assertEquals(QuoteKind.INDIRECT, qs.get(1).kind());
+    assertQuote(qs.get(1), "il était « très touché »", "Nathalie Péchalat", null);
+  }
+
   // ---- speakers before the quote ------------------------------------------------------------
 
   @Test
