@@ -10,7 +10,7 @@ import java.util.List;
  * Reported speech without quotation marks, in three shapes: a reporting verb with "que" ("Ottawa a
  * confirmé que ..."), a source frame ("Selon X, ...", "..., selon X."), and a paraphrase closed by
  * an inverted reporting clause ("Il est trop tôt pour le dire, explique le porte-parole."). Only
- * sentences without quotation marks are read, and only when the speaker can be named.
+ * sentences without a direct quote are read, and only when the speaker can be named.
  */
 final class IndirectSpeech {
   private static final int MIN_WORDS = 4;
@@ -19,10 +19,15 @@ final class IndirectSpeech {
 
   private final String text;
   private final SpeakerFinder finder;
+  /** The direct quotes found: a sentence holding one is carried by it. */
+  private final List<Quote> direct;
+  /** The first direct quote not yet behind the sentence being read (sentences come in order). */
+  private int nextDirect;
 
-  IndirectSpeech(String text, SpeakerFinder finder) {
+  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
     this.text = text;
     this.finder = finder;
+    this.direct = direct;
   }
 
   List<Quote> find() {
@@ -46,12 +51,14 @@ final class IndirectSpeech {
   }
 
   private Quote sentence(int start, int end) {
-    List<Word> ws = finder.words(start, end);
-    for (Word w : ws) {
-      if (w.is("«»")) {
-        return null; // direct quotes carry this sentence
-      }
+    while (nextDirect < direct.size() && direct.get(nextDirect).end() <= start) {
+      nextDirect++;
     }
+    if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
+      return null;
+    }
+    // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
+    List<Word> ws = Word.scan(text, start, end);
     Quote q = withQue(ws, end);
     if (q == null) {
       q = selon(ws, start, end);
@@ -124,17 +131,10 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      Speaker s = vg.pronoun() != null
-          ? finder.pronoun(vg.pronoun(), ws.get(k).start(), null)
-          : subjectAfter(ws, vg, ws.get(k).start());
+      Speaker s = finder.invertedSubject(ws, vg, null, ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
-  }
-
-  private Speaker subjectAfter(List<Word> ws, VerbGroup vg, int at) {
-    int[] np = finder.npAfter(ws, vg.last() + 1);
-    return np == null ? null : finder.resolve(np[0], np[1], at, null, false);
   }
 
   private static int lastWord(List<Word> ws) {

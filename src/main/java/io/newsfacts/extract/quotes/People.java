@@ -99,12 +99,21 @@ final class People {
 
   /** The mention covering offset {@code at}, or null. */
   Entity at(int at) {
-    for (Entity e : mentions) {
-      if (e.start() > at) {
-        break;
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      if (at < e.end()) {
-        return e;
+    }
+    for (int i = found; i >= 0 && i >= found - 2; i--) {
+      if (at < mentions.get(i).end()) {
+        return mentions.get(i);
       }
     }
     return null;
@@ -166,7 +175,7 @@ final class People {
 
   /** "le porte-parole du MIDI, Jonathan Lavallée": the role written just before the name. */
   private String roleBefore(Entity e) {
-    int from = Math.max(0, e.start() - 200);
+    int from = Math.max(text.lastIndexOf('\n', e.start()) + 1, e.start() - 200);
     List<Word> words = Word.scan(text, from, e.start());
     int n = words.size();
     int i = n - 1;
@@ -203,7 +212,8 @@ final class People {
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */
   private String roleAfter(Entity e) {
     int to = Math.min(text.length(), e.end() + 200);
-    List<Word> words = Word.scan(text, e.end(), to);
+    int line = text.indexOf('\n', e.end());
+    List<Word> words = Word.scan(text, e.end(), line < 0 ? to : Math.min(line, to));
     if (words.size() < 2 || !words.get(0).is(",")) {
       return null;
     }

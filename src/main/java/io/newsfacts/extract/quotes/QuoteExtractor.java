@@ -15,9 +15,13 @@ import io.newsfacts.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct and indirect quotes of a French article and who said them.
@@ -30,9 +34,13 @@ import java.util.Map;
 public final class QuoteExtractor {
   /** Fewer words than this are a term, whatever the context. */
   private static final int MIN_WORDS = 3;
-  /** A phrase handed to a speaker needs this many words, or one fewer if it is a clause. */
+  /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
   private static final int PHRASE_WORDS = 5;
 
+  private static final Pattern NON_FINITE_AUX = Pattern.compile("être|avoir|été|ayant|étant|eu");
+  /** Infinitive and participle endings: a verb ending so may not make a clause. */
+  private static final Pattern NON_FINITE = Pattern.compile(
+      ".*(er|ir|re|oir|é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|inte)");
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final Map<String, Character> firstNames;
@@ -62,8 +70,14 @@ public final class QuoteExtractor {
     String text = doc.text();
     List<Marked> marks = QuoteMarks.find(text);
     People people = new People(text, entities, roleNouns, firstNames);
-    SpeakerFinder finder = new SpeakerFinder(text, people, verbs, roleNouns, marks);
     List<Token> tokens = tokens(doc);
+    Set<Integer> finiteVerbs = new HashSet<>();
+    for (Token t : tokens) {
+      if (isFiniteVerb(t)) {
+        finiteVerbs.add(t.start());
+      }
+    }
+    SpeakerFinder finder = new SpeakerFinder(text, people, verbs, roleNouns, marks, finiteVerbs);
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
@@ -111,7 +125,7 @@ public final class QuoteExtractor {
         previous = speaker.at(m.open());
       }
     }
-    out.addAll(new IndirectSpeech(text, finder).find());
+    out.addAll(new IndirectSpeech(text, finder, List.copyOf(out)).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
@@ -173,25 +187,30 @@ public final class QuoteExtractor {
       return false;
     }
     if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
-      return words >= PHRASE_WORDS || clause && words >= PHRASE_WORDS - 1;
+      return words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
     }
     return clause && words >= PHRASE_WORDS;
   }
 
   /** A tagged verb that is neither an infinitive nor a participle: the words form a clause. */
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {
-    int i = firstTokenAt(tokens, start);
-    for (; i < tokens.size() && tokens.get(i).start() < end; i++) {
-      Token t = tokens.get(i);
-      String w = t.word().toLowerCase();
-      if (t.pos().equals("AUX") && !w.matches("être|avoir|été|ayant|étant|eu")) {
-        return true;
-      }
-      if (t.pos().equals("VERB") && !w.matches(".*(er|ir|re|oir|é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|inte)")) {
+    for (int i = firstTokenAt(tokens, start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+      if (isFiniteVerb(tokens.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isFiniteVerb(Token t) {
+    if (!t.pos().equals("AUX") && !t.pos().equals("VERB")) {
+      return false;
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.pos().equals("AUX")) {
+      return !NON_FINITE_AUX.matcher(w).matches();
+    }
+    return !NON_FINITE.matcher(w).matches();
   }
 
   private static int firstTokenAt(List<Token> tokens, int start) {

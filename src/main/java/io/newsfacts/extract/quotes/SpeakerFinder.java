@@ -37,9 +37,13 @@ final class SpeakerFinder {
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final List<Marked> marks;
+  /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
+  private final Set<Integer> finiteVerbs;
 
-  SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks) {
+  SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks,
+      Set<Integer> finiteVerbs) {
     this.text = text;
+    this.finiteVerbs = finiteVerbs;
     this.people = people;
     this.verbs = verbs;
     this.roleNouns = roleNouns;
@@ -113,7 +117,7 @@ final class SpeakerFinder {
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
-  private Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+  Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
       if (vg.pronoun().equals("on")) {
         return impersonal(ws, vg.last() + 1, previous, at);
@@ -289,7 +293,7 @@ final class SpeakerFinder {
 
   private boolean isVerb(Word w) {
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base);
+    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || finiteVerbs.contains(w.start());
   }
 
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
@@ -363,7 +367,9 @@ final class SpeakerFinder {
         return null;
       }
       Entity e = people.at(w.start());
-      if (!inPhrase && (e != null || FrenchWords.DETERMINERS.contains(w.lower()))) {
+      // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
+      boolean partitive = m > from && w.is("des", "du");
+      if (!inPhrase && !partitive && (e != null || FrenchWords.DETERMINERS.contains(w.lower()))) {
         return npFrom(ws, m);
       }
       if (FrenchWords.PREPOSITIONS.contains(w.lower()) || w.is("auprès")) {
@@ -515,6 +521,9 @@ final class SpeakerFinder {
     List<Word> ws = words(start, end);
     if (ws.isEmpty()) {
       return null;
+    }
+    if (ws.size() == 1 && ws.get(0).is("lui", "eux")) {
+      return pronoun(ws.get(0).is("lui") ? "il" : "ils", start, previous);
     }
     if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
       return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
@@ -684,7 +693,7 @@ final class SpeakerFinder {
   List<Word> words(int from, int to) {
     List<Word> out = new ArrayList<>();
     int pos = from;
-    for (Marked m : marks) {
+    for (Marked m : marks.subList(Math.max(0, lastIndexOpenedBy(from)), marks.size())) {
       if (m.close() <= pos || m.open() < from) {
         continue;
       }
@@ -702,27 +711,36 @@ final class SpeakerFinder {
   }
 
   boolean inQuote(int at) {
-    for (Marked m : marks) {
-      if (m.open() > at) {
-        return false;
-      }
-      if (m.contains(at) && m.style() != QuoteMarks.Style.LABEL) {
-        return true;
-      }
-    }
-    return false;
+    Marked m = lastOpenedBy(at);
+    return m != null && m.contains(at) && m.style() != QuoteMarks.Style.LABEL;
   }
 
+  /** The paired quote (« », “ ”, " ") holding offset {@code at}, or null. */
   private Marked markAt(int at) {
-    for (Marked m : marks) {
-      if (m.open() > at) {
-        return null;
-      }
-      if (m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal()) {
-        return m;
+    Marked m = lastOpenedBy(at);
+    return m != null && m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal() ? m : null;
+  }
+
+  /** The last mark opened at or before {@code at} (marks do not overlap), or null. */
+  private Marked lastOpenedBy(int at) {
+    int i = lastIndexOpenedBy(at);
+    return i < 0 ? null : marks.get(i);
+  }
+
+  private int lastIndexOpenedBy(int at) {
+    int lo = 0;
+    int hi = marks.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).open() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return found;
   }
 
   /** The start of the sentence holding offset {@code at}, reading over other quotes. */
@@ -731,6 +749,9 @@ final class SpeakerFinder {
     while (i >= 0) {
       Marked m = markAt(i);
       if (m != null && m.open() < at) {
+        if (endsSentence(m)) {
+          return m.close();
+        }
         i = m.open() - 1;
         continue;
       }
@@ -750,6 +771,9 @@ final class SpeakerFinder {
     while (i < text.length()) {
       Marked m = markAt(i);
       if (m != null && m.open() == i) {
+        if (endsSentence(m)) {
+          return m.close();
+        }
         i = m.close();
         continue;
       }
@@ -761,6 +785,19 @@ final class SpeakerFinder {
       i++;
     }
     return text.length();
+  }
+
+  /** « On a tourné six films ensemble. » Son épouse...: a quote closing its own sentence. */
+  private boolean endsSentence(Marked m) {
+    int last = m.end() - 1;
+    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    int i = m.close();
+    while (i < text.length() && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '«');
   }
 
   int paragraphStart(int at) {

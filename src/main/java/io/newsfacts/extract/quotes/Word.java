@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record Word(String text, String lower, int start, int end) {
   private static final Pattern WORD = Pattern.compile(
-      "(?i)aujourd['’]hui"
+      "(?i)aujourd['’]hui|(?-i:\\b(?:M|MM|Dr|Pr|Mgr)\\.(?=[ \\u00a0]+\\p{Lu}))"
           + "|(?<![\\p{L}])(?:lorsqu|puisqu|jusqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[\\p{L}\\p{N}])"
           + "|[\\p{L}\\p{N}]+(?:[-'’.,][\\p{L}\\p{N}]+)*%?"
           + "|[^\\s\\u00a0\\u202f]");
