@@ -20,8 +20,8 @@ record Candidate(int start, int nameStart, int end, EntityType type, Origin orig
     GAZETTEER,
     /** an organisation name extended over its French structure */
     STRUCTURE,
-    /** "rue ..." / "place ..." before a name */
-    STREET,
+    /** a name made with the common noun before it: "rue X", "place X", "affaire X" */
+    NAMED_BY_NOUN,
     /** the place at the end of an organisation's name ("cour d'appel de Rouen") */
     TAIL,
     /** an acronym defined in the text, or a later use of it */

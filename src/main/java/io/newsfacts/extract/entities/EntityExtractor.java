@@ -1,5 +1,6 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The named entities of an article, as a French reader would list them. Mentions come from the
@@ -28,6 +31,7 @@ public final class EntityExtractor {
   private final OrganisationNames organisations;
   private final TaggerMentions tagger;
   private final EntityLinker linker;
+  private final Pattern roleTitles;
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
@@ -35,6 +39,8 @@ public final class EntityExtractor {
     this.organisations = new OrganisationNames(lexicon);
     this.tagger = new TaggerMentions(lexicon);
     this.linker = new EntityLinker(lexicon);
+    this.roleTitles = Gazetteer.alternation(Lexicon.lines("entities/role-titles.txt"),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public List<Entity> extract(AnnotatedText doc) {
@@ -45,7 +51,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
-    List<Candidate> accepted = select(all);
+    List<Candidate> accepted = select(withoutRoleTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
     return linker.link(text, sentences, accepted);
@@ -93,17 +99,42 @@ public final class EntityExtractor {
     }
     Candidate inner = outer == a ? b : a;
     boolean container = outer.origin() == Candidate.Origin.STRUCTURE
-        || outer.origin() == Candidate.Origin.STREET
+        || outer.origin() == Candidate.Origin.NAMED_BY_NOUN
         || outer.origin() == Candidate.Origin.GAZETTEER;
     boolean nestable = inner.origin() == Candidate.Origin.TAIL
         || inner.origin() == Candidate.Origin.GAZETTEER
-        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.STREET;
+        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN;
     return container && nestable;
+  }
+
+  /** Drops what lies inside a title of office ("président de la République"). */
+  private List<Candidate> withoutRoleTitles(String text, List<Candidate> all) {
+    List<int[]> titles = new ArrayList<>();
+    Matcher m = roleTitles.matcher(text);
+    while (m.find()) {
+      titles.add(new int[] {m.start(), m.end()});
+    }
+    if (titles.isEmpty()) {
+      return all;
+    }
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      boolean inside = false;
+      for (int[] t : titles) {
+        inside |= t[0] <= c.start() && c.end() <= t[1];
+      }
+      if (!inside) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**
    * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
    * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
+   * Such a line in the last quarter of the text starts the page furniture: the author's
+   * biography after it is not the article either.
    */
   private List<Candidate> withoutPageFurniture(String text, List<List<Word>> sentences,
       List<Candidate> accepted) {
@@ -112,7 +143,10 @@ public final class EntityExtractor {
       for (Word w : ws) {
         if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
           int end = text.indexOf('\n', w.start());
-          lines.add(new int[] {w.start(), end < 0 ? text.length() : end});
+          if (end < 0 || w.start() > text.length() * 3 / 4) {
+            end = text.length();
+          }
+          lines.add(new int[] {w.start(), end});
         }
       }
     }

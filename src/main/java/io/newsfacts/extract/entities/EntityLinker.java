@@ -117,7 +117,7 @@ final class EntityLinker {
       Candidate c = ms.get(i);
       if (c.key() != null || c.origin() == Candidate.Origin.WEAK
           || c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.DEMONYM
-          || c.origin() == Candidate.Origin.STREET || words[i].length > 3) {
+          || c.origin() == Candidate.Origin.NAMED_BY_NOUN || words[i].length > 3) {
         continue;
       }
       String[] w = words[i];
@@ -215,7 +215,7 @@ final class EntityLinker {
         return EntityType.MISC;
       }
       int weight = switch (c.origin()) {
-        case STRUCTURE, STREET, TITLE, ACRONYM -> 10;
+        case STRUCTURE, NAMED_BY_NOUN, TITLE, ACRONYM -> 10;
         case TAIL -> 3;
         default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
       };
