@@ -31,15 +31,15 @@ public final class EntityExtractor {
   private final OrganisationNames organisations;
   private final TaggerMentions tagger;
   private final EntityLinker linker;
-  private final Pattern roleTitles;
+  private final Pattern fixedTitles;
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
     this.gazetteer = new Gazetteer();
     this.organisations = new OrganisationNames(lexicon);
-    this.tagger = new TaggerMentions(lexicon);
+    this.tagger = new TaggerMentions(lexicon, gazetteer);
     this.linker = new EntityLinker(lexicon);
-    this.roleTitles = Gazetteer.alternation(Lexicon.lines("entities/role-titles.txt"),
+    this.fixedTitles = Gazetteer.alternation(Lexicon.lines("entities/fixed-titles.txt"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -51,7 +51,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
-    List<Candidate> accepted = select(withoutRoleTitles(text, all));
+    List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
     return linker.link(text, sentences, accepted);
@@ -63,7 +63,7 @@ public final class EntityExtractor {
    * ending an organisation or street name ("cour d'appel de Rouen", "Commission des Affaires
    * étrangères de l'Assemblée nationale").
    */
-  private static List<Candidate> select(List<Candidate> all) {
+  private static List<Candidate> select(String text, List<Candidate> all) {
     List<Candidate> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparing(Candidate::origin)
         .thenComparing(c -> c.start() - c.end())
@@ -71,21 +71,48 @@ public final class EntityExtractor {
     TreeMap<Integer, List<Candidate>> taken = new TreeMap<>();
     for (Candidate c : sorted) {
       boolean ok = true;
+      List<Candidate> beaten = new ArrayList<>();
       Map<Integer, List<Candidate>> near = taken.subMap(c.start() - LONGEST_NAME, c.end());
       for (List<Candidate> list : near.values()) {
         for (Candidate t : list) {
-          if (t.overlaps(c) && !nests(t, c)) {
+          if (!t.overlaps(c) || nests(t, c)) {
+            continue;
+          }
+          if (extendsKnownName(text, c, t)) {
+            beaten.add(t);
+          } else {
             ok = false;
           }
         }
       }
       if (ok) {
+        for (Candidate b : beaten) {
+          taken.get(b.start()).remove(b);
+        }
         taken.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
       }
     }
     List<Candidate> out = new ArrayList<>();
     taken.values().forEach(out::addAll);
     return out;
+  }
+
+  /**
+   * Whether tagged name {@code c} is a longer name made with known name {@code t} and other words
+   * ("Apple Park", "Ve République"), rather than two names joined ("UMP-UDI").
+   */
+  private static boolean extendsKnownName(String text, Candidate c, Candidate t) {
+    if (c.origin() != Candidate.Origin.CRF || t.origin() != Candidate.Origin.GAZETTEER
+        || !c.contains(t) || c.start() == t.start() && c.end() == t.end()
+        || allCaps(text.substring(t.start(), t.end()))) {
+      return false; // an acronym inside a tagged run is a name of its own ("l'Etat PS")
+    }
+    return (t.start() == c.start() || Character.isWhitespace(text.charAt(t.start() - 1)))
+        && (t.end() == c.end() || Character.isWhitespace(text.charAt(t.end())));
+  }
+
+  private static boolean allCaps(String s) {
+    return s.chars().noneMatch(Character::isLowerCase);
   }
 
   /** Whether one of two overlapping candidates may sit inside the other. */
@@ -107,10 +134,10 @@ public final class EntityExtractor {
     return container && nestable;
   }
 
-  /** Drops what lies inside a title of office ("président de la République"). */
-  private List<Candidate> withoutRoleTitles(String text, List<Candidate> all) {
+  /** Drops names inside a fixed title ("président de la République"), not the title itself. */
+  private List<Candidate> withoutFixedTitles(String text, List<Candidate> all) {
     List<int[]> titles = new ArrayList<>();
-    Matcher m = roleTitles.matcher(text);
+    Matcher m = fixedTitles.matcher(text);
     while (m.find()) {
       titles.add(new int[] {m.start(), m.end()});
     }
@@ -121,7 +148,7 @@ public final class EntityExtractor {
     for (Candidate c : all) {
       boolean inside = false;
       for (int[] t : titles) {
-        inside |= t[0] <= c.start() && c.end() <= t[1];
+        inside |= t[0] <= c.start() && c.end() <= t[1] && c.end() - c.start() < t[1] - t[0];
       }
       if (!inside) {
         out.add(c);

@@ -21,9 +21,11 @@ final class TaggerMentions {
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
   private final EntityLexicon lexicon;
+  private final Gazetteer gazetteer;
 
-  TaggerMentions(EntityLexicon lexicon) {
+  TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -111,6 +113,7 @@ final class TaggerMentions {
       quotedType = organisationBefore(ws, s) ? EntityType.ORGANIZATION : null;
     } else {
       while (e < ws.size() && "NOUN".equals(ws.get(e - 1).pos()) && ws.get(e - 1).capitalised()
+          && !ws.get(e - 1).allCaps()
           && !lexicon.notEntities.contains(EntityLexicon.fold(ws.get(e - 1).text()))
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
@@ -120,6 +123,14 @@ final class TaggerMentions {
     if (e - s >= 3 && ws.get(s).initial()
         && people.contains(EntityLexicon.fold(span(text, ws, s + 1, e)))) {
       s++;
+    }
+    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere
+    for (int k = s + 1; k < e - 1; k++) {
+      if (people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+          && gazetteer.keyOf(span(text, ws, s, k)) != null) {
+        add(text, new Run(ws, k, e, "PER"), k, e, lowerWords, out);
+        return;
+      }
     }
     add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, lowerWords, out);
   }
