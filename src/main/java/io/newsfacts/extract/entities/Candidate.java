@@ -30,6 +30,9 @@ record Candidate(int start, int nameStart, int end, EntityType type, Origin orig
     TITLE,
     /** a run of the CRF tagger, repaired */
     CRF,
+    /** a bare organisation head the tagger marked ("l'Assemblée"): joins the longer name of the
+     * same article if there is one, else stays a name of its own */
+    HEAD,
     /** a capitalised nationality or inhabitant word */
     DEMONYM,
     /** a bare organisation head ("le Ministère", "ministère fédéral"): kept only if it names a

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
   /** Names are short: a mention never starts more than this before one it overlaps. */
   private static final int LONGEST_NAME = 300;
+  /** At most this much text after a call to action is taken for the page's furniture. */
+  private static final int FURNITURE_TAIL = 1500;
   private final EntityLexicon lexicon;
   private final Gazetteer gazetteer;
   private final OrganisationNames organisations;
@@ -160,8 +162,8 @@ public final class EntityExtractor {
   /**
    * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
    * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
-   * Such a line in the last quarter of the text starts the page furniture: the author's
-   * biography after it is not the article either.
+   * Such a line near the end of the text (last quarter, under 1500 characters left) starts the
+   * page furniture: the author's biography after it is not the article either.
    */
   private List<Candidate> withoutPageFurniture(String text, List<List<Word>> sentences,
       List<Candidate> accepted) {
@@ -170,7 +172,8 @@ public final class EntityExtractor {
       for (Word w : ws) {
         if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
           int end = text.indexOf('\n', w.start());
-          if (end < 0 || w.start() > text.length() * 3 / 4) {
+          if (end < 0 || w.start() > text.length() * 3 / 4
+              && text.length() - w.start() < FURNITURE_TAIL) {
             end = text.length();
           }
           lines.add(new int[] {w.start(), end});

@@ -185,7 +185,7 @@ final class TaggerMentions {
     if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
       // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
-          Candidate.Origin.WEAK, null));
+          first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
     boolean demonym = lexicon.demonyms.contains(folded);

@@ -198,6 +198,19 @@ class EntityExtractorTest {
     }
   }
 
+  @Test
+  void taggedBareHeadStaysWhenNoLongerNameExists() {
+    assertEquals(Map.of("Parlement", EntityType.ORGANIZATION),
+        entities("Hier, le [ORG Parlement] a voté."));
+  }
+
+  @Test
+  void surnameThatIsAlsoADemonymStaysAPerson() {
+    List<Entity> found = extract("[PER Louis Gallois] a dit non. [PER Gallois] a voté.");
+    assertEquals("Louis Gallois", mention(found, "Gallois").canonical());
+    assertEquals(EntityType.PERSON, mention(found, "Gallois").type());
+  }
+
   // roles
 
   @Test
