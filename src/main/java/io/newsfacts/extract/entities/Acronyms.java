@@ -47,8 +47,9 @@ final class Acronyms {
       for (int i = 0; i < result.size(); i++) {
         Candidate c = result.get(i);
         if (c.end() == before && c.origin() != Candidate.Origin.WEAK
-            && !acronym.equals(c.name(text))) {
-          index = i;
+            && !acronym.equals(c.name(text))
+            && (index < 0 || c.start() < result.get(index).start())) {
+          index = i; // the longest name ending there, not the place that ends it
         }
       }
       Candidate full = index >= 0 ? result.get(index) : spelled(acronym, before, sentences);

@@ -179,6 +179,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void acronymNamesTheWholeNameNotThePlaceEndingIt() {
+    List<Entity> found = extract("La cour d'appel de [LOC Rouen] (CAR) siège. La CAR a jugé.");
+    assertEquals("cour d'appel de Rouen", mention(found, "CAR").canonical());
+    assertEquals("Rouen", mention(found, "Rouen").canonical());
+  }
+
+  @Test
   void acronymSpelledByTheWordsBeforeIt() {
     List<Entity> found = extract("Il vante ses Zones de sécurité prioritaire (ZSP). "
         + "Les ZSP ne suffisent pas.");
