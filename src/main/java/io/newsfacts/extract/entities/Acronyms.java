@@ -47,8 +47,9 @@ final class Acronyms {
       for (int i = 0; i < result.size(); i++) {
         Candidate c = result.get(i);
         if (c.end() == before && c.origin() != Candidate.Origin.WEAK
-            && !acronym.equals(c.name(text))) {
-          index = i;
+            && !acronym.equals(c.name(text))
+            && (index < 0 || c.start() < result.get(index).start())) {
+          index = i; // the longest name ending there, not the place that ends it
         }
       }
       Candidate full = index >= 0 ? result.get(index) : spelled(acronym, before, sentences);
@@ -78,9 +79,23 @@ final class Acronyms {
         }
       }
     }
-    result.removeIf(c -> uses.stream().anyMatch(u -> u.overlaps(c) && !c.contains(u)
-        || u.start() == c.start() && u.end() == c.end()));
-    result.addAll(uses);
+    // a use inside a longer tagged name ("l'ARS Bretagne") leaves the name, typed as the acronym
+    List<Candidate> kept = new ArrayList<>(uses.size());
+    for (Candidate u : uses) {
+      boolean inside = false;
+      for (int i = 0; i < result.size(); i++) {
+        Candidate c = result.get(i);
+        if (c.origin() == Candidate.Origin.CRF && c.contains(u) && c.end() - c.start() > u.end() - u.start()) {
+          result.set(i, c.withType(u.type()));
+          inside = true;
+        }
+      }
+      if (!inside) {
+        kept.add(u);
+      }
+    }
+    result.removeIf(c -> kept.stream().anyMatch(u -> u.overlaps(c)));
+    result.addAll(kept);
     return result;
   }
 

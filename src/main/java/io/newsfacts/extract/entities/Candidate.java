@@ -20,8 +20,8 @@ record Candidate(int start, int nameStart, int end, EntityType type, Origin orig
     GAZETTEER,
     /** an organisation name extended over its French structure */
     STRUCTURE,
-    /** "rue ..." / "place ..." before a name */
-    STREET,
+    /** a name made with the common noun before it: "rue X", "place X", "affaire X" */
+    NAMED_BY_NOUN,
     /** the place at the end of an organisation's name ("cour d'appel de Rouen") */
     TAIL,
     /** an acronym defined in the text, or a later use of it */
@@ -30,6 +30,9 @@ record Candidate(int start, int nameStart, int end, EntityType type, Origin orig
     TITLE,
     /** a run of the CRF tagger, repaired */
     CRF,
+    /** a bare organisation head the tagger marked ("l'Assemblée"): joins the longer name of the
+     * same article if there is one, else stays a name of its own */
+    HEAD,
     /** a capitalised nationality or inhabitant word */
     DEMONYM,
     /** a bare organisation head ("le Ministère", "ministère fédéral"): kept only if it names a

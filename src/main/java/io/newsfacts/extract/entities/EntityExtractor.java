@@ -1,5 +1,6 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The named entities of an article, as a French reader would list them. Mentions come from the
@@ -23,18 +26,23 @@ import java.util.TreeMap;
 public final class EntityExtractor {
   /** Names are short: a mention never starts more than this before one it overlaps. */
   private static final int LONGEST_NAME = 300;
+  /** At most this much text after a call to action is taken for the page's furniture. */
+  private static final int FURNITURE_TAIL = 1500;
   private final EntityLexicon lexicon;
   private final Gazetteer gazetteer;
   private final OrganisationNames organisations;
   private final TaggerMentions tagger;
   private final EntityLinker linker;
+  private final Pattern fixedTitles;
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
     this.gazetteer = new Gazetteer();
     this.organisations = new OrganisationNames(lexicon);
-    this.tagger = new TaggerMentions(lexicon);
+    this.tagger = new TaggerMentions(lexicon, gazetteer);
     this.linker = new EntityLinker(lexicon);
+    this.fixedTitles = Gazetteer.alternation(Lexicon.lines("entities/fixed-titles.txt"),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public List<Entity> extract(AnnotatedText doc) {
@@ -45,7 +53,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
-    List<Candidate> accepted = select(all);
+    List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
     return linker.link(text, sentences, accepted);
@@ -57,7 +65,7 @@ public final class EntityExtractor {
    * ending an organisation or street name ("cour d'appel de Rouen", "Commission des Affaires
    * étrangères de l'Assemblée nationale").
    */
-  private static List<Candidate> select(List<Candidate> all) {
+  private static List<Candidate> select(String text, List<Candidate> all) {
     List<Candidate> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparing(Candidate::origin)
         .thenComparing(c -> c.start() - c.end())
@@ -65,21 +73,48 @@ public final class EntityExtractor {
     TreeMap<Integer, List<Candidate>> taken = new TreeMap<>();
     for (Candidate c : sorted) {
       boolean ok = true;
+      List<Candidate> beaten = new ArrayList<>();
       Map<Integer, List<Candidate>> near = taken.subMap(c.start() - LONGEST_NAME, c.end());
       for (List<Candidate> list : near.values()) {
         for (Candidate t : list) {
-          if (t.overlaps(c) && !nests(t, c)) {
+          if (!t.overlaps(c) || nests(t, c)) {
+            continue;
+          }
+          if (extendsKnownName(text, c, t)) {
+            beaten.add(t);
+          } else {
             ok = false;
           }
         }
       }
       if (ok) {
+        for (Candidate b : beaten) {
+          taken.get(b.start()).remove(b);
+        }
         taken.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
       }
     }
     List<Candidate> out = new ArrayList<>();
     taken.values().forEach(out::addAll);
     return out;
+  }
+
+  /**
+   * Whether tagged name {@code c} is a longer name made with known name {@code t} and other words
+   * ("Apple Park", "Ve République"), rather than two names joined ("UMP-UDI").
+   */
+  private static boolean extendsKnownName(String text, Candidate c, Candidate t) {
+    if (c.origin() != Candidate.Origin.CRF || t.origin() != Candidate.Origin.GAZETTEER
+        || !c.contains(t) || c.start() == t.start() && c.end() == t.end()
+        || allCaps(text.substring(t.start(), t.end()))) {
+      return false; // an acronym inside a tagged run is a name of its own ("l'Etat PS")
+    }
+    return (t.start() == c.start() || Character.isWhitespace(text.charAt(t.start() - 1)))
+        && (t.end() == c.end() || Character.isWhitespace(text.charAt(t.end())));
+  }
+
+  private static boolean allCaps(String s) {
+    return s.chars().noneMatch(Character::isLowerCase);
   }
 
   /** Whether one of two overlapping candidates may sit inside the other. */
@@ -93,17 +128,42 @@ public final class EntityExtractor {
     }
     Candidate inner = outer == a ? b : a;
     boolean container = outer.origin() == Candidate.Origin.STRUCTURE
-        || outer.origin() == Candidate.Origin.STREET
+        || outer.origin() == Candidate.Origin.NAMED_BY_NOUN
         || outer.origin() == Candidate.Origin.GAZETTEER;
     boolean nestable = inner.origin() == Candidate.Origin.TAIL
         || inner.origin() == Candidate.Origin.GAZETTEER
-        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.STREET;
+        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN;
     return container && nestable;
+  }
+
+  /** Drops names inside a fixed title ("président de la République"), not the title itself. */
+  private List<Candidate> withoutFixedTitles(String text, List<Candidate> all) {
+    List<int[]> titles = new ArrayList<>();
+    Matcher m = fixedTitles.matcher(text);
+    while (m.find()) {
+      titles.add(new int[] {m.start(), m.end()});
+    }
+    if (titles.isEmpty()) {
+      return all;
+    }
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      boolean inside = false;
+      for (int[] t : titles) {
+        inside |= t[0] <= c.start() && c.end() <= t[1] && c.end() - c.start() < t[1] - t[0];
+      }
+      if (!inside) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**
    * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
    * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
+   * Such a line near the end of the text (last quarter, under 1500 characters left) starts the
+   * page furniture: the author's biography after it is not the article either.
    */
   private List<Candidate> withoutPageFurniture(String text, List<List<Word>> sentences,
       List<Candidate> accepted) {
@@ -112,7 +172,11 @@ public final class EntityExtractor {
       for (Word w : ws) {
         if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
           int end = text.indexOf('\n', w.start());
-          lines.add(new int[] {w.start(), end < 0 ? text.length() : end});
+          if (end < 0 || w.start() > text.length() * 3 / 4
+              && text.length() - w.start() < FURNITURE_TAIL) {
+            end = text.length();
+          }
+          lines.add(new int[] {w.start(), end});
         }
       }
     }

@@ -1,16 +1,19 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.EntityType;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The word lists of models/entities, loaded once: titles, demonyms, words that are not names,
- * portfolios, organisation heads, street words, place cues, role nouns, call-to-action words
+ * portfolios, organisation heads, name nouns, place cues, role nouns, call-to-action words
  * and calendar words.
  * Sets hold folded forms (see {@link #fold}) unless said otherwise.
  */
@@ -27,11 +30,14 @@ final class EntityLexicon {
   final Set<String> orgHeads;
   /** Heads that also start a name written in lower case. */
   final Set<String> lowerOrgHeads;
-  final Set<String> streetWords;
+  /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
+  final Map<String, EntityType> nameNouns;
   final Set<String> placeCues;
   final Set<String> roleNouns;
   final Set<String> callToAction;
   final Set<String> calendar;
+  /** First or last words of the names of buildings and sites ("Apple Park"). */
+  final Set<String> facilityWords;
 
   EntityLexicon() {
     titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
@@ -53,11 +59,29 @@ final class EntityLexicon {
         lowerOrgHeads.add(head);
       }
     }
-    streetWords = folded(Lexicon.lines("entities/street-words.txt"));
+    nameNouns = new HashMap<>();
+    for (String line : Lexicon.lines("entities/name-nouns.txt")) {
+      String[] parts = line.split("\\s+");
+      nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+    }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
     roleNouns = folded(Lexicon.lines("entities/role-nouns.txt"));
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
+    facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
+  }
+
+  /** A role noun, singular or plural ("président", "présidents"). */
+  boolean roleNoun(String word) {
+    String f = fold(word);
+    return roleNouns.contains(f)
+        || (f.endsWith("s") || f.endsWith("x")) && roleNouns.contains(f.substring(0, f.length() - 1));
+  }
+
+  /** An organisation head, singular or plural ("association", "associations"). */
+  boolean orgHead(String word) {
+    String f = word.toLowerCase(Locale.ROOT);
+    return orgHeads.contains(f) || f.endsWith("s") && orgHeads.contains(f.substring(0, f.length() - 1));
   }
 
   /**

@@ -115,9 +115,9 @@ final class EntityLinker {
     }
     for (int i = 0; i < ms.size(); i++) {
       Candidate c = ms.get(i);
-      if (c.key() != null || c.origin() == Candidate.Origin.WEAK
+      if (c.key() != null || head(c)
           || c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.DEMONYM
-          || c.origin() == Candidate.Origin.STREET || words[i].length > 3) {
+          || c.origin() == Candidate.Origin.NAMED_BY_NOUN || words[i].length > 3) {
         continue;
       }
       String[] w = words[i];
@@ -154,13 +154,13 @@ final class EntityLinker {
       Map<String, Integer> count, int[] parent) {
     boolean[] dropped = new boolean[ms.size()];
     for (int i = 0; i < ms.size(); i++) {
-      if (ms.get(i).origin() != Candidate.Origin.WEAK) {
+      if (!head(ms.get(i))) {
         continue;
       }
       int best = -1;
       for (int j = 0; j < ms.size(); j++) {
         Candidate o = ms.get(j);
-        if (o.origin() != Candidate.Origin.WEAK && o.type() == EntityType.ORGANIZATION
+        if (!head(o) && o.type() == EntityType.ORGANIZATION
             && words[j].length > words[i].length && startsWith(words[j], words[i])
             && better(j, best, words, count)) {
           best = j;
@@ -169,10 +169,14 @@ final class EntityLinker {
       if (best >= 0) {
         union(parent, best, i);
       } else {
-        dropped[i] = true;
+        dropped[i] = ms.get(i).origin() == Candidate.Origin.WEAK;
       }
     }
     return dropped;
+  }
+
+  private static boolean head(Candidate c) {
+    return c.origin() == Candidate.Origin.WEAK || c.origin() == Candidate.Origin.HEAD;
   }
 
   /** More mentions of the same name, then earlier. */
@@ -188,8 +192,8 @@ final class EntityLinker {
   /** The fullest name: more words, then more letters; acronyms and bare heads never win. */
   private static boolean fuller(Candidate a, String[] wa, String na, Candidate b, String[] wb,
       String nb) {
-    boolean aWeak = a.origin() == Candidate.Origin.WEAK;
-    boolean bWeak = b.origin() == Candidate.Origin.WEAK;
+    boolean aWeak = head(a);
+    boolean bWeak = head(b);
     if (aWeak != bWeak) {
       return bWeak;
     }
@@ -203,19 +207,19 @@ final class EntityLinker {
     return Character.isUpperCase(na.charAt(0)) && !Character.isUpperCase(nb.charAt(0));
   }
 
-  /** One type for the whole entity: gazetteer first, then demonyms, then the weighted votes. */
+  /** One type for the whole entity: demonyms are MISC, then gazetteer, then weighted votes. */
   private EntityType type(List<Candidate> ms, String[][] words, List<Integer> group, int best) {
+    if (lexicon.demonyms.contains(String.join(" ", words[best]))) {
+      return EntityType.MISC;
+    }
     Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
     for (int i : group) {
       Candidate c = ms.get(i);
       if (c.origin() == Candidate.Origin.GAZETTEER) {
         return c.type();
       }
-      if (lexicon.demonyms.contains(String.join(" ", words[i]))) {
-        return EntityType.MISC;
-      }
       int weight = switch (c.origin()) {
-        case STRUCTURE, STREET, TITLE, ACRONYM -> 10;
+        case STRUCTURE, NAMED_BY_NOUN, TITLE, ACRONYM -> 10;
         case TAIL -> 3;
         default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
       };

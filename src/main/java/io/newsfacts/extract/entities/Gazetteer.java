@@ -104,7 +104,8 @@ final class Gazetteer {
     return false;
   }
 
-  private static Pattern alternation(List<String> forms, int flags) {
+  /** One pattern matching any of {@code forms}, longest first, on word boundaries. */
+  static Pattern alternation(List<String> forms, int flags) {
     List<String> sorted = new ArrayList<>(forms);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");

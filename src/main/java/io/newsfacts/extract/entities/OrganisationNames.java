@@ -43,11 +43,19 @@ final class OrganisationNames {
       int committed = capital ? modifiersEnd : i;
       boolean capitalInside = false;
       int tailStart = -1;
+      boolean enumeration = false;
       while (j < n) {
         int k = j;
         String c = ws.get(k).lower();
         boolean tentative = false;
-        if (LINK.contains(c)) {
+        boolean closesEnumeration = c.equals("et");
+        if (c.equals(",") && k + 1 < n && DE.contains(ws.get(k + 1).lower())) {
+          // "ministère de l'Immigration, de la Francisation et de l'Intégration"
+          enumeration = true;
+          tentative = true;
+          k++;
+          c = ws.get(k).lower();
+        } else if (LINK.contains(c)) {
           tentative = true;
           k++;
           c = k < n ? ws.get(k).lower() : "";
@@ -76,11 +84,12 @@ final class OrganisationNames {
           break;
         }
         j = e;
-        if (groupCapital) {
+        if (groupCapital && (!enumeration || closesEnumeration)) {
+          enumeration = false;
           committed = e - 1;
           capitalInside = true;
           tailStart = allProper ? k : -1;
-        } else if (capital && !tentative) {
+        } else if (capital && !tentative && !enumeration) {
           committed = e - 1;
           tailStart = -1;
         }

@@ -57,7 +57,7 @@ final class Roles {
           && DETERMINERS.contains(ws.get(i + 1).lower())) {
         break; // "le chef de l'Etat et le ministre de l'Intérieur": the nearer phrase only
       }
-      if (lexicon.roleNouns.contains(EntityLexicon.fold(w.text()))
+      if (lexicon.roleNoun(w.text())
           && (i == 0 || DETERMINERS.contains(ws.get(i - 1).lower()) || adjective(ws.get(i - 1)))) {
         best = i;
       }
@@ -83,7 +83,7 @@ final class Roles {
     while (i < ws.size() && adjective(ws.get(i))) {
       i++;
     }
-    if (i >= ws.size() || !lexicon.roleNouns.contains(EntityLexicon.fold(ws.get(i).text()))) {
+    if (i >= ws.size() || !lexicon.roleNoun(ws.get(i).text())) {
       return null;
     }
     int j = i;

@@ -18,10 +18,14 @@ final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
+  private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
+  private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
   private final EntityLexicon lexicon;
+  private final Gazetteer gazetteer;
 
-  TaggerMentions(EntityLexicon lexicon) {
+  TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -102,12 +106,60 @@ final class TaggerMentions {
     if (s >= e) {
       return;
     }
+    EntityType quotedType = null;
+    int close = closingQuote(ws, s, e);
+    if (close > 0) {
+      e = close; // « Osez le féminisme »: the whole title between the quotation marks
+      quotedType = organisationBefore(ws, s) ? EntityType.ORGANIZATION : null;
+    } else {
+      while (e < ws.size() && "NOUN".equals(ws.get(e - 1).pos()) && ws.get(e - 1).capitalised()
+          && !ws.get(e - 1).allCaps()
+          && !lexicon.notEntities.contains(EntityLexicon.fold(ws.get(e - 1).text()))
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
+        e++; // "la Maison carrée", "la Cité impériale"
+      }
+    }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()
         && people.contains(EntityLexicon.fold(span(text, ws, s + 1, e)))) {
       s++;
     }
-    add(text, r, s, e, lowerWords, out);
+    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere
+    for (int k = s + 1; k < e - 1; k++) {
+      if (people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+          && gazetteer.keyOf(span(text, ws, s, k)) != null) {
+        add(text, new Run(ws, k, e, "PER"), k, e, lowerWords, out);
+        return;
+      }
+    }
+    add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, lowerWords, out);
+  }
+
+  /** The index of the closing quotation mark of a short title opening right before word s. */
+  private static int closingQuote(List<Word> ws, int s, int e) {
+    if (s == 0 || !OPENING.contains(ws.get(s - 1).text())) {
+      return -1;
+    }
+    for (int k = s + 1; k < ws.size() && k <= s + 5; k++) {
+      Word w = ws.get(k);
+      if (CLOSING.contains(w.text())) {
+        return k >= e ? k : -1;
+      }
+      if (w.punctuation() && !JOINERS.contains(w.text()) || w.verb() && k > s + 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "des associations féministes, « ... »": a title named as an organisation just before. */
+  private boolean organisationBefore(List<Word> ws, int s) {
+    for (int k = s - 2; k >= 0 && k >= s - 10; k--) {
+      if (lexicon.orgHead(ws.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String text, Run r, int s, int e, Set<String> lowerWords,
@@ -128,6 +180,12 @@ final class TaggerMentions {
     String folded = EntityLexicon.fold(name);
     if (name.length() < 2 || lexicon.notEntities.contains(folded)
         || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)) {
+      return;
+    }
+    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
+      // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
+      out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
+          first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
     boolean demonym = lexicon.demonyms.contains(folded);
@@ -152,14 +210,18 @@ final class TaggerMentions {
     if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
     }
+    if (type != EntityType.PERSON && (facility(first) || facility(ws.get(e - 1)))) {
+      type = EntityType.LOCATION; // "Apple Park"
+    }
     int start = ws.get(s).start();
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
     if (s > 0 && nameFrom == s) {
       Word before = ws.get(s - 1);
-      if (!before.capitalised() && lexicon.streetWords.contains(before.lower())) {
-        out.add(new Candidate(before.start(), before.start(), end, EntityType.LOCATION,
-            Candidate.Origin.STREET, null));
+      EntityType named = lexicon.nameNouns.get(before.lower());
+      if (named != null && !before.capitalised()) {
+        out.add(new Candidate(before.start(), before.start(), end, named,
+            Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }
   }
@@ -191,7 +253,11 @@ final class TaggerMentions {
     if (k < 1 || !DE.contains(ws.get(k).lower())) {
       return false;
     }
-    return lexicon.roleNouns.contains(EntityLexicon.fold(ws.get(k - 1).text()));
+    return lexicon.roleNoun(ws.get(k - 1).text());
+  }
+
+  private boolean facility(Word w) {
+    return w.capitalised() && lexicon.facilityWords.contains(EntityLexicon.fold(w.text()));
   }
 
   /** "ville de", "commune d'" right before word {@code i}. */

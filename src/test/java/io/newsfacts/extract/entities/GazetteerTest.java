@@ -1,0 +1,34 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Known names from models/entities, found in plain text. */
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = new Gazetteer();
+
+  private static List<String> found(String text) {
+    return GAZETTEER.find(text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+  }
+
+  @Test
+  void namesNeedTheirCapitalButNotTheirCase() {
+    assertEquals(List.of("France insoumise", "Parti Communiste"),
+        found("Voter pour la France insoumise ou le Parti Communiste, pas pour un parti socialiste."));
+  }
+
+  @Test
+  void acronymsMatchExactlyAndOnWordBoundaries() {
+    assertEquals(List.of("UMP", "UDI"), found("le candidat UMP-UDI, pas les ump ni UMPS"));
+  }
+
+  @Test
+  void allNamesOfOneLineShareAKey() {
+    assertNotNull(GAZETTEER.keyOf("PS"));
+    assertEquals(GAZETTEER.keyOf("Parti socialiste"), GAZETTEER.keyOf("PS"));
+    assertEquals(GAZETTEER.keyOf("Europe Ecologie - Les Verts"), GAZETTEER.keyOf("EELV"));
+  }
+}

@@ -1,0 +1,80 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import io.newsfacts.testing.HandText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link HandText} made to look like CoreNLP's French output for the entity rules: elided articles
+ * split off their word ("l'Immigration" -> "l'" "Immigration") and a part-of-speech tag on every
+ * word, from the small dictionary below (unknown capitalised words are PROPN, other words NOUN).
+ * Only the words the tests use are listed.
+ */
+final class TaggedText {
+  private static final Pattern ELIDED = Pattern.compile("(?i)((?:qu|[ldjnsmtc])['’])(.+)");
+  private static final Map<String, String> POS = Map.ofEntries(
+      Map.entry("le", "DET"), Map.entry("la", "DET"), Map.entry("les", "DET"),
+      Map.entry("l'", "DET"), Map.entry("l’", "DET"), Map.entry("un", "DET"),
+      Map.entry("une", "DET"), Map.entry("des", "DET"), Map.entry("du", "ADP"),
+      Map.entry("son", "DET"), Map.entry("sa", "DET"), Map.entry("ce", "DET"),
+      Map.entry("de", "ADP"), Map.entry("d'", "ADP"), Map.entry("d’", "ADP"),
+      Map.entry("à", "ADP"), Map.entry("au", "ADP"), Map.entry("en", "ADP"),
+      Map.entry("pour", "ADP"), Map.entry("sur", "ADP"), Map.entry("dans", "ADP"),
+      Map.entry("selon", "ADP"), Map.entry("et", "CCONJ"), Map.entry("mais", "CCONJ"),
+      Map.entry("quant", "ADV"), Map.entry("enfin", "ADV"), Map.entry("ne", "ADV"),
+      Map.entry("pas", "ADV"), Map.entry("plus", "ADV"), Map.entry("il", "PRON"),
+      Map.entry("se", "PRON"), Map.entry("qui", "PRON"), Map.entry("rien", "PRON"),
+      Map.entry("a", "AUX"), Map.entry("est", "AUX"), Map.entry("ont", "AUX"),
+      Map.entry("dit", "VERB"), Map.entry("confirme", "VERB"), Map.entry("confirmé", "VERB"),
+      Map.entry("souligné", "VERB"), Map.entry("remarque", "VERB"), Map.entry("féminise", "VERB"),
+      Map.entry("visité", "VERB"), Map.entry("voté", "VERB"), Map.entry("siège", "VERB"),
+      Map.entry("reçu", "VERB"), Map.entry("décide", "VERB"), Map.entry("perdu", "VERB"),
+      Map.entry("parle", "VERB"), Map.entry("retrouvez", "VERB"), Map.entry("étonné", "VERB"),
+      Map.entry("québécois", "ADJ"), Map.entry("fédéral", "ADJ"), Map.entry("constitutionnel", "ADJ"),
+      Map.entry("nationale", "ADJ"), Map.entry("démocrate", "ADJ"), Map.entry("ancienne", "ADJ"),
+      Map.entry("américains", "ADJ"), Map.entry("régional", "ADJ"), Map.entry("prioritaire", "ADJ"),
+      Map.entry("carrée", "ADJ"), Map.entry("ancien", "ADJ"), Map.entry("août", "NOUN"));
+
+  private TaggedText() {}
+
+  static AnnotatedText of(String marked) {
+    AnnotatedText hand = HandText.of(marked);
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : hand.sentences()) {
+      List<Token> tokens = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        Matcher m = ELIDED.matcher(t.word());
+        if (m.matches()) {
+          int split = t.start() + m.end(1);
+          tokens.add(new Token(m.group(1), t.start(), split, pos(m.group(1)), t.ner()));
+          tokens.add(new Token(m.group(2), split, t.end(), pos(m.group(2)), t.ner()));
+        } else {
+          tokens.add(new Token(t.word(), t.start(), t.end(), pos(t.word()), t.ner()));
+        }
+      }
+      sentences.add(new Sentence(s.start(), s.end(), tokens));
+    }
+    return new AnnotatedText(hand.text(), sentences);
+  }
+
+  private static String pos(String word) {
+    String known = POS.get(word.toLowerCase(Locale.ROOT));
+    if (known != null) {
+      return known;
+    }
+    if (!Character.isLetterOrDigit(word.charAt(0))) {
+      return "PUNCT";
+    }
+    if (Character.isDigit(word.charAt(0))) {
+      return "NUM";
+    }
+    return Character.isUpperCase(word.charAt(0)) ? "PROPN" : "NOUN";
+  }
+}
