@@ -62,7 +62,8 @@ public final class FrenchAnnotator {
     return tag;
   }
 
-  private static Sentence toSentence(String text, CoreMap map) {
+  /** One CoreNLP sentence as ours, offsets into {@code text} (shared with {@link PlainCoreNlp}). */
+  static Sentence toSentence(String text, CoreMap map) {
     List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel label : labels) {

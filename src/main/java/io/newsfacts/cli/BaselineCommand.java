@@ -1,0 +1,81 @@
+package io.newsfacts.cli;
+
+import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.ingest.ArticleSink;
+import io.newsfacts.json.FactsJson;
+import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.nlp.PlainCoreNlp;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsfacts baseline}: the extract JSON that plain CoreNLP alone gives on the same articles
+ * (same reader, cleaned text, ids and sources as {@code extract}), so that {@code score.py} can
+ * measure the peer exactly as it measures us. Used by {@code bench/quality.sh}.
+ */
+@Command(name = "baseline", hidden = true, mixinStandardHelpOptions = true,
+    description = "Entities, numbers and quotes from plain CoreNLP (no dates), as extract's JSON.")
+final class BaselineCommand implements Callable<Integer> {
+  enum Format { jsonl, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, directories (walked recursively) or - for standard input.")
+  List<String> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.jsonl;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Failures failures = new Failures(spec.commandLine().getErr());
+    PlainCoreNlp corenlp = new PlainCoreNlp();
+    int[] count = {0};
+    if (format == Format.json) {
+      out.println("[");
+    }
+    new ArticleReader().read(paths, new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        ArticleFacts facts;
+        try {
+          facts = corenlp.facts(article);
+        } catch (RuntimeException e) {
+          failures.report(article.source(), "CoreNLP failed (" + e + ")");
+          return;
+        }
+        if (format == Format.jsonl) {
+          out.println(FactsJson.line(facts));
+        } else {
+          out.print((count[0] > 0 ? ",\n" : "") + FactsJson.pretty(facts));
+        }
+        out.flush();
+        count[0]++;
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        failures.report(source, reason);
+      }
+
+      @Override
+      public void warning(String source, String message) {
+        failures.warn(source, message);
+      }
+    });
+    if (format == Format.json) {
+      out.println("\n]");
+    }
+    out.flush();
+    return failures.exitCode();
+  }
+}
