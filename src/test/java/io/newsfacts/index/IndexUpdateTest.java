@@ -1,6 +1,7 @@
 package io.newsfacts.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,9 +68,16 @@ class IndexUpdateTest {
     IndexUpdate.Summary again = TestPipelines.index(index, List.of(corpus));
     assertEquals(0, again.articles());
     assertEquals(2, again.unchangedFiles());
+    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+      assertTrue(update.upToDate(List.of(corpus, a.toString())));
+      assertEquals(2, update.summary().unchangedFiles());
+    }
 
     Files.writeString(a, "Le portail a reçu 300 000 visites en décembre.");
     Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
+    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+      assertFalse(update.upToDate(List.of(corpus)));
+    }
     IndexUpdate.Summary changed = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, changed.articles());
     assertEquals(1, changed.unchangedFiles());
@@ -80,6 +88,9 @@ class IndexUpdateTest {
     }
 
     Files.delete(a);
+    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+      assertFalse(update.upToDate(List.of(corpus)), "a file left the folder");
+    }
     IndexUpdate.Summary gone = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, gone.removedArticles());
     assertEquals(Map.of(corpus + "/b.txt", 1), articles(index), "a file gone from the folder leaves the index");
