@@ -65,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
       for (String p : remove) {
         out.printf("removed %d articles of %s%n", update.remove(p), p);
       }
-      if (!paths.isEmpty()) {
+      if (!paths.isEmpty() && !update.upToDate(paths)) {
         index(update, failures, progress, err);
       }
       summary = update.summary();

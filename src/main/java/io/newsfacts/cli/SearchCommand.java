@@ -100,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
       if (format == Format.jsonl) {
         SearchOutput.jsonl(out, result, facets);
       } else {
-        SearchOutput.table(out, result, facets);
+        SearchOutput.table(out, result, facets, options.highlightStart());
       }
       out.flush();
       return ExitCodes.OK;

@@ -33,7 +33,8 @@ final class SearchOutput {
     }
   }
 
-  static void table(PrintWriter out, FactSearcher.Result result, boolean facets) {
+  /** Table output; {@code mark} is what the highlighter put before each matching word. */
+  static void table(PrintWriter out, FactSearcher.Result result, boolean facets, String mark) {
     List<FactSearcher.Match> matches = result.matches();
     String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {
@@ -44,14 +45,14 @@ final class SearchOutput {
     int rank = 0;
     for (FactSearcher.Match m : matches) {
       Hit h = m.hit();
-      out.printf("%2d. %-7s %s%s  (score %.2f)%n", ++rank, h.type(), h.published() == null ? "" : h.published() + "  ",
-          m.label() == null ? "" : m.label(), h.score());
+      out.printf("%2d. %-7s %s%s%s%n", ++rank, h.type(), h.published() == null ? "" : h.published() + "  ",
+          m.label() == null ? "" : m.label(), h.score() > 0 ? String.format("  (score %.2f)", h.score()) : "");
       if ("article".equals(h.type())) {
         out.printf("    %s%n", Tables.shorten(m.text(), 300));
       } else {
         out.printf("    %s%n", "quote".equals(h.type()) ? "«" + Tables.shorten(m.text(), 300) + "»" : Tables.shorten(m.text(), 200));
         if (m.sentence() != null && !m.sentence().isBlank() && !h.sentence().equals(h.text())) {
-          out.printf("    in: %s%n", Tables.shorten(m.sentence(), 400));
+          out.printf("    in: %s%n", around(m.sentence(), mark == null ? h.text() : mark, h.text(), 400));
         }
       }
       out.printf("    %s%s%n", h.source(), h.title() == null ? "" : " | " + h.title());
@@ -61,5 +62,23 @@ final class SearchOutput {
       result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.isEmpty() ? "-"
           : values.stream().map(v -> v.label() + " " + v.count()).collect(Collectors.joining(" · "))));
     }
+  }
+
+  /**
+   * {@code s} on one line, cut to about {@code max} characters around the first highlighted word
+   * (else the fact's own text), so that a long sentence still shows why it matched.
+   */
+  static String around(String s, String mark, String fact, int max) {
+    s = s.replace('\n', ' ');
+    if (s.length() <= max) {
+      return s;
+    }
+    int at = mark == null ? -1 : s.indexOf(mark);
+    if (at < 0 && fact != null) {
+      at = s.indexOf(fact);
+    }
+    int from = Math.max(0, Math.min(at < 0 ? 0 : at - max / 3, s.length() - max));
+    int to = Math.min(s.length(), from + max);
+    return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
   }
 }

@@ -80,6 +80,11 @@ public final class IndexSchema {
   public static final List<String> KEYWORDS = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, CANONICAL,
       ENTITY_TYPE, QUALIFIER, NUMBER_KIND, PER, DATE_TYPE, TIMEX, QUOTE_KIND);
 
+  /** Indexed fields a query may name ({@code unit:visites}). */
+  public static final List<String> SEARCHABLE = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TEXT, SENTENCE,
+      ENTITIES, SPEAKER, UNIT, CANONICAL, ENTITY_TYPE, ROLE, QUALIFIER, NUMBER_KIND, PER, DATE_TYPE, TIMEX,
+      QUOTE_KIND);
+
   /** Facet configuration shared by writer and searcher. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

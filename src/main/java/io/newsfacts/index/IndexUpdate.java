@@ -121,10 +121,54 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
+  /**
+   * True when nothing in {@code paths} needs indexing: every file is recorded at its current stamp
+   * and no recorded file has left a given directory. Cheap (no file is read), so a run with
+   * nothing to do can skip loading the NLP models; the unchanged files are counted as skipped.
+   */
+  public boolean upToDate(List<String> paths) throws IOException {
+    Set<String> unchanged = new HashSet<>();
+    for (String p : paths) {
+      Path path = Path.of(p);
+      List<Path> files;
+      if ("-".equals(p) || !Files.exists(path)) {
+        return false;
+      } else if (Files.isDirectory(path)) {
+        try {
+          files = listFiles(path);
+        } catch (IOException | UncheckedIOException e) {
+          return false;
+        }
+        Set<String> present = new HashSet<>();
+        files.forEach(f -> present.add(FileStamp.key(f)));
+        if (!present.containsAll(indexed.filesUnder(FileStamp.key(path)))) {
+          return false;
+        }
+      } else {
+        files = List.of(path);
+      }
+      for (Path f : files) {
+        String key = FileStamp.key(f);
+        if (!FileStamp.of(f).equals(indexed.stamp(key))) {
+          return false;
+        }
+        unchanged.add(key);
+      }
+    }
+    unchangedFiles += unchanged.size();
+    return true;
+  }
+
+  private static List<Path> listFiles(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
+    }
+  }
+
   private void readDirectory(ArticleReader reader, Path root, ArticleSink sink) throws IOException {
     List<Path> files;
-    try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
+    try {
+      files = listFiles(root);
     } catch (IOException | UncheckedIOException e) {
       FileTask task = new FileTask(null, null);
       tracking(task, Set.of(), sink).failure(root.toString(), "cannot list directory (" + e.getMessage() + ")");

@@ -42,6 +42,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -141,6 +142,14 @@ public final class FactSearcher implements Closeable {
   }
 
   public Result search(SearchRequest r, Options o) throws BadQueryException, IOException {
+    try {
+      return run(r, o);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException("query too broad (" + e.getMessage() + "); use fewer wildcards", e);
+    }
+  }
+
+  private Result run(SearchRequest r, Options o) throws BadQueryException, IOException {
     Query q = toQuery(r);
     Sort sort = o.order() == Order.DATE ? new Sort(byDate(), SortField.FIELD_SCORE) : null;
     TopDocs top;
@@ -339,14 +348,35 @@ public final class FactSearcher implements Closeable {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE},
         fields, Map.of(IndexSchema.TEXT, 2f, IndexSchema.SENTENCE, 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    Query q;
     try {
-      return parser.parse(text);
+      q = parser.parse(text);
     } catch (ParseException | RuntimeException e) {
       String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
       m = m.replaceFirst("^Cannot parse '.*?': ", "");
       throw new BadQueryException("bad query syntax in '" + text + "': " + m
           + " (quote special characters like \" ( ) : * ? with \\)", e);
     }
+    Set<String> unknown = new java.util.TreeSet<>();
+    q.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        if (!IndexSchema.SEARCHABLE.contains(field)) {
+          unknown.add(field);
+        }
+        return false;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw new BadQueryException("unknown field " + String.join(", ", unknown) + " in '" + text
+          + "' (fields: " + String.join(", ", IndexSchema.SEARCHABLE) + ")", null);
+    }
+    return q;
   }
 
   private static boolean hasText(String s) {

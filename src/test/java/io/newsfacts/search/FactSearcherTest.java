@@ -305,6 +305,9 @@ class FactSearcherTest {
     a.query = "visites AND (";
     BadQueryException e = assertThrows(BadQueryException.class, () -> searcher.search(a.build()));
     assertTrue(e.getMessage().startsWith("bad query syntax"), e.getMessage());
+    a.query = "texte:visites";
+    e = assertThrows(BadQueryException.class, () -> searcher.search(a.build()));
+    assertTrue(e.getMessage().startsWith("unknown field texte in 'texte:visites'"), e.getMessage());
   }
 
   @Test
