@@ -59,7 +59,7 @@ final class IndexCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Failures failures = new Failures(err);
-    Progress progress = new Progress(err, options.quiet);
+    Progress progress = new Progress(err, options.quiet).expecting(paths);
     IndexUpdate.Summary summary;
     try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery)) {
       for (String p : remove) {
@@ -111,6 +111,11 @@ final class IndexCommand implements Callable<Integer> {
               throw new UncheckedIOException(e);
             }
             failures.report(source, reason);
+          }
+
+          @Override
+          public void warning(String source, String message) {
+            failures.warn(source, message);
           }
         });
   }
