@@ -2,7 +2,6 @@ package io.newsfacts.cli;
 
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.ingest.ArticleSink;
-import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.nlp.PlainCoreNlp;
@@ -23,26 +22,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "baseline", hidden = true, mixinStandardHelpOptions = true,
     description = "Entities, numbers and quotes from plain CoreNLP (no dates), as extract's JSON.")
 final class BaselineCommand implements Callable<Integer> {
-  enum Format { jsonl, json }
-
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl or json (default: ${DEFAULT-VALUE}).")
-  Format format = Format.jsonl;
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
+  FactsWriter.Format format = FactsWriter.Format.jsonl;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Failures failures = new Failures(spec.commandLine().getErr());
     PlainCoreNlp corenlp = new PlainCoreNlp();
-    int[] count = {0};
-    if (format == Format.json) {
-      out.println("[");
-    }
+    FactsWriter writer = new FactsWriter(out, format);
     new ArticleReader().read(paths, new ArticleSink() {
       @Override
       public void article(Article article) {
@@ -53,13 +47,7 @@ final class BaselineCommand implements Callable<Integer> {
           failures.report(article.source(), "CoreNLP failed (" + e + ")");
           return;
         }
-        if (format == Format.jsonl) {
-          out.println(FactsJson.line(facts));
-        } else {
-          out.print((count[0] > 0 ? ",\n" : "") + FactsJson.pretty(facts));
-        }
-        out.flush();
-        count[0]++;
+        writer.write(facts);
       }
 
       @Override
@@ -72,10 +60,7 @@ final class BaselineCommand implements Callable<Integer> {
         failures.warn(source, message);
       }
     });
-    if (format == Format.json) {
-      out.println("\n]");
-    }
-    out.flush();
+    writer.finish();
     return failures.exitCode();
   }
 }

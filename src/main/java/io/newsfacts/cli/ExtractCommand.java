@@ -2,7 +2,6 @@ package io.newsfacts.cli;
 
 import io.newsfacts.Pipeline;
 import io.newsfacts.ingest.ArticleReader;
-import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.ArticleFacts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract entities, numbers, dates and quotes from French articles.")
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { jsonl, json, table }
-
   @Spec CommandSpec spec;
 
   @ParentCommand Main parent;
@@ -35,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
-  Format format = Format.table;
+  FactsWriter.Format format = FactsWriter.Format.table;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
@@ -50,21 +47,12 @@ final class ExtractCommand implements Callable<Integer> {
         : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
     Pipeline pipeline = parent.pipeline();
     Progress progress = new Progress(err, options.quiet).expecting(paths);
-    int[] count = {0};
-    if (format == Format.json) {
-      out.println("[");
-    }
+    FactsWriter writer = new FactsWriter(out, format);
     pipeline.run(new ArticleReader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
       @Override
       public void facts(ArticleFacts facts) {
-        switch (format) {
-          case jsonl -> out.println(FactsJson.line(facts));
-          case json -> out.print((count[0] > 0 ? ",\n" : "") + FactsJson.pretty(facts));
-          case table -> Tables.article(out, facts);
-        }
-        out.flush();
-        count[0]++;
-        progress.step(count[0]);
+        writer.write(facts);
+        progress.step(writer.count());
       }
 
       @Override
@@ -77,11 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
         failures.warn(source, message);
       }
     });
-    if (format == Format.json) {
-      out.println("\n]");
-    }
-    out.flush();
-    progress.done(count[0]);
+    writer.finish();
+    progress.done(writer.count());
     if (output != null) {
       out.close();
     }
