@@ -39,7 +39,10 @@ final class FrenchTimexGrammar {
       + AP + "|de)" + ")?[\\s\\u00a0]*)";
   /** Words before "N heures" that make it a clock time ("à 15 heures"), not a duration. */
   private static final Set<String> TIME_PREPOSITIONS =
-      Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux");
+      Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux", "environ");
+  /** What may follow a clock time to say which half of the day it is in. */
+  private static final String DAY_HALF = "(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S + "l" + AP
+      + "après-midi|ce" + S + "soir|cet" + S + "après-midi|dans" + S + "la" + S + "soirée))?";
 
   private final TimeWords words;
   private final List<Rule> rules = new ArrayList<>();
@@ -135,13 +138,13 @@ final class FrenchTimexGrammar {
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
     add(L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?)(?![\\p{L}\\d])", this::clock);
+    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
+        this::clock);
     add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
     add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
-        + "demie?|moins" + S + "le" + S + "quart|" + numberWords + "))?(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S
-        + "l" + AP + "après-midi))?)" + R, this::clock);
-    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart))?)"
-        + R, this::clock);
+        + "demie?|moins" + S + "le" + S + "quart|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
+    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
+        + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
     add(L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
@@ -193,7 +196,9 @@ final class FrenchTimexGrammar {
     if (day == null || Timeline.safeDate(2000, month, day) == null) {
       return null;
     }
-    if (m.group("y") == null && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+    String mo = TimeWords.key(m.group("mo"));
+    if (m.group("y") == null && (mo.equals("mars") || mo.equals("mai"))
+        && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
       return null;
     }
     String y = m.group("y");
@@ -303,7 +308,7 @@ final class FrenchTimexGrammar {
     if (month < 1 || month > 12 || day < 1 || Timeline.safeDate(2000, month, day) == null) {
       return null;
     }
-    String y = m.group("y");
+    String y = groupOrNull(m, "y");
     return new Mention(start(m), end(m), DateType.DATE,
         t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, null, 0), month, day));
   }
@@ -632,7 +637,8 @@ final class FrenchTimexGrammar {
     boolean spelled = text.regionMatches(true, m.end("h"), " heure", 0, 6)
         || text.regionMatches(true, m.end("h"), "\u00a0heure", 0, 6);
     if ((spelled || hw.equals("midi") || hw.equals("minuit")) && !TIME_PREPOSITIONS.contains(prev) && half == null
-        && !prev.equals("vers") && !prev.equals("de") && !prev.equals("jusqu'à")) {
+        && !prev.equals("vers") && !prev.equals("de") && !prev.equals("jusqu'à")
+        && !(hw.startsWith("mi") && m.start("t") == 0)) {
       return null; // "cinq heures" alone is a duration; "le Midi" is a region
     }
     if (hw.equals("midi") && Character.isUpperCase(m.group("h").charAt(0)) && !isSentenceStart(text, m.start("t"))) {
@@ -656,6 +662,7 @@ final class FrenchTimexGrammar {
     }
     if (groupOrNull(m, "mi") != null && TimeWords.key(m.group("mi")).startsWith("moins")) {
       hour = (hour + 23) % 24;
+      minute = 60 - minute;
     }
     if (half != null && !TimeWords.key(half).contains("matin") && hour < 12) {
       hour += 12;
@@ -669,10 +676,11 @@ final class FrenchTimexGrammar {
       return new Mention(start(m), end(m), DateType.DURATION, constant(v));
     }
     int h = hour;
+    int min = minute;
     boolean nextDay = hw.equals("minuit");
     return new Mention(start(m), end(m), DateType.TIME, t -> {
       LocalDate d = t.dayForTime();
-      String time = String.format(Locale.ROOT, "T%02d:%02d", h, minute);
+      String time = String.format(Locale.ROOT, "T%02d:%02d", h, min);
       return d == null ? "XXXX-XX-XX" + time : Timeline.day(nextDay ? d.plusDays(1) : d) + time;
     }, true);
   }
@@ -689,7 +697,10 @@ final class FrenchTimexGrammar {
       return 30;
     }
     if (k.equals("moins le quart")) {
-      return 45;
+      return 15;
+    }
+    if (k.startsWith("moins ")) {
+      k = k.substring(6);
     }
     Double v = words.number(k);
     return v == null || v >= 60 ? -1 : v.intValue();
@@ -789,18 +800,19 @@ final class FrenchTimexGrammar {
       if (pub == null) {
         return r.matches("\\d\\d-\\d\\d") ? "XXXX-" + r : null;
       }
-      LocalDate best = null;
-      int dir = t.tenseDirection();
+      // the last one if the verb is past or it was under two weeks ago, else the coming one
+      LocalDate last = null;
+      LocalDate next = null;
       for (int year = pub.getYear() - 1; year <= pub.getYear() + 1; year++) {
         LocalDate d = holidayIn(r, year);
-        if (d == null || dir < 0 && d.isAfter(pub) || dir > 0 && d.isBefore(pub)) {
-          continue;
-        }
-        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
-          best = d;
+        if (d != null && d.isAfter(pub) && next == null) {
+          next = d;
+        } else if (d != null && !d.isAfter(pub)) {
+          last = d;
         }
       }
-      return Timeline.day(best);
+      boolean past = t.tense() == Tense.PAST || last != null && ChronoUnit.DAYS.between(last, pub) <= 14;
+      return Timeline.day(past && last != null ? last : next);
     });
   }
 
