@@ -44,6 +44,16 @@ final class FrenchTimexGrammar {
   private static final String DAY_HALF = "(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S + "l" + AP
       + "après-midi|ce" + S + "soir|cet" + S + "après-midi|dans" + S + "la" + S + "soirée))?";
 
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private static final Pattern OF_SOMETHING = Pattern.compile("[\\s\\u00a0]+(?:d['’]|(?:de|du|des)(?!\\p{L}))");
+  private static final Pattern RELATIVE_TO_SOMETHING = Pattern.compile(
+      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet)(?!\\p{L}))");
+  private static final Pattern INSTEAD_OF = Pattern.compile("au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+$");
+  private static final Pattern OF_PLACE = Pattern.compile("[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}");
+  private static final Pattern PART_OF_SOMETHING = Pattern.compile(
+      "[\\s\\u00a0]+(?:d['’]|(?:de|du|des|où|qui|que|suivante|précédente)(?!\\p{L}))");
+  private static final Pattern NAME_FOLLOWS = Pattern.compile("[\\s\\u00a0]\\p{Lu}");
+
   private final TimeWords words;
   private final List<Rule> rules = new ArrayList<>();
 
@@ -263,7 +273,7 @@ final class FrenchTimexGrammar {
       return null;
     }
     String after = nextWord(text, e);
-    if (after.startsWith("%") || after.startsWith("€") || after.matches("\\d{3}.*")) {
+    if (after.startsWith("%") || after.startsWith("€") || THREE_DIGITS.matcher(after).lookingAt()) {
       return null;
     }
     if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
@@ -344,7 +354,7 @@ final class FrenchTimexGrammar {
     boolean story = rule.startsWith("~");
     int offset = Integer.parseInt(rule.replace("~", "").replace("+", ""));
     String tail = textAfter(text, m.end("t"), 6);
-    if (story && m.group("mo") == null && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]).*")) {
+    if (story && m.group("mo") == null && OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "le lendemain d'une élection": relative to an event, not a day
     }
     if (!story && offset > 0 && precededBy(text, m.start("t"), "de", "d'")
@@ -380,7 +390,7 @@ final class FrenchTimexGrammar {
     String pod = podCode(m.group("pod"));
     boolean plural = m.group("pl") != null;
     if (det.equals("chaque") || det.equals("tous les") || plural
-        || det.equals("le") && mod.isEmpty() && !nextWord(text, m.end("t")).matches("\\d.*")) {
+        || det.equals("le") && mod.isEmpty() && !startsWithDigit(nextWord(text, m.end("t")))) {
       if (det.equals("le") && pod == null && precededBy(text, m.start("t"), "depuis", "dès", "jusqu'à", "avant", "après")) {
         return null;
       }
@@ -525,7 +535,7 @@ final class FrenchTimexGrammar {
     String u = words.units.get(TimeWords.key(m.group("u")));
     String dir = TimeWords.key(m.group("dir"));
     String tail = textAfter(text, m.end("t"), 6);
-    if (n == null || tail.matches("(?s)[\\s\\u00a0]+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|que|qu['’]|de|du|des|d['’]|un|une|cette|ce|cet).*")) {
+    if (n == null || RELATIVE_TO_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "trois ans après l'élection": relative to an event, read as a duration
     }
     long amount = Math.round(n) * (dir.contains("tard") || dir.equals("après") ? 1 : -1);
@@ -668,8 +678,8 @@ final class FrenchTimexGrammar {
       hour += 12;
     }
     // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
-    boolean took = prev.equals("en") || textBefore(text, m.start("t"), 12).matches("(?s).*au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+")
-        || textAfter(text, m.end("t"), 6).matches("(?s)[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}.*")
+    boolean took = prev.equals("en") || INSTEAD_OF.matcher(textBefore(text, m.start("t"), 12)).find()
+        || OF_PLACE.matcher(textAfter(text, m.end("t"), 6)).lookingAt()
         && !spelled;
     if (took) {
       String v = "PT" + hour + "H" + (minute > 0 ? minute + "M" : "");
@@ -712,7 +722,7 @@ final class FrenchTimexGrammar {
     String tail = textAfter(text, m.end("t"), 6);
     boolean today = det.equals("ce") || det.equals("cet") || det.equals("cette");
     boolean same = TimeWords.key(m.group("t")).endsWith("même");
-    if (!today && !same && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]|où|qui|que|suivante|précédente).*")) {
+    if (!today && !same && PART_OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
     }
     if (pod.equals("DT") && !det.startsWith("en ")) {
@@ -778,7 +788,7 @@ final class FrenchTimexGrammar {
       return null;
     }
     String after = textAfter(text, m.end("t"), 3);
-    if (after.matches("(?s)[\\s\\u00a0]\\p{Lu}.*")) {
+    if (NAME_FOLLOWS.matcher(after).lookingAt()) {
       return null; // "Noël Mamère", "Toussaint Louverture"
     }
     String chosen = rule.replace("!capital", "").strip();
@@ -1026,6 +1036,10 @@ final class FrenchTimexGrammar {
       }
     }
     return false;
+  }
+
+  private static boolean startsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private static boolean isSentenceStart(String text, int at) {
