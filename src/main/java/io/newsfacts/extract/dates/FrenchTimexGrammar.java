@@ -55,6 +55,8 @@ final class FrenchTimexGrammar {
   private static final Pattern NAME_FOLLOWS = Pattern.compile("[\\s\\u00a0]\\p{Lu}");
 
   private final TimeWords words;
+  /** A weekday then "à", "au" or "et": the next weekday is later in the same stretch of days. */
+  private final Pattern dayThen;
   private final List<Rule> rules = new ArrayList<>();
 
   private interface Reader {
@@ -69,8 +71,12 @@ final class FrenchTimexGrammar {
     String month = TimeWords.alternatives(words.months.keySet());
     String weekday = TimeWords.alternatives(words.weekdays.keySet());
     String weekdayAbbr = TimeWords.alternatives(words.weekdayAbbreviations.keySet());
-    String numberWord = TimeWords.alternatives(
-        words.numbers.entrySet().stream().filter(e -> !e.getValue().equals("X")).map(Map.Entry::getKey).toList());
+    dayThen = Pattern.compile(weekday + "[\\s\\u00a0]+(?:à|au|et|jusqu['’]à)[\\s\\u00a0]+$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String numberWord = TimeWords.alternatives(words.numbers.entrySet().stream()
+        .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey).toList());
+    String about = "(?:une|la|quelques)" + S + TimeWords.alternatives(
+        words.numbers.keySet().stream().filter(k -> k.endsWith("aine")).toList()) + S + "d(?:e" + S + "|" + AP + ")";
     String numberWords = numberWord + "(?:[-\\s](?:et[-\\s])?" + numberWord + ")*";
     String number = "(?:\\d+(?:,\\d+)?|" + numberWords + ")";
     String day = "(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9]|" + numberWords + ")(?!\\d)";
@@ -88,7 +94,7 @@ final class FrenchTimexGrammar {
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
-        + modifier + "))?)" + R, this::dayMonth);
+        + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
     add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?:et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
@@ -104,7 +110,7 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
     add("(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
-    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/.])", this::numericDate);
+    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
     add("(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
     // "années 60", "les années 1980", "XXe siècle"
     add(L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
@@ -134,12 +140,12 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
-        + "nombreux|de" + S + "nombreuses|longs|longues)" + S + "(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
+    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
+        + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
         + "demie?)?)" + R, this::duration);
     add(L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
         + "|siècles|décennies|heures))" + R, this::duration);
-    add(L + "(?<t>(?:ces|les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
+    add(L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
         + "(?<u>" + unit + "))" + R, this::duration);
     add(L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
@@ -214,8 +220,11 @@ final class FrenchTimexGrammar {
     String y = m.group("y");
     Integer dow = weekdayNumber(m.group("wd"));
     int direction = direction(m.group("mod"));
-    return new Mention(start(m), end(m), DateType.DATE,
-        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day));
+    String pod = podCode(m.group("pod"));
+    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
+      String date = Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day);
+      return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
+    });
   }
 
   private Mention dayRange(Matcher m, String text) {
@@ -397,7 +406,10 @@ final class FrenchTimexGrammar {
       String value = "XXXX-WXX-" + dow + (pod == null ? "" : "T" + pod);
       return new Mention(start(m), end(m), DateType.SET, constant(value));
     }
-    Meaning meaning = t -> withPod(resolveWeekday(t, dow, det, mod), pod);
+    boolean sequel = det.isEmpty() && mod.isEmpty() && dayThen.matcher(textBefore(text, m.start("t"), 16)).find();
+    Meaning meaning = t -> withPod(sequel && t.storyDay() != null
+        ? t.storyDay().with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)))
+        : resolveWeekday(t, dow, det, mod), pod);
     return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
@@ -678,7 +690,7 @@ final class FrenchTimexGrammar {
       hour += 12;
     }
     // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
-    boolean took = prev.equals("en") || INSTEAD_OF.matcher(textBefore(text, m.start("t"), 12)).find()
+    boolean took = prev.equals("en") || prev.equals("pendant") || prev.equals("durant") || INSTEAD_OF.matcher(textBefore(text, m.start("t"), 12)).find()
         || OF_PLACE.matcher(textAfter(text, m.end("t"), 6)).lookingAt()
         && !spelled;
     if (took) {

@@ -104,6 +104,11 @@ final class TimeWords {
     }
     double total = 0;
     double last = 0;
+    for (String part : k.split("[- ']+")) {
+      if (part.endsWith("aine") && numbers.containsKey(part)) {
+        return Double.valueOf(numbers.get(part)); // "une dizaine d'années"
+      }
+    }
     for (String part : k.split("[- ]+")) {
       if (part.equals("et")) {
         continue;
