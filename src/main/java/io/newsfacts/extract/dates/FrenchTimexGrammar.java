@@ -601,7 +601,8 @@ final class FrenchTimexGrammar {
         && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
       return null; // "les plus de 65 ans": an age group
     }
-    if (unitWord.equals("ans") && n != null && isAge(text, s, m.end("t"), prev)) {
+    boolean years = unitWord.equals("ans") || unitWord.equals("années");
+    if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
       return null;
     }
     if (unitWord.startsWith("journée") && value == null) {
