@@ -95,6 +95,9 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
+    // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
+    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
+        + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
     add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?:et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
@@ -158,7 +161,7 @@ final class FrenchTimexGrammar {
         this::clock);
     add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
     add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
-        + "demie?|moins" + S + "le" + S + "quart|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
+        + "demie?|moins" + S + "le" + S + "quart|trois" + S + "quarts|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
     add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
         + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
@@ -166,6 +169,8 @@ final class FrenchTimexGrammar {
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
     add(L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
     add(L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    add(L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
+        this::partOfDay);
     // seasons, holidays, "désormais"
     add(L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
@@ -224,6 +229,33 @@ final class FrenchTimexGrammar {
     return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
       String date = Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day);
       return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
+    });
+  }
+
+  private Mention weekdayAndDay(Matcher m, String text) {
+    int dow = words.weekdays.get(TimeWords.key(m.group("wd")));
+    Integer day = dayNumber(m.group("d"));
+    if (day == null) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      LocalDate pub = t.published();
+      if (pub == null) {
+        return String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+      }
+      boolean past = t.tense() == Tense.PAST;
+      LocalDate best = null;
+      for (int k = -6; k <= 11; k++) {
+        LocalDate first = pub.withDayOfMonth(1).plusMonths(k);
+        LocalDate d = Timeline.safeDate(first.getYear(), first.getMonthValue(), day);
+        if (d == null || d.getDayOfWeek().getValue() != dow || (past ? d.isAfter(pub) : d.isBefore(pub))) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+          best = d;
+        }
+      }
+      return best == null ? String.format(Locale.ROOT, "XXXX-XX-%02d", day) : Timeline.day(best);
     });
   }
 
@@ -713,6 +745,9 @@ final class FrenchTimexGrammar {
       return 0;
     }
     String k = TimeWords.key(written);
+    if (k.equals("trois quarts")) {
+      return 45;
+    }
     if (k.equals("et quart")) {
       return 15;
     }
@@ -735,6 +770,9 @@ final class FrenchTimexGrammar {
     String tail = textAfter(text, m.end("t"), 6);
     boolean today = det.equals("ce") || det.equals("cet") || det.equals("cette");
     boolean same = TimeWords.key(m.group("t")).endsWith("même");
+    if (det.equals("le") && !same && !TimeWords.key(m.group("t")).contains("tôt")) {
+      return null; // "le matin" alone is a habit as often as a time
+    }
     if (!today && !same && PART_OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
     }

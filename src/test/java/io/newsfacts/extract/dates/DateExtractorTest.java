@@ -83,6 +83,7 @@ class DateExtractorTest {
       "Au cours des dernières semaines, le prix a monté.; des dernières semaines=PXW",
       "Les offices auront lieu samedi 7 janvier à 18 h 30.; samedi 7 janvier=2017-01-07 | 18 h 30=2017-01-07T18:30",
       "Il était parti le jeudi 12 novembre.; le jeudi 12 novembre=2015-11-12",
+      "Le concert aura lieu samedi 19, à 20 h.; samedi 19=2016-11-19 | 20 h=2016-11-19T20:00",
       "Pendant les mois d'été, le camping est complet.; les mois d'été=XXXX-SU",
       "Elles l'ont rencontré environ une heure plus tard.; environ une heure=PT1H",
   })
