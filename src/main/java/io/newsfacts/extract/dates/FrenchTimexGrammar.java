@@ -176,8 +176,10 @@ final class FrenchTimexGrammar {
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
     add(L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
         this::holiday);
-    add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
-        constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+    if (!words.presentWords.isEmpty()) {
+      add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+          constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+    }
   }
 
   private void add(String regex, Reader reader) {
@@ -477,16 +479,9 @@ final class FrenchTimexGrammar {
     if (anchor == null) {
       return null;
     }
-    boolean onStory = !demonstrative && t.anchoredOnStory() || det.contains("même");
     if (anchor.getDayOfWeek().getValue() == dow) {
-      if (onStory || demonstrative) {
-        return anchor;
-      }
-      return switch (t.tense()) {
-        case PAST -> anchor.minusDays(7);
-        case FUTURE -> anchor.plusDays(7);
-        default -> anchor;
-      };
+      // the day itself: a week earlier or later would be "mardi dernier", "mardi prochain"
+      return anchor;
     }
     java.time.DayOfWeek d = java.time.DayOfWeek.of(dow);
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
@@ -667,8 +662,11 @@ final class FrenchTimexGrammar {
     }
     String before = textBefore(text, start, 3).strip();
     String after = textAfter(text, end, 2).strip();
+    if (before.endsWith(":") && Set.of("âge", "age").contains(previousWord(text, text.lastIndexOf(':', start)))) {
+      return true; // "Age: 40 ans"
+    }
     return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
-        || after.startsWith("."));
+        || after.startsWith(".") || next.equals("et"));
   }
 
   private Mention set(Matcher m, String text) {

@@ -57,7 +57,7 @@ enum Tense {
     String w = lower(t);
     return words.pastAuxiliaries.contains(w) || words.futureAuxiliaries.contains(w)
         || words.futureWords.contains(w) || (w.length() > 4 && (w.endsWith("ait") || w.endsWith("aient")
-            || w.endsWith("era") || w.endsWith("eront") || w.endsWith("ira") || w.endsWith("ront")));
+            || isFutureForm(w)));
   }
 
   private static Tense classify(List<Token> tokens, int i, TimeWords words) {

@@ -80,10 +80,6 @@ final class Timeline {
     return published;
   }
 
-  boolean anchoredOnStory() {
-    return weekdayAnchor() != null && !weekdayAnchor().equals(published);
-  }
-
   /** The year a date without one belongs to, when there is no publication date. */
   Integer storyYear() {
     return storyYear;
