@@ -40,6 +40,9 @@ final class FrenchTimexGrammar {
   /** Words before "N heures" that make it a clock time ("à 15 heures"), not a duration. */
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux", "environ");
+  /** "à 10 h" right after a day word, without a comma: one time ("Hier à 10 h"). */
+  private static final String AT_CLOCK = "(?:" + S + "à" + S + "(?<ah>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<am>[0-5]\\d))?"
+      + "(?![\\p{L}\\d]))?";
   /** What may follow a clock time to say which half of the day it is in. */
   private static final String DAY_HALF = "(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S + "l" + AP
       + "après-midi|ce" + S + "soir|cet" + S + "après-midi|dans" + S + "la" + S + "soirée))?";
@@ -120,13 +123,13 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
     // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
     add(L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
-        + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?)" + R,
+        + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?" + AT_CLOCK + ")" + R,
         this::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
     add(L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
         + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
-        + "semaine))?" + podAfter + ")" + R, this::weekday);
+        + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
     add(L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
@@ -410,6 +413,7 @@ final class FrenchTimexGrammar {
     Integer mo = m.group("mo") != null ? words.months.get(TimeWords.key(m.group("mo"))) : null;
     String y = m.group("y");
     boolean namedDay = m.group("wd") != null;
+    String clock = clockAfter(m);
     Meaning meaning = t -> {
       if (today && pod == null && t.quoted() && !namedDay) {
         return "PRESENT_REF";
@@ -421,9 +425,9 @@ final class FrenchTimexGrammar {
       } else {
         base = story ? t.storyDay() : t.published();
       }
-      return withPod(base == null ? null : base.plusDays(offset), pod);
+      return withClock(withPod(base == null ? null : base.plusDays(offset), pod), clock);
     };
-    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+    return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
   private Mention weekday(Matcher m, String text) {
@@ -441,10 +445,11 @@ final class FrenchTimexGrammar {
       return new Mention(start(m), end(m), DateType.SET, constant(value));
     }
     boolean sequel = det.isEmpty() && mod.isEmpty() && dayThen.matcher(textBefore(text, m.start("t"), 16)).find();
-    Meaning meaning = t -> withPod(sequel && t.storyDay() != null
+    String clock = clockAfter(m);
+    Meaning meaning = t -> withClock(withPod(sequel && t.storyDay() != null
         ? t.storyDay().with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)))
-        : resolveWeekday(t, dow, det, mod), pod);
-    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+        : resolveWeekday(t, dow, det, mod), pod), clock);
+    return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
   private LocalDate resolveWeekday(Timeline t, int dow, String det, String mod) {
@@ -966,6 +971,24 @@ final class FrenchTimexGrammar {
 
   private String podCode(String written) {
     return written == null ? null : words.partsOfDay.get(TimeWords.key(written));
+  }
+
+  /** "T10:00" for a matched "à 10 h", or null. */
+  private static String clockAfter(Matcher m) {
+    String h = m.group("ah");
+    if (h == null) {
+      return null;
+    }
+    String mi = m.group("am");
+    return String.format(Locale.ROOT, "T%02d:%02d", Integer.parseInt(h), mi == null ? 0 : Integer.parseInt(mi));
+  }
+
+  /** A day value with the clock time put in place of any part of day. */
+  private static String withClock(String dayValue, String clock) {
+    if (dayValue == null || clock == null) {
+      return dayValue;
+    }
+    return dayValue.substring(0, Math.min(10, dayValue.length())) + clock;
   }
 
   private static String withPod(LocalDate day, String pod) {

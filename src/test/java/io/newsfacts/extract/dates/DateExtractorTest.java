@@ -79,6 +79,8 @@ class DateExtractorTest {
       "Il est rentré mardi 8 novembre au soir.; mardi 8 novembre au soir=2016-11-08TEV",
       "Les faits ont eu lieu dans la nuit de samedi à dimanche.; samedi=2016-11-12 | dimanche=2016-11-13",
       "Il a marché pendant 2 h 30.; 2 h 30=PT2H30M",
+      "Hier à 10 h, les délégués ont appelé au boycott.; Hier à 10 h=2016-11-15T10:00",
+      "Il est arrivé hier, à 10 h.; hier=2016-11-15 | 10 h=2016-11-15T10:00",
       "Au cours des dernières semaines, le prix a monté.; des dernières semaines=PXW",
       "Les offices auront lieu samedi 7 janvier à 18 h 30.; samedi 7 janvier=2017-01-07 | 18 h 30=2017-01-07T18:30",
       "Il était parti le jeudi 12 novembre.; le jeudi 12 novembre=2015-11-12",
