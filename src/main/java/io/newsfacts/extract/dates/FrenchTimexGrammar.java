@@ -55,6 +55,7 @@ final class FrenchTimexGrammar {
   private static final Pattern OF_PLACE = Pattern.compile("[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}");
   private static final Pattern PART_OF_SOMETHING = Pattern.compile(
       "[\\s\\u00a0]+(?:d['’]|(?:de|du|des|où|qui|que|suivante|précédente)(?!\\p{L}))");
+  private static final Pattern BETWEEN = Pattern.compile("entre( le)?$");
   private static final Pattern NAME_FOLLOWS = Pattern.compile("[\\s\\u00a0]\\p{Lu}");
 
   private final TimeWords words;
@@ -102,9 +103,12 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
         + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?:et|au|à|-|–|jusqu"
+    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
+    // "les 6 et 13 avril": two days, the first takes the month of the second
+    add(L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
+        + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
     add(L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
@@ -264,12 +268,30 @@ final class FrenchTimexGrammar {
     });
   }
 
+  private Mention firstOfTwoDays(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    Integer d1 = dayNumber(m.group("d"));
+    Integer d2 = dayNumber(m.group("d2"));
+    if (d1 == null || d2 == null || d2 - d1 <= 1 || Timeline.safeDate(2000, month, d1) == null
+        || BETWEEN.matcher(TimeWords.key(textBefore(text, m.start("t"), 10))).find()) {
+      return null;
+    }
+    String y = m.group("y");
+    int direction = direction(m.group("mod"));
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, d1, null, direction), month, d1));
+  }
+
   private Mention dayRange(Matcher m, String text) {
     int month = words.months.get(TimeWords.key(m.group("mo")));
     Integer d1 = dayNumber(m.group("d1"));
     Integer d2 = dayNumber(m.group("d2"));
     if (d1 == null || d2 == null || d1 >= d2 || Timeline.safeDate(2000, month, d2) == null) {
       return null;
+    }
+    boolean between = BETWEEN.matcher(TimeWords.key(textBefore(text, m.start("t"), 10))).find();
+    if (TimeWords.key(m.group("to")).equals("et") && d2 - d1 > 1 && !between) {
+      return null; // "les 6 et 13 avril": two separate days, not a span
     }
     String y = m.group("y");
     int direction = direction(m.group("mod"));

@@ -53,6 +53,8 @@ class DateExtractorTest {
       "Elle est née le 10 novembre 93.; le 10 novembre 93=1993-11-10",
       "Le quota est atteint pour 2016-2017.; 2016-2017=2016/2017",
       "Le salon se tiendra du 3 au 5 mai.; 3 au 5 mai=2017-05-03/2017-05-05",
+      "Le sondage a été réalisé les 23 et 24 mai.; les 23 et 24 mai=2016-05-23/2016-05-24",
+      "Les élections auront lieu les 6 et 13 avril prochains.; les 6=2017-04-06 | 13 avril prochains=2017-04-13",
       "Les chiffres ont doublé entre 2010 et 2015.; entre 2010 et 2015=2010/2015",
       "La loi du 15.05.2016 est claire.; 15.05.2016=2016-05-15",
       "La lettre du 15/05/2016 est claire.; 15/05/2016=2016-05-15",
