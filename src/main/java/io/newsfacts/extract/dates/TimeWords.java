@@ -118,6 +118,9 @@ final class TimeWords {
         return null;
       }
       double n = Double.parseDouble(v);
+      if (last > 0 && n >= last && n != 100 && !(n == 20 && last == 4)) {
+        return null; // "deux trois" is two guesses, not one number
+      }
       if (n == 100) {
         total = (total == 0 ? 1 : total) * 100;
       } else if (n == 20 && last == 4) {

@@ -75,6 +75,20 @@ class DucklingCorpusTest {
     assertTrue(same >= FLOOR, same + " below the floor " + FLOOR);
   }
 
+  @Test
+  void ignoresDucklingNegativeExamples() throws IOException {
+    Path tsv = SharedData.require("eval/duckling_fr/duckling_fr_negative_examples.tsv");
+    DateExtractor extractor = new DateExtractor();
+    List<String> found = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8).subList(1, 9)) {
+      String text = line.split("\t")[1];
+      extractor.extract(HandText.of(text), REFERENCE).forEach(d -> found.add(text + " -> " + d.value()));
+    }
+    // "pendant des mois", "deux trois minutes" are vague durations (PXM, PTXM) for TimeML, which
+    // this project follows; nothing else may be read as a date
+    assertTrue(found.stream().allMatch(f -> f.endsWith("PXM") || f.endsWith("PTXM")), found.toString());
+  }
+
   /** The TIMEX3 values that say what Duckling's {@code value} says. */
   static Set<String> timex(String value) {
     Set<String> out = new LinkedHashSet<>();
