@@ -2,6 +2,7 @@ package io.newsfacts.extract.dates;
 
 import io.newsfacts.extract.dates.Mention.Meaning;
 import io.newsfacts.model.DateType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -236,7 +237,7 @@ final class FrenchTimexGrammar {
     int direction = direction(m.group("mod"));
     String pod = podCode(m.group("pod"));
     return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
-      String date = Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day);
+      String date = Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, dow, direction), month, day);
       return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
     });
   }
@@ -279,7 +280,7 @@ final class FrenchTimexGrammar {
     String y = m.group("y");
     int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE,
-        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, d1, null, direction), month, d1));
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, d1, null, direction), month, d1));
   }
 
   private Mention dayRange(Matcher m, String text) {
@@ -296,7 +297,7 @@ final class FrenchTimexGrammar {
     String y = m.group("y");
     int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE, t -> {
-      Integer year = y != null ? fullYear(y, t) : yearOfDay(t, month, d1, null, direction);
+      Integer year = y != null ? t.fullYear(y) : t.yearOfDay(month, d1, null, direction);
       return Timeline.day(year, month, d1) + "/" + Timeline.day(year, month, d2);
     });
   }
@@ -309,7 +310,7 @@ final class FrenchTimexGrammar {
     }
     int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE, t -> {
-      Integer year = y != null ? fullYear(y, t) : yearOfMonth(t, month, direction);
+      Integer year = y != null ? t.fullYear(y) : t.yearOfMonth(month, direction);
       return Timeline.month(year, month);
     });
   }
@@ -388,7 +389,7 @@ final class FrenchTimexGrammar {
     }
     String y = groupOrNull(m, "y");
     return new Mention(start(m), end(m), DateType.DATE,
-        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, null, 0), month, day));
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day));
   }
 
   private Mention decade(Matcher m, String text) {
@@ -442,7 +443,7 @@ final class FrenchTimexGrammar {
       }
       LocalDate base;
       if (dd != null && mo != null) {
-        Integer year = y != null ? Integer.valueOf(y) : yearOfDay(t, mo, dd, null, 0);
+        Integer year = y != null ? Integer.valueOf(y) : t.yearOfDay(mo, dd, null, 0);
         base = year == null ? null : Timeline.safeDate(year, mo, dd);
       } else {
         base = story ? t.storyDay() : t.published();
@@ -469,7 +470,7 @@ final class FrenchTimexGrammar {
     boolean sequel = det.isEmpty() && mod.isEmpty() && dayThen.matcher(textBefore(text, m.start("t"), 16)).find();
     String clock = clockAfter(m);
     Meaning meaning = t -> withClock(withPod(sequel && t.storyDay() != null
-        ? t.storyDay().with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)))
+        ? t.storyDay().with(TemporalAdjusters.next(DayOfWeek.of(dow)))
         : resolveWeekday(t, dow, det, mod), pod), clock);
     return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
@@ -481,14 +482,14 @@ final class FrenchTimexGrammar {
         return null;
       }
       int days = mod.endsWith("huit") || mod.endsWith("8") ? 7 : 14;
-      return pub.plusDays(days).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(dow)));
+      return pub.plusDays(days).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
     }
     if (mod.contains("semaine")) {
       if (pub == null) {
         return null;
       }
       int weeks = mod.contains("cette") ? 0 : mod.contains("dernière") || mod.contains("passée") ? -1 : 1;
-      return pub.with(java.time.DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
+      return pub.with(DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
     }
     String rule = words.modifiers.get(mod);
     if (rule != null) {
@@ -498,8 +499,8 @@ final class FrenchTimexGrammar {
         return null;
       }
       int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
-      return dir < 0 ? base.with(TemporalAdjusters.previous(java.time.DayOfWeek.of(dow)))
-          : base.with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)));
+      return dir < 0 ? base.with(TemporalAdjusters.previous(DayOfWeek.of(dow)))
+          : base.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
     }
     boolean demonstrative = det.startsWith("ce");
     LocalDate anchor = demonstrative && !det.contains("même") ? pub : t.weekdayAnchor();
@@ -510,7 +511,7 @@ final class FrenchTimexGrammar {
       // the day itself: a week earlier or later would be "mardi dernier", "mardi prochain"
       return anchor;
     }
-    java.time.DayOfWeek d = java.time.DayOfWeek.of(dow);
+    java.time.DayOfWeek d = DayOfWeek.of(dow);
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }
 
@@ -912,66 +913,6 @@ final class FrenchTimexGrammar {
     }
     String[] p = rule.split("-");
     return Timeline.safeDate(year, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
-  }
-
-  // ---- year choice ----
-
-  /** A year written with two digits is in the century that puts it nearest to publication. */
-  private static Integer fullYear(String written, Timeline t) {
-    String digits = written.replaceAll("\\D", "");
-    int y = Integer.parseInt(digits);
-    if (digits.length() == 4) {
-      return y;
-    }
-    int now = t.published() != null ? t.published().getYear() : 2000;
-    int candidate = now / 100 * 100 + y;
-    return candidate > now + 10 ? candidate - 100 : candidate;
-  }
-
-  private static Integer yearOfDay(Timeline t, int month, int day, Integer dow, int direction) {
-    LocalDate pub = t.published();
-    if (pub != null && dow != null) {
-      // "samedi 4 janvier": the year whose calendar puts that day on a Saturday, nearest first
-      for (int k : new int[] {0, 1, -1}) {
-        LocalDate d = Timeline.safeDate(pub.getYear() + k, month, day);
-        if (d != null && d.getDayOfWeek().getValue() == dow) {
-          return d.getYear();
-        }
-      }
-    }
-    if (direction != 0 || pub == null) {
-      return t.yearFor(month, day, direction);
-    }
-    int nearest = t.yearFor(month, day, 0);
-    LocalDate d = Timeline.safeDate(nearest, month, Math.min(day, 28));
-    int tense = t.tenseDirection();
-    if (d != null && tense != 0 && Math.abs(ChronoUnit.DAYS.between(pub, d)) > 120
-        && (tense < 0 && d.isAfter(pub) || tense > 0 && d.isBefore(pub))) {
-      return t.yearFor(month, day, tense);
-    }
-    return nearest;
-  }
-
-  private static Integer yearOfMonth(Timeline t, int month, int direction) {
-    LocalDate pub = t.published();
-    if (pub == null) {
-      return t.storyYear();
-    }
-    int y = pub.getYear();
-    int diff = month - pub.getMonthValue();
-    if (direction < 0) {
-      return diff < 0 ? y : y - 1;
-    }
-    if (direction > 0) {
-      return diff > 0 ? y : y + 1;
-    }
-    if (diff > 6) {
-      return y - 1;
-    }
-    if (diff < -6) {
-      return y + 1;
-    }
-    return y;
   }
 
   // ---- small helpers ----
