@@ -98,7 +98,7 @@ final class FrenchTimexGrammar {
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
-        + ")(?:er|e|ème)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
+        + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
     // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
@@ -141,7 +141,7 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
         t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
     // "au premier trimestre", "le second semestre 2016"
-    add(L + "(?<t>(?:(?:au|le|du|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
+    add(L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
     add(L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
@@ -672,6 +672,9 @@ final class FrenchTimexGrammar {
   private boolean isAge(String text, int start, int end, String prev) {
     if (start > 0 && text.charAt(start - 1) == '-') {
       return true;
+    }
+    if (words.ageVerbs.contains(prev)) {
+      return true; // "elle a eu 20 ans"
     }
     String next = nextWord(text, end);
     if (next.equals("et") && textAfter(text, end, 10).contains("plus")) {

@@ -34,6 +34,10 @@ final class TimeWords {
   final Set<String> pastAuxiliaries = new HashSet<>();
   final Set<String> futureAuxiliaries = new HashSet<>();
   final Set<String> futureWords = new HashSet<>();
+  final Set<String> etreAuxiliaries = new HashSet<>();
+  final Set<String> etrePastParticiples = new HashSet<>();
+  final Set<String> reflexives = new HashSet<>();
+  final Set<String> ageVerbs = new HashSet<>();
 
   TimeWords() {
     for (String line : Lexicon.lines("dates/duration-heads.txt")) {
@@ -43,6 +47,10 @@ final class TimeWords {
     pastAuxiliaries.addAll(List.of(tense.getOrDefault(key("past-aux"), "").split(" ")));
     futureAuxiliaries.addAll(List.of(tense.getOrDefault(key("future-aux"), "").split(" ")));
     futureWords.addAll(List.of(tense.getOrDefault(key("future-words"), "").split(" ")));
+    etreAuxiliaries.addAll(List.of(tense.getOrDefault(key("etre-aux"), "").split(" ")));
+    etrePastParticiples.addAll(List.of(tense.getOrDefault(key("etre-past"), "").split(" ")));
+    reflexives.addAll(List.of(tense.getOrDefault(key("reflexive"), "").split(" ")));
+    ageVerbs.addAll(List.of(tense.getOrDefault(key("age-verbs"), "").split(" ")));
   }
 
   /**
