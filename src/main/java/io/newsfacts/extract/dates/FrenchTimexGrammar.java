@@ -469,9 +469,14 @@ final class FrenchTimexGrammar {
     }
     boolean sequel = det.isEmpty() && mod.isEmpty() && dayThen.matcher(textBefore(text, m.start("t"), 16)).find();
     String clock = clockAfter(m);
-    Meaning meaning = t -> withClock(withPod(sequel && t.storyDay() != null
-        ? t.storyDay().with(TemporalAdjusters.next(DayOfWeek.of(dow)))
-        : resolveWeekday(t, dow, det, mod), pod), clock);
+    Meaning meaning = t -> {
+      LocalDate d = sequel && t.storyDay() != null ? t.storyDay().with(TemporalAdjusters.next(DayOfWeek.of(dow)))
+          : resolveWeekday(t, dow, det, mod);
+      if (d == null) { // no anchor: the weekday is known, its week is not
+        return "XXXX-WXX-" + dow + (clock != null ? clock : pod == null ? "" : "T" + pod);
+      }
+      return withClock(withPod(d, pod), clock);
+    };
     return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
@@ -536,7 +541,11 @@ final class FrenchTimexGrammar {
     Meaning meaning = t -> {
       LocalDate base = story ? t.storyDay() : t.published();
       if (base == null) {
-        return null;
+        return switch (u) {
+          case "semaine" -> "XXXX-WXX";
+          case "mois" -> "XXXX-XX";
+          default -> "XXXX";
+        };
       }
       return switch (u) {
         case "semaine" -> Timeline.week(base.plusWeeks(dir));

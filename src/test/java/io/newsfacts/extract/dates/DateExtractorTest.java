@@ -149,7 +149,14 @@ class DateExtractorTest {
   void withoutAPublicationDateUnknownPartsStayX() {
     String found = dates("Le scrutin du 6 juillet a eu lieu mardi, en mars.", null).stream()
         .map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
-    assertEquals("6 juillet=XXXX-07-06 | mardi=null | mars=XXXX-03", found);
+    assertEquals("6 juillet=XXXX-07-06 | mardi=XXXX-WXX-2 | mars=XXXX-03", found);
+  }
+
+  @Test
+  void withoutAnyAnchorARelativeDateIsAllX() {
+    String found = dates("Il est venu hier, la semaine dernière.", null).stream()
+        .map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
+    assertEquals("hier=XXXX-XX-XX | la semaine dernière=XXXX-WXX", found);
   }
 
   @Test
