@@ -2,6 +2,7 @@ package io.newsfacts.extract.dates;
 
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.DateFact;
+import io.newsfacts.model.DateType;
 import io.newsfacts.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class DateExtractor {
 
   /**
    * The temporal expressions of {@code doc} in text order; {@code published} (may be null) is the
-   * speaker's "today". Values that cannot be resolved are null (or keep X for unknown parts).
+   * speaker's "today". What cannot be resolved keeps X for its unknown parts ("XXXX-WXX-2" for a
+   * Tuesday of an unknown week, "XXXX-XX-XX" when nothing is known).
    */
   public List<DateFact> extract(AnnotatedText doc, LocalDate published) {
     String text = doc.text();
@@ -70,7 +72,8 @@ public final class DateExtractor {
     }, nextDay, quotes.contains(m.start()));
     String value = m.meaning().resolve(timeline);
     timeline.told(value);
-    return value;
+    // unknown parts stay X (CONTRACT.md): a date nothing anchors is still a date
+    return value != null ? value : m.type() == DateType.TIME ? "XXXX-XX-XXTXX:XX" : "XXXX-XX-XX";
   }
 
   private static boolean adjacent(String text, Mention time, Mention next) {

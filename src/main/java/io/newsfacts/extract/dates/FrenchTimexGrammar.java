@@ -2,6 +2,7 @@ package io.newsfacts.extract.dates;
 
 import io.newsfacts.extract.dates.Mention.Meaning;
 import io.newsfacts.model.DateType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -39,9 +40,28 @@ final class FrenchTimexGrammar {
       + AP + "|de)" + ")?[\\s\\u00a0]*)";
   /** Words before "N heures" that make it a clock time ("à 15 heures"), not a duration. */
   private static final Set<String> TIME_PREPOSITIONS =
-      Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux");
+      Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux", "environ");
+  /** "à 10 h" right after a day word, without a comma: one time ("Hier à 10 h"). */
+  private static final String AT_CLOCK = "(?:" + S + "à" + S + "(?<ah>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<am>[0-5]\\d))?"
+      + "(?![\\p{L}\\d]))?";
+  /** What may follow a clock time to say which half of the day it is in. */
+  private static final String DAY_HALF = "(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S + "l" + AP
+      + "après-midi|ce" + S + "soir|cet" + S + "après-midi|dans" + S + "la" + S + "soirée))?";
+
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private static final Pattern OF_SOMETHING = Pattern.compile("[\\s\\u00a0]+(?:d['’]|(?:de|du|des)(?!\\p{L}))");
+  private static final Pattern RELATIVE_TO_SOMETHING = Pattern.compile(
+      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet)(?!\\p{L}))");
+  private static final Pattern INSTEAD_OF = Pattern.compile("au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+$");
+  private static final Pattern OF_PLACE = Pattern.compile("[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}");
+  private static final Pattern PART_OF_SOMETHING = Pattern.compile(
+      "[\\s\\u00a0]+(?:d['’]|(?:de|du|des|où|qui|que|suivante|précédente)(?!\\p{L}))");
+  private static final Pattern BETWEEN = Pattern.compile("entre( le)?$");
+  private static final Pattern NAME_FOLLOWS = Pattern.compile("[\\s\\u00a0]\\p{Lu}");
 
   private final TimeWords words;
+  /** A weekday then "à", "au" or "et": the next weekday is later in the same stretch of days. */
+  private final Pattern dayThen;
   private final List<Rule> rules = new ArrayList<>();
 
   private interface Reader {
@@ -56,8 +76,12 @@ final class FrenchTimexGrammar {
     String month = TimeWords.alternatives(words.months.keySet());
     String weekday = TimeWords.alternatives(words.weekdays.keySet());
     String weekdayAbbr = TimeWords.alternatives(words.weekdayAbbreviations.keySet());
-    String numberWord = TimeWords.alternatives(
-        words.numbers.entrySet().stream().filter(e -> !e.getValue().equals("X")).map(Map.Entry::getKey).toList());
+    dayThen = Pattern.compile(weekday + "[\\s\\u00a0]+(?:à|au|et|jusqu['’]à)[\\s\\u00a0]+$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String numberWord = TimeWords.alternatives(words.numbers.entrySet().stream()
+        .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey).toList());
+    String about = "(?:une|la|quelques)" + S + TimeWords.alternatives(
+        words.numbers.keySet().stream().filter(k -> k.endsWith("aine")).toList()) + S + "d(?:e" + S + "|" + AP + ")";
     String numberWords = numberWord + "(?:[-\\s](?:et[-\\s])?" + numberWord + ")*";
     String number = "(?:\\d+(?:,\\d+)?|" + numberWords + ")";
     String day = "(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9]|" + numberWords + ")(?!\\d)";
@@ -74,12 +98,18 @@ final class FrenchTimexGrammar {
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
     add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
-        + ")(?:er|e|ème)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
-        + modifier + "))?)" + R, this::dayMonth);
+        + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
+        + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
+    // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
+    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
+        + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?:et|au|à|-|–|jusqu"
+    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
+    // "les 6 et 13 avril": two days, the first takes the month of the second
+    add(L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
+        + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
     add(L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
@@ -91,27 +121,27 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
     add("(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
-    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/.])", this::numericDate);
+    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
     add("(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
     // "années 60", "les années 1980", "XXe siècle"
     add(L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
     add(L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
     // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
     add(L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
-        + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?)" + R,
+        + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?" + AT_CLOCK + ")" + R,
         this::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
     add(L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
         + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
-        + "semaine))?" + podAfter + ")" + R, this::weekday);
+        + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
     add(L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
     add(L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
         t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
     // "au premier trimestre", "le second semestre 2016"
-    add(L + "(?<t>(?:(?:au|le|du|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
+    add(L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
     add(L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
@@ -121,12 +151,12 @@ final class FrenchTimexGrammar {
     add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
-        + "nombreux|de" + S + "nombreuses|longs|longues)" + S + "(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
+    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
+        + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
         + "demie?)?)" + R, this::duration);
     add(L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
         + "|siècles|décennies|heures))" + R, this::duration);
-    add(L + "(?<t>(?:ces|les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
+    add(L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
         + "(?<u>" + unit + "))" + R, this::duration);
     add(L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
@@ -135,25 +165,29 @@ final class FrenchTimexGrammar {
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
     add(L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?)(?![\\p{L}\\d])", this::clock);
+    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
+        this::clock);
     add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
     add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
-        + "demie?|moins" + S + "le" + S + "quart|" + numberWords + "))?(?:" + S + "(?<half>du" + S + "matin|du" + S + "soir|de" + S
-        + "l" + AP + "après-midi))?)" + R, this::clock);
-    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart))?)"
-        + R, this::clock);
+        + "demie?|moins" + S + "le" + S + "quart|trois" + S + "quarts|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
+    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
+        + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
     add(L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
     add(L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
     add(L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    add(L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
+        this::partOfDay);
     // seasons, holidays, "désormais"
     add(L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
     add(L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
         this::holiday);
-    add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
-        constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+    if (!words.presentWords.isEmpty()) {
+      add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+          constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+    }
   }
 
   private void add(String regex, Reader reader) {
@@ -193,14 +227,60 @@ final class FrenchTimexGrammar {
     if (day == null || Timeline.safeDate(2000, month, day) == null) {
       return null;
     }
-    if (m.group("y") == null && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+    String mo = TimeWords.key(m.group("mo"));
+    if (m.group("y") == null && (mo.equals("mars") || mo.equals("mai"))
+        && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
       return null;
     }
     String y = m.group("y");
     Integer dow = weekdayNumber(m.group("wd"));
     int direction = direction(m.group("mod"));
+    String pod = podCode(m.group("pod"));
+    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
+      String date = Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, dow, direction), month, day);
+      return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
+    });
+  }
+
+  private Mention weekdayAndDay(Matcher m, String text) {
+    int dow = words.weekdays.get(TimeWords.key(m.group("wd")));
+    Integer day = dayNumber(m.group("d"));
+    if (day == null) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      LocalDate pub = t.published();
+      if (pub == null) {
+        return String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+      }
+      boolean past = t.tense() == Tense.PAST;
+      LocalDate best = null;
+      for (int k = -6; k <= 11; k++) {
+        LocalDate first = pub.withDayOfMonth(1).plusMonths(k);
+        LocalDate d = Timeline.safeDate(first.getYear(), first.getMonthValue(), day);
+        if (d == null || d.getDayOfWeek().getValue() != dow || (past ? d.isAfter(pub) : d.isBefore(pub))) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+          best = d;
+        }
+      }
+      return best == null ? String.format(Locale.ROOT, "XXXX-XX-%02d", day) : Timeline.day(best);
+    });
+  }
+
+  private Mention firstOfTwoDays(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    Integer d1 = dayNumber(m.group("d"));
+    Integer d2 = dayNumber(m.group("d2"));
+    if (d1 == null || d2 == null || d2 - d1 <= 1 || Timeline.safeDate(2000, month, d1) == null
+        || BETWEEN.matcher(TimeWords.key(textBefore(text, m.start("t"), 10))).find()) {
+      return null;
+    }
+    String y = m.group("y");
+    int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE,
-        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, dow, direction), month, day));
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, d1, null, direction), month, d1));
   }
 
   private Mention dayRange(Matcher m, String text) {
@@ -210,10 +290,14 @@ final class FrenchTimexGrammar {
     if (d1 == null || d2 == null || d1 >= d2 || Timeline.safeDate(2000, month, d2) == null) {
       return null;
     }
+    boolean between = BETWEEN.matcher(TimeWords.key(textBefore(text, m.start("t"), 10))).find();
+    if (TimeWords.key(m.group("to")).equals("et") && d2 - d1 > 1 && !between) {
+      return null; // "les 6 et 13 avril": two separate days, not a span
+    }
     String y = m.group("y");
     int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE, t -> {
-      Integer year = y != null ? fullYear(y, t) : yearOfDay(t, month, d1, null, direction);
+      Integer year = y != null ? t.fullYear(y) : t.yearOfDay(month, d1, null, direction);
       return Timeline.day(year, month, d1) + "/" + Timeline.day(year, month, d2);
     });
   }
@@ -226,7 +310,7 @@ final class FrenchTimexGrammar {
     }
     int direction = direction(m.group("mod"));
     return new Mention(start(m), end(m), DateType.DATE, t -> {
-      Integer year = y != null ? fullYear(y, t) : yearOfMonth(t, month, direction);
+      Integer year = y != null ? t.fullYear(y) : t.yearOfMonth(month, direction);
       return Timeline.month(year, month);
     });
   }
@@ -258,7 +342,7 @@ final class FrenchTimexGrammar {
       return null;
     }
     String after = nextWord(text, e);
-    if (after.startsWith("%") || after.startsWith("€") || after.matches("\\d{3}.*")) {
+    if (after.startsWith("%") || after.startsWith("€") || THREE_DIGITS.matcher(after).lookingAt()) {
       return null;
     }
     if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
@@ -303,9 +387,9 @@ final class FrenchTimexGrammar {
     if (month < 1 || month > 12 || day < 1 || Timeline.safeDate(2000, month, day) == null) {
       return null;
     }
-    String y = m.group("y");
+    String y = groupOrNull(m, "y");
     return new Mention(start(m), end(m), DateType.DATE,
-        t -> Timeline.day(y != null ? fullYear(y, t) : yearOfDay(t, month, day, null, 0), month, day));
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day));
   }
 
   private Mention decade(Matcher m, String text) {
@@ -339,7 +423,7 @@ final class FrenchTimexGrammar {
     boolean story = rule.startsWith("~");
     int offset = Integer.parseInt(rule.replace("~", "").replace("+", ""));
     String tail = textAfter(text, m.end("t"), 6);
-    if (story && m.group("mo") == null && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]).*")) {
+    if (story && m.group("mo") == null && OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "le lendemain d'une élection": relative to an event, not a day
     }
     if (!story && offset > 0 && precededBy(text, m.start("t"), "de", "d'")
@@ -352,20 +436,21 @@ final class FrenchTimexGrammar {
     Integer mo = m.group("mo") != null ? words.months.get(TimeWords.key(m.group("mo"))) : null;
     String y = m.group("y");
     boolean namedDay = m.group("wd") != null;
+    String clock = clockAfter(m);
     Meaning meaning = t -> {
       if (today && pod == null && t.quoted() && !namedDay) {
         return "PRESENT_REF";
       }
       LocalDate base;
       if (dd != null && mo != null) {
-        Integer year = y != null ? Integer.valueOf(y) : yearOfDay(t, mo, dd, null, 0);
+        Integer year = y != null ? Integer.valueOf(y) : t.yearOfDay(mo, dd, null, 0);
         base = year == null ? null : Timeline.safeDate(year, mo, dd);
       } else {
         base = story ? t.storyDay() : t.published();
       }
-      return withPod(base == null ? null : base.plusDays(offset), pod);
+      return withClock(withPod(base == null ? null : base.plusDays(offset), pod), clock);
     };
-    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+    return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
   private Mention weekday(Matcher m, String text) {
@@ -375,15 +460,24 @@ final class FrenchTimexGrammar {
     String pod = podCode(m.group("pod"));
     boolean plural = m.group("pl") != null;
     if (det.equals("chaque") || det.equals("tous les") || plural
-        || det.equals("le") && mod.isEmpty() && !nextWord(text, m.end("t")).matches("\\d.*")) {
+        || det.equals("le") && mod.isEmpty() && !startsWithDigit(nextWord(text, m.end("t")))) {
       if (det.equals("le") && pod == null && precededBy(text, m.start("t"), "depuis", "dès", "jusqu'à", "avant", "après")) {
         return null;
       }
       String value = "XXXX-WXX-" + dow + (pod == null ? "" : "T" + pod);
       return new Mention(start(m), end(m), DateType.SET, constant(value));
     }
-    Meaning meaning = t -> withPod(resolveWeekday(t, dow, det, mod), pod);
-    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, meaning);
+    boolean sequel = det.isEmpty() && mod.isEmpty() && dayThen.matcher(textBefore(text, m.start("t"), 16)).find();
+    String clock = clockAfter(m);
+    Meaning meaning = t -> {
+      LocalDate d = sequel && t.storyDay() != null ? t.storyDay().with(TemporalAdjusters.next(DayOfWeek.of(dow)))
+          : resolveWeekday(t, dow, det, mod);
+      if (d == null) { // no anchor: the weekday is known, its week is not
+        return "XXXX-WXX-" + dow + (clock != null ? clock : pod == null ? "" : "T" + pod);
+      }
+      return withClock(withPod(d, pod), clock);
+    };
+    return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
   private LocalDate resolveWeekday(Timeline t, int dow, String det, String mod) {
@@ -393,14 +487,14 @@ final class FrenchTimexGrammar {
         return null;
       }
       int days = mod.endsWith("huit") || mod.endsWith("8") ? 7 : 14;
-      return pub.plusDays(days).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.of(dow)));
+      return pub.plusDays(days).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
     }
     if (mod.contains("semaine")) {
       if (pub == null) {
         return null;
       }
       int weeks = mod.contains("cette") ? 0 : mod.contains("dernière") || mod.contains("passée") ? -1 : 1;
-      return pub.with(java.time.DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
+      return pub.with(DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
     }
     String rule = words.modifiers.get(mod);
     if (rule != null) {
@@ -410,26 +504,19 @@ final class FrenchTimexGrammar {
         return null;
       }
       int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
-      return dir < 0 ? base.with(TemporalAdjusters.previous(java.time.DayOfWeek.of(dow)))
-          : base.with(TemporalAdjusters.next(java.time.DayOfWeek.of(dow)));
+      return dir < 0 ? base.with(TemporalAdjusters.previous(DayOfWeek.of(dow)))
+          : base.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
     }
     boolean demonstrative = det.startsWith("ce");
     LocalDate anchor = demonstrative && !det.contains("même") ? pub : t.weekdayAnchor();
     if (anchor == null) {
       return null;
     }
-    boolean onStory = !demonstrative && t.anchoredOnStory() || det.contains("même");
     if (anchor.getDayOfWeek().getValue() == dow) {
-      if (onStory || demonstrative) {
-        return anchor;
-      }
-      return switch (t.tense()) {
-        case PAST -> anchor.minusDays(7);
-        case FUTURE -> anchor.plusDays(7);
-        default -> anchor;
-      };
+      // the day itself: a week earlier or later would be "mardi dernier", "mardi prochain"
+      return anchor;
     }
-    java.time.DayOfWeek d = java.time.DayOfWeek.of(dow);
+    java.time.DayOfWeek d = DayOfWeek.of(dow);
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }
 
@@ -454,7 +541,11 @@ final class FrenchTimexGrammar {
     Meaning meaning = t -> {
       LocalDate base = story ? t.storyDay() : t.published();
       if (base == null) {
-        return null;
+        return switch (u) {
+          case "semaine" -> "XXXX-WXX";
+          case "mois" -> "XXXX-XX";
+          default -> "XXXX";
+        };
       }
       return switch (u) {
         case "semaine" -> Timeline.week(base.plusWeeks(dir));
@@ -520,7 +611,7 @@ final class FrenchTimexGrammar {
     String u = words.units.get(TimeWords.key(m.group("u")));
     String dir = TimeWords.key(m.group("dir"));
     String tail = textAfter(text, m.end("t"), 6);
-    if (n == null || tail.matches("(?s)[\\s\\u00a0]+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|que|qu['’]|de|du|des|d['’]|un|une|cette|ce|cet).*")) {
+    if (n == null || RELATIVE_TO_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "trois ans après l'élection": relative to an event, read as a duration
     }
     long amount = Math.round(n) * (dir.contains("tard") || dir.equals("après") ? 1 : -1);
@@ -574,7 +665,8 @@ final class FrenchTimexGrammar {
         && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
       return null; // "les plus de 65 ans": an age group
     }
-    if (unitWord.equals("ans") && n != null && isAge(text, s, m.end("t"), prev)) {
+    boolean years = unitWord.equals("ans") || unitWord.equals("années");
+    if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
       return null;
     }
     if (unitWord.startsWith("journée") && value == null) {
@@ -589,6 +681,9 @@ final class FrenchTimexGrammar {
   private boolean isAge(String text, int start, int end, String prev) {
     if (start > 0 && text.charAt(start - 1) == '-') {
       return true;
+    }
+    if (words.ageVerbs.contains(prev)) {
+      return true; // "elle a eu 20 ans"
     }
     String next = nextWord(text, end);
     if (next.equals("et") && textAfter(text, end, 10).contains("plus")) {
@@ -607,8 +702,11 @@ final class FrenchTimexGrammar {
     }
     String before = textBefore(text, start, 3).strip();
     String after = textAfter(text, end, 2).strip();
+    if (before.endsWith(":") && Set.of("âge", "age").contains(previousWord(text, text.lastIndexOf(':', start)))) {
+      return true; // "Age: 40 ans"
+    }
     return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
-        || after.startsWith("."));
+        || after.startsWith(".") || next.equals("et"));
   }
 
   private Mention set(Matcher m, String text) {
@@ -632,7 +730,8 @@ final class FrenchTimexGrammar {
     boolean spelled = text.regionMatches(true, m.end("h"), " heure", 0, 6)
         || text.regionMatches(true, m.end("h"), "\u00a0heure", 0, 6);
     if ((spelled || hw.equals("midi") || hw.equals("minuit")) && !TIME_PREPOSITIONS.contains(prev) && half == null
-        && !prev.equals("vers") && !prev.equals("de") && !prev.equals("jusqu'à")) {
+        && !prev.equals("vers") && !prev.equals("de") && !prev.equals("jusqu'à")
+        && !(hw.startsWith("mi") && m.start("t") == 0)) {
       return null; // "cinq heures" alone is a duration; "le Midi" is a region
     }
     if (hw.equals("midi") && Character.isUpperCase(m.group("h").charAt(0)) && !isSentenceStart(text, m.start("t"))) {
@@ -656,23 +755,25 @@ final class FrenchTimexGrammar {
     }
     if (groupOrNull(m, "mi") != null && TimeWords.key(m.group("mi")).startsWith("moins")) {
       hour = (hour + 23) % 24;
+      minute = 60 - minute;
     }
     if (half != null && !TimeWords.key(half).contains("matin") && hour < 12) {
       hour += 12;
     }
     // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
-    boolean took = prev.equals("en") || textBefore(text, m.start("t"), 12).matches("(?s).*au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+")
-        || textAfter(text, m.end("t"), 6).matches("(?s)[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}.*")
+    boolean took = prev.equals("en") || prev.equals("pendant") || prev.equals("durant") || INSTEAD_OF.matcher(textBefore(text, m.start("t"), 12)).find()
+        || OF_PLACE.matcher(textAfter(text, m.end("t"), 6)).lookingAt()
         && !spelled;
     if (took) {
       String v = "PT" + hour + "H" + (minute > 0 ? minute + "M" : "");
       return new Mention(start(m), end(m), DateType.DURATION, constant(v));
     }
     int h = hour;
+    int min = minute;
     boolean nextDay = hw.equals("minuit");
     return new Mention(start(m), end(m), DateType.TIME, t -> {
       LocalDate d = t.dayForTime();
-      String time = String.format(Locale.ROOT, "T%02d:%02d", h, minute);
+      String time = String.format(Locale.ROOT, "T%02d:%02d", h, min);
       return d == null ? "XXXX-XX-XX" + time : Timeline.day(nextDay ? d.plusDays(1) : d) + time;
     }, true);
   }
@@ -682,6 +783,9 @@ final class FrenchTimexGrammar {
       return 0;
     }
     String k = TimeWords.key(written);
+    if (k.equals("trois quarts")) {
+      return 45;
+    }
     if (k.equals("et quart")) {
       return 15;
     }
@@ -689,7 +793,10 @@ final class FrenchTimexGrammar {
       return 30;
     }
     if (k.equals("moins le quart")) {
-      return 45;
+      return 15;
+    }
+    if (k.startsWith("moins ")) {
+      k = k.substring(6);
     }
     Double v = words.number(k);
     return v == null || v >= 60 ? -1 : v.intValue();
@@ -701,7 +808,10 @@ final class FrenchTimexGrammar {
     String tail = textAfter(text, m.end("t"), 6);
     boolean today = det.equals("ce") || det.equals("cet") || det.equals("cette");
     boolean same = TimeWords.key(m.group("t")).endsWith("même");
-    if (!today && !same && tail.matches("(?s)[\\s\\u00a0]+(?:de|du|des|d['’]|où|qui|que|suivante|précédente).*")) {
+    if (det.equals("le") && !same && !TimeWords.key(m.group("t")).contains("tôt")) {
+      return null; // "le matin" alone is a habit as often as a time
+    }
+    if (!today && !same && PART_OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
     }
     if (pod.equals("DT") && !det.startsWith("en ")) {
@@ -767,7 +877,7 @@ final class FrenchTimexGrammar {
       return null;
     }
     String after = textAfter(text, m.end("t"), 3);
-    if (after.matches("(?s)[\\s\\u00a0]\\p{Lu}.*")) {
+    if (NAME_FOLLOWS.matcher(after).lookingAt()) {
       return null; // "Noël Mamère", "Toussaint Louverture"
     }
     String chosen = rule.replace("!capital", "").strip();
@@ -789,18 +899,19 @@ final class FrenchTimexGrammar {
       if (pub == null) {
         return r.matches("\\d\\d-\\d\\d") ? "XXXX-" + r : null;
       }
-      LocalDate best = null;
-      int dir = t.tenseDirection();
+      // the last one if the verb is past or it was under two weeks ago, else the coming one
+      LocalDate last = null;
+      LocalDate next = null;
       for (int year = pub.getYear() - 1; year <= pub.getYear() + 1; year++) {
         LocalDate d = holidayIn(r, year);
-        if (d == null || dir < 0 && d.isAfter(pub) || dir > 0 && d.isBefore(pub)) {
-          continue;
-        }
-        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
-          best = d;
+        if (d != null && d.isAfter(pub) && next == null) {
+          next = d;
+        } else if (d != null && !d.isAfter(pub)) {
+          last = d;
         }
       }
-      return Timeline.day(best);
+      boolean past = t.tense() == Tense.PAST || last != null && ChronoUnit.DAYS.between(last, pub) <= 14;
+      return Timeline.day(past && last != null ? last : next);
     });
   }
 
@@ -814,66 +925,6 @@ final class FrenchTimexGrammar {
     }
     String[] p = rule.split("-");
     return Timeline.safeDate(year, Integer.parseInt(p[0]), Integer.parseInt(p[1]));
-  }
-
-  // ---- year choice ----
-
-  /** A year written with two digits is in the century that puts it nearest to publication. */
-  private static Integer fullYear(String written, Timeline t) {
-    String digits = written.replaceAll("\\D", "");
-    int y = Integer.parseInt(digits);
-    if (digits.length() == 4) {
-      return y;
-    }
-    int now = t.published() != null ? t.published().getYear() : 2000;
-    int candidate = now / 100 * 100 + y;
-    return candidate > now + 10 ? candidate - 100 : candidate;
-  }
-
-  private static Integer yearOfDay(Timeline t, int month, int day, Integer dow, int direction) {
-    LocalDate pub = t.published();
-    if (pub != null && dow != null) {
-      // "samedi 4 janvier": the year whose calendar puts that day on a Saturday, nearest first
-      for (int k : new int[] {0, 1, -1}) {
-        LocalDate d = Timeline.safeDate(pub.getYear() + k, month, day);
-        if (d != null && d.getDayOfWeek().getValue() == dow) {
-          return d.getYear();
-        }
-      }
-    }
-    if (direction != 0 || pub == null) {
-      return t.yearFor(month, day, direction);
-    }
-    int nearest = t.yearFor(month, day, 0);
-    LocalDate d = Timeline.safeDate(nearest, month, Math.min(day, 28));
-    int tense = t.tenseDirection();
-    if (d != null && tense != 0 && Math.abs(ChronoUnit.DAYS.between(pub, d)) > 120
-        && (tense < 0 && d.isAfter(pub) || tense > 0 && d.isBefore(pub))) {
-      return t.yearFor(month, day, tense);
-    }
-    return nearest;
-  }
-
-  private static Integer yearOfMonth(Timeline t, int month, int direction) {
-    LocalDate pub = t.published();
-    if (pub == null) {
-      return t.storyYear();
-    }
-    int y = pub.getYear();
-    int diff = month - pub.getMonthValue();
-    if (direction < 0) {
-      return diff < 0 ? y : y - 1;
-    }
-    if (direction > 0) {
-      return diff > 0 ? y : y + 1;
-    }
-    if (diff > 6) {
-      return y - 1;
-    }
-    if (diff < -6) {
-      return y + 1;
-    }
-    return y;
   }
 
   // ---- small helpers ----
@@ -895,6 +946,24 @@ final class FrenchTimexGrammar {
 
   private String podCode(String written) {
     return written == null ? null : words.partsOfDay.get(TimeWords.key(written));
+  }
+
+  /** "T10:00" for a matched "à 10 h", or null. */
+  private static String clockAfter(Matcher m) {
+    String h = m.group("ah");
+    if (h == null) {
+      return null;
+    }
+    String mi = m.group("am");
+    return String.format(Locale.ROOT, "T%02d:%02d", Integer.parseInt(h), mi == null ? 0 : Integer.parseInt(mi));
+  }
+
+  /** A day value with the clock time put in place of any part of day. */
+  private static String withClock(String dayValue, String clock) {
+    if (dayValue == null || clock == null) {
+      return dayValue;
+    }
+    return dayValue.substring(0, Math.min(10, dayValue.length())) + clock;
   }
 
   private static String withPod(LocalDate day, String pod) {
@@ -1014,6 +1083,10 @@ final class FrenchTimexGrammar {
       }
     }
     return false;
+  }
+
+  private static boolean startsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private static boolean isSentenceStart(String text, int at) {

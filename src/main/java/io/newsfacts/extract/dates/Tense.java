@@ -57,7 +57,7 @@ enum Tense {
     String w = lower(t);
     return words.pastAuxiliaries.contains(w) || words.futureAuxiliaries.contains(w)
         || words.futureWords.contains(w) || (w.length() > 4 && (w.endsWith("ait") || w.endsWith("aient")
-            || w.endsWith("era") || w.endsWith("eront") || w.endsWith("ira") || w.endsWith("ront")));
+            || isFutureForm(w)));
   }
 
   private static Tense classify(List<Token> tokens, int i, TimeWords words) {
@@ -69,7 +69,13 @@ enum Tense {
         return FUTURE;
       }
       if (words.pastAuxiliaries.contains(a) && (k < i || isParticiple(next(tokens, k)))) {
-        return words.futureWords.contains(w) ? FUTURE : PAST;
+        if (words.futureWords.contains(w) || words.futureWords.contains(next(tokens, k))) {
+          return FUTURE;
+        }
+        if (words.etreAuxiliaries.contains(a) && !isEtrePast(tokens, k, words)) {
+          return PRESENT; // "est ouvert", "est organisé": a state or a passive, not a past
+        }
+        return PAST;
       }
     }
     if (words.futureWords.contains(w)) {
@@ -86,6 +92,20 @@ enum Tense {
       return PAST;
     }
     return PRESENT;
+  }
+
+  /** "est tombé", "s'est noyée", "est mort": être + participle as a passé composé. */
+  private static boolean isEtrePast(List<Token> tokens, int aux, TimeWords words) {
+    if (aux > 0 && words.reflexives.contains(lower(tokens.get(aux - 1)))) {
+      return true;
+    }
+    String p = next(tokens, aux);
+    if (p.equals("été")) {
+      return false; // "est été" does not occur; be safe
+    }
+    String stem = p.endsWith("es") ? p.substring(0, p.length() - 2)
+        : p.endsWith("e") || p.endsWith("s") ? p.substring(0, p.length() - 1) : p;
+    return words.etrePastParticiples.contains(stem) || words.etrePastParticiples.contains(p);
   }
 
   private static boolean isFutureForm(String w) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * expression alternative (longest entries first, apostrophes and spaces matched loosely).
  */
 final class TimeWords {
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[,.]\\d+)?");
   final Map<String, Integer> months = ints("dates/months.txt");
   final Map<String, Integer> weekdays = ints("dates/weekdays.txt");
   final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
@@ -33,21 +34,47 @@ final class TimeWords {
   final Set<String> pastAuxiliaries = new HashSet<>();
   final Set<String> futureAuxiliaries = new HashSet<>();
   final Set<String> futureWords = new HashSet<>();
+  final Set<String> etreAuxiliaries = new HashSet<>();
+  final Set<String> etrePastParticiples = new HashSet<>();
+  final Set<String> reflexives = new HashSet<>();
+  final Set<String> ageVerbs = new HashSet<>();
 
   TimeWords() {
     for (String line : Lexicon.lines("dates/duration-heads.txt")) {
       durationHeads.add(key(line));
     }
     Map<String, String> tense = strings("dates/tense.txt");
-    pastAuxiliaries.addAll(List.of(tense.getOrDefault("past-aux", "").split(" ")));
-    futureAuxiliaries.addAll(List.of(tense.getOrDefault("future-aux", "").split(" ")));
-    futureWords.addAll(List.of(tense.getOrDefault("future-words", "").split(" ")));
+    pastAuxiliaries.addAll(List.of(tense.getOrDefault(key("past-aux"), "").split(" ")));
+    futureAuxiliaries.addAll(List.of(tense.getOrDefault(key("future-aux"), "").split(" ")));
+    futureWords.addAll(List.of(tense.getOrDefault(key("future-words"), "").split(" ")));
+    etreAuxiliaries.addAll(List.of(tense.getOrDefault(key("etre-aux"), "").split(" ")));
+    etrePastParticiples.addAll(List.of(tense.getOrDefault(key("etre-past"), "").split(" ")));
+    reflexives.addAll(List.of(tense.getOrDefault(key("reflexive"), "").split(" ")));
+    ageVerbs.addAll(List.of(tense.getOrDefault(key("age-verbs"), "").split(" ")));
   }
 
-  /** The lookup form of a matched word: lower case, straight apostrophe, single spaces. */
+  /**
+   * The lookup form of a word as listed or as matched: lower case, straight apostrophe with no
+   * space after it, hyphens as spaces ("après-midi" and "après midi" are one word), single spaces.
+   */
   static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ')
-        .replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      if (c == '’') {
+        c = '\'';
+      }
+      boolean space = c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (space) {
+        int last = sb.length() - 1;
+        if (last >= 0 && sb.charAt(last) != ' ' && sb.charAt(last) != '\'') {
+          sb.append(' ');
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
   }
 
   /** A regular expression matching any of {@code words}, longest first. */
@@ -63,7 +90,7 @@ final class TimeWords {
       StringBuilder one = new StringBuilder();
       for (String part : w.split("((?<=[ '’-])|(?=[ '’-]))")) {
         switch (part) {
-          case " " -> one.append("[\\s\\u00a0\\u202f]+");
+          case " " -> one.append("[-\\s\\u00a0\\u202f]+");
           case "'", "’" -> one.append("['’]\\s*");
           case "-" -> one.append("[-\\s]");
           default -> one.append(Pattern.quote(part));
@@ -80,11 +107,16 @@ final class TimeWords {
    */
   Double number(String written) {
     String k = key(written);
-    if (k.matches("\\d+(?:[,.]\\d+)?")) {
+    if (DECIMAL.matcher(k).matches()) {
       return Double.parseDouble(k.replace(',', '.'));
     }
     double total = 0;
     double last = 0;
+    for (String part : k.split("[- ']+")) {
+      if (part.endsWith("aine") && numbers.containsKey(part)) {
+        return Double.valueOf(numbers.get(part)); // "une dizaine d'années"
+      }
+    }
     for (String part : k.split("[- ]+")) {
       if (part.equals("et")) {
         continue;
@@ -94,6 +126,9 @@ final class TimeWords {
         return null;
       }
       double n = Double.parseDouble(v);
+      if (last > 0 && n >= last && n != 100 && !(n == 20 && last == 4)) {
+        return null; // "deux trois" is two guesses, not one number
+      }
       if (n == 100) {
         total = (total == 0 ? 1 : total) * 100;
       } else if (n == 20 && last == 4) {

@@ -80,15 +80,6 @@ final class Timeline {
     return published;
   }
 
-  boolean anchoredOnStory() {
-    return weekdayAnchor() != null && !weekdayAnchor().equals(published);
-  }
-
-  /** The year a date without one belongs to, when there is no publication date. */
-  Integer storyYear() {
-    return storyYear;
-  }
-
   /**
    * The year of a month-day without year: the occurrence nearest the publication date, moved
    * into the past or future when the tense or a modifier says so. Null when nothing anchors it.
@@ -128,6 +119,73 @@ final class Timeline {
       case FUTURE -> 1;
       default -> 0;
     };
+  }
+
+  // ---- the year of a date written without one ----
+
+  /** A year written with two digits is in the century that puts it nearest to publication. */
+  Integer fullYear(String written) {
+    String digits = written.chars().filter(Character::isDigit)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    int y = Integer.parseInt(digits);
+    if (digits.length() == 4) {
+      return y;
+    }
+    int now = published != null ? published.getYear() : 2000;
+    int candidate = now / 100 * 100 + y;
+    return candidate > now + 10 ? candidate - 100 : candidate;
+  }
+
+  /**
+   * The year of a day and month: the one whose calendar matches a named weekday, else the nearest
+   * to publication, pushed by a modifier ({@code direction}) or, when the nearest is far, by the
+   * tense. Without a publication date, the story's year (or null).
+   */
+  Integer yearOfDay(int month, int day, Integer dow, int direction) {
+    LocalDate pub = published;
+    if (pub != null && dow != null) {
+      // "samedi 4 janvier": the year whose calendar puts that day on a Saturday, nearest first
+      for (int k : new int[] {0, 1, -1}) {
+        LocalDate d = safeDate(pub.getYear() + k, month, day);
+        if (d != null && d.getDayOfWeek().getValue() == dow) {
+          return d.getYear();
+        }
+      }
+    }
+    if (direction != 0 || pub == null) {
+      return yearFor(month, day, direction);
+    }
+    int nearest = yearFor(month, day, 0);
+    LocalDate d = safeDate(nearest, month, Math.min(day, 28));
+    int tense = tenseDirection();
+    if (d != null && tense != 0 && Math.abs(ChronoUnit.DAYS.between(pub, d)) > 120
+        && (tense < 0 && d.isAfter(pub) || tense > 0 && d.isBefore(pub))) {
+      return yearFor(month, day, tense);
+    }
+    return nearest;
+  }
+
+  /** The year of a month named alone: within six months of publication unless a modifier says. */
+  Integer yearOfMonth(int month, int direction) {
+    LocalDate pub = published;
+    if (pub == null) {
+      return storyYear;
+    }
+    int y = pub.getYear();
+    int diff = month - pub.getMonthValue();
+    if (direction < 0) {
+      return diff < 0 ? y : y - 1;
+    }
+    if (direction > 0) {
+      return diff > 0 ? y : y + 1;
+    }
+    if (diff > 6) {
+      return y - 1;
+    }
+    if (diff < -6) {
+      return y + 1;
+    }
+    return y;
   }
 
   // ---- TIMEX3 formatting ----

@@ -53,6 +53,8 @@ class DateExtractorTest {
       "Elle est née le 10 novembre 93.; le 10 novembre 93=1993-11-10",
       "Le quota est atteint pour 2016-2017.; 2016-2017=2016/2017",
       "Le salon se tiendra du 3 au 5 mai.; 3 au 5 mai=2017-05-03/2017-05-05",
+      "Le sondage a été réalisé les 23 et 24 mai.; les 23 et 24 mai=2016-05-23/2016-05-24",
+      "Les élections auront lieu les 6 et 13 avril prochains.; les 6=2017-04-06 | 13 avril prochains=2017-04-13",
       "Les chiffres ont doublé entre 2010 et 2015.; entre 2010 et 2015=2010/2015",
       "La loi du 15.05.2016 est claire.; 15.05.2016=2016-05-15",
       "La lettre du 15/05/2016 est claire.; 15/05/2016=2016-05-15",
@@ -72,7 +74,21 @@ class DateExtractorTest {
       "La Toussaint est passée.; La Toussaint=2016-11-01",
       "Le marché est fermé à la Pentecôte 2017.; la Pentecôte 2017=2017-06-04",
       "Ils ont voyagé l'été dernier.; l'été dernier=2016-SU",
-      "Il a désormais les mains libres.; désormais=PRESENT_REF",
+      "Depuis une dizaine d'années, la ville change.; une dizaine d'années=P10Y",
+      "Il est mort avant-hier.; avant-hier=2016-11-14",
+      "Il viendra après demain.; après demain=2016-11-18",
+      "Il est venu aujourd’hui.; aujourd’hui=2016-11-16",
+      "Il est rentré mardi 8 novembre au soir.; mardi 8 novembre au soir=2016-11-08TEV",
+      "Les faits ont eu lieu dans la nuit de samedi à dimanche.; samedi=2016-11-12 | dimanche=2016-11-13",
+      "Il a marché pendant 2 h 30.; 2 h 30=PT2H30M",
+      "Le magasin est ouvert samedi et dimanche.; samedi=2016-11-19 | dimanche=2016-11-20",
+      "Le 14-Juillet, on défile.; Le 14-Juillet=2016-07-14",
+      "Hier à 10 h, les délégués ont appelé au boycott.; Hier à 10 h=2016-11-15T10:00",
+      "Il est arrivé hier, à 10 h.; hier=2016-11-15 | 10 h=2016-11-15T10:00",
+      "Au cours des dernières semaines, le prix a monté.; des dernières semaines=PXW",
+      "Les offices auront lieu samedi 7 janvier à 18 h 30.; samedi 7 janvier=2017-01-07 | 18 h 30=2017-01-07T18:30",
+      "Il était parti le jeudi 12 novembre.; le jeudi 12 novembre=2015-11-12",
+      "Le concert aura lieu samedi 19, à 20 h.; samedi 19=2016-11-19 | 20 h=2016-11-19T20:00",
       "Pendant les mois d'été, le camping est complet.; les mois d'été=XXXX-SU",
       "Elles l'ont rencontré environ une heure plus tard.; environ une heure=PT1H",
   })
@@ -85,6 +101,11 @@ class DateExtractorTest {
       "Un chauffeur de 38 ans a été agressé.",
       "Alain Parmentier, 53 ans, employé de la société, a témoigné.",
       "Les 18-24 ans votent peu.",
+      "Elle a eu 20 ans.",
+      "Marlene Schiappa, 34 ans et Gérald Darmanin sont ministres.",
+      "Age: 40 ans. Son parcours est long.",
+      "Il a désormais les mains libres.",
+      "Une femme d'une trentaine d'années est tombée.",
       "Il a été blessé.",
       "Les Jeux d'hiver commencent.",
       "Le lendemain d'une élection, personne ne vote.",
@@ -128,7 +149,14 @@ class DateExtractorTest {
   void withoutAPublicationDateUnknownPartsStayX() {
     String found = dates("Le scrutin du 6 juillet a eu lieu mardi, en mars.", null).stream()
         .map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
-    assertEquals("6 juillet=XXXX-07-06 | mardi=null | mars=XXXX-03", found);
+    assertEquals("6 juillet=XXXX-07-06 | mardi=XXXX-WXX-2 | mars=XXXX-03", found);
+  }
+
+  @Test
+  void withoutAnyAnchorARelativeDateIsAllX() {
+    String found = dates("Il est venu hier, la semaine dernière.", null).stream()
+        .map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
+    assertEquals("hier=XXXX-XX-XX | la semaine dernière=XXXX-WXX", found);
   }
 
   @Test
