@@ -512,6 +512,12 @@ final class FrenchTimexGrammar {
     if (anchor == null) {
       return null;
     }
+    // a story day on the far side of publication cannot anchor a weekday told in the other tense:
+    // "rouvriront le 1er juillet, a annoncé mercredi l'ARS" is the Wednesday before publication
+    if (pub != null && ((t.tense() == Tense.PAST && anchor.isAfter(pub))
+        || (t.tense() == Tense.FUTURE && anchor.isBefore(pub)))) {
+      anchor = pub;
+    }
     if (anchor.getDayOfWeek().getValue() == dow) {
       // the day itself: a week earlier or later would be "mardi dernier", "mardi prochain"
       return anchor;

@@ -131,6 +131,15 @@ class DateExtractorTest {
   }
 
   @Test
+  void aStoryDayAfterPublicationDoesNotAnchorAPastWeekday() {
+    // published Wednesday 16 Nov; the announcement was made the Tuesday before, not after 1 Dec
+    String text = "Les urgences rouvriront la nuit à partir du 1er décembre, a annoncé mardi l'agence régionale.";
+    String found = read(text);
+    assertTrue(found.contains("1er décembre=2016-12-01"), found);
+    assertTrue(found.contains("mardi=2016-11-15"), found);
+  }
+
+  @Test
   void theTenseDecidesPastOrFutureForABareWeekday() {
     assertEquals("jeudi=2016-11-10", read("Le ministre a annoncé jeudi sa démission."));
     assertEquals("jeudi=2016-11-17", read("Le ministre annoncera jeudi sa démission."));
