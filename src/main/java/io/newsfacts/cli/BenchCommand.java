@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     long tokens = 0;
     if (!only.equals("newsfacts")) {
       long t0 = System.nanoTime();
-      FrenchAnnotator plain = new FrenchAnnotator(NlpSettings.PLAIN_CORENLP);
+      FrenchAnnotator plain = FrenchAnnotator.plainCoreNlp();
       double load = (System.nanoTime() - t0) / 1e9;
       time(texts.subList(0, Math.min(warmup, texts.size())), plain::annotateOnly);
       Result r = time(texts, plain::annotateOnly);
