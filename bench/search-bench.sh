@@ -13,7 +13,7 @@ articles="${1:-$root/../shared/bench/fresada_regular_news_5000.jsonl}"
 index="${2:-$root/target/bench-index}"
 queries="${3:-1000}"
 
-mvn -q -o -B -DskipTests package test-compile
+mvn -q -B -DskipTests package test-compile
 if [[ -n "${BENCH_LIMIT:-}" ]]; then
   subset="$root/target/bench-articles-$BENCH_LIMIT.jsonl"
   head -n "$BENCH_LIMIT" "$articles" > "$subset.tmp"

@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     out.flush();
     double plainRate = 0;
     long tokens = 0;
-    if (!only.equals("newsfacts")) {
+    if (!only.equals("newsfacts")) { // plain CoreNLP runs for "corenlp", "annotate" and "both"
       long t0 = System.nanoTime();
       FrenchAnnotator plain = FrenchAnnotator.plainCoreNlp();
       double load = (System.nanoTime() - t0) / 1e9;
@@ -76,7 +76,20 @@ final class BenchCommand implements Callable<Integer> {
           plainRate, r.tokens / r.seconds);
       out.flush();
     }
-    if (!only.equals("corenlp")) {
+    if (only.equals("extractors")) {
+      extractors(out, articles);
+      return ExitCodes.OK;
+    }
+    if (only.equals("annotate")) {
+      // CoreNLP as newsfacts configures it, without the extractors: isolates configuration cost
+      FrenchAnnotator ours = new FrenchAnnotator(NlpSettings.FULL);
+      ToIntFunction<String> annotate = t -> ours.annotate(t).sentences().stream().mapToInt(x -> x.tokens().size()).sum();
+      time(texts.subList(0, Math.min(warmup, texts.size())), annotate);
+      Result r = time(texts, annotate);
+      out.printf("newsfacts CoreNLP configuration alone  %7.1f s  %7.2f articles/s  %8.0f tokens/s (ratio %.2f)%n",
+          r.seconds, articles.size() / r.seconds, r.tokens / r.seconds, plainRate > 0 ? articles.size() / r.seconds / plainRate : 0);
+    }
+    if (!only.equals("corenlp") && !only.equals("annotate")) {
       long t0 = System.nanoTime();
       Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
       double load = (System.nanoTime() - t0) / 1e9;
@@ -89,6 +102,12 @@ final class BenchCommand implements Callable<Integer> {
       double rate = articles.size() / r.seconds;
       out.printf("newsfacts extract load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s%n", load, r.seconds,
           rate, r.tokens / r.seconds);
+      double[] stages = pipeline.stageSeconds();
+      StringBuilder sb = new StringBuilder("thread-seconds by stage (warm-up included):");
+      for (int i = 0; i < stages.length; i++) {
+        sb.append(String.format(" %s %.1f", Pipeline.STAGES.get(i), stages[i]));
+      }
+      out.println(sb);
       if (plainRate > 0) {
         out.printf("ratio newsfacts / plain CoreNLP: %.2f%n", rate / plainRate);
       }
@@ -96,6 +115,57 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("peak heap %d MB%n", peakHeapMb());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Each extractor alone, on one thread, over articles annotated once beforehand: the cost each
+   * adds on top of CoreNLP, without CoreNLP's noise. Three rounds; the last is reported.
+   */
+  private void extractors(PrintWriter out, List<Article> articles) {
+    FrenchAnnotator nlp = new FrenchAnnotator(NlpSettings.FULL);
+    List<io.newsfacts.model.AnnotatedText> docs = new ArrayList<>();
+    long t0 = System.nanoTime();
+    long words = 0;
+    for (Article a : articles) {
+      var doc = nlp.annotate(a.text());
+      docs.add(doc);
+      words += doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+    }
+    double corenlp = (System.nanoTime() - t0) / 1e9;
+    var entities = new io.newsfacts.extract.entities.EntityExtractor();
+    var dates = new io.newsfacts.extract.dates.DateExtractor();
+    var numbers = new io.newsfacts.extract.numbers.NumberExtractor();
+    var quotes = new io.newsfacts.extract.quotes.QuoteExtractor();
+    double[] secs = new double[4];
+    for (int round = 0; round < 3; round++) {
+      secs = new double[4];
+      for (int i = 0; i < docs.size(); i++) {
+        var doc = docs.get(i);
+        long a = System.nanoTime();
+        var e = entities.extract(doc);
+        long b = System.nanoTime();
+        var d = dates.extract(doc, articles.get(i).published());
+        long c = System.nanoTime();
+        numbers.extract(doc, d);
+        long f = System.nanoTime();
+        quotes.extract(doc, e);
+        long g = System.nanoTime();
+        secs[0] += (b - a) / 1e9;
+        secs[1] += (c - b) / 1e9;
+        secs[2] += (f - c) / 1e9;
+        secs[3] += (g - f) / 1e9;
+      }
+    }
+    out.printf("%d articles, %d tokens; CoreNLP (first pass, one thread) %.1f s%n", docs.size(), words, corenlp);
+    String[] names = {"entities", "dates", "numbers", "quotes"};
+    double total = 0;
+    for (int i = 0; i < 4; i++) {
+      total += secs[i];
+      out.printf("  %-9s %7.3f s  %8.0f tokens/s  %5.1f%% of CoreNLP%n", names[i], secs[i], words / secs[i],
+          100 * secs[i] / corenlp);
+    }
+    out.printf("  all       %7.3f s  %5.1f%% of CoreNLP%n", total, 100 * total / corenlp);
+    out.flush();
   }
 
   private record Result(double seconds, long tokens) {}
