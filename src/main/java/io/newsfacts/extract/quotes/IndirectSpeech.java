@@ -57,6 +57,9 @@ final class IndirectSpeech {
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
       return null;
     }
+    if (!balancedMarks(start, end)) {
+      return null; // a stray mark: the sentence is part of a quote whose other mark was not paired
+    }
     // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
     List<Word> ws = Word.scan(text, start, end);
     Quote q = withQue(ws, end);
@@ -79,6 +82,11 @@ final class IndirectSpeech {
       if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
         continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
       }
+      if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
+        continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
+      }
+      // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
+      // it: "X a indiqué que les prix ..." is X's, not the prices'
       Speaker s = finder.subjectOf(ws, vg, null, ws.get(k).start());
       if (s != null) {
         return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
@@ -112,7 +120,12 @@ final class IndirectSpeech {
     return null;
   }
 
-  /** "Il est trop tôt pour le dire, explique le porte-parole.": the words before the clause. */
+  /**
+   * "Il est trop tôt pour le dire, explique le porte-parole.": the words before the clause. The
+   * verb must be one that reports speech when put after its words, its subject must name a
+   * speaker, and the words before must be a clause: "Le collectif, qui avait réuni 8 000
+   * manifestants, maintient son rassemblement." is no speech.
+   */
   private Quote closingClause(List<Word> ws, int start) {
     int last = lastWord(ws);
     for (int k = ws.size() - 1; k > 1; k--) {
@@ -120,10 +133,7 @@ final class IndirectSpeech {
         continue;
       }
       VerbGroup vg = finder.verbAt(ws, k);
-      if (vg == null) {
-        return null;
-      }
-      if (last - vg.last() > MAX_TAIL) {
+      if (vg == null || !finder.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
         return null;
       }
       for (int j = vg.last() + 1; j <= last; j++) {
@@ -131,10 +141,31 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      Speaker s = finder.invertedSubject(ws, vg, null, ws.get(k).start());
+      if (!finder.isClause(ws, 0, k - 1)) {
+        return null;
+      }
+      Speaker s = finder.closingSpeaker(ws, vg, ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
+  }
+
+  /** Whether text[start, end) holds its quotation marks in pairs. */
+  private boolean balancedMarks(int start, int end) {
+    int guillemets = 0;
+    int curly = 0;
+    int straight = 0;
+    for (int i = start; i < end; i++) {
+      switch (text.charAt(i)) {
+        case '«' -> guillemets++;
+        case '»' -> guillemets--;
+        case '“' -> curly++;
+        case '”' -> curly--;
+        case '"' -> straight++;
+        default -> { }
+      }
+    }
+    return guillemets == 0 && curly == 0 && straight % 2 == 0;
   }
 
   private static int lastWord(List<Word> ws) {

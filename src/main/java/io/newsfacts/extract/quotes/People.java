@@ -185,6 +185,21 @@ final class People {
     while (i >= 0 && FrenchWords.TITLES.contains(words.get(i).lower())) {
       i--;
     }
+    if (i >= 0 && words.get(i).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre")) {
+      return null; // "conseiller politique de François Hollande": the name completes someone else's role
+    }
+    int end = i;
+    if (i >= 0 && words.get(i).is(")")) {
+      // "le président de l'Association de l'olive (AFIDOL), Olivier Marchetti": the acronym is part of it
+      int open = i;
+      while (open >= 0 && !words.get(open).is("(")) {
+        open--;
+      }
+      if (open <= 0 || i - open > 4) {
+        return null;
+      }
+      i = open - 1;
+    }
     int roleStart = -1;
     for (int k = i; k >= 0 && k >= n - 1 - MAX_ROLE_WORDS; k--) {
       Word w = words.get(k);
@@ -206,7 +221,7 @@ final class People {
     if (roleStart < 0) {
       return null;
     }
-    return text.substring(words.get(roleStart).start(), words.get(i).end());
+    return text.substring(words.get(roleStart).start(), words.get(end).end());
   }
 
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */

@@ -116,8 +116,41 @@ final class SpeakerFinder {
     return invertedSubject(ws, vg, previous, at);
   }
 
+  /**
+   * The speaker of a reporting clause that closes a paraphrase ("..., explique le porte-parole."):
+   * an inverted pronoun, a name, a role or a source, never just any noun phrase ("maintient son
+   * rassemblement" names nobody).
+   */
+  Speaker closingSpeaker(List<Word> ws, VerbGroup vg, int at) {
+    if (vg.pronoun() != null) {
+      return invertedSubject(ws, vg, null, at);
+    }
+    int[] np = npAfter(ws, vg.last() + 1);
+    return np == null || !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, null, true);
+  }
+
+  /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
+  private boolean namesSpeaker(int start, int end) {
+    List<Word> ws = words(start, end);
+    int head = headIndex(ws);
+    while (head >= 0 && head < ws.size() - 1 && FrenchWords.TITLES.contains(ws.get(head).lower())) {
+      head++;
+    }
+    if (head < 0) {
+      return false;
+    }
+    Word h = ws.get(head);
+    Entity e = people.at(h.start());
+    if (e != null) {
+      return e.type() != EntityType.MISC;
+    }
+    String noun = h.lower();
+    String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
+    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun);
+  }
+
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
-  Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+  private Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
       if (vg.pronoun().equals("on")) {
         return impersonal(ws, vg.last() + 1, previous, at);
@@ -345,6 +378,64 @@ final class SpeakerFinder {
     return vg != null && vg.last() == k ? vg : null;
   }
 
+  /** The word of a verb group that carries tense and person: the auxiliary or the verb itself. */
+  private static Word finiteWord(List<Word> ws, VerbGroup vg) {
+    int j = vg.first();
+    return ws.get(j).is("s'", "se") && j < vg.last() ? ws.get(j + 1) : ws.get(j);
+  }
+
+  /**
+   * Whether a verb group is conjugated, so that it has a subject of its own: not a present
+   * participle ("en regrettant que", "suggérant la pureté") nor a bare past participle.
+   */
+  boolean isFinite(List<Word> ws, VerbGroup vg) {
+    String w = ReportingVerbs.splitInverted(finiteWord(ws, vg).lower())[0];
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return true;
+    }
+    return !(w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+  }
+
+  /** "ne réagissant qu'à", "n'a jamais dit que": a negated verb reports no words. */
+  boolean isNegated(List<Word> ws, VerbGroup vg) {
+    for (int j = vg.first() - 1; j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower()); j--) {
+      if (ws.get(j).is("ne", "n'")) {
+        return true;
+      }
+    }
+    return vg.first() > 0 && ws.get(vg.first() - 1).is("pas", "jamais", "guère", "point", "rien", "plus");
+  }
+
+  /** Whether the verb group is a reporting verb that can close a paraphrase ("..., explique X."). */
+  boolean isIncise(List<Word> ws, VerbGroup vg) {
+    return verbs.isIncise(ReportingVerbs.splitInverted(ws.get(vg.last()).lower())[0]) && isFinite(ws, vg);
+  }
+
+  /**
+   * Whether words [from, to) make a clause: a conjugated verb outside relative clauses and
+   * brackets. "Le collectif, qui avait réuni 8 000 manifestants en octobre," is a noun phrase.
+   */
+  boolean isClause(List<Word> ws, int from, int to) {
+    boolean relative = false;
+    int brackets = 0;
+    for (int i = from; i < to; i++) {
+      Word w = ws.get(i);
+      if (w.is("(")) {
+        brackets++;
+      } else if (w.is(")")) {
+        brackets = Math.max(0, brackets - 1);
+      } else if (w.is("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où")) {
+        relative = true;
+      } else if (w.is(",", "–", "—", ";", ":")) {
+        relative = false;
+      } else if (!relative && brackets == 0
+          && (finiteVerbs.contains(w.start()) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isInfinitive(String w) {
     return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
   }
@@ -363,8 +454,8 @@ final class SpeakerFinder {
     boolean inPhrase = false;
     for (int m = from; m < ws.size() && m - from <= MAX_NP_WORDS; m++) {
       Word w = ws.get(m);
-      if (!w.isWord()) {
-        return null;
+      if (!w.isWord() || FrenchWords.CLAUSE_OPENERS.contains(w.lower())) {
+        return null; // "a indiqué que les prix ...": what follows "que" is the reported clause
       }
       Entity e = people.at(w.start());
       // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
@@ -459,7 +550,62 @@ final class SpeakerFinder {
       return null;
     }
     int[] np = npEndingAt(ws, k);
-    return np == null ? null : resolve(np[0], np[1], at, previous, false);
+    return np == null || !agrees(ws, v, np) ? null : resolve(np[0], np[1], at, previous, false);
+  }
+
+  /**
+   * Whether subject text[np[0], np[1]) and the verb group starting at word {@code v} can agree in
+   * number: "l'Allemagne, qui estiment" cannot, so the plural verb has some other subject.
+   */
+  private boolean agrees(List<Word> ws, int v, int[] np) {
+    Boolean verb = verbIsPlural(ws, v);
+    Boolean subject = phraseIsPlural(np[0], np[1]);
+    if (verb == null || subject == null || verb.equals(subject)) {
+      return true;
+    }
+    // "Paris et Berlin ont affirmé": the phrase read leftwards is only the last conjunct
+    List<Word> before = Word.scan(text, Math.max(0, np[0] - 8), np[0]);
+    return !before.isEmpty() && before.get(before.size() - 1).is("et", "ou");
+  }
+
+  /** The number of the verb group starting at word {@code v}: true plural, false singular, null unknown. */
+  private static Boolean verbIsPlural(List<Word> ws, int v) {
+    int j = v < ws.size() - 1 && ws.get(v).is("s'", "se") ? v + 1 : v;
+    String w = ReportingVerbs.splitInverted(ws.get(j).lower())[0];
+    if (FrenchWords.PLURAL_AUXILIARIES.contains(w)) {
+      return true;
+    }
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return false;
+    }
+    if (w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) {
+      return null;
+    }
+    // third person plural: "estiment", "disaient", "dirent", "diront"; not "soutient", "craint", "dément"
+    return w.endsWith("nt") && !w.endsWith("int") && !w.endsWith("tient") && !w.endsWith("vient")
+        && !w.equals("dément");
+  }
+
+  /** The number of a subject noun phrase from its determiner: true plural, false singular, null unknown. */
+  private Boolean phraseIsPlural(int start, int end) {
+    List<Word> ws = words(start, end);
+    if (ws.isEmpty()) {
+      return null;
+    }
+    Word first = ws.get(0);
+    if (FrenchWords.PLURAL_DETERMINERS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))
+        || first.is("ils", "elles")) {
+      return true;
+    }
+    if (FrenchWords.SINGULAR_DETERMINERS.contains(first.lower())) {
+      // "la moitié des commerçants redoutent": the verb agrees with the complement
+      return ws.size() > 1 && FrenchWords.QUANTITY_NOUNS.contains(ws.get(1).lower()) ? null : false;
+    }
+    if (first.is("il", "elle")) {
+      return false;
+    }
+    Entity e = people.at(first.start());
+    return e != null && e.end() >= ws.get(ws.size() - 1).end() ? false : null;
   }
 
   /** A noun phrase read leftwards from word {@code k} (inclusive): [start, end) offsets or null. */
@@ -502,6 +648,9 @@ final class SpeakerFinder {
         if (i > 0 && ws.get(i - 1).is("de", "du", "des", "d'", "à")) {
           continue;
         }
+        if (w.is("des", "du") && i > 0 && isPlainWord(ws.get(i - 1))) {
+          continue; // "de défense des droits": after a noun "des" is "de les", the phrase goes on
+        }
         break;
       }
     }
@@ -509,6 +658,14 @@ final class SpeakerFinder {
       return null;
     }
     return new int[] {ws.get(start).start(), ws.get(k).end()};
+  }
+
+  /** A lower-case word that can be a noun inside a noun phrase (not a verb, a preposition or a stop). */
+  private boolean isPlainWord(Word w) {
+    String l = w.lower();
+    return w.isWord() && !w.isCapitalised() && !isVerb(w) && !FrenchWords.NP_STOPS.contains(l)
+        && !FrenchWords.PREPOSITIONS.contains(l) && !FrenchWords.DETERMINERS.contains(l)
+        && !FrenchWords.CLITICS.contains(l) && !FrenchWords.SUBJECT_PRONOUNS.contains(l);
   }
 
   // ---- resolution ---------------------------------------------------------------------------
