@@ -101,7 +101,9 @@ final class IndirectSpeech {
       for (int k = 1; k < ws.size(); k++) {
         if (ws.get(k).is(",")) {
           Speaker s = k > 1 ? finder.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
-          return s == null || k + 1 >= ws.size() ? null : quote(ws.get(k + 1).start(), end, s);
+          int apposed = finder.apposedRoleEnd(ws, k + 1);
+          int from = apposed < 0 ? k + 1 : apposed + 1;
+          return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s);
         }
         if (!ws.get(k).isWord()) {
           return null;

@@ -141,18 +141,19 @@ final class People {
     return null;
   }
 
-  /** The last mention of anyone before {@code before} in [from, before). */
-  Entity lastPersonSince(int from, int before, IntPredicate skip) {
+  /** The person mentions in [from, before), last first, skipping those where {@code skip} holds. */
+  List<Entity> personsSince(int from, int before, IntPredicate skip) {
+    List<Entity> out = new ArrayList<>();
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Entity e = mentions.get(i);
       if (e.start() < from) {
         break;
       }
       if (e.end() <= before && e.type() == EntityType.PERSON && !skip.test(e.start())) {
-        return e;
+        out.add(e);
       }
     }
-    return null;
+    return out;
   }
 
   /**

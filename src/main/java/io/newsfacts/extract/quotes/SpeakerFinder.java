@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.extract.quotes.QuoteMarks.Marked;
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
@@ -23,14 +24,8 @@ final class SpeakerFinder {
   /** The previous speaker carries over to later words at most this far. */
   static final int CARRY = 1500;
 
-  /** Heads of noun phrases that can speak without a name: "une source", "l'entourage". */
-  private static final Set<String> SOURCE_NOUNS = Set.of(
-      "source", "sources", "entourage", "proche", "proches", "garde", "camp", "cabinet", "équipe",
-      "service", "services", "direction", "ministère", "gouvernement", "présidence", "parquet",
-      "police", "gendarmerie", "préfecture", "mairie", "syndicat", "association", "collectif",
-      "communiqué", "autre", "autres", "député", "députés", "élu", "élus", "spécialistes", "experts",
-      "observateur", "observateurs", "diplomate", "diplomates", "témoin", "témoins", "enquêteurs",
-      "habitant", "habitants", "manifestant", "manifestants", "groupe", "famille", "opposition");
+  /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
+  private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
   private final String text;
   private final People people;
@@ -127,6 +122,33 @@ final class SpeakerFinder {
     }
     int[] np = npAfter(ws, vg.last() + 1);
     return np == null || !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, null, true);
+  }
+
+  /**
+   * "Selon X, le chef de l'équipe, ...": the index of the comma closing a role apposed at word
+   * {@code from}, or -1 when no role stands there.
+   */
+  int apposedRoleEnd(List<Word> ws, int from) {
+    int h = from;
+    if (h < ws.size() && FrenchWords.DEFINITE.contains(ws.get(h).lower())) {
+      h++;
+    }
+    while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+      h++;
+    }
+    if (roleNouns.startsAt(ws, h) == 0) {
+      return -1;
+    }
+    for (int m = h + 1; m < ws.size() && m - h <= MAX_NP_WORDS; m++) {
+      Word w = ws.get(m);
+      if (w.is(",")) {
+        return m;
+      }
+      if (!w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower()) || finiteVerbs.contains(w.start())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -524,7 +546,8 @@ final class SpeakerFinder {
     if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
       return w.is("on") ? null : pronoun(w.lower(), ws.get(k).start(), previous);
     }
-    if (w.is("qui")) {
+    boolean relative = w.is("qui");
+    if (relative) {
       k--;
       if (k >= 0 && ws.get(k).is(",")) {
         k--;
@@ -550,7 +573,12 @@ final class SpeakerFinder {
       return null;
     }
     int[] np = npEndingAt(ws, k);
-    return np == null || !agrees(ws, v, np) ? null : resolve(np[0], np[1], at, previous, false);
+    if (np == null || !agrees(ws, v, np)) {
+      return null;
+    }
+    // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
+    // confirmé que" does not make the evening a speaker
+    return relative && !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, previous, false);
   }
 
   /**
@@ -749,10 +777,10 @@ final class SpeakerFinder {
     }
     Character gender = genderOf(ws);
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      // "le ministre de l'Intérieur", never introduced by name: the person the paragraph is about
-      Entity last = people.lastPersonSince(paragraphStart(at), at, this::inQuote);
-      if (last != null) {
-        String name = people.canonical(last);
+      // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
+      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
+      for (Entity e : people.personsSince(paragraphStart(at), at, this::inQuote)) {
+        String name = people.canonical(e);
         if (fitsRole(name, gender, content.get(0))) {
           return new Speaker(name, roleText, people.gender(name), start);
         }
