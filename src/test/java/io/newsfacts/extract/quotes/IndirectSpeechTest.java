@@ -1,0 +1,153 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Quote;
+import io.newsfacts.model.QuoteKind;
+import io.newsfacts.testing.HandText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indirect speech on hand-written French sentences: who the speaker of "X a indiqué que ...",
+ * "Selon X, ..." and "..., explique X." is, and which look-alike sentences are no speech at all.
+ */
+class IndirectSpeechTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  // ---- "X a indiqué que ..." ----------------------------------------------------------------
+
+  @Test
+  void nameApposedToARoleIsTheSpeakerNotTheSubjectOfTheReportedClause() {
+    Quote q = only(quotes("Le président de la Fédération des producteurs de lait (FNPL), [PER Thierry Roquefeuil], "
+        + "a indiqué que les prix du beurre devraient grimper de 10 % cet hiver."));
+    assertIndirect(q, "les prix du beurre devraient grimper de 10 % cet hiver", "Thierry Roquefeuil");
+    assertEquals("président de la Fédération des producteurs de lait (FNPL)", q.speakerRole());
+  }
+
+  @Test
+  void aNounPhraseAfterQueIsNeverAnInvertedSubject() {
+    assertIndirect(only(quotes("La ministre, [PER Anne Morel], a assuré que les syndicats seraient reçus lundi.")),
+        "les syndicats seraient reçus lundi", "Anne Morel");
+  }
+
+  @Test
+  void pronounAfterAQuotedSpeakerIsThatSpeaker() {
+    List<Quote> qs = quotes("« On investit sans aucune étude sérieuse », estime [PER Bertrand Morin], élu "
+        + "d'opposition. Il affirme que la moitié des commerçants du quartier redoutent une baisse de leurs ventes.");
+    assertEquals(2, qs.size());
+    assertIndirect(qs.get(1), "la moitié des commerçants du quartier redoutent une baisse de leurs ventes",
+        "Bertrand Morin");
+  }
+
+  @Test
+  void complementWithDesStaysInTheSubject() {
+    assertIndirect(only(quotes("Les organisations de défense des droits de l'homme reconnaissent que la situation "
+        + "est grave.")), "la situation est grave", "Les organisations de défense des droits de l'homme");
+  }
+
+  @Test
+  void participlesAndNegatedVerbsReportNothing() {
+    assertEquals(List.of(), quotes("Le député a quitté la salle en regrettant que le texte soit adopté sans débat."));
+    assertEquals(List.of(), quotes("Le pays est traité comme un pion ne réagissant qu'aux menaces et aux promesses."));
+    assertEquals(List.of(), quotes("[PER Paul Roy] n'a jamais dit que la réforme serait abandonnée cet été."));
+  }
+
+  @Test
+  void aPluralVerbDoesNotTakeASingularAntecedent() {
+    assertEquals(List.of(), quotes("Les cadres du mouvement, hostiles à la politique de l'[LOC Allemagne], qui "
+        + "estiment que l'euro est condamné, ont quitté la salle."));
+    Quote q = only(quotes("[LOC Paris] et [LOC Berlin] ont affirmé que l'accord serait signé avant l'été."));
+    assertEquals("Berlin", q.speaker()); // the last conjunct: a plural verb may follow "X et Y"
+  }
+
+  @Test
+  void aRelativeAntecedentMustNameASpeaker() {
+    assertEquals(List.of(), quotes("C'est la seule ombre au tableau d'une soirée réussie, qui a confirmé que "
+        + "l'équipe tenait la route."));
+    Quote q = only(quotes("Le verdict est tombé vendredi devant le tribunal, qui a précisé que l'artiste n'était "
+        + "pas condamné à titre personnel."));
+    assertIndirect(q, "l'artiste n'était pas condamné à titre personnel", "le tribunal");
+  }
+
+  @Test
+  void aRolePhraseGoesToThePersonOfTheParagraphWhoCanHoldIt() {
+    Quote q = only(quotes("[PER Laurence Abeille] avait invité l'actrice [PER Pamela Anderson]. La députée "
+        + "souhaitait que l'actrice soutienne son texte sur le bien-être animal."));
+    assertIndirect(q, "l'actrice soutienne son texte sur le bien-être animal", "Laurence Abeille");
+  }
+
+  @Test
+  void aNameAfterDeDoesNotHoldTheRoleBeforeIt() {
+    List<Quote> qs = quotes("[PER Hugo Marchal], conseiller politique de [PER Claire Vautrin], a démissionné. "
+        + "« Il a pris la seule décision possible », a réagi [PER Claire Vautrin].");
+    Quote q = only(qs);
+    assertEquals("Claire Vautrin", q.speaker());
+    assertEquals(null, q.speakerRole());
+  }
+
+  // ---- "Selon X, ..." -----------------------------------------------------------------------
+
+  @Test
+  void selonWithAnApposedRoleLeavesTheRoleOutOfTheWords() {
+    assertIndirect(only(quotes("Selon [PER Marc Lenoir], le directeur du chantier, les travaux dureront encore "
+        + "deux ans.")), "les travaux dureront encore deux ans", "Marc Lenoir");
+  }
+
+  // ---- "..., explique X." -------------------------------------------------------------------
+
+  @Test
+  void maintenirWithoutQueIsNotSpeech() {
+    assertEquals(List.of(), quotes("Le collectif des riverains, qui avait réuni 2 000 personnes en mai, maintient "
+        + "sa manifestation prévue dimanche devant la mairie de Morlaix."));
+  }
+
+  @Test
+  void closingClauseNeedsASpeakerAfterTheVerb() {
+    assertEquals(List.of(), quotes("Le chômage a encore augmenté en mars, confirme une tendance observée depuis l'été."));
+    assertEquals(List.of(), quotes("Le ministre est apparu à la télévision, souriant, évoquant la paix retrouvée."));
+    assertIndirect(only(quotes("Les négociations ont échoué dans la nuit, regrette le syndicat.")),
+        "Les négociations ont échoué dans la nuit", "le syndicat");
+    assertIndirect(only(quotes("Les ventes ont reculé de 5 %, souligne le rapport annuel.")),
+        "Les ventes ont reculé de 5 %", "le rapport annuel");
+  }
+
+  @Test
+  void closingClauseNeedsAClauseBeforeIt() {
+    // a noun phrase with a relative clause is no paraphrase, whatever verb and subject follow
+    assertEquals(List.of(), quotes("La hausse des loyers, qui touche surtout les étudiants, souligne le rapport."));
+    List<Quote> qs = quotes("[PER Julie Caron] dirige la mission. Rien n'est décidé pour l'instant, assure-t-elle.");
+    assertIndirect(only(qs), "Rien n'est décidé pour l'instant", "Julie Caron");
+  }
+
+  @Test
+  void aStrayQuotationMarkStopsIndirectSpeech() {
+    // the first quote lost its closing mark: the rest of it is no paraphrase closed by "ajoute-t-il"
+    List<Quote> qs = quotes("[PER Paul Roy] est en colère. \"Le moment est venu de partir, confie-t-il. \"On ne "
+        + "peut pas rester. Il faut agir sans attendre la fin du mois\", ajoute-t-il.");
+    assertEquals(List.of(), qs.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList());
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static List<Quote> quotes(String marked) {
+    AnnotatedText doc = HandText.of(marked);
+    List<Quote> qs = EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
+    for (Quote q : qs) {
+      assertEquals(q.text(), doc.text().substring(q.start(), q.end()), "offsets of " + q);
+    }
+    return qs;
+  }
+
+  private static Quote only(List<Quote> qs) {
+    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
+    return qs.get(0);
+  }
+
+  private static void assertIndirect(Quote q, String text, String speaker) {
+    assertEquals(QuoteKind.INDIRECT, q.kind(), () -> "kind of " + q);
+    assertEquals(text, q.text());
+    assertEquals(speaker, q.speaker(), () -> "speaker of " + q);
+  }
+}
