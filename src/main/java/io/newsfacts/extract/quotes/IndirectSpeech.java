@@ -23,6 +23,8 @@ final class IndirectSpeech {
   private final List<Quote> direct;
   /** The first direct quote not yet behind the sentence being read (sentences come in order). */
   private int nextDirect;
+  /** The last speaker before the sentence being read, direct or indirect: "il" most likely is them. */
+  private Speaker previous;
 
   IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
     this.text = text;
@@ -52,7 +54,10 @@ final class IndirectSpeech {
 
   private Quote sentence(int start, int end) {
     while (nextDirect < direct.size() && direct.get(nextDirect).end() <= start) {
-      nextDirect++;
+      Quote d = direct.get(nextDirect++);
+      if (d.speaker() != null && (previous == null || previous.at() < d.start())) {
+        previous = finder.known(d.speaker(), d.speakerRole(), d.start());
+      }
     }
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
       return null;
@@ -68,6 +73,9 @@ final class IndirectSpeech {
     }
     if (q == null) {
       q = closingClause(ws, start);
+    }
+    if (q != null) {
+      previous = finder.known(q.speaker(), q.speakerRole(), q.start());
     }
     return q;
   }
@@ -87,7 +95,7 @@ final class IndirectSpeech {
       }
       // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
       // it: "X a indiqué que les prix ..." is X's, not the prices'
-      Speaker s = finder.subjectOf(ws, vg, null, ws.get(k).start());
+      Speaker s = finder.subjectOf(ws, vg, previous, ws.get(k).start());
       if (s != null) {
         return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
       }
@@ -112,6 +120,10 @@ final class IndirectSpeech {
     }
     for (int j = 2; j < ws.size(); j++) {
       if (ws.get(j).is("selon", "d'après") && ws.get(j - 1).is(",")) {
+        if (j + 2 < ws.size() && ws.get(j + 1).is("l'", "les", "le", "la")
+            && ws.get(j + 2).is("expression", "termes", "mot", "mots", "formule")) {
+          return null; // "..., selon l'expression de X": X coined a word, the sentence is not theirs
+        }
         int[] np = finder.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
           Speaker s = finder.resolve(np[0], np[1], start, null, true);
@@ -146,7 +158,7 @@ final class IndirectSpeech {
       if (!finder.isClause(ws, 0, k - 1)) {
         return null;
       }
-      Speaker s = finder.closingSpeaker(ws, vg, ws.get(k).start());
+      Speaker s = finder.closingSpeaker(ws, vg, previous, ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
@@ -182,8 +194,8 @@ final class IndirectSpeech {
     while (end > start && (QuoteMarks.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
-    while (start < end && QuoteMarks.isSpace(text.charAt(start))) {
-      start++;
+    while (start < end && (QuoteMarks.isSpace(text.charAt(start)) || ",;:".indexOf(text.charAt(start)) >= 0)) {
+      start++; // "Il a expliqué que, protégé par son immunité, il ...": the words start after the comma
     }
     long words = Word.scan(text, start, end).stream().filter(w -> w.isWord() && !w.isElision()).count();
     if (words < MIN_WORDS) {

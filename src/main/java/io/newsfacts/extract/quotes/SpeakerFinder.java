@@ -116,9 +116,9 @@ final class SpeakerFinder {
    * an inverted pronoun, a name, a role or a source, never just any noun phrase ("maintient son
    * rassemblement" names nobody).
    */
-  Speaker closingSpeaker(List<Word> ws, VerbGroup vg, int at) {
+  Speaker closingSpeaker(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
-      return invertedSubject(ws, vg, null, at);
+      return invertedSubject(ws, vg, previous, at);
     }
     int[] np = npAfter(ws, vg.last() + 1);
     return np == null || !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, null, true);
@@ -638,8 +638,8 @@ final class SpeakerFinder {
 
   /** A noun phrase read leftwards from word {@code k} (inclusive): [start, end) offsets or null. */
   int[] npEndingAt(List<Word> ws, int k) {
-    if (k < 0 || !ws.get(k).isWord()) {
-      return null;
+    if (k < 0 || !ws.get(k).isWord() || FrenchWords.NP_STOPS.contains(ws.get(k).lower())) {
+      return null; // "dans ce pays où se poursuit": a noun phrase does not end with "où"
     }
     int start = k;
     int j = k;
@@ -799,6 +799,11 @@ final class SpeakerFinder {
     Character g = people.gender(name);
     boolean fitsGender = gender == null || g == null || gender.equals(g);
     return fitsGender && (known == null || known.toLowerCase(Locale.ROOT).startsWith(head));
+  }
+
+  /** A speaker already named by a quote, with what the article says of them. */
+  Speaker known(String name, String role, int at) {
+    return new Speaker(name, role != null ? role : people.role(name), people.gender(name), at);
   }
 
   private Speaker person(Entity e, String role) {

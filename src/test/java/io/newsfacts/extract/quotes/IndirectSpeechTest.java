@@ -87,12 +87,42 @@ class IndirectSpeechTest {
     assertEquals(null, q.speakerRole());
   }
 
+  @Test
+  void pronounContinuesTheLastSpeakerEvenWhenNotAPerson() {
+    List<Quote> qs = quotes("[PER Paul Roy] a convoqué la presse. « Nous ne céderons sur rien », a déclaré la "
+        + "[ORG CGT]. Elle a ajouté que la grève continuerait jusqu'à lundi.");
+    assertEquals(2, qs.size());
+    assertIndirect(qs.get(1), "la grève continuerait jusqu'à lundi", "CGT");
+  }
+
+  @Test
+  void wordsStartAfterACommaFollowingQue() {
+    assertIndirect(only(quotes("[PER Luc Baron] a expliqué que, protégé par son mandat, il ne porterait pas plainte.")),
+        "protégé par son mandat, il ne porterait pas plainte", "Luc Baron");
+  }
+
+  @Test
+  void aNounPhraseDoesNotEndWithOu() {
+    // "se poursuit" is a reporting verb with its subject after it: "ce pays où" is nobody
+    List<Quote> qs = quotes("Il se rendra dans ce pays où se poursuit l'opération militaire qui « est en train de "
+        + "se terminer dans sa phase de guerre ».");
+    assertEquals(null, only(qs).speaker());
+  }
+
   // ---- "Selon X, ..." -----------------------------------------------------------------------
 
   @Test
   void selonWithAnApposedRoleLeavesTheRoleOutOfTheWords() {
     assertIndirect(only(quotes("Selon [PER Marc Lenoir], le directeur du chantier, les travaux dureront encore "
         + "deux ans.")), "les travaux dureront encore deux ans", "Marc Lenoir");
+  }
+
+  @Test
+  void selonLExpressionDeIsAWordNotASpeech() {
+    assertEquals(List.of(), quotes("La droite s'alarme du risque de faire du député un élu hors-sol, selon "
+        + "l'expression de la députée [PER Anne Vasseur]."));
+    assertIndirect(only(quotes("La droite s'alarme du risque de faire du député un élu hors-sol, selon la députée "
+        + "[PER Anne Vasseur].")), "La droite s'alarme du risque de faire du député un élu hors-sol", "Anne Vasseur");
   }
 
   // ---- "..., explique X." -------------------------------------------------------------------
