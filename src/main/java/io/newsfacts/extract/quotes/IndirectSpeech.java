@@ -21,15 +21,20 @@ final class IndirectSpeech {
   private final SpeakerFinder finder;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
+  private final List<Speaker> directSpeakers;
   /** The first direct quote not yet behind the sentence being read (sentences come in order). */
   private int nextDirect;
   /** The last speaker before the sentence being read, direct or indirect: "il" most likely is them. */
   private Speaker previous;
 
-  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
+  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
+    if (direct.size() != directSpeakers.size()) {
+      throw new IllegalArgumentException("one speaker (or null) per direct quote");
+    }
     this.text = text;
     this.finder = finder;
     this.direct = direct;
+    this.directSpeakers = directSpeakers;
   }
 
   List<Quote> find() {
@@ -54,9 +59,10 @@ final class IndirectSpeech {
 
   private Quote sentence(int start, int end) {
     while (nextDirect < direct.size() && direct.get(nextDirect).end() <= start) {
-      Quote d = direct.get(nextDirect++);
-      if (d.speaker() != null && (previous == null || previous.at() < d.start())) {
-        previous = finder.known(d.speaker(), d.speakerRole(), d.start());
+      Quote d = direct.get(nextDirect);
+      Speaker s = directSpeakers.get(nextDirect++);
+      if (s != null && (previous == null || previous.at() < d.start())) {
+        previous = s.at(d.start());
       }
     }
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
@@ -74,10 +80,15 @@ final class IndirectSpeech {
     if (q == null) {
       q = closingClause(ws, start);
     }
-    if (q != null) {
-      previous = finder.known(q.speaker(), q.speakerRole(), q.start());
-    }
     return q;
+  }
+
+  /**
+   * The speaker "il"/"elle" most likely stands for, when a pronoun follows: the last speaker if
+   * their gender is known. An organisation or an unknown one is left to the persons mentioned.
+   */
+  private Speaker pronounCandidate() {
+    return previous != null && previous.gender() != null ? previous : null;
   }
 
   /** "X a confirmé que ...": the words after "que" up to the end of the sentence. */
@@ -95,7 +106,7 @@ final class IndirectSpeech {
       }
       // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
       // it: "X a indiqué que les prix ..." is X's, not the prices'
-      Speaker s = finder.subjectOf(ws, vg, previous, ws.get(k).start());
+      Speaker s = finder.subjectOf(ws, vg, pronounCandidate(), ws.get(k).start());
       if (s != null) {
         return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
       }
@@ -158,7 +169,7 @@ final class IndirectSpeech {
       if (!finder.isClause(ws, 0, k - 1)) {
         return null;
       }
-      Speaker s = finder.closingSpeaker(ws, vg, previous, ws.get(k).start());
+      Speaker s = finder.closingSpeaker(ws, vg, pronounCandidate(), ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
@@ -201,6 +212,7 @@ final class IndirectSpeech {
     if (words < MIN_WORDS) {
       return null;
     }
+    previous = s.at(start);
     return new Quote(text.substring(start, end), QuoteKind.INDIRECT, s.name(), s.role(), start, end);
   }
 }

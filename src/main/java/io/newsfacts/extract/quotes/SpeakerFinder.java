@@ -360,18 +360,21 @@ final class SpeakerFinder {
     if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised() && j > 0) {
       return null;
     }
+    // "s'est exclamé" reports speech, "se poursuit" and "se décrivait" do not
+    boolean reflexive = j > i;
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
       int k = j + 1;
       while (k < ws.size() && k - j <= 3 && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
         k++;
       }
-      if (k < ws.size() && verbs.isForm(ws.get(k).lower())) {
+      if (k < ws.size() && verbs.isForm(ws.get(k).lower()) && (!reflexive || verbs.isPronominal(ws.get(k).lower()))) {
         return new VerbGroup(i, k, split[1]);
       }
       return null;
     }
-    if (verbs.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))) {
+    if (verbs.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
+        && (!reflexive || verbs.isPronominal(split[0]))) {
       return new VerbGroup(i, j, split[1]);
     }
     return null;
@@ -780,6 +783,9 @@ final class SpeakerFinder {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
       // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
       for (Entity e : people.personsSince(paragraphStart(at), at, this::inQuote)) {
+        if (isComplement(e)) {
+          continue; // "la condamnation de X": X holds no role of the sentence
+        }
         String name = people.canonical(e);
         if (fitsRole(name, gender, content.get(0))) {
           return new Speaker(name, roleText, people.gender(name), start);
@@ -793,17 +799,22 @@ final class SpeakerFinder {
     return new Speaker(text.substring(start, end).strip(), null, gender, start);
   }
 
+  /** Whether a mention completes a noun ("la condamnation de X", "le discours d'Y"). */
+  private boolean isComplement(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 12), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des");
+  }
+
   /** Whether a person of unknown or other role may be the one a role phrase with {@code head} names. */
   private boolean fitsRole(String name, Character gender, String head) {
     String known = people.role(name);
     Character g = people.gender(name);
     boolean fitsGender = gender == null || g == null || gender.equals(g);
     return fitsGender && (known == null || known.toLowerCase(Locale.ROOT).startsWith(head));
-  }
-
-  /** A speaker already named by a quote, with what the article says of them. */
-  Speaker known(String name, String role, int at) {
-    return new Speaker(name, role != null ? role : people.role(name), people.gender(name), at);
   }
 
   private Speaker person(Entity e, String role) {

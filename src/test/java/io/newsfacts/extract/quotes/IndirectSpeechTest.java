@@ -88,11 +88,26 @@ class IndirectSpeechTest {
   }
 
   @Test
-  void pronounContinuesTheLastSpeakerEvenWhenNotAPerson() {
+  void pronounContinuesTheLastSpeakerEvenWhenNotNamed() {
     List<Quote> qs = quotes("[PER Paul Roy] a convoqué la presse. « Nous ne céderons sur rien », a déclaré la "
-        + "[ORG CGT]. Elle a ajouté que la grève continuerait jusqu'à lundi.");
+        + "porte-parole du syndicat. Elle a ajouté que la grève continuerait jusqu'à lundi.");
     assertEquals(2, qs.size());
-    assertIndirect(qs.get(1), "la grève continuerait jusqu'à lundi", "CGT");
+    assertIndirect(qs.get(1), "la grève continuerait jusqu'à lundi", "la porte-parole du syndicat");
+  }
+
+  @Test
+  void pronounLeavesAnOrganisationSpeakerForThePersonNamedBefore() {
+    // the colon gave the quote to the channel: "il" is still the politician, not the channel
+    List<Quote> qs = quotes("De l'autre, [PER François Fillon] qui insiste ce matin sur [ORG BFM TV] : « Il y a une "
+        + "règle dans la démocratie ». Il répète que l'heure n'est pas au casting des candidats.");
+    assertIndirect(qs.get(qs.size() - 1), "l'heure n'est pas au casting des candidats", "François Fillon");
+  }
+
+  @Test
+  void aPersonCompletingANounHoldsNoRoleOfTheSentence() {
+    assertIndirect(only(quotes("Après la condamnation de [PER Mélina Bouvier] à vingt ans de prison, le ministre des "
+        + "affaires étrangères a certifié que la France respectait la justice irakienne.")),
+        "la France respectait la justice irakienne", "le ministre des affaires étrangères");
   }
 
   @Test
@@ -107,6 +122,15 @@ class IndirectSpeechTest {
     List<Quote> qs = quotes("Il se rendra dans ce pays où se poursuit l'opération militaire qui « est en train de "
         + "se terminer dans sa phase de guerre ».");
     assertEquals(null, only(qs).speaker());
+  }
+
+  @Test
+  void reflexiveFormsReportSpeechOnlyForPronominalSpeechVerbs() {
+    assertEquals(List.of(), quotes("C'est par ces mots qu'il a choisi de parler de lui, se décrivait dans un "
+        + "documentaire diffusé sur la chaîne [ORG Arte]."));
+    assertEquals(List.of(), quotes("Les pouvoirs publics, surpris, se demandent comment arrêter cette spirale."));
+    assertIndirect(only(quotes("[PER Marie Roux] s'est inquiétée que les crédits soient encore réduits cette année.")),
+        "les crédits soient encore réduits cette année", "Marie Roux");
   }
 
   // ---- "Selon X, ..." -----------------------------------------------------------------------
