@@ -453,12 +453,18 @@ final class SpeakerFinder {
         relative = true;
       } else if (w.is(",", "–", "—", ";", ":")) {
         relative = false;
-      } else if (!relative && brackets == 0
-          && (finiteVerbs.contains(w.start()) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
+      } else if (!relative && brackets == 0 && (finiteVerbs.contains(w.start())
+          || FrenchWords.FINITE_VERBS.contains(w.lower()) || isFiniteReportingForm(w.lower()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "s’amuse", "affirme": a reporting verb form that is neither a participle nor an infinitive. */
+  private boolean isFiniteReportingForm(String w) {
+    return verbs.isForm(w) && !isInfinitive(w) && !w.endsWith("ant") && !w.endsWith("é") && !w.endsWith("ée")
+        && !w.endsWith("és") && !w.endsWith("ées");
   }
 
   private static boolean isInfinitive(String w) {

@@ -173,6 +173,10 @@ class IndirectSpeechTest {
     assertEquals(List.of(), quotes("La hausse des loyers, qui touche surtout les étudiants, souligne le rapport."));
     List<Quote> qs = quotes("[PER Julie Caron] dirige la mission. Rien n'est décidé pour l'instant, assure-t-elle.");
     assertIndirect(only(qs), "Rien n'est décidé pour l'instant", "Julie Caron");
+    // without part-of-speech tags, a conjugated reporting verb still makes the clause
+    assertIndirect(only(quotes("Dimanche, présenté par une animatrice, le candidat s'amuse de sa ressemblance avec un "
+        + "acteur, raconte le journal.")), "Dimanche, présenté par une animatrice, le candidat s'amuse de sa "
+        + "ressemblance avec un acteur", "le journal");
   }
 
   @Test
