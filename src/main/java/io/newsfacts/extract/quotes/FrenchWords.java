@@ -38,6 +38,34 @@ final class FrenchWords {
       "a", "avait", "ont", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "était",
       "sont", "étaient", "sera", "serait", "ai", "avons", "avez", "suis");
 
+  static final Set<String> PLURAL_AUXILIARIES = Set.of(
+      "ont", "avaient", "auront", "auraient", "eurent", "sont", "étaient", "seront", "seraient");
+
+  static final Set<String> PLURAL_DETERMINERS = Set.of(
+      "les", "des", "ces", "ses", "leurs", "nos", "vos", "mes", "plusieurs", "certains", "certaines",
+      "quelques", "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "six", "dix", "cent");
+
+  static final Set<String> SINGULAR_DETERMINERS = Set.of(
+      "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "leur", "mon", "ma", "notre", "votre");
+
+  /** Nouns of quantity after which a verb agrees with the complement ("la moitié des élus disent"). */
+  static final Set<String> QUANTITY_NOUNS = Set.of(
+      "moitié", "plupart", "majorité", "minorité", "totalité", "ensemble", "partie", "tiers", "quart",
+      "reste", "dizaine", "vingtaine", "trentaine", "centaine", "millier", "milliers", "nombre", "poignée",
+      "foule", "groupe", "série", "multitude");
+
+  /** Words that open a complement clause: a noun phrase after a verb ends before them. */
+  static final Set<String> CLAUSE_OPENERS = Set.of(
+      "que", "qu'", "si", "comment", "pourquoi", "combien", "quand", "lorsque", "lorsqu'");
+
+  /** Frequent conjugated verbs: a clause test for text without part-of-speech tags. */
+  static final Set<String> FINITE_VERBS = Set.of(
+      "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "a", "ont",
+      "avait", "avaient", "aura", "auront", "aurait", "auraient", "va", "vont", "allait", "peut",
+      "peuvent", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient", "faut", "fallait",
+      "faudra", "faudrait", "font", "veut", "veulent", "sait", "savent", "reste", "restent", "semble",
+      "semblent", "suis", "sommes", "êtes", "ai", "avons", "avez");
+
   /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"). */
   static final Set<String> ADVERBS = Set.of(
       "encore", "aussi", "également", "ensuite", "alors", "enfin", "déjà", "toujours", "bien",

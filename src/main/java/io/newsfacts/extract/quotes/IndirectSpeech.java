@@ -21,13 +21,20 @@ final class IndirectSpeech {
   private final SpeakerFinder finder;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
+  private final List<Speaker> directSpeakers;
   /** The first direct quote not yet behind the sentence being read (sentences come in order). */
   private int nextDirect;
+  /** The last speaker before the sentence being read, direct or indirect: "il" most likely is them. */
+  private Speaker previous;
 
-  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct) {
+  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
+    if (direct.size() != directSpeakers.size()) {
+      throw new IllegalArgumentException("one speaker (or null) per direct quote");
+    }
     this.text = text;
     this.finder = finder;
     this.direct = direct;
+    this.directSpeakers = directSpeakers;
   }
 
   List<Quote> find() {
@@ -52,10 +59,17 @@ final class IndirectSpeech {
 
   private Quote sentence(int start, int end) {
     while (nextDirect < direct.size() && direct.get(nextDirect).end() <= start) {
-      nextDirect++;
+      Quote d = direct.get(nextDirect);
+      Speaker s = directSpeakers.get(nextDirect++);
+      if (s != null && (previous == null || previous.at() < d.start())) {
+        previous = s.at(d.start());
+      }
     }
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
       return null;
+    }
+    if (!balancedMarks(start, end)) {
+      return null; // a stray mark: the sentence is part of a quote whose other mark was not paired
     }
     // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
     List<Word> ws = Word.scan(text, start, end);
@@ -69,6 +83,14 @@ final class IndirectSpeech {
     return q;
   }
 
+  /**
+   * The speaker "il"/"elle" most likely stands for, when a pronoun follows: the last speaker if
+   * their gender is known. An organisation or an unknown one is left to the persons mentioned.
+   */
+  private Speaker pronounCandidate() {
+    return previous != null && previous.gender() != null ? previous : null;
+  }
+
   /** "X a confirmé que ...": the words after "que" up to the end of the sentence. */
   private Quote withQue(List<Word> ws, int end) {
     for (int k = 0; k < ws.size(); k++) {
@@ -79,7 +101,12 @@ final class IndirectSpeech {
       if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
         continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
       }
-      Speaker s = finder.subjectOf(ws, vg, null, ws.get(k).start());
+      if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
+        continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
+      }
+      // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
+      // it: "X a indiqué que les prix ..." is X's, not the prices'
+      Speaker s = finder.subjectOf(ws, vg, pronounCandidate(), ws.get(k).start());
       if (s != null) {
         return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
       }
@@ -93,7 +120,9 @@ final class IndirectSpeech {
       for (int k = 1; k < ws.size(); k++) {
         if (ws.get(k).is(",")) {
           Speaker s = k > 1 ? finder.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
-          return s == null || k + 1 >= ws.size() ? null : quote(ws.get(k + 1).start(), end, s);
+          int apposed = finder.apposedRoleEnd(ws, k + 1);
+          int from = apposed < 0 ? k + 1 : apposed + 1;
+          return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s);
         }
         if (!ws.get(k).isWord()) {
           return null;
@@ -102,6 +131,10 @@ final class IndirectSpeech {
     }
     for (int j = 2; j < ws.size(); j++) {
       if (ws.get(j).is("selon", "d'après") && ws.get(j - 1).is(",")) {
+        if (j + 2 < ws.size() && ws.get(j + 1).is("l'", "les", "le", "la")
+            && ws.get(j + 2).is("expression", "termes", "mot", "mots", "formule")) {
+          return null; // "..., selon l'expression de X": X coined a word, the sentence is not theirs
+        }
         int[] np = finder.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
           Speaker s = finder.resolve(np[0], np[1], start, null, true);
@@ -112,7 +145,12 @@ final class IndirectSpeech {
     return null;
   }
 
-  /** "Il est trop tôt pour le dire, explique le porte-parole.": the words before the clause. */
+  /**
+   * "Il est trop tôt pour le dire, explique le porte-parole.": the words before the clause. The
+   * verb must be one that reports speech when put after its words, its subject must name a
+   * speaker, and the words before must be a clause: "Le collectif, qui avait réuni 8 000
+   * manifestants, maintient son rassemblement." is no speech.
+   */
   private Quote closingClause(List<Word> ws, int start) {
     int last = lastWord(ws);
     for (int k = ws.size() - 1; k > 1; k--) {
@@ -120,10 +158,7 @@ final class IndirectSpeech {
         continue;
       }
       VerbGroup vg = finder.verbAt(ws, k);
-      if (vg == null) {
-        return null;
-      }
-      if (last - vg.last() > MAX_TAIL) {
+      if (vg == null || !finder.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
         return null;
       }
       for (int j = vg.last() + 1; j <= last; j++) {
@@ -131,10 +166,31 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      Speaker s = finder.invertedSubject(ws, vg, null, ws.get(k).start());
+      if (!finder.isClause(ws, 0, k - 1)) {
+        return null;
+      }
+      Speaker s = finder.closingSpeaker(ws, vg, pronounCandidate(), ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
+  }
+
+  /** Whether text[start, end) holds its quotation marks in pairs. */
+  private boolean balancedMarks(int start, int end) {
+    int guillemets = 0;
+    int curly = 0;
+    int straight = 0;
+    for (int i = start; i < end; i++) {
+      switch (text.charAt(i)) {
+        case '«' -> guillemets++;
+        case '»' -> guillemets--;
+        case '“' -> curly++;
+        case '”' -> curly--;
+        case '"' -> straight++;
+        default -> { }
+      }
+    }
+    return guillemets == 0 && curly == 0 && straight % 2 == 0;
   }
 
   private static int lastWord(List<Word> ws) {
@@ -149,13 +205,14 @@ final class IndirectSpeech {
     while (end > start && (QuoteMarks.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
-    while (start < end && QuoteMarks.isSpace(text.charAt(start))) {
-      start++;
+    while (start < end && (QuoteMarks.isSpace(text.charAt(start)) || ",;:".indexOf(text.charAt(start)) >= 0)) {
+      start++; // "Il a expliqué que, protégé par son immunité, il ...": the words start after the comma
     }
     long words = Word.scan(text, start, end).stream().filter(w -> w.isWord() && !w.isElision()).count();
     if (words < MIN_WORDS) {
       return null;
     }
+    previous = s.at(start);
     return new Quote(text.substring(start, end), QuoteKind.INDIRECT, s.name(), s.role(), start, end);
   }
 }

@@ -141,18 +141,19 @@ final class People {
     return null;
   }
 
-  /** The last mention of anyone before {@code before} in [from, before). */
-  Entity lastPersonSince(int from, int before, IntPredicate skip) {
+  /** The person mentions in [from, before), last first, skipping those where {@code skip} holds. */
+  List<Entity> personsSince(int from, int before, IntPredicate skip) {
+    List<Entity> out = new ArrayList<>();
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Entity e = mentions.get(i);
       if (e.start() < from) {
         break;
       }
       if (e.end() <= before && e.type() == EntityType.PERSON && !skip.test(e.start())) {
-        return e;
+        out.add(e);
       }
     }
-    return null;
+    return out;
   }
 
   /**
@@ -185,6 +186,21 @@ final class People {
     while (i >= 0 && FrenchWords.TITLES.contains(words.get(i).lower())) {
       i--;
     }
+    if (i >= 0 && words.get(i).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre")) {
+      return null; // "conseiller politique de François Hollande": the name completes someone else's role
+    }
+    int end = i;
+    if (i >= 0 && words.get(i).is(")")) {
+      // "le président de l'Association de l'olive (AFIDOL), Olivier Marchetti": the acronym is part of it
+      int open = i;
+      while (open >= 0 && !words.get(open).is("(")) {
+        open--;
+      }
+      if (open <= 0 || i - open > 4) {
+        return null;
+      }
+      i = open - 1;
+    }
     int roleStart = -1;
     for (int k = i; k >= 0 && k >= n - 1 - MAX_ROLE_WORDS; k--) {
       Word w = words.get(k);
@@ -206,7 +222,7 @@ final class People {
     if (roleStart < 0) {
       return null;
     }
-    return text.substring(words.get(roleStart).start(), words.get(i).end());
+    return text.substring(words.get(roleStart).start(), words.get(end).end());
   }
 
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */

@@ -83,6 +83,7 @@ public final class QuoteExtractor {
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
 
     List<Quote> out = new ArrayList<>();
+    List<Speaker> speakers = new ArrayList<>(); // who said each quote of out, or null
     Speaker previous = null;
     for (Marked m : marks) {
       Speaker speaker;
@@ -120,12 +121,13 @@ public final class QuoteExtractor {
       for (int[] piece : m.pieces()) {
         out.add(new Quote(text.substring(piece[0], piece[1]), QuoteKind.DIRECT,
             speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(), piece[0], piece[1]));
+        speakers.add(speaker);
       }
       if (speaker != null) {
         previous = speaker.at(m.open());
       }
     }
-    out.addAll(new IndirectSpeech(text, finder, List.copyOf(out)).find());
+    out.addAll(new IndirectSpeech(text, finder, List.copyOf(out), speakers).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }

@@ -37,6 +37,11 @@ final class RoleNouns {
     return nouns.containsKey(words.get(k).lower()) ? 1 : 0;
   }
 
+  /** Whether {@code noun} (lower case, one or two words) is a role noun. */
+  boolean contains(String noun) {
+    return nouns.containsKey(noun);
+  }
+
   /** The gender a role gives its holder: fixed by the noun, else by the article before it. */
   Character gender(String role, String article) {
     String first = role.split("\\s+")[0].toLowerCase();

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.extract.quotes.QuoteMarks.Marked;
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
@@ -23,14 +24,8 @@ final class SpeakerFinder {
   /** The previous speaker carries over to later words at most this far. */
   static final int CARRY = 1500;
 
-  /** Heads of noun phrases that can speak without a name: "une source", "l'entourage". */
-  private static final Set<String> SOURCE_NOUNS = Set.of(
-      "source", "sources", "entourage", "proche", "proches", "garde", "camp", "cabinet", "équipe",
-      "service", "services", "direction", "ministère", "gouvernement", "présidence", "parquet",
-      "police", "gendarmerie", "préfecture", "mairie", "syndicat", "association", "collectif",
-      "communiqué", "autre", "autres", "député", "députés", "élu", "élus", "spécialistes", "experts",
-      "observateur", "observateurs", "diplomate", "diplomates", "témoin", "témoins", "enquêteurs",
-      "habitant", "habitants", "manifestant", "manifestants", "groupe", "famille", "opposition");
+  /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
+  private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
   private final String text;
   private final People people;
@@ -116,8 +111,68 @@ final class SpeakerFinder {
     return invertedSubject(ws, vg, previous, at);
   }
 
+  /**
+   * The speaker of a reporting clause that closes a paraphrase ("..., explique le porte-parole."):
+   * an inverted pronoun, a name, a role or a source, never just any noun phrase ("maintient son
+   * rassemblement" names nobody).
+   */
+  Speaker closingSpeaker(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+    if (vg.pronoun() != null) {
+      return invertedSubject(ws, vg, previous, at);
+    }
+    int[] np = npAfter(ws, vg.last() + 1);
+    return np == null || !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, null, true);
+  }
+
+  /**
+   * "Selon X, le chef de l'équipe, ...": the index of the comma closing a role apposed at word
+   * {@code from}, or -1 when no role stands there.
+   */
+  int apposedRoleEnd(List<Word> ws, int from) {
+    int h = from;
+    if (h < ws.size() && FrenchWords.DEFINITE.contains(ws.get(h).lower())) {
+      h++;
+    }
+    while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+      h++;
+    }
+    if (roleNouns.startsAt(ws, h) == 0) {
+      return -1;
+    }
+    for (int m = h + 1; m < ws.size() && m - h <= MAX_NP_WORDS; m++) {
+      Word w = ws.get(m);
+      if (w.is(",")) {
+        return m;
+      }
+      if (!w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower()) || finiteVerbs.contains(w.start())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
+  private boolean namesSpeaker(int start, int end) {
+    List<Word> ws = words(start, end);
+    int head = headIndex(ws);
+    while (head >= 0 && head < ws.size() - 1 && FrenchWords.TITLES.contains(ws.get(head).lower())) {
+      head++;
+    }
+    if (head < 0) {
+      return false;
+    }
+    Word h = ws.get(head);
+    Entity e = people.at(h.start());
+    if (e != null) {
+      return e.type() != EntityType.MISC;
+    }
+    String noun = h.lower();
+    String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
+    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun);
+  }
+
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
-  Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+  private Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
       if (vg.pronoun().equals("on")) {
         return impersonal(ws, vg.last() + 1, previous, at);
@@ -305,18 +360,21 @@ final class SpeakerFinder {
     if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised() && j > 0) {
       return null;
     }
+    // "s'est exclamé" reports speech, "se poursuit" and "se décrivait" do not
+    boolean reflexive = j > i;
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
       int k = j + 1;
       while (k < ws.size() && k - j <= 3 && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
         k++;
       }
-      if (k < ws.size() && verbs.isForm(ws.get(k).lower())) {
+      if (k < ws.size() && verbs.isForm(ws.get(k).lower()) && (!reflexive || verbs.isPronominal(ws.get(k).lower()))) {
         return new VerbGroup(i, k, split[1]);
       }
       return null;
     }
-    if (verbs.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))) {
+    if (verbs.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
+        && (!reflexive || verbs.isPronominal(split[0]))) {
       return new VerbGroup(i, j, split[1]);
     }
     return null;
@@ -345,6 +403,70 @@ final class SpeakerFinder {
     return vg != null && vg.last() == k ? vg : null;
   }
 
+  /** The word of a verb group that carries tense and person: the auxiliary or the verb itself. */
+  private static Word finiteWord(List<Word> ws, VerbGroup vg) {
+    int j = vg.first();
+    return ws.get(j).is("s'", "se") && j < vg.last() ? ws.get(j + 1) : ws.get(j);
+  }
+
+  /**
+   * Whether a verb group is conjugated, so that it has a subject of its own: not a present
+   * participle ("en regrettant que", "suggérant la pureté") nor a bare past participle.
+   */
+  boolean isFinite(List<Word> ws, VerbGroup vg) {
+    String w = ReportingVerbs.splitInverted(finiteWord(ws, vg).lower())[0];
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return true;
+    }
+    return !(w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+  }
+
+  /** "ne réagissant qu'à", "n'a jamais dit que": a negated verb reports no words. */
+  boolean isNegated(List<Word> ws, VerbGroup vg) {
+    for (int j = vg.first() - 1; j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower()); j--) {
+      if (ws.get(j).is("ne", "n'")) {
+        return true;
+      }
+    }
+    return vg.first() > 0 && ws.get(vg.first() - 1).is("pas", "jamais", "guère", "point", "rien", "plus");
+  }
+
+  /** Whether the verb group is a reporting verb that can close a paraphrase ("..., explique X."). */
+  boolean isIncise(List<Word> ws, VerbGroup vg) {
+    return verbs.isIncise(ReportingVerbs.splitInverted(ws.get(vg.last()).lower())[0]) && isFinite(ws, vg);
+  }
+
+  /**
+   * Whether words [from, to) make a clause: a conjugated verb outside relative clauses and
+   * brackets. "Le collectif, qui avait réuni 8 000 manifestants en octobre," is a noun phrase.
+   */
+  boolean isClause(List<Word> ws, int from, int to) {
+    boolean relative = false;
+    int brackets = 0;
+    for (int i = from; i < to; i++) {
+      Word w = ws.get(i);
+      if (w.is("(")) {
+        brackets++;
+      } else if (w.is(")")) {
+        brackets = Math.max(0, brackets - 1);
+      } else if (w.is("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où")) {
+        relative = true;
+      } else if (w.is(",", "–", "—", ";", ":")) {
+        relative = false;
+      } else if (!relative && brackets == 0 && (finiteVerbs.contains(w.start())
+          || FrenchWords.FINITE_VERBS.contains(w.lower()) || isFiniteReportingForm(w.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "s’amuse", "affirme": a reporting verb form that is neither a participle nor an infinitive. */
+  private boolean isFiniteReportingForm(String w) {
+    return verbs.isForm(w) && !isInfinitive(w) && !w.endsWith("ant") && !w.endsWith("é") && !w.endsWith("ée")
+        && !w.endsWith("és") && !w.endsWith("ées");
+  }
+
   private static boolean isInfinitive(String w) {
     return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
   }
@@ -363,8 +485,8 @@ final class SpeakerFinder {
     boolean inPhrase = false;
     for (int m = from; m < ws.size() && m - from <= MAX_NP_WORDS; m++) {
       Word w = ws.get(m);
-      if (!w.isWord()) {
-        return null;
+      if (!w.isWord() || FrenchWords.CLAUSE_OPENERS.contains(w.lower())) {
+        return null; // "a indiqué que les prix ...": what follows "que" is the reported clause
       }
       Entity e = people.at(w.start());
       // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
@@ -433,7 +555,8 @@ final class SpeakerFinder {
     if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
       return w.is("on") ? null : pronoun(w.lower(), ws.get(k).start(), previous);
     }
-    if (w.is("qui")) {
+    boolean relative = w.is("qui");
+    if (relative) {
       k--;
       if (k >= 0 && ws.get(k).is(",")) {
         k--;
@@ -459,13 +582,73 @@ final class SpeakerFinder {
       return null;
     }
     int[] np = npEndingAt(ws, k);
-    return np == null ? null : resolve(np[0], np[1], at, previous, false);
+    if (np == null || !agrees(ws, v, np)) {
+      return null;
+    }
+    // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
+    // confirmé que" does not make the evening a speaker
+    return relative && !namesSpeaker(np[0], np[1]) ? null : resolve(np[0], np[1], at, previous, false);
+  }
+
+  /**
+   * Whether subject text[np[0], np[1]) and the verb group starting at word {@code v} can agree in
+   * number: "l'Allemagne, qui estiment" cannot, so the plural verb has some other subject.
+   */
+  private boolean agrees(List<Word> ws, int v, int[] np) {
+    Boolean verb = verbIsPlural(ws, v);
+    Boolean subject = phraseIsPlural(np[0], np[1]);
+    if (verb == null || subject == null || verb.equals(subject)) {
+      return true;
+    }
+    // "Paris et Berlin ont affirmé": the phrase read leftwards is only the last conjunct
+    List<Word> before = Word.scan(text, Math.max(0, np[0] - 8), np[0]);
+    return !before.isEmpty() && before.get(before.size() - 1).is("et", "ou");
+  }
+
+  /** The number of the verb group starting at word {@code v}: true plural, false singular, null unknown. */
+  private static Boolean verbIsPlural(List<Word> ws, int v) {
+    int j = v < ws.size() - 1 && ws.get(v).is("s'", "se") ? v + 1 : v;
+    String w = ReportingVerbs.splitInverted(ws.get(j).lower())[0];
+    if (FrenchWords.PLURAL_AUXILIARIES.contains(w)) {
+      return true;
+    }
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return false;
+    }
+    if (w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) {
+      return null;
+    }
+    // third person plural: "estiment", "disaient", "dirent", "diront"; not "soutient", "craint", "dément"
+    return w.endsWith("nt") && !w.endsWith("int") && !w.endsWith("tient") && !w.endsWith("vient")
+        && !w.equals("dément");
+  }
+
+  /** The number of a subject noun phrase from its determiner: true plural, false singular, null unknown. */
+  private Boolean phraseIsPlural(int start, int end) {
+    List<Word> ws = words(start, end);
+    if (ws.isEmpty()) {
+      return null;
+    }
+    Word first = ws.get(0);
+    if (FrenchWords.PLURAL_DETERMINERS.contains(first.lower()) || Character.isDigit(first.text().charAt(0))
+        || first.is("ils", "elles")) {
+      return true;
+    }
+    if (FrenchWords.SINGULAR_DETERMINERS.contains(first.lower())) {
+      // "la moitié des commerçants redoutent": the verb agrees with the complement
+      return ws.size() > 1 && FrenchWords.QUANTITY_NOUNS.contains(ws.get(1).lower()) ? null : false;
+    }
+    if (first.is("il", "elle")) {
+      return false;
+    }
+    Entity e = people.at(first.start());
+    return e != null && e.end() >= ws.get(ws.size() - 1).end() ? false : null;
   }
 
   /** A noun phrase read leftwards from word {@code k} (inclusive): [start, end) offsets or null. */
   int[] npEndingAt(List<Word> ws, int k) {
-    if (k < 0 || !ws.get(k).isWord()) {
-      return null;
+    if (k < 0 || !ws.get(k).isWord() || FrenchWords.NP_STOPS.contains(ws.get(k).lower())) {
+      return null; // "dans ce pays où se poursuit": a noun phrase does not end with "où"
     }
     int start = k;
     int j = k;
@@ -502,6 +685,9 @@ final class SpeakerFinder {
         if (i > 0 && ws.get(i - 1).is("de", "du", "des", "d'", "à")) {
           continue;
         }
+        if (w.is("des", "du") && i > 0 && isPlainWord(ws.get(i - 1))) {
+          continue; // "de défense des droits": after a noun "des" is "de les", the phrase goes on
+        }
         break;
       }
     }
@@ -509,6 +695,14 @@ final class SpeakerFinder {
       return null;
     }
     return new int[] {ws.get(start).start(), ws.get(k).end()};
+  }
+
+  /** A lower-case word that can be a noun inside a noun phrase (not a verb, a preposition or a stop). */
+  private boolean isPlainWord(Word w) {
+    String l = w.lower();
+    return w.isWord() && !w.isCapitalised() && !isVerb(w) && !FrenchWords.NP_STOPS.contains(l)
+        && !FrenchWords.PREPOSITIONS.contains(l) && !FrenchWords.DETERMINERS.contains(l)
+        && !FrenchWords.CLITICS.contains(l) && !FrenchWords.SUBJECT_PRONOUNS.contains(l);
   }
 
   // ---- resolution ---------------------------------------------------------------------------
@@ -592,10 +786,13 @@ final class SpeakerFinder {
     }
     Character gender = genderOf(ws);
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      // "le ministre de l'Intérieur", never introduced by name: the person the paragraph is about
-      Entity last = people.lastPersonSince(paragraphStart(at), at, this::inQuote);
-      if (last != null) {
-        String name = people.canonical(last);
+      // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
+      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
+      for (Entity e : people.personsSince(paragraphStart(at), at, this::inQuote)) {
+        if (isComplement(e)) {
+          continue; // "la condamnation de X": X holds no role of the sentence
+        }
+        String name = people.canonical(e);
         if (fitsRole(name, gender, content.get(0))) {
           return new Speaker(name, roleText, people.gender(name), start);
         }
@@ -606,6 +803,16 @@ final class SpeakerFinder {
       }
     }
     return new Speaker(text.substring(start, end).strip(), null, gender, start);
+  }
+
+  /** Whether a mention completes a noun ("la condamnation de X", "le discours d'Y"). */
+  private boolean isComplement(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 12), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des");
   }
 
   /** Whether a person of unknown or other role may be the one a role phrase with {@code head} names. */
