@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The French temporal expressions the extractor knows, as rules: a pattern built once from the
@@ -63,13 +68,57 @@ final class FrenchTimexGrammar {
   /** A weekday then "à", "au" or "et": the next weekday is later in the same stretch of days. */
   private final Pattern dayThen;
   private final List<Rule> rules = new ArrayList<>();
+  private final FirstWords firstWords = new FirstWords();
+  /** The rules that may begin at a word starting with a digit, and at any digit. */
+  private final int[] digitRules;
+  private final int[] anyDigitRules;
 
   private interface Reader {
     /** What the match means, or null when its context says it is not a date. */
     Mention read(Matcher m, String text);
   }
 
-  private record Rule(Pattern pattern, Reader reader) {}
+  /** A pattern, where its matches may begin, and what a match means. */
+  private record Rule(Pattern pattern, Starts starts, Reader reader) {}
+
+  /**
+   * Where a rule's matches may begin: at a word (a run of letters and digits after a character
+   * that is neither) whose lower-case form starts with one of {@code words} (each cut at its first
+   * character that is not a letter or digit: "aujourd'hui" gives "aujourd", "mi-" gives "mi"), at
+   * a word starting with an ASCII digit ({@code digit}), or at any ASCII digit not after another
+   * ({@code anyDigit}, for patterns without the word-boundary look-behind). It must cover every
+   * way the rule's pattern can begin: {@link #find} tries the pattern nowhere else.
+   */
+  private record Starts(Set<String> words, boolean digit, boolean anyDigit) {
+    Starts {
+      words = Set.copyOf(words);
+    }
+
+    Starts and(String... more) {
+      return and(List.of(more));
+    }
+
+    Starts and(Collection<String> more) {
+      Set<String> all = new HashSet<>(words);
+      all.addAll(more);
+      return new Starts(all, digit, anyDigit);
+    }
+
+    Starts and(Starts more) {
+      return new Starts(and(more.words).words, digit || more.digit, anyDigit || more.anyDigit);
+    }
+  }
+
+  private static final Starts DIGIT = new Starts(Set.of(), true, false);
+  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(), false, true);
+
+  private static Starts words(String... words) {
+    return new Starts(Set.of(words), false, false);
+  }
+
+  private static Starts words(Collection<String> words) {
+    return new Starts(new HashSet<>(words), false, false);
+  }
 
   FrenchTimexGrammar(TimeWords words) {
     this.words = words;
@@ -95,107 +144,231 @@ final class FrenchTimexGrammar {
     String pod = "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit)" + R;
     String podAfter = "(?:" + S + "(?:au" + S + "|en" + S + "|dans" + S + "l" + AP + "|dans" + S + "la" + S + ")?"
         + pod + ")?";
+    // the words each rule may begin with (see Starts), from the same lists as its pattern
+    Set<String> numberWordList = words.numbers.entrySet().stream()
+        .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+    Starts numbers = words(numberWordList).and(DIGIT);
+    Starts days = numbers.and("premier");
+    Set<String> months = words.months.keySet();
+    Set<String> weekdays = words.weekdays.keySet();
+    Set<String> weekdayAbbrs = words.weekdayAbbreviations.keySet();
+    Starts edge = words("en", "au", "à", "dès", "la", "le", "début", "fin", "mi", "milieu", "courant");
+    Starts qualifier = words("environ", "près", "plus", "moins", "quelque", "au", "presque", "pas");
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
-    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
+    add(words("le", "ce").and(weekdays).and(weekdayAbbrs).and(days),
+        L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
     // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
-    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
+    add(words("le", "ce").and(weekdays),
+        L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
         + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
+    add(words("les").and(weekdays).and(days),
+        L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
     // "les 6 et 13 avril": two days, the first takes the month of the second
-    add(L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
+    add(words("les").and(days),
+        L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
         + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
+    add(edge.and("le", "au", "les", "mois").and(months),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
     // "2016", "l'année 2001", "fin 2016"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
+    add(edge.and("l").and(DIGIT),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
         this::year);
     // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
-    add(L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
-    add(L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
+    add(DIGIT,
+        L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
+    add(words("entre"),
+        L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
-    add("(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
-    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
-    add("(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
+    add(DIGIT_ANYWHERE,
+        "(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
+    add(words("le"), L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
+    add(DIGIT_ANYWHERE,
+        "(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
     // "années 60", "les années 1980", "XXe siècle"
-    add(L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
-    add(L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
+    add(words("les", "années"),
+        L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
+    add(words("le", "i", "v", "x", "l").and(DIGIT),
+        L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
     // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
-    add(L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
+    add(words(words.relativeDays.keySet()),
+        L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
         + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?" + AT_CLOCK + ")" + R,
         this::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
-    add(L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
+    add(words("ce", "le", "chaque", "tous").and(weekdays),
+        L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
         + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
         + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
+    add(edge.and("la", "cette", "ce", "cet", "l", "le")
+        .and("semaine", "mois", "année", "an", "week-end", "weekend", "trimestre", "semestre", "décennie", "siècle"),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
-    add(L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+    add(words("la"),
+        L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
         t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
     // "au premier trimestre", "le second semestre 2016"
-    add(L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
+    add(words("au", "le", "ce", "premier", "deuxième", "second", "troisième", "quatrième", "dernier").and(DIGIT),
+        L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    add(L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
+    add(words("il", "voici", "voilà", "dans"),
+        L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
         + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
         this::agoOrIn);
     // "deux jours plus tard", "un an après"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
+    add(qualifier.and(numbers),
+        L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
+    add(qualifier.and(numbers).and("une", "la", "quelques", "plusieurs", "de", "longs", "longues"),
+        L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
         + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
         + "demie?)?)" + R, this::duration);
-    add(L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
+    add(words("depuis", "pendant", "durant", "il"),
+        L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
         + "|siècles|décennies|heures))" + R, this::duration);
-    add(L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
+    add(words("ces", "les", "des"),
+        L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
         + "(?<u>" + unit + "))" + R, this::duration);
-    add(L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
+    add(words(words.durationNouns.keySet()),
+        L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    add(L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
+    add(words("chaque", "tous", "toutes"),
+        L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
-    add(L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
+    add(words("toute"),
+        L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
+    add(DIGIT,
+        L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
         this::clock);
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
-    add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
+    add(DIGIT, L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
+    add(numbers,
+        L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
         + "demie?|moins" + S + "le" + S + "quart|trois" + S + "quarts|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
-    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
+    add(words("midi", "minuit"),
+        L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
         + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
-    add(L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
+    add(words("la", "l", "en"),
+        L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
+    add(words("ce", "cet", "cette"),
+        L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
+    add(words("le", "ce"), L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    add(words("très", "tôt", "le"),
+        L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
         this::partOfDay);
     // seasons, holidays, "désormais"
-    add(L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
+    add(words("l", "en", "cet", "cette", "ce", "les", "mois").and(words.seasons.keySet()),
+        L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
-    add(L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
+    add(words("le", "la", "l").and(words.holidays.keySet()),
+        L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
         this::holiday);
     if (!words.presentWords.isEmpty()) {
-      add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+      add(words(words.presentWords.keySet()),
+          L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
           constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
+    }
+    digitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().digit()).toArray();
+    anyDigitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().anyDigit()).toArray();
+  }
+
+  private void add(Starts starts, String regex, Reader reader) {
+    int index = rules.size();
+    rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts, reader));
+    for (String w : starts.words()) {
+      firstWords.add(w, index);
     }
   }
 
-  private void add(String regex, Reader reader) {
-    rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader));
+  /**
+   * The mentions of {@code text}: the longest readings, not overlapping, in text order. Each rule's
+   * pattern is tried only where a word it may begin with stands (its {@link Starts}), which finds
+   * exactly what scanning the whole text would, at a fraction of the cost.
+   */
+  List<Mention> find(String text) {
+    int n = rules.size();
+    int[][] starts = new int[n][];
+    int[] counts = new int[n];
+    int len = text.length();
+    boolean afterWordChar = false;
+    boolean afterDigit = false;
+    for (int p = 0; p < len; p++) {
+      char c = text.charAt(p);
+      boolean wordChar = Character.isLetterOrDigit(c);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && !afterDigit) {
+        for (int r : anyDigitRules) {
+          addStart(starts, counts, r, p);
+        }
+      }
+      if (wordChar && !afterWordChar) {
+        if (digit) {
+          for (int r : digitRules) {
+            addStart(starts, counts, r, p);
+          }
+        }
+        FirstWords.Node node = firstWords.root;
+        for (int i = p; i < len && node != null; i++) {
+          char w = text.charAt(i);
+          if (!Character.isLetterOrDigit(w)) {
+            break;
+          }
+          node = node.child(FirstWords.fold(w));
+          if (node != null) {
+            for (int r : node.rules) {
+              addStart(starts, counts, r, p);
+            }
+          }
+        }
+      }
+      afterWordChar = wordChar;
+      afterDigit = digit;
+    }
+    List<Mention> all = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      Rule rule = rules.get(r);
+      // the look-arounds see the text beyond the region, as they would in a scan of the whole text
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int next = 0; // like Matcher.find, the next match starts after the previous one
+      for (int k = 0; k < counts[r]; k++) {
+        int p = starts[r][k];
+        if (p < next) {
+          continue;
+        }
+        m.region(p, len);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        next = m.end() > p ? m.end() : p + 1;
+        Mention mention = rule.reader().read(m, text);
+        if (mention != null) {
+          all.add(mention);
+        }
+      }
+    }
+    return longestFirst(all);
   }
 
-  /** The mentions of {@code text}: the longest readings, not overlapping, in text order. */
-  List<Mention> find(String text) {
+  /**
+   * The same as {@link #find}, by running every pattern over the whole text: the slow reference
+   * that tests compare {@link #find} with.
+   */
+  List<Mention> findScanningWholeText(String text) {
     List<Mention> all = new ArrayList<>();
     for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(text);
@@ -206,6 +379,25 @@ final class FrenchTimexGrammar {
         }
       }
     }
+    return longestFirst(all);
+  }
+
+  private static void addStart(int[][] starts, int[] counts, int rule, int at) {
+    int[] list = starts[rule];
+    int c = counts[rule];
+    if (list == null) {
+      list = starts[rule] = new int[16];
+    } else if (list[c - 1] == at) {
+      return; // reached by two of its start words ("l", "le")
+    } else if (c == list.length) {
+      list = starts[rule] = Arrays.copyOf(list, c * 2);
+    }
+    list[c] = at;
+    counts[rule] = c + 1;
+  }
+
+  /** The longest of overlapping mentions, in text order. */
+  private static List<Mention> longestFirst(List<Mention> all) {
     all.sort(Comparator.comparingInt((Mention x) -> x.end() - x.start()).reversed()
         .thenComparingInt(Mention::start));
     TreeMap<Integer, Mention> kept = new TreeMap<>();
@@ -217,6 +409,61 @@ final class FrenchTimexGrammar {
       kept.put(x.start(), x);
     }
     return new ArrayList<>(kept.values());
+  }
+
+  /** The rules each start word leads to, as a trie over lower-case letters and digits. */
+  private static final class FirstWords {
+    final Node root = new Node();
+
+    static final class Node {
+      private char[] keys = new char[0];
+      private Node[] children = new Node[0];
+      int[] rules = new int[0];
+
+      Node child(char c) {
+        int i = Arrays.binarySearch(keys, c);
+        return i >= 0 ? children[i] : null;
+      }
+
+      Node childOrNew(char c) {
+        int i = Arrays.binarySearch(keys, c);
+        if (i >= 0) {
+          return children[i];
+        }
+        int at = -i - 1;
+        char[] k = new char[keys.length + 1];
+        Node[] ch = new Node[keys.length + 1];
+        System.arraycopy(keys, 0, k, 0, at);
+        System.arraycopy(children, 0, ch, 0, at);
+        System.arraycopy(keys, at, k, at + 1, keys.length - at);
+        System.arraycopy(children, at, ch, at + 1, keys.length - at);
+        k[at] = c;
+        ch[at] = new Node();
+        keys = k;
+        children = ch;
+        return ch[at];
+      }
+    }
+
+    /** The case-insensitive form of a letter, as the patterns compare them (UNICODE_CASE). */
+    static char fold(char c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Rule {@code rule} may begin at words starting with {@code word} up to its first non-letter. */
+    void add(String word, int rule) {
+      Node node = root;
+      for (int i = 0; i < word.length() && Character.isLetterOrDigit(word.charAt(i)); i++) {
+        node = node.childOrNew(fold(word.charAt(i)));
+      }
+      if (node == root) {
+        throw new IllegalArgumentException("a start word must begin with a letter or digit: '" + word + "'");
+      }
+      if (Arrays.stream(node.rules).noneMatch(r -> r == rule)) {
+        node.rules = Arrays.copyOf(node.rules, node.rules.length + 1);
+        node.rules[node.rules.length - 1] = rule;
+      }
+    }
   }
 
   // ---- readings ----
