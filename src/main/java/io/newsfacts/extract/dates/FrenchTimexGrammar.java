@@ -82,42 +82,89 @@ final class FrenchTimexGrammar {
   private record Rule(Pattern pattern, Starts starts, Reader reader) {}
 
   /**
-   * Where a rule's matches may begin: at a word (a run of letters and digits after a character
-   * that is neither) whose lower-case form starts with one of {@code words} (each cut at its first
-   * character that is not a letter or digit: "aujourd'hui" gives "aujourd", "mi-" gives "mi"), at
-   * a word starting with an ASCII digit ({@code digit}), or at any ASCII digit not after another
-   * ({@code anyDigit}, for patterns without the word-boundary look-behind). It must cover every
-   * way the rule's pattern can begin: {@link #find} tries the pattern nowhere else.
+   * Where a rule's matches may begin, as words of the text (runs of letters and digits after a
+   * character that is neither) compared in lower case: a word that is exactly one of {@code words},
+   * a word that begins with one of {@code stems}, a word that begins with an ASCII digit ({@code
+   * digit}), or any ASCII digit not after another ({@code anyDigit}, for patterns without the
+   * word-boundary look-behind). An entry counts up to its first character that is not a letter or
+   * digit ("l'" is the word "l", "mi-" the word "mi").
+   *
+   * <p>It must cover every way the rule's pattern can begin, since {@link #find} tries the pattern
+   * nowhere else: an entry is a whole word only where the pattern puts a separator after it ("le"
+   * before {@code \s+}), a stem where letters may follow ("mardi" of "mardis"), and a determiner
+   * the pattern glues to the next word with {@code \s*} ("la semaine") also comes glued to each
+   * next word as a stem ("lasemaine"). When {@code needs} is not empty the rule is tried only in
+   * a text where a word begins with one of them: a word every match contains after a space
+   * ("siècle").
    */
-  private record Starts(Set<String> words, boolean digit, boolean anyDigit) {
+  private record Starts(Set<String> words, Set<String> stems, Set<String> needs, boolean digit, boolean anyDigit) {
     Starts {
       words = Set.copyOf(words);
-    }
-
-    Starts and(String... more) {
-      return and(List.of(more));
-    }
-
-    Starts and(Collection<String> more) {
-      Set<String> all = new HashSet<>(words);
-      all.addAll(more);
-      return new Starts(all, digit, anyDigit);
+      stems = Set.copyOf(stems);
+      needs = Set.copyOf(needs);
     }
 
     Starts and(Starts more) {
-      return new Starts(and(more.words).words, digit || more.digit, anyDigit || more.anyDigit);
+      return new Starts(union(words, more.words), union(stems, more.stems), union(needs, more.needs),
+          digit || more.digit, anyDigit || more.anyDigit);
+    }
+
+    Starts needing(String... more) {
+      return new Starts(words, stems, union(needs, List.of(more)), digit, anyDigit);
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+      Set<String> all = new HashSet<>(a);
+      all.addAll(b);
+      return all;
     }
   }
 
-  private static final Starts DIGIT = new Starts(Set.of(), true, false);
-  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(), false, true);
+  private static final Starts DIGIT = new Starts(Set.of(), Set.of(), Set.of(), true, false);
+  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(), Set.of(), Set.of(), false, true);
 
-  private static Starts words(String... words) {
-    return new Starts(Set.of(words), false, false);
+  /** Whole words: the pattern puts a separator after each. */
+  private static Starts word(String... words) {
+    return new Starts(Set.of(words), Set.of(), Set.of(), false, false);
   }
 
-  private static Starts words(Collection<String> words) {
-    return new Starts(new HashSet<>(words), false, false);
+  /** Stems: the pattern may go on with letters after each. */
+  private static Starts stem(String... stems) {
+    return new Starts(Set.of(), Set.of(stems), Set.of(), false, false);
+  }
+
+  /**
+   * The entries of a word list made a pattern alternative by {@link TimeWords#alternatives}: an
+   * entry of one word is a stem (what may follow depends on the pattern), the first word of an
+   * entry of several ("la veille", "aujourd'hui", "lun.") a whole word, since a separator follows.
+   */
+  private static Starts listed(Collection<String> entries) {
+    Set<String> words = new HashSet<>();
+    Set<String> stems = new HashSet<>();
+    for (String e : entries) {
+      String first = firstWord(e);
+      (first.length() == e.length() ? stems : words).add(first);
+    }
+    return new Starts(words, stems, Set.of(), false, false);
+  }
+
+  /** Determiners the pattern joins to the next word by {@code \s*}: "la semaine" and "lasemaine". */
+  private static Starts glued(Collection<String> determiners, Collection<String> next) {
+    Set<String> stems = new HashSet<>();
+    for (String d : determiners) {
+      for (String n : next) {
+        stems.add(d + firstWord(n));
+      }
+    }
+    return new Starts(Set.copyOf(determiners), stems, Set.of(), false, false);
+  }
+
+  private static String firstWord(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i);
   }
 
   FrenchTimexGrammar(TimeWords words) {
@@ -148,81 +195,84 @@ final class FrenchTimexGrammar {
     Set<String> numberWordList = words.numbers.entrySet().stream()
         .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey)
         .collect(Collectors.toSet());
-    Starts numbers = words(numberWordList).and(DIGIT);
-    Starts days = numbers.and("premier");
-    Set<String> months = words.months.keySet();
-    Set<String> weekdays = words.weekdays.keySet();
-    Set<String> weekdayAbbrs = words.weekdayAbbreviations.keySet();
-    Starts edge = words("en", "au", "à", "dès", "la", "le", "début", "fin", "mi", "milieu", "courant");
-    Starts qualifier = words("environ", "près", "plus", "moins", "quelque", "au", "presque", "pas");
+    Starts numbers = listed(numberWordList).and(DIGIT);
+    Starts days = numbers.and(stem("premier"));
+    Starts weekdays = listed(words.weekdays.keySet());
+    Starts edge = word("en", "au", "à", "dès", "la", "le", "mi").and(stem("début", "fin", "milieu", "courant"));
+    Starts qualifier = word("environ", "près", "plus", "moins", "quelque", "au", "presque", "pas");
+    List<String> relativeUnits =
+        List.of("semaine", "mois", "année", "an", "week-end", "weekend", "trimestre", "semestre", "décennie", "siècle");
+    List<String> podWords = List.of("soirée", "matinée", "nuit", "après-midi", "journée");
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
-    add(words("le", "ce").and(weekdays).and(weekdayAbbrs).and(days),
+    add(word("le", "ce").and(weekdays).and(listed(words.weekdayAbbreviations.keySet())).and(days),
         L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
     // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
-    add(words("le", "ce").and(weekdays),
+    add(word("le", "ce").and(weekdays),
         L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
         + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(words("les").and(weekdays).and(days),
+    add(word("les").and(weekdays).and(days),
         L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
     // "les 6 et 13 avril": two days, the first takes the month of the second
-    add(words("les").and(days),
+    add(word("les").and(days),
         L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
         + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
-    add(edge.and("le", "au", "les", "mois").and(months),
+    add(edge.and(word("le", "au", "les", "mois")).and(listed(words.months.keySet())),
         L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
     // "2016", "l'année 2001", "fin 2016"
-    add(edge.and("l").and(DIGIT),
+    add(edge.and(word("l")).and(DIGIT),
         L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
         this::year);
     // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
     add(DIGIT,
         L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
-    add(words("entre"),
+    add(word("entre"),
         L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
     add(DIGIT_ANYWHERE,
         "(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
-    add(words("le"), L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
+    add(word("le"),
+        L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
     add(DIGIT_ANYWHERE,
         "(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
     // "années 60", "les années 1980", "XXe siècle"
-    add(words("les", "années"),
+    add(word("les", "années").needing("années"),
         L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
-    add(words("le", "i", "v", "x", "l").and(DIGIT),
+    add(word("le").and(stem("i", "v", "x", "l")).and(DIGIT).needing("siècle"),
         L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
     // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
-    add(words(words.relativeDays.keySet()),
+    add(listed(words.relativeDays.keySet()),
         L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
         + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?" + AT_CLOCK + ")" + R,
         this::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
-    add(words("ce", "le", "chaque", "tous").and(weekdays),
+    add(word("ce", "le", "chaque", "tous").and(weekdays),
         L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
         + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
         + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    add(edge.and("la", "cette", "ce", "cet", "l", "le")
-        .and("semaine", "mois", "année", "an", "week-end", "weekend", "trimestre", "semestre", "décennie", "siècle"),
+    add(edge.and(word("l")).and(glued(List.of("la", "cette", "ce", "cet", "le"), relativeUnits))
+        .and(word(relativeUnits.toArray(String[]::new))),
         L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
-    add(words("la"),
+    add(word("la").needing("nouvelle"),
         L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
         t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
     // "au premier trimestre", "le second semestre 2016"
-    add(words("au", "le", "ce", "premier", "deuxième", "second", "troisième", "quatrième", "dernier").and(DIGIT),
+    add(word("au", "le", "ce", "premier", "deuxième", "second", "troisième", "quatrième", "dernier").and(DIGIT)
+        .needing("trimestre", "semestre"),
         L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    add(words("il", "voici", "voilà", "dans"),
+    add(word("il", "voici", "voilà", "dans"),
         L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
         + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
         this::agoOrIn);
@@ -231,55 +281,58 @@ final class FrenchTimexGrammar {
         L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(qualifier.and(numbers).and("une", "la", "quelques", "plusieurs", "de", "longs", "longues"),
+    add(qualifier.and(numbers).and(word("une", "la", "quelques", "plusieurs", "de", "longs", "longues")),
         L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
         + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
         + "demie?)?)" + R, this::duration);
-    add(words("depuis", "pendant", "durant", "il"),
+    add(word("depuis", "pendant", "durant", "il"),
         L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
         + "|siècles|décennies|heures))" + R, this::duration);
-    add(words("ces", "les", "des"),
+    add(word("ces", "les", "des").needing("derniers", "dernières", "prochains", "prochaines"),
         L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
         + "(?<u>" + unit + "))" + R, this::duration);
-    add(words(words.durationNouns.keySet()),
+    add(listed(words.durationNouns.keySet()),
         L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    add(words("chaque", "tous", "toutes"),
+    add(word("chaque", "tous", "toutes"),
         L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
-    add(words("toute"),
+    add(word("toute"),
         L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
     add(DIGIT,
         L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
         this::clock);
-    add(DIGIT, L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
-    add(numbers,
+    add(DIGIT,
+        L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
+    add(numbers.needing("heure"),
         L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
         + "demie?|moins" + S + "le" + S + "quart|trois" + S + "quarts|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
-    add(words("midi", "minuit"),
+    add(word("midi", "minuit"),
         L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
         + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
-    add(words("la", "l", "en"),
+    add(word("l").and(glued(List.of("la", "en"), podWords)),
         L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
-    add(words("ce", "cet", "cette"),
+    add(word("ce", "cet", "cette"),
         L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
-    add(words("le", "ce"), L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
-    add(words("très", "tôt", "le"),
+    add(word("le", "ce").needing("même"),
+        L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    add(word("très", "tôt", "le").needing("matin"),
         L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
         this::partOfDay);
     // seasons, holidays, "désormais"
-    add(words("l", "en", "cet", "cette", "ce", "les", "mois").and(words.seasons.keySet()),
+    add(word("l", "les", "mois").and(listed(words.seasons.keySet()))
+        .and(glued(List.of("en", "cet", "cette", "ce"), words.seasons.keySet())),
         L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
-    add(words("le", "la", "l").and(words.holidays.keySet()),
+    add(word("l").and(listed(words.holidays.keySet())).and(glued(List.of("le", "la"), words.holidays.keySet())),
         L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
         this::holiday);
     if (!words.presentWords.isEmpty()) {
-      add(words(words.presentWords.keySet()),
+      add(listed(words.presentWords.keySet()),
           L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
           constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
     }
@@ -290,9 +343,18 @@ final class FrenchTimexGrammar {
   private void add(Starts starts, String regex, Reader reader) {
     int index = rules.size();
     rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts, reader));
-    for (String w : starts.words()) {
-      firstWords.add(w, index);
+    starts.words().forEach(w -> firstWords.node(w).words = append(firstWords.node(w).words, index));
+    starts.stems().forEach(w -> firstWords.node(w).stems = append(firstWords.node(w).stems, index));
+    starts.needs().forEach(w -> firstWords.node(w).needs = append(firstWords.node(w).needs, index));
+  }
+
+  private static int[] append(int[] rules, int rule) {
+    if (Arrays.stream(rules).anyMatch(r -> r == rule)) {
+      return rules;
     }
+    int[] more = Arrays.copyOf(rules, rules.length + 1);
+    more[rules.length] = rule;
+    return more;
   }
 
   /**
@@ -304,6 +366,7 @@ final class FrenchTimexGrammar {
     int n = rules.size();
     int[][] starts = new int[n][];
     int[] counts = new int[n];
+    boolean[] needed = new boolean[n];
     int len = text.length();
     boolean afterWordChar = false;
     boolean afterDigit = false;
@@ -323,16 +386,23 @@ final class FrenchTimexGrammar {
           }
         }
         FirstWords.Node node = firstWords.root;
-        for (int i = p; i < len && node != null; i++) {
-          char w = text.charAt(i);
-          if (!Character.isLetterOrDigit(w)) {
+        for (int i = p; i < len; i++) {
+          node = node.child(FirstWords.fold(text.charAt(i)));
+          if (node == null) {
             break;
           }
-          node = node.child(FirstWords.fold(w));
-          if (node != null) {
-            for (int r : node.rules) {
+          for (int r : node.stems) {
+            addStart(starts, counts, r, p);
+          }
+          for (int r : node.needs) {
+            needed[r] = true;
+          }
+          boolean wordEnd = i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1));
+          if (wordEnd) {
+            for (int r : node.words) {
               addStart(starts, counts, r, p);
             }
+            break;
           }
         }
       }
@@ -342,6 +412,9 @@ final class FrenchTimexGrammar {
     List<Mention> all = new ArrayList<>();
     for (int r = 0; r < n; r++) {
       Rule rule = rules.get(r);
+      if (!needed[r] && !rule.starts().needs().isEmpty()) {
+        continue;
+      }
       // the look-arounds see the text beyond the region, as they would in a scan of the whole text
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       int next = 0; // like Matcher.find, the next match starts after the previous one
@@ -418,14 +491,17 @@ final class FrenchTimexGrammar {
     static final class Node {
       private char[] keys = new char[0];
       private Node[] children = new Node[0];
-      int[] rules = new int[0];
+      /** The rules that may begin at a word ending here, at a word going through here, and that need such a word. */
+      int[] words = new int[0];
+      int[] stems = new int[0];
+      int[] needs = new int[0];
 
       Node child(char c) {
         int i = Arrays.binarySearch(keys, c);
         return i >= 0 ? children[i] : null;
       }
 
-      Node childOrNew(char c) {
+      private Node childOrNew(char c) {
         int i = Arrays.binarySearch(keys, c);
         if (i >= 0) {
           return children[i];
@@ -450,8 +526,8 @@ final class FrenchTimexGrammar {
       return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** Rule {@code rule} may begin at words starting with {@code word} up to its first non-letter. */
-    void add(String word, int rule) {
+    /** The node of {@code word} up to its first character that is not a letter or digit. */
+    Node node(String word) {
       Node node = root;
       for (int i = 0; i < word.length() && Character.isLetterOrDigit(word.charAt(i)); i++) {
         node = node.childOrNew(fold(word.charAt(i)));
@@ -459,10 +535,7 @@ final class FrenchTimexGrammar {
       if (node == root) {
         throw new IllegalArgumentException("a start word must begin with a letter or digit: '" + word + "'");
       }
-      if (Arrays.stream(node.rules).noneMatch(r -> r == rule)) {
-        node.rules = Arrays.copyOf(node.rules, node.rules.length + 1);
-        node.rules[node.rules.length - 1] = rule;
-      }
+      return node;
     }
   }
 
