@@ -45,7 +45,15 @@ class FrenchTimexGrammarTest {
         "La soirée, dans la nuit, en fin de soirée, ce soir, le matin même, très tôt le matin, cet après-midi.",
         "L'été 2015, en hiver, cet automne, le printemps dernier, Noël, la Toussaint, le lundi de Pâques,"
             + " la fête nationale, la Saint-Sylvestre 1999, le jour de l'an.",
-        "LE 1ER MAI, Le\u00a014\u202fjuillet, le\u00a0lendemain, 3\u00a0h\u00a015, ANNÉES 80, MI-MARS.");
+        "LE 1ER MAI, Le\u00a014\u202fjuillet, le\u00a0lendemain, 3\u00a0h\u00a015, ANNÉES 80, MI-MARS.",
+        "Il y a au moins trois ans, voici quelques jours, dans plusieurs semaines, pas moins de dix ans, de longs"
+            + " mois, quelques semaines, plusieurs années, la quinzaine de jours, chaque matin, tous les soirs,"
+            + " toutes les 2 semaines, chaque 3 ans, le jour même, le même jour, le jour d'après, jour de Noël.",
+        "La fête du travail, en milieu de matinée, l'hiver, les mois d'été, mois d'hiver, le mois de mai, au mois"
+            + " d'août, dès la fin de l'année, à la mi-mars, ces trois derniers jours, le 3 mai, tôt le matin,"
+            + " au premier trimestre 2016, le 2e semestre, une quinzaine de jours, quelques dizaines d'années.",
+        // determiners glued to their word, as the patterns allow
+        "Lasemaine dernière, cetété, enhiver, lanoël, ensoirée, cettesemaine, leweek-end, lamatinée, cejour.");
     for (String text : texts) {
       assertEquals(signature(GRAMMAR.findScanningWholeText(text)), signature(GRAMMAR.find(text)), text);
     }
