@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The French temporal expressions the extractor knows, as rules: a pattern built once from the
@@ -63,13 +69,154 @@ final class FrenchTimexGrammar {
   /** A weekday then "à", "au" or "et": the next weekday is later in the same stretch of days. */
   private final Pattern dayThen;
   private final List<Rule> rules = new ArrayList<>();
+  private final FirstWords firstWords = new FirstWords();
+  /** For each (rule, lead word) of the rules' Starts: the rule, and whether a digit may follow. */
+  private final List<Integer> leadRules = new ArrayList<>();
+  private final List<Boolean> leadBeforeDigit = new ArrayList<>();
+  /** The rules that may begin at a word starting with a digit, and at any digit. */
+  private final int[] digitRules;
+  private final int[] anyDigitRules;
 
   private interface Reader {
     /** What the match means, or null when its context says it is not a date. */
     Mention read(Matcher m, String text);
   }
 
-  private record Rule(Pattern pattern, Reader reader) {}
+  /** A pattern, where its matches may begin, and what a match means. */
+  private record Rule(Pattern pattern, Starts starts, Reader reader) {}
+
+  /**
+   * Where a rule's matches may begin, as words of the text (runs of letters and digits after a
+   * character that is neither) compared in lower case: a word that is exactly one of {@code words},
+   * a word that begins with one of {@code stems}, a word that is exactly a key of {@code leads}
+   * when the next word is one its value allows, a word that begins with an ASCII digit ({@code
+   * digit}), or any ASCII digit not after another ({@code anyDigit}, for patterns without the
+   * word-boundary look-behind). An entry counts up to its first character that is not a letter or
+   * digit ("l'" is the word "l", "mi-" the word "mi").
+   *
+   * <p>It must cover every way the rule's pattern can begin, since {@link #find} tries the pattern
+   * nowhere else: an entry is a whole word only where the pattern puts a separator after it ("mi"
+   * before "-"), a stem where letters may follow ("mardi" of "mardis"), a lead where the pattern
+   * goes on with a separator and one of a few words ("le" before {@code \s+} and a weekday), and a
+   * determiner the pattern glues to the next word with {@code \s*} ("la semaine") also comes glued
+   * to each next word as a stem ("lasemaine"). When {@code needs} is not empty the rule is tried
+   * only in a text where a word begins with one of them: a word every match contains after a space
+   * ("siècle").
+   */
+  private record Starts(Set<String> words, Set<String> stems, Map<String, Starts> leads, Set<String> needs,
+      boolean digit, boolean anyDigit) {
+    static final Starts NONE = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), false, false);
+
+    Starts {
+      words = Set.copyOf(words);
+      stems = Set.copyOf(stems);
+      leads = Map.copyOf(leads);
+      needs = Set.copyOf(needs);
+    }
+
+    Starts and(Starts more) {
+      Map<String, Starts> all = new HashMap<>(leads);
+      more.leads.forEach((lead, next) -> all.merge(lead, next, Starts::and));
+      return new Starts(union(words, more.words), union(stems, more.stems), all, union(needs, more.needs),
+          digit || more.digit, anyDigit || more.anyDigit);
+    }
+
+    Starts needing(String... more) {
+      return new Starts(words, stems, leads, union(needs, List.of(more)), digit, anyDigit);
+    }
+
+    /** The same starts without leads: their words stand for themselves, whatever follows. */
+    Starts flat() {
+      return new Starts(union(words, leads.keySet()), stems, Map.of(), Set.of(), digit, false);
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+      Set<String> all = new HashSet<>(a);
+      all.addAll(b);
+      return all;
+    }
+  }
+
+  private static final Starts DIGIT = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), true, false);
+  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), false, true);
+
+  /** Whole words: the pattern puts a separator after each, and may go on with anything. */
+  private static Starts word(String... words) {
+    return new Starts(Set.of(words), Set.of(), Map.of(), Set.of(), false, false);
+  }
+
+  /** Stems: the pattern may go on with letters after each. */
+  private static Starts stem(String... stems) {
+    return new Starts(Set.of(), Set.of(stems), Map.of(), Set.of(), false, false);
+  }
+
+  /** Whole words the pattern follows with a separator and a word of {@code next}. */
+  private static Starts lead(Starts next, String... words) {
+    Map<String, Starts> leads = new HashMap<>();
+    for (String w : words) {
+      leads.put(w, next.flat());
+    }
+    return new Starts(Set.of(), Set.of(), leads, Set.of(), false, false);
+  }
+
+  /**
+   * Determiners the pattern joins to a word of {@code next} by {@code \s*}: leads before it ("la
+   * semaine") and stems glued to it ("lasemaine").
+   */
+  private static Starts glued(Starts next, String... determiners) {
+    Starts flat = next.flat();
+    Set<String> stems = new HashSet<>();
+    for (String d : determiners) {
+      for (String n : Starts.union(flat.words(), flat.stems())) {
+        stems.add(d + firstWord(n));
+      }
+    }
+    return lead(next, determiners).and(new Starts(Set.of(), stems, Map.of(), Set.of(), false, false));
+  }
+
+  /**
+   * The entries of a word list made a pattern alternative by {@link TimeWords#alternatives}, where
+   * a separator always stands between two words: an entry of one word is a stem (what may follow
+   * depends on the pattern), an entry of several ("la veille", "aujourd'hui") a lead before a stem,
+   * a word with a sign after it ("lun.") a whole word.
+   */
+  private static Starts listed(Collection<String> entries) {
+    Starts all = Starts.NONE;
+    for (String e : entries) {
+      String first = firstWord(e);
+      int at = first.length();
+      while (at < e.length() && !Character.isLetterOrDigit(e.charAt(at))) {
+        at++;
+      }
+      String second = firstWord(e.substring(at));
+      if (!second.isEmpty()) {
+        all = all.and(lead(stem(second), first));
+      } else {
+        all = all.and(at == first.length() ? stem(first) : word(first));
+      }
+    }
+    return all;
+  }
+
+  /** The first words of the entries of a word list, as stems: what may begin a word that follows. */
+  private static Starts next(Collection<String> entries) {
+    return new Starts(Set.of(), entries.stream().map(FrenchTimexGrammar::firstWord).collect(Collectors.toSet()),
+        Map.of(), Set.of(), false, false);
+  }
+
+  private static String firstWord(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i);
+  }
+
+  /** {@code next}, or a qualifier before it ("environ", "près de", "au moins", "pas moins de"). */
+  private static Starts qualified(Starts next) {
+    return next.and(lead(next.and(word("de", "moins")), "environ", "près", "plus", "moins", "quelque", "au", "presque",
+        "pas"));
+  }
 
   FrenchTimexGrammar(TimeWords words) {
     this.words = words;
@@ -95,107 +242,276 @@ final class FrenchTimexGrammar {
     String pod = "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit)" + R;
     String podAfter = "(?:" + S + "(?:au" + S + "|en" + S + "|dans" + S + "l" + AP + "|dans" + S + "la" + S + ")?"
         + pod + ")?";
+    // the words each rule may begin with (see Starts), from the same lists as its pattern
+    Set<String> numberWordList = words.numbers.entrySet().stream()
+        .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+    Starts numbers = listed(numberWordList).and(DIGIT);
+    Starts days = numbers.and(stem("premier"));
+    Starts weekdays = listed(words.weekdays.keySet());
+    Starts weekdayAbbrs = listed(words.weekdayAbbreviations.keySet());
+    Starts units = next(words.units.keySet());
+    Starts edgeCore = stem("début", "fin", "milieu", "courant").and(word("mi"));
+    Starts edge = edgeCore.and(lead(edgeCore.and(word("la")), "en", "au", "à", "dès", "la", "le"));
+    Starts relativeUnits =
+        word("semaine", "mois", "année", "an", "week-end", "weekend", "trimestre", "semestre", "décennie", "siècle");
+    Starts ordinals = word("premier", "deuxième", "second", "troisième", "quatrième", "dernier").and(DIGIT);
+    Starts aboutWords = lead(next(words.numbers.keySet().stream().filter(k -> k.endsWith("aine")).toList()),
+        "une", "la", "quelques");
+    Starts pods = next(List.of("soirée", "matinée", "nuit", "après-midi", "journée"));
+    Starts seasons = next(words.seasons.keySet());
+    Starts holidays = next(words.holidays.keySet());
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
-    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
+    add(lead(weekdays.and(weekdayAbbrs).and(days), "le", "ce").and(weekdays).and(weekdayAbbrs).and(days),
+        L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
     // "jeudi 15", "samedi 16 à 18 h": the month is the one that puts that day on that weekday
-    add(L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
+    add(lead(weekdays, "le", "ce").and(weekdays),
+        L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
         + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
+    add(lead(weekdays.and(days), "les").and(weekdays).and(days),
+        L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
     // "les 6 et 13 avril": two days, the first takes the month of the second
-    add(L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
+    add(lead(days, "les").and(days),
+        L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
         + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
+    add(edge.and(lead(word("mois"), "le", "au", "les")).and(lead(stem("d"), "mois")).and(listed(words.months.keySet())),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
     // "2016", "l'année 2001", "fin 2016"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
+    add(edge.and(lead(stem("an"), "l")).and(DIGIT),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?:l" + AP + "[\\s\\u00a0]*(?:an|année)" + S + ")?(?<y>" + YEAR4 + "))" + R,
         this::year);
     // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
-    add(L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
-    add(L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
+    add(DIGIT,
+        L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
+    add(lead(DIGIT, "entre"),
+        L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
-    add("(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
-    add(L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
-    add("(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
+    add(DIGIT_ANYWHERE,
+        "(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
+    add(lead(DIGIT, "le"),
+        L + "(?<t>le" + S + "(?<d>[0-3]?\\d)/(?<mo>[01]?\\d))(?![\\d/]|\\.\\d)", this::numericDate);
+    add(DIGIT_ANYWHERE,
+        "(?<![\\d./-])(?<t>(?<y>(?:19|20)\\d\\d)-(?<mo>[01]?\\d)-(?<d>[0-3]?\\d))(?![\\d-])", this::numericDate);
     // "années 60", "les années 1980", "XXe siècle"
-    add(L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
-    add(L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
+    add(lead(word("années"), "les").and(word("années")).needing("années"),
+        L + "(?<t>(?:les" + S + ")?années" + S + "(?<dec>(?:19|20)?\\d0|" + numberWords + "))" + R, this::decade);
+    add(lead(stem("i", "v", "x", "l").and(DIGIT), "le").and(stem("i", "v", "x", "l")).and(DIGIT).needing("siècle"),
+        L + "(?<t>(?:le" + S + ")?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme|ᵉ)" + S + "siècle)" + R, this::century);
     // "hier", "hier matin", "aujourd'hui vendredi", "la veille au soir", "le lendemain du 13 février"
-    add(L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
+    add(listed(words.relativeDays.keySet()),
+        L + "(?<t>(?<rd>" + relativeDay + ")(?:" + S + "(?<wd>" + weekday + "))?" + podAfter + "(?:" + S + "(?:du|de)" + S
         + "(?<d>" + day + ")(?:er)?" + S + "(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR4 + "))?)?" + AT_CLOCK + ")" + R,
         this::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
-    add(L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
+    add(lead(weekdays.and(word("même", "les")), "ce", "le", "chaque", "tous").and(weekdays),
+        L + "(?<t>(?:(?<det>ce" + S + "même|ce|le|chaque|tous" + S + "les)" + S + ")?(?<wd>" + weekday + ")(?<pl>s)?"
         + "(?:" + S + "(?<mod>" + modifier + "|en" + S + "(?:huit|8|quinze|15)|(?:de" + S + ")?la" + S
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
         + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    add(L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
+    add(edge.and(lead(relativeUnits, "l")).and(glued(relativeUnits, "la", "cette", "ce", "cet", "le")).and(relativeUnits),
+        L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
-    add(L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+    add(lead(word("nouvelle"), "la").needing("nouvelle"),
+        L + "(?<t>la" + S + "nouvelle" + S + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
         t -> t.published() == null ? null : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0))));
     // "au premier trimestre", "le second semestre 2016"
-    add(L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
+    add(lead(ordinals, "au", "le", "ce").and(ordinals).needing("trimestre", "semestre"),
+        L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    add(L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
+    add(lead(word("y"), "il").and(lead(qualified(numbers.and(word("quelques", "plusieurs"))), "voici", "voilà", "dans")),
+        L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
         + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
         this::agoOrIn);
     // "deux jours plus tard", "un an après"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
+    add(qualified(numbers),
+        L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
+    add(qualified(numbers.and(aboutWords).and(lead(units, "quelques", "plusieurs", "longs", "longues"))
+        .and(lead(word("longs", "longues", "nombreux", "nombreuses"), "de"))),
+        L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
         + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
         + "demie?)?)" + R, this::duration);
-    add(L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
+    add(lead(word("des"), "depuis", "pendant", "durant").and(lead(word("y"), "il")),
+        L + "(?<prep>depuis|pendant|durant|il" + S + "y" + S + "a)" + S + "(?<t>des" + S + "(?<u>années|mois|semaines|jours"
         + "|siècles|décennies|heures))" + R, this::duration);
-    add(L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
+    add(lead(numbers.and(word("derniers", "dernières", "prochains", "prochaines")), "ces", "les", "des")
+        .needing("derniers", "dernières", "prochains", "prochaines"),
+        L + "(?<t>(?:ces|les|des)" + S + "(?:(?<n>" + number + ")" + S + ")?(?:derniers|dernières|prochains|prochaines)" + S
         + "(?<u>" + unit + "))" + R, this::duration);
-    add(L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
+    add(listed(words.durationNouns.keySet()),
+        L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    add(L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
+    add(lead(numbers.and(units).and(stem("matin", "soir", "nuit", "midi")), "chaque").and(lead(word("les"), "tous", "toutes")),
+        L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
-    add(L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
+    add(lead(word("l"), "toute"),
+        L + "(?<t>toute" + S + "l" + AP + "année)" + R, (m, text) -> new Mention(start(m), end(m), DateType.SET, constant("P1Y")));
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
+    add(DIGIT,
+        L + "(?<t>(?<h>[01]?\\d|2[0-3])[\\s\\u00a0]*[hH](?:[\\s\\u00a0]*(?<mi>[0-5]\\d))?(?![\\p{L}\\d])" + DAY_HALF + ")" + R,
         this::clock);
-    add(L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
-    add(L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
+    add(DIGIT,
+        L + "(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", this::clock);
+    add(numbers.needing("heure"),
+        L + "(?<t>(?<h>\\d{1,2}|" + numberWords + ")" + S + "heures?(?:" + S + "(?<mi>\\d{1,2}|et" + S + "quart|et" + S
         + "demie?|moins" + S + "le" + S + "quart|trois" + S + "quarts|" + numberWords + "))?" + DAY_HALF + ")" + R, this::clock);
-    add(L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
+    add(word("midi", "minuit"),
+        L + "(?<t>(?<h>midi|minuit)(?:" + S + "(?<mi>et" + S + "quart|et" + S + "demie?|moins" + S + "le" + S + "quart|moins"
         + S + numberWords + "|" + numberWords + "))?)" + R, this::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
-    add(L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
+    add(lead(pods, "l").and(glued(pods, "la", "en")).and(lead(word("début", "milieu", "fin"), "en")),
+        L + "(?<t>(?<det>la|l" + AP + "|en" + S + "(?:début|milieu|fin)" + S + "(?:de" + S + "|d" + AP + ")|en)[\\s\\u00a0]*(?<pod>soirée"
         + "|matinée|nuit|après-midi|journée))" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
-    add(L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
+    add(lead(stem("matin", "soir", "après", "nuit"), "ce", "cet", "cette"),
+        L + "(?<t>(?<det>ce|cet|cette)" + S + "(?<pod>matin|soir|après-midi|nuit))" + R, this::partOfDay);
+    add(lead(stem("matin", "soir"), "le", "ce").needing("même"),
+        L + "(?<t>(?<det>le|ce)" + S + "(?<pod>matin|soir)" + S + "même)" + R, this::partOfDay);
+    add(lead(word("tôt"), "très").and(lead(word("le"), "tôt")).and(lead(word("matin"), "le")).needing("matin"),
+        L + "(?<t>(?<det>(?:très" + S + ")?tôt" + S + "le|le)" + S + "(?<pod>matin)(?:" + S + "(?:très" + S + ")?tôt)?)" + R,
         this::partOfDay);
     // seasons, holidays, "désormais"
-    add(L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
+    add(lead(seasons, "l").and(glued(seasons, "en", "cet", "cette", "ce")).and(lead(word("mois"), "les"))
+        .and(lead(stem("d"), "mois")).and(listed(words.seasons.keySet())),
+        L + "(?<t>(?:(?<det>l" + AP + "|en|cet|cette|ce|(?:les" + S + ")?mois" + S + "d" + AP + ")[\\s\\u00a0]*)?(?<s>" + season + ")(?:"
         + S + "(?<y>" + YEAR4 + "))?(?:" + S + "(?<mod>dernier|prochain))?)" + R, this::season);
-    add(L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
+    add(lead(holidays, "l").and(glued(holidays, "le", "la")).and(listed(words.holidays.keySet())),
+        L + "(?<t>(?:(?:le|la|l" + AP + ")[\\s\\u00a0]*)?(?<hol>" + holiday + ")(?:" + S + "(?<y>" + YEAR4 + "))?)" + R,
         this::holiday);
     if (!words.presentWords.isEmpty()) {
-      add(L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
+      add(listed(words.presentWords.keySet()),
+          L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
           constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
     }
+    digitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().digit()).toArray();
+    anyDigitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().anyDigit()).toArray();
   }
 
-  private void add(String regex, Reader reader) {
-    rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader));
+  private void add(Starts starts, String regex, Reader reader) {
+    int index = rules.size();
+    rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts, reader));
+    starts.words().forEach(w -> firstWords.node(w).words = append(firstWords.node(w).words, index));
+    starts.stems().forEach(w -> firstWords.node(w).stems = append(firstWords.node(w).stems, index));
+    starts.needs().forEach(w -> firstWords.node(w).needs = append(firstWords.node(w).needs, index));
+    starts.leads().forEach((lead, next) -> {
+      int id = leadRules.size();
+      leadRules.add(index);
+      leadBeforeDigit.add(next.digit());
+      firstWords.node(lead).leads = append(firstWords.node(lead).leads, id);
+      next.words().forEach(w -> firstWords.node(w).nextWords = append(firstWords.node(w).nextWords, id));
+      next.stems().forEach(w -> firstWords.node(w).nextStems = append(firstWords.node(w).nextStems, id));
+    });
   }
 
-  /** The mentions of {@code text}: the longest readings, not overlapping, in text order. */
+  private static int[] append(int[] rules, int rule) {
+    if (Arrays.stream(rules).anyMatch(r -> r == rule)) {
+      return rules;
+    }
+    int[] more = Arrays.copyOf(rules, rules.length + 1);
+    more[rules.length] = rule;
+    return more;
+  }
+
+  /**
+   * The mentions of {@code text}: the longest readings, not overlapping, in text order. Each rule's
+   * pattern is tried only where a word it may begin with stands (its {@link Starts}), which finds
+   * exactly what scanning the whole text would, at a fraction of the cost.
+   */
   List<Mention> find(String text) {
+    int n = rules.size();
+    int[][] starts = new int[n][];
+    int[] counts = new int[n];
+    boolean[] needed = new boolean[n];
+    int[] followed = new int[leadRules.size()];
+    int len = text.length();
+    boolean afterWordChar = false;
+    boolean afterDigit = false;
+    for (int p = 0; p < len; p++) {
+      char c = text.charAt(p);
+      boolean wordChar = Character.isLetterOrDigit(c);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && !afterDigit) {
+        for (int r : anyDigitRules) {
+          addStart(starts, counts, r, p);
+        }
+      }
+      if (wordChar && !afterWordChar) {
+        if (digit) {
+          for (int r : digitRules) {
+            addStart(starts, counts, r, p);
+          }
+        }
+        FirstWords.Node node = firstWords.root;
+        for (int i = p; i < len; i++) {
+          node = node.child(FirstWords.fold(text.charAt(i)));
+          if (node == null) {
+            break;
+          }
+          for (int r : node.stems) {
+            addStart(starts, counts, r, p);
+          }
+          for (int r : node.needs) {
+            needed[r] = true;
+          }
+          boolean wordEnd = i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1));
+          if (wordEnd) {
+            for (int r : node.words) {
+              addStart(starts, counts, r, p);
+            }
+            if (node.leads.length > 0) {
+              addLeads(text, i + 1, node.leads, followed, starts, counts, p);
+            }
+            break;
+          }
+        }
+      }
+      afterWordChar = wordChar;
+      afterDigit = digit;
+    }
+    List<Mention> all = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      Rule rule = rules.get(r);
+      if (!needed[r] && !rule.starts().needs().isEmpty()) {
+        continue;
+      }
+      // the look-arounds see the text beyond the region, as they would in a scan of the whole text
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int next = 0; // like Matcher.find, the next match starts after the previous one
+      for (int k = 0; k < counts[r]; k++) {
+        int p = starts[r][k];
+        if (p < next) {
+          continue;
+        }
+        m.region(p, len);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        next = m.end() > p ? m.end() : p + 1;
+        Mention mention = rule.reader().read(m, text);
+        if (mention != null) {
+          all.add(mention);
+        }
+      }
+    }
+    return longestFirst(all);
+  }
+
+  /**
+   * The same as {@link #find}, by running every pattern over the whole text: the slow reference
+   * that tests compare {@link #find} with.
+   */
+  List<Mention> findScanningWholeText(String text) {
     List<Mention> all = new ArrayList<>();
     for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(text);
@@ -206,6 +522,63 @@ final class FrenchTimexGrammar {
         }
       }
     }
+    return longestFirst(all);
+  }
+
+  /**
+   * Adds {@code at} to the rules of {@code leads} (a lead word ending at {@code end}) that the next
+   * word allows. {@code followed} marks the leads the next word may follow, with its position + 1.
+   */
+  private void addLeads(String text, int end, int[] leads, int[] followed, int[][] starts, int[] counts, int at) {
+    int len = text.length();
+    int q = end;
+    while (q < len && !Character.isLetterOrDigit(text.charAt(q))) {
+      q++;
+    }
+    if (q == len) {
+      return;
+    }
+    int mark = q + 1;
+    FirstWords.Node node = firstWords.root;
+    for (int i = q; i < len; i++) {
+      node = node.child(FirstWords.fold(text.charAt(i)));
+      if (node == null) {
+        break;
+      }
+      for (int id : node.nextStems) {
+        followed[id] = mark;
+      }
+      if (i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+        for (int id : node.nextWords) {
+          followed[id] = mark;
+        }
+        break;
+      }
+    }
+    boolean digit = text.charAt(q) >= '0' && text.charAt(q) <= '9';
+    for (int id : leads) {
+      if (followed[id] == mark || digit && leadBeforeDigit.get(id)) {
+        addStart(starts, counts, leadRules.get(id), at);
+      }
+    }
+  }
+
+  private static void addStart(int[][] starts, int[] counts, int rule, int at) {
+    int[] list = starts[rule];
+    int c = counts[rule];
+    if (list == null) {
+      list = starts[rule] = new int[16];
+    } else if (list[c - 1] == at) {
+      return; // reached by two of its start words ("l", "le")
+    } else if (c == list.length) {
+      list = starts[rule] = Arrays.copyOf(list, c * 2);
+    }
+    list[c] = at;
+    counts[rule] = c + 1;
+  }
+
+  /** The longest of overlapping mentions, in text order. */
+  private static List<Mention> longestFirst(List<Mention> all) {
     all.sort(Comparator.comparingInt((Mention x) -> x.end() - x.start()).reversed()
         .thenComparingInt(Mention::start));
     TreeMap<Integer, Mention> kept = new TreeMap<>();
@@ -217,6 +590,65 @@ final class FrenchTimexGrammar {
       kept.put(x.start(), x);
     }
     return new ArrayList<>(kept.values());
+  }
+
+  /** The rules each start word leads to, as a trie over lower-case letters and digits. */
+  private static final class FirstWords {
+    final Node root = new Node();
+
+    static final class Node {
+      private char[] keys = new char[0];
+      private Node[] children = new Node[0];
+      /** The rules that may begin at a word ending here, at a word going through here, that need such a word. */
+      int[] words = new int[0];
+      int[] stems = new int[0];
+      int[] needs = new int[0];
+      /** The leads this word is (when whole), and the leads it may follow as a whole word or as a stem. */
+      int[] leads = new int[0];
+      int[] nextWords = new int[0];
+      int[] nextStems = new int[0];
+
+      Node child(char c) {
+        int i = Arrays.binarySearch(keys, c);
+        return i >= 0 ? children[i] : null;
+      }
+
+      private Node childOrNew(char c) {
+        int i = Arrays.binarySearch(keys, c);
+        if (i >= 0) {
+          return children[i];
+        }
+        int at = -i - 1;
+        char[] k = new char[keys.length + 1];
+        Node[] ch = new Node[keys.length + 1];
+        System.arraycopy(keys, 0, k, 0, at);
+        System.arraycopy(children, 0, ch, 0, at);
+        System.arraycopy(keys, at, k, at + 1, keys.length - at);
+        System.arraycopy(children, at, ch, at + 1, keys.length - at);
+        k[at] = c;
+        ch[at] = new Node();
+        keys = k;
+        children = ch;
+        return ch[at];
+      }
+    }
+
+    /** The case-insensitive form of a letter, as the patterns compare them (UNICODE_CASE). */
+    static char fold(char c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The node of {@code word} up to its first character that is not a letter or digit. */
+    Node node(String word) {
+      Node node = root;
+      for (int i = 0; i < word.length() && Character.isLetterOrDigit(word.charAt(i)); i++) {
+        node = node.childOrNew(fold(word.charAt(i)));
+      }
+      if (node == root) {
+        throw new IllegalArgumentException("a start word must begin with a letter or digit: '" + word + "'");
+      }
+      return node;
+    }
   }
 
   // ---- readings ----
