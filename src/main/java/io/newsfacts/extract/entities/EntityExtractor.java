@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +32,7 @@ public final class EntityExtractor {
   private final OrganisationNames organisations;
   private final TaggerMentions tagger;
   private final EntityLinker linker;
-  private final Pattern fixedTitles;
+  private final Alternation fixedTitles;
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
@@ -41,7 +40,7 @@ public final class EntityExtractor {
     this.organisations = new OrganisationNames(lexicon);
     this.tagger = new TaggerMentions(lexicon, gazetteer);
     this.linker = new EntityLinker(lexicon);
-    this.fixedTitles = Gazetteer.alternation(Lexicon.lines("entities/fixed-titles.txt"),
+    this.fixedTitles = new Alternation(Lexicon.lines("entities/fixed-titles.txt"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -139,9 +138,11 @@ public final class EntityExtractor {
   /** Drops names inside a fixed title ("président de la République"), not the title itself. */
   private List<Candidate> withoutFixedTitles(String text, List<Candidate> all) {
     List<int[]> titles = new ArrayList<>();
-    Matcher m = fixedTitles.matcher(text);
-    while (m.find()) {
+    Alternation.Scan m = fixedTitles.scan(text);
+    int from = 0;
+    while (m.find(from)) {
       titles.add(new int[] {m.start(), m.end()});
+      from = Math.max(m.end(), m.start() + 1);
     }
     if (titles.isEmpty()) {
       return all;

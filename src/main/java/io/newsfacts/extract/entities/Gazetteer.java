@@ -3,11 +3,9 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +15,8 @@ import java.util.regex.Pattern;
  * acronyms and other names with inner capitals ("UMP", "MoDem") match exactly.
  */
 final class Gazetteer {
-  private final Pattern names;
-  private final Pattern exact;
+  private final Alternation names;
+  private final Alternation exact;
   private final Map<String, Entry> byName = new HashMap<>();
 
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
@@ -53,15 +51,15 @@ final class Gazetteer {
         }
       }
     }
-    names = alternation(loose, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    exact = alternation(strict, 0);
+    names = new Alternation(loose, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    exact = new Alternation(strict, 0);
   }
 
   /** Every known name in {@code text}. */
   List<Candidate> find(String text) {
     List<Candidate> out = new ArrayList<>();
-    collect(names.matcher(text), true, out);
-    collect(exact.matcher(text), false, out);
+    collect(names.scan(text), text.length(), true, out);
+    collect(exact.scan(text), text.length(), false, out);
     return out;
   }
 
@@ -71,9 +69,9 @@ final class Gazetteer {
     return e == null ? null : e.key();
   }
 
-  private void collect(Matcher m, boolean needCapital, List<Candidate> out) {
+  private void collect(Alternation.Scan m, int length, boolean needCapital, List<Candidate> out) {
     int from = 0;
-    while (from < m.regionEnd() && m.find(from)) {
+    while (from < length && m.find(from)) {
       from = m.end();
       if (needCapital && !Character.isUpperCase(m.group().charAt(0))) {
         from = m.start() + 1; // a longer lower-case phrase may hide a shorter name inside
@@ -102,43 +100,5 @@ final class Gazetteer {
       }
     }
     return false;
-  }
-
-  /** One pattern matching any of {@code forms}, longest first, on word boundaries. */
-  static Pattern alternation(List<String> forms, int flags) {
-    List<String> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      sb.append(formPattern(sorted.get(i)));
-    }
-    if (sorted.isEmpty()) {
-      sb.append("(?!)");
-    }
-    sb.append(")(?![\\p{L}\\p{N}])");
-    return Pattern.compile(sb.toString(), flags);
-  }
-
-  /** Apostrophes of either kind, any spaces, hyphens with or without spaces around them. */
-  private static String formPattern(String form) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < form.length(); i++) {
-      char c = form.charAt(i);
-      if (c == '\'' || c == '\u2019') {
-        sb.append("['\u2019]\\s*");
-      } else if (c == ' ') {
-        sb.append("\\s+");
-      } else if (c == '-') {
-        sb.append("\\s*-\\s*");
-      } else if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return sb.toString();
   }
 }

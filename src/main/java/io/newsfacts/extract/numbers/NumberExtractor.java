@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
 public final class NumberExtractor {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
 
-  private static final Pattern DIGITS = Pattern.compile(
+  static final QuickFind DIGITS = new QuickFind(
       "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
-          + "(?!\\d|[.,]\\d)");
+          + "(?!\\d|[.,]\\d)",
+      "0123456789,", false);
   private static final Pattern SUFFIX = Pattern.compile("^(Mds|Mrds|Mrd|Md|mds|md|k|K|M|G)(?![\\p{L}])");
   private static final Pattern SPACED_SUFFIX = Pattern.compile("^ (Mds|Mrds|Mrd|Md|M|k|K)(?=\\s?[€$])");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(er|re|ère|ème|eme|e|è|nd|nde|es|ers|res)(?![\\p{L}])");
@@ -53,8 +54,9 @@ public final class NumberExtractor {
           + "|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\\.|févr\\.|sept\\.|oct\\."
           + "|nov\\.|déc\\.)(?![\\p{L}])");
   private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s?h\\s?\\d{0,2}(?![\\p{L}])|:\\d\\d)");
-  private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\d])(?:\\+\\s?33\\s?\\(?0?\\)?\\s?|0)[1-9](?:[ .-]?\\d{2}){4}(?!\\d)");
+  static final QuickFind PHONE = new QuickFind(
+      "(?<![\\d])(?:\\+\\s?33\\s?\\(?0?\\)?\\s?|0)[1-9](?:[ .-]?\\d{2}){4}(?!\\d)",
+      "+0", false);
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(en|depuis|dès|jusqu'en|vers|fin|début|mi|d'ici|année|années|l'an|"
           + "printemps|été|automne|hiver|saison|janvier|février|mars|avril|mai|juin|juillet|août|"
@@ -78,18 +80,22 @@ public final class NumberExtractor {
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
   private static final Pattern LIST_ITEM_AFTER = Pattern.compile("^[.)]\\s");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
-  private static final Pattern COLLECTIVE = Pattern.compile(
+  static final QuickFind COLLECTIVE = new QuickFind(
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
           + "quarantaine|cinquantaine|soixantaine|centaines?|milliers?|millions|milliards)(?:\\s+(?:de|d')\\s*"
-          + "(milliers|millions|milliards)(?![\\p{L}]))?(?=\\s+(?:de|d')|\\s*[,.;:)]|\\s*$)");
-  private static final Pattern FRACTION_DET = Pattern.compile(
-      "(?<![\\p{L}])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])");
+          + "(milliers|millions|milliards)(?![\\p{L}]))?(?=\\s+(?:de|d')|\\s*[,.;:)]|\\s*$)",
+      "udpq", true);
+  static final QuickFind FRACTION_DET = new QuickFind(
+      "(?<![\\p{L}])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])",
+      "luadp", true);
   private static final Pattern NOT_FRACTION_AFTER = Pattern.compile("^\\s*(?:d'heure|de finale|de siècle|d'heures|-monde)");
-  private static final Pattern VERB_MULTIPLIER = Pattern.compile(
+  static final QuickFind VERB_MULTIPLIER = new QuickFind(
       "(?<![\\p{L}])(doubl|tripl|quadrupl|quintupl|décupl|centupl)(é|ée|és|ées|er|era|eront|erait|eraient|ait|"
-          + "aient|ent|ant)(?![\\p{L}])");
-  private static final Pattern NOUN_MULTIPLIER = Pattern.compile(
-      "(?<![\\p{L}])(le|du|au|quasiment|presque|quasi)\\s+(double|triple|quadruple)(?![\\p{L}])");
+          + "aient|ent|ant)(?![\\p{L}])",
+      "dtqc", true);
+  static final QuickFind NOUN_MULTIPLIER = new QuickFind(
+      "(?<![\\p{L}])(le|du|au|quasiment|presque|quasi)\\s+(double|triple|quadruple)(?![\\p{L}])",
+      "ldaqp", true);
   private static final Map<String, Double> MULTIPLIER_STEMS = Map.of("doubl", 2.0, "tripl", 3.0, "quadrupl", 4.0,
       "quintupl", 5.0, "décupl", 10.0, "centupl", 100.0, "double", 2.0, "triple", 3.0, "quadruple", 4.0);
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "des", "du", "au", "aux", "ces", "leurs",
@@ -103,8 +109,8 @@ public final class NumberExtractor {
   /** The figures of {@code doc}; {@code dates} are the date extractor's facts for the same text. */
   public List<NumberFact> extract(AnnotatedText doc, List<DateFact> dates) {
     NormalText t = new NormalText(doc.text());
-    UnitFinder units = new UnitFinder(t, doc);
-    Map<Integer, String> ner = entityTags(doc);
+    TokenTags tags = new TokenTags(doc);
+    UnitFinder units = new UnitFinder(t, tags);
     List<Figure> figs = new ArrayList<>();
     digits(t, figs);
     spelled(t, figs);
@@ -118,7 +124,7 @@ public final class NumberExtractor {
         extendRight(t, f);
         extendLeft(t, f);
       }
-      notAFigure(t, f, blocked, ner);
+      notAFigure(t, f, blocked, tags);
     }
     figs.removeIf(f -> f.dropped != null);
     figs = withoutSwallowed(figs);
@@ -171,8 +177,9 @@ public final class NumberExtractor {
   // ---------------------------------------------------------------- finding numbers
 
   private static void digits(NormalText t, List<Figure> figs) {
-    Matcher m = DIGITS.matcher(t.text);
-    while (m.find()) {
+    QuickFind.Search search = DIGITS.in(t.text);
+    while (search.find()) {
+      Matcher m = search.matcher();
       Figure f = new Figure(m.start(1), m.end(1), parseDigits(m.group(1)), false);
       figs.add(f);
     }
@@ -257,8 +264,9 @@ public final class NumberExtractor {
 
   /** "une dizaine de", "des centaines de", "des dizaines de milliers de", "des millions de". */
   private static void collectives(NormalText t, List<Figure> figs) {
-    Matcher m = COLLECTIVE.matcher(t.text);
-    while (m.find()) {
+    QuickFind.Search search = COLLECTIVE.in(t.text);
+    while (search.find()) {
+      Matcher m = search.matcher();
       String det = m.group(1);
       String noun = m.group(2);
       boolean vague = !det.equals("un") && !det.equals("une");
@@ -293,8 +301,9 @@ public final class NumberExtractor {
 
   /** "la moitié", "un tiers", "les trois quarts", "deux tiers". */
   private static void fractions(NormalText t, List<Figure> figs) {
-    Matcher m = FRACTION_DET.matcher(t.text);
-    while (m.find()) {
+    QuickFind.Search search = FRACTION_DET.in(t.text);
+    while (search.find()) {
+      Matcher m = search.matcher();
       if (NOT_FRACTION_AFTER.matcher(t.slice(m.end(), m.end() + 15)).find()) {
         continue;
       }
@@ -340,14 +349,16 @@ public final class NumberExtractor {
 
   /** "a doublé", "sera triplé", "le double". */
   private static void multiplierWords(NormalText t, List<Figure> figs) {
-    Matcher m = VERB_MULTIPLIER.matcher(t.text);
-    while (m.find()) {
+    QuickFind.Search verbs = VERB_MULTIPLIER.in(t.text);
+    while (verbs.find()) {
+      Matcher m = verbs.matcher();
       Figure f = new Figure(m.start(), m.end(), MULTIPLIER_STEMS.get(m.group(1)), true);
       f.kind = NumberKind.MULTIPLIER;
       figs.add(f);
     }
-    Matcher n = NOUN_MULTIPLIER.matcher(t.text);
-    while (n.find()) {
+    QuickFind.Search nouns = NOUN_MULTIPLIER.in(t.text);
+    while (nouns.find()) {
+      Matcher n = nouns.matcher();
       Figure f = new Figure(n.start(2), n.end(2), MULTIPLIER_STEMS.get(n.group(2)), true);
       f.kind = NumberKind.MULTIPLIER;
       String det = n.group(1);
@@ -548,8 +559,9 @@ public final class NumberExtractor {
 
   private static List<int[]> blockedSpans(NormalText t) {
     List<int[]> out = new ArrayList<>();
-    Matcher p = PHONE.matcher(t.text);
-    while (p.find()) {
+    QuickFind.Search phones = PHONE.in(t.text);
+    while (phones.find()) {
+      Matcher p = phones.matcher();
       out.add(new int[] {p.start(), p.end()});
     }
     // style sheets and scripts left in the text: "{ padding-bottom: 50%; }"
@@ -567,7 +579,7 @@ public final class NumberExtractor {
     return out;
   }
 
-  private static void notAFigure(NormalText t, Figure f, List<int[]> blocked, Map<Integer, String> ner) {
+  private static void notAFigure(NormalText t, Figure f, List<int[]> blocked, TokenTags tags) {
     if (f.dropped != null) {
       return;
     }
@@ -607,20 +619,10 @@ public final class NumberExtractor {
       f.dropped = "postal code";
       return;
     }
-    String tag = ner.get(f.coreStart);
+    String tag = tags.ner(f.coreStart);
     if (tag != null && !tag.equals("O")) {
       f.dropped = "inside a name";
     }
-  }
-
-  private static Map<Integer, String> entityTags(AnnotatedText doc) {
-    Map<Integer, String> out = new HashMap<>();
-    for (Sentence s : doc.sentences()) {
-      for (Token tok : s.tokens()) {
-        out.putIfAbsent(tok.start(), tok.ner());
-      }
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------- ranges, lists, borrowed units

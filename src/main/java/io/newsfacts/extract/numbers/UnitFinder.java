@@ -1,10 +1,5 @@
 package io.newsfacts.extract.numbers;
 
-import io.newsfacts.model.AnnotatedText;
-import io.newsfacts.model.Sentence;
-import io.newsfacts.model.Token;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,23 +26,17 @@ final class UnitFinder {
       "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre");
 
   private final NormalText t;
-  private final Map<Integer, String> tags = new HashMap<>();
+  private final TokenTags tags;
   private final NumberLexicon lex = NumberLexicon.INSTANCE;
 
-  UnitFinder(NormalText t, AnnotatedText doc) {
+  UnitFinder(NormalText t, TokenTags tags) {
     this.t = t;
-    for (Sentence s : doc.sentences()) {
-      for (Token tok : s.tokens()) {
-        if (!tok.pos().isEmpty()) {
-          tags.putIfAbsent(tok.start(), tok.pos());
-        }
-      }
-    }
+    this.tags = tags;
   }
 
   /** The tag of the word starting at {@code at}, or "" when untagged. */
   String tag(int at) {
-    return tags.getOrDefault(at, "");
+    return tags.pos(at);
   }
 
   /**

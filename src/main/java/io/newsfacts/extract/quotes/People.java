@@ -3,12 +3,14 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * The people and organisations of one article as the speaker rules need them: mentions in text
@@ -19,6 +21,9 @@ final class People {
   /** Pronouns look back at most this far for their person. */
   private static final int PRONOUN_REACH = 2500;
   private static final int MAX_ROLE_WORDS = 14;
+  /** How far before a name its role is looked for. */
+  private static final int ROLE_REACH = 200;
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s']+");
 
   private final String text;
   private final List<Entity> mentions;
@@ -30,6 +35,11 @@ final class People {
   private final List<RoleMention> roleMentions = new ArrayList<>();
 
   private record RoleMention(String person, String role, int at) {}
+
+  /** Role -> its words, lower case, split at spaces and apostrophes: each role is split once. */
+  private final Map<String, List<String>> roleWords = new HashMap<>();
+  /** String -> where it occurs in the text (see {@link #lastIndexOf}). */
+  private final Map<String, int[]> occurrences = new HashMap<>();
 
   People(String text, List<Entity> entities, RoleNouns roleNouns, Map<String, Character> firstNames) {
     this.text = text;
@@ -125,7 +135,7 @@ final class People {
    * (inside quotes).
    */
   Entity lastPerson(int before, Character gender, IntPredicate skip) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+    for (int i = lastStartingBefore(before); i >= 0; i--) {
       Entity e = mentions.get(i);
       if (e.end() > before || e.type() != EntityType.PERSON || skip.test(e.start())) {
         continue;
@@ -144,7 +154,7 @@ final class People {
   /** The person mentions in [from, before), last first, skipping those where {@code skip} holds. */
   List<Entity> personsSince(int from, int before, IntPredicate skip) {
     List<Entity> out = new ArrayList<>();
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+    for (int i = lastStartingBefore(before); i >= 0; i--) {
       Entity e = mentions.get(i);
       if (e.start() < from) {
         break;
@@ -157,16 +167,47 @@ final class People {
   }
 
   /**
+   * The index of the last mention starting before {@code before}, or -1: the mentions after it
+   * neither end before {@code before} nor start before it.
+   */
+  private int lastStartingBefore(int before) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < before) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The person last introduced before {@code before} with a role holding every word of {@code
    * words} ("maire", "sortant" matches "maire DVG sortant"), or null.
    */
   String withRole(List<String> words, int before) {
-    for (int i = roleMentions.size() - 1; i >= 0; i--) {
-      RoleMention r = roleMentions.get(i);
-      if (r.at() >= before) {
-        continue;
+    // role mentions come in text order: skip those at or after "before" with a binary search
+    int lo = 0;
+    int hi = roleMentions.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (roleMentions.get(mid).at() < before) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      List<String> have = List.of(r.role().toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s']+"));
+    }
+    for (int i = last; i >= 0; i--) {
+      RoleMention r = roleMentions.get(i);
+      List<String> have = roleWords.computeIfAbsent(r.role(),
+          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
       if (have.containsAll(words)) {
         return r.person();
       }
@@ -176,7 +217,8 @@ final class People {
 
   /** "le porte-parole du MIDI, Jonathan Lavallée": the role written just before the name. */
   private String roleBefore(Entity e) {
-    int from = Math.max(text.lastIndexOf('\n', e.start()) + 1, e.start() - 200);
+    int floor = e.start() - ROLE_REACH;
+    int from = Math.max(lastNewline(e.start(), Math.max(floor, 0)) + 1, floor);
     List<Word> words = Word.scan(text, from, e.start());
     int n = words.size();
     int i = n - 1;
@@ -227,9 +269,9 @@ final class People {
 
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */
   private String roleAfter(Entity e) {
-    int to = Math.min(text.length(), e.end() + 200);
-    int line = text.indexOf('\n', e.end());
-    List<Word> words = Word.scan(text, e.end(), line < 0 ? to : Math.min(line, to));
+    int to = Math.min(text.length(), e.end() + ROLE_REACH);
+    int line = newline(e.end(), to); // the line's end, if before "to"
+    List<Word> words = Word.scan(text, e.end(), line < 0 ? to : line);
     if (words.size() < 2 || !words.get(0).is(",")) {
       return null;
     }
@@ -252,8 +294,58 @@ final class People {
     return text.substring(words.get(k).start(), words.get(end).end());
   }
 
+  /**
+   * {@code text.lastIndexOf(s, from)} without reading the whole text back each time: the text
+   * just before {@code from} first (where a role usually stands), then the occurrences of {@code
+   * s}, found once per string (a role carried over from the first mention stands far back).
+   */
+  private int lastIndexOf(String s, int from) {
+    int p = Math.min(from, text.length() - s.length());
+    int floor = p - ROLE_REACH;
+    for (; p >= 0 && p >= floor; p--) {
+      if (text.startsWith(s, p)) {
+        return p;
+      }
+    }
+    if (p < 0) {
+      return -1;
+    }
+    int[] all = occurrences.computeIfAbsent(s, this::occurrences);
+    int i = Arrays.binarySearch(all, p); // the last occurrence at or before p
+    return i >= 0 ? all[i] : -i - 2 >= 0 ? all[-i - 2] : -1;
+  }
+
+  /** Every offset where {@code s} starts in the text, in order. */
+  private int[] occurrences(String s) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      found.add(i);
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The last '\n' in text[floor, at] (at included, as String.lastIndexOf), or -1: a bounded search. */
+  private int lastNewline(int at, int floor) {
+    for (int i = Math.min(at, text.length() - 1); i >= floor; i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first '\n' in text[from, to), or -1. */
+  private int newline(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private String articleBefore(Entity e, String role) {
-    int at = text.lastIndexOf(role, e.start());
+    int at = lastIndexOf(role, e.start());
     if (at <= 0) {
       return null;
     }

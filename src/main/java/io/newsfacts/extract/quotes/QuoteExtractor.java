@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Direct and indirect quotes of a French article and who said them.
@@ -37,10 +36,11 @@ public final class QuoteExtractor {
   /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
   private static final int PHRASE_WORDS = 5;
 
-  private static final Pattern NON_FINITE_AUX = Pattern.compile("être|avoir|été|ayant|étant|eu");
+  private static final Set<String> NON_FINITE_AUX = Set.of("être", "avoir", "été", "ayant", "étant", "eu");
   /** Infinitive and participle endings: a verb ending so may not make a clause. */
-  private static final Pattern NON_FINITE = Pattern.compile(
-      ".*(er|ir|re|oir|é|ée|és|ées|ant|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte|int|inte)");
+  private static final List<String> NON_FINITE = List.of("er", "ir", "re", "oir", "é", "ée", "és", "ées",
+      "ant", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert", "erte", "ort",
+      "orte", "int", "inte");
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final Map<String, Character> firstNames;
@@ -210,9 +210,30 @@ public final class QuoteExtractor {
     }
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.pos().equals("AUX")) {
-      return !NON_FINITE_AUX.matcher(w).matches();
+      return !NON_FINITE_AUX.contains(w);
     }
-    return !NON_FINITE.matcher(w).matches();
+    return !nonFinite(w);
+  }
+
+  /** An infinitive or participle ending after a prefix on one line (what ".*(er|ir|...)" matches). */
+  private static boolean nonFinite(String w) {
+    for (String ending : NON_FINITE) {
+      if (w.endsWith(ending)) {
+        return isOneLine(w);
+      }
+    }
+    return false;
+  }
+
+  /** No line terminator: regex "." matches every character of {@code w}. */
+  private static boolean isOneLine(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstTokenAt(List<Token> tokens, int start) {

@@ -68,6 +68,9 @@ final class ReportingVerbs {
 
   /** "explique-t-il" -> {"explique", "il"}; a word with no inverted subject -> {word, null}. */
   static String[] splitInverted(String lower) {
+    if (lower.indexOf('-') < 0) {
+      return new String[] {lower, null}; // most words: no hyphen, no inverted subject
+    }
     Matcher m = INVERTED.matcher(lower);
     if (m.matches()) {
       return new String[] {m.group(1), m.group(2)};

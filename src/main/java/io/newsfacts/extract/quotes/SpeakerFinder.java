@@ -924,7 +924,12 @@ final class SpeakerFinder {
 
   /** The paired quote (« », “ ”, " ") holding offset {@code at}, or null. */
   private Marked markAt(int at) {
-    Marked m = lastOpenedBy(at);
+    return pairedAt(lastIndexOpenedBy(at), at);
+  }
+
+  /** {@link #markAt} given the index of the last mark opened by {@code at} (or -1). */
+  private Marked pairedAt(int lastOpened, int at) {
+    Marked m = lastOpened < 0 ? null : marks.get(lastOpened);
     return m != null && m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal() ? m : null;
   }
 
@@ -953,8 +958,12 @@ final class SpeakerFinder {
   /** The start of the sentence holding offset {@code at}, reading over other quotes. */
   int sentenceStart(int at) {
     int i = at - 1;
+    int k = lastIndexOpenedBy(i); // the last mark opened by i, followed as i goes back
     while (i >= 0) {
-      Marked m = markAt(i);
+      while (k >= 0 && marks.get(k).open() > i) {
+        k--;
+      }
+      Marked m = pairedAt(k, i);
       if (m != null && m.open() < at) {
         if (endsSentence(m)) {
           return m.close();
@@ -975,8 +984,12 @@ final class SpeakerFinder {
   /** The end of the sentence holding offset {@code at}, reading over quotes. */
   int sentenceEnd(int at) {
     int i = at;
+    int k = lastIndexOpenedBy(i); // the last mark opened by i, followed as i goes on
     while (i < text.length()) {
-      Marked m = markAt(i);
+      while (k + 1 < marks.size() && marks.get(k + 1).open() <= i) {
+        k++;
+      }
+      Marked m = pairedAt(k, i);
       if (m != null && m.open() == i) {
         if (endsSentence(m)) {
           return m.close();

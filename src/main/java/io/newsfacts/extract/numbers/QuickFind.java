@@ -1,0 +1,79 @@
+package io.newsfacts.extract.numbers;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern searched through a whole article like {@link Matcher#find()}, but tried only at the
+ * characters that can start a match. Patterns opening with a look-behind are otherwise tried, look
+ * -behind first, at every character of the text.
+ */
+final class QuickFind {
+  private final Pattern pattern;
+  /** Whether a match can start with each character (below 128; others never start one). */
+  private final boolean[] first = new boolean[128];
+  private final boolean wordStart;
+
+  /**
+   * @param firstChars every character a match can start with, all ASCII (the text is searched as
+   *     it is given: lower-case letters for a pattern on lower-cased text)
+   * @param wordStart the pattern opens with {@code (?<![\p{L}])}: no match starts after a letter
+   */
+  QuickFind(String regex, String firstChars, boolean wordStart) {
+    this.pattern = Pattern.compile(regex);
+    for (char c : firstChars.toCharArray()) {
+      if (c >= first.length) {
+        throw new IllegalArgumentException("first characters must be ASCII: " + firstChars);
+      }
+      first[c] = true;
+    }
+    this.wordStart = wordStart;
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** A search of {@code text}: call {@link Search#find()}, then read the groups of its matcher. */
+  Search in(String text) {
+    return new Search(text);
+  }
+
+  final class Search {
+    private final String text;
+    private final Matcher matcher;
+    private int pos;
+
+    private Search(String text) {
+      this.text = text;
+      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** The next match after the previous one, as {@link Matcher#find()} gives it. */
+    boolean find() {
+      int n = text.length();
+      for (int p = pos; p < n; p++) {
+        char c = text.charAt(p);
+        if (c >= first.length || !first[c]) {
+          continue;
+        }
+        if (wordStart && p > 0 && Character.isLetter(text.charAt(p - 1))
+            && !Character.isSurrogate(text.charAt(p - 1))) {
+          continue;
+        }
+        matcher.region(p, n);
+        if (matcher.lookingAt()) {
+          pos = matcher.end() > p ? matcher.end() : p + 1;
+          return true;
+        }
+      }
+      pos = n;
+      return false;
+    }
+
+    /** The last match: its groups index the whole text. */
+    Matcher matcher() {
+      return matcher;
+    }
+  }
+}
