@@ -434,12 +434,13 @@ final class FrenchTimexGrammar {
     int[] counts = new int[n];
     boolean[] needed = new boolean[n];
     int[] followed = new int[leadRules.size()];
-    int len = text.length();
+    char[] cs = text.toCharArray();
+    int len = cs.length;
     boolean afterWordChar = false;
     boolean afterDigit = false;
     for (int p = 0; p < len; p++) {
-      char c = text.charAt(p);
-      boolean wordChar = Character.isLetterOrDigit(c);
+      char c = cs[p];
+      boolean wordChar = FirstWords.isWordChar(c);
       boolean digit = c >= '0' && c <= '9';
       if (digit && !afterDigit) {
         for (int r : anyDigitRules) {
@@ -454,7 +455,7 @@ final class FrenchTimexGrammar {
         }
         FirstWords.Node node = firstWords.root;
         for (int i = p; i < len; i++) {
-          node = node.child(FirstWords.fold(text.charAt(i)));
+          node = node.child(FirstWords.fold(cs[i]));
           if (node == null) {
             break;
           }
@@ -464,13 +465,12 @@ final class FrenchTimexGrammar {
           for (int r : node.needs) {
             needed[r] = true;
           }
-          boolean wordEnd = i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1));
-          if (wordEnd) {
+          if (i + 1 == len || !FirstWords.isWordChar(cs[i + 1])) {
             for (int r : node.words) {
               addStart(starts, counts, r, p);
             }
             if (node.leads.length > 0) {
-              addLeads(text, i + 1, node.leads, followed, starts, counts, p);
+              addLeads(cs, i + 1, node.leads, followed, starts, counts, p);
             }
             break;
           }
@@ -529,10 +529,10 @@ final class FrenchTimexGrammar {
    * Adds {@code at} to the rules of {@code leads} (a lead word ending at {@code end}) that the next
    * word allows. {@code followed} marks the leads the next word may follow, with its position + 1.
    */
-  private void addLeads(String text, int end, int[] leads, int[] followed, int[][] starts, int[] counts, int at) {
-    int len = text.length();
+  private void addLeads(char[] cs, int end, int[] leads, int[] followed, int[][] starts, int[] counts, int at) {
+    int len = cs.length;
     int q = end;
-    while (q < len && !Character.isLetterOrDigit(text.charAt(q))) {
+    while (q < len && !FirstWords.isWordChar(cs[q])) {
       q++;
     }
     if (q == len) {
@@ -541,21 +541,21 @@ final class FrenchTimexGrammar {
     int mark = q + 1;
     FirstWords.Node node = firstWords.root;
     for (int i = q; i < len; i++) {
-      node = node.child(FirstWords.fold(text.charAt(i)));
+      node = node.child(FirstWords.fold(cs[i]));
       if (node == null) {
         break;
       }
       for (int id : node.nextStems) {
         followed[id] = mark;
       }
-      if (i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+      if (i + 1 == len || !FirstWords.isWordChar(cs[i + 1])) {
         for (int id : node.nextWords) {
           followed[id] = mark;
         }
         break;
       }
     }
-    boolean digit = text.charAt(q) >= '0' && text.charAt(q) <= '9';
+    boolean digit = cs[q] >= '0' && cs[q] <= '9';
     for (int id : leads) {
       if (followed[id] == mark || digit && leadBeforeDigit.get(id)) {
         addStart(starts, counts, leadRules.get(id), at);
@@ -608,9 +608,19 @@ final class FrenchTimexGrammar {
       int[] nextWords = new int[0];
       int[] nextStems = new int[0];
 
+      /** The children by letter, for a node with many (the root). */
+      private Node[] byLetter;
+
       Node child(char c) {
-        int i = Arrays.binarySearch(keys, c);
-        return i >= 0 ? children[i] : null;
+        if (byLetter != null && c < byLetter.length) {
+          return byLetter[c];
+        }
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == c) {
+            return children[i];
+          }
+        }
+        return null;
       }
 
       private Node childOrNew(char c) {
@@ -629,13 +639,37 @@ final class FrenchTimexGrammar {
         ch[at] = new Node();
         keys = k;
         children = ch;
+        if (keys.length > 8) {
+          byLetter = new Node[0x250];
+          for (int j = 0; j < keys.length; j++) {
+            if (keys[j] < byLetter.length) {
+              byLetter[keys[j]] = children[j];
+            }
+          }
+        }
         return ch[at];
+      }
+    }
+
+    /** Latin letters and signs: the case folds and letter-or-digit tests, looked up. */
+    private static final char[] FOLDED = new char[0x250];
+    private static final boolean[] WORD_CHAR = new boolean[0x250];
+
+    static {
+      for (char c = 0; c < FOLDED.length; c++) {
+        FOLDED[c] = Character.toLowerCase(Character.toUpperCase(c));
+        WORD_CHAR[c] = Character.isLetterOrDigit(c);
       }
     }
 
     /** The case-insensitive form of a letter, as the patterns compare them (UNICODE_CASE). */
     static char fold(char c) {
-      return Character.toLowerCase(Character.toUpperCase(c));
+      return c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether {@code c} is part of a word (a letter or digit). */
+    static boolean isWordChar(char c) {
+      return c < WORD_CHAR.length ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 
     /** The node of {@code word} up to its first character that is not a letter or digit. */
