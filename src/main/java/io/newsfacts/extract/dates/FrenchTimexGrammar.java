@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * The French temporal expressions the extractor knows, as rules: a pattern built once from the
  * word lists of {@link TimeWords}, and a reading that checks the context and says what the match
- * means. {@link #find} runs every rule and keeps the longest matches that do not overlap.
+ * means. {@link #find} runs every rule and keeps the longest matches that do not overlap. Each
+ * rule also says which words its matches may begin with ({@link Starts}), so that a pattern is
+ * tried only there and not at every character of the text.
  *
  * <p>Span convention (from the gold files): the shortest form that carries the date, with its
  * determiner and modifiers ("le 27 mai 1998", "mercredi dernier", "hier matin") but without the
@@ -245,6 +247,7 @@ final class FrenchTimexGrammar {
     String pod = "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit)" + R;
     String podAfter = "(?:" + S + "(?:au" + S + "|en" + S + "|dans" + S + "l" + AP + "|dans" + S + "la" + S + ")?"
         + pod + ")?";
+
     // the words each rule may begin with (see Starts), from the same lists as its pattern
     Set<String> numberWordList = words.numbers.entrySet().stream()
         .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey)
@@ -326,7 +329,8 @@ final class FrenchTimexGrammar {
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
         + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    add(edge.and(lead(relativeUnits, "l")).and(glued(relativeUnits, "la", "cette", "ce", "cet", "le")).and(relativeUnits),
+    add(edge.and(lead(relativeUnits, "l")).and(glued(relativeUnits, "la", "cette", "ce", "cet", "le"))
+        .and(relativeUnits),
         L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
     add(lead(word("nouvelle"), "la").needing("nouvelle"),
@@ -337,7 +341,8 @@ final class FrenchTimexGrammar {
         L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    add(lead(word("y"), "il").and(lead(qualified(numbers.and(word("quelques", "plusieurs"))), "voici", "voilà", "dans")),
+    add(lead(word("y"), "il")
+        .and(lead(qualified(numbers.and(word("quelques", "plusieurs"))), "voici", "voilà", "dans")),
         L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
         + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
         this::agoOrIn);
@@ -362,7 +367,8 @@ final class FrenchTimexGrammar {
         L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    add(lead(numbers.and(units).and(stem("matin", "soir", "nuit", "midi")), "chaque").and(lead(word("les"), "tous", "toutes")),
+    add(lead(numbers.and(units).and(stem("matin", "soir", "nuit", "midi")), "chaque")
+        .and(lead(word("les"), "tous", "toutes")),
         L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
     add(lead(word("l"), "toute"),
@@ -641,7 +647,7 @@ final class FrenchTimexGrammar {
     static final class Node {
       private char[] keys = new char[0];
       private Node[] children = new Node[0];
-      /** The rules that may begin at a word ending here, at a word going through here, that need such a word. */
+      /** The rules that may begin at a word ending here, at a word through here, that need such a word. */
       int[] words = new int[0];
       int[] stems = new int[0];
       int[] needs = new int[0];
