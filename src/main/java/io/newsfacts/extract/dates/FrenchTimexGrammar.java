@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +19,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The French temporal expressions the extractor knows, as rules: a pattern built once from the
  * word lists of {@link TimeWords}, and a reading that checks the context and says what the match
- * means. {@link #find} runs every rule and keeps the longest matches that do not overlap.
+ * means. {@link #find} runs every rule and keeps the longest matches that do not overlap. Each
+ * rule also says which words its matches may begin with ({@link Starts}), so that a pattern is
+ * tried only there and not at every character of the text.
  *
  * <p>Span convention (from the gold files): the shortest form that carries the date, with its
  * determiner and modifiers ("le 27 mai 1998", "mercredi dernier", "hier matin") but without the
@@ -70,12 +70,13 @@ final class FrenchTimexGrammar {
   private final Pattern dayThen;
   private final List<Rule> rules = new ArrayList<>();
   private final FirstWords firstWords = new FirstWords();
-  /** For each (rule, lead word) of the rules' Starts: the rule, and whether a digit may follow. */
+  /** For each lead (a Start with a next word) of the rules: its rule, and whether a digit may follow. */
   private final List<Integer> leadRules = new ArrayList<>();
   private final List<Boolean> leadBeforeDigit = new ArrayList<>();
-  /** The rules that may begin at a word starting with a digit, and at any digit. */
-  private final int[] digitRules;
-  private final int[] anyDigitRules;
+  /** The rules and leads that may begin at a word starting with a digit, the rules at any digit. */
+  private int[] digitRules = new int[0];
+  private int[] digitLeads = new int[0];
+  private int[] anyDigitRules = new int[0];
 
   private interface Reader {
     /** What the match means, or null when its context says it is not a date. */
@@ -87,76 +88,80 @@ final class FrenchTimexGrammar {
 
   /**
    * Where a rule's matches may begin, as words of the text (runs of letters and digits after a
-   * character that is neither) compared in lower case: a word that is exactly one of {@code words},
-   * a word that begins with one of {@code stems}, a word that is exactly a key of {@code leads}
-   * when the next word is one its value allows, a word that begins with an ASCII digit ({@code
-   * digit}), or any ASCII digit not after another ({@code anyDigit}, for patterns without the
-   * word-boundary look-behind). An entry counts up to its first character that is not a letter or
-   * digit ("l'" is the word "l", "mi-" the word "mi").
+   * character that is neither) compared in lower case. An entry counts up to its first character
+   * that is not a letter or digit ("l'" is the word "l", "mi-" the word "mi"). It must cover every
+   * way the rule's pattern can begin, since {@link #find} tries the pattern nowhere else.
    *
-   * <p>It must cover every way the rule's pattern can begin, since {@link #find} tries the pattern
-   * nowhere else: an entry is a whole word only where the pattern puts a separator after it ("mi"
-   * before "-"), a stem where letters may follow ("mardi" of "mardis"), a lead where the pattern
-   * goes on with a separator and one of a few words ("le" before {@code \s+} and a weekday), and a
-   * determiner the pattern glues to the next word with {@code \s*} ("la semaine") also comes glued
-   * to each next word as a stem ("lasemaine"). When {@code needs} is not empty the rule is tried
-   * only in a text where a word begins with one of them: a word every match contains after a space
-   * ("siècle").
+   * @param items the ways to begin; see {@link Start}
+   * @param needs when not empty, the rule is tried only in a text where a word begins with one of
+   *     them: a word every match of the pattern contains after a space ("siècle")
    */
-  private record Starts(Set<String> words, Set<String> stems, Map<String, Starts> leads, Set<String> needs,
-      boolean digit, boolean anyDigit) {
-    static final Starts NONE = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), false, false);
+  private record Starts(Set<Start> items, Set<String> needs) {
+    static final Starts NONE = new Starts(Set.of(), Set.of());
 
     Starts {
-      words = Set.copyOf(words);
-      stems = Set.copyOf(stems);
-      leads = Map.copyOf(leads);
+      items = Set.copyOf(items);
       needs = Set.copyOf(needs);
     }
 
     Starts and(Starts more) {
-      Map<String, Starts> all = new HashMap<>(leads);
-      more.leads.forEach((lead, next) -> all.merge(lead, next, Starts::and));
-      return new Starts(union(words, more.words), union(stems, more.stems), all, union(needs, more.needs),
-          digit || more.digit, anyDigit || more.anyDigit);
+      return new Starts(union(items, more.items), union(needs, more.needs));
     }
 
     Starts needing(String... more) {
-      return new Starts(words, stems, leads, union(needs, List.of(more)), digit, anyDigit);
+      return new Starts(items, union(needs, List.of(more)));
     }
 
-    /** The same starts without leads: their words stand for themselves, whatever follows. */
+    /** The same ways to begin, whatever the next word: what may begin the word after a lead. */
     Starts flat() {
-      return new Starts(union(words, leads.keySet()), stems, Map.of(), Set.of(), digit, false);
+      return new Starts(items.stream().map(s -> new Start(s.kind(), s.word(), null)).collect(Collectors.toSet()),
+          Set.of());
     }
 
-    private static Set<String> union(Collection<String> a, Collection<String> b) {
-      Set<String> all = new HashSet<>(a);
+    /** Every way to begin here, allowed only before a word of {@code next}. */
+    Starts before(Starts next) {
+      return new Starts(items.stream().map(s -> new Start(s.kind(), s.word(), next.flat())).collect(Collectors.toSet()),
+          needs);
+    }
+
+    private static <T> Set<T> union(Collection<T> a, Collection<T> b) {
+      Set<T> all = new HashSet<>(a);
       all.addAll(b);
       return all;
     }
   }
 
-  private static final Starts DIGIT = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), true, false);
-  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(), Set.of(), Map.of(), Set.of(), false, true);
+  /**
+   * One way a match may begin: at a word that is exactly {@code word} (WORD: the pattern puts a
+   * separator after it), at a word beginning with it (STEM: letters may follow, "mardi" of
+   * "mardis"), at a word beginning with an ASCII digit (DIGIT), or at any ASCII digit not after
+   * another (ANY_DIGIT, for patterns without the word-boundary look-behind). With {@code next}
+   * (a lead) only when the next word, after a separator, begins one of those ways: "le" before a
+   * weekday or a day. A determiner the pattern glues to the next word with {@code \s*} ("la
+   * semaine") also comes glued to each next word as a stem ("lasemaine").
+   */
+  private record Start(StartKind kind, String word, Starts next) {}
+
+  private enum StartKind { WORD, STEM, DIGIT, ANY_DIGIT }
+
+  private static final Starts DIGIT = new Starts(Set.of(new Start(StartKind.DIGIT, "", null)), Set.of());
+  private static final Starts DIGIT_ANYWHERE = new Starts(Set.of(new Start(StartKind.ANY_DIGIT, "", null)), Set.of());
 
   /** Whole words: the pattern puts a separator after each, and may go on with anything. */
   private static Starts word(String... words) {
-    return new Starts(Set.of(words), Set.of(), Map.of(), Set.of(), false, false);
+    return new Starts(Arrays.stream(words).map(w -> new Start(StartKind.WORD, w, null)).collect(Collectors.toSet()),
+        Set.of());
   }
 
   /** Stems: the pattern may go on with letters after each. */
   private static Starts stem(String... stems) {
-    return new Starts(Set.of(), Set.of(stems), Map.of(), Set.of(), false, false);
+    return new Starts(Arrays.stream(stems).map(w -> new Start(StartKind.STEM, w, null)).collect(Collectors.toSet()),
+        Set.of());
   }
 
   /** Whole words the pattern follows with a separator and a word of {@code next}. */
   private static Starts lead(Starts next, String... words) {
-    Map<String, Starts> leads = new HashMap<>();
-    for (String w : words) {
-      leads.put(w, next.flat());
-    }
-    return new Starts(Set.of(), Set.of(), leads, Set.of(), false, false);
+    return word(words).before(next);
   }
 
   /**
@@ -164,14 +169,15 @@ final class FrenchTimexGrammar {
    * semaine") and stems glued to it ("lasemaine").
    */
   private static Starts glued(Starts next, String... determiners) {
-    Starts flat = next.flat();
     Set<String> stems = new HashSet<>();
     for (String d : determiners) {
-      for (String n : Starts.union(flat.words(), flat.stems())) {
-        stems.add(d + firstWord(n));
+      for (Start n : next.items()) {
+        if (n.kind() == StartKind.WORD || n.kind() == StartKind.STEM) {
+          stems.add(d + firstWord(n.word()));
+        }
       }
     }
-    return lead(next, determiners).and(new Starts(Set.of(), stems, Map.of(), Set.of(), false, false));
+    return lead(next, determiners).and(stem(stems.toArray(String[]::new)));
   }
 
   /**
@@ -200,8 +206,7 @@ final class FrenchTimexGrammar {
 
   /** The first words of the entries of a word list, as stems: what may begin a word that follows. */
   private static Starts next(Collection<String> entries) {
-    return new Starts(Set.of(), entries.stream().map(FrenchTimexGrammar::firstWord).collect(Collectors.toSet()),
-        Map.of(), Set.of(), false, false);
+    return stem(entries.stream().map(FrenchTimexGrammar::firstWord).toArray(String[]::new));
   }
 
   private static String firstWord(String s) {
@@ -242,6 +247,7 @@ final class FrenchTimexGrammar {
     String pod = "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit)" + R;
     String podAfter = "(?:" + S + "(?:au" + S + "|en" + S + "|dans" + S + "l" + AP + "|dans" + S + "la" + S + ")?"
         + pod + ")?";
+
     // the words each rule may begin with (see Starts), from the same lists as its pattern
     Set<String> numberWordList = words.numbers.entrySet().stream()
         .filter(e -> !e.getValue().equals("X") && !e.getKey().endsWith("aine")).map(Map.Entry::getKey)
@@ -250,7 +256,11 @@ final class FrenchTimexGrammar {
     Starts days = numbers.and(stem("premier"));
     Starts weekdays = listed(words.weekdays.keySet());
     Starts weekdayAbbrs = listed(words.weekdayAbbreviations.keySet());
+    Starts months = listed(words.months.keySet());
     Starts units = next(words.units.keySet());
+    // what follows a number: more of it ("vingt et un", the "4" of "30,4"), else its unit or month
+    Starts numberGoesOn = listed(numberWordList).and(word("et"));
+    Starts counted = numbers.before(numberGoesOn.and(DIGIT).and(units));
     Starts edgeCore = stem("début", "fin", "milieu", "courant").and(word("mi"));
     Starts edge = edgeCore.and(lead(edgeCore.and(word("la")), "en", "au", "à", "dès", "la", "le"));
     Starts relativeUnits =
@@ -263,7 +273,8 @@ final class FrenchTimexGrammar {
     Starts holidays = next(words.holidays.keySet());
 
     // "le 27 mai 1998", "dimanche 29 août", "le 6 mai dernier", "lun. 18 février"
-    add(lead(weekdays.and(weekdayAbbrs).and(days), "le", "ce").and(weekdays).and(weekdayAbbrs).and(days),
+    add(lead(weekdays.and(weekdayAbbrs).and(days), "le", "ce").and(weekdays).and(weekdayAbbrs)
+        .and(days.before(numberGoesOn.and(months))),
         L + "(?<t>(?:(?:le|ce)" + S + ")?(?:(?<wd>" + weekday + "|" + weekdayAbbr + ")" + S + ")?(?<d>" + day
         + ")(?:er|e|ème)?(?:" + S + "|-)(?<mo>" + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>"
         + modifier + "))?" + podAfter + ")" + R, this::dayMonth);
@@ -272,16 +283,17 @@ final class FrenchTimexGrammar {
         L + "(?<t>(?:(?:le|ce)" + S + ")?(?<wd>" + weekday + ")" + S + "(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]*(?:[,;.:)]|$|(?:à|au|et|vers|dès|de|en)"
         + R + "))", this::weekdayAndDay);
     // "du 3 au 5 mai", "les 23 et 24 mai", "entre le 13 et le 15 juillet", "13-15 juillet"
-    add(lead(weekdays.and(days), "les").and(weekdays).and(days),
+    add(lead(weekdays.and(days), "les").and(weekdays)
+        .and(days.before(days.and(weekdays).and(months).and(stem("et", "au", "à", "jusqu", "le")))),
         L + "(?<t>(?:les" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d1>" + day + ")(?:er|e)?[\\s\\u00a0]*(?<to>et|au|à|-|–|jusqu"
         + AP + "au)[\\s\\u00a0]*(?:le" + S + ")?(?:(?:" + weekday + ")" + S + ")?(?<d2>" + day + ")(?:er|e)?" + S + "(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::dayRange);
     // "les 6 et 13 avril": two days, the first takes the month of the second
-    add(lead(days, "les").and(days),
+    add(lead(days, "les").and(days.before(numberGoesOn)),
         L + "(?<t>(?:les" + S + ")?(?<d>" + day + ")(?:er)?)(?=[\\s\\u00a0]+et" + S + "(?<d2>" + day + ")(?:er)?" + S + "(?<mo>" + month
         + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?" + R + ")", this::firstOfTwoDays);
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
-    add(edge.and(lead(word("mois"), "le", "au", "les")).and(lead(stem("d"), "mois")).and(listed(words.months.keySet())),
+    add(edge.and(lead(word("mois"), "le", "au", "les")).and(lead(stem("d"), "mois")).and(months),
         L + "(?<t>(?<edge>" + EDGE + ")?(?:(?:le" + S + "|au" + S + "|les" + S + ")?mois" + S + "d" + AP + "?[\\s\\u00a0]*)?(?<mo>"
         + month + ")(?:" + S + "(?<y>" + YEAR + "))?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::monthYear);
     // "2016", "l'année 2001", "fin 2016"
@@ -317,7 +329,8 @@ final class FrenchTimexGrammar {
         + "semaine" + S + "(?:dernière|prochaine|passée|suivante|d" + AP + "après)|(?:de" + S + ")?cette" + S
         + "semaine))?" + podAfter + AT_CLOCK + ")" + R, this::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    add(edge.and(lead(relativeUnits, "l")).and(glued(relativeUnits, "la", "cette", "ce", "cet", "le")).and(relativeUnits),
+    add(edge.and(lead(relativeUnits, "l")).and(glued(relativeUnits, "la", "cette", "ce", "cet", "le"))
+        .and(relativeUnits),
         L + "(?<t>(?<edge>" + EDGE + ")?(?<det>la|cette|ce|cet|l" + AP + "|le)?[\\s\\u00a0]*(?<u>semaine|mois|année|an|week-end|weekend"
         + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?:" + S + "(?<mod>" + modifier + "))?)" + R, this::relativeUnit);
     add(lead(word("nouvelle"), "la").needing("nouvelle"),
@@ -328,16 +341,17 @@ final class FrenchTimexGrammar {
         L + "(?<t>(?:(?:au|le|ce)" + S + ")?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième"
         + "|4e|4ème|dernier)" + S + "(?<u>trimestre|semestre)(?:" + S + "(?<y>" + YEAR4 + "))?)" + R, this::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    add(lead(word("y"), "il").and(lead(qualified(numbers.and(word("quelques", "plusieurs"))), "voici", "voilà", "dans")),
+    add(lead(word("y"), "il")
+        .and(lead(qualified(numbers.and(word("quelques", "plusieurs"))), "voici", "voilà", "dans")),
         L + "(?<t>(?<prep>il" + S + "y" + S + "a|voici|voilà|dans)" + S + QUALIFIER + "?(?<n>" + number
         + "|quelques|plusieurs)" + S + "(?<u>" + unit + ")" + R + "(?<jpj>" + S + "jour" + S + "pour" + S + "jour)?)",
         this::agoOrIn);
     // "deux jours plus tard", "un an après"
-    add(qualified(numbers),
+    add(qualified(counted),
         L + "(?<t>" + QUALIFIER + "?(?<n>" + number + ")" + S + "(?<u>" + unit + ")" + S + "(?<dir>plus" + S + "tard|après|plus" + S
         + "tôt|auparavant|avant))" + R, this::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    add(qualified(numbers.and(aboutWords).and(lead(units, "quelques", "plusieurs", "longs", "longues"))
+    add(qualified(counted.and(aboutWords).and(lead(units, "quelques", "plusieurs", "longs", "longues"))
         .and(lead(word("longs", "longues", "nombreux", "nombreuses"), "de"))),
         L + "(?<t>" + QUALIFIER + "?(?<n>" + number + "|" + about + "|quelques|plusieurs|de" + S + "longs|de" + S + "longues|de" + S
         + "nombreux|de" + S + "nombreuses|longs|longues)(?:(?<=['’])|" + S + ")(?<u>" + unit + ")" + R + "(?<half>" + S + "et" + S
@@ -353,7 +367,8 @@ final class FrenchTimexGrammar {
         L + "(?<t>" + durationNoun + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DURATION,
         constant(words.durationNouns.get(TimeWords.key(m.group("t"))))));
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    add(lead(numbers.and(units).and(stem("matin", "soir", "nuit", "midi")), "chaque").and(lead(word("les"), "tous", "toutes")),
+    add(lead(numbers.and(units).and(stem("matin", "soir", "nuit", "midi")), "chaque")
+        .and(lead(word("les"), "tous", "toutes")),
         L + "(?<t>(?:chaque|tous" + S + "les|toutes" + S + "les)" + S + "(?:(?<n>" + number + ")" + S + ")?(?<u>" + unit
         + "|matins?|soirs?|nuits?|midis?))" + R, this::set);
     add(lead(word("l"), "toute"),
@@ -394,24 +409,39 @@ final class FrenchTimexGrammar {
           L + "(?<t>" + presentWord + ")" + R, (m, text) -> new Mention(start(m), end(m), DateType.DATE,
           constant(words.presentWords.get(TimeWords.key(m.group("t"))))));
     }
-    digitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().digit()).toArray();
-    anyDigitRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).starts().anyDigit()).toArray();
   }
 
   private void add(Starts starts, String regex, Reader reader) {
     int index = rules.size();
     rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts, reader));
-    starts.words().forEach(w -> firstWords.node(w).words = append(firstWords.node(w).words, index));
-    starts.stems().forEach(w -> firstWords.node(w).stems = append(firstWords.node(w).stems, index));
     starts.needs().forEach(w -> firstWords.node(w).needs = append(firstWords.node(w).needs, index));
-    starts.leads().forEach((lead, next) -> {
+    for (Start start : starts.items()) {
+      if (start.next() == null) {
+        switch (start.kind()) {
+          case WORD -> firstWords.node(start.word()).words = append(firstWords.node(start.word()).words, index);
+          case STEM -> firstWords.node(start.word()).stems = append(firstWords.node(start.word()).stems, index);
+          case DIGIT -> digitRules = append(digitRules, index);
+          case ANY_DIGIT -> anyDigitRules = append(anyDigitRules, index);
+        }
+        continue;
+      }
       int id = leadRules.size();
       leadRules.add(index);
-      leadBeforeDigit.add(next.digit());
-      firstWords.node(lead).leads = append(firstWords.node(lead).leads, id);
-      next.words().forEach(w -> firstWords.node(w).nextWords = append(firstWords.node(w).nextWords, id));
-      next.stems().forEach(w -> firstWords.node(w).nextStems = append(firstWords.node(w).nextStems, id));
-    });
+      leadBeforeDigit.add(start.next().items().stream().anyMatch(n -> n.kind() == StartKind.DIGIT));
+      switch (start.kind()) {
+        case WORD -> firstWords.node(start.word()).leads = append(firstWords.node(start.word()).leads, id);
+        case STEM -> firstWords.node(start.word()).stemLeads = append(firstWords.node(start.word()).stemLeads, id);
+        case DIGIT -> digitLeads = append(digitLeads, id);
+        case ANY_DIGIT -> throw new IllegalArgumentException("no lead at any digit");
+      }
+      for (Start n : start.next().items()) {
+        if (n.kind() == StartKind.WORD) {
+          firstWords.node(n.word()).nextWords = append(firstWords.node(n.word()).nextWords, id);
+        } else if (n.kind() == StartKind.STEM) {
+          firstWords.node(n.word()).nextStems = append(firstWords.node(n.word()).nextStems, id);
+        }
+      }
+    }
   }
 
   private static int[] append(int[] rules, int rule) {
@@ -434,12 +464,14 @@ final class FrenchTimexGrammar {
     int[] counts = new int[n];
     boolean[] needed = new boolean[n];
     int[] followed = new int[leadRules.size()];
-    int len = text.length();
+    int[] pending = new int[leadRules.size()];
+    char[] cs = text.toCharArray();
+    int len = cs.length;
     boolean afterWordChar = false;
     boolean afterDigit = false;
     for (int p = 0; p < len; p++) {
-      char c = text.charAt(p);
-      boolean wordChar = Character.isLetterOrDigit(c);
+      char c = cs[p];
+      boolean wordChar = FirstWords.isWordChar(c);
       boolean digit = c >= '0' && c <= '9';
       if (digit && !afterDigit) {
         for (int r : anyDigitRules) {
@@ -447,33 +479,46 @@ final class FrenchTimexGrammar {
         }
       }
       if (wordChar && !afterWordChar) {
+        int leads = 0;
         if (digit) {
           for (int r : digitRules) {
             addStart(starts, counts, r, p);
           }
+          for (int id : digitLeads) {
+            pending[leads++] = id;
+          }
         }
         FirstWords.Node node = firstWords.root;
         for (int i = p; i < len; i++) {
-          node = node.child(FirstWords.fold(text.charAt(i)));
+          node = node.child(FirstWords.fold(cs[i]));
           if (node == null) {
             break;
           }
           for (int r : node.stems) {
             addStart(starts, counts, r, p);
           }
+          for (int id : node.stemLeads) {
+            pending[leads++] = id;
+          }
           for (int r : node.needs) {
             needed[r] = true;
           }
-          boolean wordEnd = i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1));
-          if (wordEnd) {
+          if (i + 1 == len || !FirstWords.isWordChar(cs[i + 1])) {
             for (int r : node.words) {
               addStart(starts, counts, r, p);
             }
-            if (node.leads.length > 0) {
-              addLeads(text, i + 1, node.leads, followed, starts, counts, p);
+            for (int id : node.leads) {
+              pending[leads++] = id;
             }
             break;
           }
+        }
+        if (leads > 0) {
+          int end = p + 1;
+          while (end < len && FirstWords.isWordChar(cs[end])) {
+            end++;
+          }
+          addLeads(cs, end, pending, leads, followed, starts, counts, p);
         }
       }
       afterWordChar = wordChar;
@@ -526,13 +571,15 @@ final class FrenchTimexGrammar {
   }
 
   /**
-   * Adds {@code at} to the rules of {@code leads} (a lead word ending at {@code end}) that the next
-   * word allows. {@code followed} marks the leads the next word may follow, with its position + 1.
+   * Adds {@code at} to the rules of the first {@code n} of {@code leads} (leads at a word ending at
+   * {@code end}) that the next word allows. {@code followed} marks the leads the next word may
+   * follow, with its position + 1.
    */
-  private void addLeads(String text, int end, int[] leads, int[] followed, int[][] starts, int[] counts, int at) {
-    int len = text.length();
+  private void addLeads(char[] cs, int end, int[] leads, int n, int[] followed, int[][] starts, int[] counts,
+      int at) {
+    int len = cs.length;
     int q = end;
-    while (q < len && !Character.isLetterOrDigit(text.charAt(q))) {
+    while (q < len && !FirstWords.isWordChar(cs[q])) {
       q++;
     }
     if (q == len) {
@@ -541,22 +588,23 @@ final class FrenchTimexGrammar {
     int mark = q + 1;
     FirstWords.Node node = firstWords.root;
     for (int i = q; i < len; i++) {
-      node = node.child(FirstWords.fold(text.charAt(i)));
+      node = node.child(FirstWords.fold(cs[i]));
       if (node == null) {
         break;
       }
       for (int id : node.nextStems) {
         followed[id] = mark;
       }
-      if (i + 1 == len || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+      if (i + 1 == len || !FirstWords.isWordChar(cs[i + 1])) {
         for (int id : node.nextWords) {
           followed[id] = mark;
         }
         break;
       }
     }
-    boolean digit = text.charAt(q) >= '0' && text.charAt(q) <= '9';
-    for (int id : leads) {
+    boolean digit = cs[q] >= '0' && cs[q] <= '9';
+    for (int k = 0; k < n; k++) {
+      int id = leads[k];
       if (followed[id] == mark || digit && leadBeforeDigit.get(id)) {
         addStart(starts, counts, leadRules.get(id), at);
       }
@@ -599,18 +647,29 @@ final class FrenchTimexGrammar {
     static final class Node {
       private char[] keys = new char[0];
       private Node[] children = new Node[0];
-      /** The rules that may begin at a word ending here, at a word going through here, that need such a word. */
+      /** The rules that may begin at a word ending here, at a word through here, that need such a word. */
       int[] words = new int[0];
       int[] stems = new int[0];
       int[] needs = new int[0];
-      /** The leads this word is (when whole), and the leads it may follow as a whole word or as a stem. */
+      /** The leads at this word (whole) and through it (stem), and those it may follow (whole or stem). */
       int[] leads = new int[0];
+      int[] stemLeads = new int[0];
       int[] nextWords = new int[0];
       int[] nextStems = new int[0];
 
+      /** The children by letter, for a node with many (the root). */
+      private Node[] byLetter;
+
       Node child(char c) {
-        int i = Arrays.binarySearch(keys, c);
-        return i >= 0 ? children[i] : null;
+        if (byLetter != null && c < byLetter.length) {
+          return byLetter[c];
+        }
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == c) {
+            return children[i];
+          }
+        }
+        return null;
       }
 
       private Node childOrNew(char c) {
@@ -629,13 +688,37 @@ final class FrenchTimexGrammar {
         ch[at] = new Node();
         keys = k;
         children = ch;
+        if (keys.length > 8) {
+          byLetter = new Node[0x250];
+          for (int j = 0; j < keys.length; j++) {
+            if (keys[j] < byLetter.length) {
+              byLetter[keys[j]] = children[j];
+            }
+          }
+        }
         return ch[at];
+      }
+    }
+
+    /** Latin letters and signs: the case folds and letter-or-digit tests, looked up. */
+    private static final char[] FOLDED = new char[0x250];
+    private static final boolean[] WORD_CHAR = new boolean[0x250];
+
+    static {
+      for (char c = 0; c < FOLDED.length; c++) {
+        FOLDED[c] = Character.toLowerCase(Character.toUpperCase(c));
+        WORD_CHAR[c] = Character.isLetterOrDigit(c);
       }
     }
 
     /** The case-insensitive form of a letter, as the patterns compare them (UNICODE_CASE). */
     static char fold(char c) {
-      return Character.toLowerCase(Character.toUpperCase(c));
+      return c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether {@code c} is part of a word (a letter or digit). */
+    static boolean isWordChar(char c) {
+      return c < WORD_CHAR.length ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 
     /** The node of {@code word} up to its first character that is not a letter or digit. */

@@ -52,8 +52,11 @@ class FrenchTimexGrammarTest {
         "La fête du travail, en milieu de matinée, l'hiver, les mois d'été, mois d'hiver, le mois de mai, au mois"
             + " d'août, dès la fin de l'année, à la mi-mars, ces trois derniers jours, le 3 mai, tôt le matin,"
             + " au premier trimestre 2016, le 2e semestre, une quinzaine de jours, quelques dizaines d'années.",
-        // determiners glued to their word, as the patterns allow
-        "Lasemaine dernière, cetété, enhiver, lanoël, ensoirée, cettesemaine, leweek-end, lamatinée, cejour.");
+        "Le vingt et un mai, le premier juin, 12-15 mai, 12 - 15 mai, du 3 au 5 mai, les vingt-deux et vingt-trois"
+            + " avril, 1 000 ans, trois jours plus tard, vingt-deux ans, 30,4 secondes plus tôt, le 1er et le 3 mars.",
+        // words glued together, as the patterns allow
+        "Lasemaine dernière, cetété, enhiver, lanoël, ensoirée, cettesemaine, leweek-end, lamatinée, cejour,"
+            + " 12au 15 mai, 12 au15 mai, 12au15 mai, 3et4 mai, 3à5 mai, 2e-3e siècle.");
     for (String text : texts) {
       assertEquals(signature(GRAMMAR.findScanningWholeText(text)), signature(GRAMMAR.find(text)), text);
     }
