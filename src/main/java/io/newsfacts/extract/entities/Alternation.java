@@ -1,6 +1,7 @@
 package io.newsfacts.extract.entities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,15 @@ final class Alternation {
   private final boolean caseless;
   /** First character (case-folded when caseless) -> index in {@link #patterns}. */
   private final Map<Character, Integer> byFirst = new HashMap<>();
+  /** {@link #byFirst} for the characters of Latin-1, unfolded: index + 1, or 0 for none. */
+  private final int[] latin = new int[256];
   /** The alternations by first character; the last one holds the names that start otherwise. */
   private final Pattern[] patterns;
+  /**
+   * For each alternation, the (folded) second characters its names can have, or null when a
+   * name's second character may be anything (a space, an apostrophe, the end of a short name).
+   */
+  private final BitSet[] seconds;
   private final int anyStart;
 
   /**
@@ -48,15 +56,50 @@ final class Alternation {
       }
     }
     List<Pattern> compiled = new ArrayList<>();
+    List<BitSet> secondChars = new ArrayList<>();
     for (Map.Entry<Character, List<String>> g : groups.entrySet()) {
       byFirst.put(g.getKey(), compiled.size());
       compiled.add(compile(g.getValue(), flags));
+      secondChars.add(secondKeys(g.getValue()));
     }
     anyStart = others.isEmpty() ? -1 : compiled.size();
     if (!others.isEmpty()) {
       compiled.add(compile(others, flags));
+      secondChars.add(null);
     }
     this.patterns = compiled.toArray(new Pattern[0]);
+    this.seconds = secondChars.toArray(new BitSet[0]);
+    for (char c = 0; c < latin.length; c++) {
+      latin[c] = byFirst.getOrDefault(key(c), -1) + 1;
+    }
+  }
+
+  /**
+   * The keys of the second characters of {@code forms}, or null if one may have any. A literal
+   * character matches an input character only if both have the same {@link #key}.
+   */
+  private BitSet secondKeys(List<String> forms) {
+    BitSet keys = new BitSet();
+    for (String form : forms) {
+      if (form.length() < 2) {
+        return null;
+      }
+      char c = form.charAt(1);
+      if (c == '\'' || c == '\u2019' || c == ' ' || c == '-' || Character.isSurrogate(c)) {
+        return null; // a class in the pattern, or half a character
+      }
+      keys.set(key(c));
+    }
+    return keys;
+  }
+
+  /** The index of the alternation to try where a word starts with {@code c}, or -1. */
+  private int alternationFor(char c) {
+    if (c < latin.length) {
+      int i = latin[c] - 1;
+      return i >= 0 ? i : anyStart;
+    }
+    return byFirst.getOrDefault(key(c), anyStart);
   }
 
   /** The single alternation this one is equivalent to (slow on long texts; for tests). */
@@ -86,9 +129,13 @@ final class Alternation {
         if (p > 0 && wordChar(text.charAt(p - 1))) {
           continue; // the alternation's look-behind fails inside a word
         }
-        int index = byFirst.getOrDefault(key(text.charAt(p)), anyStart);
+        int index = alternationFor(text.charAt(p));
         if (index < 0) {
           continue;
+        }
+        BitSet second = seconds[index];
+        if (second != null && (p + 1 >= n || !second.get(key(text.charAt(p + 1))))) {
+          continue; // no name of that alternation goes on with the next character
         }
         Matcher m = matchers[index];
         if (m == null) {
