@@ -188,7 +188,7 @@ public final class EntityExtractor {
     List<int[]> lines = new ArrayList<>();
     for (List<Word> ws : sentences) {
       for (Word w : ws) {
-        if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
+        if (w.initial() && lexicon.callToAction.contains(w.folded())) {
           int end = text.indexOf('\n', w.start());
           if (end < 0 || w.start() > text.length() * 3 / 4
               && text.length() - w.start() < FURNITURE_TAIL) {

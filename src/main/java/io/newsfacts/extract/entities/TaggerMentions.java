@@ -114,7 +114,7 @@ final class TaggerMentions {
     } else {
       while (e < ws.size() && "NOUN".equals(ws.get(e - 1).pos()) && ws.get(e - 1).capitalised()
           && !ws.get(e - 1).allCaps()
-          && !lexicon.notEntities.contains(EntityLexicon.fold(ws.get(e - 1).text()))
+          && !lexicon.notEntities.contains(ws.get(e - 1).folded())
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
@@ -257,13 +257,13 @@ final class TaggerMentions {
   }
 
   private boolean facility(Word w) {
-    return w.capitalised() && lexicon.facilityWords.contains(EntityLexicon.fold(w.text()));
+    return w.capitalised() && lexicon.facilityWords.contains(w.folded());
   }
 
   /** "ville de", "commune d'" right before word {@code i}. */
   private boolean placeCue(List<Word> ws, int i) {
     return i >= 2 && DE.contains(ws.get(i - 1).lower())
-        && lexicon.placeCues.contains(EntityLexicon.fold(ws.get(i - 2).text()));
+        && lexicon.placeCues.contains(ws.get(i - 2).folded());
   }
 
   /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */
@@ -287,7 +287,7 @@ final class TaggerMentions {
   /** Capitalised nationalities and inhabitants: "des Américains". */
   private void demonyms(List<Word> ws, List<Candidate> out) {
     for (Word w : ws) {
-      if (w.capitalised() && !w.allCaps() && lexicon.demonyms.contains(EntityLexicon.fold(w.text()))) {
+      if (w.capitalised() && !w.allCaps() && lexicon.demonyms.contains(w.folded())) {
         out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
             Candidate.Origin.DEMONYM, null));
       }

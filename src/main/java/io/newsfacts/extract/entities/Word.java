@@ -12,9 +12,66 @@ import java.util.Locale;
  * CoreNLP splits "du" into are merged back into one word), its tag and whether it opens a sentence
  * or a line, where capitals say nothing about names.
  *
- * @param initial first word of its sentence or line, not counting punctuation before it
+ * <p>A class rather than a record so that it keeps its lower-case and folded forms, which the
+ * rules ask for many times.
  */
-record Word(String text, int start, int end, String pos, String ner, boolean initial) {
+final class Word {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final String pos;
+  private final String ner;
+  private final boolean initial;
+  private final String lower;
+  private String folded;
+
+  /** @param initial first word of its sentence or line, not counting punctuation before it */
+  Word(String text, int start, int end, String pos, String ner, boolean initial) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.pos = pos;
+    this.ner = ner;
+    this.initial = initial;
+    this.lower = text.toLowerCase(Locale.ROOT);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String pos() {
+    return pos;
+  }
+
+  String ner() {
+    return ner;
+  }
+
+  boolean initial() {
+    return initial;
+  }
+
+  /** {@link EntityLexicon#fold} of the text, computed once. */
+  String folded() {
+    if (folded == null) {
+      folded = EntityLexicon.fold(text);
+    }
+    return folded;
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + start;
+  }
 
   /** The words of every sentence of {@code doc}, in order. */
   static List<List<Word>> sentences(AnnotatedText doc) {
@@ -44,7 +101,7 @@ record Word(String text, int start, int end, String pos, String ner, boolean ini
   }
 
   String lower() {
-    return text.toLowerCase(Locale.ROOT);
+    return lower;
   }
 
   /** Starts with a capital, or has one after a lower-case prefix ("iDTGV"). */
