@@ -28,21 +28,40 @@ final class TaggerMentions {
     this.gazetteer = gazetteer;
   }
 
+  /** The words of the article written without a capital, lower case; listed on first use. */
+  private static final class LowerWords {
+    private final List<List<Word>> sentences;
+    private Set<String> words;
+
+    LowerWords(List<List<Word>> sentences) {
+      this.sentences = sentences;
+    }
+
+    boolean contains(String lower) {
+      if (words == null) {
+        words = new HashSet<>();
+        for (List<Word> ws : sentences) {
+          for (Word w : ws) {
+            if (!w.capitalised()) {
+              words.add(w.lower());
+            }
+          }
+        }
+      }
+      return words.contains(lower);
+    }
+  }
+
   /** A run of words [from, to) of one sentence with one tag. */
   private record Run(List<Word> words, int from, int to, String tag) {}
 
   /** Adds the mentions of all sentences to {@code out}. */
   void find(String text, List<List<Word>> sentences, List<Candidate> out) {
     List<Run> runs = new ArrayList<>();
-    Set<String> lowerWords = new HashSet<>();
     for (List<Word> ws : sentences) {
       runs(ws, runs);
-      for (Word w : ws) {
-        if (!w.capitalised()) {
-          lowerWords.add(w.lower());
-        }
-      }
     }
+    LowerWords lowerWords = new LowerWords(sentences);
     Set<String> people = new HashSet<>();
     for (Run r : runs) {
       if (r.tag().equals("PER") && r.to() - r.from() >= 2) {
@@ -92,7 +111,7 @@ final class TaggerMentions {
     return "et".equals(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
   }
 
-  private void mention(String text, Run r, Set<String> people, Set<String> lowerWords,
+  private void mention(String text, Run r, Set<String> people, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
     int s = r.from();
@@ -162,7 +181,7 @@ final class TaggerMentions {
     return false;
   }
 
-  private void add(String text, Run r, int s, int e, Set<String> lowerWords,
+  private void add(String text, Run r, int s, int e, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {

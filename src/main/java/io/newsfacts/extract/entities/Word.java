@@ -85,8 +85,8 @@ final class Word {
         if (!words.isEmpty() && t.start() < words.get(words.size() - 1).end()) {
           continue; // second part of a split word ("du" -> "de" "le"): same surface
         }
-        if (text.substring(Math.min(previousEnd, t.start()), t.start()).indexOf('\n') >= 0) {
-          lineStart = true;
+        for (int i = Math.min(previousEnd, t.start()); i < t.start() && !lineStart; i++) {
+          lineStart = text.charAt(i) == '\n';
         }
         String surface = text.substring(t.start(), t.end());
         words.add(new Word(surface, t.start(), t.end(), t.pos(), t.ner(), lineStart));
