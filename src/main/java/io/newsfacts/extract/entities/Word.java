@@ -23,6 +23,8 @@ final class Word {
   private final String ner;
   private final boolean initial;
   private final String lower;
+  private final boolean capitalised;
+  private final boolean punctuation;
   private String folded;
 
   /** @param initial first word of its sentence or line, not counting punctuation before it */
@@ -34,6 +36,8 @@ final class Word {
     this.ner = ner;
     this.initial = initial;
     this.lower = text.toLowerCase(Locale.ROOT);
+    this.capitalised = capitalised(text);
+    this.punctuation = !hasLetterOrDigit(text);
   }
 
   String text() {
@@ -88,9 +92,9 @@ final class Word {
         for (int i = Math.min(previousEnd, t.start()); i < t.start() && !lineStart; i++) {
           lineStart = text.charAt(i) == '\n';
         }
-        String surface = text.substring(t.start(), t.end());
-        words.add(new Word(surface, t.start(), t.end(), t.pos(), t.ner(), lineStart));
-        if (hasLetterOrDigit(surface)) {
+        Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
+        words.add(w);
+        if (!w.punctuation()) {
           lineStart = false;
         }
         previousEnd = t.end();
@@ -106,6 +110,10 @@ final class Word {
 
   /** Starts with a capital, or has one after a lower-case prefix ("iDTGV"). */
   boolean capitalised() {
+    return capitalised;
+  }
+
+  private static boolean capitalised(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isUpperCase(c)) {
@@ -134,7 +142,7 @@ final class Word {
   }
 
   boolean punctuation() {
-    return !hasLetterOrDigit(text);
+    return punctuation;
   }
 
   /** Grammatical words: never a name on their own. */
