@@ -44,7 +44,7 @@ record Word(String text, String lower, int start, int end) {
   }
 
   /** [\s\u00a0\u202f]: what separates words. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0'
         || c == '\u202f';
   }
@@ -153,8 +153,21 @@ record Word(String text, String lower, int start, int end) {
     return e;
   }
 
+  /** [\p{L}\p{N}] for the characters of Latin-1, looked up. */
+  private static final boolean[] LATIN_LETTER_OR_NUMBER = new boolean[256];
+
+  static {
+    for (int c = 0; c < LATIN_LETTER_OR_NUMBER.length; c++) {
+      LATIN_LETTER_OR_NUMBER[c] = isLetterOrNumberSlow(c);
+    }
+  }
+
   /** [\p{L}\p{N}] */
   private static boolean isLetterOrNumber(int cp) {
+    return cp < LATIN_LETTER_OR_NUMBER.length ? LATIN_LETTER_OR_NUMBER[cp] : isLetterOrNumberSlow(cp);
+  }
+
+  private static boolean isLetterOrNumberSlow(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }
