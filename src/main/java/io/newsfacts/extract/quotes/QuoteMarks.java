@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -147,18 +148,19 @@ final class QuoteMarks {
   }
 
   private static void lines(String text, List<Marked> out) {
-    for (MatchResult m : lineMatches(DASH_LINE, text)) {
+    int[] starts = lineStarts(text);
+    for (MatchResult m : lineMatches(DASH_LINE, text, starts)) {
       if (!hasMarks(m.group(1))) {
         out.add(line(m.start(), m.end(), m.start(1), m.end(1), Style.DASH, null));
       }
     }
-    for (MatchResult m : lineMatches(ANSWER_LINE, text)) {
+    for (MatchResult m : lineMatches(ANSWER_LINE, text, starts)) {
       if (!hasMarks(m.group(2))) {
         Style style = m.group(1).startsWith("Q") ? Style.QUESTION : Style.ANSWER;
         out.add(line(m.start(), m.end(), m.start(2), m.end(2), style, null));
       }
     }
-    for (MatchResult m : lineMatches(LABEL_LINE, text)) {
+    for (MatchResult m : lineMatches(LABEL_LINE, text, starts)) {
       String label = m.group(1);
       if (!INTERVIEW_LABELS.contains(label)) {
         out.add(line(m.start(), m.end(), m.start(2), m.end(2), Style.LABEL, new int[] {m.start(1), m.end(1)}));
@@ -170,20 +172,36 @@ final class QuoteMarks {
    * The successive matches {@code pattern.matcher(text).find()} gives for a pattern opening with
    * (?m)^, tried only where a line starts rather than at every character.
    */
-  static List<MatchResult> lineMatches(Pattern pattern, String text) {
+  static List<MatchResult> lineMatches(Pattern pattern, String text, int[] lineStarts) {
     List<MatchResult> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if (lineStart(text, i)) {
+    int from = 0; // the next search starts where the last match ended
+    for (int i : lineStarts) {
+      if (i >= from) {
         m.region(i, n);
         if (m.lookingAt()) {
           out.add(m.toMatchResult());
-          i = Math.max(m.end(), i + 1) - 1; // the next search starts where this match ends
+          from = Math.max(m.end(), i + 1);
         }
       }
     }
     return out;
+  }
+
+  /** The offsets where (?m)^ matches, in order. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (lineStart(text, i)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, count);
   }
 
   /** Where (?m)^ matches: the start, or after a line terminator (not between \r and \n). */
