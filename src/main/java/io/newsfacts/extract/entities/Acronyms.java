@@ -2,12 +2,14 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Acronyms the article defines: "Le ministère québécois de l'Immigration (MIDI)" makes "MIDI" a
@@ -79,24 +81,87 @@ final class Acronyms {
         }
       }
     }
-    // a use inside a longer tagged name ("l'ARS Bretagne") leaves the name, typed as the acronym
-    List<Candidate> kept = new ArrayList<>(uses.size());
-    for (Candidate u : uses) {
-      boolean inside = false;
-      for (int i = 0; i < result.size(); i++) {
-        Candidate c = result.get(i);
-        if (c.origin() == Candidate.Origin.CRF && c.contains(u) && c.end() - c.start() > u.end() - u.start()) {
-          result.set(i, c.withType(u.type()));
-          inside = true;
+    // a use inside a longer tagged name ("l'ARS Bretagne") leaves the name, typed as the (last)
+    // acronym inside it; uses are found by binary search, not by comparing every use and name
+    Spans useSpans = new Spans(uses);
+    boolean[] inside = new boolean[uses.size()];
+    for (int i = 0; i < result.size(); i++) {
+      Candidate c = result.get(i);
+      if (c.origin() != Candidate.Origin.CRF) {
+        continue;
+      }
+      int last = -1;
+      for (int u : useSpans.startingIn(c.start(), c.end())) {
+        Candidate use = uses.get(u);
+        if (c.contains(use) && c.end() - c.start() > use.end() - use.start()) {
+          inside[u] = true;
+          last = Math.max(last, u);
         }
       }
-      if (!inside) {
-        kept.add(u);
+      if (last >= 0) {
+        result.set(i, c.withType(uses.get(last).type()));
       }
     }
-    result.removeIf(c -> kept.stream().anyMatch(u -> u.overlaps(c)));
+    List<Candidate> kept = new ArrayList<>(uses.size());
+    for (int u = 0; u < uses.size(); u++) {
+      if (!inside[u]) {
+        kept.add(uses.get(u));
+      }
+    }
+    Spans keptSpans = new Spans(kept);
+    result.removeIf(c -> keptSpans.overlap(c.start(), c.end()));
     result.addAll(kept);
     return result;
+  }
+
+  /** Candidates sorted by start, for finding those that start in or overlap a span. */
+  private static final class Spans {
+    private final int[] order;
+    private final int[] starts;
+    /** maxEnd[k]: the largest end among the first k + 1 candidates by start. */
+    private final int[] maxEnd;
+
+    Spans(List<Candidate> cs) {
+      order = IntStream.range(0, cs.size()).boxed()
+          .sorted(Comparator.comparingInt(i -> cs.get(i).start()))
+          .mapToInt(Integer::intValue).toArray();
+      starts = new int[order.length];
+      maxEnd = new int[order.length];
+      for (int k = 0; k < order.length; k++) {
+        Candidate c = cs.get(order[k]);
+        starts[k] = c.start();
+        maxEnd[k] = Math.max(c.end(), k > 0 ? maxEnd[k - 1] : Integer.MIN_VALUE);
+      }
+    }
+
+    /** Indexes (in the list given) of the candidates starting in [from, to). */
+    List<Integer> startingIn(int from, int to) {
+      List<Integer> out = new ArrayList<>();
+      for (int k = firstStartingAt(from); k < starts.length && starts[k] < to; k++) {
+        out.add(order[k]);
+      }
+      return out;
+    }
+
+    /** Whether a candidate overlaps [from, to). */
+    boolean overlap(int from, int to) {
+      int k = firstStartingAt(to) - 1; // the last candidate starting before "to"
+      return k >= 0 && maxEnd[k] > from;
+    }
+
+    private int firstStartingAt(int at) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < at) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /** The words ending at {@code before} whose initials spell {@code acronym}, or null. */

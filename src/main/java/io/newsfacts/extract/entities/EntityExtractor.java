@@ -149,15 +149,32 @@ public final class EntityExtractor {
     }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
-      boolean inside = false;
-      for (int[] t : titles) {
-        inside |= t[0] <= c.start() && c.end() <= t[1] && c.end() - c.start() < t[1] - t[0];
-      }
+      // titles come in order and do not overlap: only the last one starting by c can hold it
+      int k = lastStartingBy(titles, c.start());
+      int[] t = k < 0 ? null : titles.get(k);
+      boolean inside = t != null && c.end() <= t[1] && c.end() - c.start() < t[1] - t[0];
       if (!inside) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** The index of the last span of {@code spans} (sorted by start) starting at or before {@code at}, or -1. */
+  private static int lastStartingBy(List<int[]> spans, int at) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /**
@@ -171,7 +188,7 @@ public final class EntityExtractor {
     List<int[]> lines = new ArrayList<>();
     for (List<Word> ws : sentences) {
       for (Word w : ws) {
-        if (w.initial() && lexicon.callToAction.contains(EntityLexicon.fold(w.text()))) {
+        if (w.initial() && lexicon.callToAction.contains(w.folded())) {
           int end = text.indexOf('\n', w.start());
           if (end < 0 || w.start() > text.length() * 3 / 4
               && text.length() - w.start() < FURNITURE_TAIL) {
@@ -184,13 +201,18 @@ public final class EntityExtractor {
     if (lines.isEmpty()) {
       return accepted;
     }
+    // lines come in text order; they may overlap (two calls in one line): the furthest end of
+    // the lines starting by a mention says whether one holds it
+    lines.sort(Comparator.comparingInt(line -> line[0]));
+    int[] furthest = new int[lines.size()];
+    for (int k = 0; k < lines.size(); k++) {
+      furthest[k] = Math.max(lines.get(k)[1], k > 0 ? furthest[k - 1] : Integer.MIN_VALUE);
+    }
     Set<String> bylines = new HashSet<>();
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : accepted) {
-      boolean furniture = false;
-      for (int[] line : lines) {
-        furniture |= c.start() >= line[0] && c.end() <= line[1];
-      }
+      int k = lastStartingBy(lines, c.start());
+      boolean furniture = k >= 0 && furthest[k] >= c.end();
       if (furniture && c.type() == EntityType.PERSON) {
         bylines.add(EntityLexicon.fold(c.name(text)));
       }

@@ -153,12 +153,22 @@ final class EntityLinker {
   private static boolean[] linkHeads(List<Candidate> ms, String[][] words,
       Map<String, Integer> count, int[] parent) {
     boolean[] dropped = new boolean[ms.size()];
+    // the organisation names a head may start, by their first word (in mention order)
+    Map<String, List<Integer>> byFirst = new HashMap<>();
+    List<Integer> all = new ArrayList<>();
+    for (int j = 0; j < ms.size(); j++) {
+      Candidate o = ms.get(j);
+      if (!head(o) && o.type() == EntityType.ORGANIZATION && words[j].length > 0) {
+        byFirst.computeIfAbsent(words[j][0], k -> new ArrayList<>()).add(j);
+        all.add(j);
+      }
+    }
     for (int i = 0; i < ms.size(); i++) {
       if (!head(ms.get(i))) {
         continue;
       }
       int best = -1;
-      for (int j = 0; j < ms.size(); j++) {
+      for (int j : words[i].length > 0 ? byFirst.getOrDefault(words[i][0], List.of()) : all) {
         Candidate o = ms.get(j);
         if (!head(o) && o.type() == EntityType.ORGANIZATION
             && words[j].length > words[i].length && startsWith(words[j], words[i])

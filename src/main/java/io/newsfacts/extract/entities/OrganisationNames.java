@@ -131,7 +131,7 @@ final class OrganisationNames {
 
   /** Adjectives right after the head ("constitutionnel", "québécois", "Républicain"). */
   private boolean modifier(Word w) {
-    if (w.punctuation() || lexicon.calendar.contains(EntityLexicon.fold(w.text()))) {
+    if (w.punctuation() || lexicon.calendar.contains(w.folded())) {
       return false;
     }
     if (w.capitalised()) {
@@ -142,7 +142,7 @@ final class OrganisationNames {
 
   /** Nouns, adjectives and names inside a "de ..." group. */
   private boolean content(Word w) {
-    if (w.punctuation() || w.verb() || lexicon.calendar.contains(EntityLexicon.fold(w.text()))) {
+    if (w.punctuation() || w.verb() || lexicon.calendar.contains(w.folded())) {
       return false;
     }
     if (w.capitalised()) {

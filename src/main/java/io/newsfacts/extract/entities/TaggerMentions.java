@@ -28,21 +28,40 @@ final class TaggerMentions {
     this.gazetteer = gazetteer;
   }
 
+  /** The words of the article written without a capital, lower case; listed on first use. */
+  private static final class LowerWords {
+    private final List<List<Word>> sentences;
+    private Set<String> words;
+
+    LowerWords(List<List<Word>> sentences) {
+      this.sentences = sentences;
+    }
+
+    boolean contains(String lower) {
+      if (words == null) {
+        words = new HashSet<>();
+        for (List<Word> ws : sentences) {
+          for (Word w : ws) {
+            if (!w.capitalised()) {
+              words.add(w.lower());
+            }
+          }
+        }
+      }
+      return words.contains(lower);
+    }
+  }
+
   /** A run of words [from, to) of one sentence with one tag. */
   private record Run(List<Word> words, int from, int to, String tag) {}
 
   /** Adds the mentions of all sentences to {@code out}. */
   void find(String text, List<List<Word>> sentences, List<Candidate> out) {
     List<Run> runs = new ArrayList<>();
-    Set<String> lowerWords = new HashSet<>();
     for (List<Word> ws : sentences) {
       runs(ws, runs);
-      for (Word w : ws) {
-        if (!w.capitalised()) {
-          lowerWords.add(w.lower());
-        }
-      }
     }
+    LowerWords lowerWords = new LowerWords(sentences);
     Set<String> people = new HashSet<>();
     for (Run r : runs) {
       if (r.tag().equals("PER") && r.to() - r.from() >= 2) {
@@ -92,7 +111,7 @@ final class TaggerMentions {
     return "et".equals(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
   }
 
-  private void mention(String text, Run r, Set<String> people, Set<String> lowerWords,
+  private void mention(String text, Run r, Set<String> people, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
     int s = r.from();
@@ -114,7 +133,7 @@ final class TaggerMentions {
     } else {
       while (e < ws.size() && "NOUN".equals(ws.get(e - 1).pos()) && ws.get(e - 1).capitalised()
           && !ws.get(e - 1).allCaps()
-          && !lexicon.notEntities.contains(EntityLexicon.fold(ws.get(e - 1).text()))
+          && !lexicon.notEntities.contains(ws.get(e - 1).folded())
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
@@ -162,7 +181,7 @@ final class TaggerMentions {
     return false;
   }
 
-  private void add(String text, Run r, int s, int e, Set<String> lowerWords,
+  private void add(String text, Run r, int s, int e, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
@@ -257,13 +276,13 @@ final class TaggerMentions {
   }
 
   private boolean facility(Word w) {
-    return w.capitalised() && lexicon.facilityWords.contains(EntityLexicon.fold(w.text()));
+    return w.capitalised() && lexicon.facilityWords.contains(w.folded());
   }
 
   /** "ville de", "commune d'" right before word {@code i}. */
   private boolean placeCue(List<Word> ws, int i) {
     return i >= 2 && DE.contains(ws.get(i - 1).lower())
-        && lexicon.placeCues.contains(EntityLexicon.fold(ws.get(i - 2).text()));
+        && lexicon.placeCues.contains(ws.get(i - 2).folded());
   }
 
   /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */
@@ -287,7 +306,7 @@ final class TaggerMentions {
   /** Capitalised nationalities and inhabitants: "des Américains". */
   private void demonyms(List<Word> ws, List<Candidate> out) {
     for (Word w : ws) {
-      if (w.capitalised() && !w.allCaps() && lexicon.demonyms.contains(EntityLexicon.fold(w.text()))) {
+      if (w.capitalised() && !w.allCaps() && lexicon.demonyms.contains(w.folded())) {
         out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
             Candidate.Origin.DEMONYM, null));
       }

@@ -12,9 +12,70 @@ import java.util.Locale;
  * CoreNLP splits "du" into are merged back into one word), its tag and whether it opens a sentence
  * or a line, where capitals say nothing about names.
  *
- * @param initial first word of its sentence or line, not counting punctuation before it
+ * <p>A class rather than a record so that it keeps its lower-case and folded forms, which the
+ * rules ask for many times.
  */
-record Word(String text, int start, int end, String pos, String ner, boolean initial) {
+final class Word {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final String pos;
+  private final String ner;
+  private final boolean initial;
+  private final String lower;
+  private final boolean capitalised;
+  private final boolean punctuation;
+  private String folded;
+
+  /** @param initial first word of its sentence or line, not counting punctuation before it */
+  Word(String text, int start, int end, String pos, String ner, boolean initial) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.pos = pos;
+    this.ner = ner;
+    this.initial = initial;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.capitalised = capitalised(text);
+    this.punctuation = !hasLetterOrDigit(text);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String pos() {
+    return pos;
+  }
+
+  String ner() {
+    return ner;
+  }
+
+  boolean initial() {
+    return initial;
+  }
+
+  /** {@link EntityLexicon#fold} of the text, computed once. */
+  String folded() {
+    if (folded == null) {
+      folded = EntityLexicon.fold(text);
+    }
+    return folded;
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + start;
+  }
 
   /** The words of every sentence of {@code doc}, in order. */
   static List<List<Word>> sentences(AnnotatedText doc) {
@@ -28,12 +89,12 @@ record Word(String text, int start, int end, String pos, String ner, boolean ini
         if (!words.isEmpty() && t.start() < words.get(words.size() - 1).end()) {
           continue; // second part of a split word ("du" -> "de" "le"): same surface
         }
-        if (text.substring(Math.min(previousEnd, t.start()), t.start()).indexOf('\n') >= 0) {
-          lineStart = true;
+        for (int i = Math.min(previousEnd, t.start()); i < t.start() && !lineStart; i++) {
+          lineStart = text.charAt(i) == '\n';
         }
-        String surface = text.substring(t.start(), t.end());
-        words.add(new Word(surface, t.start(), t.end(), t.pos(), t.ner(), lineStart));
-        if (hasLetterOrDigit(surface)) {
+        Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
+        words.add(w);
+        if (!w.punctuation()) {
           lineStart = false;
         }
         previousEnd = t.end();
@@ -44,11 +105,15 @@ record Word(String text, int start, int end, String pos, String ner, boolean ini
   }
 
   String lower() {
-    return text.toLowerCase(Locale.ROOT);
+    return lower;
   }
 
   /** Starts with a capital, or has one after a lower-case prefix ("iDTGV"). */
   boolean capitalised() {
+    return capitalised;
+  }
+
+  private static boolean capitalised(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isUpperCase(c)) {
@@ -77,7 +142,7 @@ record Word(String text, int start, int end, String pos, String ner, boolean ini
   }
 
   boolean punctuation() {
-    return !hasLetterOrDigit(text);
+    return punctuation;
   }
 
   /** Grammatical words: never a name on their own. */

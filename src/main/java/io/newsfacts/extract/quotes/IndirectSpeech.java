@@ -93,23 +93,32 @@ final class IndirectSpeech {
 
   /** "X a confirmé que ...": the words after "que" up to the end of the sentence. */
   private Quote withQue(List<Word> ws, int end) {
-    for (int k = 0; k < ws.size(); k++) {
-      VerbGroup vg = finder.verbAt(ws, k);
-      if (vg == null || vg.last() + 1 >= ws.size() || !ws.get(vg.last() + 1).is("que", "qu'")) {
+    // a verb group ending right before a "que" starts at most MAX_GROUP words before its last
+    // word: only the words that close to a "que" are tried, in order (the others never fit)
+    int next = 0;
+    for (int q = 0; q < ws.size(); q++) {
+      if (!ws.get(q).is("que", "qu'")) {
         continue;
       }
-      if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
-        continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
+      for (int k = Math.max(next, q - 1 - SpeakerFinder.MAX_GROUP); k < q; k++) {
+        VerbGroup vg = finder.verbAt(ws, k);
+        if (vg == null || vg.last() + 1 >= ws.size() || !ws.get(vg.last() + 1).is("que", "qu'")) {
+          continue;
+        }
+        if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
+          continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
+        }
+        if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
+          continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
+        }
+        // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
+        // it: "X a indiqué que les prix ..." is X's, not the prices'
+        Speaker s = finder.subjectOf(ws, vg, pronounCandidate(), ws.get(k).start());
+        if (s != null) {
+          return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
+        }
       }
-      if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
-        continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
-      }
-      // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
-      // it: "X a indiqué que les prix ..." is X's, not the prices'
-      Speaker s = finder.subjectOf(ws, vg, pronounCandidate(), ws.get(k).start());
-      if (s != null) {
-        return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
-      }
+      next = q;
     }
     return null;
   }

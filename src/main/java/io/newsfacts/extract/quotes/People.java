@@ -271,7 +271,15 @@ final class People {
   private String roleAfter(Entity e) {
     int to = Math.min(text.length(), e.end() + ROLE_REACH);
     int line = newline(e.end(), to); // the line's end, if before "to"
-    List<Word> words = Word.scan(text, e.end(), line < 0 ? to : line);
+    int limit = line < 0 ? to : line;
+    int first = e.end();
+    while (first < limit && Word.isSpace(text.charAt(first))) {
+      first++;
+    }
+    if (first >= limit || text.charAt(first) != ',') {
+      return null; // the first word is not a comma: no apposition (and nothing to scan)
+    }
+    List<Word> words = Word.scan(text, e.end(), limit);
     if (words.size() < 2 || !words.get(0).is(",")) {
       return null;
     }

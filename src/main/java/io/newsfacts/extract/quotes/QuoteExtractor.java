@@ -38,9 +38,9 @@ public final class QuoteExtractor {
 
   private static final Set<String> NON_FINITE_AUX = Set.of("être", "avoir", "été", "ayant", "étant", "eu");
   /** Infinitive and participle endings: a verb ending so may not make a clause. */
-  private static final List<String> NON_FINITE = List.of("er", "ir", "re", "oir", "é", "ée", "és", "ées",
+  private static final String[] NON_FINITE = {"er", "ir", "re", "oir", "é", "ée", "és", "ées",
       "ant", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert", "erte", "ort",
-      "orte", "int", "inte");
+      "orte", "int", "inte"};
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final Map<String, Character> firstNames;
@@ -217,6 +217,9 @@ public final class QuoteExtractor {
 
   /** An infinitive or participle ending after a prefix on one line (what ".*(er|ir|...)" matches). */
   private static boolean nonFinite(String w) {
+    if (w.isEmpty() || "reéstiu".indexOf(w.charAt(w.length() - 1)) < 0) {
+      return false; // every ending ends with one of these letters
+    }
     for (String ending : NON_FINITE) {
       if (w.endsWith(ending)) {
         return isOneLine(w);

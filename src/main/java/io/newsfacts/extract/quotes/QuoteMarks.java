@@ -1,8 +1,11 @@
 package io.newsfacts.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +16,13 @@ import java.util.regex.Pattern;
  * lines. It decides nothing about who speaks or whether the words are a quote at all.
  */
 final class QuoteMarks {
-  private static final Pattern DASH_LINE = Pattern.compile("(?m)^[ \\t\\u00a0]*[—–][ \\t\\u00a0]*(\\S.*)$");
-  private static final Pattern ANSWER_LINE =
+  static final Pattern DASH_LINE = Pattern.compile("(?m)^[ \\t\\u00a0]*[—–][ \\t\\u00a0]*(\\S.*)$");
+  static final Pattern ANSWER_LINE =
       Pattern.compile("(?m)^[ \\t\\u00a0]*(Q|R|Question|Réponse)[ \\t\\u00a0]*[:.—–-][ \\t\\u00a0]*(\\S.*)$");
-  private static final Pattern LABEL_LINE = Pattern.compile(
+  static final Pattern LABEL_LINE = Pattern.compile(
       "(?m)^[ \\t\\u00a0]*(\\p{Lu}[\\p{L}'’. -]{1,40}?)[ \\t\\u00a0]*(?::|\\.[ \\t\\u00a0]*[—–-])[ \\t\\u00a0]+([^«“\"\\n]*\\S)$");
+
+  private static final Set<String> INTERVIEW_LABELS = Set.of("Q", "R", "Question", "Réponse");
 
   private QuoteMarks() {}
 
@@ -143,26 +148,72 @@ final class QuoteMarks {
   }
 
   private static void lines(String text, List<Marked> out) {
-    Matcher m = DASH_LINE.matcher(text);
-    while (m.find()) {
+    int[] starts = lineStarts(text);
+    for (MatchResult m : lineMatches(DASH_LINE, text, starts)) {
       if (!hasMarks(m.group(1))) {
         out.add(line(m.start(), m.end(), m.start(1), m.end(1), Style.DASH, null));
       }
     }
-    m = ANSWER_LINE.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : lineMatches(ANSWER_LINE, text, starts)) {
       if (!hasMarks(m.group(2))) {
         Style style = m.group(1).startsWith("Q") ? Style.QUESTION : Style.ANSWER;
         out.add(line(m.start(), m.end(), m.start(2), m.end(2), style, null));
       }
     }
-    m = LABEL_LINE.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : lineMatches(LABEL_LINE, text, starts)) {
       String label = m.group(1);
-      if (!label.matches("Q|R|Question|Réponse")) {
+      if (!INTERVIEW_LABELS.contains(label)) {
         out.add(line(m.start(), m.end(), m.start(2), m.end(2), Style.LABEL, new int[] {m.start(1), m.end(1)}));
       }
     }
+  }
+
+  /**
+   * The successive matches {@code pattern.matcher(text).find()} gives for a pattern opening with
+   * (?m)^, tried only where a line starts rather than at every character.
+   */
+  static List<MatchResult> lineMatches(Pattern pattern, String text, int[] lineStarts) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    int n = text.length();
+    int from = 0; // the next search starts where the last match ended
+    for (int i : lineStarts) {
+      if (i >= from) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          out.add(m.toMatchResult());
+          from = Math.max(m.end(), i + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The offsets where (?m)^ matches, in order. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (lineStart(text, i)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /** Where (?m)^ matches: the start, or after a line terminator (not between \r and \n). */
+  private static boolean lineStart(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char c = text.charAt(i - 1);
+    if (c == '\r') {
+      return text.charAt(i) != '\n';
+    }
+    return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static Marked line(int open, int close, int start, int end, Style style, int[] label) {

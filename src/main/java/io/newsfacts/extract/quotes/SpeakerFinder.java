@@ -21,6 +21,13 @@ final class SpeakerFinder {
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
   private static final int VERB_GAP = 6;
   private static final int MAX_NP_WORDS = 12;
+  /** Adverbs allowed between an auxiliary and its participle ("a aussi indiqué"). */
+  private static final int MAX_ADVERBS = 3;
+  /**
+   * The last word of a verb group from {@link #verbAt} is at most this many words after its first:
+   * "se", the auxiliary, the adverbs, the participle.
+   */
+  static final int MAX_GROUP = MAX_ADVERBS + 2;
   /** The previous speaker carries over to later words at most this far. */
   static final int CARRY = 1500;
 
@@ -365,7 +372,7 @@ final class SpeakerFinder {
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
       int k = j + 1;
-      while (k < ws.size() && k - j <= 3 && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
+      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
         k++;
       }
       if (k < ws.size() && verbs.isForm(ws.get(k).lower()) && (!reflexive || verbs.isPronominal(ws.get(k).lower()))) {

@@ -1,0 +1,58 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Interview lines are found at line starts only, exactly where the patterns' find() finds them. */
+class QuoteMarksTest {
+  private static final String[] PIECES = {"— Je ne sais pas", "– Oui", "R : Non", "Q. Pourquoi ?", "Question — Et",
+      "Réponse : rien", "Jean Dupont : Nous verrons", "M. Martin. — Bien sûr", "« Oui »", "\"", " ", "\t",
+      "\u00a0", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "texte", "—", ":", ".", "A", "é"};
+
+  private static List<String> byFind(Pattern p, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(groups(m));
+    }
+    return out;
+  }
+
+  private static String groups(MatchResult m) {
+    StringBuilder sb = new StringBuilder();
+    for (int g = 0; g <= m.groupCount(); g++) {
+      sb.append(m.start(g)).append('-').append(m.end(g)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void lineMatchesEqualFindOnRandomTexts() {
+    Random random = new Random(5);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(30); i >= 0; i--) {
+        sb.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = sb.toString();
+      for (Pattern p : List.of(QuoteMarks.DASH_LINE, QuoteMarks.ANSWER_LINE, QuoteMarks.LABEL_LINE)) {
+        List<String> fast = QuoteMarks.lineMatches(p, text, QuoteMarks.lineStarts(text)).stream().map(QuoteMarksTest::groups).toList();
+        assertEquals(byFind(p, text), fast, text);
+      }
+    }
+  }
+
+  @Test
+  void findsInterviewLines() {
+    String text = "Intro.\n— Je ne sais pas, répond-il.\nUne ligne.\nJean Dupont : Nous irons.\n";
+    List<QuoteMarks.Style> styles = QuoteMarks.find(text).stream().map(QuoteMarks.Marked::style).toList();
+    assertEquals(List.of(QuoteMarks.Style.DASH, QuoteMarks.Style.LABEL), styles);
+  }
+}
