@@ -84,18 +84,18 @@ public final class NumberExtractor {
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
           + "quarantaine|cinquantaine|soixantaine|centaines?|milliers?|millions|milliards)(?:\\s+(?:de|d')\\s*"
           + "(milliers|millions|milliards)(?![\\p{L}]))?(?=\\s+(?:de|d')|\\s*[,.;:)]|\\s*$)",
-      "udpq", true);
+      "udpq", true, List.of("zaine", "ntaine", "gtaine", "milli"));
   static final QuickFind FRACTION_DET = new QuickFind(
       "(?<![\\p{L}])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])",
-      "luadp", true);
+      "luadp", true, List.of("moitié", "tiers", "quart"));
   private static final Pattern NOT_FRACTION_AFTER = Pattern.compile("^\\s*(?:d'heure|de finale|de siècle|d'heures|-monde)");
   static final QuickFind VERB_MULTIPLIER = new QuickFind(
       "(?<![\\p{L}])(doubl|tripl|quadrupl|quintupl|décupl|centupl)(é|ée|és|ées|er|era|eront|erait|eraient|ait|"
           + "aient|ent|ant)(?![\\p{L}])",
-      "dtqc", true);
+      "dtqc", true, List.of("doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"));
   static final QuickFind NOUN_MULTIPLIER = new QuickFind(
       "(?<![\\p{L}])(le|du|au|quasiment|presque|quasi)\\s+(double|triple|quadruple)(?![\\p{L}])",
-      "ldaqp", true);
+      "ldaqp", true, List.of("double", "triple", "quadruple"));
   private static final Map<String, Double> MULTIPLIER_STEMS = Map.of("doubl", 2.0, "tripl", 3.0, "quadrupl", 4.0,
       "quintupl", 5.0, "décupl", 10.0, "centupl", 100.0, "double", 2.0, "triple", 3.0, "quadruple", 4.0);
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "des", "du", "au", "aux", "ces", "leurs",
