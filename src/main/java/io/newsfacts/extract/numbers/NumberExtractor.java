@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class NumberExtractor {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
+  /** Patterns used per figure, compiled once (String.matches and replaceAll compile each time). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
   static final QuickFind DIGITS = new QuickFind(
       "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
@@ -190,7 +194,7 @@ public final class NumberExtractor {
     String x = s.replace(" ", "");
     if (x.contains(",")) {
       x = x.replace(".", "").replace(',', '.');
-    } else if (x.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+    } else if (DOTTED_THOUSANDS.matcher(x).matches()) {
       x = x.replace(".", "");
     }
     return Double.parseDouble(x.startsWith(".") ? "0" + x : x);
@@ -454,7 +458,7 @@ public final class NumberExtractor {
     } else {
       Matcher c = LEX.currencyAfter.matcher(t.slice(p, p + 25));
       if (c.find()) {
-        setMoney(f, c.group(1).replaceAll("\\s+", " "));
+        setMoney(f, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
         Matcher cents = CENTS.matcher(t.slice(p, p + 20));
         if (cents.find()) {
@@ -502,7 +506,7 @@ public final class NumberExtractor {
     String before = t.slice(f.start - 40, f.start);
     Matcher q = LEX.qualifierBefore.matcher(before);
     if (q.find()) {
-      String phrase = q.group(1).replaceAll("\\s+", " ");
+      String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
       f.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
       f.start -= before.length() - q.start(1);
       return;
@@ -534,7 +538,7 @@ public final class NumberExtractor {
     for (int at : new int[] {f.end, f.unitEnd}) {
       Matcher q = LEX.qualifierAfter.matcher(t.slice(at, at + 20));
       if (q.find()) {
-        f.qualifier = qualifier(LEX.qualifiersAfter.get(q.group(1).replaceAll("\\s+", " ")));
+        f.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
         return;
       }
     }
@@ -614,7 +618,7 @@ public final class NumberExtractor {
       return;
     }
     String digits = t.slice(f.coreStart, f.coreEnd);
-    if (digits.length() == 5 && digits.matches("\\d{5}") && f.coreEnd + 1 < t.length()
+    if (digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && f.coreEnd + 1 < t.length()
         && t.text.charAt(f.coreEnd) == ' ' && t.upperAt(f.coreEnd + 1)) {
       f.dropped = "postal code";
       return;
