@@ -95,8 +95,21 @@ final class NormalText {
     return p + Character.charCount(cp);
   }
 
+  /** [\p{L}\p{M}] for the characters of Latin-1, looked up. */
+  private static final boolean[] LATIN_LETTER_OR_MARK = new boolean[256];
+
+  static {
+    for (int c = 0; c < LATIN_LETTER_OR_MARK.length; c++) {
+      LATIN_LETTER_OR_MARK[c] = isLetterOrMarkSlow(c);
+    }
+  }
+
   /** [\p{L}\p{M}] */
   private static boolean isLetterOrMark(int cp) {
+    return cp < LATIN_LETTER_OR_MARK.length ? LATIN_LETTER_OR_MARK[cp] : isLetterOrMarkSlow(cp);
+  }
+
+  private static boolean isLetterOrMarkSlow(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }

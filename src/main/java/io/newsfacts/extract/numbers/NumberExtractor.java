@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class NumberExtractor {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
+  /** Patterns used per figure, compiled once (String.matches and replaceAll compile each time). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
   static final QuickFind DIGITS = new QuickFind(
       "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
@@ -84,18 +88,18 @@ public final class NumberExtractor {
       "(?<![\\p{L}])(une|un|des|plusieurs|quelques|de|d')\\s*(dizaines?|douzaines?|quinzaine|vingtaines?|trentaine|"
           + "quarantaine|cinquantaine|soixantaine|centaines?|milliers?|millions|milliards)(?:\\s+(?:de|d')\\s*"
           + "(milliers|millions|milliards)(?![\\p{L}]))?(?=\\s+(?:de|d')|\\s*[,.;:)]|\\s*$)",
-      "udpq", true);
+      "udpq", true, List.of("zaine", "ntaine", "gtaine", "milli"));
   static final QuickFind FRACTION_DET = new QuickFind(
       "(?<![\\p{L}])(la|une|un|le|au|du|par|l'|les)\\s*(moitié|tiers|quart)(?![\\p{L}])",
-      "luadp", true);
+      "luadp", true, List.of("moitié", "tiers", "quart"));
   private static final Pattern NOT_FRACTION_AFTER = Pattern.compile("^\\s*(?:d'heure|de finale|de siècle|d'heures|-monde)");
   static final QuickFind VERB_MULTIPLIER = new QuickFind(
       "(?<![\\p{L}])(doubl|tripl|quadrupl|quintupl|décupl|centupl)(é|ée|és|ées|er|era|eront|erait|eraient|ait|"
           + "aient|ent|ant)(?![\\p{L}])",
-      "dtqc", true);
+      "dtqc", true, List.of("doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"));
   static final QuickFind NOUN_MULTIPLIER = new QuickFind(
       "(?<![\\p{L}])(le|du|au|quasiment|presque|quasi)\\s+(double|triple|quadruple)(?![\\p{L}])",
-      "ldaqp", true);
+      "ldaqp", true, List.of("double", "triple", "quadruple"));
   private static final Map<String, Double> MULTIPLIER_STEMS = Map.of("doubl", 2.0, "tripl", 3.0, "quadrupl", 4.0,
       "quintupl", 5.0, "décupl", 10.0, "centupl", 100.0, "double", 2.0, "triple", 3.0, "quadruple", 4.0);
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "des", "du", "au", "aux", "ces", "leurs",
@@ -190,7 +194,7 @@ public final class NumberExtractor {
     String x = s.replace(" ", "");
     if (x.contains(",")) {
       x = x.replace(".", "").replace(',', '.');
-    } else if (x.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+    } else if (DOTTED_THOUSANDS.matcher(x).matches()) {
       x = x.replace(".", "");
     }
     return Double.parseDouble(x.startsWith(".") ? "0" + x : x);
@@ -454,7 +458,7 @@ public final class NumberExtractor {
     } else {
       Matcher c = LEX.currencyAfter.matcher(t.slice(p, p + 25));
       if (c.find()) {
-        setMoney(f, c.group(1).replaceAll("\\s+", " "));
+        setMoney(f, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
         Matcher cents = CENTS.matcher(t.slice(p, p + 20));
         if (cents.find()) {
@@ -502,7 +506,7 @@ public final class NumberExtractor {
     String before = t.slice(f.start - 40, f.start);
     Matcher q = LEX.qualifierBefore.matcher(before);
     if (q.find()) {
-      String phrase = q.group(1).replaceAll("\\s+", " ");
+      String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
       f.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
       f.start -= before.length() - q.start(1);
       return;
@@ -534,7 +538,7 @@ public final class NumberExtractor {
     for (int at : new int[] {f.end, f.unitEnd}) {
       Matcher q = LEX.qualifierAfter.matcher(t.slice(at, at + 20));
       if (q.find()) {
-        f.qualifier = qualifier(LEX.qualifiersAfter.get(q.group(1).replaceAll("\\s+", " ")));
+        f.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
         return;
       }
     }
@@ -614,7 +618,7 @@ public final class NumberExtractor {
       return;
     }
     String digits = t.slice(f.coreStart, f.coreEnd);
-    if (digits.length() == 5 && digits.matches("\\d{5}") && f.coreEnd + 1 < t.length()
+    if (digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && f.coreEnd + 1 < t.length()
         && t.text.charAt(f.coreEnd) == ' ' && t.upperAt(f.coreEnd + 1)) {
       f.dropped = "postal code";
       return;

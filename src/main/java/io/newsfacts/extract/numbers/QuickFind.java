@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ final class QuickFind {
   /** Whether a match can start with each character (below 128; others never start one). */
   private final boolean[] first = new boolean[128];
   private final boolean wordStart;
+  private final List<String> anchors;
 
   /**
    * @param firstChars every character a match can start with, all ASCII (the text is searched as
@@ -20,6 +22,15 @@ final class QuickFind {
    * @param wordStart the pattern opens with {@code (?<![\p{L}])}: no match starts after a letter
    */
   QuickFind(String regex, String firstChars, boolean wordStart) {
+    this(regex, firstChars, wordStart, List.of());
+  }
+
+  /**
+   * @param anchors strings one of which every match contains (a text with none of them has no
+   *     match and is not searched), or none
+   */
+  QuickFind(String regex, String firstChars, boolean wordStart, List<String> anchors) {
+    this.anchors = List.copyOf(anchors);
     this.pattern = Pattern.compile(regex);
     for (char c : firstChars.toCharArray()) {
       if (c >= first.length) {
@@ -47,6 +58,9 @@ final class QuickFind {
     private Search(String text) {
       this.text = text;
       this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      if (!anchors.isEmpty() && anchors.stream().noneMatch(text::contains)) {
+        pos = text.length(); // no match can be there
+      }
     }
 
     /** The next match after the previous one, as {@link Matcher#find()} gives it. */

@@ -18,6 +18,7 @@ final class UnitFinder {
       Pattern.compile("^\\s*(?::\\s*)?(?:(?:le|est le)\\s+)?nombre\\s+(?:total\\s+)?(?:de|d')\\s*");
   private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:(?:de la|des|du|de)\\s+|de l'|d')");
   private static final Pattern SPACE = Pattern.compile("^\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD =
       Pattern.compile("^[\\p{L}][\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\p{M}\\d]+)*");
   private static final Set<String> NOT_NOUN_TAGS =
@@ -141,7 +142,7 @@ final class UnitFinder {
       int q = p + (sp.find() ? sp.end() : 0);
       Matcher per = lex.period.matcher(t.slice(q, q + 30));
       if (per.find()) {
-        return lex.periods.get(per.group(1).replaceAll("\\s+", " "));
+        return lex.periods.get(SPACES.matcher(per.group(1)).replaceAll(" "));
       }
       Matcher w = WORD.matcher(t.slice(q, q + 40));
       if (!w.find()) {

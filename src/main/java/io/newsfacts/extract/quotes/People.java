@@ -23,6 +23,7 @@ final class People {
   private static final int MAX_ROLE_WORDS = 14;
   /** How far before a name its role is looked for. */
   private static final int ROLE_REACH = 200;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s']+");
 
   private final String text;
@@ -375,7 +376,7 @@ final class People {
   }
 
   private static Character firstNameGender(String canonical, Map<String, Character> firstNames) {
-    String first = canonical.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String first = SPACES.split(canonical)[0].toLowerCase(Locale.ROOT);
     Character g = firstNames.get(first);
     if (g == null && first.contains("-")) {
       g = firstNames.get(first.substring(0, first.indexOf('-')));

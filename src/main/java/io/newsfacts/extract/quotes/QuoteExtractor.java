@@ -13,9 +13,9 @@ import io.newsfacts.model.QuoteKind;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +71,10 @@ public final class QuoteExtractor {
     List<Marked> marks = QuoteMarks.find(text);
     People people = new People(text, entities, roleNouns, firstNames);
     List<Token> tokens = tokens(doc);
-    Set<Integer> finiteVerbs = new HashSet<>();
+    BitSet finiteVerbs = new BitSet(); // by start offset
     for (Token t : tokens) {
       if (isFiniteVerb(t)) {
-        finiteVerbs.add(t.start());
+        finiteVerbs.set(t.start());
       }
     }
     SpeakerFinder finder = new SpeakerFinder(text, people, verbs, roleNouns, marks, finiteVerbs);

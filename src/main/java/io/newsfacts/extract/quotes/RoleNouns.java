@@ -4,12 +4,14 @@ import io.newsfacts.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Nouns that name what a person does ("porte-parole", "sénatrice", "maire"), read from {@code
  * models/quotes/role-nouns.txt}, with their gender when the noun fixes it.
  */
 final class RoleNouns {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final Map<String, Character> nouns = new HashMap<>();
 
   RoleNouns() {
@@ -44,7 +46,7 @@ final class RoleNouns {
 
   /** The gender a role gives its holder: fixed by the noun, else by the article before it. */
   Character gender(String role, String article) {
-    String first = role.split("\\s+")[0].toLowerCase();
+    String first = SPACES.split(role)[0].toLowerCase();
     Character g = nouns.get(first);
     if (g != null) {
       return g;

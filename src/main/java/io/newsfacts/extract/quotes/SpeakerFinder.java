@@ -5,6 +5,7 @@ import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,10 +41,10 @@ final class SpeakerFinder {
   private final RoleNouns roleNouns;
   private final List<Marked> marks;
   /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
-  private final Set<Integer> finiteVerbs;
+  private final BitSet finiteVerbs;
 
   SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks,
-      Set<Integer> finiteVerbs) {
+      BitSet finiteVerbs) {
     this.text = text;
     this.finiteVerbs = finiteVerbs;
     this.people = people;
@@ -151,7 +152,7 @@ final class SpeakerFinder {
       if (w.is(",")) {
         return m;
       }
-      if (!w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower()) || finiteVerbs.contains(w.start())) {
+      if (!w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower()) || finiteVerbs.get(w.start())) {
         return -1;
       }
     }
@@ -355,7 +356,7 @@ final class SpeakerFinder {
 
   private boolean isVerb(Word w) {
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || finiteVerbs.contains(w.start());
+    return verbs.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || finiteVerbs.get(w.start());
   }
 
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
@@ -460,7 +461,7 @@ final class SpeakerFinder {
         relative = true;
       } else if (w.is(",", "–", "—", ";", ":")) {
         relative = false;
-      } else if (!relative && brackets == 0 && (finiteVerbs.contains(w.start())
+      } else if (!relative && brackets == 0 && (finiteVerbs.get(w.start())
           || FrenchWords.FINITE_VERBS.contains(w.lower()) || isFiniteReportingForm(w.lower()))) {
         return true;
       }
