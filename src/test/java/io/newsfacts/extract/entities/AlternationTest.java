@@ -80,6 +80,17 @@ class AlternationTest {
         }
         String text = sb.toString();
         assertEquals(slow(p, text), fast(a, text), text);
+        // a search may also start anywhere, inside a word too (the gazetteer retries after a match)
+        for (int k = 0; k < 20; k++) {
+          int from = random.nextInt(text.length() + 1);
+          Matcher m = p.matcher(text);
+          Alternation.Scan s = a.scan(text);
+          boolean found = m.find(from);
+          assertEquals(found, s.find(from), text + " from " + from);
+          if (found) {
+            assertEquals(m.start() + "-" + m.end(), s.start() + "-" + s.end(), text + " from " + from);
+          }
+        }
       }
     }
   }
