@@ -170,9 +170,27 @@ final class DocumentReader {
     if (text.isBlank()) {
       throw new IngestException("no article text left after removing boilerplate");
     }
-    String title = known.title() == null || known.title().isBlank() ? null : known.title().strip();
+    String title = known.title() == null || known.title().isBlank() ? headline(text) : known.title().strip();
     return new Article(ArticleIds.of(text), source, title, PageMetadata.cleanAuthor(author),
         blankToNull(publisher), published, LanguageGuess.of(text), text);
+  }
+
+  /**
+   * The headline of a plain text that has no title in its metadata: a first paragraph of one
+   * short line that does not end a sentence ("Lyon double son budget vélo d'ici 2026"). It stays
+   * in the text too: headlines hold facts.
+   */
+  static String headline(String text) {
+    int end = text.indexOf("\n\n");
+    String first = (end < 0 ? text : text.substring(0, end)).strip();
+    if (end < 0 || first.isEmpty() || first.length() > 160 || first.indexOf('\n') >= 0) {
+      return null;
+    }
+    char last = first.charAt(first.length() - 1);
+    if (last == '.' || last == ':' || last == ',' || last == ';' || !Character.isUpperCase(first.codePointAt(0))) {
+      return null;
+    }
+    return first.split("\\s+").length >= 3 ? first : null;
   }
 
   private static String blankToNull(String s) {
