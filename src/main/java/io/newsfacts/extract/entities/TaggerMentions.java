@@ -191,7 +191,10 @@ final class TaggerMentions {
       return;
     }
     int nameFrom = s;
-    if (lexicon.titles.contains(ws.get(s).text()) && e - s >= 2) {
+    if (lexicon.titles.contains(ws.get(s).text())) {
+      if (e - s < 2 || !ws.get(s + 1).capitalised()) {
+        return; // a title alone or before a role: "Monsieur le président", "Mr"
+      }
       nameFrom = s + 1;
     }
     Word first = ws.get(nameFrom);

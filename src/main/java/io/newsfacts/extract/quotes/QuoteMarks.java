@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * lines. It decides nothing about who speaks or whether the words are a quote at all.
  */
 final class QuoteMarks {
+  /**
+   * The signature under an embedded social-media post: "— Anne Morel (@annemorel) 3 mai 2015".
+   * It names who wrote the post above; it is not a dialogue line.
+   */
+  static final Pattern POST_SIGNATURE = Pattern.compile("[^()\\n]{1,80}\\(@\\w{1,30}\\)");
   static final Pattern DASH_LINE = Pattern.compile("(?m)^[ \\t\\u00a0]*[—–][ \\t\\u00a0]*(\\S.*)$");
   static final Pattern ANSWER_LINE =
       Pattern.compile("(?m)^[ \\t\\u00a0]*(Q|R|Question|Réponse)[ \\t\\u00a0]*[:.—–-][ \\t\\u00a0]*(\\S.*)$");
@@ -150,7 +155,7 @@ final class QuoteMarks {
   private static void lines(String text, List<Marked> out) {
     int[] starts = lineStarts(text);
     for (MatchResult m : lineMatches(DASH_LINE, text, starts)) {
-      if (!hasMarks(m.group(1))) {
+      if (!hasMarks(m.group(1)) && !POST_SIGNATURE.matcher(m.group(1)).lookingAt()) {
         out.add(line(m.start(), m.end(), m.start(1), m.end(1), Style.DASH, null));
       }
     }

@@ -141,6 +141,18 @@ class EntityExtractorTest {
     assertEquals(EntityType.PERSON, dr.type());
   }
 
+  @Test
+  void spelledOutCivilitiesAreTitlesAndAloneAreNoNames() {
+    List<Entity> found = extract("[PER Paul Girard] est étonné. « Et alors, [MISC Monsieur le] "
+        + "président ? » a dit [PER Mr Girard] à [MISC Monsieur Girard] et à [MISC Mr] le ministre.");
+    assertEquals(List.of("Paul Girard", "Mr Girard", "Monsieur Girard"),
+        found.stream().map(Entity::text).toList());
+    for (Entity e : found) {
+      assertEquals("Paul Girard", e.canonical(), e.toString());
+      assertEquals(EntityType.PERSON, e.type(), e.toString());
+    }
+  }
+
   // surnames and first names
 
   @Test

@@ -55,4 +55,13 @@ class QuoteMarksTest {
     List<QuoteMarks.Style> styles = QuoteMarks.find(text).stream().map(QuoteMarks.Marked::style).toList();
     assertEquals(List.of(QuoteMarks.Style.DASH, QuoteMarks.Style.LABEL), styles);
   }
+
+  @Test
+  void theSignatureUnderAnEmbeddedPostIsNotADialogueLine() {
+    String text = "Elle a répondu en ligne.\nNous tiendrons bon jusqu'au bout.\n"
+        + "— Anne Morel (@annemorel) 3 mai 2015\n— Je ne sais pas encore, répond-il.\n";
+    List<QuoteMarks.Style> styles = QuoteMarks.find(text).stream().map(QuoteMarks.Marked::style).toList();
+    assertEquals(List.of(QuoteMarks.Style.DASH), styles);
+    assertEquals(text.indexOf("Je ne sais"), QuoteMarks.find(text).get(0).start());
+  }
 }
