@@ -218,6 +218,9 @@ final class TaggerMentions {
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
       }
+      if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))) {
+        return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
+      }
     }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")

@@ -94,14 +94,24 @@ final class Word {
         }
         Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
         words.add(w);
-        if (!w.punctuation()) {
-          lineStart = false;
+        if (!w.punctuation() && !handle(text, t.start())) {
+          lineStart = false; // a post opening with "@someone" or "#topic" starts after it
         }
         previousEnd = t.end();
       }
       out.add(words);
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code start} is an account or a topic of a social-media post
+   * ("@annemorel", "#BielsaDemission"), whether or not the tokenizer split off the sign.
+   */
+  private static boolean handle(String text, int start) {
+    char c = text.charAt(start);
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    return c == '@' || c == '#' || before == '@' || before == '#';
   }
 
   String lower() {

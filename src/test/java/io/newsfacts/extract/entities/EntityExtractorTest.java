@@ -92,6 +92,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void verbsAndAnswersOpeningASentenceOrAPostAreNotNames() {
+    assertEquals(Map.of("Paul Girard", EntityType.PERSON),
+        entities("[MISC Confirmé] par le vote, [PER Paul Girard] parle.\n"
+            + "@annemorel [MISC Décide] vite, a dit [PER Paul Girard].\n[MISC NON], rien.\n[LOC OK]"));
+  }
+
+  @Test
   void portfolioAfterARoleIsNotAnEntity() {
     assertEquals(Map.of("Emmanuel Macron", EntityType.PERSON),
         entities("Le président de la [MISC République] [PER Emmanuel Macron] parle."));
