@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 final class Acronyms {
   private static final Pattern DEFINITION =
       Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&]{1,9})\\s*\\)");
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010]+");
   private static final Set<String> SKIPPED =
       Set.of("de", "d'", "d\u2019", "du", "des", "la", "le", "l'", "l\u2019", "les", "et", "en",
           "pour", "à", "au", "aux", "sur");
@@ -55,8 +57,8 @@ final class Acronyms {
         }
       }
       Candidate full = index >= 0 ? result.get(index) : spelled(acronym, before, sentences);
-      if (full == null) {
-        continue;
+      if (full == null || full.type() == EntityType.PERSON && !initialsOf(full.name(text), acronym)) {
+        continue; // "Thierry Mandon (PS)": a person's party, not another name of that person
       }
       String key = full.key() != null ? full.key() : "acr:" + acronym;
       full = full.withKey(key);
@@ -112,6 +114,17 @@ final class Acronyms {
     result.removeIf(c -> keptSpans.overlap(c.start(), c.end()));
     result.addAll(kept);
     return result;
+  }
+
+  /** Whether the acronym is spelled by the initials of the name's words ("Dominique Strauss-Kahn" DSK). */
+  private static boolean initialsOf(String name, String acronym) {
+    StringBuilder initials = new StringBuilder();
+    for (String part : NAME_PARTS.split(name)) {
+      if (!part.isEmpty()) {
+        initials.append(Character.toUpperCase(part.charAt(0)));
+      }
+    }
+    return initials.toString().equals(acronym.toUpperCase(Locale.ROOT));
   }
 
   /** Candidates sorted by start, for finding those that start in or overlap a span. */

@@ -198,6 +198,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void partyInParenthesesAfterAPersonIsNotAnotherNameOfThePerson() {
+    List<Entity> found = extract("« Il faut agir », demande [PER Girard] ([ORG PS]). Selon [PER Paul Girard], "
+        + "les députés [ORG PS] hésitent.");
+    for (Entity e : found) {
+      boolean party = e.text().equals("PS");
+      assertEquals(party ? "PS" : "Paul Girard", e.canonical(), e.toString());
+      assertEquals(party ? EntityType.ORGANIZATION : EntityType.PERSON, e.type(), e.toString());
+    }
+    assertEquals(4, found.size(), found.toString());
+  }
+
+  @Test
   void acronymNamesTheWholeNameNotThePlaceEndingIt() {
     List<Entity> found = extract("La cour d'appel de [LOC Rouen] (CAR) siège. La CAR a jugé.");
     assertEquals("cour d'appel de Rouen", mention(found, "CAR").canonical());
