@@ -17,6 +17,8 @@ import java.util.Set;
 final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
+  /** Lower-case words that open a surname: "Mme de Fontenay". */
+  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
@@ -63,13 +65,17 @@ final class TaggerMentions {
     }
     LowerWords lowerWords = new LowerWords(sentences);
     Set<String> people = new HashSet<>();
+    Set<String> nameWords = new HashSet<>(); // the words of those names: "Copé" of "Jean-François Copé"
     for (Run r : runs) {
       if (r.tag().equals("PER") && r.to() - r.from() >= 2) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
+        for (int k = r.from(); k < r.to(); k++) {
+          nameWords.add(r.words().get(k).folded());
+        }
       }
     }
     for (Run r : runs) {
-      mention(text, r, people, lowerWords, out);
+      mention(text, r, people, nameWords, lowerWords, out);
     }
     for (List<Word> ws : sentences) {
       titled(ws, out);
@@ -111,8 +117,8 @@ final class TaggerMentions {
     return "et".equals(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
   }
 
-  private void mention(String text, Run r, Set<String> people, LowerWords lowerWords,
-      List<Candidate> out) {
+  private void mention(String text, Run r, Set<String> people, Set<String> nameWords,
+      LowerWords lowerWords, List<Candidate> out) {
     List<Word> ws = r.words();
     int s = r.from();
     int e = r.to();
@@ -147,11 +153,11 @@ final class TaggerMentions {
     for (int k = s + 1; k < e - 1; k++) {
       if (people.contains(EntityLexicon.fold(span(text, ws, k, e)))
           && gazetteer.keyOf(span(text, ws, s, k)) != null) {
-        add(text, new Run(ws, k, e, "PER"), k, e, lowerWords, out);
+        add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }
     }
-    add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, lowerWords, out);
+    add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, nameWords, lowerWords, out);
   }
 
   /** The index of the closing quotation mark of a short title opening right before word s. */
@@ -181,7 +187,7 @@ final class TaggerMentions {
     return false;
   }
 
-  private void add(String text, Run r, int s, int e, LowerWords lowerWords,
+  private void add(String text, Run r, int s, int e, Set<String> nameWords, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
@@ -192,7 +198,7 @@ final class TaggerMentions {
     }
     int nameFrom = s;
     if (lexicon.titles.contains(ws.get(s).text())) {
-      if (e - s < 2 || !ws.get(s + 1).capitalised()) {
+      if (e - s < 2 || !ws.get(s + 1).capitalised() && !PARTICLES.contains(ws.get(s + 1).lower())) {
         return; // a title alone or before a role: "Monsieur le président", "Mr"
       }
       nameFrom = s + 1;
@@ -218,7 +224,8 @@ final class TaggerMentions {
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
       }
-      if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))) {
+      if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))
+          && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
     }

@@ -96,6 +96,9 @@ class EntityExtractorTest {
     assertEquals(Map.of("Paul Girard", EntityType.PERSON),
         entities("[MISC Confirmé] par le vote, [PER Paul Girard] parle.\n"
             + "@annemorel [MISC Décide] vite, a dit [PER Paul Girard].\n[MISC NON], rien.\n[LOC OK]"));
+    // unless a person named in full elsewhere bears that word as a name
+    Map<String, EntityType> found = entities("[PER Confirmé] parle. Selon [PER Luc Confirmé], non.");
+    assertEquals(Map.of("Luc Confirmé", EntityType.PERSON), found);
   }
 
   @Test
@@ -152,6 +155,8 @@ class EntityExtractorTest {
   void spelledOutCivilitiesAreTitlesAndAloneAreNoNames() {
     List<Entity> found = extract("[PER Paul Girard] est étonné. « Et alors, [MISC Monsieur le] "
         + "président ? » a dit [PER Mr Girard] à [MISC Monsieur Girard] et à [MISC Mr] le ministre.");
+    assertEquals("de Fontenay",
+        mention(extract("Selon [PER Madame de Fontenay], non."), "Madame de Fontenay").canonical());
     assertEquals(List.of("Paul Girard", "Mr Girard", "Monsieur Girard"),
         found.stream().map(Entity::text).toList());
     for (Entity e : found) {
