@@ -1038,6 +1038,13 @@ final class FrenchTimexGrammar {
       return anchor;
     }
     java.time.DayOfWeek d = DayOfWeek.of(dow);
+    if (demonstrative && anchor.equals(pub) && t.tense() != Tense.PAST && t.tense() != Tense.FUTURE) {
+      // "ce lundi" with no tense to point the way is the Monday of the publication's week, the
+      // nearest one: "ce mardi" read on a Wednesday is the day before, "ce jeudi" the day after
+      LocalDate before = anchor.with(TemporalAdjusters.previous(d));
+      LocalDate after = anchor.with(TemporalAdjusters.next(d));
+      return ChronoUnit.DAYS.between(before, anchor) < ChronoUnit.DAYS.between(anchor, after) ? before : after;
+    }
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }
 

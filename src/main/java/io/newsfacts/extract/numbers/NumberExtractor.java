@@ -82,6 +82,10 @@ public final class NumberExtractor {
           + "plus de|moins de|près de|environ|de|d')\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern SLASH_BETWEEN = Pattern.compile("^\\s?/\\s?$");
+  /** "24h/24", "7j/7": a digit with a one- or two-letter unit glued to it, then a slash. */
+  private static final Pattern SLASH_AFTER_UNIT = Pattern.compile("\\d\\p{L}{1,2}\\s?/\\s?$");
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+(?:des|de|du|d['’])(?![\\p{L}])");
   private static final Pattern LIST_ITEM_AFTER = Pattern.compile("^[.)]\\s");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
   static final QuickFind COLLECTIVE = new QuickFind(
@@ -122,6 +126,7 @@ public final class NumberExtractor {
     fractions(t, figs);
     multiplierWords(t, figs);
     figs = withoutOverlaps(figs);
+    slashes(t, figs);
     List<int[]> blocked = blockedSpans(t);
     for (Figure f : figs) {
       if (f.kind == NumberKind.COUNT || f.kind == NumberKind.ORDINAL) {
@@ -561,6 +566,35 @@ public final class NumberExtractor {
 
   // ---------------------------------------------------------------- what is not a figure
 
+  /**
+   * Numbers joined by a slash. What follows the slash is never a figure of its own: a mark's scale
+   * ("6 / 10"), a time-table ("24h/24", "7j/7"). Before "des", "de" a smaller over a larger integer
+   * is a fraction ("2/3 des électeurs"); otherwise the first number stays as it is (a mark).
+   */
+  private static void slashes(NormalText t, List<Figure> figs) {
+    for (int i = 0; i < figs.size(); i++) {
+      Figure b = figs.get(i);
+      if (b.spelled || b.dropped != null) {
+        continue;
+      }
+      if (SLASH_AFTER_UNIT.matcher(t.slice(b.start - 8, b.start)).find()) {
+        b.dropped = "denominator";
+        continue;
+      }
+      Figure a = i > 0 ? figs.get(i - 1) : null;
+      if (a == null || a.spelled || a.end > b.start || !SLASH_BETWEEN.matcher(t.slice(a.end, b.start)).find()) {
+        continue;
+      }
+      b.dropped = "denominator";
+      if (a.dropped == null && a.kind == NumberKind.COUNT && a.raw < b.raw && a.raw == Math.rint(a.raw)
+          && b.raw == Math.rint(b.raw) && a.raw > 0 && OF_AFTER.matcher(t.slice(b.end, b.end + 6)).find()) {
+        a.kind = NumberKind.FRACTION;
+        a.value = a.raw / b.raw;
+        a.end = b.end;
+      }
+    }
+  }
+
   private static List<int[]> blockedSpans(NormalText t) {
     List<int[]> out = new ArrayList<>();
     QuickFind.Search phones = PHONE.in(t.text);
@@ -850,6 +884,12 @@ public final class NumberExtractor {
     int prev = first - 1;
     String prevWord = prev >= 0 ? t.words[prev] : "";
     String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
+    // a number word hyphened to a noun makes a compound noun: "mille-feuille", "deux-roues"
+    if (f.coreEnd + 1 < t.length() && t.text.charAt(f.coreEnd) == '-' && Character.isLetter(t.text.charAt(f.coreEnd + 1))
+        && !NumberWords.isNumberWord(nextWord) && !nextWord.equals("et")) {
+      f.dropped = "compound word";
+      return;
+    }
     if (f.kind == NumberKind.ORDINAL) {
       boolean afterNoun = t.words[first].startsWith("premi") && t.isLetters(prev)
           && !LEX.unitStopwords.contains(prevWord) && !DETERMINERS.contains(prevWord)

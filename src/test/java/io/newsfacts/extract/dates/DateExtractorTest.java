@@ -147,6 +147,17 @@ class DateExtractorTest {
   }
 
   @Test
+  void ceWeekdayWithoutTenseIsTheNearestOne() {
+    // published on Wednesday 16 November 2016: the Tuesday before, the Thursday after
+    assertEquals("ce mardi=2016-11-15", read("Leur vote ce mardi, contre le budget."));
+    assertEquals("Ce lundi=2016-11-14", read("Ce lundi, sur le plateau de la chaîne."));
+    assertEquals("ce jeudi=2016-11-17", read("La publication ce jeudi des déclarations."));
+    // a tense still decides
+    assertEquals("ce mardi=2016-11-22", read("Les députés voteront ce mardi."));
+    assertEquals("ce jeudi=2016-11-10", read("Les députés ont voté ce jeudi."));
+  }
+
+  @Test
   void aTimeTakesTheDayOfTheStory() {
     LocalDate thursday = LocalDate.of(1999, 5, 20);
     String found = dates("Un homme a été secouru mardi vers 21 h 45. Il est décédé hier matin.", thursday)

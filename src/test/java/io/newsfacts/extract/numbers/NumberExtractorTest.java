@@ -151,6 +151,20 @@ class NumberExtractorTest {
   }
 
   @Test
+  void numbersAfterASlashAreNotFigures() {
+    assertFigures("Note du jury : 6 / 10. Son rival obtient 7/10.", "6 | 6 | exact | count | |", "7 | 7 | exact | count | |");
+    assertFigures("La ligne est joignable 24h/24 et 7j/7.");
+    assertFigures("Selon le sondage, 2/3 des électeurs hésitent.", "2/3 des électeurs | 0.666667 | exact | fraction | électeurs |");
+  }
+
+  @Test
+  void numberWordsInCompoundNounsAreNotFigures() {
+    assertFigures("Il dénonce le mille-feuille des collectivités et les deux-roues.");
+    assertFigures("Il y a vingt-deux candidats et dix-sept élus.", "vingt-deux candidats | 22 | exact | count | candidats |",
+        "dix-sept élus | 17 | exact | count | élus |");
+  }
+
+  @Test
   void daysInsideGivenDatesAreSkippedAndTheDateIsAttached() {
     String text = "Le 9 novembre, le site a reçu 14 137 visites.";
     AnnotatedText doc = HandText.of(text);
