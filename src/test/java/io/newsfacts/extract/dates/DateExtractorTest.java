@@ -37,6 +37,8 @@ class DateExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "Il est venu hier.; hier=2016-11-15",
+      "Bravo à tous ! — Marie Dupont (@mdupont) March 3, 2013; March 3, 2013=2013-03-03",
+      "Le tweet de Paul (@paul) publié November 20, 2016 a été effacé.; November 20, 2016=2016-11-20",
       "Il viendra demain matin.; demain matin=2016-11-17TMO",
       "La réunion a eu lieu mercredi dernier.; mercredi dernier=2016-11-09",
       "Le site a été lancé la semaine dernière.; la semaine dernière=2016-W45",
