@@ -82,6 +82,7 @@ public final class NumberExtractor {
           + "plus de|moins de|près de|environ|de|d')\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}\\|\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+");
   private static final Pattern SLASH_BETWEEN = Pattern.compile("^\\s?/\\s?$");
   /** "24h/24", "7j/7": a digit with a one- or two-letter unit glued to it, then a slash. */
   private static final Pattern SLASH_AFTER_UNIT = Pattern.compile("\\d\\p{L}{1,2}\\s?/\\s?$");
@@ -665,6 +666,16 @@ public final class NumberExtractor {
 
   // ---------------------------------------------------------------- ranges, lists, borrowed units
 
+  /**
+   * "de 200 à 300.000", "entre 3 et 5 000": a small whole number before one written in thousands
+   * of about the same size once multiplied by a thousand.
+   */
+  private static boolean sharesThousands(NormalText t, Figure a, Figure b) {
+    return !a.spelled && !b.spelled && a.scale == 1 && b.scale == 1 && a.raw == Math.rint(a.raw) && a.raw >= 1
+        && a.raw < 1000 && GROUPED_THOUSANDS.matcher(t.slice(a.coreStart, a.coreEnd) + "|"
+        + t.slice(b.coreStart, b.coreEnd)).matches() && a.raw * 1000 < b.raw && a.raw * 10_000 > b.raw;
+  }
+
   private static void rangesAndLists(NormalText t, List<Figure> figs) {
     for (int i = 0; i + 1 < figs.size(); i++) {
       Figure a = figs.get(i);
@@ -700,6 +711,8 @@ public final class NumberExtractor {
         double low = a.value;
         if (!a.wordScale && b.wordScale && a.raw < b.raw) {
           low = a.raw * b.scale;
+        } else if (sharesThousands(t, a, b)) {
+          low = a.raw * 1000; // "entre 200 et 300.000": the thousands of the second are the first's too
         }
         if (low >= b.value || b.qualifier != Qualifier.EXACT) {
           continue;

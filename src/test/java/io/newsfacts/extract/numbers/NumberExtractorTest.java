@@ -114,6 +114,17 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aRangeWrittenInThousandsSharesThem() {
+    assertFigures("La réforme supprime de 150 à 200.000 emplois.",
+        "de 150 à 200.000 emplois | 150000..200000 | range | count | emplois |");
+    assertFigures("On attend entre 4 et 6 000 visiteurs.",
+        "entre 4 et 6 000 visiteurs | 4000..6000 | range | count | visiteurs |");
+    // the same size already: nothing to share
+    assertFigures("Il gagne entre 1.500 et 2.000 euros.", "entre 1.500 et 2.000 euros | 1500..2000 | range | money | euros |");
+    assertFigures("Des communes de 2 à 30 000 habitants.", "de 2 à 30 000 habitants | 2..30000 | range | count | habitants |");
+  }
+
+  @Test
   void unitsAndRates() {
     assertFigures("14 137 : Nombre de pages uniques vues le 9 novembre.", "14 137 | 14137 | exact | count | pages |");
     assertFigures("Les tarifs augmenteront de 6 et 10 euros.", "6 | 6 | exact | money | euros |",
