@@ -1058,11 +1058,11 @@ final class FrenchTimexGrammar {
     }
     java.time.DayOfWeek d = DayOfWeek.of(dow);
     if (demonstrative && anchor.equals(pub) && t.tense() != Tense.PAST && t.tense() != Tense.FUTURE) {
-      // "ce lundi" with no tense to point the way is the Monday of the publication's week, the
-      // nearest one: "ce mardi" read on a Wednesday is the day before, "ce jeudi" the day after
+      // "ce lundi" with no tense to point the way is a day of the publication's own days: "ce mardi"
+      // read on a Wednesday is the day before (an article updated the next day), "ce jeudi" the day
+      // after; three days back or more is too far to be sure, and the next one stays the reading
       LocalDate before = anchor.with(TemporalAdjusters.previous(d));
-      LocalDate after = anchor.with(TemporalAdjusters.next(d));
-      return ChronoUnit.DAYS.between(before, anchor) < ChronoUnit.DAYS.between(anchor, after) ? before : after;
+      return ChronoUnit.DAYS.between(before, anchor) <= 2 ? before : anchor.with(TemporalAdjusters.next(d));
     }
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }

@@ -583,12 +583,13 @@ public final class NumberExtractor {
         continue;
       }
       Figure a = i > 0 ? figs.get(i - 1) : null;
-      if (a == null || a.spelled || a.end > b.start || !SLASH_BETWEEN.matcher(t.slice(a.end, b.start)).find()) {
+      // "2,1/2,2 millions": decimals either side are two readings of one figure, not a ratio
+      if (a == null || a.spelled || a.end > b.start || !SLASH_BETWEEN.matcher(t.slice(a.end, b.start)).find()
+          || a.raw != Math.rint(a.raw) || b.raw != Math.rint(b.raw)) {
         continue;
       }
       b.dropped = "denominator";
-      if (a.dropped == null && a.kind == NumberKind.COUNT && a.raw < b.raw && a.raw == Math.rint(a.raw)
-          && b.raw == Math.rint(b.raw) && a.raw > 0 && OF_AFTER.matcher(t.slice(b.end, b.end + 6)).find()) {
+      if (a.dropped == null && a.kind == NumberKind.COUNT && a.raw < b.raw && a.raw > 0 && OF_AFTER.matcher(t.slice(b.end, b.end + 6)).find()) {
         a.kind = NumberKind.FRACTION;
         a.value = a.raw / b.raw;
         a.end = b.end;

@@ -165,6 +165,8 @@ class NumberExtractorTest {
   void numbersAfterASlashAreNotFigures() {
     assertFigures("Note du jury : 6 / 10. Son rival obtient 7/10.", "6 | 6 | exact | count | |", "7 | 7 | exact | count | |");
     assertFigures("La ligne est joignable 24h/24 et 7j/7.");
+    assertFigures("Une population stable à 2,1/2,2 millions d'habitants.", "2,1 | 2.1 | exact | count | |",
+        "2,2 millions d'habitants | 2200000 | exact | count | habitants |");
     assertFigures("Selon le sondage, 2/3 des électeurs hésitent.", "2/3 des électeurs | 0.666667 | exact | fraction | électeurs |");
   }
 
