@@ -83,6 +83,7 @@ public final class NumberExtractor {
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
   private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}\\|\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+");
+  private static final Pattern SHARE_QUALIFIER = Pattern.compile("(?<![\\p{L}])(plus|moins|près) d'$");
   private static final Pattern SLASH_BETWEEN = Pattern.compile("^\\s?/\\s?$");
   /** "24h/24", "7j/7": a digit with a one- or two-letter unit glued to it, then a slash. */
   private static final Pattern SLASH_AFTER_UNIT = Pattern.compile("\\d\\p{L}{1,2}\\s?/\\s?$");
@@ -159,6 +160,8 @@ public final class NumberExtractor {
         articleOrNumber(t, f);
       }
     }
+    figs.removeIf(f -> f.dropped != null);
+    oneInN(t, figs);
     figs.removeIf(f -> f.dropped != null);
     rangesAndLists(t, figs);
     figs.removeIf(f -> f.dropped != null);
@@ -668,6 +671,55 @@ public final class NumberExtractor {
   // ---------------------------------------------------------------- ranges, lists, borrowed units
 
   /**
+   * "un Français sur deux", "plus d'une entreprise sur cinq": a share, 1/N of what "un" counts,
+   * not a count of N. The figure takes in "un", the noun (its unit) and a qualifier before "un".
+   */
+  private static void oneInN(NormalText t, List<Figure> figs) {
+    for (Figure f : figs) {
+      if (f.kind != NumberKind.COUNT || f.qualifier != Qualifier.EXACT || f.sign || f.scale != 1 || f.raw < 2
+          || f.raw > 100 || f.raw != Math.rint(f.raw)) {
+        continue;
+      }
+      int sur = t.wordBefore(f.coreStart);
+      if (sur < 2 || !t.words[sur].equals("sur") || !t.joined(sur, sur + 1)) {
+        continue;
+      }
+      int one = -1;
+      for (int w = sur - 1; w >= Math.max(0, sur - 3) && t.isLetters(w) && t.joined(w, w + 1); w--) {
+        if (t.words[w].equals("un") || t.words[w].equals("une")) {
+          one = w;
+          break;
+        }
+      }
+      if (one < 0 || one + 1 >= sur) {
+        continue;
+      }
+      int start = t.wordStart[one];
+      Qualifier q = Qualifier.EXACT;
+      Matcher before = SHARE_QUALIFIER.matcher(t.slice(start - 12, start));
+      if (before.find()) {
+        String w = before.group(1);
+        q = w.equals("plus") ? Qualifier.AT_LEAST : w.equals("moins") ? Qualifier.AT_MOST : Qualifier.APPROX;
+        start -= before.end() - before.start(1);
+      }
+      for (Figure other : figs) {
+        if (other != f && other.start < f.coreStart && other.end > start) {
+          other.dropped = "part of a share";
+        }
+      }
+      f.kind = NumberKind.FRACTION;
+      f.value = 1 / f.raw;
+      f.qualifier = q;
+      f.start = start;
+      f.end = Math.max(f.end, f.coreEnd);
+      f.textEnd = f.end;
+      f.unitEnd = f.end;
+      f.unit = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
+      f.ownUnit = true;
+    }
+  }
+
+  /**
    * "de 200 à 300.000", "entre 3 et 5 000": a small whole number before one written in thousands
    * of about the same size once multiplied by a thousand.
    */
@@ -915,7 +967,8 @@ public final class NumberExtractor {
       return;
     }
     if (f.unit == null && f.qualifier == Qualifier.EXACT && !f.sign && f.kind == NumberKind.COUNT
-        && (PLURAL_DETERMINERS.contains(prevWord) || t.isLetters(prev) && !LEX.unitStopwords.contains(prevWord)
+        && (PLURAL_DETERMINERS.contains(prevWord) || prevWord.equals("tous") || prevWord.equals("toutes")
+            || t.isLetters(prev) && !LEX.unitStopwords.contains(prevWord)
             && !NumberWords.isNumberWord(prevWord) && !prevWord.equals("moins") && !prevWord.equals("plus"))) {
       f.dropped = "pronoun";
     }

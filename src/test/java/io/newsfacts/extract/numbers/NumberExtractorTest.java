@@ -171,6 +171,21 @@ class NumberExtractorTest {
   }
 
   @Test
+  void oneInNIsAShare() {
+    assertFigures("Plus d'un salarié sur trois est inquiet.", "Plus d'un salarié sur trois | 0.333333 | atLeast | fraction | salarié |");
+    assertFigures("Une entreprise sur 10 a fermé.", "Une entreprise sur 10 | 0.1 | exact | fraction | entreprise |");
+    assertFigures("Les séances n'ont lieu qu'un lundi sur deux.", "un lundi sur deux | 0.5 | exact | fraction | lundi |");
+    // "sur" without "un" before it is not a share
+    assertFigures("Il a misé sur deux chevaux.", "deux chevaux | 2 | exact | count | chevaux |");
+  }
+
+  @Test
+  void tousDeuxIsAPronoun() {
+    assertFigures("Tous deux, interrogés par la chaîne, ont refusé.");
+    assertFigures("Les élues ont voté : toutes trois ont signé.");
+  }
+
+  @Test
   void numberWordsInCompoundNounsAreNotFigures() {
     assertFigures("Il dénonce le mille-feuille des collectivités et les deux-roues.");
     assertFigures("Il y a vingt-deux candidats et dix-sept élus.", "vingt-deux candidats | 22 | exact | count | candidats |",
