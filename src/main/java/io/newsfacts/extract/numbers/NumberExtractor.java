@@ -84,6 +84,8 @@ public final class NumberExtractor {
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
   private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}\\|\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+");
   private static final Pattern SHARE_QUALIFIER = Pattern.compile("(?<![\\p{L}])(plus|moins|près) d'$");
+  private static final Pattern HYPHEN_NUMBER_AFTER = Pattern.compile("^-(\\d{1,4})(?![\\d,.]\\d|\\d)");
+  private static final Pattern HYPHEN_NUMBER_BEFORE = Pattern.compile("(?<![\\d,.])(\\d{1,4})-$");
   private static final Pattern SLASH_BETWEEN = Pattern.compile("^\\s?/\\s?$");
   /** "24h/24", "7j/7": a digit with a one- or two-letter unit glued to it, then a slash. */
   private static final Pattern SLASH_AFTER_UNIT = Pattern.compile("\\d\\p{L}{1,2}\\s?/\\s?$");
@@ -622,6 +624,22 @@ public final class NumberExtractor {
     return out;
   }
 
+  /**
+   * "le 49-3", "loi n° 2016-1088": two whole numbers joined by a bare hyphen, the second smaller,
+   * name one thing (a range goes up: "10-12 ans"). Small pairs are left to scores ("3-1").
+   */
+  private static boolean hyphenedIdentifier(NormalText t, Figure f) {
+    if (f.raw != Math.rint(f.raw)) {
+      return false;
+    }
+    Matcher next = HYPHEN_NUMBER_AFTER.matcher(t.slice(f.coreEnd, f.coreEnd + 8));
+    if (next.find() && f.raw > 20 && Double.parseDouble(next.group(1)) < f.raw) {
+      return true;
+    }
+    Matcher prev = HYPHEN_NUMBER_BEFORE.matcher(t.slice(f.coreStart - 8, f.coreStart));
+    return prev.find() && Double.parseDouble(prev.group(1)) > 20 && f.raw < Double.parseDouble(prev.group(1));
+  }
+
   private static void notAFigure(NormalText t, Figure f, List<int[]> blocked, TokenTags tags) {
     if (f.dropped != null) {
       return;
@@ -644,6 +662,10 @@ public final class NumberExtractor {
     }
     if (LEX.identifierBefore.matcher(t.slice(s - 20, s)).find()
         || LEX.addressAfter.matcher(t.slice(f.coreEnd, f.coreEnd + 20)).find()) {
+      f.dropped = "identifier";
+      return;
+    }
+    if (hyphenedIdentifier(t, f)) {
       f.dropped = "identifier";
       return;
     }

@@ -146,6 +146,8 @@ class NumberExtractorTest {
     assertFigures("Appelez le 01 23 45 67 89 ou le +33 6 12 34 56 78.");
     assertFigures("Il habite au 12 rue de la Paix, 75001 Paris.");
     assertFigures("Le gouvernement a utilisé l'article 49.3 de la Constitution.");
+    assertFigures("Le gouvernement a eu recours au 49-3, puis à l'article 49-3 encore.");
+    assertFigures("Selon la loi n° 2016-1088, les enfants de 10-12 ans.", "10-12 ans | 10..12 | range | count | ans |");
     assertFigures("Louis XIV a régné longtemps.");
     assertFigures("Il y a 20 ans, il partait pour deux mois.");
     assertFigures("Tous les deux sont partis; les deux ont voté.");
