@@ -32,6 +32,11 @@ import java.util.stream.Collectors;
  * preposition before it ("depuis", "du", "vers").
  */
 final class FrenchTimexGrammar {
+  /** English month names, capitalised: only the "Month d, yyyy" of embedded tweets uses them. */
+  private static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(Map.entry("January", 1),
+      Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4), Map.entry("May", 5), Map.entry("June", 6),
+      Map.entry("July", 7), Map.entry("August", 8), Map.entry("September", 9), Map.entry("October", 10),
+      Map.entry("November", 11), Map.entry("December", 12));
   private static final String S = "[\\s\\u00a0\\u202f]+";
   private static final String AP = "['’]";
   private static final String L = "(?<![\\p{L}\\p{N}])";
@@ -305,6 +310,10 @@ final class FrenchTimexGrammar {
         L + "(?<t>(?<y1>" + YEAR4 + ")[\\s\\u00a0]*[-–][\\s\\u00a0]*(?<y2>" + YEAR4 + "|\\d\\d))" + R, this::yearRange);
     add(lead(DIGIT, "entre"),
         L + "(?<t>entre" + S + "(?<y1>" + YEAR4 + ")" + S + "et" + S + "(?<y2>" + YEAR4 + "))" + R, this::yearRange);
+    // "May 11, 2014": the date line of an embedded tweet, in English
+    add(word(ENGLISH_MONTHS.keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new)),
+        L + "(?<t>(?-i:(?<mo>" + String.join("|", ENGLISH_MONTHS.keySet()) + "))" + S + "(?<d>[12]\\d|3[01]|0?[1-9]),"
+        + S + "(?<y>" + YEAR4 + "))" + R, this::englishDate);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
     add(DIGIT_ANYWHERE,
         "(?<![\\d./-])(?<t>(?<d>[0-3]?\\d)[./](?<mo>[01]?\\d)[./](?<y>\\d{4}|\\d\\d))(?![\\d]|[./]\\d)", this::numericDate);
@@ -757,6 +766,16 @@ final class FrenchTimexGrammar {
     });
   }
 
+  private Mention englishDate(Matcher m, String text) {
+    int month = ENGLISH_MONTHS.get(m.group("mo"));
+    int day = Integer.parseInt(m.group("d"));
+    int year = Integer.parseInt(m.group("y"));
+    if (Timeline.safeDate(year, month, day) == null) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.day(year, month, day)));
+  }
+
   private Mention weekdayAndDay(Matcher m, String text) {
     int dow = words.weekdays.get(TimeWords.key(m.group("wd")));
     Integer day = dayNumber(m.group("d"));
@@ -1038,6 +1057,13 @@ final class FrenchTimexGrammar {
       return anchor;
     }
     java.time.DayOfWeek d = DayOfWeek.of(dow);
+    if (demonstrative && anchor.equals(pub) && t.tense() != Tense.PAST && t.tense() != Tense.FUTURE) {
+      // "ce lundi" with no tense to point the way is a day of the publication's own days: "ce mardi"
+      // read on a Wednesday is the day before (an article updated the next day), "ce jeudi" the day
+      // after; three days back or more is too far to be sure, and the next one stays the reading
+      LocalDate before = anchor.with(TemporalAdjusters.previous(d));
+      return ChronoUnit.DAYS.between(before, anchor) <= 2 ? before : anchor.with(TemporalAdjusters.next(d));
+    }
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }
 

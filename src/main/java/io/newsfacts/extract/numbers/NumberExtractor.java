@@ -82,6 +82,14 @@ public final class NumberExtractor {
           + "plus de|moins de|près de|environ|de|d')\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}\\|\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+");
+  private static final Pattern SHARE_QUALIFIER = Pattern.compile("(?<![\\p{L}])(plus|moins|près) d'$");
+  private static final Pattern HYPHEN_NUMBER_AFTER = Pattern.compile("^-(\\d{1,4})(?![\\d,.]\\d|\\d)");
+  private static final Pattern HYPHEN_NUMBER_BEFORE = Pattern.compile("(?<![\\d,.])(\\d{1,4})-$");
+  private static final Pattern SLASH_BETWEEN = Pattern.compile("^\\s?/\\s?$");
+  /** "24h/24", "7j/7": a digit with a one- or two-letter unit glued to it, then a slash. */
+  private static final Pattern SLASH_AFTER_UNIT = Pattern.compile("\\d\\p{L}{1,2}\\s?/\\s?$");
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+(?:des|de|du|d['’])(?![\\p{L}])");
   private static final Pattern LIST_ITEM_AFTER = Pattern.compile("^[.)]\\s");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
   static final QuickFind COLLECTIVE = new QuickFind(
@@ -122,6 +130,7 @@ public final class NumberExtractor {
     fractions(t, figs);
     multiplierWords(t, figs);
     figs = withoutOverlaps(figs);
+    slashes(t, figs);
     List<int[]> blocked = blockedSpans(t);
     for (Figure f : figs) {
       if (f.kind == NumberKind.COUNT || f.kind == NumberKind.ORDINAL) {
@@ -153,6 +162,8 @@ public final class NumberExtractor {
         articleOrNumber(t, f);
       }
     }
+    figs.removeIf(f -> f.dropped != null);
+    oneInN(t, figs);
     figs.removeIf(f -> f.dropped != null);
     rangesAndLists(t, figs);
     figs.removeIf(f -> f.dropped != null);
@@ -561,6 +572,36 @@ public final class NumberExtractor {
 
   // ---------------------------------------------------------------- what is not a figure
 
+  /**
+   * Numbers joined by a slash. What follows the slash is never a figure of its own: a mark's scale
+   * ("6 / 10"), a time-table ("24h/24", "7j/7"). Before "des", "de" a smaller over a larger integer
+   * is a fraction ("2/3 des électeurs"); otherwise the first number stays as it is (a mark).
+   */
+  private static void slashes(NormalText t, List<Figure> figs) {
+    for (int i = 0; i < figs.size(); i++) {
+      Figure b = figs.get(i);
+      if (b.spelled || b.dropped != null) {
+        continue;
+      }
+      if (SLASH_AFTER_UNIT.matcher(t.slice(b.start - 8, b.start)).find()) {
+        b.dropped = "denominator";
+        continue;
+      }
+      Figure a = i > 0 ? figs.get(i - 1) : null;
+      // "2,1/2,2 millions": decimals either side are two readings of one figure, not a ratio
+      if (a == null || a.spelled || a.end > b.start || !SLASH_BETWEEN.matcher(t.slice(a.end, b.start)).find()
+          || a.raw != Math.rint(a.raw) || b.raw != Math.rint(b.raw)) {
+        continue;
+      }
+      b.dropped = "denominator";
+      if (a.dropped == null && a.kind == NumberKind.COUNT && a.raw < b.raw && a.raw > 0 && OF_AFTER.matcher(t.slice(b.end, b.end + 6)).find()) {
+        a.kind = NumberKind.FRACTION;
+        a.value = a.raw / b.raw;
+        a.end = b.end;
+      }
+    }
+  }
+
   private static List<int[]> blockedSpans(NormalText t) {
     List<int[]> out = new ArrayList<>();
     QuickFind.Search phones = PHONE.in(t.text);
@@ -581,6 +622,22 @@ public final class NumberExtractor {
       open = t.text.indexOf('{', close);
     }
     return out;
+  }
+
+  /**
+   * "le 49-3", "loi n° 2016-1088": two whole numbers joined by a bare hyphen, the second smaller,
+   * name one thing (a range goes up: "10-12 ans"). Small pairs are left to scores ("3-1").
+   */
+  private static boolean hyphenedIdentifier(NormalText t, Figure f) {
+    if (f.raw != Math.rint(f.raw)) {
+      return false;
+    }
+    Matcher next = HYPHEN_NUMBER_AFTER.matcher(t.slice(f.coreEnd, f.coreEnd + 8));
+    if (next.find() && f.raw > 20 && Double.parseDouble(next.group(1)) < f.raw) {
+      return true;
+    }
+    Matcher prev = HYPHEN_NUMBER_BEFORE.matcher(t.slice(f.coreStart - 8, f.coreStart));
+    return prev.find() && Double.parseDouble(prev.group(1)) > 20 && f.raw < Double.parseDouble(prev.group(1));
   }
 
   private static void notAFigure(NormalText t, Figure f, List<int[]> blocked, TokenTags tags) {
@@ -608,6 +665,10 @@ public final class NumberExtractor {
       f.dropped = "identifier";
       return;
     }
+    if (hyphenedIdentifier(t, f)) {
+      f.dropped = "identifier";
+      return;
+    }
     String after = t.slice(f.coreEnd, f.coreEnd + 40);
     if (MONTH_AFTER.matcher(after).find()) {
       f.dropped = "day";
@@ -630,6 +691,65 @@ public final class NumberExtractor {
   }
 
   // ---------------------------------------------------------------- ranges, lists, borrowed units
+
+  /**
+   * "un Français sur deux", "plus d'une entreprise sur cinq": a share, 1/N of what "un" counts,
+   * not a count of N. The figure takes in "un", the noun (its unit) and a qualifier before "un".
+   */
+  private static void oneInN(NormalText t, List<Figure> figs) {
+    for (Figure f : figs) {
+      if (f.kind != NumberKind.COUNT || f.qualifier != Qualifier.EXACT || f.sign || f.scale != 1 || f.raw < 2
+          || f.raw > 100 || f.raw != Math.rint(f.raw)) {
+        continue;
+      }
+      int sur = t.wordBefore(f.coreStart);
+      if (sur < 2 || !t.words[sur].equals("sur") || !t.joined(sur, sur + 1)) {
+        continue;
+      }
+      int one = -1;
+      for (int w = sur - 1; w >= Math.max(0, sur - 3) && t.isLetters(w) && t.joined(w, w + 1); w--) {
+        if (t.words[w].equals("un") || t.words[w].equals("une")) {
+          one = w;
+          break;
+        }
+      }
+      if (one < 0 || one + 1 >= sur) {
+        continue;
+      }
+      int start = t.wordStart[one];
+      Qualifier q = Qualifier.EXACT;
+      Matcher before = SHARE_QUALIFIER.matcher(t.slice(start - 12, start));
+      if (before.find()) {
+        String w = before.group(1);
+        q = w.equals("plus") ? Qualifier.AT_LEAST : w.equals("moins") ? Qualifier.AT_MOST : Qualifier.APPROX;
+        start -= before.end() - before.start(1);
+      }
+      for (Figure other : figs) {
+        if (other != f && other.start < f.coreStart && other.end > start) {
+          other.dropped = "part of a share";
+        }
+      }
+      f.kind = NumberKind.FRACTION;
+      f.value = 1 / f.raw;
+      f.qualifier = q;
+      f.start = start;
+      f.end = Math.max(f.end, f.coreEnd);
+      f.textEnd = f.end;
+      f.unitEnd = f.end;
+      f.unit = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
+      f.ownUnit = true;
+    }
+  }
+
+  /**
+   * "de 200 à 300.000", "entre 3 et 5 000": a small whole number before one written in thousands
+   * of about the same size once multiplied by a thousand.
+   */
+  private static boolean sharesThousands(NormalText t, Figure a, Figure b) {
+    return !a.spelled && !b.spelled && a.scale == 1 && b.scale == 1 && a.raw == Math.rint(a.raw) && a.raw >= 1
+        && a.raw < 1000 && GROUPED_THOUSANDS.matcher(t.slice(a.coreStart, a.coreEnd) + "|"
+        + t.slice(b.coreStart, b.coreEnd)).matches() && a.raw * 1000 < b.raw && a.raw * 10_000 > b.raw;
+  }
 
   private static void rangesAndLists(NormalText t, List<Figure> figs) {
     for (int i = 0; i + 1 < figs.size(); i++) {
@@ -666,6 +786,8 @@ public final class NumberExtractor {
         double low = a.value;
         if (!a.wordScale && b.wordScale && a.raw < b.raw) {
           low = a.raw * b.scale;
+        } else if (sharesThousands(t, a, b)) {
+          low = a.raw * 1000; // "entre 200 et 300.000": the thousands of the second are the first's too
         }
         if (low >= b.value || b.qualifier != Qualifier.EXACT) {
           continue;
@@ -850,6 +972,12 @@ public final class NumberExtractor {
     int prev = first - 1;
     String prevWord = prev >= 0 ? t.words[prev] : "";
     String nextWord = last + 1 < t.words.length ? t.words[last + 1] : "";
+    // a number word hyphened to a noun makes a compound noun: "mille-feuille", "deux-roues"
+    if (f.coreEnd + 1 < t.length() && t.text.charAt(f.coreEnd) == '-' && Character.isLetter(t.text.charAt(f.coreEnd + 1))
+        && !NumberWords.isNumberWord(nextWord) && !nextWord.equals("et")) {
+      f.dropped = "compound word";
+      return;
+    }
     if (f.kind == NumberKind.ORDINAL) {
       boolean afterNoun = t.words[first].startsWith("premi") && t.isLetters(prev)
           && !LEX.unitStopwords.contains(prevWord) && !DETERMINERS.contains(prevWord)
@@ -861,7 +989,8 @@ public final class NumberExtractor {
       return;
     }
     if (f.unit == null && f.qualifier == Qualifier.EXACT && !f.sign && f.kind == NumberKind.COUNT
-        && (PLURAL_DETERMINERS.contains(prevWord) || t.isLetters(prev) && !LEX.unitStopwords.contains(prevWord)
+        && (PLURAL_DETERMINERS.contains(prevWord) || prevWord.equals("tous") || prevWord.equals("toutes")
+            || t.isLetters(prev) && !LEX.unitStopwords.contains(prevWord)
             && !NumberWords.isNumberWord(prevWord) && !prevWord.equals("moins") && !prevWord.equals("plus"))) {
       f.dropped = "pronoun";
     }

@@ -37,6 +37,8 @@ class DateExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "Il est venu hier.; hier=2016-11-15",
+      "Bravo à tous ! — Marie Dupont (@mdupont) March 3, 2013; March 3, 2013=2013-03-03",
+      "Le tweet de Paul (@paul) publié November 20, 2016 a été effacé.; November 20, 2016=2016-11-20",
       "Il viendra demain matin.; demain matin=2016-11-17TMO",
       "La réunion a eu lieu mercredi dernier.; mercredi dernier=2016-11-09",
       "Le site a été lancé la semaine dernière.; la semaine dernière=2016-W45",
@@ -144,6 +146,17 @@ class DateExtractorTest {
     assertEquals("jeudi=2016-11-10", read("Le ministre a annoncé jeudi sa démission."));
     assertEquals("jeudi=2016-11-17", read("Le ministre annoncera jeudi sa démission."));
     assertEquals("dimanche=2016-11-13", read("Réélu dimanche, il a nommé un ministre."));
+  }
+
+  @Test
+  void ceWeekdayWithoutTenseIsTheNearestOne() {
+    // published on Wednesday 16 November 2016: the Tuesday before, the Thursday after
+    assertEquals("ce mardi=2016-11-15", read("Leur vote ce mardi, contre le budget."));
+    assertEquals("Ce lundi=2016-11-14", read("Ce lundi, sur le plateau de la chaîne."));
+    assertEquals("ce jeudi=2016-11-17", read("La publication ce jeudi des déclarations."));
+    // a tense still decides
+    assertEquals("ce mardi=2016-11-22", read("Les députés voteront ce mardi."));
+    assertEquals("ce jeudi=2016-11-10", read("Les députés ont voté ce jeudi."));
   }
 
   @Test

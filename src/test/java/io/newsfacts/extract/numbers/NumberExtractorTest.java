@@ -114,6 +114,17 @@ class NumberExtractorTest {
   }
 
   @Test
+  void aRangeWrittenInThousandsSharesThem() {
+    assertFigures("La réforme supprime de 150 à 200.000 emplois.",
+        "de 150 à 200.000 emplois | 150000..200000 | range | count | emplois |");
+    assertFigures("On attend entre 4 et 6 000 visiteurs.",
+        "entre 4 et 6 000 visiteurs | 4000..6000 | range | count | visiteurs |");
+    // the same size already: nothing to share
+    assertFigures("Il gagne entre 1.500 et 2.000 euros.", "entre 1.500 et 2.000 euros | 1500..2000 | range | money | euros |");
+    assertFigures("Des communes de 2 à 30 000 habitants.", "de 2 à 30 000 habitants | 2..30000 | range | count | habitants |");
+  }
+
+  @Test
   void unitsAndRates() {
     assertFigures("14 137 : Nombre de pages uniques vues le 9 novembre.", "14 137 | 14137 | exact | count | pages |");
     assertFigures("Les tarifs augmenteront de 6 et 10 euros.", "6 | 6 | exact | money | euros |",
@@ -135,6 +146,8 @@ class NumberExtractorTest {
     assertFigures("Appelez le 01 23 45 67 89 ou le +33 6 12 34 56 78.");
     assertFigures("Il habite au 12 rue de la Paix, 75001 Paris.");
     assertFigures("Le gouvernement a utilisé l'article 49.3 de la Constitution.");
+    assertFigures("Le gouvernement a eu recours au 49-3, puis à l'article 49-3 encore.");
+    assertFigures("Selon la loi n° 2016-1088, les enfants de 10-12 ans.", "10-12 ans | 10..12 | range | count | ans |");
     assertFigures("Louis XIV a régné longtemps.");
     assertFigures("Il y a 20 ans, il partait pour deux mois.");
     assertFigures("Tous les deux sont partis; les deux ont voté.");
@@ -148,6 +161,37 @@ class NumberExtractorTest {
     assertFigures("La culture est la matière première du jugement.");
     assertFigures("Il a affrété onze trains et plus de cinq cents bus.", "onze trains | 11 | exact | count | trains |",
         "plus de cinq cents bus | 500 | atLeast | count | bus |");
+  }
+
+  @Test
+  void numbersAfterASlashAreNotFigures() {
+    assertFigures("Note du jury : 6 / 10. Son rival obtient 7/10.", "6 | 6 | exact | count | |", "7 | 7 | exact | count | |");
+    assertFigures("La ligne est joignable 24h/24 et 7j/7.");
+    assertFigures("Une population stable à 2,1/2,2 millions d'habitants.", "2,1 | 2.1 | exact | count | |",
+        "2,2 millions d'habitants | 2200000 | exact | count | habitants |");
+    assertFigures("Selon le sondage, 2/3 des électeurs hésitent.", "2/3 des électeurs | 0.666667 | exact | fraction | électeurs |");
+  }
+
+  @Test
+  void oneInNIsAShare() {
+    assertFigures("Plus d'un salarié sur trois est inquiet.", "Plus d'un salarié sur trois | 0.333333 | atLeast | fraction | salarié |");
+    assertFigures("Une entreprise sur 10 a fermé.", "Une entreprise sur 10 | 0.1 | exact | fraction | entreprise |");
+    assertFigures("Les séances n'ont lieu qu'un lundi sur deux.", "un lundi sur deux | 0.5 | exact | fraction | lundi |");
+    // "sur" without "un" before it is not a share
+    assertFigures("Il a misé sur deux chevaux.", "deux chevaux | 2 | exact | count | chevaux |");
+  }
+
+  @Test
+  void tousDeuxIsAPronoun() {
+    assertFigures("Tous deux, interrogés par la chaîne, ont refusé.");
+    assertFigures("Les élues ont voté : toutes trois ont signé.");
+  }
+
+  @Test
+  void numberWordsInCompoundNounsAreNotFigures() {
+    assertFigures("Il dénonce le mille-feuille des collectivités et les deux-roues.");
+    assertFigures("Il y a vingt-deux candidats et dix-sept élus.", "vingt-deux candidats | 22 | exact | count | candidats |",
+        "dix-sept élus | 17 | exact | count | élus |");
   }
 
   @Test
