@@ -3,7 +3,6 @@ package io.newsfacts.cli;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.Entity;
-import io.newsfacts.model.Hit;
 import io.newsfacts.model.NumberFact;
 import io.newsfacts.model.Quote;
 import java.io.PrintWriter;
@@ -47,15 +46,6 @@ final class Tables {
           q.speakerRole() == null ? "" : " (" + q.speakerRole() + ")", shorten(q.text(), 160));
     }
     out.println();
-  }
-
-  static void hit(PrintWriter out, int rank, Hit h) {
-    out.printf("%2d. %-7s %6.2f  %s%s%n", rank, h.type(), h.score(), shorten(h.text(), 100),
-        h.published() == null ? "" : "  (" + h.published() + ")");
-    if (h.sentence() != null && !h.sentence().equals(h.text())) {
-      out.printf("    %s%n", shorten(h.sentence(), 220).replace('\n', ' '));
-    }
-    out.printf("    %s%s%n", h.source(), h.title() == null ? "" : " | " + h.title());
   }
 
   static String fmt(Double d) {

@@ -9,27 +9,27 @@ import java.util.List;
 public record AnnotatedText(String text, List<Sentence> sentences) {
   public AnnotatedText {
     sentences = List.copyOf(sentences);
+    int previousEnd = 0;
     for (Sentence s : sentences) {
       if (s.end() > text.length()) {
         throw new IllegalArgumentException(
             "sentence ends at " + s.end() + " past the text's length " + text.length());
       }
-    }
-  }
-
-  /** The sentence containing offset {@code at}, or null. */
-  public Sentence sentenceAt(int at) {
-    for (Sentence s : sentences) {
-      if (at >= s.start() && at < s.end()) {
-        return s;
+      if (s.start() < previousEnd) {
+        throw new IllegalArgumentException(
+            "sentence starting at " + s.start() + " overlaps or precedes the one ending at " + previousEnd);
       }
+      previousEnd = s.end();
     }
-    return null;
   }
 
-  /** The text of the sentence containing {@code at}, or the whole paragraph around it. */
-  public String sentenceText(int at) {
-    Sentence s = sentenceAt(at);
-    return s == null ? "" : text.substring(s.start(), s.end());
+  /** The sentence containing offset {@code at}, or null (called once a fact: a binary search). */
+  public Sentence sentenceAt(int at) {
+    int i = SortedOffsets.firstAtLeast(sentences.size(), k -> sentences.get(k).start(), at + 1) - 1;
+    if (i < 0) {
+      return null;
+    }
+    Sentence s = sentences.get(i);
+    return at < s.end() ? s : null;
   }
 }

@@ -37,8 +37,4 @@ public record NumberFact(
           "number '" + text + "' has low " + low + " above high " + high);
     }
   }
-
-  public NumberFact withDate(String newDate) {
-    return new NumberFact(text, value, low, high, qualifier, kind, unit, per, newDate, start, end);
-  }
 }

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.SortedOffsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -163,17 +164,7 @@ final class Acronyms {
     }
 
     private int firstStartingAt(int at) {
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < at) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return SortedOffsets.firstAtLeast(starts.length, i -> starts[i], at);
     }
   }
 

@@ -4,6 +4,7 @@ import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.SortedOffsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -162,19 +163,7 @@ public final class EntityExtractor {
 
   /** The index of the last span of {@code spans} (sorted by start) starting at or before {@code at}, or -1. */
   private static int lastStartingBy(List<int[]> spans, int at) {
-    int lo = 0;
-    int hi = spans.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid)[0] <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return SortedOffsets.firstAtLeast(spans.size(), i -> spans.get(i)[0], at + 1) - 1;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import io.newsfacts.model.SortedOffsets;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -129,17 +130,7 @@ final class NormalText {
 
   /** Index of the first word starting at or after {@code offset}. */
   int wordAt(int offset) {
-    int lo = 0;
-    int hi = words.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (wordStart[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedOffsets.firstAtLeast(words.length, i -> wordStart[i], offset);
   }
 
   /** Index of the last word ending at or before {@code offset}, or -1. */

@@ -2,6 +2,7 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Sentence;
+import io.newsfacts.model.SortedOffsets;
 import io.newsfacts.model.Token;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,16 +58,6 @@ final class TokenTags {
 
   /** The index of the first token starting at or after {@code at}. */
   private int first(int at) {
-    int lo = 0;
-    int hi = tokens.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedOffsets.firstAtLeast(tokens.length, i -> starts[i], at);
   }
 }

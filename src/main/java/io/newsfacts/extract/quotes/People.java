@@ -2,6 +2,7 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.SortedOffsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -110,18 +111,7 @@ final class People {
 
   /** The mention covering offset {@code at}, or null. */
   Entity at(int at) {
-    int lo = 0;
-    int hi = mentions.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).start() <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int found = SortedOffsets.firstAtLeast(mentions.size(), i -> mentions.get(i).start(), at + 1) - 1;
     for (int i = found; i >= 0 && i >= found - 2; i--) {
       if (at < mentions.get(i).end()) {
         return mentions.get(i);
@@ -172,19 +162,7 @@ final class People {
    * neither end before {@code before} nor start before it.
    */
   private int lastStartingBefore(int before) {
-    int lo = 0;
-    int hi = mentions.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).start() < before) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return SortedOffsets.firstAtLeast(mentions.size(), i -> mentions.get(i).start(), before) - 1;
   }
 
   /**
@@ -193,18 +171,7 @@ final class People {
    */
   String withRole(List<String> words, int before) {
     // role mentions come in text order: skip those at or after "before" with a binary search
-    int lo = 0;
-    int hi = roleMentions.size() - 1;
-    int last = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (roleMentions.get(mid).at() < before) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
     for (int i = last; i >= 0; i--) {
       RoleMention r = roleMentions.get(i);
       List<String> have = roleWords.computeIfAbsent(r.role(),

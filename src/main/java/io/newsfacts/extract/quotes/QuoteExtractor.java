@@ -11,6 +11,7 @@ import io.newsfacts.model.EntityType;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
 import io.newsfacts.model.Sentence;
+import io.newsfacts.model.SortedOffsets;
 import io.newsfacts.model.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -240,17 +241,7 @@ public final class QuoteExtractor {
   }
 
   private static int firstTokenAt(List<Token> tokens, int start) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedOffsets.firstAtLeast(tokens.size(), i -> tokens.get(i).start(), start);
   }
 
   private static List<Token> tokens(AnnotatedText doc) {

@@ -4,6 +4,7 @@ import io.newsfacts.extract.quotes.QuoteMarks.Marked;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.model.SortedOffsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -948,19 +949,7 @@ final class SpeakerFinder {
   }
 
   private int lastIndexOpenedBy(int at) {
-    int lo = 0;
-    int hi = marks.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (marks.get(mid).open() <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return SortedOffsets.firstAtLeast(marks.size(), i -> marks.get(i).open(), at + 1) - 1;
   }
 
   /** The start of the sentence holding offset {@code at}, reading over other quotes. */
