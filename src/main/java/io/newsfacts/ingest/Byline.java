@@ -1,7 +1,7 @@
 package io.newsfacts.ingest;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +19,9 @@ public record Byline(String author, String publisher, LocalDate published, int s
   /** Lines examined at the top of the text, and the longest line that can be a byline. */
   private static final int LINES = 6;
   private static final int MAX_LINE = 250;
-  private static final List<String> MONTHS = List.of("janvier", "février", "mars", "avril", "mai",
-      "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre");
   private static final String DATE =
-      "(?<day>\\d{1,2}|1er)\\s+(?<month>" + String.join("|", MONTHS) + "|fevrier|aout|decembre)\\s+(?<year>\\d{4})"
+      "(?<day>\\d{1,2}|1er)\\s+(?<month>" + FrenchCalendar.alternation(FrenchCalendar.monthNames())
+          + ")\\s+(?<year>\\d{4})"
           + "|(?<iday>\\d{1,2})[/.](?<imonth>\\d{1,2})[/.](?<iyear>\\d{4})";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern PUBLIE_PAR = Pattern.compile(
@@ -98,9 +97,8 @@ public record Byline(String author, String publisher, LocalDate published, int s
     try {
       if (m.group("year") != null) {
         int day = m.group("day").equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group("day"));
-        String month = m.group("month").toLowerCase(Locale.ROOT)
-            .replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre");
-        return LocalDate.of(Integer.parseInt(m.group("year")), MONTHS.indexOf(month) + 1, day);
+        int month = FrenchCalendar.months().get(m.group("month").toLowerCase(Locale.ROOT));
+        return LocalDate.of(Integer.parseInt(m.group("year")), month, day);
       }
       return LocalDate.of(Integer.parseInt(m.group("iyear")), Integer.parseInt(m.group("imonth")),
           Integer.parseInt(m.group("iday")));

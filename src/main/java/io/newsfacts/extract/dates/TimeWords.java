@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class TimeWords {
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[,.]\\d+)?");
-  final Map<String, Integer> months = ints("dates/months.txt");
-  final Map<String, Integer> weekdays = ints("dates/weekdays.txt");
+  final Map<String, Integer> months = ints("common/months.txt");
+  final Map<String, Integer> weekdays = ints("common/weekdays.txt");
   final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
   final Map<String, String> numbers = strings("dates/numbers.txt");
   final Map<String, String> units = strings("dates/units.txt");

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,7 @@ final class UnitFinder {
       Pattern.compile("^[\\p{L}][\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\p{M}\\d]+)*");
   private static final Set<String> NOT_NOUN_TAGS =
       Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "ADV", "SYM", "X");
-  private static final Set<String> MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai",
-      "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre");
+  private static final Set<String> MONTHS = Set.copyOf(FrenchCalendar.monthNames());
 
   private final NormalText t;
   private final TokenTags tags;
