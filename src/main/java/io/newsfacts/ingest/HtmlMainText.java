@@ -43,6 +43,7 @@ final class HtmlMainText {
     Document page = Jsoup.parse(html, base);
     PageMetadata meta = PageMetadata.of(page);
     page.select("script, style, noscript").remove();
+    stripInvisible(page);
     noise.remove(page.body());
     List<Element> boxes = factBoxes(page);
     // readability4j rewrites the tree it is given: hand it a copy, keep ours for the fact boxes
@@ -53,6 +54,18 @@ final class HtmlMainText {
     String title = meta.title() != null ? meta.title() : emptyToNull(article.getTitle());
     String author = meta.author() != null ? meta.author() : PageMetadata.cleanAuthor(article.getByline());
     return new Page(text, title, author, meta.publisher(), meta.published(), meta.urlDate());
+  }
+
+  /** Takes the invisible characters out of every text node, so that word rules see whole words. */
+  static void stripInvisible(Element root) {
+    root.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        String clean = InvisibleCharacters.strip(t.getWholeText());
+        if (!clean.equals(t.getWholeText())) {
+          t.text(clean);
+        }
+      }
+    });
   }
 
   /** Elements whose first heading names a fact box, smallest first. */

@@ -49,6 +49,7 @@ final class HtmlTikaParser extends AbstractParser {
       metadata.set(TikaCoreProperties.TITLE, page.title());
     }
     page.select("script, style, noscript").remove();
+    HtmlMainText.stripInvisible(page);
     noise.remove(page.body());
     XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
     xhtml.startDocument();
