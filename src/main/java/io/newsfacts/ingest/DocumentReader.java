@@ -23,10 +23,10 @@ final class DocumentReader {
   private final HtmlMainText mainText;
   private final TikaText tika;
 
-  DocumentReader(Boilerplate boilerplate, HtmlNoise noise, HtmlMainText mainText) {
+  DocumentReader(Boilerplate boilerplate, HtmlNoise noise, HtmlFurniture furniture, HtmlMainText mainText) {
     this.boilerplate = boilerplate;
     this.mainText = mainText;
-    this.tika = new TikaText(noise);
+    this.tika = new TikaText(noise, furniture);
   }
 
   /** The article in {@code bytes}; {@code name} is the file name (lower case), empty for stdin. */

@@ -21,14 +21,16 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlMainText {
   private final HtmlNoise noise;
+  private final HtmlFurniture furniture;
   private final List<Pattern> boxHeadings;
 
   HtmlMainText() {
-    this(new HtmlNoise(), Lexicon.lines("ingest/fact-boxes.txt"));
+    this(new HtmlNoise(), new HtmlFurniture(), Lexicon.lines("ingest/fact-boxes.txt"));
   }
 
-  HtmlMainText(HtmlNoise noise, List<String> boxHeadings) {
+  HtmlMainText(HtmlNoise noise, HtmlFurniture furniture, List<String> boxHeadings) {
     this.noise = noise;
+    this.furniture = furniture;
     List<Pattern> list = new ArrayList<>();
     for (String h : boxHeadings) {
       list.add(Pattern.compile(h, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -46,6 +48,7 @@ final class HtmlMainText {
     stripInvisible(page);
     noise.remove(page.body());
     List<Element> boxes = factBoxes(page);
+    furniture.remove(page.body());
     // readability4j rewrites the tree it is given: hand it a copy, keep ours for the fact boxes
     net.dankito.readability4j.Article article = new Readability4J(base, page.clone()).parse();
     Element content = article.getArticleContent();
