@@ -28,11 +28,11 @@ import org.jsoup.select.Elements;
  *       models/ingest/credit-lines.txt}, also applied to every format's lines by {@link Boilerplate}).
  * </ul>
  *
- * An element holding the page's h1, or over {@value #MAX_SHARE} of the page's text, is never removed.
+ * The article's body (the element holding most of its prose, {@link #mainBody}), its ancestors and
+ * the page's h1 are never removed.
  */
 final class HtmlFurniture {
   static final double LINK_DENSITY = 0.7;
-  private static final double MAX_SHARE = 0.3;
   /** Longest text of a teaser item, an inline teaser, a credit line, an author box. */
   private static final int TEASER_ITEM = 450;
   private static final int INLINE_TEASER = 300;
@@ -72,8 +72,7 @@ final class HtmlFurniture {
 
   /** Removes the furniture from {@code root} in place. */
   void remove(Element root) {
-    int total = Math.max(1, root.text().length());
-    Guard guard = new Guard(root, total);
+    Guard guard = new Guard(root, mainBody(root));
     labelledBoxes(root, guard);
     boxesByLinks(root, guard);
     inlineTeasers(root, guard);
@@ -82,11 +81,39 @@ final class HtmlFurniture {
     credits(root, guard);
   }
 
-  /** What may not go: the h1's ancestors, anything holding much of the page. */
-  private record Guard(Element root, int total) {
+  /** What may not go: the article's body and its ancestors, the h1's ancestors. */
+  private record Guard(Element root, Element body) {
     boolean allows(Element e) {
-      return e != root && e.parent() != null && e.text().length() <= total * MAX_SHARE && e.selectFirst("h1") == null;
+      return e != root && e.parent() != null && e != body && (body == null || !body.parents().contains(e))
+          && e.selectFirst("h1") == null;
     }
+  }
+
+  /**
+   * The element that holds most of the article's prose directly: the most text in child paragraphs
+   * (and bare text) of 80 characters or more that are not mostly links.
+   */
+  static Element mainBody(Element root) {
+    Element best = null;
+    int bestScore = 0;
+    for (Element e : root.getAllElements()) {
+      int score = 0;
+      for (org.jsoup.nodes.Node child : e.childNodes()) {
+        if (child instanceof org.jsoup.nodes.TextNode t) {
+          score += t.text().strip().length();
+        } else if (child instanceof Element c && !CONTAINERS.contains(c.normalName()) && !c.normalName().equals("li")) {
+          String text = c.text();
+          if (text.length() >= 80 && linkDensity(c) < 0.3) {
+            score += text.length();
+          }
+        }
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- labelled boxes
@@ -161,7 +188,7 @@ final class HtmlFurniture {
 
   private void removeFollowingTeasers(Element heading) {
     Element next = heading.nextElementSibling();
-    while (next != null && !isProse(next) && (isTeaserList(next) || isLinkBlock(next, 1) || isTeaserItem(next))) {
+    while (next != null && (isTeaserList(next) || isTeaserItem(next) || isLinkBlock(next, 1))) {
       Element after = next.nextElementSibling();
       next.remove();
       next = after;
