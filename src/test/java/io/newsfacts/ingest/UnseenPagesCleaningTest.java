@@ -83,7 +83,11 @@ class UnseenPagesCleaningTest {
           continue;
         }
         paragraphs++;
-        kept += text.contains(SnippetChecks.norm(p)) ? 1 : 0;
+        if (text.contains(SnippetChecks.norm(p))) {
+          kept++;
+        } else if (verbose && set.equals("tuned")) {
+          misses.add(String.format("%03d-%s paragraph lost: %s", i, page.family(), p));
+        }
       }
       if (verbose && set.equals("tuned")) {
         int n = i;
