@@ -45,19 +45,22 @@ final class Fixtures {
     return dir.resolve(name);
   }
 
+  /** A PDF of these lines in Helvetica, 45 lines a page, with a title, an author and a creation date. */
   static byte[] pdfBytes(String... lines) throws IOException {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-        cs.newLineAtOffset(40, 700);
-        for (String line : lines) {
-          cs.showText(line);
-          cs.newLineAtOffset(0, -14);
+      for (int first = 0; first < Math.max(1, lines.length); first += 45) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.beginText();
+          cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+          cs.newLineAtOffset(40, 700);
+          for (int i = first; i < Math.min(lines.length, first + 45); i++) {
+            cs.showText(lines[i]);
+            cs.newLineAtOffset(0, -14);
+          }
+          cs.endText();
         }
-        cs.endText();
       }
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle("Rapport annuel");
