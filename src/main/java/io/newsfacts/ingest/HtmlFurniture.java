@@ -72,7 +72,7 @@ final class HtmlFurniture {
 
   /** Removes the furniture from {@code root} in place. */
   void remove(Element root) {
-    Guard guard = new Guard(root, mainBody(root));
+    Guard guard = new Guard(root, mainBody(root), sizes(root));
     labelledBoxes(root, guard);
     boxesByLinks(root, guard);
     inlineTeasers(root, guard);
@@ -82,7 +82,12 @@ final class HtmlFurniture {
   }
 
   /** What may not go: the article's body and its ancestors, the h1's ancestors. */
-  private record Guard(Element root, Element body) {
+  private record Guard(Element root, Element body, java.util.Map<Element, int[]> sizes) {
+    /** Raw text length (spaces not collapsed), raw link text length and link count, as the page was. */
+    int[] size(Element e) {
+      return sizes.getOrDefault(e, new int[3]);
+    }
+
     boolean allows(Element e) {
       return e != root && e.parent() != null && e != body && (body == null || !body.parents().contains(e))
           && e.selectFirst("h1") == null;
@@ -120,7 +125,8 @@ final class HtmlFurniture {
 
   private void labelledBoxes(Element root, Guard guard) {
     for (Element h : new ArrayList<>(root.getAllElements())) {
-      if (h.parent() == null || !HEADINGS.contains(h.normalName()) || !isBoxHeading(h)) {
+      if (h.parent() == null || h.childrenSize() > 2 || guard.size(h)[0] > 4 * HEADING
+          || !HEADINGS.contains(h.normalName()) || !isBoxHeading(h)) {
         continue;
       }
       Element top = h;
@@ -216,14 +222,11 @@ final class HtmlFurniture {
   // ---------------------------------------------------------------- "lire aussi" in the text
 
   private void inlineTeasers(Element root, Guard guard) {
-    for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e.parent() == null || !BLOCKS.contains(e.normalName())) {
+    for (Element e : startingWith(root, teaserLabel, INLINE_TEASER, guard)) {
+      if (e.parent() == null) {
         continue;
       }
       String t = e.text().strip();
-      if (t.length() > INLINE_TEASER || !teaserLabel.matcher(t).lookingAt()) {
-        continue;
-      }
       var m = teaserLabel.matcher(t);
       m.lookingAt();
       String rest = t.substring(m.end()).replaceFirst("^[\\s:>»|-]+", "");
@@ -247,7 +250,8 @@ final class HtmlFurniture {
 
   private void teaserLists(Element root, Guard guard) {
     for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e.parent() != null && CONTAINERS.contains(e.normalName()) && isTeaserList(e) && guard.allows(e)) {
+      if (e.parent() != null && e.childrenSize() >= 3 && CONTAINERS.contains(e.normalName())
+          && guard.size(e)[0] <= 3 * TEASER_ITEM * e.childrenSize() && isTeaserList(e) && guard.allows(e)) {
         e.remove();
       }
     }
@@ -293,7 +297,9 @@ final class HtmlFurniture {
 
   private void linkBlocks(Element root, Guard guard) {
     for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e.parent() != null && CONTAINERS.contains(e.normalName()) && isLinkBlock(e, 3) && guard.allows(e)) {
+      int[] size = guard.size(e);
+      if (e.parent() != null && size[2] >= 3 && size[1] >= 0.5 * size[0] && CONTAINERS.contains(e.normalName())
+          && isLinkBlock(e, 3) && guard.allows(e)) {
         e.remove();
       }
     }
@@ -321,15 +327,79 @@ final class HtmlFurniture {
   // ---------------------------------------------------------------- credits
 
   private void credits(Element root, Guard guard) {
-    for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e.parent() == null || !BLOCKS.contains(e.normalName())) {
-        continue;
-      }
-      String t = e.text().strip();
-      if (!t.isEmpty() && t.length() <= CREDIT_LINE && isCredit(t) && guard.allows(e)) {
+    for (Element e : startingWith(root, credit, CREDIT_LINE, guard)) {
+      if (e.parent() != null && guard.allows(e)) {
         e.remove();
       }
     }
+  }
+
+  /** Per element, in one pass: raw text length, raw link text length, number of links. */
+  private static java.util.Map<Element, int[]> sizes(Element root) {
+    java.util.Map<Element, int[]> sizes = new java.util.IdentityHashMap<>();
+    root.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {}
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element e) {
+          int[] size = new int[3];
+          for (org.jsoup.nodes.Node c : e.childNodes()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+              size[0] += t.getWholeText().length();
+            } else if (c instanceof Element ce) {
+              int[] child = sizes.getOrDefault(ce, new int[3]);
+              size[0] += child[0];
+              size[1] += child[1];
+              size[2] += child[2];
+            }
+          }
+          if (e.normalName().equals("a")) {
+            size[1] = size[0];
+            size[2] += 1;
+          }
+          sizes.put(e, size);
+        }
+      }
+    });
+    return sizes;
+  }
+
+  /**
+   * The largest block elements, {@code max} characters of text at most, whose text starts with
+   * {@code label}: found from the text nodes up, so that a page costs one pass over its text.
+   */
+  private static List<Element> startingWith(Element root, Pattern label, int max, Guard guard) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+        String s = t.text().strip();
+        if (s.isEmpty()) {
+          continue;
+        }
+        if (label.matcher(s).lookingAt() || s.length() < 12) {
+          Element found = null;
+          for (Element up = e; up != null && up != root; up = up.parent()) {
+            if (guard.size(up)[0] > 3 * max) {
+              break; // text() collapses whitespace: a raw length well over the limit is over it
+            }
+            String text = up.text().strip();
+            if (text.length() > max) {
+              break;
+            }
+            if (BLOCKS.contains(up.normalName()) && label.matcher(text).lookingAt()) {
+              found = up;
+            }
+          }
+          if (found != null && !out.contains(found)) {
+            out.add(found);
+          }
+        }
+        break; // only an element's first text can start it
+      }
+    }
+    return out;
   }
 
   boolean isCredit(String line) {
