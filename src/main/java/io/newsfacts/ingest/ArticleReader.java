@@ -60,8 +60,9 @@ public final class ArticleReader {
   /** A reader taking standard input from {@code stdin} and giving each document {@code budget}. */
   public ArticleReader(InputStream stdin, Duration budget) {
     HtmlNoise noise = new HtmlNoise();
-    this.documents = new DocumentReader(new Boilerplate(), noise,
-        new HtmlMainText(noise, io.newsfacts.lexicon.Lexicon.lines("ingest/fact-boxes.txt")));
+    HtmlFurniture furniture = new HtmlFurniture();
+    this.documents = new DocumentReader(new Boilerplate(), noise, furniture,
+        new HtmlMainText(noise, furniture, io.newsfacts.lexicon.Lexicon.lines("ingest/fact-boxes.txt")));
     this.stdin = stdin;
     this.budget = budget;
   }

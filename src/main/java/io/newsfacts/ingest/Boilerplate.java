@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the lines of a text that are not the article: newsletter and subscription prompts,
- * copyright and "Source :" lines, social prompts, CSS left over from a page, author bios and
- * link lists at the end. A line is a paragraph here (saved pages and plain text put one paragraph
+ * copyright and "Source :" lines, photo credits, social prompts, CSS left over from a page, author
+ * bios, comments and link lists at the end. A line is a paragraph here (saved pages and plain text put one paragraph
  * a line). The rules are editable text:
  *
  * <ul>
@@ -29,14 +29,17 @@ public final class Boilerplate {
 
   private final List<Pattern> lines;
   private final List<Pattern> tail;
+  private final List<Pattern> credits;
 
   public Boilerplate() {
-    this(Lexicon.lines("ingest/boilerplate.txt"), Lexicon.lines("ingest/boilerplate-tail.txt"));
+    this(Lexicon.lines("ingest/boilerplate.txt"), Lexicon.lines("ingest/boilerplate-tail.txt"),
+        Lexicon.lines("ingest/credit-lines.txt"));
   }
 
-  Boilerplate(List<String> lineRules, List<String> tailRules) {
+  Boilerplate(List<String> lineRules, List<String> tailRules, List<String> creditRules) {
     this.lines = compile(lineRules);
     this.tail = compile(tailRules);
+    this.credits = compile(creditRules);
   }
 
   private static List<Pattern> compile(List<String> regexes) {
@@ -48,7 +51,8 @@ public final class Boilerplate {
   }
 
   public boolean isBoilerplate(String paragraph) {
-    return matches(lines, paragraph.strip());
+    String p = paragraph.strip();
+    return matches(lines, p) || (p.length() <= HtmlFurniture.CREDIT_LINE && matches(credits, p));
   }
 
   private static boolean matches(List<Pattern> patterns, String p) {

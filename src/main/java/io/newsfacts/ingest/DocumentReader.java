@@ -23,10 +23,10 @@ final class DocumentReader {
   private final HtmlMainText mainText;
   private final TikaText tika;
 
-  DocumentReader(Boilerplate boilerplate, HtmlNoise noise, HtmlMainText mainText) {
+  DocumentReader(Boilerplate boilerplate, HtmlNoise noise, HtmlFurniture furniture, HtmlMainText mainText) {
     this.boilerplate = boilerplate;
     this.mainText = mainText;
-    this.tika = new TikaText(noise);
+    this.tika = new TikaText(noise, furniture);
   }
 
   /** The article in {@code bytes}; {@code name} is the file name (lower case), empty for stdin. */
@@ -114,9 +114,12 @@ final class DocumentReader {
     return type.replaceFirst(";.*", "");
   }
 
-  /** PDF text has one line per printed line: join them back into paragraphs, undo hyphenation. */
+  /**
+   * PDF text has one line per printed line: join them back into paragraphs, undo hyphenation (a
+   * soft hyphen at a line's end always breaks a word; a hyphen only between lower-case letters).
+   */
   static String unwrapLines(String text) {
-    String t = text.replace("\r\n", "\n");
+    String t = text.replace("\r\n", "\n").replaceAll("\u00ad[ \t]*\n[ \t]*", "");
     t = t.replaceAll("(\\p{Ll})-\\n(\\p{Ll})", "$1$2");
     t = t.replaceAll("(?<=\\S)[ \\t]*\\n(?![ \\t]*\\n)[ \\t]*(?=\\S)", " ");
     return t;
@@ -147,11 +150,14 @@ final class DocumentReader {
     static final Known NONE = new Known(null, null, null, null, null);
   }
 
-  /** Cleans plain text, reads its byline and builds the article. */
+  /**
+   * Cleans plain text, reads its byline and builds the article. Every format ends here: invisible
+   * characters go first, so every offset measured after indexes the text as the article keeps it.
+   */
   Article fromPlainText(String raw, String source, Known known) throws IngestException {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "").replace('\u0000', ' ');
-    String author = known.author();
-    String publisher = known.publisher();
+    String text = InvisibleCharacters.strip(raw).replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', ' ');
+    String author = InvisibleCharacters.strip(known.author());
+    String publisher = InvisibleCharacters.strip(known.publisher());
     LocalDate published = known.published();
     Byline byline = Byline.find(text);
     if (byline != null) {
@@ -170,7 +176,8 @@ final class DocumentReader {
     if (text.isBlank()) {
       throw new IngestException("no article text left after removing boilerplate");
     }
-    String title = known.title() == null || known.title().isBlank() ? headline(text) : known.title().strip();
+    String knownTitle = InvisibleCharacters.strip(known.title());
+    String title = knownTitle == null || knownTitle.isBlank() ? headline(text) : knownTitle.strip();
     return new Article(ArticleIds.of(text), source, title, PageMetadata.cleanAuthor(author),
         blankToNull(publisher), published, LanguageGuess.of(text), text);
   }

@@ -21,14 +21,16 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlMainText {
   private final HtmlNoise noise;
+  private final HtmlFurniture furniture;
   private final List<Pattern> boxHeadings;
 
   HtmlMainText() {
-    this(new HtmlNoise(), Lexicon.lines("ingest/fact-boxes.txt"));
+    this(new HtmlNoise(), new HtmlFurniture(), Lexicon.lines("ingest/fact-boxes.txt"));
   }
 
-  HtmlMainText(HtmlNoise noise, List<String> boxHeadings) {
+  HtmlMainText(HtmlNoise noise, HtmlFurniture furniture, List<String> boxHeadings) {
     this.noise = noise;
+    this.furniture = furniture;
     List<Pattern> list = new ArrayList<>();
     for (String h : boxHeadings) {
       list.add(Pattern.compile(h, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -43,8 +45,10 @@ final class HtmlMainText {
     Document page = Jsoup.parse(html, base);
     PageMetadata meta = PageMetadata.of(page);
     page.select("script, style, noscript").remove();
+    stripInvisible(page);
     noise.remove(page.body());
     List<Element> boxes = factBoxes(page);
+    furniture.remove(page.body());
     // readability4j rewrites the tree it is given: hand it a copy, keep ours for the fact boxes
     net.dankito.readability4j.Article article = new Readability4J(base, page.clone()).parse();
     Element content = article.getArticleContent();
@@ -53,6 +57,18 @@ final class HtmlMainText {
     String title = meta.title() != null ? meta.title() : emptyToNull(article.getTitle());
     String author = meta.author() != null ? meta.author() : PageMetadata.cleanAuthor(article.getByline());
     return new Page(text, title, author, meta.publisher(), meta.published(), meta.urlDate());
+  }
+
+  /** Takes the invisible characters out of every text node, so that word rules see whole words. */
+  static void stripInvisible(Element root) {
+    root.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        String clean = InvisibleCharacters.strip(t.getWholeText());
+        if (!clean.equals(t.getWholeText())) {
+          t.text(clean);
+        }
+      }
+    });
   }
 
   /** Elements whose first heading names a fact box, smallest first. */

@@ -25,9 +25,11 @@ final class HtmlTikaParser extends AbstractParser {
   private static final Set<MediaType> TYPES = Set.of(MediaType.text("html"),
       MediaType.application("xhtml+xml"), MediaType.application("vnd.wap.xhtml+xml"));
   private final transient HtmlNoise noise;
+  private final transient HtmlFurniture furniture;
 
-  HtmlTikaParser(HtmlNoise noise) {
+  HtmlTikaParser(HtmlNoise noise, HtmlFurniture furniture) {
     this.noise = noise;
+    this.furniture = furniture;
   }
 
   @Override
@@ -49,7 +51,9 @@ final class HtmlTikaParser extends AbstractParser {
       metadata.set(TikaCoreProperties.TITLE, page.title());
     }
     page.select("script, style, noscript").remove();
+    HtmlMainText.stripInvisible(page);
     noise.remove(page.body());
+    furniture.remove(page.body());
     XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
     xhtml.startDocument();
     for (String paragraph : HtmlMainText.blocks(page.body()).split("\n\n")) {

@@ -30,10 +30,10 @@ final class TikaText {
 
   private final AutoDetectParser parser;
 
-  TikaText(HtmlNoise noise) {
+  TikaText(HtmlNoise noise, HtmlFurniture furniture) {
     // later parsers win for a type they share with earlier ones: ours takes HTML from Tika's
     Parser parsers = new CompositeParser(MediaTypeRegistry.getDefaultRegistry(),
-        List.of(new DefaultParser(), new HtmlTikaParser(noise)));
+        List.of(new DefaultParser(), new HtmlTikaParser(noise, furniture)));
     this.parser = new AutoDetectParser(parsers);
   }
 

@@ -29,9 +29,15 @@ final class Fixtures {
   }
 
   static Path docx(Path dir, String name) throws IOException {
+    return docx(dir, name, SENTENCE, SECOND);
+  }
+
+  /** A Word document of these paragraphs, with a title and an author. */
+  static Path docx(Path dir, String name, String... paragraphs) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-      doc.createParagraph().createRun().setText(SENTENCE);
-      doc.createParagraph().createRun().setText(SECOND);
+      for (String p : paragraphs) {
+        doc.createParagraph().createRun().setText(p);
+      }
       doc.getProperties().getCoreProperties().setTitle("Titre du document Word");
       doc.getProperties().getCoreProperties().setCreator("Marie Dupont");
       doc.write(out);
@@ -39,19 +45,22 @@ final class Fixtures {
     return dir.resolve(name);
   }
 
+  /** A PDF of these lines in Helvetica, 45 lines a page, with a title, an author and a creation date. */
   static byte[] pdfBytes(String... lines) throws IOException {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-        cs.newLineAtOffset(40, 700);
-        for (String line : lines) {
-          cs.showText(line);
-          cs.newLineAtOffset(0, -14);
+      for (int first = 0; first < Math.max(1, lines.length); first += 45) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.beginText();
+          cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+          cs.newLineAtOffset(40, 700);
+          for (int i = first; i < Math.min(lines.length, first + 45); i++) {
+            cs.showText(lines[i]);
+            cs.newLineAtOffset(0, -14);
+          }
+          cs.endText();
         }
-        cs.endText();
       }
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle("Rapport annuel");
@@ -66,8 +75,16 @@ final class Fixtures {
     return Files.write(dir.resolve(name), pdfBytes(SENTENCE, SECOND));
   }
 
-  /** A minimal OpenDocument text: stored mimetype first, manifest, content. */
   static Path odt(Path dir, String name) throws IOException {
+    return odt(dir, name, SENTENCE, SECOND);
+  }
+
+  /** A minimal OpenDocument text of these paragraphs: stored mimetype first, manifest, content. */
+  static Path odt(Path dir, String name, String... paragraphs) throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String p : paragraphs) {
+      body.append("<text:p>").append(p.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")).append("</text:p>");
+    }
     byte[] zip = zip(
         "mimetype", "application/vnd.oasis.opendocument.text",
         "META-INF/manifest.xml", """
@@ -81,9 +98,9 @@ final class Fixtures {
             <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
               xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
              <office:body><office:text>
-              <text:p>%s</text:p><text:p>%s</text:p>
+              %s
              </office:text></office:body>
-            </office:document-content>""".formatted(SENTENCE.replace("'", "&apos;"), SECOND));
+            </office:document-content>""".formatted(body));
     return Files.write(dir.resolve(name), zip);
   }
 
@@ -113,8 +130,16 @@ final class Fixtures {
   }
 
   static String rtf() {
-    return "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 "
-        + rtfEscape(SENTENCE) + "\\par " + rtfEscape(SECOND) + "\\par}";
+    return rtf(SENTENCE, SECOND);
+  }
+
+  /** An RTF document of these paragraphs, every character past ASCII written as {@code \\uN?}. */
+  static String rtf(String... paragraphs) {
+    StringBuilder sb = new StringBuilder("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 ");
+    for (String p : paragraphs) {
+      sb.append(rtfEscape(p)).append("\\par ");
+    }
+    return sb.append('}').toString();
   }
 
   private static String rtfEscape(String s) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The article of a page, without its furniture, with its headings and fact boxes. */
 class HtmlMainTextTest {
-  private static final HtmlMainText MAIN = new HtmlMainText(new HtmlNoise(), Lexicon.lines("ingest/fact-boxes.txt"));
+  private static final HtmlMainText MAIN = new HtmlMainText(new HtmlNoise(), new HtmlFurniture(), Lexicon.lines("ingest/fact-boxes.txt"));
 
   private static final String BODY = """
       <p>Le ministère québécois de l’Immigration a lui aussi ressenti un effet Trump, la semaine dernière,
