@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.FactKinds;
+import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleSink;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.search.FactSearcher;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -95,6 +102,41 @@ class IndexUpdateTest {
     IndexUpdate.Summary gone = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, gone.removedArticles());
     assertEquals(Map.of(corpus + "/b.txt", 1), articles(index), "a file gone from the folder leaves the index");
+  }
+
+  @Test
+  void warningsReachTheRunsSinkNotStandardError() throws IOException {
+    Path f = write("a.txt", "Le portail.");
+    List<String> warnings = new ArrayList<>();
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(elsewhere, true, StandardCharsets.UTF_8));
+    try (IndexUpdate update = new IndexUpdate(tmp.resolve("index"), 10, FactKinds.STANDARD)) {
+      update.read(new ArticleReader()::read, List.of(f.toString()), new ArticleSink() {
+        @Override
+        public void article(Article article) {
+          try {
+            update.failed();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void failure(String source, String reason) {
+          throw new AssertionError(source + ": " + reason);
+        }
+
+        @Override
+        public void warning(String source, String message) {
+          warnings.add(source + ": " + message);
+        }
+      });
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals(List.of(f + ": language not recognised (too little text?); read as French"), warnings);
+    assertEquals("", elsewhere.toString(StandardCharsets.UTF_8));
   }
 
   @Test
