@@ -29,6 +29,8 @@ public final class Numbers implements FactKind<NumberFact> {
   /** Keyword: the period of a rate ("jour"). */
   public static final IndexField PER = IndexField.keyword("per");
 
+  private static final List<Class<? extends Fact>> NEEDS = List.of(DateFact.class);
+
   private Numbers() {}
 
   @Override
@@ -49,7 +51,7 @@ public final class Numbers implements FactKind<NumberFact> {
   /** A figure takes the date its sentence gives. */
   @Override
   public List<Class<? extends Fact>> needs() {
-    return List.of(DateFact.class);
+    return NEEDS;
   }
 
   @Override

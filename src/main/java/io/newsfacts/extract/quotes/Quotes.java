@@ -28,6 +28,8 @@ public final class Quotes implements FactKind<Quote> {
   /** Keyword: direct, indirect. */
   public static final IndexField QUOTE_KIND = IndexField.keyword("quoteKind");
 
+  private static final List<Class<? extends Fact>> NEEDS = List.of(Entity.class);
+
   private Quotes() {}
 
   @Override
@@ -48,7 +50,7 @@ public final class Quotes implements FactKind<Quote> {
   /** Speakers are people and organisations the article names. */
   @Override
   public List<Class<? extends Fact>> needs() {
-    return List.of(Entity.class);
+    return NEEDS;
   }
 
   @Override
