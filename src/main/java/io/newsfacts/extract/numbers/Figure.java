@@ -39,8 +39,6 @@ final class Figure {
   String dropped;
   /** "une dizaine", "des centaines": approximate by nature. */
   boolean collective;
-  /** Whether the unit was borrowed from a neighbouring figure. */
-  boolean borrowed;
 
   Figure(int coreStart, int coreEnd, double raw, boolean spelled) {
     this.coreStart = coreStart;

@@ -41,6 +41,16 @@ final class NumberWords {
     return WORDS.containsKey(w);
   }
 
+  /** Whether {@code w} can start a spelled-out number ("vingts" and "cents" only end one). */
+  static boolean startsNumber(String w) {
+    return (isNumberWord(w) && !w.equals("cents") && !w.equals("vingts")) || cardinalOfOrdinal(w) != null;
+  }
+
+  /** Whether {@code w} can go on a run of number words: a number word, "et", an ordinal. */
+  static boolean isRunWord(String w) {
+    return isNumberWord(w) || w.equals("et") || cardinalOfOrdinal(w) != null;
+  }
+
   /** Whether {@code w} is a scale word (mille, million, milliard...). */
   static boolean isScale(String w) {
     Word x = WORDS.get(w);

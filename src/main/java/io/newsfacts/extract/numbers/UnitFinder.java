@@ -1,6 +1,8 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.lexicon.FrenchCalendar;
+import io.newsfacts.model.NumberKind;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,39 @@ final class UnitFinder {
   UnitFinder(NormalText t, TokenTags tags) {
     this.t = t;
     this.tags = tags;
+  }
+
+  /**
+   * Gives {@code f} the unit after it and the period of its rate; a figure that already has its
+   * unit (money, a glued measure) or is a multiplier only gets the period.
+   */
+  void attach(Figure f) {
+    if (f.unit == null && f.kind != NumberKind.MULTIPLIER) {
+      Unit u = after(f.end, f.kind == NumberKind.PERCENT || f.kind == NumberKind.FRACTION);
+      setUnit(f, u.unit());
+      f.unitEnd = u.end();
+      f.textEnd = u.adjacent() ? u.end() : f.end;
+      f.per = u.per();
+    } else {
+      f.unitEnd = f.end;
+      f.per = periodAfter(f.end);
+    }
+  }
+
+  /** A currency word as the unit makes the figure money ("20 dollars"), unless it is a percent. */
+  private void setUnit(Figure f, String unit) {
+    if (unit == null) {
+      return;
+    }
+    String head = unit.toLowerCase(Locale.ROOT).split(" ")[0];
+    NumberLexicon.Currency c = lex.currencies.get(head);
+    if (c != null && f.kind != NumberKind.PERCENT) {
+      f.kind = NumberKind.MONEY;
+      f.unit = c.unit();
+    } else {
+      f.unit = unit;
+    }
+    f.ownUnit = true;
   }
 
   /** The tag of the word starting at {@code at}, or "" when untagged. */

@@ -1,0 +1,94 @@
+package io.newsfacts.extract.numbers;
+
+import io.newsfacts.model.DateFact;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that belong to the date extractor: the day of a date ("21 mai"), a time ("10h30"), a
+ * year ("en 2019"), a duration ("20 ans après", "deux mois") and anything inside a date it found.
+ * "N ans" stays a figure when it is an age ("âgés de 18 ans", "65 ans et plus").
+ */
+final class DateFilter {
+  private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
+  private static final Pattern MONTH_AFTER = Pattern.compile(
+      "^\\s*(?:er|re|ère)?\\s*(?:(?:au|et|ou|-|à)\\s*\\d{1,2}(?:er)?\\s*)?(?:janvier|février|fevrier|mars|avril|mai"
+          + "|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\\.|févr\\.|sept\\.|oct\\."
+          + "|nov\\.|déc\\.)(?![\\p{L}])");
+  private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s?h\\s?\\d{0,2}(?![\\p{L}])|:\\d\\d)");
+  private static final Pattern YEAR_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(en|depuis|dès|jusqu'en|vers|fin|début|mi|d'ici|année|années|l'an|"
+          + "printemps|été|automne|hiver|saison|janvier|février|mars|avril|mai|juin|juillet|août|"
+          + "septembre|octobre|novembre|décembre|courant|depuis\\s+\\p{L}+)\\s*-?$");
+  private static final Pattern DURATION_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
+          + "plus de|moins de|près de|environ|de|d')\\s*$");
+  private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
+  private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
+  private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
+
+  private final NormalText t;
+  private final List<DateFact> dates;
+
+  DateFilter(NormalText t, List<DateFact> dates) {
+    this.t = t;
+    this.dates = dates;
+  }
+
+  /** Digits right before a month ("21 mai", "1er et 2 juin") or an hour mark ("10h30", "10:30"). */
+  void dayOrTime(Figure f) {
+    if (f.dropped != null || f.spelled) {
+      return;
+    }
+    String after = t.slice(f.coreEnd, f.coreEnd + 40);
+    if (MONTH_AFTER.matcher(after).find()) {
+      f.dropped = "day";
+      return;
+    }
+    if (TIME_AFTER.matcher(after).find() && f.scale == 1) {
+      f.dropped = "time";
+    }
+  }
+
+  /** Four plain digits that read as a year: no noun after them, a time noun, or a word that announces a year. */
+  void year(Figure f) {
+    if (f.yearLike() && (f.unit == null || !Character.isLowerCase(f.unit.charAt(0))
+        || LEX.timeUnits.contains(f.unit.toLowerCase(Locale.ROOT))
+        || YEAR_BEFORE.matcher(t.slice(f.start - 25, f.start)).find())) {
+      f.dropped = "year";
+    }
+  }
+
+  /**
+   * "20 ans après" is a duration (the date extractor's); "âgés de 18 ans", "plus de 65 ans" are ages.
+   * {@code previousAge} is the last age kept before {@code f}, if any: a second age follows it
+   * ("un homme de 40 ans et une femme de 35 ans").
+   */
+  void durationOrAge(Figure f, Figure previousAge) {
+    boolean age = false;
+    String u = f.unit == null ? "" : f.unit.toLowerCase(Locale.ROOT).split(" ")[0];
+    if (LEX.timeUnits.contains(u)) {
+      String before = t.slice(f.start - 40, f.start);
+      String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
+      if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
+        age = LEX.ageBefore.matcher(beforeCore).find()
+            || previousAge != null && f.start - previousAge.end < 80 && !t.crossesSentence(previousAge.end, f.start)
+            && !DURATION_BEFORE.matcher(before).find()
+            || AND_MORE_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 12)).find()
+            || before.stripTrailing().endsWith(",") && APPOSITION_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 3)).find()
+            || before.stripTrailing().endsWith("(");
+      }
+      if (!age) {
+        f.dropped = "duration";
+        return;
+      }
+    }
+    for (DateFact d : dates) {
+      if (d.start() < f.coreEnd && d.end() > f.coreStart && !age) {
+        f.dropped = "inside a date";
+        return;
+      }
+    }
+  }
+}
