@@ -1,6 +1,7 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.NumberKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,43 +15,50 @@ final class BorrowedUnits {
 
   private BorrowedUnits() {}
 
-  static void combine(NormalText t, List<Figure> figs, UnitFinder units) {
-    for (int i = 0; i < figs.size(); i++) {
-      Figure f = figs.get(i);
-      if (f.unit != null || f.kind == NumberKind.MULTIPLIER || f.kind == NumberKind.FRACTION
-          || f.kind == NumberKind.ORDINAL || f.kind == NumberKind.OTHER) {
+  /** {@code figs} (in text order) with the figures that have no noun given their neighbour's. */
+  static List<Figure> combine(NormalText t, List<Figure> figs, UnitFinder units) {
+    List<Figure> out = new ArrayList<>(figs);
+    for (int i = 0; i < out.size(); i++) {
+      Figure f = out.get(i);
+      if (f.unit() != null || f.kind() == NumberKind.MULTIPLIER || f.kind() == NumberKind.FRACTION
+          || f.kind() == NumberKind.ORDINAL || f.kind() == NumberKind.OTHER) {
         continue;
       }
-      int w = t.wordBefore(f.start);
+      int w = t.wordBefore(f.start());
       while (w > 0 && (t.words[w].equals("\"") || t.words[w].equals("«"))) {
         w--;
       }
       boolean dont = w >= 0 && t.words[w].equals("dont");
       Figure prev = null;
       for (int k = i - 1; k >= 0; k--) {
-        Figure p = figs.get(k);
-        if (f.start - p.end > 300 || t.crossesSentence(p.end, f.start)) {
+        Figure p = out.get(k);
+        if (f.start() - p.end() > 300 || t.crossesSentence(p.end(), f.start())) {
           break;
         }
-        if (p.unit != null && p.kind != NumberKind.ORDINAL && p.kind != NumberKind.MULTIPLIER
-            && (p.kind == NumberKind.PERCENT) == (f.kind == NumberKind.PERCENT)) {
+        if (p.unit() != null && p.kind() != NumberKind.ORDINAL && p.kind() != NumberKind.MULTIPLIER
+            && (p.kind() == NumberKind.PERCENT) == (f.kind() == NumberKind.PERCENT)) {
           prev = p;
           break;
         }
       }
       if (prev != null) {
-        f.unit = prev.unit;
-        f.per = f.per != null ? f.per : prev.per;
-        if (f.kind == NumberKind.COUNT) {
-          f.kind = prev.kind;
+        Figure.Draft d = f.edit();
+        d.unit = prev.unit();
+        d.per = d.per != null ? d.per : prev.per();
+        if (d.kind == NumberKind.COUNT) {
+          d.kind = prev.kind();
         }
-        if (dont && prev.wordScale && f.scale == 1 && f.raw < prev.raw) {
-          f.applyScale(prev.scale, true);
+        if (dont && prev.wordScale() && d.scale == 1 && d.raw < prev.raw()) {
+          d.applyScale(prev.scale(), true);
         }
+        out.set(i, d.done());
       } else if (dont) {
-        f.unit = nounBefore(t, units, t.wordStart[w]);
+        Figure.Draft d = f.edit();
+        d.unit = nounBefore(t, units, t.wordStart[w]);
+        out.set(i, d.done());
       }
     }
+    return out;
   }
 
   /** The last noun before {@code at} in the same clause ("les nouvelles rames Océane, dont"). */

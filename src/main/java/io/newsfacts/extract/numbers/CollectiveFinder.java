@@ -43,10 +43,10 @@ final class CollectiveFinder implements FigureFinder {
         v *= LEX.wordScales.getOrDefault(m.group(3), 1.0);
         end = m.end(3);
       }
-      Figure f = new Figure(m.start(1), end, v, true);
+      Figure.Draft f = Figure.found(m.start(1), end, v, true);
       f.qualifier = vague ? Qualifier.AT_LEAST : Qualifier.APPROX;
       f.collective = true;
-      figs.add(f);
+      figs.add(f.done());
     }
   }
 }

@@ -37,27 +37,29 @@ final class DateFilter {
   }
 
   /** Digits right before a month ("21 mai", "1er et 2 juin") or an hour mark ("10h30", "10:30"). */
-  void dayOrTime(Figure f) {
-    if (f.dropped != null || f.spelled) {
-      return;
+  Figure dayOrTime(Figure f) {
+    if (f.isDropped() || f.spelled()) {
+      return f;
     }
-    String after = t.slice(f.coreEnd, f.coreEnd + 40);
+    String after = t.slice(f.coreEnd(), f.coreEnd() + 40);
     if (MONTH_AFTER.matcher(after).find()) {
-      f.dropped = "day";
-      return;
+      return f.drop("day");
     }
-    if (TIME_AFTER.matcher(after).find() && f.scale == 1) {
-      f.dropped = "time";
+    if (TIME_AFTER.matcher(after).find() && f.scale() == 1) {
+      return f.drop("time");
     }
+    return f;
   }
 
   /** Four plain digits that read as a year: no noun after them, a time noun, or a word that announces a year. */
-  void year(Figure f) {
-    if (f.yearLike() && (f.unit == null || !Character.isLowerCase(f.unit.charAt(0))
-        || LEX.timeUnits.contains(f.unit.toLowerCase(Locale.ROOT))
-        || YEAR_BEFORE.matcher(t.slice(f.start - 25, f.start)).find())) {
-      f.dropped = "year";
+  Figure year(Figure f) {
+    String unit = f.unit();
+    if (f.yearLike() && (unit == null || !Character.isLowerCase(unit.charAt(0))
+        || LEX.timeUnits.contains(unit.toLowerCase(Locale.ROOT))
+        || YEAR_BEFORE.matcher(t.slice(f.start() - 25, f.start())).find())) {
+      return f.drop("year");
     }
+    return f;
   }
 
   /**
@@ -65,30 +67,31 @@ final class DateFilter {
    * {@code previousAge} is the last age kept before {@code f}, if any: a second age follows it
    * ("un homme de 40 ans et une femme de 35 ans").
    */
-  void durationOrAge(Figure f, Figure previousAge) {
+  Figure durationOrAge(Figure f, Figure previousAge) {
     boolean age = false;
-    String u = f.unit == null ? "" : f.unit.toLowerCase(Locale.ROOT).split(" ")[0];
+    String u = f.unit() == null ? "" : f.unit().toLowerCase(Locale.ROOT).split(" ")[0];
     if (LEX.timeUnits.contains(u)) {
-      String before = t.slice(f.start - 40, f.start);
-      String beforeCore = t.slice(f.coreStart - 40, f.coreStart);
+      int start = f.start();
+      int unitEnd = f.unitEnd();
+      String before = t.slice(start - 40, start);
+      String beforeCore = t.slice(f.coreStart() - 40, f.coreStart());
       if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
         age = LEX.ageBefore.matcher(beforeCore).find()
-            || previousAge != null && f.start - previousAge.end < 80 && !t.crossesSentence(previousAge.end, f.start)
+            || previousAge != null && start - previousAge.end() < 80 && !t.crossesSentence(previousAge.end(), start)
             && !DURATION_BEFORE.matcher(before).find()
-            || AND_MORE_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 12)).find()
-            || before.stripTrailing().endsWith(",") && APPOSITION_AFTER.matcher(t.slice(f.unitEnd, f.unitEnd + 3)).find()
+            || AND_MORE_AFTER.matcher(t.slice(unitEnd, unitEnd + 12)).find()
+            || before.stripTrailing().endsWith(",") && APPOSITION_AFTER.matcher(t.slice(unitEnd, unitEnd + 3)).find()
             || before.stripTrailing().endsWith("(");
       }
       if (!age) {
-        f.dropped = "duration";
-        return;
+        return f.drop("duration");
       }
     }
     for (DateFact d : dates) {
-      if (d.start() < f.coreEnd && d.end() > f.coreStart && !age) {
-        f.dropped = "inside a date";
-        return;
+      if (d.start() < f.coreEnd() && d.end() > f.coreStart() && !age) {
+        return f.drop("inside a date");
       }
     }
+    return f;
   }
 }

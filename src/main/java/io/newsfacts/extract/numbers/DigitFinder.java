@@ -17,8 +17,7 @@ final class DigitFinder implements FigureFinder {
     QuickFind.Search search = DIGITS.in(t.text);
     while (search.find()) {
       Matcher m = search.matcher();
-      Figure f = new Figure(m.start(1), m.end(1), parseDigits(m.group(1)), false);
-      figs.add(f);
+      figs.add(Figure.found(m.start(1), m.end(1), parseDigits(m.group(1)), false).done());
     }
   }
 

@@ -15,9 +15,9 @@ final class FigureDates {
     if (dates.isEmpty()) {
       return null;
     }
-    Sentence s = doc.sentenceAt(f.start);
-    int from = s == null ? Math.max(0, f.start - 200) : s.start();
-    int to = s == null ? Math.min(doc.text().length(), f.end + 200) : s.end();
+    Sentence s = doc.sentenceAt(f.start());
+    int from = s == null ? Math.max(0, f.start() - 200) : s.start();
+    int to = s == null ? Math.min(doc.text().length(), f.end() + 200) : s.end();
     DateFact best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateFact d : dates) {
@@ -25,7 +25,7 @@ final class FigureDates {
           || d.type() == DateType.SET) {
         continue;
       }
-      int distance = d.start() >= f.end ? d.start() - f.end : Math.max(0, f.start - d.end());
+      int distance = d.start() >= f.end() ? d.start() - f.end() : Math.max(0, f.start() - d.end());
       if (distance < bestDistance) {
         best = d;
         bestDistance = distance;

@@ -22,9 +22,9 @@ final class FractionFinder implements FigureFinder {
       if (NOT_FRACTION_AFTER.matcher(t.slice(m.end(), m.end() + 15)).find()) {
         continue;
       }
-      Figure f = new Figure(m.start(1), m.end(2), LEX.fractions.get(m.group(2)), true);
+      Figure.Draft f = Figure.found(m.start(1), m.end(2), LEX.fractions.get(m.group(2)), true);
       f.kind = NumberKind.FRACTION;
-      figs.add(f);
+      figs.add(f.done());
     }
     // a number before a fraction noun: "les trois quarts", "deux tiers", "2/3" is left as digits
     for (int i = 1; i < t.words.length; i++) {
@@ -52,9 +52,9 @@ final class FractionFinder implements FigureFinder {
       if (j > 0 && t.words[j - 1].equals("les") && t.joined(j - 1, j)) {
         start = t.wordStart[j - 1];
       }
-      Figure f = new Figure(start, t.wordEnd[i], r.value() * unitValue, true);
+      Figure.Draft f = Figure.found(start, t.wordEnd[i], r.value() * unitValue, true);
       f.kind = NumberKind.FRACTION;
-      figs.add(f);
+      figs.add(f.done());
     }
   }
 

@@ -52,45 +52,41 @@ final class IdentifierFilter {
     return out;
   }
 
-  void check(Figure f) {
-    if (f.dropped != null) {
-      return;
-    }
+  /** {@code f}, dropped when it names rather than counts. */
+  Figure check(Figure f) {
+    String why = f.isDropped() ? null : whyNot(f);
+    return why == null ? f : f.drop(why);
+  }
+
+  private String whyNot(Figure f) {
     for (int[] b : blocked) {
-      if (f.coreStart < b[1] && f.coreEnd > b[0]) {
-        f.dropped = "phone or code";
-        return;
+      if (f.coreStart() < b[1] && f.coreEnd() > b[0]) {
+        return "phone or code";
       }
     }
-    if (f.spelled) {
-      return;
+    if (f.spelled()) {
+      return null;
     }
-    int s = f.coreStart;
+    int s = f.coreStart();
     // glued to a word: "COVID-19", "A380", "G7" (but "USD1,23" is money)
-    if (s > 0 && f.start == s && (Character.isLetter(t.text.charAt(s - 1))
+    if (s > 0 && f.start() == s && (Character.isLetter(t.text.charAt(s - 1))
         || s > 1 && t.text.charAt(s - 1) == '-' && Character.isLetter(t.text.charAt(s - 2)))) {
-      f.dropped = "identifier";
-      return;
+      return "identifier";
     }
     if (LEX.identifierBefore.matcher(t.slice(s - 20, s)).find()
-        || LEX.addressAfter.matcher(t.slice(f.coreEnd, f.coreEnd + 20)).find()) {
-      f.dropped = "identifier";
-      return;
+        || LEX.addressAfter.matcher(t.slice(f.coreEnd(), f.coreEnd() + 20)).find()) {
+      return "identifier";
     }
     if (hyphenedIdentifier(f)) {
-      f.dropped = "identifier";
-      return;
+      return "identifier";
     }
-    String digits = t.slice(f.coreStart, f.coreEnd);
-    if (digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && f.coreEnd + 1 < t.length()
-        && t.text.charAt(f.coreEnd) == ' ' && t.upperAt(f.coreEnd + 1)) {
-      f.dropped = "postal code";
-      return;
+    String digits = t.slice(f.coreStart(), f.coreEnd());
+    if (digits.length() == 5 && FIVE_DIGITS.matcher(digits).matches() && f.coreEnd() + 1 < t.length()
+        && t.text.charAt(f.coreEnd()) == ' ' && t.upperAt(f.coreEnd() + 1)) {
+      return "postal code";
     }
-    String tag = tags.ner(f.coreStart);
-    if (tag != null && !tag.equals("O")) {
-      f.dropped = "inside a name";
-    }
+    String tag = tags.ner(f.coreStart());
+    return tag != null && !tag.equals("O") ? "inside a name" : null;
   }
 
   /**
@@ -98,14 +94,15 @@ final class IdentifierFilter {
    * name one thing (a range goes up: "10-12 ans"). Small pairs are left to scores ("3-1").
    */
   private boolean hyphenedIdentifier(Figure f) {
-    if (f.raw != Math.rint(f.raw)) {
+    double raw = f.raw();
+    if (raw != Math.rint(raw)) {
       return false;
     }
-    Matcher next = HYPHEN_NUMBER_AFTER.matcher(t.slice(f.coreEnd, f.coreEnd + 8));
-    if (next.find() && f.raw > 20 && Double.parseDouble(next.group(1)) < f.raw) {
+    Matcher next = HYPHEN_NUMBER_AFTER.matcher(t.slice(f.coreEnd(), f.coreEnd() + 8));
+    if (next.find() && raw > 20 && Double.parseDouble(next.group(1)) < raw) {
       return true;
     }
-    Matcher prev = HYPHEN_NUMBER_BEFORE.matcher(t.slice(f.coreStart - 8, f.coreStart));
-    return prev.find() && Double.parseDouble(prev.group(1)) > 20 && f.raw < Double.parseDouble(prev.group(1));
+    Matcher prev = HYPHEN_NUMBER_BEFORE.matcher(t.slice(f.coreStart() - 8, f.coreStart()));
+    return prev.find() && Double.parseDouble(prev.group(1)) > 20 && raw < Double.parseDouble(prev.group(1));
   }
 }

@@ -23,21 +23,21 @@ final class MultiplierFinder implements FigureFinder {
     QuickFind.Search verbs = VERB_MULTIPLIER.in(t.text);
     while (verbs.find()) {
       Matcher m = verbs.matcher();
-      Figure f = new Figure(m.start(), m.end(), MULTIPLIER_STEMS.get(m.group(1)), true);
+      Figure.Draft f = Figure.found(m.start(), m.end(), MULTIPLIER_STEMS.get(m.group(1)), true);
       f.kind = NumberKind.MULTIPLIER;
-      figs.add(f);
+      figs.add(f.done());
     }
     QuickFind.Search nouns = NOUN_MULTIPLIER.in(t.text);
     while (nouns.find()) {
       Matcher n = nouns.matcher();
-      Figure f = new Figure(n.start(2), n.end(2), MULTIPLIER_STEMS.get(n.group(2)), true);
+      Figure.Draft f = Figure.found(n.start(2), n.end(2), MULTIPLIER_STEMS.get(n.group(2)), true);
       f.kind = NumberKind.MULTIPLIER;
       String det = n.group(1);
       if (det.startsWith("quasi") || det.equals("presque")) {
         f.qualifier = Qualifier.APPROX;
         f.start = n.start(1);
       }
-      figs.add(f);
+      figs.add(f.done());
     }
   }
 }

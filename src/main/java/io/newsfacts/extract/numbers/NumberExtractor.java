@@ -7,6 +7,7 @@ import io.newsfacts.model.NumberKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every figure of a French article, normalised: digits in all their French forms ("14 137",
@@ -40,59 +41,50 @@ public final class NumberExtractor {
     for (FigureFinder finder : FINDERS) {
       finder.find(t, figs);
     }
-    figs = withoutOverlaps(figs);
-    Slashes.combine(t, figs);
-    for (Figure f : figs) {
-      if (f.kind == NumberKind.COUNT || f.kind == NumberKind.ORDINAL) {
-        Widener.extendRight(t, f);
-        Widener.extendLeft(t, f);
-      }
-      identifiers.check(f);
-      dateParts.dayOrTime(f);
-    }
-    figs.removeIf(f -> f.dropped != null);
+    figs = Slashes.combine(t, withoutOverlaps(figs));
+    figs.replaceAll(f -> {
+      Figure wide = f.kind() == NumberKind.COUNT || f.kind() == NumberKind.ORDINAL
+          ? Widener.left(t, Widener.right(t, f)) : f;
+      return dateParts.dayOrTime(identifiers.check(wide));
+    });
+    figs.removeIf(Figure::isDropped);
     figs = withoutSwallowed(figs);
-    for (Figure f : figs) {
-      units.attach(f);
-      Widener.qualifierAfter(t, f);
-      dateParts.year(f);
-      words.articleOrNumber(f);
-    }
-    figs.removeIf(f -> f.dropped != null);
-    Shares.combine(t, figs);
-    figs.removeIf(f -> f.dropped != null);
-    Ranges.combine(t, figs);
-    figs.removeIf(f -> f.dropped != null);
-    BorrowedUnits.combine(t, figs, units);
+    figs.replaceAll(f -> {
+      Figure counted = Widener.qualifierAfter(t, units.attach(f));
+      return words.articleOrNumber(dateParts.year(counted));
+    });
+    figs.removeIf(Figure::isDropped);
+    figs = Shares.combine(t, figs);
+    figs.removeIf(Figure::isDropped);
+    figs = Ranges.combine(t, figs);
+    figs.removeIf(Figure::isDropped);
+    figs = BorrowedUnits.combine(t, figs, units);
     Figure previousAge = null;
-    for (Figure f : figs) {
-      dateParts.durationOrAge(f, previousAge);
-      if (f.dropped == null && f.unit != null && f.unit.toLowerCase(java.util.Locale.ROOT).startsWith("an")) {
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = dateParts.durationOrAge(figs.get(i), previousAge);
+      if (!f.isDropped() && f.unit() != null && f.unit().toLowerCase(Locale.ROOT).startsWith("an")) {
         previousAge = f;
       }
-      words.wordsThatAreNotNumbers(f);
-      words.digitsInNames(f);
+      figs.set(i, words.digitsInNames(words.wordsThatAreNotNumbers(f)));
     }
-    figs.removeIf(f -> f.dropped != null);
-    List<NumberFact> out = new ArrayList<>();
+    figs.removeIf(Figure::isDropped);
+    List<NumberFact> out = new ArrayList<>(figs.size());
     for (int i = 0; i < figs.size(); i++) {
       Figure f = figs.get(i);
-      if (i + 1 < figs.size()) {
-        f.textEnd = Math.min(f.textEnd, figs.get(i + 1).start); // a unit never runs into the next figure
-      }
-      out.add(f.toFact(doc.text(), FigureDates.dateOf(doc, f, dates)));
+      int next = i + 1 < figs.size() ? figs.get(i + 1).start() : Integer.MAX_VALUE; // a unit never runs into it
+      out.add(f.toFact(doc.text(), FigureDates.dateOf(doc, f, dates), next));
     }
     return out;
   }
 
   /** Keeps the longest of overlapping candidates (a fraction over its number word, "une dizaine" over "une"). */
   private static List<Figure> withoutOverlaps(List<Figure> figs) {
-    figs.sort(Comparator.comparingInt((Figure f) -> f.start).thenComparingInt(f -> -(f.end - f.start)));
+    figs.sort(Comparator.comparingInt(Figure::start).thenComparingInt(f -> -(f.end() - f.start())));
     List<Figure> out = new ArrayList<>();
     for (Figure f : figs) {
       Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && f.start < last.end) {
-        if (f.end - f.start > last.end - last.start) {
+      if (last != null && f.start() < last.end()) {
+        if (f.end() - f.start() > last.end() - last.start()) {
           out.set(out.size() - 1, f);
         }
         continue;
@@ -106,7 +98,7 @@ public final class NumberExtractor {
   private static List<Figure> withoutSwallowed(List<Figure> figs) {
     List<Figure> out = new ArrayList<>();
     for (Figure f : figs) {
-      if (!out.isEmpty() && f.start < out.get(out.size() - 1).end) {
+      if (!out.isEmpty() && f.start() < out.get(out.size() - 1).end()) {
         continue;
       }
       out.add(f);

@@ -2,6 +2,7 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.NumberKind;
 import io.newsfacts.model.Qualifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,13 +16,17 @@ final class Shares {
 
   private Shares() {}
 
-  static void combine(NormalText t, List<Figure> figs) {
-    for (Figure f : figs) {
-      if (f.kind != NumberKind.COUNT || f.qualifier != Qualifier.EXACT || f.sign || f.scale != 1 || f.raw < 2
-          || f.raw > 100 || f.raw != Math.rint(f.raw)) {
+  /** {@code figs} with each share read and the figures inside it ("un" of "un sur deux") dropped. */
+  static List<Figure> combine(NormalText t, List<Figure> figs) {
+    List<Figure> out = new ArrayList<>(figs);
+    for (int i = 0; i < out.size(); i++) {
+      Figure f = out.get(i);
+      double raw = f.raw();
+      if (f.kind() != NumberKind.COUNT || f.qualifier() != Qualifier.EXACT || f.sign() || f.scale() != 1 || raw < 2
+          || raw > 100 || raw != Math.rint(raw)) {
         continue;
       }
-      int sur = t.wordBefore(f.coreStart);
+      int sur = t.wordBefore(f.coreStart());
       if (sur < 2 || !t.words[sur].equals("sur") || !t.joined(sur, sur + 1)) {
         continue;
       }
@@ -43,20 +48,24 @@ final class Shares {
         q = w.equals("plus") ? Qualifier.AT_LEAST : w.equals("moins") ? Qualifier.AT_MOST : Qualifier.APPROX;
         start -= before.end() - before.start(1);
       }
-      for (Figure other : figs) {
-        if (other != f && other.start < f.coreStart && other.end > start) {
-          other.dropped = "part of a share";
+      for (int k = 0; k < out.size(); k++) {
+        Figure other = out.get(k);
+        if (k != i && other.start() < f.coreStart() && other.end() > start) {
+          out.set(k, other.drop("part of a share"));
         }
       }
-      f.kind = NumberKind.FRACTION;
-      f.value = 1 / f.raw;
-      f.qualifier = q;
-      f.start = start;
-      f.end = Math.max(f.end, f.coreEnd);
-      f.textEnd = f.end;
-      f.unitEnd = f.end;
-      f.unit = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
-      f.ownUnit = true;
+      Figure.Draft d = f.edit();
+      d.kind = NumberKind.FRACTION;
+      d.value = 1 / raw;
+      d.qualifier = q;
+      d.start = start;
+      d.end = Math.max(d.end, d.coreEnd);
+      d.textEnd = d.end;
+      d.unitEnd = d.end;
+      d.unit = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
+      d.ownUnit = true;
+      out.set(i, d.done());
     }
+    return out;
   }
 }

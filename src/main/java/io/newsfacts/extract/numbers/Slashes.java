@@ -1,6 +1,7 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.NumberKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,28 +18,34 @@ final class Slashes {
 
   private Slashes() {}
 
-  static void combine(NormalText t, List<Figure> figs) {
-    for (int i = 0; i < figs.size(); i++) {
-      Figure b = figs.get(i);
-      if (b.spelled || b.dropped != null) {
+  /** {@code figs} (in text order) with the numbers after a slash dropped and "2/3 des" made fractions. */
+  static List<Figure> combine(NormalText t, List<Figure> figs) {
+    List<Figure> out = new ArrayList<>(figs);
+    for (int i = 0; i < out.size(); i++) {
+      Figure b = out.get(i);
+      if (b.spelled() || b.isDropped()) {
         continue;
       }
-      if (SLASH_AFTER_UNIT.matcher(t.slice(b.start - 8, b.start)).find()) {
-        b.dropped = "denominator";
+      if (SLASH_AFTER_UNIT.matcher(t.slice(b.start() - 8, b.start())).find()) {
+        out.set(i, b.drop("denominator"));
         continue;
       }
-      Figure a = i > 0 ? figs.get(i - 1) : null;
+      Figure a = i > 0 ? out.get(i - 1) : null;
       // "2,1/2,2 millions": decimals either side are two readings of one figure, not a ratio
-      if (a == null || a.spelled || a.end > b.start || !SLASH_BETWEEN.matcher(t.slice(a.end, b.start)).find()
-          || a.raw != Math.rint(a.raw) || b.raw != Math.rint(b.raw)) {
+      if (a == null || a.spelled() || a.end() > b.start() || !SLASH_BETWEEN.matcher(t.slice(a.end(), b.start())).find()
+          || a.raw() != Math.rint(a.raw()) || b.raw() != Math.rint(b.raw())) {
         continue;
       }
-      b.dropped = "denominator";
-      if (a.dropped == null && a.kind == NumberKind.COUNT && a.raw < b.raw && a.raw > 0 && OF_AFTER.matcher(t.slice(b.end, b.end + 6)).find()) {
-        a.kind = NumberKind.FRACTION;
-        a.value = a.raw / b.raw;
-        a.end = b.end;
+      out.set(i, b.drop("denominator"));
+      if (!a.isDropped() && a.kind() == NumberKind.COUNT && a.raw() < b.raw() && a.raw() > 0
+          && OF_AFTER.matcher(t.slice(b.end(), b.end() + 6)).find()) {
+        Figure.Draft d = a.edit();
+        d.kind = NumberKind.FRACTION;
+        d.value = a.raw() / b.raw();
+        d.end = b.end();
+        out.set(i - 1, d.done());
       }
     }
+    return out;
   }
 }

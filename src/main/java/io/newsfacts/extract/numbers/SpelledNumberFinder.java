@@ -56,11 +56,11 @@ final class SpelledNumberFinder implements FigureFinder {
           end = t.wordEnd[last];
         }
       }
-      Figure f = new Figure(t.wordStart[i], end, value, true);
+      Figure.Draft f = Figure.found(t.wordStart[i], end, value, true);
       if (r.ordinal()) {
         f.kind = NumberKind.ORDINAL;
       }
-      figs.add(f);
+      figs.add(f.done());
       i = last + 1;
     }
   }

@@ -41,33 +41,35 @@ final class UnitFinder {
    * Gives {@code f} the unit after it and the period of its rate; a figure that already has its
    * unit (money, a glued measure) or is a multiplier only gets the period.
    */
-  void attach(Figure f) {
-    if (f.unit == null && f.kind != NumberKind.MULTIPLIER) {
-      Unit u = after(f.end, f.kind == NumberKind.PERCENT || f.kind == NumberKind.FRACTION);
-      setUnit(f, u.unit());
-      f.unitEnd = u.end();
-      f.textEnd = u.adjacent() ? u.end() : f.end;
-      f.per = u.per();
+  Figure attach(Figure f) {
+    Figure.Draft d = f.edit();
+    if (d.unit == null && d.kind != NumberKind.MULTIPLIER) {
+      Unit u = after(d.end, d.kind == NumberKind.PERCENT || d.kind == NumberKind.FRACTION);
+      setUnit(d, u.unit());
+      d.unitEnd = u.end();
+      d.textEnd = u.adjacent() ? u.end() : d.end;
+      d.per = u.per();
     } else {
-      f.unitEnd = f.end;
-      f.per = periodAfter(f.end);
+      d.unitEnd = d.end;
+      d.per = periodAfter(d.end);
     }
+    return d.done();
   }
 
   /** A currency word as the unit makes the figure money ("20 dollars"), unless it is a percent. */
-  private void setUnit(Figure f, String unit) {
+  private void setUnit(Figure.Draft d, String unit) {
     if (unit == null) {
       return;
     }
     String head = unit.toLowerCase(Locale.ROOT).split(" ")[0];
     NumberLexicon.Currency c = lex.currencies.get(head);
-    if (c != null && f.kind != NumberKind.PERCENT) {
-      f.kind = NumberKind.MONEY;
-      f.unit = c.unit();
+    if (c != null && d.kind != NumberKind.PERCENT) {
+      d.kind = NumberKind.MONEY;
+      d.unit = c.unit();
     } else {
-      f.unit = unit;
+      d.unit = unit;
     }
-    f.ownUnit = true;
+    d.ownUnit = true;
   }
 
   /** The tag of the word starting at {@code at}, or "" when untagged. */

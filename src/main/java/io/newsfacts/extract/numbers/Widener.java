@@ -34,121 +34,127 @@ final class Widener {
 
   private Widener() {}
 
-  static void extendRight(NormalText t, Figure f) {
+  /** The figure widened over what follows it: a scale, a suffix, a percent, a currency, "fois plus". */
+  static Figure right(NormalText t, Figure f) {
+    Figure.Draft d = f.edit();
     String orig = t.original;
-    int p = f.end;
-    if (!f.spelled) {
+    int p = d.end;
+    if (!d.spelled) {
       String after = orig.substring(p, Math.min(orig.length(), p + 8));
       Matcher s = SUFFIX.matcher(after);
       Matcher ss = SPACED_SUFFIX.matcher(after);
       if (s.find()) {
-        f.applyScale(LEX.suffixScales.get(s.group(1)), false);
+        d.applyScale(LEX.suffixScales.get(s.group(1)), false);
         p += s.end();
       } else if (ss.find()) {
-        f.applyScale(LEX.suffixScales.get(ss.group(1)), false);
+        d.applyScale(LEX.suffixScales.get(ss.group(1)), false);
         p += ss.end();
       } else if (p < orig.length() && Character.isLetter(orig.charAt(p))) {
         Matcher o = ORDINAL_SUFFIX.matcher(t.slice(p, p + 5));
         Matcher g = GLUED_MEASURE.matcher(t.slice(p, p + 5));
-        if (o.find() && f.raw == Math.rint(f.raw)) {
-          f.kind = NumberKind.ORDINAL;
+        if (o.find() && d.raw == Math.rint(d.raw)) {
+          d.kind = NumberKind.ORDINAL;
           p += o.end();
         } else if (g.find()) {
-          f.unit = orig.substring(p, p + g.end());
-          f.ownUnit = true;
+          d.unit = orig.substring(p, p + g.end());
+          d.ownUnit = true;
           p += g.end();
         } else if (t.text.charAt(p) == 'h') {
-          f.dropped = "time";
+          d.droppedAs = "time";
         } else {
-          f.dropped = "identifier";
+          d.droppedAs = "identifier";
         }
-        f.end = p;
-        return;
+        d.end = p;
+        return d.done();
       }
     }
-    if (f.kind == NumberKind.ORDINAL) {
-      f.end = p;
-      return;
+    if (d.kind == NumberKind.ORDINAL) {
+      d.end = p;
+      return d.done();
     }
     Matcher ws = WORD_SCALE.matcher(t.slice(p, p + 20));
-    if (ws.find() && f.scale == 1 && (!f.spelled || f.raw < 1000)) {
-      f.applyScale(LEX.wordScales.get(ws.group(1)), true);
+    if (ws.find() && d.scale == 1 && (!d.spelled || d.raw < 1000)) {
+      d.applyScale(LEX.wordScales.get(ws.group(1)), true);
       p += ws.end();
     }
     Matcher h = HALF.matcher(t.slice(p, p + 15));
-    if (h.find() && f.raw == Math.rint(f.raw)) {
-      f.value += 0.5 * f.scale;
+    if (h.find() && d.raw == Math.rint(d.raw)) {
+      d.value += 0.5 * d.scale;
       p += h.end();
     }
     Matcher pc = PERCENT.matcher(t.slice(p, p + 15));
     if (pc.find()) {
-      f.kind = NumberKind.PERCENT;
+      d.kind = NumberKind.PERCENT;
       p += pc.end();
     } else {
       Matcher c = LEX.currencyAfter.matcher(t.slice(p, p + 25));
       if (c.find()) {
-        setMoney(f, SPACES.matcher(c.group(1)).replaceAll(" "));
+        setMoney(d, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
         Matcher cents = CENTS.matcher(t.slice(p, p + 20));
         if (cents.find()) {
-          f.value += Integer.parseInt(cents.group(1)) / 100.0;
+          d.value += Integer.parseInt(cents.group(1)) / 100.0;
           p += cents.end();
         }
       }
     }
     Matcher fois = FOIS.matcher(t.slice(p, p + 8));
-    if (fois.find() && f.kind == NumberKind.COUNT) {
+    if (fois.find() && d.kind == NumberKind.COUNT) {
       int q = p + fois.end();
       Matcher cmp = FOIS_COMPARED.matcher(t.slice(q, q + 15));
       if (cmp.find()) {
-        f.kind = NumberKind.MULTIPLIER;
+        d.kind = NumberKind.MULTIPLIER;
         String word = cmp.group(1);
         p = word.equals("plus") || word.equals("moins") || word.equals("autant") ? q + cmp.end() : q;
       }
     }
-    f.end = p;
+    d.end = p;
+    return d.done();
   }
 
-  private static void setMoney(Figure f, String form) {
+  private static void setMoney(Figure.Draft d, String form) {
     NumberLexicon.Currency c = LEX.currencies.get(form);
-    f.kind = NumberKind.MONEY;
-    f.unit = c == null ? form : c.unit();
-    f.ownUnit = true;
+    d.kind = NumberKind.MONEY;
+    d.unit = c == null ? form : c.unit();
+    d.ownUnit = true;
   }
 
-  static void extendLeft(NormalText t, Figure f) {
-    if (!f.spelled && f.kind != NumberKind.PERCENT) {
-      Matcher c = LEX.currencyBefore.matcher(t.slice(f.start - 6, f.start));
+  /** The figure widened over what precedes it: a currency, a sign, a qualifier. */
+  static Figure left(NormalText t, Figure f) {
+    Figure.Draft d = f.edit();
+    if (!d.spelled && d.kind != NumberKind.PERCENT) {
+      Matcher c = LEX.currencyBefore.matcher(t.slice(d.start - 6, d.start));
       if (c.find()) {
-        setMoney(f, c.group(1));
-        f.start -= c.end() - c.start(1);
+        setMoney(d, c.group(1));
+        d.start -= c.end() - c.start(1);
       }
     }
-    if (!f.spelled && f.start > 0 && "-+−".indexOf(t.original.charAt(f.start - 1)) >= 0
-        && (f.start == 1 || " (\n".indexOf(t.text.charAt(f.start - 2)) >= 0)) {
-      if (t.original.charAt(f.start - 1) != '+') {
-        f.value = -f.value;
+    if (!d.spelled && d.start > 0 && "-+−".indexOf(t.original.charAt(d.start - 1)) >= 0
+        && (d.start == 1 || " (\n".indexOf(t.text.charAt(d.start - 2)) >= 0)) {
+      if (t.original.charAt(d.start - 1) != '+') {
+        d.value = -d.value;
       }
-      f.sign = true;
-      f.start -= 1;
+      d.sign = true;
+      d.start -= 1;
     }
-    String before = t.slice(f.start - 40, f.start);
+    String before = t.slice(d.start - 40, d.start);
     Matcher q = LEX.qualifierBefore.matcher(before);
     if (q.find()) {
       String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
-      f.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
-      f.start -= before.length() - q.start(1);
-      return;
+      d.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
+      d.start -= before.length() - q.start(1);
+      return d.done();
     }
-    int w = t.wordBefore(f.start);
-    if (w >= 0 && (t.words[w].equals("moins") || t.words[w].equals("plus")) && t.joined(w, t.wordAt(f.start))
+    int w = t.wordBefore(d.start);
+    if (w >= 0 && (t.words[w].equals("moins") || t.words[w].equals("plus")) && t.joined(w, t.wordAt(d.start))
         && !(w > 0 && NOT_SIGN_BEFORE.contains(t.words[w - 1]))) {
       if (t.words[w].equals("moins")) {
-        f.value = -f.value;
+        d.value = -d.value;
       }
-      f.sign = true;
-      f.start = t.wordStart[w];
+      d.sign = true;
+      d.start = t.wordStart[w];
     }
+    return d.done();
   }
 
   private static Qualifier qualifier(String label) {
@@ -160,16 +166,19 @@ final class Widener {
     };
   }
 
-  static void qualifierAfter(NormalText t, Figure f) {
-    if (f.qualifier != Qualifier.EXACT) {
-      return;
+  /** A qualifier after the figure or its unit ("20 ans et plus", "3 000 euros environ"), if it has none yet. */
+  static Figure qualifierAfter(NormalText t, Figure f) {
+    if (f.qualifier() != Qualifier.EXACT) {
+      return f;
     }
-    for (int at : new int[] {f.end, f.unitEnd}) {
+    for (int at : new int[] {f.end(), f.unitEnd()}) {
       Matcher q = LEX.qualifierAfter.matcher(t.slice(at, at + 20));
       if (q.find()) {
-        f.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
-        return;
+        Figure.Draft d = f.edit();
+        d.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
+        return d.done();
       }
     }
+    return f;
   }
 }
