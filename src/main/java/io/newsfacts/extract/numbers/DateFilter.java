@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.model.DateFact;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class DateFilter {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
+  /** A month right after a day number ("21 mai", "1er et 2 juin"), in any form of models/common. */
   private static final Pattern MONTH_AFTER = Pattern.compile(
-      "^\\s*(?:er|re|ère)?\\s*(?:(?:au|et|ou|-|à)\\s*\\d{1,2}(?:er)?\\s*)?(?:janvier|février|fevrier|mars|avril|mai"
-          + "|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv\\.|févr\\.|sept\\.|oct\\."
-          + "|nov\\.|déc\\.)(?![\\p{L}])");
+      "^\\s*(?:er|re|ère)?\\s*(?:(?:au|et|ou|-|à)\\s*\\d{1,2}(?:er)?\\s*)?(?:"
+          + FrenchCalendar.alternation(FrenchCalendar.months().keySet()) + ")(?![\\p{L}])");
   private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s?h\\s?\\d{0,2}(?![\\p{L}])|:\\d\\d)");
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(en|depuis|dès|jusqu'en|vers|fin|début|mi|d'ici|année|années|l'an|"
@@ -24,6 +25,9 @@ final class DateFilter {
   private static final Pattern DURATION_BEFORE = Pattern.compile(
       "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
           + "plus de|moins de|près de|environ|de|d')\\s*$");
+  /** An age marker ending right before a figure ("âgés de", "les"). */
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}])(" + NumberLexicon.alternation(LEX.ageMarkers) + ")\\s*$");
   private static final Pattern EVERY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:tous|toutes) les\\s*$");
   private static final Pattern AND_MORE_AFTER = Pattern.compile("^\\s*(?:et|ou) plus(?![\\p{L}])");
   private static final Pattern APPOSITION_AFTER = Pattern.compile("^\\s*[,)]");
@@ -76,7 +80,7 @@ final class DateFilter {
       String before = t.slice(start - 40, start);
       String beforeCore = t.slice(f.coreStart() - 40, f.coreStart());
       if ((u.equals("ans") || u.equals("an")) && !EVERY_BEFORE.matcher(beforeCore).find()) {
-        age = LEX.ageBefore.matcher(beforeCore).find()
+        age = AGE_BEFORE.matcher(beforeCore).find()
             || previousAge != null && start - previousAge.end() < 80 && !t.crossesSentence(previousAge.end(), start)
             && !DURATION_BEFORE.matcher(before).find()
             || AND_MORE_AFTER.matcher(t.slice(unitEnd, unitEnd + 12)).find()

@@ -7,10 +7,16 @@ import java.util.regex.Pattern;
 /** Numbers written in digits, in all their French forms: "14 137", "1.200.000", "6.700,54", "3,5", ",5". */
 final class DigitFinder implements FigureFinder {
   static final QuickFind DIGITS = new QuickFind(
-      "(?:(?<![\\p{L}\\d,.])|(?<=usd|eur|gbp|chf|cad))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
+      "(?:(?<![\\p{L}\\d,.])|(?<=" + NumberLexicon.alternation(gluedCurrencies()) + "))(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?|,\\d+)"
           + "(?!\\d|[.,]\\d)",
       "0123456789,", false);
   private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
+  /** Currency codes in letters that may stand before a figure, and so be glued to it: "USD1,23". */
+  private static List<String> gluedCurrencies() {
+    return NumberLexicon.INSTANCE.currencyForms(true).stream().filter(c -> c.chars().allMatch(Character::isLetter))
+        .toList();
+  }
 
   @Override
   public void find(NormalText t, List<Figure> figs) {

@@ -17,6 +17,12 @@ final class IdentifierFilter {
       "+0", false);
   private static final Pattern HYPHEN_NUMBER_AFTER = Pattern.compile("^-(\\d{1,4})(?![\\d,.]\\d|\\d)");
   private static final Pattern HYPHEN_NUMBER_BEFORE = Pattern.compile("(?<![\\d,.])(\\d{1,4})-$");
+  /** An identifier word right before a figure ("article 49.3", "n° 5"). */
+  private static final Pattern IDENTIFIER_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}])(" + NumberLexicon.alternation(LEX.identifierWords) + ")\\s*$");
+  /** An address word right after a figure ("12 rue", "3 bis avenue"). */
+  private static final Pattern ADDRESS_AFTER =
+      Pattern.compile("^\\s*(?:bis |ter )?(" + NumberLexicon.alternation(LEX.addressWords) + ")(?![\\p{L}])");
   private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
   private final NormalText t;
@@ -73,8 +79,8 @@ final class IdentifierFilter {
         || s > 1 && t.text.charAt(s - 1) == '-' && Character.isLetter(t.text.charAt(s - 2)))) {
       return "identifier";
     }
-    if (LEX.identifierBefore.matcher(t.slice(s - 20, s)).find()
-        || LEX.addressAfter.matcher(t.slice(f.coreEnd(), f.coreEnd() + 20)).find()) {
+    if (IDENTIFIER_BEFORE.matcher(t.slice(s - 20, s)).find()
+        || ADDRESS_AFTER.matcher(t.slice(f.coreEnd(), f.coreEnd() + 20)).find()) {
       return "identifier";
     }
     if (hyphenedIdentifier(f)) {

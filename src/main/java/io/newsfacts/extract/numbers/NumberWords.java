@@ -41,9 +41,19 @@ final class NumberWords {
     return WORDS.containsKey(w);
   }
 
-  /** Whether {@code w} can start a spelled-out number ("vingts" and "cents" only end one). */
+  /**
+   * Whether {@code w} can start a spelled-out number: a number word or an ordinal, but not the
+   * plural of a ten or a hundred, which only ends one ("quatre-vingts", "deux cents").
+   */
   static boolean startsNumber(String w) {
-    return (isNumberWord(w) && !w.equals("cents") && !w.equals("vingts")) || cardinalOfOrdinal(w) != null;
+    Word x = WORDS.get(w);
+    return x != null && !((x.cls == Cls.TEN || x.cls == Cls.HUNDRED) && w.endsWith("s")) || cardinalOfOrdinal(w) != null;
+  }
+
+  /** Whether {@code w} is a word for zero ("zéro", "zero"). */
+  static boolean isZero(String w) {
+    Word x = WORDS.get(w);
+    return x != null && x.cls == Cls.ZERO;
   }
 
   /** Whether {@code w} can go on a run of number words: a number word, "et", an ordinal. */

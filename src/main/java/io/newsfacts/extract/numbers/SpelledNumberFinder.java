@@ -37,7 +37,7 @@ final class SpelledNumberFinder implements FigureFinder {
           && t.joined(last + 1, last + 2)) {
         int k = last + 2;
         int zeros = 0;
-        while (k < w.length && (w[k].equals("zéro") || w[k].equals("zero"))) {
+        while (k < w.length && NumberWords.isZero(w[k])) {
           zeros++;
           k++;
         }

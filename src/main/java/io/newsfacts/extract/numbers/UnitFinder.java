@@ -27,6 +27,9 @@ final class UnitFinder {
   private static final Set<String> NOT_NOUN_TAGS =
       Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "ADV", "SYM", "X");
   private static final Set<String> MONTHS = Set.copyOf(FrenchCalendar.monthNames());
+  /** A rate period starting at the position (group 1): "par jour", "/mois", "quotidiennes". */
+  private static final Pattern PERIOD = Pattern.compile(
+      "^(" + NumberLexicon.alternation(NumberLexicon.INSTANCE.periods.keySet()) + ")(?![\\p{L}])");
 
   private final NormalText t;
   private final TokenTags tags;
@@ -177,7 +180,7 @@ final class UnitFinder {
       String rest = t.slice(p, p + 40);
       Matcher sp = SPACE.matcher(rest);
       int q = p + (sp.find() ? sp.end() : 0);
-      Matcher per = lex.period.matcher(t.slice(q, q + 30));
+      Matcher per = PERIOD.matcher(t.slice(q, q + 30));
       if (per.find()) {
         return lex.periods.get(SPACES.matcher(per.group(1)).replaceAll(" "));
       }

@@ -14,17 +14,32 @@ import java.util.regex.Pattern;
 final class Widener {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern SUFFIX = Pattern.compile("^(Mds|Mrds|Mrd|Md|mds|md|k|K|M|G)(?![\\p{L}])");
-  private static final Pattern SPACED_SUFFIX = Pattern.compile("^ (Mds|Mrds|Mrd|Md|M|k|K)(?=\\s?[€$])");
+  /** A scale suffix glued to the digits ("100k", "3Md€"). */
+  private static final Pattern SUFFIX =
+      Pattern.compile("^(" + NumberLexicon.alternation(LEX.suffixScales.keySet()) + ")(?![\\p{L}])");
+  /** A scale suffix after a space, before a currency sign ("2 M€"). */
+  private static final Pattern SPACED_SUFFIX =
+      Pattern.compile("^ (" + NumberLexicon.alternation(LEX.spacedSuffixes) + ")(?=\\s?[€$])");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(er|re|ère|ème|eme|e|è|nd|nde|es|ers|res)(?![\\p{L}])");
-  private static final Pattern GLUED_MEASURE = Pattern.compile(
+  private static final Pattern GLUED_UNIT = Pattern.compile(
       "^(km2|km|m2|m3|cm|mm|m|kg|g|t|l|ml|cl|hl|ha|kwh|kw|mw|gw|go|mo|ko|°c)(?![\\p{L}\\d])");
   private static final Pattern WORD_SCALE =
-      Pattern.compile("^\\s+(mille|millions?|milliards?|billions?)(?![\\p{L}])");
+      Pattern.compile("^\\s+(" + NumberLexicon.alternation(LEX.wordScales.keySet()) + ")(?![\\p{L}])");
   private static final Pattern HALF = Pattern.compile("^\\s+et\\s+demie?(?![\\p{L}])");
   private static final Pattern PERCENT = Pattern.compile("^\\s?(%|pour\\s?cents?(?![\\p{L}])|pourcents?(?![\\p{L}]))");
-  private static final Pattern CENTS =
-      Pattern.compile("^\\s+(?:et\\s+)?(\\d{1,2})\\s+(centimes?|cents)(?![\\p{L}])");
+  private static final Pattern CURRENCY_AFTER =
+      Pattern.compile("^\\s?(" + NumberLexicon.alternation(LEX.currencyForms(false)) + ")(?![\\p{L}])");
+  private static final Pattern CURRENCY_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}])(" + NumberLexicon.alternation(LEX.currencyForms(true)) + ")\\s?$");
+  /** The coins of a currency after it: "20 euros et 50 centimes". */
+  private static final Pattern CENTS = Pattern.compile("^\\s+(?:et\\s+)?(\\d{1,2})\\s+("
+      + NumberLexicon.alternation(LEX.currencies.values().stream().filter(NumberLexicon.Currency::hundredth)
+          .map(NumberLexicon.Currency::form).toList()) + ")(?![\\p{L}])");
+  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}'-])(" + NumberLexicon.alternation(LEX.qualifiersBefore.keySet()) + ")\\s*$");
+  private static final Pattern QUALIFIER_AFTER = Pattern.compile("^\\s*("
+      + NumberLexicon.alternation(LEX.qualifiersAfter.keySet())
+      + ")(?![\\p{L}])(?!\\s*(?:de|d'|que|qu'|en|du|des)(?![\\p{L}]))");
   private static final Pattern FOIS = Pattern.compile("^\\s+fois(?![\\p{L}])");
   private static final Pattern FOIS_COMPARED = Pattern.compile(
       "^\\s+(plus|moins|autant|supérieure?s?|inférieure?s?|le|la|les|l'|sa|son|ses|leur|leurs|ce|cet|cette|ces"
@@ -51,7 +66,7 @@ final class Widener {
         p += ss.end();
       } else if (p < orig.length() && Character.isLetter(orig.charAt(p))) {
         Matcher o = ORDINAL_SUFFIX.matcher(t.slice(p, p + 5));
-        Matcher g = GLUED_MEASURE.matcher(t.slice(p, p + 5));
+        Matcher g = GLUED_UNIT.matcher(t.slice(p, p + 5));
         if (o.find() && d.raw == Math.rint(d.raw)) {
           d.kind = NumberKind.ORDINAL;
           p += o.end();
@@ -87,7 +102,7 @@ final class Widener {
       d.kind = NumberKind.PERCENT;
       p += pc.end();
     } else {
-      Matcher c = LEX.currencyAfter.matcher(t.slice(p, p + 25));
+      Matcher c = CURRENCY_AFTER.matcher(t.slice(p, p + 25));
       if (c.find()) {
         setMoney(d, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
@@ -123,7 +138,7 @@ final class Widener {
   static Figure left(NormalText t, Figure f) {
     Figure.Draft d = f.edit();
     if (!d.spelled && d.kind != NumberKind.PERCENT) {
-      Matcher c = LEX.currencyBefore.matcher(t.slice(d.start - 6, d.start));
+      Matcher c = CURRENCY_BEFORE.matcher(t.slice(d.start - 6, d.start));
       if (c.find()) {
         setMoney(d, c.group(1));
         d.start -= c.end() - c.start(1);
@@ -138,7 +153,7 @@ final class Widener {
       d.start -= 1;
     }
     String before = t.slice(d.start - 40, d.start);
-    Matcher q = LEX.qualifierBefore.matcher(before);
+    Matcher q = QUALIFIER_BEFORE.matcher(before);
     if (q.find()) {
       String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
       d.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
@@ -172,7 +187,7 @@ final class Widener {
       return f;
     }
     for (int at : new int[] {f.end(), f.unitEnd()}) {
-      Matcher q = LEX.qualifierAfter.matcher(t.slice(at, at + 20));
+      Matcher q = QUALIFIER_AFTER.matcher(t.slice(at, at + 20));
       if (q.find()) {
         Figure.Draft d = f.edit();
         d.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
