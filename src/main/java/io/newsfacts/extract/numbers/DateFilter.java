@@ -18,13 +18,12 @@ final class DateFilter {
       "^\\s*(?:er|re|ère)?\\s*(?:(?:au|et|ou|-|à)\\s*\\d{1,2}(?:er)?\\s*)?(?:"
           + FrenchCalendar.alternation(FrenchCalendar.months().keySet()) + ")(?![\\p{L}])");
   private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s?h\\s?\\d{0,2}(?![\\p{L}])|:\\d\\d)");
-  private static final Pattern YEAR_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(en|depuis|dès|jusqu'en|vers|fin|début|mi|d'ici|année|années|l'an|"
-          + "printemps|été|automne|hiver|saison|janvier|février|mars|avril|mai|juin|juillet|août|"
-          + "septembre|octobre|novembre|décembre|courant|depuis\\s+\\p{L}+)\\s*-?$");
-  private static final Pattern DURATION_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}])(depuis|pendant|durant|il y a|voilà|voici|dans|en|après|avant|pour|sur|d'ici|au bout de|"
-          + "plus de|moins de|près de|environ|de|d')\\s*$");
+  /** A word that announces a year, a month, or "depuis" and a word ("depuis fin 2019"). */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?:^|[^\\p{L}])("
+      + NumberLexicon.alternation(LEX.yearMarkers) + "|" + FrenchCalendar.alternation(FrenchCalendar.months().keySet())
+      + "|depuis\\s+\\p{L}+)\\s*-?$");
+  private static final Pattern DURATION_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}])(" + NumberLexicon.alternation(LEX.durationMarkers) + ")\\s*$");
   /** An age marker ending right before a figure ("âgés de", "les"). */
   private static final Pattern AGE_BEFORE =
       Pattern.compile("(?:^|[^\\p{L}])(" + NumberLexicon.alternation(LEX.ageMarkers) + ")\\s*$");

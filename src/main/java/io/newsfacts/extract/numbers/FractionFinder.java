@@ -17,7 +17,8 @@ final class FractionFinder implements FigureFinder {
       NumberLexicon.firstChars(DETERMINERS), true, QuickFind.anchors(nouns(true)));
   /** The fraction nouns read after a number: "trois quarts", "deux tiers". */
   private static final Set<String> AFTER_NUMBER = Set.copyOf(nouns(false));
-  private static final Pattern NOT_FRACTION_AFTER = Pattern.compile("^\\s*(?:d'heure|de finale|de siècle|d'heures|-monde)");
+  private static final Pattern NOT_FRACTION_AFTER =
+      Pattern.compile("^\\s*(?:" + NumberLexicon.alternation(LEX.notFractionAfter) + ")");
 
   private static List<String> nouns(boolean afterDeterminer) {
     return LEX.fractions.entrySet().stream()

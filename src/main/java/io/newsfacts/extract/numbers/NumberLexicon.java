@@ -25,6 +25,9 @@ final class NumberLexicon {
   /** A fraction noun: its value, and whether it reads after a determiner and after a number. */
   record Fraction(double value, boolean afterDeterminer, boolean afterNumber) {}
 
+  /** A multiplier word: its factor, and whether it is a verb stem ("doubl") or a noun ("double"). */
+  record Multiplier(double factor, boolean verb) {}
+
   static final NumberLexicon INSTANCE = new NumberLexicon();
 
   /** Scale words after digits ("millions") to their factor. */
@@ -35,8 +38,11 @@ final class NumberLexicon {
   final Set<String> spacedSuffixes = new LinkedHashSet<>();
   final Map<String, Double> collectives = new LinkedHashMap<>();
   final Map<String, Fraction> fractions = new LinkedHashMap<>();
+  final List<String> notFractionAfter = Lexicon.lines("numbers/not-fraction-after.txt");
+  final Map<String, Multiplier> multipliers = new LinkedHashMap<>();
   final Map<String, String> periods = new LinkedHashMap<>();
   final Map<String, Currency> currencies = new LinkedHashMap<>();
+  final List<String> gluedUnits = Lexicon.lines("numbers/glued-units.txt");
   final Set<String> timeUnits = Set.copyOf(Lexicon.lines("numbers/time-units.txt"));
   final Set<String> prenominal = Set.copyOf(Lexicon.lines("numbers/prenominal-adjectives.txt"));
   final Set<String> ordinalTitles = Set.copyOf(Lexicon.lines("numbers/ordinal-titles.txt"));
@@ -48,6 +54,10 @@ final class NumberLexicon {
   final List<String> identifierWords = Lexicon.lines("numbers/not-before.txt");
   final List<String> addressWords = Lexicon.lines("numbers/not-after.txt");
   final List<String> ageMarkers = Lexicon.lines("numbers/age-markers.txt");
+  final List<String> durationMarkers = Lexicon.lines("numbers/duration-markers.txt");
+  final List<String> yearMarkers = Lexicon.lines("numbers/year-markers.txt");
+  final List<String> changeVerbs = Lexicon.lines("numbers/change-verbs.txt");
+  final List<String> scoreWords = Lexicon.lines("numbers/score-words.txt");
 
   private NumberLexicon() {
     for (String[] f : columns("scales.txt", 2, 3)) {
@@ -74,6 +84,12 @@ final class NumberLexicon {
         throw bad("fractions.txt", "after must be determiner, number or both", f);
       }
       fractions.put(f[0], new Fraction(Double.parseDouble(f[1]), det, number));
+    }
+    for (String[] f : columns("multipliers.txt", 3, 3)) {
+      if (!f[2].equals("verb") && !f[2].equals("noun")) {
+        throw bad("multipliers.txt", "the third column must be verb or noun", f);
+      }
+      multipliers.put(f[0], new Multiplier(Double.parseDouble(f[1]), f[2].equals("verb")));
     }
     for (String[] f : columns("periods.txt", 2, 2)) {
       periods.put(f[0], f[1]);

@@ -16,16 +16,15 @@ final class Ranges {
   private static final Pattern ENTRE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])entre\\s*$");
   private static final Pattern DE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:de|d')\\s*$");
   /** "passé de 3 à 5 %": a change, from one figure to another, not a range. */
-  private static final Pattern CHANGE_VERB = Pattern.compile(
-      "(?:^|[^\\p{L}])(?:pass|augment|baiss|grimp|chut|recul|progress|diminu|hauss|tomb|mont|rédui|ramen|"
-          + "port|élev|gonfl|bondi|envol|évolu|multipli|réévalu|relev|abaiss|revu)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:de|d')\\s*$");
+  private static final Pattern CHANGE_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:"
+      + NumberLexicon.alternation(NumberLexicon.INSTANCE.changeVerbs) + ")\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:de|d')\\s*$");
   private static final Pattern AND_BETWEEN = Pattern.compile("^\\s+et\\s+$");
   private static final Pattern TO_BETWEEN = Pattern.compile("^\\s+(?:à|a)\\s+$");
   private static final Pattern DASH_BETWEEN = Pattern.compile("^\\s?-\\s?$");
   private static final Pattern COORD_BETWEEN = Pattern.compile("^\\s*,\\s*$|^\\s+(?:et|ou|voire|à)\\s+$");
+  /** A word of sport near two small numbers: a score ("le match s'est fini 3-1"). */
   private static final Pattern SPORTS = Pattern.compile(
-      "(?:^|[^\\p{L}])(match|score|victoire|défaite|l'emporte|s'impose|battu|battue|but|buts|mi-temps|set|sets|"
-          + "finale|nul)(?![\\p{L}])");
+      "(?:^|[^\\p{L}])(" + NumberLexicon.alternation(NumberLexicon.INSTANCE.scoreWords) + ")(?![\\p{L}])");
   private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}\\|\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+");
 
   private Ranges() {}

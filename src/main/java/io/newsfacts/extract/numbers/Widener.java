@@ -21,8 +21,8 @@ final class Widener {
   private static final Pattern SPACED_SUFFIX =
       Pattern.compile("^ (" + NumberLexicon.alternation(LEX.spacedSuffixes) + ")(?=\\s?[€$])");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(er|re|ère|ème|eme|e|è|nd|nde|es|ers|res)(?![\\p{L}])");
-  private static final Pattern GLUED_UNIT = Pattern.compile(
-      "^(km2|km|m2|m3|cm|mm|m|kg|g|t|l|ml|cl|hl|ha|kwh|kw|mw|gw|go|mo|ko|°c)(?![\\p{L}\\d])");
+  private static final Pattern GLUED_UNIT =
+      Pattern.compile("^(" + NumberLexicon.alternation(LEX.gluedUnits) + ")(?![\\p{L}\\d])");
   private static final Pattern WORD_SCALE =
       Pattern.compile("^\\s+(" + NumberLexicon.alternation(LEX.wordScales.keySet()) + ")(?![\\p{L}])");
   private static final Pattern HALF = Pattern.compile("^\\s+et\\s+demie?(?![\\p{L}])");
