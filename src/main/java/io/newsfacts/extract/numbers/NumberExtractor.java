@@ -37,11 +37,13 @@ public final class NumberExtractor {
     DateFilter dateParts = new DateFilter(t, dates);
     WordFilter words = new WordFilter(t);
 
+    // find every number, however written; the longest wins where two overlap
     List<Figure> figs = new ArrayList<>();
     for (FigureFinder finder : FINDERS) {
       finder.find(t, figs);
     }
     figs = Slashes.combine(t, withoutOverlaps(figs));
+    // widen over scale, currency, sign and qualifier; drop identifiers, days and times
     figs.replaceAll(f -> {
       Figure wide = f.kind() == NumberKind.COUNT || f.kind() == NumberKind.ORDINAL
           ? Widener.left(t, Widener.right(t, f)) : f;
@@ -49,16 +51,19 @@ public final class NumberExtractor {
     });
     figs.removeIf(Figure::isDropped);
     figs = withoutSwallowed(figs);
+    // what each figure counts; drop years and the articles "un", "une"
     figs.replaceAll(f -> {
       Figure counted = Widener.qualifierAfter(t, units.attach(f));
       return words.articleOrNumber(dateParts.year(counted));
     });
     figs.removeIf(Figure::isDropped);
+    // figures read with their neighbours: shares, ranges, units borrowed
     figs = Shares.combine(t, figs);
     figs.removeIf(Figure::isDropped);
     figs = Ranges.combine(t, figs);
     figs.removeIf(Figure::isDropped);
     figs = BorrowedUnits.combine(t, figs, units);
+    // last checks, now that units are known: durations, pronouns, titles, digits in names
     Figure previousAge = null;
     for (int i = 0; i < figs.size(); i++) {
       Figure f = dateParts.durationOrAge(figs.get(i), previousAge);
