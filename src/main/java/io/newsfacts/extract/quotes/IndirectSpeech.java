@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
+import io.newsfacts.text.QuoteMarks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ final class IndirectSpeech {
   private static final int MAX_TAIL = 10;
 
   private final String text;
+  private final QuotedText quoted;
   private final SpeakerFinder finder;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
@@ -27,11 +29,12 @@ final class IndirectSpeech {
   /** The last speaker before the sentence being read, direct or indirect: "il" most likely is them. */
   private Speaker previous;
 
-  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
+  IndirectSpeech(QuotedText quoted, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
     if (direct.size() != directSpeakers.size()) {
       throw new IllegalArgumentException("one speaker (or null) per direct quote");
     }
-    this.text = text;
+    this.text = quoted.text();
+    this.quoted = quoted;
     this.finder = finder;
     this.direct = direct;
     this.directSpeakers = directSpeakers;
@@ -47,7 +50,7 @@ final class IndirectSpeech {
       if (pos >= text.length()) {
         break;
       }
-      int end = finder.sentenceEnd(pos);
+      int end = quoted.sentenceEnd(pos);
       Quote q = sentence(pos, end);
       if (q != null) {
         out.add(q);
@@ -68,7 +71,7 @@ final class IndirectSpeech {
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
       return null;
     }
-    if (!balancedMarks(start, end)) {
+    if (!QuoteMarks.balanced(text, start, end)) {
       return null; // a stray mark: the sentence is part of a quote whose other mark was not paired
     }
     // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
@@ -182,24 +185,6 @@ final class IndirectSpeech {
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
-  }
-
-  /** Whether text[start, end) holds its quotation marks in pairs. */
-  private boolean balancedMarks(int start, int end) {
-    int guillemets = 0;
-    int curly = 0;
-    int straight = 0;
-    for (int i = start; i < end; i++) {
-      switch (text.charAt(i)) {
-        case '«' -> guillemets++;
-        case '»' -> guillemets--;
-        case '“' -> curly++;
-        case '”' -> curly--;
-        case '"' -> straight++;
-        default -> { }
-      }
-    }
-    return guillemets == 0 && curly == 0 && straight % 2 == 0;
   }
 
   private static int lastWord(List<Word> ws) {

@@ -1,10 +1,9 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.extract.quotes.QuoteMarks.Marked;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import io.newsfacts.model.SortedOffsets;
+import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -37,21 +36,20 @@ final class SpeakerFinder {
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
   private final String text;
+  private final QuotedText quoted;
   private final People people;
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
-  private final List<Marked> marks;
   /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
   private final BitSet finiteVerbs;
 
-  SpeakerFinder(String text, People people, ReportingVerbs verbs, RoleNouns roleNouns, List<Marked> marks,
-      BitSet finiteVerbs) {
-    this.text = text;
+  SpeakerFinder(QuotedText quoted, People people, ReportingVerbs verbs, RoleNouns roleNouns, BitSet finiteVerbs) {
+    this.text = quoted.text();
+    this.quoted = quoted;
     this.finiteVerbs = finiteVerbs;
     this.people = people;
     this.verbs = verbs;
     this.roleNouns = roleNouns;
-    this.marks = marks;
   }
 
   record Attribution(Speaker speaker, Cue cue) {}
@@ -61,10 +59,10 @@ final class SpeakerFinder {
 
   /** The speaker of quote {@code q}, given the speaker of the previous quote (or null). */
   Attribution attribute(Marked q, Speaker previous) {
-    int sentenceStart = sentenceStart(q.open());
-    int sentenceEnd = sentenceEnd(q.close());
-    List<Word> right = words(q.close(), sentenceEnd);
-    List<Word> left = words(sentenceStart, q.open());
+    int sentenceStart = quoted.sentenceStart(q.open());
+    int sentenceEnd = quoted.sentenceEnd(q.close());
+    List<Word> right = quoted.words(q.close(), sentenceEnd);
+    List<Word> left = quoted.words(sentenceStart, q.open());
 
     Speaker s = after(right, 0, previous, q.close());
     if (s != null) {
@@ -162,7 +160,7 @@ final class SpeakerFinder {
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
   private boolean namesSpeaker(int start, int end) {
-    List<Word> ws = words(start, end);
+    List<Word> ws = quoted.words(start, end);
     int head = headIndex(ws);
     while (head >= 0 && head < ws.size() - 1 && FrenchWords.TITLES.contains(ws.get(head).lower())) {
       head++;
@@ -241,7 +239,7 @@ final class SpeakerFinder {
     }
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
-      if (e != null && e.type() == EntityType.PERSON && !inQuote(e.start())) {
+      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())) {
         return person(e, null);
       }
     }
@@ -634,7 +632,7 @@ final class SpeakerFinder {
 
   /** The number of a subject noun phrase from its determiner: true plural, false singular, null unknown. */
   private Boolean phraseIsPlural(int start, int end) {
-    List<Word> ws = words(start, end);
+    List<Word> ws = quoted.words(start, end);
     if (ws.isEmpty()) {
       return null;
     }
@@ -721,7 +719,7 @@ final class SpeakerFinder {
    * only when they look like a source ("une source", "l'entourage de X"), not any noun phrase.
    */
   Speaker resolve(int start, int end, int at, Speaker previous, boolean strict) {
-    List<Word> ws = words(start, end);
+    List<Word> ws = quoted.words(start, end);
     if (ws.isEmpty()) {
       return null;
     }
@@ -797,7 +795,7 @@ final class SpeakerFinder {
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
       // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
-      for (Entity e : people.personsSince(paragraphStart(at), at, this::inQuote)) {
+      for (Entity e : people.personsSince(quoted.paragraphStart(at), at, quoted::inQuote)) {
         if (isComplement(e)) {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
@@ -843,7 +841,7 @@ final class SpeakerFinder {
       return null;
     }
     Character gender = pronoun.equals("il") ? 'm' : 'f';
-    Entity last = people.lastPerson(at, gender, this::inQuote);
+    Entity last = people.lastPerson(at, gender, quoted::inQuote);
     if (previous != null && previous.fits(gender) && at - previous.at() <= CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
       return previous;
@@ -863,7 +861,7 @@ final class SpeakerFinder {
 
   /** The role words of text[start, end) when they start with a role noun, else null. */
   private String roleOf(int start, int end) {
-    List<Word> ws = words(start, end);
+    List<Word> ws = quoted.words(start, end);
     int h = headIndex(ws);
     if (h < 0 || roleNouns.startsAt(ws, h) == 0) {
       return null;
@@ -892,7 +890,7 @@ final class SpeakerFinder {
 
   /** "plusieurs députés ... Un autre": the noun of the last plural group, made singular. */
   private String pluralBefore(int at) {
-    List<Word> ws = words(Math.max(0, at - 600), at);
+    List<Word> ws = quoted.words(Math.max(0, at - 600), at);
     for (int i = ws.size() - 2; i >= 0; i--) {
       Word n = ws.get(i + 1);
       if (ws.get(i).is("plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "des")
@@ -901,137 +899,5 @@ final class SpeakerFinder {
       }
     }
     return null;
-  }
-
-  // ---- text geometry ------------------------------------------------------------------------
-
-  /** The words of text[from, to); each quote inside is one "«»" word that no rule reads through. */
-  List<Word> words(int from, int to) {
-    List<Word> out = new ArrayList<>();
-    int pos = from;
-    for (Marked m : marks.subList(Math.max(0, lastIndexOpenedBy(from)), marks.size())) {
-      if (m.close() <= pos || m.open() < from) {
-        continue;
-      }
-      if (m.open() >= to) {
-        break;
-      }
-      out.addAll(Word.scan(text, pos, m.open()));
-      out.add(new Word("«»", "«»", m.open(), Math.min(m.close(), to)));
-      pos = m.close();
-    }
-    if (pos < to) {
-      out.addAll(Word.scan(text, pos, to));
-    }
-    return out;
-  }
-
-  boolean inQuote(int at) {
-    Marked m = lastOpenedBy(at);
-    return m != null && m.contains(at) && m.style() != QuoteMarks.Style.LABEL;
-  }
-
-  /** The paired quote (« », “ ”, " ") holding offset {@code at}, or null. */
-  private Marked markAt(int at) {
-    return pairedAt(lastIndexOpenedBy(at), at);
-  }
-
-  /** {@link #markAt} given the index of the last mark opened by {@code at} (or -1). */
-  private Marked pairedAt(int lastOpened, int at) {
-    Marked m = lastOpened < 0 ? null : marks.get(lastOpened);
-    return m != null && m.contains(at) && m.style().ordinal() <= QuoteMarks.Style.STRAIGHT.ordinal() ? m : null;
-  }
-
-  /** The last mark opened at or before {@code at} (marks do not overlap), or null. */
-  private Marked lastOpenedBy(int at) {
-    int i = lastIndexOpenedBy(at);
-    return i < 0 ? null : marks.get(i);
-  }
-
-  private int lastIndexOpenedBy(int at) {
-    return SortedOffsets.firstAtLeast(marks.size(), i -> marks.get(i).open(), at + 1) - 1;
-  }
-
-  /** The start of the sentence holding offset {@code at}, reading over other quotes. */
-  int sentenceStart(int at) {
-    int i = at - 1;
-    int k = lastIndexOpenedBy(i); // the last mark opened by i, followed as i goes back
-    while (i >= 0) {
-      while (k >= 0 && marks.get(k).open() > i) {
-        k--;
-      }
-      Marked m = pairedAt(k, i);
-      if (m != null && m.open() < at) {
-        if (endsSentence(m)) {
-          return m.close();
-        }
-        i = m.open() - 1;
-        continue;
-      }
-      char c = text.charAt(i);
-      if (c == '\n' || (".!?…".indexOf(c) >= 0 && i + 1 < text.length()
-          && QuoteMarks.isSpace(text.charAt(i + 1)) && !abbreviation(i))) {
-        return i + 1;
-      }
-      i--;
-    }
-    return 0;
-  }
-
-  /** The end of the sentence holding offset {@code at}, reading over quotes. */
-  int sentenceEnd(int at) {
-    int i = at;
-    int k = lastIndexOpenedBy(i); // the last mark opened by i, followed as i goes on
-    while (i < text.length()) {
-      while (k + 1 < marks.size() && marks.get(k + 1).open() <= i) {
-        k++;
-      }
-      Marked m = pairedAt(k, i);
-      if (m != null && m.open() == i) {
-        if (endsSentence(m)) {
-          return m.close();
-        }
-        i = m.close();
-        continue;
-      }
-      char c = text.charAt(i);
-      if (c == '\n' || (".!?…".indexOf(c) >= 0 && (i + 1 == text.length()
-          || QuoteMarks.isSpace(text.charAt(i + 1))) && !abbreviation(i))) {
-        return i;
-      }
-      i++;
-    }
-    return text.length();
-  }
-
-  /** « On a tourné six films ensemble. » Son épouse...: a quote closing its own sentence. */
-  private boolean endsSentence(Marked m) {
-    int last = m.end() - 1;
-    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
-      return false;
-    }
-    int i = m.close();
-    while (i < text.length() && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
-      i++;
-    }
-    return i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '«');
-  }
-
-  int paragraphStart(int at) {
-    return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-  }
-
-  /** "M." or "Mme." or a single initial: a period that does not end the sentence. */
-  private boolean abbreviation(int period) {
-    if (text.charAt(period) != '.') {
-      return false;
-    }
-    int s = period;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    String w = text.substring(s, period);
-    return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.equals("Mme") || w.equals("Dr")
-        || w.equals("Mgr") || w.equals("St");
   }
 }
