@@ -1,6 +1,5 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
 import io.newsfacts.text.QuoteMarks;
@@ -21,6 +20,9 @@ final class IndirectSpeech {
   private final String text;
   private final QuotedText quoted;
   private final SpeakerFinder finder;
+  private final VerbGroups verbs;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
   private final List<Speaker> directSpeakers;
@@ -36,6 +38,9 @@ final class IndirectSpeech {
     this.text = quoted.text();
     this.quoted = quoted;
     this.finder = finder;
+    this.verbs = finder.verbs();
+    this.phrases = finder.phrases();
+    this.resolver = finder.resolver();
     this.direct = direct;
     this.directSpeakers = directSpeakers;
   }
@@ -103,15 +108,15 @@ final class IndirectSpeech {
       if (!ws.get(q).is("que", "qu'")) {
         continue;
       }
-      for (int k = Math.max(next, q - 1 - SpeakerFinder.MAX_GROUP); k < q; k++) {
-        VerbGroup vg = finder.verbAt(ws, k);
+      for (int k = Math.max(next, q - 1 - VerbGroups.MAX_GROUP); k < q; k++) {
+        VerbGroup vg = verbs.verbAt(ws, k);
         if (vg == null || vg.last() + 1 >= ws.size() || !ws.get(vg.last() + 1).is("que", "qu'")) {
           continue;
         }
         if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
           continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
         }
-        if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
+        if (!verbs.isFinite(ws, vg) || verbs.isNegated(ws, vg)) {
           continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
         }
         // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
@@ -131,7 +136,7 @@ final class IndirectSpeech {
     if (!ws.isEmpty() && ws.get(0).is("selon", "d'après")) {
       for (int k = 1; k < ws.size(); k++) {
         if (ws.get(k).is(",")) {
-          Speaker s = k > 1 ? finder.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
+          Speaker s = k > 1 ? resolver.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
           int apposed = finder.apposedRoleEnd(ws, k + 1);
           int from = apposed < 0 ? k + 1 : apposed + 1;
           return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s);
@@ -147,9 +152,9 @@ final class IndirectSpeech {
             && ws.get(j + 2).is("expression", "termes", "mot", "mots", "formule")) {
           return null; // "..., selon l'expression de X": X coined a word, the sentence is not theirs
         }
-        int[] np = finder.npAfter(ws, j + 1);
+        int[] np = phrases.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
-          Speaker s = finder.resolve(np[0], np[1], start, null, true);
+          Speaker s = resolver.resolve(np[0], np[1], start, null, true);
           return s == null ? null : quote(start, ws.get(j - 1).start(), s);
         }
       }
@@ -169,8 +174,8 @@ final class IndirectSpeech {
       if (!ws.get(k - 1).is(",")) {
         continue;
       }
-      VerbGroup vg = finder.verbAt(ws, k);
-      if (vg == null || !finder.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
+      VerbGroup vg = verbs.verbAt(ws, k);
+      if (vg == null || !verbs.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
         return null;
       }
       for (int j = vg.last() + 1; j <= last; j++) {
@@ -178,7 +183,7 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      if (!finder.isClause(ws, 0, k - 1)) {
+      if (!verbs.isClause(ws, 0, k - 1)) {
         return null;
       }
       Speaker s = finder.closingSpeaker(ws, vg, pronounCandidate(), ws.get(k).start());

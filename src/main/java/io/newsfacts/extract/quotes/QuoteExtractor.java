@@ -1,7 +1,6 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.extract.quotes.SpeakerFinder.Attribution;
-import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
@@ -81,7 +80,9 @@ public final class QuoteExtractor {
         finiteVerbs.set(t.start());
       }
     }
-    SpeakerFinder finder = new SpeakerFinder(quoted, people, verbs, roleNouns, finiteVerbs);
+    VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
+    SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
+        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns));
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
@@ -151,7 +152,7 @@ public final class QuoteExtractor {
       if (!ws.get(k - 1).is(",", "!", "?")) {
         continue;
       }
-      VerbGroup vg = finder.verbAt(ws, k);
+      VerbGroup vg = finder.verbs().verbAt(ws, k);
       if (vg == null) {
         continue;
       }
