@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Nouns that name what a person does ("porte-parole", "sénatrice", "maire"), from the shared list
  * {@code models/common/role-nouns.txt}, with their gender when the noun fixes it. Family nouns
- * (+kin) and "premier"/"première" (+ordinal, adjectives here) are left out: the file says why.
+ * (+kin) and "premier"/"première" (+ordinal: role-adjectives.txt here) are left out: the file says why.
  */
 final class RoleNouns {
   private static final Pattern SPACES = Pattern.compile("\\s+");
