@@ -16,6 +16,10 @@ public final class FrenchRoles {
   public static final Set<String> TAGS = Set.of("kin", "ordinal", "adjective", "quotes-only");
 
   private static final List<RoleNoun> NOUNS = parse(Lexicon.lines("common/role-nouns.txt"));
+  /** One word at a time, as the entity extractor matches them; not the lines it must skip. */
+  private static final List<RoleNoun> FOR_ENTITIES =
+      NOUNS.stream().filter(n -> n.oneWord() && !n.tagged("adjective", "quotes-only")).toList();
+  private static final List<RoleNoun> FOR_QUOTES = NOUNS.stream().filter(n -> !n.tagged("kin", "ordinal")).toList();
 
   private FrenchRoles() {}
 
@@ -52,6 +56,19 @@ public final class FrenchRoles {
   /** Every role noun of the file, in file order. */
   public static List<RoleNoun> nouns() {
     return NOUNS;
+  }
+
+  /**
+   * The role nouns the entity extractor reads: the one-word lines (it matches a word at a time)
+   * but those tagged +adjective or +quotes-only.
+   */
+  public static List<RoleNoun> forEntities() {
+    return FOR_ENTITIES;
+  }
+
+  /** The role nouns the quote extractor reads: every line but those tagged +kin or +ordinal. */
+  public static List<RoleNoun> forQuotes() {
+    return FOR_QUOTES;
   }
 
   static List<RoleNoun> parse(List<String> lines) {

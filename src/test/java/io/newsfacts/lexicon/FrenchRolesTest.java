@@ -52,6 +52,22 @@ class FrenchRolesTest {
     }
   }
 
+  @Test
+  void everyLineIsReadByOneExtractorAtLeastAndTheTagsDecideWhich() {
+    Set<RoleNoun> read = new HashSet<>(FrenchRoles.forEntities());
+    read.addAll(FrenchRoles.forQuotes());
+    assertEquals(new HashSet<>(FrenchRoles.nouns()), read);
+    for (RoleNoun n : FrenchRoles.forEntities()) {
+      assertTrue(n.oneWord() && !n.tagged("adjective", "quotes-only"), n.noun());
+    }
+    for (RoleNoun n : FrenchRoles.forQuotes()) {
+      assertTrue(!n.tagged("kin", "ordinal"), n.noun());
+    }
+    assertTrue(FrenchRoles.forEntities().stream().anyMatch(n -> n.noun().equals("père")));
+    assertTrue(FrenchRoles.forQuotes().stream().noneMatch(n -> n.noun().equals("père")));
+    assertTrue(FrenchRoles.forQuotes().stream().anyMatch(n -> n.noun().equals("premier ministre")));
+  }
+
   private static String read(String resource) throws IOException {
     try (InputStream in = FrenchRolesTest.class.getClassLoader().getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -67,10 +67,7 @@ final class EntityLexicon {
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
-    // the shared list (models/common/role-nouns.txt) but its two-word nouns, as words are matched
-    // one at a time, and the nouns tagged for the quote extractor only (the file says why)
-    roleNouns = folded(FrenchRoles.nouns().stream().filter(n -> n.oneWord() && !n.tagged("adjective", "quotes-only"))
-        .map(RoleNoun::noun).toList());
+    roleNouns = folded(FrenchRoles.forEntities().stream().map(RoleNoun::noun).toList());
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));

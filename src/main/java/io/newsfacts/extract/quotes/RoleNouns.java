@@ -17,7 +17,7 @@ final class RoleNouns {
   private final Map<String, Character> nouns = new HashMap<>();
 
   RoleNouns() {
-    this(FrenchRoles.nouns().stream().filter(n -> !n.tagged("kin", "ordinal")).toList());
+    this(FrenchRoles.forQuotes());
   }
 
   RoleNouns(List<RoleNoun> roles) {
