@@ -67,8 +67,14 @@ class ArchitectureTest {
   }
 
   @Test
-  void extractorsUseOnlyTheModelAndTheLexicon() throws IOException {
+  void extractorsUseOnlyTheModelTheLexiconAndTheSharedTextView() throws IOException {
     assertEquals(List.of(), violations((from, to) -> from.startsWith("extract/") && !to.equals(from)
+        && !to.equals("model") && !to.equals("lexicon") && !to.equals("text")));
+  }
+
+  @Test
+  void theSharedTextViewUsesOnlyTheModelAndTheLexicon() throws IOException {
+    assertEquals(List.of(), violations((from, to) -> from.equals("text") && !to.equals("text")
         && !to.equals("model") && !to.equals("lexicon")));
   }
 
