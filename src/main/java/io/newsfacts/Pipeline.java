@@ -1,96 +1,117 @@
 package io.newsfacts;
 
-import io.newsfacts.extract.dates.DateExtractor;
-import io.newsfacts.extract.entities.EntityExtractor;
-import io.newsfacts.extract.numbers.NumberExtractor;
-import io.newsfacts.extract.quotes.QuoteExtractor;
 import io.newsfacts.ingest.ArticleReader;
-import io.newsfacts.ingest.ArticleSink;
+import io.newsfacts.model.ArticleSink;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.DateFact;
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.NumberFact;
-import io.newsfacts.model.Quote;
+import io.newsfacts.model.ExtractionContext;
+import io.newsfacts.model.Fact;
+import io.newsfacts.model.FactExtractor;
+import io.newsfacts.model.FactKind;
+import io.newsfacts.model.FactKindList;
 import io.newsfacts.nlp.FrenchAnnotator;
 import io.newsfacts.nlp.NlpSettings;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.newsfacts.nlp.PlainCoreNlp;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The one place the stages meet: read, clean, annotate, extract each fact kind, hand on. Built
- * once (the CoreNLP models take seconds to load) and shared by all threads.
+ * The one place the stages meet: read, annotate, extract each fact kind, hand on. Built once (the
+ * CoreNLP models take seconds to load, the extractors read their word lists) and shared by all
+ * threads; {@link #times} says how long each stage took.
  */
 public final class Pipeline {
   private final Function<String, AnnotatedText> annotator;
-  private final EntityExtractor entities;
-  private final DateExtractor dates;
-  private final NumberExtractor numbers;
-  private final QuoteExtractor quotes;
+  private final FactKindList kinds;
+  /** One stage a kind, in {@link FactKindList#runOrder}. */
+  private final List<Stage<?>> stages = new ArrayList<>();
+  private final StageTimes times;
 
-  public Pipeline(Function<String, AnnotatedText> annotator, EntityExtractor entities,
-      DateExtractor dates, NumberExtractor numbers, QuoteExtractor quotes) {
-    this.annotator = annotator;
-    this.entities = entities;
-    this.dates = dates;
-    this.numbers = numbers;
-    this.quotes = quotes;
+  /** A kind and the extractor that finds its facts. */
+  private record Stage<T extends Fact>(FactKind<T> kind, FactExtractor<T> extractor) {
+    void run(ExtractionContext context) {
+      context.run(kind, extractor);
+    }
   }
 
-  /** The full French pipeline on CoreNLP with {@code settings}. */
+  /** Where each kind's extractor comes from. */
+  private interface Extractors {
+    <T extends Fact> FactExtractor<T> of(FactKind<T> kind);
+  }
+
+  /** Each kind of {@code kinds} with its own extractor, on {@code annotator}'s annotation. */
+  public Pipeline(Function<String, AnnotatedText> annotator, FactKindList kinds) {
+    this(annotator, kinds, FactKind::newExtractor);
+  }
+
+  private Pipeline(Function<String, AnnotatedText> annotator, FactKindList kinds, Extractors extractors) {
+    this.annotator = annotator;
+    this.kinds = kinds;
+    List<String> names = new ArrayList<>(List.of("corenlp"));
+    for (FactKind<?> kind : kinds.runOrder()) {
+      stages.add(stage(kind, extractors));
+      names.add(kind.plural());
+    }
+    this.times = new StageTimes(names);
+  }
+
+  private static <T extends Fact> Stage<T> stage(FactKind<T> kind, Extractors extractors) {
+    return new Stage<>(kind, extractors.of(kind));
+  }
+
+  /** The full French pipeline on CoreNLP with {@code settings}, for the standard fact kinds. */
   public static Pipeline create(NlpSettings settings) {
     return create(new FrenchAnnotator(settings));
   }
 
-  /** The full pipeline on an annotator that is already loaded. */
+  /** The full pipeline for the standard fact kinds on an annotator that is already loaded. */
   public static Pipeline create(FrenchAnnotator nlp) {
-    return new Pipeline(nlp::annotate, new EntityExtractor(), new DateExtractor(),
-        new NumberExtractor(), new QuoteExtractor());
+    return create(nlp, FactKinds.STANDARD);
   }
 
-  /** Every fact of one article. */
+  /** The pipeline for {@code kinds} on an annotator that is already loaded. */
+  public static Pipeline create(FrenchAnnotator nlp, FactKindList kinds) {
+    return new Pipeline(nlp::annotate, kinds);
+  }
+
+  /** The peer we compare with: plain CoreNLP's own findings given as the standard fact kinds. */
+  public static Pipeline baseline(PlainCoreNlp corenlp) {
+    return new Pipeline(corenlp::annotate, FactKinds.STANDARD, corenlp::extractor);
+  }
+
+  public FactKindList kinds() {
+    return kinds;
+  }
+
+  /** Thread-seconds spent so far in each stage (annotation, then each kind in run order). */
+  public StageTimes times() {
+    return times;
+  }
+
+  /** Every fact of one article: annotate, then extract. */
   public ArticleFacts process(Article article) {
-    long t0 = System.nanoTime();
+    long start = System.nanoTime();
     AnnotatedText doc = annotator.apply(article.text());
-    long t1 = System.nanoTime();
-    List<Entity> people = entities.extract(doc);
-    long t2 = System.nanoTime();
-    List<DateFact> when = dates.extract(doc, article.published());
-    long t3 = System.nanoTime();
-    List<NumberFact> figures = numbers.extract(doc, when);
-    long t4 = System.nanoTime();
-    List<Quote> said = quotes.extract(doc, people);
-    long t5 = System.nanoTime();
-    stageNanos[0].add(t1 - t0);
-    stageNanos[1].add(t2 - t1);
-    stageNanos[2].add(t3 - t2);
-    stageNanos[3].add(t4 - t3);
-    stageNanos[4].add(t5 - t4);
-    return new ArticleFacts(article, people, figures, when, said, doc);
+    return extract(article, doc, times.lap(0, start));
   }
 
-  /** Names of the stages timed by {@link #stageSeconds()}, in pipeline order. */
-  public static final List<String> STAGES = List.of("corenlp", "entities", "dates", "numbers", "quotes");
+  /** Every fact of an article already annotated as {@code doc}. */
+  public ArticleFacts extract(Article article, AnnotatedText doc) {
+    return extract(article, doc, System.nanoTime());
+  }
 
-  private final LongAdder[] stageNanos = {new LongAdder(), new LongAdder(), new LongAdder(),
-      new LongAdder(), new LongAdder()};
-
-  /** CPU-thread seconds spent so far in each stage of {@link #STAGES}, summed over threads. */
-  public double[] stageSeconds() {
-    double[] out = new double[stageNanos.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = stageNanos[i].sum() / 1e9;
+  private ArticleFacts extract(Article article, AnnotatedText doc, long start) {
+    ExtractionContext context = new ExtractionContext(article, doc, kinds);
+    long t = start;
+    for (int i = 0; i < stages.size(); i++) {
+      stages.get(i).run(context);
+      t = times.lap(i + 1, t);
     }
-    return out;
+    return context.result();
   }
 
   /** Receives results in input order. */
@@ -107,7 +128,7 @@ public final class Pipeline {
    * Reads {@code paths} and processes their articles on {@code threads} threads, handing results
    * to {@code sink} in input order while holding at most a few articles per thread in memory.
    */
-  public void run(ArticleReader reader, List<String> paths, int threads, java.time.LocalDate fallbackPublished,
+  public void run(ArticleReader reader, List<String> paths, int threads, LocalDate fallbackPublished,
       ResultSink sink) {
     run(articles -> reader.read(paths, articles), threads, fallbackPublished, sink);
   }
@@ -115,67 +136,27 @@ public final class Pipeline {
   /**
    * Same, for the articles that {@code source} hands to the sink it is given (called once, on this
    * thread; results reach {@code sink} on this thread too, in the order the articles were handed).
+   * An article without a publication date is given {@code fallbackPublished} (may be null).
    */
-  public void run(Consumer<ArticleSink> source, int threads, java.time.LocalDate fallbackPublished,
-      ResultSink sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "newsfacts-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    int window = Math.max(2, threads * 4);
-    Deque<Future<Outcome>> pending = new ArrayDeque<>();
-    try {
-      source.accept(new ArticleSink() {
-        @Override
-        public void article(Article article) {
-          Article a = article.published() == null && fallbackPublished != null
-              ? article.withPublished(fallbackPublished) : article;
-          pending.add(pool.submit(() -> {
-            try {
-              return new Outcome(process(a), null, a.source());
-            } catch (RuntimeException | StackOverflowError e) {
-              return new Outcome(null, "extraction failed (" + e + ")", a.source());
-            }
-          }));
-          drain(pending, window, sink);
-        }
+  public void run(Consumer<ArticleSink> source, int threads, LocalDate fallbackPublished, ResultSink sink) {
+    Function<Article, Article> dated = fallbackPublished == null ? a -> a
+        : a -> a.published() == null ? a.withPublished(fallbackPublished) : a;
+    new OrderedRunner(threads).run(source, article -> process(dated.apply(article)),
+        new OrderedRunner.Results<ArticleFacts>() {
+          @Override
+          public void result(ArticleFacts facts) {
+            sink.facts(facts);
+          }
 
-        @Override
-        public void warning(String source, String message) {
-          sink.warning(source, message);
-        }
+          @Override
+          public void failure(String source, String reason) {
+            sink.failure(source, reason);
+          }
 
-        @Override
-        public void failure(String source, String reason) {
-          pending.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(null, reason, source)));
-          drain(pending, window, sink);
-        }
-      });
-      drain(pending, 0, sink);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private record Outcome(ArticleFacts facts, String error, String source) {}
-
-  private static void drain(Deque<Future<Outcome>> pending, int keep, ResultSink sink) {
-    while (pending.size() > keep) {
-      Outcome o;
-      try {
-        o = pending.removeFirst().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException(e.getCause());
-      }
-      if (o.facts() != null) {
-        sink.facts(o.facts());
-      } else {
-        sink.failure(o.source(), o.error());
-      }
-    }
+          @Override
+          public void warning(String source, String message) {
+            sink.warning(source, message);
+          }
+        });
   }
 }

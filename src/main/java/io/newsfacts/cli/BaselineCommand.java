@@ -1,8 +1,7 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.Pipeline;
 import io.newsfacts.ingest.ArticleReader;
-import io.newsfacts.ingest.ArticleSink;
-import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.nlp.PlainCoreNlp;
 import java.io.PrintWriter;
@@ -35,18 +34,11 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Failures failures = new Failures(spec.commandLine().getErr());
-    PlainCoreNlp corenlp = new PlainCoreNlp();
+    Pipeline baseline = Pipeline.baseline(new PlainCoreNlp());
     FactsWriter writer = new FactsWriter(out, format);
-    new ArticleReader().read(paths, new ArticleSink() {
+    baseline.run(new ArticleReader(), paths, 1, null, new Pipeline.ResultSink() {
       @Override
-      public void article(Article article) {
-        ArticleFacts facts;
-        try {
-          facts = corenlp.facts(article);
-        } catch (RuntimeException e) {
-          failures.report(article.source(), "CoreNLP failed (" + e + ")");
-          return;
-        }
+      public void facts(ArticleFacts facts) {
         writer.write(facts);
       }
 

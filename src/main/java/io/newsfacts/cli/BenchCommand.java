@@ -1,7 +1,10 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.OrderedRunner;
 import io.newsfacts.Pipeline;
+import io.newsfacts.StageTimes;
 import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Article;
 import io.newsfacts.nlp.FrenchAnnotator;
 import io.newsfacts.nlp.NlpSettings;
@@ -12,10 +15,6 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,31 +45,32 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles each side processes untimed first, so both run JIT-compiled (default: ${DEFAULT-VALUE}).")
   int warmup = 40;
 
-  @Option(names = "--only", paramLabel = "WHAT", description = "corenlp, newsfacts or both (default).")
+  @Option(names = "--only", paramLabel = "WHAT",
+      description = "corenlp, newsfacts, both (default), annotate (our CoreNLP configuration without the "
+          + "extractors) or extractors (each fact kind's extractor alone, on one thread).")
   String only = "both";
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String> failures = new ArrayList<>();
     List<Article> articles = new ArticleReader().readAll(paths, failures);
     if (articles.size() > limit) {
       articles = articles.subList(0, limit);
     }
-    List<String> texts = articles.stream().map(Article::text).toList();
-    long chars = texts.stream().mapToLong(String::length).sum();
+    List<Article> warm = articles.subList(0, Math.min(warmup, articles.size()));
+    long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     out.printf("articles %d (%d characters, %d unreadable), threads %d, cores %d%n", articles.size(), chars,
         failures.size(), threads, Runtime.getRuntime().availableProcessors());
     out.flush();
     double plainRate = 0;
-    long tokens = 0;
-    if (!only.equals("newsfacts")) { // plain CoreNLP runs for "corenlp", "annotate" and "both"
+    if (!only.equals("newsfacts")) { // plain CoreNLP runs for "corenlp", "annotate", "extractors" and "both"
       long t0 = System.nanoTime();
       FrenchAnnotator plain = FrenchAnnotator.plainCoreNlp();
       double load = (System.nanoTime() - t0) / 1e9;
-      time(texts.subList(0, Math.min(warmup, texts.size())), plain::annotateOnly);
-      Result r = time(texts, plain::annotateOnly);
-      tokens = r.tokens;
+      ToIntFunction<Article> annotate = a -> plain.annotateOnly(a.text());
+      time(warm, annotate);
+      Result r = time(articles, annotate);
       plainRate = articles.size() / r.seconds;
       out.printf("plain CoreNLP     load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s%n", load, r.seconds,
           plainRate, r.tokens / r.seconds);
@@ -83,9 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     if (only.equals("annotate")) {
       // CoreNLP as newsfacts configures it, without the extractors: isolates configuration cost
       FrenchAnnotator ours = new FrenchAnnotator(NlpSettings.FULL);
-      ToIntFunction<String> annotate = t -> ours.annotate(t).sentences().stream().mapToInt(x -> x.tokens().size()).sum();
-      time(texts.subList(0, Math.min(warmup, texts.size())), annotate);
-      Result r = time(texts, annotate);
+      ToIntFunction<Article> annotate = a -> tokens(ours.annotate(a.text()));
+      time(warm, annotate);
+      Result r = time(articles, annotate);
       out.printf("newsfacts CoreNLP configuration alone  %7.1f s  %7.2f articles/s  %8.0f tokens/s (ratio %.2f)%n",
           r.seconds, articles.size() / r.seconds, r.tokens / r.seconds, plainRate > 0 ? articles.size() / r.seconds / plainRate : 0);
     }
@@ -93,19 +93,17 @@ final class BenchCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
       double load = (System.nanoTime() - t0) / 1e9;
-      ToIntFunction<Article> extract = a -> {
-        var facts = pipeline.process(a);
-        return facts.annotated().sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-      };
-      time(articles.subList(0, Math.min(warmup, articles.size())), extract);
+      ToIntFunction<Article> extract = a -> tokens(pipeline.process(a).annotated());
+      time(warm, extract);
       Result r = time(articles, extract);
       double rate = articles.size() / r.seconds;
       out.printf("newsfacts extract load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s%n", load, r.seconds,
           rate, r.tokens / r.seconds);
-      double[] stages = pipeline.stageSeconds();
+      StageTimes times = pipeline.times();
+      double[] stages = times.seconds();
       StringBuilder sb = new StringBuilder("thread-seconds by stage (warm-up included):");
       for (int i = 0; i < stages.length; i++) {
-        sb.append(String.format(" %s %.1f", Pipeline.STAGES.get(i), stages[i]));
+        sb.append(String.format(" %s %.1f", times.names().get(i), stages[i]));
       }
       out.println(sb);
       if (plainRate > 0) {
@@ -118,74 +116,67 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Each extractor alone, on one thread, over articles annotated once beforehand: the cost each
-   * adds on top of CoreNLP, without CoreNLP's noise. Three rounds; the last is reported.
+   * Each fact kind's extractor alone, on one thread, over articles annotated once beforehand: the
+   * cost each adds on top of CoreNLP, without CoreNLP's noise. Three rounds; the last is reported.
    */
   private void extractors(PrintWriter out, List<Article> articles) {
     FrenchAnnotator nlp = new FrenchAnnotator(NlpSettings.FULL);
-    List<io.newsfacts.model.AnnotatedText> docs = new ArrayList<>();
+    List<AnnotatedText> docs = new ArrayList<>();
     long t0 = System.nanoTime();
     long words = 0;
     for (Article a : articles) {
-      var doc = nlp.annotate(a.text());
+      AnnotatedText doc = nlp.annotate(a.text());
       docs.add(doc);
-      words += doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+      words += tokens(doc);
     }
     double corenlp = (System.nanoTime() - t0) / 1e9;
-    var entities = new io.newsfacts.extract.entities.EntityExtractor();
-    var dates = new io.newsfacts.extract.dates.DateExtractor();
-    var numbers = new io.newsfacts.extract.numbers.NumberExtractor();
-    var quotes = new io.newsfacts.extract.quotes.QuoteExtractor();
-    double[] secs = new double[4];
+    Pipeline pipeline = Pipeline.create(nlp);
+    StageTimes times = pipeline.times();
     for (int round = 0; round < 3; round++) {
-      secs = new double[4];
+      times.reset();
       for (int i = 0; i < docs.size(); i++) {
-        var doc = docs.get(i);
-        long a = System.nanoTime();
-        var e = entities.extract(doc);
-        long b = System.nanoTime();
-        var d = dates.extract(doc, articles.get(i).published());
-        long c = System.nanoTime();
-        numbers.extract(doc, d);
-        long f = System.nanoTime();
-        quotes.extract(doc, e);
-        long g = System.nanoTime();
-        secs[0] += (b - a) / 1e9;
-        secs[1] += (c - b) / 1e9;
-        secs[2] += (f - c) / 1e9;
-        secs[3] += (g - f) / 1e9;
+        pipeline.extract(articles.get(i), docs.get(i));
       }
     }
     out.printf("%d articles, %d tokens; CoreNLP (first pass, one thread) %.1f s%n", docs.size(), words, corenlp);
-    String[] names = {"entities", "dates", "numbers", "quotes"};
+    double[] secs = times.seconds();
     double total = 0;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 1; i < secs.length; i++) { // stage 0 is CoreNLP, not run here
       total += secs[i];
-      out.printf("  %-9s %7.3f s  %8.0f tokens/s  %5.1f%% of CoreNLP%n", names[i], secs[i], words / secs[i],
-          100 * secs[i] / corenlp);
+      out.printf("  %-9s %7.3f s  %8.0f tokens/s  %5.1f%% of CoreNLP%n", times.names().get(i), secs[i],
+          words / secs[i], 100 * secs[i] / corenlp);
     }
     out.printf("  all       %7.3f s  %5.1f%% of CoreNLP%n", total, 100 * total / corenlp);
     out.flush();
   }
 
+  private static int tokens(AnnotatedText doc) {
+    return doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+  }
+
   private record Result(double seconds, long tokens) {}
 
-  private <T> Result time(List<T> items, ToIntFunction<T> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      AtomicLong tokens = new AtomicLong();
-      long t0 = System.nanoTime();
-      List<Future<?>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> tokens.addAndGet(work.applyAsInt(item))));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-      return new Result((System.nanoTime() - t0) / 1e9, tokens.get());
-    } finally {
-      pool.shutdownNow();
-    }
+  /** Runs {@code work} over {@code articles} on the pipeline's runner with {@link #threads} threads. */
+  private Result time(List<Article> articles, ToIntFunction<Article> work) {
+    PrintWriter err = spec.commandLine().getErr();
+    long[] tokens = {0};
+    long t0 = System.nanoTime();
+    new OrderedRunner(threads).run(sink -> articles.forEach(sink::article), work::applyAsInt,
+        new OrderedRunner.Results<Integer>() {
+          @Override
+          public void result(Integer n) {
+            tokens[0] += n;
+          }
+
+          @Override
+          public void failure(String source, String reason) {
+            err.println("newsfacts: " + source + ": " + reason);
+          }
+
+          @Override
+          public void warning(String source, String message) {}
+        });
+    return new Result((System.nanoTime() - t0) / 1e9, tokens[0]);
   }
 
   private static long peakHeapMb() {

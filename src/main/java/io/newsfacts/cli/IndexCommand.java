@@ -61,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
     Failures failures = new Failures(err);
     Progress progress = new Progress(err, options.quiet).expecting(paths);
     IndexUpdate.Summary summary;
-    try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery)) {
+    try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery, parent.kinds())) {
       for (String p : remove) {
         out.printf("removed %d articles of %s%n", update.remove(p), p);
       }
@@ -88,7 +88,7 @@ final class IndexCommand implements Callable<Integer> {
   private void index(IndexUpdate update, Failures failures, Progress progress, PrintWriter err) {
     Pipeline pipeline = parent.pipeline();
     ArticleReader reader = new ArticleReader();
-    pipeline.run(articles -> update.read(reader, paths, articles), options.threads, options.published,
+    pipeline.run(articles -> update.read(reader::read, paths, articles), options.threads, options.published,
         new Pipeline.ResultSink() {
           @Override
           public void facts(ArticleFacts facts) {

@@ -1,6 +1,8 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.FactKinds;
 import io.newsfacts.Pipeline;
+import io.newsfacts.model.FactKindList;
 import io.newsfacts.nlp.NlpSettings;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
@@ -20,17 +22,31 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final FactKindList kinds;
   private final Supplier<Pipeline> pipelines;
   private Pipeline pipeline;
 
-  /** {@code pipelines} is called at most once, by the first command that needs CoreNLP. */
-  Main(Supplier<Pipeline> pipelines) {
+  /**
+   * {@code pipelines} is called at most once, by the first command that needs CoreNLP; its pipeline
+   * extracts {@code kinds}, which the index and search commands read.
+   */
+  Main(FactKindList kinds, Supplier<Pipeline> pipelines) {
+    this.kinds = kinds;
     this.pipelines = pipelines;
+  }
+
+  /** The fact kinds this command line extracts, indexes and searches. */
+  FactKindList kinds() {
+    return kinds;
   }
 
   synchronized Pipeline pipeline() {
     if (pipeline == null) {
-      pipeline = pipelines.get();
+      Pipeline p = pipelines.get();
+      if (p.kinds() != kinds) {
+        throw new IllegalStateException("the pipeline extracts other fact kinds than the command line's");
+      }
+      pipeline = p;
     }
     return pipeline;
   }
@@ -45,9 +61,15 @@ public final class Main implements Runnable {
     return commandLine(out, err, () -> Pipeline.create(NlpSettings.FULL));
   }
 
-  /** The command line with a given source of pipelines (tests share one loaded pipeline). */
+  /** The command line for the standard fact kinds with a given source of pipelines (tests share one loaded pipeline). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Pipeline> pipelines) {
-    CommandLine cl = new CommandLine(new Main(pipelines));
+    return commandLine(out, err, FactKinds.STANDARD, pipelines);
+  }
+
+  /** The command line for {@code kinds}, whose pipeline {@code pipelines} builds. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, FactKindList kinds,
+      Supplier<Pipeline> pipelines) {
+    CommandLine cl = new CommandLine(new Main(kinds, pipelines));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,11 +1,15 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.FactKinds;
+import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts search}: facts (or articles) matching a query and filters, best or newest first. */
@@ -20,7 +25,15 @@ import picocli.CommandLine.Spec;
     description = {"Search indexed facts. QUERY is French free text (Lucene syntax accepted).",
         "Filters combine: every one given must match."})
 final class SearchCommand implements Callable<Integer> {
-  enum Type { entity, number, quote, date, article }
+  /** The values of --type for help and completion: the standard fact kinds and article. */
+  static final class TypeNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>(FactKinds.STANDARD.names());
+      names.add(Hit.ARTICLE);
+      return names.iterator();
+    }
+  }
 
   enum Format { table, jsonl }
 
@@ -32,14 +45,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand Main parent;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Free text; several words are all required.")
   List<String> query;
 
   @Mixin IndexOptions where;
 
-  @Option(names = "--type", paramLabel = "TYPE",
-      description = "entity, number, quote, date, or article (articles with their fact counts).")
-  Type type;
+  @Option(names = "--type", paramLabel = "TYPE", completionCandidates = TypeNames.class,
+      description = "${COMPLETION-CANDIDATES} (article: articles with their fact counts).")
+  String type;
 
   @Option(names = "--speaker", paramLabel = "NAME", description = "Quotes whose speaker (name, alias or role) matches.")
   String speaker;
@@ -84,7 +99,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request;
     try {
       request = new SearchRequest(query == null || query.isEmpty() ? null : String.join(" ", query),
-          type == null ? null : type.name(), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
+          blankToNull(type), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
           from, to, limit);
     } catch (IllegalArgumentException e) {
       err.println("newsfacts: " + e.getMessage());
@@ -95,12 +110,12 @@ final class SearchCommand implements Callable<Integer> {
         sort == Order.date ? FactSearcher.Order.DATE : FactSearcher.Order.RELEVANCE, facets,
         format == Format.table ? (terminal ? BOLD : "[") : null,
         format == Format.table ? (terminal ? RESET : "]") : null);
-    try (FactSearcher searcher = new FactSearcher(where.dir())) {
+    try (FactSearcher searcher = new FactSearcher(where.dir(), parent.kinds())) {
       FactSearcher.Result result = searcher.search(request, options);
       if (format == Format.jsonl) {
         SearchOutput.jsonl(out, result, facets);
       } else {
-        SearchOutput.table(out, result, facets, options.highlightStart());
+        SearchOutput.table(out, result, facets, options.highlightStart(), parent.kinds());
       }
       out.flush();
       return ExitCodes.OK;

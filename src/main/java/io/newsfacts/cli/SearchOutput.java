@@ -1,7 +1,10 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.json.FactsJson;
+import io.newsfacts.model.FactKind;
+import io.newsfacts.model.FactKindList;
 import io.newsfacts.model.Hit;
+import io.newsfacts.model.Labels;
 import io.newsfacts.search.FactSearcher;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -33,8 +36,11 @@ final class SearchOutput {
     }
   }
 
-  /** Table output; {@code mark} is what the highlighter put before each matching word. */
-  static void table(PrintWriter out, FactSearcher.Result result, boolean facets, String mark) {
+  /**
+   * Table output; {@code mark} is what the highlighter put before each matching word, {@code kinds}
+   * say how each kind's text shows.
+   */
+  static void table(PrintWriter out, FactSearcher.Result result, boolean facets, String mark, FactKindList kinds) {
     List<FactSearcher.Match> matches = result.matches();
     String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {
@@ -47,10 +53,11 @@ final class SearchOutput {
       Hit h = m.hit();
       out.printf("%2d. %-7s %s%s%s%n", ++rank, h.type(), h.published() == null ? "" : h.published() + "  ",
           m.label() == null ? "" : m.label(), h.score() > 0 ? String.format("  (score %.2f)", h.score()) : "");
-      if ("article".equals(h.type())) {
-        out.printf("    %s%n", Tables.shorten(m.text(), 300));
+      if (h.isArticle()) {
+        out.printf("    %s%n", Labels.shorten(m.text(), 300));
       } else {
-        out.printf("    %s%n", "quote".equals(h.type()) ? "«" + Tables.shorten(m.text(), 300) + "»" : Tables.shorten(m.text(), 200));
+        FactKind<?> kind = kinds.named(h.type());
+        out.printf("    %s%n", kind == null ? Labels.shorten(m.text(), 200) : kind.hitText(m.text()));
         if (m.sentence() != null && !m.sentence().isBlank() && !h.sentence().equals(h.text())) {
           out.printf("    in: %s%n", around(m.sentence(), mark == null ? h.text() : mark, h.text(), 400));
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts stats}: what the index holds. */
@@ -16,18 +17,19 @@ import picocli.CommandLine.Spec;
     description = "Articles, facts by kind, input files and size of the index.")
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand Main parent;
   @Mixin IndexOptions where;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (FactSearcher searcher = new FactSearcher(where.dir())) {
+    try (FactSearcher searcher = new FactSearcher(where.dir(), parent.kinds())) {
       IndexStats s = IndexStats.of(searcher, where.dir());
       out.printf("index      %s%n", where.dir());
       out.printf("articles   %d%n", s.articles());
       out.printf("facts      %d%n", s.totalFacts());
       for (Map.Entry<String, Long> e : s.facts().entrySet()) {
-        out.printf("  %-8s %d%n", e.getKey().equals("entity") ? "entities" : e.getKey() + "s", e.getValue());
+        out.printf("  %-8s %d%n", e.getKey(), e.getValue());
       }
       out.printf("files      %d%n", s.files());
       out.printf("size       %d bytes (%.1f MB%s)%n", s.bytes(), s.bytes() / 1048576.0,

@@ -58,15 +58,15 @@ public final class Analyzers {
   /** Positions between two values of a names field. */
   public static final int NAME_GAP = 100;
 
-  /** The analyser for each field of {@link IndexSchema}: keywords untouched, names folded, prose French. */
-  public static Analyzer perField() {
+  /** The analyser for each field of {@code schema}: keywords untouched, names folded, prose French. */
+  public static Analyzer perField(IndexSchema schema) {
     Analyzer names = names();
     Map<String, Analyzer> fields = new HashMap<>();
-    fields.put(IndexSchema.SPEAKER, names);
-    fields.put(IndexSchema.ENTITIES, names);
-    fields.put(IndexSchema.ROLE, names);
+    for (String f : schema.names()) {
+      fields.put(f, names);
+    }
     Analyzer keyword = new KeywordAnalyzer();
-    for (String f : IndexSchema.KEYWORDS) {
+    for (String f : schema.keywords()) {
       fields.put(f, keyword);
     }
     return new PerFieldAnalyzerWrapper(french(), fields);

@@ -4,10 +4,11 @@ import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.DateFact;
 import io.newsfacts.model.Entity;
-import io.newsfacts.model.NumberFact;
-import io.newsfacts.model.Quote;
+import io.newsfacts.model.Fact;
+import io.newsfacts.model.FactKind;
+import io.newsfacts.model.IndexField;
+import io.newsfacts.model.IndexSink;
 import io.newsfacts.model.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,11 +37,15 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns one article and its facts into Lucene documents (the article's document first, then one
- * per fact), as laid out in {@link IndexSchema}.
+ * per fact, kind by kind), as laid out in {@link IndexSchema}: the fields every document has are
+ * written here, each kind writes its own through an {@link IndexSink}. The names of the entities
+ * in a fact's sentence (what {@code --entity} matches) come from the article's {@link Entity}
+ * facts, whatever the fact's kind.
  */
 final class FactDocuments {
   private static final FacetsConfig FACETS = IndexSchema.facetsConfig();
 
+  private final IndexSchema schema;
   private final ArticleFacts facts;
   private final Article article;
   private final String file;
@@ -52,7 +57,8 @@ final class FactDocuments {
   /** Every mention text of each canonical name in the article: a name's aliases. */
   private final Map<String, Set<String>> aliases = new HashMap<>();
 
-  private FactDocuments(ArticleFacts facts, String file, String stamp) {
+  private FactDocuments(IndexSchema schema, ArticleFacts facts, String file, String stamp) {
+    this.schema = schema;
     this.facts = facts;
     this.article = facts.article();
     this.file = file;
@@ -63,7 +69,7 @@ final class FactDocuments {
     for (int i = 0; i < sentenceStarts.length; i++) {
       sentenceStarts[i] = sentences.get(i).start();
     }
-    for (Entity e : facts.entities()) {
+    for (Entity e : facts.facts(Entity.class)) {
       aliases.computeIfAbsent(e.canonical(), k -> new LinkedHashSet<>(List.of(k))).add(e.text());
       int s = sentenceIndex(e.start());
       if (s >= 0) {
@@ -78,102 +84,94 @@ final class FactDocuments {
    * @param file absolute path of the input file, or null (standard input)
    * @param stamp the input file's stamp, or null
    */
-  static List<Document> of(ArticleFacts facts, String file, String stamp) {
-    return new FactDocuments(facts, file, stamp).build();
+  static List<Document> of(IndexSchema schema, ArticleFacts facts, String file, String stamp) {
+    return new FactDocuments(schema, facts, file, stamp).build();
   }
 
   private List<Document> build() {
     List<Document> docs = new ArrayList<>();
     docs.add(articleDocument());
-    for (Entity e : facts.entities()) {
-      Document d = fact("entity", e.text(), e.start());
-      d.add(new StringField(IndexSchema.CANONICAL, e.canonical(), Field.Store.NO));
-      d.add(new StringField(IndexSchema.ENTITY_TYPE, e.type().name(), Field.Store.NO));
-      if (e.role() != null) {
-        d.add(new TextField(IndexSchema.ROLE, e.role(), Field.Store.NO));
+    for (FactKind<?> kind : facts.kinds()) {
+      if (schema.kinds().indexOf(kind) < 0) {
+        throw new IllegalArgumentException("fact kind '" + kind.name() + "' is not in this index's schema");
       }
-      d.add(new StoredField(IndexSchema.FACT, FactsJson.entity(e).toString()));
-      d.add(new StoredField(IndexSchema.LABEL, e.type().name() + " " + e.canonical()
-          + (e.role() == null ? "" : " (" + e.role() + ")")));
-      when(d, null);
-      docs.add(facets(d));
-    }
-    for (NumberFact n : facts.numbers()) {
-      Document d = fact("number", n.text(), n.start());
-      d.add(new DoublePoint(IndexSchema.LOW, n.low() == null ? Double.NEGATIVE_INFINITY : n.low()));
-      d.add(new DoublePoint(IndexSchema.HIGH, n.high() == null ? Double.POSITIVE_INFINITY : n.high()));
-      d.add(new StringField(IndexSchema.QUALIFIER, n.qualifier().label(), Field.Store.NO));
-      d.add(new StringField(IndexSchema.NUMBER_KIND, n.kind().label(), Field.Store.NO));
-      if (n.unit() != null && !n.unit().isBlank()) {
-        d.add(new TextField(IndexSchema.UNIT, n.unit(), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_UNIT, n.unit().toLowerCase(Locale.ROOT)));
-      }
-      if (n.per() != null && !n.per().isBlank()) {
-        d.add(new StringField(IndexSchema.PER, n.per(), Field.Store.NO));
-      }
-      d.add(new StoredField(IndexSchema.FACT, FactsJson.number(n).toString()));
-      d.add(new StoredField(IndexSchema.LABEL, label(n)));
-      when(d, n.date());
-      docs.add(facets(d));
-    }
-    for (DateFact t : facts.dates()) {
-      Document d = fact("date", t.text(), t.start());
-      d.add(new StringField(IndexSchema.DATE_TYPE, t.type().name(), Field.Store.NO));
-      if (t.value() != null) {
-        d.add(new StringField(IndexSchema.TIMEX, t.value(), Field.Store.NO));
-      }
-      d.add(new StoredField(IndexSchema.FACT, FactsJson.date(t).toString()));
-      d.add(new StoredField(IndexSchema.LABEL, t.type().name() + " " + (t.value() == null ? "?" : t.value())));
-      when(d, t.value());
-      docs.add(facets(d));
-    }
-    for (Quote q : facts.quotes()) {
-      Document d = fact("quote", q.text(), q.start());
-      d.add(new StringField(IndexSchema.QUOTE_KIND, q.kind().label(), Field.Store.NO));
-      if (q.speaker() != null && !q.speaker().isBlank()) {
-        Set<String> who = new LinkedHashSet<>(aliases.getOrDefault(q.speaker(), Set.of(q.speaker())));
-        who.add(q.speaker());
-        for (Entity e : facts.entities()) {
-          if (e.role() != null && e.canonical().equals(q.speaker())) {
-            who.add(e.role());
-          }
-        }
-        if (q.speakerRole() != null && !q.speakerRole().isBlank()) {
-          who.add(q.speakerRole());
-        }
-        for (String name : who) {
-          d.add(new TextField(IndexSchema.SPEAKER, name, Field.Store.NO));
-        }
-        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_SPEAKER, q.speaker()));
-      }
-      d.add(new StoredField(IndexSchema.FACT, FactsJson.quote(q).toString()));
-      d.add(new StoredField(IndexSchema.LABEL, q.kind().label() + ", " + (q.speaker() == null ? "speaker unknown" : q.speaker())
-          + (q.speakerRole() == null ? "" : " (" + q.speakerRole() + ")")));
-      when(d, null);
-      docs.add(facets(d));
+      addFacts(docs, kind);
     }
     return docs;
   }
 
+  private <T extends Fact> void addFacts(List<Document> docs, FactKind<T> kind) {
+    for (T f : facts.facts(kind)) {
+      Document d = fact(kind.name(), f.text(), f.start());
+      Fields own = new Fields(kind, d);
+      kind.index(f, facts, own);
+      d.add(new StoredField(IndexSchema.FACT, FactsJson.fact(kind, f).toString()));
+      d.add(new StoredField(IndexSchema.LABEL, kind.label(f)));
+      when(d, own.timex);
+      docs.add(facets(d));
+    }
+  }
+
+  /** A kind's own fields, onto one Lucene document. */
+  private static final class Fields implements IndexSink {
+    private final FactKind<?> kind;
+    private final Document d;
+    /** The fact's own date, if it gives one. */
+    String timex;
+
+    Fields(FactKind<?> kind, Document d) {
+      this.kind = kind;
+      this.d = d;
+    }
+
+    @Override
+    public void add(IndexField field, String value) {
+      if (!kind.indexFields().contains(field)) {
+        throw new IllegalArgumentException("fact kind '" + kind.name() + "' writes " + field
+            + " without declaring it in indexFields()");
+      }
+      if (value == null) {
+        return;
+      }
+      switch (field.type()) {
+        case KEYWORD -> d.add(new StringField(field.name(), value, Field.Store.NO));
+        case TEXT, NAMES -> d.add(new TextField(field.name(), value, Field.Store.NO));
+        case FACET -> d.add(new SortedSetDocValuesFacetField(field.name(), value));
+      }
+    }
+
+    @Override
+    public void range(Double low, Double high) {
+      d.add(new DoublePoint(IndexSchema.LOW, low == null ? Double.NEGATIVE_INFINITY : low));
+      d.add(new DoublePoint(IndexSchema.HIGH, high == null ? Double.POSITIVE_INFINITY : high));
+    }
+
+    @Override
+    public void date(String timex) {
+      this.timex = timex;
+    }
+  }
+
   private Document articleDocument() {
-    Document d = base("article");
+    Document d = base(IndexSchema.ARTICLE_TYPE);
     d.add(new TextField(IndexSchema.TEXT, article.text(), Field.Store.YES));
     if (article.title() != null) {
       d.add(new TextField(IndexSchema.SENTENCE, article.title(), Field.Store.NO));
     }
     Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("entities", facts.entities().size());
-    counts.put("numbers", facts.numbers().size());
-    counts.put("dates", facts.dates().size());
-    counts.put("quotes", facts.quotes().size());
+    List<String> label = new ArrayList<>();
+    for (FactKind<?> kind : facts.kinds()) {
+      int n = facts.facts(kind).size();
+      counts.put(kind.plural(), n);
+      label.add(n + " " + kind.plural());
+    }
     Map<String, Object> own = new LinkedHashMap<>();
     own.put("author", article.author());
     own.put("publisher", article.publisher());
     own.put("language", article.language());
     own.put("counts", counts);
     d.add(new StoredField(IndexSchema.FACT, FactsJson.line(own)));
-    d.add(new StoredField(IndexSchema.LABEL, facts.entities().size() + " entities, " + facts.numbers().size()
-        + " numbers, " + facts.dates().size() + " dates, " + facts.quotes().size() + " quotes"));
+    d.add(new StoredField(IndexSchema.LABEL, String.join(", ", label)));
     Set<String> names = new LinkedHashSet<>();
     for (Set<String> a : aliases.values()) {
       names.addAll(a);
@@ -184,14 +182,16 @@ final class FactDocuments {
     for (String canonical : aliases.keySet()) {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_ENTITY, canonical));
     }
-    Set<String> speakers = new LinkedHashSet<>();
-    for (Quote q : facts.quotes()) {
-      if (q.speaker() != null && !q.speaker().isBlank() && speakers.add(q.speaker())) {
-        d.add(new TextField(IndexSchema.SPEAKER, q.speaker(), Field.Store.NO));
-      }
+    for (FactKind<?> kind : facts.kinds()) {
+      indexArticle(kind, d);
     }
     when(d, null);
     return facets(d);
+  }
+
+  private <T extends Fact> void indexArticle(FactKind<T> kind, Document d) {
+    Fields own = new Fields(kind, d);
+    kind.indexArticle(facts.facts(kind), own);
   }
 
   private Document base(String type) {
@@ -237,20 +237,6 @@ final class FactDocuments {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_ENTITY, canonical));
     }
     return d;
-  }
-
-  private static String label(NumberFact n) {
-    String v = n.value() != null ? plain(n.value()) : "[" + plain(n.low()) + " .. " + plain(n.high()) + "]";
-    return v + " " + n.kind().label() + (n.qualifier().label().equals("exact") ? "" : " " + n.qualifier().label())
-        + (n.unit() == null ? "" : " " + n.unit()) + (n.per() == null ? "" : " / " + n.per())
-        + (n.date() == null ? "" : " @ " + n.date());
-  }
-
-  private static String plain(Double d) {
-    if (d == null) {
-      return "…";
-    }
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
   }
 
   /** Index of the sentence holding offset {@code at}, or -1. */

@@ -1,6 +1,7 @@
 package io.newsfacts.index;
 
 import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.FactKindList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,16 +33,18 @@ public final class FactIndexWriter implements Closeable {
   /** Keyword on file documents only: the file's absolute path (the key of its stamp). */
   static final String FILE_KEY = "fileKey";
 
+  private final IndexSchema schema;
   private final IndexWriter writer;
 
   /**
-   * Opens (or creates) the index at {@code dir}.
+   * Opens (or creates) the index at {@code dir}, for facts of {@code kinds}.
    *
    * @throws IOException with a sentence for the user when another process is writing the index or
    *     the index cannot be read
    */
-  public FactIndexWriter(Path dir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+  public FactIndexWriter(Path dir, FactKindList kinds) throws IOException {
+    this.schema = new IndexSchema(kinds);
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(schema));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     try {
@@ -62,13 +65,13 @@ public final class FactIndexWriter implements Closeable {
    */
   public void write(ArticleFacts facts, String file, String stamp) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.ARTICLE_ID, facts.article().id()),
-        FactDocuments.of(facts, file, stamp));
+        FactDocuments.of(schema, facts, file, stamp));
   }
 
   /** Records that every article of {@code file} at {@code stamp} is written. */
   public void markFileDone(String file, String stamp) throws IOException {
     Document d = new Document();
-    d.add(new StringField(IndexSchema.TYPE, "file", Field.Store.YES));
+    d.add(new StringField(IndexSchema.TYPE, IndexSchema.FILE_TYPE, Field.Store.YES));
     d.add(new StringField(FILE_KEY, file, Field.Store.NO));
     d.add(new StringField(IndexSchema.FILE, file, Field.Store.YES));
     d.add(new StringField(IndexSchema.STAMP, stamp, Field.Store.YES));
@@ -100,7 +103,7 @@ public final class FactIndexWriter implements Closeable {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       articles = new IndexSearcher(reader).count(new BooleanQuery.Builder()
           .add(which, Occur.MUST)
-          .add(new TermQuery(new Term(IndexSchema.TYPE, "article")), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.ARTICLE_TYPE)), Occur.FILTER)
           .build());
     }
     writer.deleteDocuments(which);

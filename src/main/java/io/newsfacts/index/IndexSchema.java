@@ -1,19 +1,32 @@
 package io.newsfacts.index;
 
+import io.newsfacts.model.FactKind;
+import io.newsfacts.model.FactKindList;
+import io.newsfacts.model.Hit;
+import io.newsfacts.model.IndexField;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * Field names of the index (documented for users in docs/index-schema.md). One Lucene document
- * per article ({@code type=article}), one per fact ({@code type=entity|number|date|quote}) and one
- * per indexed input file ({@code type=file}, its stamp); every article and fact document carries
- * the article's id, source, file, title and publication date.
+ * The fields of the index (documented for users in docs/index-schema.md). One Lucene document per
+ * article ({@code type=article}), one per fact ({@code type} = its kind's name) and one per indexed
+ * input file ({@code type=file}, its stamp); every article and fact document carries the article's
+ * id, source, file, title and publication date. The fields below are those of every document; each
+ * fact kind adds its own ({@link FactKind#indexFields}), which an instance gathers for the writer's
+ * and the searcher's analysis.
  */
 public final class IndexSchema {
-  private IndexSchema() {}
-
-  /** Keyword: article, entity, number, date, quote, file. */
+  /** Keyword: article, file, or a fact kind's name. */
   public static final String TYPE = "type";
+  /** {@link #TYPE} of article documents. */
+  public static final String ARTICLE_TYPE = Hit.ARTICLE;
+  /** {@link #TYPE} of the documents that record an indexed input file. */
+  public static final String FILE_TYPE = "file";
   /** Keyword + sorted doc values: the article's id; all documents of an article are replaced together. */
   public static final String ARTICLE_ID = "articleId";
   /** Keyword: the article's source as given (path, path#line, URL). */
@@ -33,28 +46,9 @@ public final class IndexSchema {
   public static final String SENTENCE = "sentence";
   /** Names-analysed, one value per name: canonical names and aliases of the entities in the fact's sentence. */
   public static final String ENTITIES = "entities";
-  /** Names-analysed, one value per name: a quote's speaker, the speaker's aliases and role. */
-  public static final String SPEAKER = "speaker";
-  /** French-analysed: what a number counts. */
-  public static final String UNIT = "unit";
-  /** Keyword: an entity's canonical name, exactly. */
-  public static final String CANONICAL = "canonical";
-  /** Keyword: PERSON, ORGANIZATION, LOCATION, MISC. */
-  public static final String ENTITY_TYPE = "entityType";
-  /** Names-analysed: an entity's role ("porte-parole du MIDI"). */
-  public static final String ROLE = "role";
-  /** Double points: a number's lower and upper ends (open ends are infinite). */
+  /** Double points: the ends of a fact's value or range (open ends are infinite). */
   public static final String LOW = "low";
   public static final String HIGH = "high";
-  /** Keywords of numbers: exact|approx|atLeast|atMost|range; count|percent|...; the rate's period. */
-  public static final String QUALIFIER = "qualifier";
-  public static final String NUMBER_KIND = "numberKind";
-  public static final String PER = "per";
-  /** Keywords of dates: DATE|TIME|DURATION|SET and the TIMEX3 value. */
-  public static final String DATE_TYPE = "dateType";
-  public static final String TIMEX = "timex";
-  /** Keyword of quotes: direct|indirect. */
-  public static final String QUOTE_KIND = "quoteKind";
   /** Long points (epoch days): the interval of the fact's date, else the publication date. */
   public static final String WHEN_START = "whenStart";
   public static final String WHEN_END = "whenEnd";
@@ -65,25 +59,97 @@ public final class IndexSchema {
   /** Stored JSON of the fact's own fields, as in the extract schema (counts on article documents). */
   public static final String FACT = "fact";
 
-  /** Facet dimensions (Lucene sorted-set doc-values facets). */
+  /** Facet dimensions of every document (Lucene sorted-set doc-values facets). */
   public static final String FACET_TYPE = "type";
   public static final String FACET_ENTITY = "entity";
-  public static final String FACET_SPEAKER = "speaker";
-  public static final String FACET_UNIT = "unit";
   public static final String FACET_MONTH = "month";
-  public static final List<String> FACETS = List.of(FACET_TYPE, FACET_ENTITY, FACET_SPEAKER, FACET_UNIT, FACET_MONTH);
 
-  /** The document types that are facts. */
-  public static final List<String> FACT_TYPES = List.of("entity", "number", "date", "quote");
+  /** Keyword fields of every document: matched exactly by the query parser. */
+  private static final List<String> KEYWORDS = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP);
+  /** Indexed fields of every document that a query may name. */
+  private static final List<String> SEARCHABLE = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TEXT, SENTENCE,
+      ENTITIES);
+  /** Every field of every document, which no kind may redefine. */
+  private static final List<String> OWN = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TITLE, PUBLISHED,
+      PUBLISHED_DAY, TEXT, SENTENCE, ENTITIES, LOW, HIGH, WHEN_START, WHEN_END, WHEN_SORT, LABEL, FACT,
+      FactIndexWriter.FILE_KEY);
+
+  private final FactKindList kinds;
+  /** Each kind field (not facets) and how it is analysed, in kind order. */
+  private final Map<String, IndexField.Type> kindFields = new LinkedHashMap<>();
+  private final List<String> facets;
+
+  /** The schema of an index holding {@code kinds}: their fields are checked not to clash. */
+  public IndexSchema(FactKindList kinds) {
+    this.kinds = kinds;
+    TreeSet<String> kindFacets = new TreeSet<>();
+    for (FactKind<?> kind : kinds) {
+      for (IndexField f : kind.indexFields()) {
+        if (f.type() == IndexField.Type.FACET) {
+          if (f.name().equals(FACET_TYPE) || f.name().equals(FACET_ENTITY) || f.name().equals(FACET_MONTH)) {
+            throw new IllegalArgumentException("fact kind '" + kind.name() + "' redefines the facet " + f.name());
+          }
+          kindFacets.add(f.name());
+          continue;
+        }
+        if (OWN.contains(f.name())) {
+          throw new IllegalArgumentException("fact kind '" + kind.name() + "' redefines the field " + f.name());
+        }
+        IndexField.Type before = kindFields.putIfAbsent(f.name(), f.type());
+        if (before != null && before != f.type()) {
+          throw new IllegalArgumentException("field " + f.name() + " is " + before + " for one fact kind and "
+              + f.type() + " for '" + kind.name() + "'");
+        }
+      }
+    }
+    List<String> dims = new ArrayList<>();
+    dims.add(FACET_TYPE);
+    dims.add(FACET_ENTITY);
+    dims.addAll(kindFacets); // the kinds' own, in alphabetical order
+    dims.add(FACET_MONTH);
+    this.facets = List.copyOf(dims);
+  }
+
+  public FactKindList kinds() {
+    return kinds;
+  }
+
+  /** The document types that are facts: the kinds' names. */
+  public List<String> factTypes() {
+    return kinds.names();
+  }
 
   /** Keyword fields: matched exactly by the query parser ({@code numberKind:percent}). */
-  public static final List<String> KEYWORDS = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, CANONICAL,
-      ENTITY_TYPE, QUALIFIER, NUMBER_KIND, PER, DATE_TYPE, TIMEX, QUOTE_KIND);
+  public List<String> keywords() {
+    return fieldsOf(KEYWORDS, IndexField.Type.KEYWORD);
+  }
+
+  /** Names-analysed fields: case and accents folded, no stemming, values far apart. */
+  public List<String> names() {
+    return fieldsOf(List.of(ENTITIES), IndexField.Type.NAMES);
+  }
 
   /** Indexed fields a query may name ({@code unit:visites}). */
-  public static final List<String> SEARCHABLE = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TEXT, SENTENCE,
-      ENTITIES, SPEAKER, UNIT, CANONICAL, ENTITY_TYPE, ROLE, QUALIFIER, NUMBER_KIND, PER, DATE_TYPE, TIMEX,
-      QUOTE_KIND);
+  public List<String> searchable() {
+    List<String> out = new ArrayList<>(SEARCHABLE);
+    out.addAll(kindFields.keySet());
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Facet dimensions, in the order {@code search --facets} lists them: type, entity, the kinds' own, month. */
+  public List<String> facets() {
+    return facets;
+  }
+
+  private List<String> fieldsOf(List<String> own, IndexField.Type type) {
+    List<String> out = new ArrayList<>(own);
+    kindFields.forEach((name, t) -> {
+      if (t == type) {
+        out.add(name);
+      }
+    });
+    return Collections.unmodifiableList(out);
+  }
 
   /** Facet configuration shared by writer and searcher. */
   public static FacetsConfig facetsConfig() {

@@ -1,9 +1,9 @@
 package io.newsfacts.index;
 
-import io.newsfacts.ingest.ArticleReader;
-import io.newsfacts.ingest.ArticleSink;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.ArticleSink;
+import io.newsfacts.model.FactKindList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +30,15 @@ import java.util.stream.Stream;
  * Pipeline.run} calls them.
  */
 public final class IndexUpdate implements Closeable {
+  /**
+   * Reads one input, a file's path or - for standard input, handing its articles, warnings and
+   * failures to the sink ({@code ArticleReader::read}).
+   */
+  @FunctionalInterface
+  public interface InputReader {
+    void read(String path, ArticleSink sink);
+  }
+
   /** What a run did. */
   public record Summary(int articles, int facts, int unchangedFiles, int resumedArticles, int duplicates,
       int removedArticles) {}
@@ -64,11 +73,12 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
-  public IndexUpdate(Path dir, int commitEvery) throws IOException {
+  /** Opens (or creates) the index at {@code dir} for facts of {@code kinds}. */
+  public IndexUpdate(Path dir, int commitEvery, FactKindList kinds) throws IOException {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
     }
-    this.writer = new FactIndexWriter(dir);
+    this.writer = new FactIndexWriter(dir, kinds);
     try {
       this.indexed = IndexedFiles.open(dir);
     } catch (IOException | RuntimeException e) {
@@ -92,16 +102,16 @@ public final class IndexUpdate implements Closeable {
 
   /**
    * Hands the articles of {@code paths} that need indexing to {@code sink}, and every input that
-   * cannot be read as a failure. Files are walked as {@link ArticleReader} does (recursively, hidden
-   * files skipped, in name order); files indexed earlier under a given directory that are gone
-   * from it are removed from the index.
+   * cannot be read as a failure. Directories are walked here as {@code ArticleReader} walks them
+   * (recursively, hidden files skipped, in name order), each file read by {@code reader}; files
+   * indexed earlier under a given directory that are gone from it are removed from the index.
    */
-  public void read(ArticleReader reader, List<String> paths, ArticleSink sink) {
+  public void read(InputReader reader, List<String> paths, ArticleSink sink) {
     try {
       for (String p : paths) {
         if ("-".equals(p)) {
           FileTask task = new FileTask(null, null);
-          reader.read(List.of("-"), tracking(task, Set.of(), sink));
+          reader.read("-", tracking(task, Set.of(), sink));
           done(task);
           continue;
         }
@@ -165,7 +175,7 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
-  private void readDirectory(ArticleReader reader, Path root, ArticleSink sink) throws IOException {
+  private void readDirectory(InputReader reader, Path root, ArticleSink sink) throws IOException {
     List<Path> files;
     try {
       files = listFiles(root);
@@ -198,7 +208,7 @@ public final class IndexUpdate implements Closeable {
     return false;
   }
 
-  private void readFile(ArticleReader reader, Path file, ArticleSink sink) throws IOException {
+  private void readFile(InputReader reader, Path file, ArticleSink sink) throws IOException {
     String key = FileStamp.key(file);
     if (!filesSeen.add(key)) {
       return;
@@ -218,7 +228,7 @@ public final class IndexUpdate implements Closeable {
     }
     writer.removeOtherVersions(key, stamp);
     FileTask task = new FileTask(key, stamp);
-    reader.readFile(file, tracking(task, indexed.articleIds(key, stamp), sink));
+    reader.read(file.toString(), tracking(task, indexed.articleIds(key, stamp), sink));
     done(task);
   }
 
@@ -243,6 +253,11 @@ public final class IndexUpdate implements Closeable {
         task.handedOn++;
         sink.failure(source, reason);
       }
+
+      @Override
+      public void warning(String source, String message) {
+        sink.warning(source, message);
+      }
     };
   }
 
@@ -263,7 +278,7 @@ public final class IndexUpdate implements Closeable {
     if (fresh) {
       writer.write(result, task.key, task.stamp);
       articles++;
-      facts += result.entities().size() + result.numbers().size() + result.dates().size() + result.quotes().size();
+      facts += result.count();
     } else {
       duplicates++;
     }

@@ -2,6 +2,7 @@ package io.newsfacts.ingest;
 
 import io.newsfacts.json.ArticleLine;
 import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,11 @@ public final class ArticleReader {
         worker = null;
       }
     }
+  }
+
+  /** Reads one path (a file, a directory, or - for standard input). */
+  public void read(String path, ArticleSink sink) {
+    read(List.of(path), sink);
   }
 
   private void walk(Path root, ArticleSink sink) {

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
-import io.newsfacts.model.DateFact;
-import io.newsfacts.model.Entity;
+import io.newsfacts.model.Fact;
+import io.newsfacts.model.FactKind;
 import io.newsfacts.model.Hit;
-import io.newsfacts.model.NumberFact;
-import io.newsfacts.model.Quote;
+import io.newsfacts.model.JsonFields;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -74,71 +73,41 @@ public final class FactsJson {
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("language", a.language());
     o.put("text", a.text());
-    ArrayNode entities = o.putArray("entities");
-    for (Entity e : facts.entities()) {
-      entities.add(entity(e));
-    }
-    ArrayNode numbers = o.putArray("numbers");
-    for (NumberFact n : facts.numbers()) {
-      numbers.add(number(n));
-    }
-    ArrayNode dates = o.putArray("dates");
-    for (DateFact d : facts.dates()) {
-      dates.add(date(d));
-    }
-    ArrayNode quotes = o.putArray("quotes");
-    for (Quote q : facts.quotes()) {
-      quotes.add(quote(q));
+    for (FactKind<?> kind : facts.kinds()) {
+      putFacts(o.putArray(kind.plural()), kind, facts);
     }
     return o;
   }
 
-  public static ObjectNode entity(Entity e) {
+  private static <T extends Fact> void putFacts(ArrayNode array, FactKind<T> kind, ArticleFacts facts) {
+    for (T f : facts.facts(kind)) {
+      array.add(fact(kind, f));
+    }
+  }
+
+  /** One fact's own fields, as its kind writes them. */
+  public static <T extends Fact> ObjectNode fact(FactKind<T> kind, T fact) {
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("text", e.text());
-    o.put("type", e.type().name());
-    o.put("canonical", e.canonical());
-    o.put("role", e.role());
-    o.put("start", e.start());
-    o.put("end", e.end());
+    kind.writeJson(fact, new NodeFields(o));
     return o;
   }
 
-  public static ObjectNode number(NumberFact n) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("text", n.text());
-    putNumber(o, "value", n.value());
-    putNumber(o, "low", n.low());
-    putNumber(o, "high", n.high());
-    o.put("qualifier", n.qualifier().label());
-    o.put("kind", n.kind().label());
-    o.put("unit", n.unit());
-    o.put("per", n.per());
-    o.put("date", n.date());
-    o.put("start", n.start());
-    o.put("end", n.end());
-    return o;
-  }
+  /** {@link JsonFields} onto a Jackson object. */
+  private record NodeFields(ObjectNode node) implements JsonFields {
+    @Override
+    public void string(String name, String value) {
+      node.put(name, value);
+    }
 
-  public static ObjectNode date(DateFact d) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("text", d.text());
-    o.put("type", d.type().name());
-    o.put("value", d.value());
-    o.put("start", d.start());
-    o.put("end", d.end());
-    return o;
-  }
+    @Override
+    public void number(String name, Double value) {
+      putNumber(node, name, value);
+    }
 
-  public static ObjectNode quote(Quote q) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("text", q.text());
-    o.put("kind", q.kind().label());
-    o.put("speaker", q.speaker());
-    o.put("speakerRole", q.speakerRole());
-    o.put("start", q.start());
-    o.put("end", q.end());
-    return o;
+    @Override
+    public void integer(String name, int value) {
+      node.put(name, value);
+    }
   }
 
   /** Whole numbers print without ".0" (14137, not 14137.0). */

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param role the role the article gives the entity ("porte-parole du MIDI"), or null
  */
-public record Entity(String text, EntityType type, String canonical, int start, int end, String role) {
+public record Entity(String text, EntityType type, String canonical, int start, int end, String role)
+    implements Fact {
   public Entity {
     Spans.check("entity", text, start, end);
     Objects.requireNonNull(type, "type");

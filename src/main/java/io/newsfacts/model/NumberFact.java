@@ -23,7 +23,7 @@ public record NumberFact(
     String per,
     String date,
     int start,
-    int end) {
+    int end) implements Fact {
 
   public NumberFact {
     Spans.check("number", text, start, end);

@@ -5,8 +5,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsfacts.model.AnnotatedText;
-import io.newsfacts.model.Article;
-import io.newsfacts.model.ArticleFacts;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.Fact;
+import io.newsfacts.model.FactExtractor;
+import io.newsfacts.model.FactKind;
+import io.newsfacts.model.NumberFact;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
 import io.newsfacts.model.Sentence;
@@ -21,7 +24,8 @@ import java.util.Properties;
  * The peer the README compares us with: Stanford CoreNLP's own French pipeline and nothing else,
  * its output read as contract facts. Entities are the raw CRF runs, numbers the NUM tokens, quotes
  * the {@code quote} annotator's; no dates (SUTime is English-only) and no speakers (quote
- * attribution is English-only). Loads two pipelines (~1 GB); {@link #facts} is thread-safe.
+ * attribution is English-only). Loads two pipelines (~1 GB); {@link #annotate} and the
+ * extractors are thread-safe. {@code io.newsfacts.Pipeline#baseline} runs it as the standard kinds.
  */
 public final class PlainCoreNlp {
   /** CoreNLP's own French defaults, shipped in its French models jar. */
@@ -72,15 +76,8 @@ public final class PlainCoreNlp {
     return p;
   }
 
-  /** What plain CoreNLP finds in {@code article}: entities, numbers and quotes, no dates. */
-  public ArticleFacts facts(Article article) {
-    String text = article.text();
-    AnnotatedText doc = tag(text);
-    return new ArticleFacts(article, RawFacts.entities(doc), RawFacts.numbers(doc), List.of(),
-        quotes(text), doc);
-  }
-
-  private AnnotatedText tag(String text) {
+  /** The annotation the baseline's facts are read from: CoreNLP's French defaults. */
+  public AnnotatedText annotate(String text) {
     Annotation doc = new Annotation(text);
     tagger.annotate(doc);
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -91,6 +88,30 @@ public final class PlainCoreNlp {
       }
     }
     return new AnnotatedText(text, sentences);
+  }
+
+  /**
+   * What plain CoreNLP finds of {@code kind} in an article {@link #annotate}d: the raw CRF runs as
+   * entities, the NUM tokens as numbers, the quote annotator's quotes; nothing of any other kind
+   * (dates: SUTime is English-only).
+   */
+  @SuppressWarnings("unchecked") // each branch gives facts of the record it tests for
+  public <T extends Fact> FactExtractor<T> extractor(FactKind<T> kind) {
+    Class<T> type = kind.factType();
+    FactExtractor<?> found;
+    if (type == Entity.class) {
+      FactExtractor<Entity> runs = context -> RawFacts.entities(context.text());
+      found = runs;
+    } else if (type == NumberFact.class) {
+      FactExtractor<NumberFact> tokens = context -> RawFacts.numbers(context.text());
+      found = tokens;
+    } else if (type == Quote.class) {
+      FactExtractor<Quote> quotes = context -> quotes(context.text().text());
+      found = quotes;
+    } else {
+      found = context -> List.of();
+    }
+    return (FactExtractor<T>) found;
   }
 
   /** The quote annotator's top-level quotes, their words without the marks, no speaker. */

@@ -1,8 +1,11 @@
 package io.newsfacts.search;
 
+import io.newsfacts.extract.numbers.Numbers;
+import io.newsfacts.extract.quotes.Quotes;
 import io.newsfacts.index.Analyzers;
 import io.newsfacts.index.IndexProblems;
 import io.newsfacts.index.IndexSchema;
+import io.newsfacts.model.FactKindList;
 import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
 import java.io.Closeable;
@@ -58,7 +61,9 @@ import org.apache.lucene.util.BytesRef;
  * Answers {@link SearchRequest}s from an index written by {@code FactIndexWriter}: facts (or, with
  * type {@code article}, articles) matching the free text and every filter, best first or newest
  * first, with the matching words highlighted and, on request, facet counts over all hits. Opens
- * the index's last commit, so it can be used while another process indexes.
+ * the index's last commit, so it can be used while another process indexes. The fact kinds it is
+ * given say which types and fields exist; {@code --speaker} (quotes) and {@code --min/--max/--unit}
+ * (numbers) are the filters of one kind each.
  */
 public final class FactSearcher implements Closeable {
   /** Words of a name filter may be this many positions apart (and in any order) within one name. */
@@ -104,19 +109,22 @@ public final class FactSearcher implements Closeable {
    */
   public record Result(long total, boolean totalExact, List<Match> matches, Map<String, List<FacetCount>> facets) {}
 
+  private final IndexSchema schema;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer fields = Analyzers.perField();
+  private final Analyzer fields;
   private final Analyzer french = Analyzers.french();
   private final Analyzer names = Analyzers.names();
   private SortedSetDocValuesReaderState facetState;
 
   /**
-   * Opens the index at {@code dir}.
+   * Opens the index at {@code dir}, holding facts of {@code kinds}.
    *
    * @throws IOException with a sentence for the user when there is no index or it is unreadable
    */
-  public FactSearcher(Path dir) throws IOException {
+  public FactSearcher(Path dir, FactKindList kinds) throws IOException {
+    this.schema = new IndexSchema(kinds);
+    this.fields = Analyzers.perField(schema);
     if (!Files.isDirectory(dir)) {
       throw new IOException(IndexProblems.NO_INDEX);
     }
@@ -130,6 +138,10 @@ public final class FactSearcher implements Closeable {
 
   public IndexSearcher searcher() {
     return searcher;
+  }
+
+  public IndexSchema schema() {
+    return schema;
   }
 
   /** The facts of {@code r}, best first, without highlighting or facets. */
@@ -190,7 +202,7 @@ public final class FactSearcher implements Closeable {
       Document d = stored.document(sd.doc);
       labels.add(d.get(IndexSchema.LABEL));
       String type = d.get(IndexSchema.TYPE);
-      boolean article = "article".equals(type);
+      boolean article = IndexSchema.ARTICLE_TYPE.equals(type);
       hits.add(new Hit(type, Float.isNaN(sd.score) ? 0f : sd.score, d.get(IndexSchema.ARTICLE_ID),
           d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.TEXT),
           article ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT)));
@@ -204,7 +216,7 @@ public final class FactSearcher implements Closeable {
     }
     Highlights marked = new Highlights(searcher, fields, o.highlightStart(), o.highlightEnd());
     Query words = highlightQuery(r);
-    boolean articles = "article".equals(r.type());
+    boolean articles = IndexSchema.ARTICLE_TYPE.equals(r.type());
     String[] texts = articles ? marked.snippets(IndexSchema.TEXT, words, top) : marked.whole(IndexSchema.TEXT, words, top);
     String[] sentences = articles ? new String[hits.size()] : marked.whole(IndexSchema.SENTENCE, words, top);
     for (int i = 0; i < hits.size(); i++) {
@@ -236,31 +248,39 @@ public final class FactSearcher implements Closeable {
 
   /** The Lucene query for {@code r}; bad free-text syntax becomes a {@link BadQueryException}. */
   public Query toQuery(SearchRequest r) throws BadQueryException, IOException {
-    if ("article".equals(r.type())) {
+    if (IndexSchema.ARTICLE_TYPE.equals(r.type())) {
       return articleQuery(r);
     }
     String type = r.type();
-    if (type == null && r.speaker() != null) {
-      type = "quote";
+    if (type != null && schema.kinds().named(type) == null) {
+      throw new BadQueryException("unknown type '" + type + "' (types: " + String.join(", ", schema.factTypes())
+          + ", " + IndexSchema.ARTICLE_TYPE + ")", null);
     }
-    if (type == null && (r.min() != null || r.max() != null || r.unit() != null)) {
-      type = "number";
+    if (type == null && r.speaker() != null) {
+      type = Quotes.KIND.name();
+    }
+    if (type == null && numberFilter(r)) {
+      type = Numbers.KIND.name();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (type != null) {
       b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), Occur.FILTER);
     } else {
-      b.add(new TermInSetQuery(IndexSchema.TYPE, IndexSchema.FACT_TYPES.stream().map(BytesRef::new).toList()),
+      b.add(new TermInSetQuery(IndexSchema.TYPE, schema.factTypes().stream().map(BytesRef::new).toList()),
           Occur.FILTER);
     }
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
     addName(b, IndexSchema.ENTITIES, r.entity());
-    addName(b, IndexSchema.SPEAKER, r.speaker());
+    addName(b, Quotes.SPEAKER.name(), r.speaker());
     addNumberFilters(b, r);
     addDateFilters(b, r);
     return b.build();
+  }
+
+  private static boolean numberFilter(SearchRequest r) {
+    return r.min() != null || r.max() != null || r.unit() != null;
   }
 
   /**
@@ -270,7 +290,7 @@ public final class FactSearcher implements Closeable {
    */
   private Query articleQuery(SearchRequest r) throws BadQueryException, IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(IndexSchema.TYPE, "article")), Occur.FILTER);
+    b.add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.ARTICLE_TYPE)), Occur.FILTER);
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
@@ -278,13 +298,13 @@ public final class FactSearcher implements Closeable {
     addDateFilters(b, r);
     if (r.speaker() != null) {
       BooleanQuery.Builder quotes = new BooleanQuery.Builder();
-      quotes.add(new TermQuery(new Term(IndexSchema.TYPE, "quote")), Occur.FILTER);
-      addName(quotes, IndexSchema.SPEAKER, r.speaker());
+      quotes.add(new TermQuery(new Term(IndexSchema.TYPE, Quotes.KIND.name())), Occur.FILTER);
+      addName(quotes, Quotes.SPEAKER.name(), r.speaker());
       b.add(articlesOf(quotes.build()), Occur.FILTER);
     }
-    if (r.min() != null || r.max() != null || r.unit() != null) {
+    if (numberFilter(r)) {
       BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-      numbers.add(new TermQuery(new Term(IndexSchema.TYPE, "number")), Occur.FILTER);
+      numbers.add(new TermQuery(new Term(IndexSchema.TYPE, Numbers.KIND.name())), Occur.FILTER);
       addNumberFilters(numbers, r);
       b.add(articlesOf(numbers.build()), Occur.FILTER);
     }
@@ -302,12 +322,13 @@ public final class FactSearcher implements Closeable {
 
   private void addNumberFilters(BooleanQuery.Builder b, SearchRequest r) {
     if (r.unit() != null) {
-      List<String> terms = analyze(french, IndexSchema.UNIT, r.unit());
+      String unit = Numbers.UNIT.name();
+      List<String> terms = analyze(french, unit, r.unit());
       if (terms.isEmpty()) {
         b.add(new MatchNoDocsQuery("empty unit"), Occur.FILTER);
       }
       for (String t : terms) {
-        b.add(new TermQuery(new Term(IndexSchema.UNIT, t)), Occur.FILTER);
+        b.add(new TermQuery(new Term(unit, t)), Occur.FILTER);
       }
     }
     // A number falls inside [min, max] when both its ends do; an open end (atLeast, atMost) is infinite.
@@ -361,7 +382,7 @@ public final class FactSearcher implements Closeable {
     q.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
-        if (!IndexSchema.SEARCHABLE.contains(field)) {
+        if (!schema.searchable().contains(field)) {
           unknown.add(field);
         }
         return false;
@@ -374,7 +395,7 @@ public final class FactSearcher implements Closeable {
     });
     if (!unknown.isEmpty()) {
       throw new BadQueryException("unknown field " + String.join(", ", unknown) + " in '" + text
-          + "' (fields: " + String.join(", ", IndexSchema.SEARCHABLE) + ")", null);
+          + "' (fields: " + String.join(", ", schema.searchable()) + ")", null);
     }
     return q;
   }
@@ -406,7 +427,7 @@ public final class FactSearcher implements Closeable {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     Set<String> dims = new HashSet<>();
     facetState.getDims().forEach(dims::add);
-    for (String dim : IndexSchema.FACETS) {
+    for (String dim : schema.facets()) {
       List<FacetCount> values = new ArrayList<>();
       FacetResult top = dims.contains(dim) ? counts.getTopChildren(FACET_TOP, dim) : null;
       if (top != null) {

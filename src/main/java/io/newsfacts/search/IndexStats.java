@@ -1,6 +1,7 @@
 package io.newsfacts.search;
 
 import io.newsfacts.index.IndexSchema;
+import io.newsfacts.model.FactKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,13 @@ import org.apache.lucene.search.TermQuery;
 /**
  * What an index holds: articles, facts by kind, input files recorded, and its size on disk.
  *
- * @param facts number of facts per kind (entity, number, date, quote), in that order
+ * @param facts number of facts of each kind of the searcher's schema, by the kind's plural, in order
  */
 public record IndexStats(long articles, Map<String, Long> facts, long files, long bytes) {
   public static IndexStats of(FactSearcher searcher, Path dir) throws IOException {
     Map<String, Long> facts = new LinkedHashMap<>();
-    for (String type : IndexSchema.FACT_TYPES) {
-      facts.put(type, count(searcher, type));
+    for (FactKind<?> kind : searcher.schema().kinds()) {
+      facts.put(kind.plural(), count(searcher, kind.name()));
     }
     long bytes = 0;
     try (Stream<Path> files = Files.list(dir)) {
@@ -29,8 +30,8 @@ public record IndexStats(long articles, Map<String, Long> facts, long files, lon
         }
       }
     }
-    return new IndexStats(count(searcher, "article"), facts,
-        count(searcher, "file"), bytes);
+    return new IndexStats(count(searcher, IndexSchema.ARTICLE_TYPE), facts,
+        count(searcher, IndexSchema.FILE_TYPE), bytes);
   }
 
   public long totalFacts() {

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsfacts.FactKinds;
+import io.newsfacts.ingest.ArticleReader;
+import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleSink;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.search.FactSearcher;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -68,32 +76,67 @@ class IndexUpdateTest {
     IndexUpdate.Summary again = TestPipelines.index(index, List.of(corpus));
     assertEquals(0, again.articles());
     assertEquals(2, again.unchangedFiles());
-    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+    try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
       assertTrue(update.upToDate(List.of(corpus, a.toString())));
       assertEquals(2, update.summary().unchangedFiles());
     }
 
     Files.writeString(a, "Le portail a reçu 300 000 visites en décembre.");
     Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
-    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+    try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
       assertFalse(update.upToDate(List.of(corpus)));
     }
     IndexUpdate.Summary changed = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, changed.articles());
     assertEquals(1, changed.unchangedFiles());
     assertEquals(Map.of(a.toString(), 1, corpus + "/b.txt", 1), articles(index), "the old version is gone");
-    try (FactSearcher s = new FactSearcher(index)) {
+    try (FactSearcher s = new FactSearcher(index, FactKinds.STANDARD)) {
       assertEquals(0, s.search(new SearchRequest("novembre", null, null, null, null, null, null, null, null, 10)).size());
       assertEquals(1, s.search(new SearchRequest("décembre", "article", null, null, null, null, null, null, null, 10)).size());
     }
 
     Files.delete(a);
-    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+    try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
       assertFalse(update.upToDate(List.of(corpus)), "a file left the folder");
     }
     IndexUpdate.Summary gone = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, gone.removedArticles());
     assertEquals(Map.of(corpus + "/b.txt", 1), articles(index), "a file gone from the folder leaves the index");
+  }
+
+  @Test
+  void warningsReachTheRunsSinkNotStandardError() throws IOException {
+    Path f = write("a.txt", "Le portail.");
+    List<String> warnings = new ArrayList<>();
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(elsewhere, true, StandardCharsets.UTF_8));
+    try (IndexUpdate update = new IndexUpdate(tmp.resolve("index"), 10, FactKinds.STANDARD)) {
+      update.read(new ArticleReader()::read, List.of(f.toString()), new ArticleSink() {
+        @Override
+        public void article(Article article) {
+          try {
+            update.failed();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public void failure(String source, String reason) {
+          throw new AssertionError(source + ": " + reason);
+        }
+
+        @Override
+        public void warning(String source, String message) {
+          warnings.add(source + ": " + message);
+        }
+      });
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals(List.of(f + ": language not recognised (too little text?); read as French"), warnings);
+    assertEquals("", elsewhere.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -104,11 +147,11 @@ class IndexUpdateTest {
     Path c = write("c.txt", "Troisième article sur le chômage.");
     TestPipelines.index(index, List.of(tmp.resolve("corpus").toString()));
     assertEquals(3, articles(index).size());
-    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+    try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
       assertEquals(1, update.remove(c.toString()));
     }
     assertEquals(2, articles(index).size());
-    try (IndexUpdate update = new IndexUpdate(index, 10)) {
+    try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
       assertEquals(2, update.remove(tmp.resolve("corpus/x/").toString()));
       assertEquals(0, update.remove(tmp.resolve("corpus/x").toString()));
     }
@@ -121,11 +164,11 @@ class IndexUpdateTest {
   void aSecondWriterIsRefusedWhileReadersSeeTheLastCommit() throws Exception {
     Path index = tmp.resolve("index");
     TestPipelines.index(index, List.of(write("a.txt", "Le portail a reçu 200 000 visites.").toString()));
-    try (IndexUpdate writing = new IndexUpdate(index, 10)) {
-      IOException e = assertThrows(IOException.class, () -> new IndexUpdate(index, 10));
+    try (IndexUpdate writing = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
+      IOException e = assertThrows(IOException.class, () -> new IndexUpdate(index, 10, FactKinds.STANDARD));
       assertTrue(e.getMessage().contains("another `newsfacts index` is writing"), e.getMessage());
       writing.remove(tmp.resolve("corpus/a.txt").toString());
-      try (FactSearcher s = new FactSearcher(index)) {
+      try (FactSearcher s = new FactSearcher(index, FactKinds.STANDARD)) {
         assertEquals(1, s.search(new SearchRequest(null, "article", null, null, null, null, null, null, null, 10)).size(),
             "uncommitted changes are not seen");
       }

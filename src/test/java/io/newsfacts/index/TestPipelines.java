@@ -1,10 +1,7 @@
 package io.newsfacts.index;
 
+import io.newsfacts.FactKinds;
 import io.newsfacts.Pipeline;
-import io.newsfacts.extract.dates.DateExtractor;
-import io.newsfacts.extract.entities.EntityExtractor;
-import io.newsfacts.extract.numbers.NumberExtractor;
-import io.newsfacts.extract.quotes.QuoteExtractor;
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.testing.HandText;
@@ -28,7 +25,7 @@ final class TestPipelines {
         }
       }
       return HandText.of(text);
-    }, new EntityExtractor(), new DateExtractor(), new NumberExtractor(), new QuoteExtractor());
+    }, FactKinds.STANDARD);
   }
 
   /** Runs one {@code newsfacts index} over {@code paths}; failures are collected as "source: reason". */
@@ -36,8 +33,8 @@ final class TestPipelines {
       List<String> failures) throws IOException {
     Pipeline pipeline = handText(millisPerArticle);
     ArticleReader reader = new ArticleReader();
-    try (IndexUpdate update = new IndexUpdate(dir, commitEvery)) {
-      pipeline.run(sink -> update.read(reader, paths, sink), 2, null, new Pipeline.ResultSink() {
+    try (IndexUpdate update = new IndexUpdate(dir, commitEvery, FactKinds.STANDARD)) {
+      pipeline.run(sink -> update.read(reader::read, paths, sink), 2, null, new Pipeline.ResultSink() {
         @Override
         public void facts(ArticleFacts facts) {
           try {

@@ -1,6 +1,7 @@
 package io.newsfacts.ingest;
 
 import io.newsfacts.model.Article;
+import io.newsfacts.model.ArticleSink;
 import java.util.ArrayList;
 import java.util.List;
 

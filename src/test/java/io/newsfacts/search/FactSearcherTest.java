@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsfacts.FactKinds;
 import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class FactSearcherTest {
   @BeforeAll
   static void index() throws IOException {
     SearchCorpus.write(dir.resolve("index"));
-    searcher = new FactSearcher(dir.resolve("index"));
+    searcher = new FactSearcher(dir.resolve("index"), FactKinds.STANDARD);
   }
 
   @AfterAll
@@ -312,14 +313,14 @@ class FactSearcherTest {
 
   @Test
   void missingOrCorruptIndexSaysSo() throws IOException {
-    IOException missing = assertThrows(IOException.class, () -> new FactSearcher(dir.resolve("nothing")));
+    IOException missing = assertThrows(IOException.class, () -> new FactSearcher(dir.resolve("nothing"), FactKinds.STANDARD));
     assertTrue(missing.getMessage().startsWith("no index"), missing.getMessage());
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    IOException none = assertThrows(IOException.class, () -> new FactSearcher(empty));
+    IOException none = assertThrows(IOException.class, () -> new FactSearcher(empty, FactKinds.STANDARD));
     assertTrue(none.getMessage().startsWith("no index"), none.getMessage());
     Path broken = Files.createDirectories(dir.resolve("broken"));
     Files.writeString(broken.resolve("segments_1"), "not a Lucene file");
-    IOException corrupt = assertThrows(IOException.class, () -> new FactSearcher(broken));
+    IOException corrupt = assertThrows(IOException.class, () -> new FactSearcher(broken, FactKinds.STANDARD));
     assertTrue(corrupt.getMessage().startsWith("corrupt"), corrupt.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.newsfacts.search;
 
+import io.newsfacts.FactKinds;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.SearchRequest;
@@ -37,7 +38,7 @@ public final class SearchBench {
     Path dir = Path.of(args[0]);
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     long opened = System.nanoTime();
-    try (FactSearcher searcher = new FactSearcher(dir)) {
+    try (FactSearcher searcher = new FactSearcher(dir, FactKinds.STANDARD)) {
       System.out.printf(Locale.ROOT, "index opened in %.1f ms%n", (System.nanoTime() - opened) / 1e6);
       IndexStats stats = IndexStats.of(searcher, dir);
       System.out.printf(Locale.ROOT, "index: %d articles, %d facts %s, %.1f MB, %.1f KB per article%n",

@@ -1,5 +1,6 @@
 package io.newsfacts.search;
 
+import io.newsfacts.FactKinds;
 import io.newsfacts.index.FactIndexWriter;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Article;
@@ -14,6 +15,7 @@ import io.newsfacts.model.Qualifier;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
 import io.newsfacts.testing.HandText;
+import io.newsfacts.testing.StandardFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ public final class SearchCorpus {
 
   /** Writes the corpus into a new index at {@code dir}. */
   public static void write(Path dir) throws IOException {
-    try (FactIndexWriter w = new FactIndexWriter(dir)) {
+    try (FactIndexWriter w = new FactIndexWriter(dir, FactKinds.STANDARD)) {
       for (ArticleFacts f : articles()) {
         w.write(f, "/corpus/" + f.article().id() + ".txt", "1:1");
       }
@@ -72,7 +74,7 @@ public final class SearchCorpus {
     List<DateFact> d = List.of(date(s, "novembre 2016", "2016-11"));
     List<Quote> q = List.of(quote(s, "Les Américains ne viennent pas vivre au Canada comme ça", QuoteKind.DIRECT,
         "Jean-Sébastien Boudreault", "avocat"));
-    return new ArticleFacts(a, e, n, d, q, t);
+    return StandardFacts.of(a, e, n, d, q, t);
   }
 
   static ArticleFacts a2() {
@@ -86,7 +88,7 @@ public final class SearchCorpus {
         number(s, "5 000 visites", 5000.0, 5000.0, 5000.0, Qualifier.EXACT, NumberKind.COUNT, "visites", "2016-10"));
     List<DateFact> d = List.of(date(s, "octobre", "2016-10"));
     List<Quote> q = List.of(quote(s, "Nous avons vu beaucoup de visites", QuoteKind.DIRECT, "Jonathan Lavallée", null));
-    return new ArticleFacts(a, e, n, d, q, t);
+    return StandardFacts.of(a, e, n, d, q, t);
   }
 
   static ArticleFacts a3() {
@@ -100,7 +102,7 @@ public final class SearchCorpus {
             "demandeurs", null),
         number(s, "entre 20 et 30 euros", null, 20.0, 30.0, Qualifier.RANGE, NumberKind.MONEY, "euros", null));
     List<DateFact> d = List.of(date(s, "mars 2015", "2015-03"));
-    return new ArticleFacts(a, e, n, d, List.of(), t);
+    return StandardFacts.of(a, e, n, d, List.of(), t);
   }
 
   private static int at(String text, String what, int nth) {

@@ -27,5 +27,10 @@ record Mention(int start, int end, DateType type, Meaning meaning, boolean needs
   interface Meaning {
     /** The TIMEX3 value, or null when even a careful reader could not resolve it. */
     String resolve(Timeline t);
+
+    /** A value known without the story: "P2Y", "2016". */
+    static Meaning constant(String value) {
+      return t -> value;
+    }
   }
 }

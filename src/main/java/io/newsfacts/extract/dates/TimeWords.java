@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -139,6 +138,40 @@ final class TimeWords {
       last = n;
     }
     return total;
+  }
+
+  /** The TIMEX3 code of a part of day ("soirée" -> "EV"), or null. */
+  String podCode(String written) {
+    return written == null ? null : partsOfDay.get(key(written));
+  }
+
+  /** The day of the month written in digits or words ("1er", "premier", "vingt"), or null. */
+  Integer dayNumber(String written) {
+    String k = key(written);
+    if (k.equals("1er") || k.equals("1re") || k.equals("premier")) {
+      return 1;
+    }
+    Double v = number(k);
+    return v == null || v < 1 || v > 31 || v % 1 != 0 ? null : v.intValue();
+  }
+
+  /** The ISO number of a weekday or its abbreviation, or null. */
+  Integer weekdayNumber(String written) {
+    if (written == null) {
+      return null;
+    }
+    String k = key(written);
+    Integer d = weekdays.get(k);
+    return d != null ? d : weekdayAbbreviations.get(k);
+  }
+
+  /** Where a modifier moves a date: -1, +1, or 0 (none, or relative to the story's day). */
+  int direction(String modifier) {
+    if (modifier == null) {
+      return 0;
+    }
+    String rule = modifiers.get(key(modifier));
+    return rule == null || rule.startsWith("~") ? 0 : Integer.signum(Integer.parseInt(rule.replace("+", "")));
   }
 
   private static Map<String, Integer> ints(String name) {

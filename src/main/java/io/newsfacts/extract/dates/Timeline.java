@@ -211,6 +211,41 @@ final class Timeline {
         d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
+  /** A duration ("P3D", "PT2H", "P6M") or, with {@code set}, a period of repetition; X when unknown. */
+  static String duration(Double amount, String unit, boolean set) {
+    String n = amount == null ? "X" : amount % 1 == 0 ? String.valueOf(amount.longValue())
+        : String.valueOf(amount).replaceAll("0+$", "");
+    return switch (unit) {
+      case "S" -> "PT" + n + "S";
+      case "MIN" -> "PT" + n + "M";
+      case "H" -> "PT" + n + "H";
+      case "2W" -> "P" + (amount == null ? "X" : String.valueOf(2 * amount.longValue())) + "W";
+      case "Q" -> "P" + (amount == null ? "X" : String.valueOf(3 * amount.longValue())) + "M";
+      case "HALF" -> "P" + (amount == null ? "X" : String.valueOf(6 * amount.longValue())) + "M";
+      case "WE" -> set ? "XXXX-WXX-WE" : "P" + n + "WE";
+      default -> "P" + n + unit;
+    };
+  }
+
+  /** A day value with the clock time put in place of any part of day. */
+  static String withClock(String dayValue, String clock) {
+    if (dayValue == null || clock == null) {
+      return dayValue;
+    }
+    return dayValue.substring(0, Math.min(10, dayValue.length())) + clock;
+  }
+
+  /** A day with a part of day ("2016-11-08TEV"; midi is "T12:00"), or the day alone. */
+  static String withPod(LocalDate day, String pod) {
+    if (day == null) {
+      return null;
+    }
+    if (pod == null) {
+      return day(day);
+    }
+    return day(day) + (pod.equals("MI") ? "T12:00" : "T" + pod);
+  }
+
   private static String pad(int year) {
     return String.format(Locale.ROOT, "%04d", year);
   }

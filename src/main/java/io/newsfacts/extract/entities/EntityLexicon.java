@@ -1,5 +1,7 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.FrenchRoles;
+import io.newsfacts.lexicon.FrenchRoles.RoleNoun;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
 import java.text.Normalizer;
@@ -65,7 +67,7 @@ final class EntityLexicon {
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
-    roleNouns = folded(Lexicon.lines("entities/role-nouns.txt"));
+    roleNouns = folded(FrenchRoles.forEntities().stream().map(RoleNoun::noun).toList());
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));

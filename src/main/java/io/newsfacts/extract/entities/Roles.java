@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The role an article gives a person, from the phrase next to the name: before it ("le
  * porte-parole du MIDI, Jonathan Lavallée", "la candidate démocrate Hillary Clinton") or in
  * apposition after it ("Jean-Louis Borloo, le président du groupe, ..."). The phrase starts at a
- * role noun (models/entities/role-nouns.txt), or at the adjectives before it, and holds no verb.
+ * role noun (models/common/role-nouns.txt), or at the adjectives before it, and holds no verb.
  */
 final class Roles {
   private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "l\u2019", "les", "un",

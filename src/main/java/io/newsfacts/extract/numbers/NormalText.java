@@ -161,6 +161,12 @@ final class NormalText {
     return at < original.length() && Character.isUpperCase(original.charAt(at));
   }
 
+  /** Whether a full stop, a line break, "!" or "?" lies between {@code from} and {@code to}. */
+  boolean crossesSentence(int from, int to) {
+    String s = slice(from, to);
+    return s.contains(". ") || s.contains("\n") || s.contains("! ") || s.contains("? ");
+  }
+
   /** Whether {@code at} starts a sentence: nothing but spaces and opening marks since a full stop. */
   boolean sentenceStart(int at) {
     for (int i = at - 1; i >= 0; i--) {

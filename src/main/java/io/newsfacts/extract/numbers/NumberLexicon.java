@@ -2,123 +2,146 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.lexicon.Lexicon;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of models/numbers/, loaded once, with the phrase patterns built from them.
- * Patterns run on the normalised text of {@link NormalText} (lower case, straight apostrophes,
- * plain spaces).
+ * The word lists of models/numbers/, loaded once: the one place that knows their formats. The
+ * classes that use a list build their patterns from it here (see {@link #alternation}), so an edit
+ * to a file changes what the extractor reads. Entries are lower case unless a list says otherwise,
+ * for the normalised text of {@link NormalText}.
  */
 final class NumberLexicon {
-  record Currency(String form, String unit, boolean after, boolean before) {}
+  /** A currency form, the unit reported, where it stands, and whether it is a hundredth (centimes). */
+  record Currency(String form, String unit, boolean after, boolean before, boolean hundredth) {}
 
-  record Qual(String phrase, String qualifier, boolean before) {}
+  /** A fraction noun: its value, and whether it reads after a determiner and after a number. */
+  record Fraction(double value, boolean afterDeterminer, boolean afterNumber) {}
 
-  final Map<String, Double> wordScales = new HashMap<>();
-  final Map<String, Double> suffixScales = new HashMap<>();
-  final Map<String, Double> collectives = new HashMap<>();
-  final Map<String, Double> fractions = new HashMap<>();
-  final Map<String, String> periods = new HashMap<>();
-  final Map<String, Currency> currencies = new HashMap<>();
-  final Set<String> currencyUnits = new HashSet<>();
-  final Set<String> timeUnits = new HashSet<>(Lexicon.lines("numbers/time-units.txt"));
-  final Set<String> prenominal = new HashSet<>(Lexicon.lines("numbers/prenominal-adjectives.txt"));
-  final Set<String> ordinalTitles = new HashSet<>(Lexicon.lines("numbers/ordinal-titles.txt"));
-  final Set<String> unitStopwords = new HashSet<>(Lexicon.lines("numbers/unit-stopwords.txt"));
-  final Map<String, String> qualifiersBefore = new HashMap<>();
-  final Map<String, String> qualifiersAfter = new HashMap<>();
-
-  /** A qualifier phrase ending right before a figure (group 1). */
-  final Pattern qualifierBefore;
-  /** A qualifier phrase starting right after a figure (group 1). */
-  final Pattern qualifierAfter;
-  /** A currency form ending right before a figure (group 1). */
-  final Pattern currencyBefore;
-  /** A currency form starting right after a figure (group 1). */
-  final Pattern currencyAfter;
-  /** A rate period starting at the position (group 1). */
-  final Pattern period;
-  /** An identifier word ending right before a figure ("article", "n°"). */
-  final Pattern identifierBefore;
-  /** An address word starting right after a figure ("rue"). */
-  final Pattern addressAfter;
-  /** An age marker ending right before a figure ("âgés de", "les"). */
-  final Pattern ageBefore;
+  /** A multiplier word: its factor, and whether it is a verb stem ("doubl") or a noun ("double"). */
+  record Multiplier(double factor, boolean verb) {}
 
   static final NumberLexicon INSTANCE = new NumberLexicon();
 
+  /** Scale words after digits ("millions") to their factor. */
+  final Map<String, Double> wordScales = new LinkedHashMap<>();
+  /** Scale suffixes glued to digits ("Md", "k") to their factor, as written. */
+  final Map<String, Double> suffixScales = new LinkedHashMap<>();
+  /** The suffixes that may also stand after a space before a currency sign ("2 M€"). */
+  final Set<String> spacedSuffixes = new LinkedHashSet<>();
+  final Map<String, Double> collectives = new LinkedHashMap<>();
+  final Map<String, Fraction> fractions = new LinkedHashMap<>();
+  final List<String> notFractionAfter = Lexicon.lines("numbers/not-fraction-after.txt");
+  final Map<String, Multiplier> multipliers = new LinkedHashMap<>();
+  final Map<String, String> periods = new LinkedHashMap<>();
+  final Map<String, Currency> currencies = new LinkedHashMap<>();
+  final List<String> gluedUnits = Lexicon.lines("numbers/glued-units.txt");
+  final Set<String> timeUnits = Set.copyOf(Lexicon.lines("numbers/time-units.txt"));
+  final Set<String> prenominal = Set.copyOf(Lexicon.lines("numbers/prenominal-adjectives.txt"));
+  final Set<String> ordinalTitles = Set.copyOf(Lexicon.lines("numbers/ordinal-titles.txt"));
+  final Set<String> unitStopwords = Set.copyOf(Lexicon.lines("numbers/unit-stopwords.txt"));
+  /** Qualifier phrases before a figure to their label (approx, atLeast, atMost, exact). */
+  final Map<String, String> qualifiersBefore = new LinkedHashMap<>();
+  /** Qualifier phrases after a figure to their label. */
+  final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
+  final List<String> identifierWords = Lexicon.lines("numbers/not-before.txt");
+  final List<String> addressWords = Lexicon.lines("numbers/not-after.txt");
+  final List<String> ageMarkers = Lexicon.lines("numbers/age-markers.txt");
+  final List<String> durationMarkers = Lexicon.lines("numbers/duration-markers.txt");
+  final List<String> yearMarkers = Lexicon.lines("numbers/year-markers.txt");
+  final List<String> changeVerbs = Lexicon.lines("numbers/change-verbs.txt");
+  final List<String> scoreWords = Lexicon.lines("numbers/score-words.txt");
+
   private NumberLexicon() {
-    for (String[] p : Lexicon.pairs("numbers/scales.txt")) {
-      double v = Double.parseDouble(p[1]);
-      if (p[0].startsWith("suffix:")) {
-        suffixScales.put(p[0].substring(7), v);
+    for (String[] f : columns("scales.txt", 2, 3)) {
+      double v = Double.parseDouble(f[1]);
+      if (f[0].startsWith("suffix:")) {
+        String suffix = f[0].substring(7);
+        suffixScales.put(suffix, v);
+        if (f.length == 3 && f[2].equals("spaced")) {
+          spacedSuffixes.add(suffix);
+        } else if (f.length == 3) {
+          throw bad("scales.txt", "the third column can only be 'spaced'", f);
+        }
       } else {
-        wordScales.put(p[0], v);
+        wordScales.put(f[0], v);
       }
     }
-    for (String[] p : Lexicon.pairs("numbers/collectives.txt")) {
-      collectives.put(p[0], Double.parseDouble(p[1]));
+    for (String[] f : columns("collectives.txt", 2, 2)) {
+      collectives.put(f[0], Double.parseDouble(f[1]));
     }
-    for (String[] p : Lexicon.pairs("numbers/fractions.txt")) {
-      fractions.put(p[0], Double.parseDouble(p[1]));
+    for (String[] f : columns("fractions.txt", 3, 3)) {
+      boolean det = f[2].equals("determiner") || f[2].equals("both");
+      boolean number = f[2].equals("number") || f[2].equals("both");
+      if (!det && !number) {
+        throw bad("fractions.txt", "after must be determiner, number or both", f);
+      }
+      fractions.put(f[0], new Fraction(Double.parseDouble(f[1]), det, number));
     }
-    for (String[] p : Lexicon.pairs("numbers/periods.txt")) {
-      periods.put(p[0], p[1]);
+    for (String[] f : columns("multipliers.txt", 3, 3)) {
+      if (!f[2].equals("verb") && !f[2].equals("noun")) {
+        throw bad("multipliers.txt", "the third column must be verb or noun", f);
+      }
+      multipliers.put(f[0], new Multiplier(Double.parseDouble(f[1]), f[2].equals("verb")));
     }
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
-    for (String line : Lexicon.lines("numbers/currencies.txt")) {
-      String[] f = line.split("\t");
-      if (f.length != 3) {
-        throw new IllegalStateException("numbers/currencies.txt: expected form, unit, where: " + line);
-      }
-      boolean a = !f[2].equals("before");
-      boolean b = !f[2].equals("after");
-      currencies.put(f[0], new Currency(f[0], f[1], a, b));
-      currencyUnits.add(f[1]);
-      if (a) {
-        after.add(f[0]);
-      }
-      if (b) {
-        before.add(f[0]);
-      }
+    for (String[] f : columns("periods.txt", 2, 2)) {
+      periods.put(f[0], f[1]);
     }
-    List<String> qb = new ArrayList<>();
-    List<String> qa = new ArrayList<>();
-    for (String line : Lexicon.lines("numbers/qualifiers.txt")) {
-      String[] f = line.split("\t");
-      if (f.length != 3) {
-        throw new IllegalStateException("numbers/qualifiers.txt: expected phrase, qualifier, position: " + line);
+    for (String[] f : columns("currencies.txt", 3, 4)) {
+      boolean hundredth = f.length == 4 && f[3].equals("hundredth");
+      if (f.length == 4 && !hundredth || !List.of("after", "before", "both").contains(f[2])) {
+        throw bad("currencies.txt", "expected form, unit, after|before|both[, hundredth]", f);
       }
-      if (f[2].equals("before")) {
-        qualifiersBefore.put(f[0], f[1]);
-        qb.add(f[0]);
-      } else {
-        qualifiersAfter.put(f[0], f[1]);
-        qa.add(f[0]);
-      }
+      currencies.put(f[0], new Currency(f[0], f[1], !f[2].equals("before"), !f[2].equals("after"), hundredth));
     }
-    qualifierBefore = Pattern.compile("(?:^|[^\\p{L}'-])(" + alternation(qb) + ")\\s*$");
-    qualifierAfter = Pattern.compile("^\\s*(" + alternation(qa) + ")(?![\\p{L}])(?!\\s*(?:de|d'|que|qu'|en|du|des)(?![\\p{L}]))");
-    currencyBefore = Pattern.compile("(?:^|[^\\p{L}])(" + alternation(before) + ")\\s?$");
-    currencyAfter = Pattern.compile("^\\s?(" + alternation(after) + ")(?![\\p{L}])");
-    period = Pattern.compile("^(" + alternation(new ArrayList<>(periods.keySet())) + ")(?![\\p{L}])");
-    identifierBefore = Pattern.compile("(?:^|[^\\p{L}])(" + alternation(Lexicon.lines("numbers/not-before.txt"))
-        + ")\\s*$");
-    addressAfter = Pattern.compile("^\\s*(?:bis |ter )?(" + alternation(Lexicon.lines("numbers/not-after.txt"))
-        + ")(?![\\p{L}])");
-    ageBefore = Pattern.compile("(?:^|[^\\p{L}])(" + alternation(Lexicon.lines("numbers/age-markers.txt"))
-        + ")\\s*$");
+    for (String[] f : columns("qualifiers.txt", 3, 3)) {
+      if (!List.of("approx", "atLeast", "atMost", "exact").contains(f[1])) {
+        throw bad("qualifiers.txt", "the qualifier must be approx, atLeast, atMost or exact", f);
+      }
+      (f[2].equals("before") ? qualifiersBefore : qualifiersAfter).put(f[0], f[1]);
+    }
   }
 
-  /** The phrases as a regex alternation, longest first so that "pas plus de" wins over "plus de". */
-  static String alternation(List<String> phrases) {
+  /** The currency forms that stand after a figure (or before it when {@code before}). */
+  List<String> currencyForms(boolean before) {
+    List<String> out = new ArrayList<>();
+    for (Currency c : currencies.values()) {
+      if (before ? c.before() : c.after()) {
+        out.add(c.form());
+      }
+    }
+    return out;
+  }
+
+  /** The tab-separated lines of models/numbers/{@code file}, each with {@code min} to {@code max} columns. */
+  private static List<String[]> columns(String file, int min, int max) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : Lexicon.lines("numbers/" + file)) {
+      String[] f = line.split("\t");
+      if (f.length < min || f.length > max) {
+        throw bad(file, "expected " + min + (max > min ? " to " + max : "") + " tab-separated columns", f);
+      }
+      out.add(f);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static IllegalStateException bad(String file, String what, String[] line) {
+    return new IllegalStateException("models/numbers/" + file + ": " + what + ": " + String.join("\t", line));
+  }
+
+  /**
+   * The phrases as a regex alternation, longest first so that "pas plus de" wins over "plus de". A
+   * space in a phrase matches any run of spaces; the rest is literal.
+   */
+  static String alternation(Collection<String> phrases) {
     List<String> sorted = new ArrayList<>(phrases);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder sb = new StringBuilder();
@@ -126,13 +149,23 @@ final class NumberLexicon {
       if (sb.length() > 0) {
         sb.append('|');
       }
-      // a space in a phrase matches any run of spaces; the rest is literal
       String[] parts = p.split(" ", -1);
       for (int i = 0; i < parts.length; i++) {
         if (i > 0) {
           sb.append("\\s+");
         }
         sb.append(Pattern.quote(parts[i]));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The first characters of {@code words}, for {@link QuickFind}. */
+  static String firstChars(Collection<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
       }
     }
     return sb.toString();

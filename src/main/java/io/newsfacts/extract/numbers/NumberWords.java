@@ -41,6 +41,26 @@ final class NumberWords {
     return WORDS.containsKey(w);
   }
 
+  /**
+   * Whether {@code w} can start a spelled-out number: a number word or an ordinal, but not the
+   * plural of a ten or a hundred, which only ends one ("quatre-vingts", "deux cents").
+   */
+  static boolean startsNumber(String w) {
+    Word x = WORDS.get(w);
+    return x != null && !((x.cls == Cls.TEN || x.cls == Cls.HUNDRED) && w.endsWith("s")) || cardinalOfOrdinal(w) != null;
+  }
+
+  /** Whether {@code w} is a word for zero ("zéro", "zero"). */
+  static boolean isZero(String w) {
+    Word x = WORDS.get(w);
+    return x != null && x.cls == Cls.ZERO;
+  }
+
+  /** Whether {@code w} can go on a run of number words: a number word, "et", an ordinal. */
+  static boolean isRunWord(String w) {
+    return isNumberWord(w) || w.equals("et") || cardinalOfOrdinal(w) != null;
+  }
+
   /** Whether {@code w} is a scale word (mille, million, milliard...). */
   static boolean isScale(String w) {
     Word x = WORDS.get(w);

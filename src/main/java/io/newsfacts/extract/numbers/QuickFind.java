@@ -1,5 +1,7 @@
 package io.newsfacts.extract.numbers;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,14 +13,14 @@ import java.util.regex.Pattern;
  */
 final class QuickFind {
   private final Pattern pattern;
-  /** Whether a match can start with each character (below 128; others never start one). */
-  private final boolean[] first = new boolean[128];
+  /** Whether a match can start with each character (those past the end never start one). */
+  private final boolean[] first;
   private final boolean wordStart;
   private final List<String> anchors;
 
   /**
-   * @param firstChars every character a match can start with, all ASCII (the text is searched as
-   *     it is given: lower-case letters for a pattern on lower-cased text)
+   * @param firstChars every character a match can start with (the text is searched as it is
+   *     given: lower-case letters for a pattern on lower-cased text)
    * @param wordStart the pattern opens with {@code (?<![\p{L}])}: no match starts after a letter
    */
   QuickFind(String regex, String firstChars, boolean wordStart) {
@@ -32,13 +34,25 @@ final class QuickFind {
   QuickFind(String regex, String firstChars, boolean wordStart, List<String> anchors) {
     this.anchors = List.copyOf(anchors);
     this.pattern = Pattern.compile(regex);
+    this.first = new boolean[Math.max(128, firstChars.chars().max().orElse(0) + 1)];
     for (char c : firstChars.toCharArray()) {
-      if (c >= first.length) {
-        throw new IllegalArgumentException("first characters must be ASCII: " + firstChars);
-      }
       first[c] = true;
     }
     this.wordStart = wordStart;
+  }
+
+  /**
+   * The words of {@code words} that contain none of the others ("dizaine" for "dizaine" and
+   * "dizaines"): a text that holds none of them holds none of the words.
+   */
+  static List<String> anchors(Collection<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (words.stream().noneMatch(o -> !o.equals(w) && w.contains(o))) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   Pattern pattern() {

@@ -1,6 +1,8 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.lexicon.FrenchCalendar;
+import io.newsfacts.model.NumberKind;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,9 @@ final class UnitFinder {
   private static final Set<String> NOT_NOUN_TAGS =
       Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "ADV", "SYM", "X");
   private static final Set<String> MONTHS = Set.copyOf(FrenchCalendar.monthNames());
+  /** A rate period starting at the position (group 1): "par jour", "/mois", "quotidiennes". */
+  private static final Pattern PERIOD = Pattern.compile(
+      "^(" + NumberLexicon.alternation(NumberLexicon.INSTANCE.periods.keySet()) + ")(?![\\p{L}])");
 
   private final NormalText t;
   private final TokenTags tags;
@@ -33,6 +38,41 @@ final class UnitFinder {
   UnitFinder(NormalText t, TokenTags tags) {
     this.t = t;
     this.tags = tags;
+  }
+
+  /**
+   * Gives {@code f} the unit after it and the period of its rate; a figure that already has its
+   * unit (money, a glued measure) or is a multiplier only gets the period.
+   */
+  Figure attach(Figure f) {
+    Figure.Draft d = f.edit();
+    if (d.unit == null && d.kind != NumberKind.MULTIPLIER) {
+      Unit u = after(d.end, d.kind == NumberKind.PERCENT || d.kind == NumberKind.FRACTION);
+      setUnit(d, u.unit());
+      d.unitEnd = u.end();
+      d.textEnd = u.adjacent() ? u.end() : d.end;
+      d.per = u.per();
+    } else {
+      d.unitEnd = d.end;
+      d.per = periodAfter(d.end);
+    }
+    return d.done();
+  }
+
+  /** A currency word as the unit makes the figure money ("20 dollars"), unless it is a percent. */
+  private void setUnit(Figure.Draft d, String unit) {
+    if (unit == null) {
+      return;
+    }
+    String head = unit.toLowerCase(Locale.ROOT).split(" ")[0];
+    NumberLexicon.Currency c = lex.currencies.get(head);
+    if (c != null && d.kind != NumberKind.PERCENT) {
+      d.kind = NumberKind.MONEY;
+      d.unit = c.unit();
+    } else {
+      d.unit = unit;
+    }
+    d.ownUnit = true;
   }
 
   /** The tag of the word starting at {@code at}, or "" when untagged. */
@@ -140,7 +180,7 @@ final class UnitFinder {
       String rest = t.slice(p, p + 40);
       Matcher sp = SPACE.matcher(rest);
       int q = p + (sp.find() ? sp.end() : 0);
-      Matcher per = lex.period.matcher(t.slice(q, q + 30));
+      Matcher per = PERIOD.matcher(t.slice(q, q + 30));
       if (per.find()) {
         return lex.periods.get(SPACES.matcher(per.group(1)).replaceAll(" "));
       }

@@ -1,8 +1,15 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.FrenchCalendar;
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.Set;
 
-/** Closed classes of French words that the speaker rules look for. Lower case. */
+/**
+ * The French words that the speaker rules look for, lower case: closed classes (determiners,
+ * prepositions, pronouns, auxiliaries) as constants, open lists read from {@code models/quotes}
+ * and {@code models/common}, so that an edit there changes the rules.
+ */
 final class FrenchWords {
   private FrenchWords() {}
 
@@ -19,13 +26,12 @@ final class FrenchWords {
       "de", "du", "des", "d'", "face", "via", "envers", "jusqu'", "dès", "près");
 
   /** Words that end a noun phrase when read left to right. */
-  static final Set<String> NP_STOPS = Set.of(
+  static final Set<String> NP_STOPS = union(FrenchCalendar.weekdays().keySet(), Set.of( // "a dit lundi"
       "qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "car", "donc", "or", "si", "lorsque",
       "lorsqu'", "quand", "alors", "selon", "dans", "sur", "sous", "lors", "après", "avant", "pendant",
       "devant", "pour", "par", "avec", "chez", "contre", "vers", "en", "au", "aux", "à", "depuis",
-      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "hier", "aujourd'hui",
-      "également", "aussi", "encore", "ensuite", "enfin", "ainsi", "notamment", "lui-même",
-      "elle-même", "avait", "a", "est", "sont", "ont", "était", "ne", "n'", "se", "s'");
+      "hier", "aujourd'hui", "également", "aussi", "encore", "ensuite", "enfin", "ainsi", "notamment",
+      "lui-même", "elle-même", "avait", "a", "est", "sont", "ont", "était", "ne", "n'", "se", "s'"));
 
   static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "on", "ils", "elles");
 
@@ -49,10 +55,7 @@ final class FrenchWords {
       "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "leur", "mon", "ma", "notre", "votre");
 
   /** Nouns of quantity after which a verb agrees with the complement ("la moitié des élus disent"). */
-  static final Set<String> QUANTITY_NOUNS = Set.of(
-      "moitié", "plupart", "majorité", "minorité", "totalité", "ensemble", "partie", "tiers", "quart",
-      "reste", "dizaine", "vingtaine", "trentaine", "centaine", "millier", "milliers", "nombre", "poignée",
-      "foule", "groupe", "série", "multitude");
+  static final Set<String> QUANTITY_NOUNS = read("quotes/quantity-nouns.txt");
 
   /** Words that open a complement clause: a noun phrase after a verb ends before them. */
   static final Set<String> CLAUSE_OPENERS = Set.of(
@@ -67,20 +70,14 @@ final class FrenchWords {
       "semblent", "suis", "sommes", "êtes", "ai", "avons", "avez");
 
   /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"). */
-  static final Set<String> ADVERBS = Set.of(
-      "encore", "aussi", "également", "ensuite", "alors", "enfin", "déjà", "toujours", "bien",
-      "même", "ainsi", "pourtant", "cependant", "notamment", "aussitôt", "d'ailleurs", "longtemps",
-      "souvent", "récemment", "publiquement", "fermement", "clairement", "simplement", "volontiers",
-      "immédiatement", "plusieurs", "fois", "très", "tout", "lui", "elle", "il", "on");
+  static final Set<String> ADVERBS = read("quotes/adverbs.txt");
 
   /** Titles written before a name and not part of it. */
   static final Set<String> TITLES = Set.of(
       "m", "m.", "mme", "mlle", "me", "dr", "pr", "mgr", "monsieur", "madame", "maître");
 
   /** Adjectives allowed before a role noun ("l'actuel préfet"). */
-  static final Set<String> ROLE_ADJECTIVES = Set.of(
-      "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "jeune", "futur", "future", "ex",
-      "premier", "première", "influent", "influente", "puissant", "puissante", "très");
+  static final Set<String> ROLE_ADJECTIVES = read("quotes/role-adjectives.txt");
 
   /** Subject clitics and negations: a quote holding one is a clause, not a term. */
   static final Set<String> CLAUSE_MARKERS = Set.of(
@@ -88,4 +85,14 @@ final class FrenchWords {
       "ceci", "ne", "n'", "est", "sont", "a", "ont", "était", "sera", "serait", "peut", "peuvent",
       "doit", "doivent", "faut", "va", "vont", "fait", "font", "veut", "veulent", "sait", "suis",
       "sommes", "êtes", "ai", "avons", "avez", "y");
+
+  private static Set<String> read(String file) {
+    return Set.copyOf(Lexicon.lines(file));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 }

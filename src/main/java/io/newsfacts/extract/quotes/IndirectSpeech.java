@@ -1,8 +1,8 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
+import io.newsfacts.text.QuoteMarks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,11 @@ final class IndirectSpeech {
   private static final int MAX_TAIL = 10;
 
   private final String text;
+  private final QuotedText quoted;
   private final SpeakerFinder finder;
+  private final VerbGroups verbs;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
   /** The direct quotes found: a sentence holding one is carried by it. */
   private final List<Quote> direct;
   private final List<Speaker> directSpeakers;
@@ -27,12 +31,16 @@ final class IndirectSpeech {
   /** The last speaker before the sentence being read, direct or indirect: "il" most likely is them. */
   private Speaker previous;
 
-  IndirectSpeech(String text, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
+  IndirectSpeech(QuotedText quoted, SpeakerFinder finder, List<Quote> direct, List<Speaker> directSpeakers) {
     if (direct.size() != directSpeakers.size()) {
       throw new IllegalArgumentException("one speaker (or null) per direct quote");
     }
-    this.text = text;
+    this.text = quoted.text();
+    this.quoted = quoted;
     this.finder = finder;
+    this.verbs = finder.verbs();
+    this.phrases = finder.phrases();
+    this.resolver = finder.resolver();
     this.direct = direct;
     this.directSpeakers = directSpeakers;
   }
@@ -47,7 +55,7 @@ final class IndirectSpeech {
       if (pos >= text.length()) {
         break;
       }
-      int end = finder.sentenceEnd(pos);
+      int end = quoted.sentenceEnd(pos);
       Quote q = sentence(pos, end);
       if (q != null) {
         out.add(q);
@@ -68,7 +76,7 @@ final class IndirectSpeech {
     if (nextDirect < direct.size() && direct.get(nextDirect).start() < end) {
       return null;
     }
-    if (!balancedMarks(start, end)) {
+    if (!QuoteMarks.balanced(text, start, end)) {
       return null; // a stray mark: the sentence is part of a quote whose other mark was not paired
     }
     // quotation marks too short to be quotes ("qu'il était « très touché »") are words of the sentence
@@ -100,15 +108,15 @@ final class IndirectSpeech {
       if (!ws.get(q).is("que", "qu'")) {
         continue;
       }
-      for (int k = Math.max(next, q - 1 - SpeakerFinder.MAX_GROUP); k < q; k++) {
-        VerbGroup vg = finder.verbAt(ws, k);
+      for (int k = Math.max(next, q - 1 - VerbGroups.MAX_GROUP); k < q; k++) {
+        VerbGroup vg = verbs.verbAt(ws, k);
         if (vg == null || vg.last() + 1 >= ws.size() || !ws.get(vg.last() + 1).is("que", "qu'")) {
           continue;
         }
         if (k > 0 && ws.get(k - 1).is("à", "de", "d'", "pour", "sans")) {
           continue; // an infinitive clause ("avant d'annoncer que") has no subject of its own
         }
-        if (!finder.isFinite(ws, vg) || finder.isNegated(ws, vg)) {
+        if (!verbs.isFinite(ws, vg) || verbs.isNegated(ws, vg)) {
           continue; // "en regrettant que", "ne réagissant qu'à", "n'a jamais dit que"
         }
         // the subject comes before the verb or as its pronoun ("a-t-il indiqué que"), never after
@@ -128,7 +136,7 @@ final class IndirectSpeech {
     if (!ws.isEmpty() && ws.get(0).is("selon", "d'après")) {
       for (int k = 1; k < ws.size(); k++) {
         if (ws.get(k).is(",")) {
-          Speaker s = k > 1 ? finder.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
+          Speaker s = k > 1 ? resolver.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
           int apposed = finder.apposedRoleEnd(ws, k + 1);
           int from = apposed < 0 ? k + 1 : apposed + 1;
           return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s);
@@ -144,9 +152,9 @@ final class IndirectSpeech {
             && ws.get(j + 2).is("expression", "termes", "mot", "mots", "formule")) {
           return null; // "..., selon l'expression de X": X coined a word, the sentence is not theirs
         }
-        int[] np = finder.npAfter(ws, j + 1);
+        int[] np = phrases.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
-          Speaker s = finder.resolve(np[0], np[1], start, null, true);
+          Speaker s = resolver.resolve(np[0], np[1], start, null, true);
           return s == null ? null : quote(start, ws.get(j - 1).start(), s);
         }
       }
@@ -166,8 +174,8 @@ final class IndirectSpeech {
       if (!ws.get(k - 1).is(",")) {
         continue;
       }
-      VerbGroup vg = finder.verbAt(ws, k);
-      if (vg == null || !finder.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
+      VerbGroup vg = verbs.verbAt(ws, k);
+      if (vg == null || !verbs.isIncise(ws, vg) || last - vg.last() > MAX_TAIL) {
         return null;
       }
       for (int j = vg.last() + 1; j <= last; j++) {
@@ -175,31 +183,13 @@ final class IndirectSpeech {
           return null; // the clause must end the sentence
         }
       }
-      if (!finder.isClause(ws, 0, k - 1)) {
+      if (!verbs.isClause(ws, 0, k - 1)) {
         return null;
       }
       Speaker s = finder.closingSpeaker(ws, vg, pronounCandidate(), ws.get(k).start());
       return s == null ? null : quote(start, ws.get(k - 1).start(), s);
     }
     return null;
-  }
-
-  /** Whether text[start, end) holds its quotation marks in pairs. */
-  private boolean balancedMarks(int start, int end) {
-    int guillemets = 0;
-    int curly = 0;
-    int straight = 0;
-    for (int i = start; i < end; i++) {
-      switch (text.charAt(i)) {
-        case '«' -> guillemets++;
-        case '»' -> guillemets--;
-        case '“' -> curly++;
-        case '”' -> curly--;
-        case '"' -> straight++;
-        default -> { }
-      }
-    }
-    return guillemets == 0 && curly == 0 && straight % 2 == 0;
   }
 
   private static int lastWord(List<Word> ws) {

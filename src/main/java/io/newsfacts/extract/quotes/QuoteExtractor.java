@@ -1,9 +1,6 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.extract.quotes.QuoteMarks.Marked;
-import io.newsfacts.extract.quotes.QuoteMarks.Style;
 import io.newsfacts.extract.quotes.SpeakerFinder.Attribution;
-import io.newsfacts.extract.quotes.SpeakerFinder.VerbGroup;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
@@ -13,6 +10,9 @@ import io.newsfacts.model.QuoteKind;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.SortedOffsets;
 import io.newsfacts.model.Token;
+import io.newsfacts.text.QuoteMarks.Marked;
+import io.newsfacts.text.QuoteMarks.Style;
+import io.newsfacts.text.Quotations;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -69,7 +69,9 @@ public final class QuoteExtractor {
 
   public List<Quote> extract(AnnotatedText doc, List<Entity> entities) {
     String text = doc.text();
-    List<Marked> marks = QuoteMarks.find(text);
+    Quotations quotations = Quotations.of(text);
+    List<Marked> marks = quotations.marks();
+    QuotedText quoted = new QuotedText(text, quotations);
     People people = new People(text, entities, roleNouns, firstNames);
     List<Token> tokens = tokens(doc);
     BitSet finiteVerbs = new BitSet(); // by start offset
@@ -78,7 +80,9 @@ public final class QuoteExtractor {
         finiteVerbs.set(t.start());
       }
     }
-    SpeakerFinder finder = new SpeakerFinder(text, people, verbs, roleNouns, marks, finiteVerbs);
+    VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
+    SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
+        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns));
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
@@ -103,7 +107,7 @@ public final class QuoteExtractor {
           speaker = new Speaker(name, people.role(name), people.gender(name), m.open());
         }
         case DASH -> {
-          Line line = dialogue(m, text, finder, previous);
+          Line line = dialogue(m, quoted, finder, previous);
           if (line == null) {
             continue;
           }
@@ -128,7 +132,7 @@ public final class QuoteExtractor {
         previous = speaker.at(m.open());
       }
     }
-    out.addAll(new IndirectSpeech(text, finder, List.copyOf(out), speakers).find());
+    out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), speakers).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
@@ -140,15 +144,15 @@ public final class QuoteExtractor {
    * A dialogue line: "— Je ne sais pas, répond-il." keeps the words before the incise and takes
    * the incise's speaker; a question line ("— Et ensuite ?") is the interviewer's and skipped.
    */
-  private static Line dialogue(Marked m, String text, SpeakerFinder finder, Speaker previous) {
+  private static Line dialogue(Marked m, QuotedText quoted, SpeakerFinder finder, Speaker previous) {
     int start = m.start();
     int end = m.end();
-    List<Word> ws = finder.words(start, end);
+    List<Word> ws = quoted.words(start, end);
     for (int k = 1; k < ws.size(); k++) {
       if (!ws.get(k - 1).is(",", "!", "?")) {
         continue;
       }
-      VerbGroup vg = finder.verbAt(ws, k);
+      VerbGroup vg = finder.verbs().verbAt(ws, k);
       if (vg == null) {
         continue;
       }
@@ -167,7 +171,7 @@ public final class QuoteExtractor {
       }
       return new Line(new Marked(m.open(), m.close(), pieces, Style.DASH, null), s);
     }
-    if (text.substring(start, end).strip().endsWith("?")) {
+    if (quoted.text().substring(start, end).strip().endsWith("?")) {
       return null;
     }
     return new Line(m, null);

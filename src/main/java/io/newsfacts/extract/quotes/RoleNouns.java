@@ -1,30 +1,28 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.lexicon.FrenchRoles;
+import io.newsfacts.lexicon.FrenchRoles.RoleNoun;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Nouns that name what a person does ("porte-parole", "sénatrice", "maire"), read from {@code
- * models/quotes/role-nouns.txt}, with their gender when the noun fixes it.
+ * Nouns that name what a person does ("porte-parole", "sénatrice", "maire"), from the shared list
+ * {@code models/common/role-nouns.txt}, with their gender when the noun fixes it. Family nouns
+ * (+kin) and "premier"/"première" (+ordinal: role-adjectives.txt here) are left out: the file says why.
  */
 final class RoleNouns {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private final Map<String, Character> nouns = new HashMap<>();
 
   RoleNouns() {
-    this(Lexicon.lines("quotes/role-nouns.txt"));
+    this(FrenchRoles.forQuotes());
   }
 
-  RoleNouns(List<String> lines) {
-    for (String line : lines) {
-      String[] parts = line.split("\\s+");
-      String last = parts[parts.length - 1];
-      boolean marked = parts.length > 1 && (last.equals("m") || last.equals("f"));
-      String noun = String.join(" ", marked ? List.of(parts).subList(0, parts.length - 1) : List.of(parts));
-      nouns.put(noun, marked ? last.charAt(0) : null);
+  RoleNouns(List<RoleNoun> roles) {
+    for (RoleNoun r : roles) {
+      nouns.put(r.noun(), r.gender());
     }
   }
 

@@ -9,6 +9,9 @@ package io.newsfacts.extract.quotes;
  * @param at offset of the mention that named the speaker
  */
 record Speaker(String name, String role, Character gender, int at) {
+  /** The previous speaker carries over to later words at most this far. */
+  static final int CARRY = 1500;
+
   Speaker {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a speaker needs a name");

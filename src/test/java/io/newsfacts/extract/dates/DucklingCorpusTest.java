@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.DateFact;
 import io.newsfacts.testing.HandText;
+import io.newsfacts.testing.Report;
 import io.newsfacts.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +67,7 @@ class DucklingCorpusTest {
             + " expected " + accepted);
       }
     }
-    System.out.printf(Locale.ROOT, "duckling_fr Time: %d/%d resolved the same way (%.1f%%)%n",
-        same, total, 100.0 * same / total);
+    Report.printf("duckling_fr Time: %d/%d resolved the same way (%.1f%%)%n", same, total, 100.0 * same / total);
     if (System.getenv("DUCKLING_MISSES") != null) {
       misses.forEach(m -> System.out.println("  miss: " + m));
     }

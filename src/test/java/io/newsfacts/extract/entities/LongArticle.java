@@ -3,17 +3,14 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * A long generated French article, tagged as the tagger would tag it, for tests that the
- * extractors stay linear on long texts: varied sentences with many different people (with roles,
+ * extractors read long texts whole: varied sentences with many different people (with roles,
  * titles and pronouns), places, organisations and acronyms, figures in digits and words, direct
  * and reported quotes, paragraphs. Not realistic news; the same seed gives the same article.
  */
@@ -154,18 +151,5 @@ public final class LongArticle {
       return "PUNCT";
     }
     return Character.isUpperCase(c) ? "PROPN" : "NOUN";
-  }
-
-  /**
-   * Seconds {@code work} takes on this thread: CPU time where the JVM measures it (other processes
-   * on a loaded machine then do not count), else wall time.
-   */
-  public static double seconds(Supplier<?> work) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
-    long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-    work.get();
-    long end = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
-    return (end - start) / 1e9;
   }
 }

@@ -6,6 +6,7 @@ import io.newsfacts.model.NumberFact;
 import io.newsfacts.model.NumberKind;
 import io.newsfacts.model.Qualifier;
 import io.newsfacts.testing.HandText;
+import io.newsfacts.testing.Report;
 import io.newsfacts.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,8 +122,8 @@ class ExternalPairsTest {
 
   private static void report(String name, int total, List<String> wrong) {
     double right = (total - wrong.size()) / (double) total;
-    System.out.printf("%s: %d/%d right (%.1f%%)%n", name, total - wrong.size(), total, 100 * right);
-    wrong.forEach(w -> System.out.println("  wrong: " + w));
+    Report.printf("%s: %d/%d right (%.1f%%)%n", name, total - wrong.size(), total, 100 * right);
+    wrong.forEach(w -> Report.printf("  wrong: %s%n", w));
     assertTrue(total > 0 && right >= REQUIRED, name + ": " + (total - wrong.size()) + "/" + total + " right");
   }
 }

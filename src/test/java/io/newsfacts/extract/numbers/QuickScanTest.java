@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * against its regex.
  */
 class QuickScanTest {
-  private static final List<QuickFind> SEARCHES = List.of(NumberExtractor.DIGITS, NumberExtractor.PHONE,
-      NumberExtractor.COLLECTIVE, NumberExtractor.FRACTION_DET, NumberExtractor.VERB_MULTIPLIER,
-      NumberExtractor.NOUN_MULTIPLIER);
+  private static final List<QuickFind> SEARCHES = List.of(DigitFinder.DIGITS, IdentifierFilter.PHONE,
+      CollectiveFinder.COLLECTIVE, FractionFinder.FRACTION_DET, MultiplierFinder.VERB_MULTIPLIER,
+      MultiplierFinder.NOUN_MULTIPLIER);
 
   /** Pieces of French news text around figures, and odd characters, glued at random. */
   private static final String[] PIECES = {"14 137", "1.200.000", "6.700,54", ",5", "3,5", "usd1,23", "eur 12",

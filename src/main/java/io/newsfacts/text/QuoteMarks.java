@@ -1,4 +1,4 @@
-package io.newsfacts.extract.quotes;
+package io.newsfacts.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * (nested marks stay inside the outer quote; a « opening each continued paragraph carries a quote
  * over several paragraphs), interview lines opened by a dash, "R :" answers and "Name : ..."
  * lines. It decides nothing about who speaks or whether the words are a quote at all.
+ *
+ * <p>The one place that knows French quotation marks: the quote extractor reads its quotes from
+ * here, and any stage that asks "is this offset inside someone's words?" asks {@link Quotations}.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   /**
    * The signature under an embedded social-media post: "— Anne Morel (@annemorel) 3 mai 2015".
    * It names who wrote the post above; it is not a dialogue line.
@@ -32,7 +35,14 @@ final class QuoteMarks {
   private QuoteMarks() {}
 
   /** How the words were set off. */
-  enum Style { GUILLEMETS, CURLY, STRAIGHT, DASH, ANSWER, QUESTION, LABEL }
+  public enum Style {
+    GUILLEMETS, CURLY, STRAIGHT, DASH, ANSWER, QUESTION, LABEL;
+
+    /** A pair of marks (« », “ ”, " ") rather than an interview line. */
+    public boolean paired() {
+      return ordinal() <= STRAIGHT.ordinal();
+    }
+  }
 
   /**
    * One set-off stretch.
@@ -42,21 +52,25 @@ final class QuoteMarks {
    * @param pieces the quoted words, one [start, end) per paragraph, trimmed of spaces
    * @param label for {@link Style#LABEL} lines, the [start, end) of the name before the colon
    */
-  record Marked(int open, int close, List<int[]> pieces, Style style, int[] label) {
-    int start() {
+  public record Marked(int open, int close, List<int[]> pieces, Style style, int[] label) {
+    /** Where the quoted words start (after the mark and its spaces). */
+    public int start() {
       return pieces.get(0)[0];
     }
 
-    int end() {
+    /** Where the quoted words end (before the spaces and the closing mark). */
+    public int end() {
       return pieces.get(pieces.size() - 1)[1];
     }
 
-    boolean contains(int at) {
+    /** Whether offset {@code at} is in [open, close): the marks themselves included. */
+    public boolean contains(int at) {
       return at >= open && at < close;
     }
   }
 
-  static List<Marked> find(String text) {
+  /** Every set-off stretch of {@code text}, in order of their opening offsets; they do not overlap. */
+  public static List<Marked> find(String text) {
     List<Marked> out = new ArrayList<>();
     paired(text, out);
     lines(text, out);
@@ -148,7 +162,26 @@ final class QuoteMarks {
     }
   }
 
-  static boolean isSpace(char c) {
+  /** Whether text[start, end) holds its quotation marks in pairs: « with », “ with ”, " in twos. */
+  public static boolean balanced(String text, int start, int end) {
+    int guillemets = 0;
+    int curly = 0;
+    int straight = 0;
+    for (int i = start; i < end; i++) {
+      switch (text.charAt(i)) {
+        case '«' -> guillemets++;
+        case '»' -> guillemets--;
+        case '“' -> curly++;
+        case '”' -> curly--;
+        case '"' -> straight++;
+        default -> { }
+      }
+    }
+    return guillemets == 0 && curly == 0 && straight % 2 == 0;
+  }
+
+  /** A space of any kind, no-break and narrow no-break spaces included (French puts them inside « »). */
+  public static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007';
   }
 

@@ -1,4 +1,4 @@
-package io.newsfacts.extract.quotes;
+package io.newsfacts.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,234 @@
+package io.newsfacts.extract.dates;
+
+import static io.newsfacts.extract.dates.Matched.end;
+import static io.newsfacts.extract.dates.Matched.groupOrNull;
+import static io.newsfacts.extract.dates.Matched.isSentenceStart;
+import static io.newsfacts.extract.dates.Matched.nextWord;
+import static io.newsfacts.extract.dates.Matched.start;
+import static io.newsfacts.extract.dates.Mention.Meaning.constant;
+
+import io.newsfacts.model.DateType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Readers of dates written on the calendar: a day and month ("le 27 mai 1998", "jeudi 15"), a
+ * month ("mars 2011", "début mars"), a year ("2016", "l'an 2000"), numeric dates ("15/05/2016"),
+ * decades, centuries, quarters, and the English date line of an embedded tweet.
+ */
+final class CalendarDates {
+  /** English month names, capitalised: only the "Month d, yyyy" of embedded tweets uses them. */
+  static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(Map.entry("January", 1),
+      Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4), Map.entry("May", 5), Map.entry("June", 6),
+      Map.entry("July", 7), Map.entry("August", 8), Map.entry("September", 9), Map.entry("October", 10),
+      Map.entry("November", 11), Map.entry("December", 12));
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private final TimeWords words;
+
+  CalendarDates(TimeWords words) {
+    this.words = words;
+  }
+
+  Mention dayMonth(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    Integer day = words.dayNumber(m.group("d"));
+    if (day == null || Timeline.safeDate(2000, month, day) == null) {
+      return null;
+    }
+    String mo = TimeWords.key(m.group("mo"));
+    if (m.group("y") == null && (mo.equals("mars") || mo.equals("mai"))
+        && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+      return null;
+    }
+    String y = m.group("y");
+    Integer dow = words.weekdayNumber(m.group("wd"));
+    int direction = words.direction(m.group("mod"));
+    String pod = words.podCode(m.group("pod"));
+    return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
+      String date = Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, dow, direction), month, day);
+      return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
+    });
+  }
+
+  Mention englishDate(Matcher m, String text) {
+    int month = ENGLISH_MONTHS.get(m.group("mo"));
+    int day = Integer.parseInt(m.group("d"));
+    int year = Integer.parseInt(m.group("y"));
+    if (Timeline.safeDate(year, month, day) == null) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.day(year, month, day)));
+  }
+
+  Mention weekdayAndDay(Matcher m, String text) {
+    int dow = words.weekdays.get(TimeWords.key(m.group("wd")));
+    Integer day = words.dayNumber(m.group("d"));
+    if (day == null) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      LocalDate pub = t.published();
+      if (pub == null) {
+        return String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+      }
+      boolean past = t.tense() == Tense.PAST;
+      LocalDate best = null;
+      for (int k = -6; k <= 11; k++) {
+        LocalDate first = pub.withDayOfMonth(1).plusMonths(k);
+        LocalDate d = Timeline.safeDate(first.getYear(), first.getMonthValue(), day);
+        if (d == null || d.getDayOfWeek().getValue() != dow || (past ? d.isAfter(pub) : d.isBefore(pub))) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+          best = d;
+        }
+      }
+      return best == null ? String.format(Locale.ROOT, "XXXX-XX-%02d", day) : Timeline.day(best);
+    });
+  }
+
+  Mention monthYear(Matcher m, String text) {
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    String y = m.group("y");
+    if (y == null && m.group("edge") == null && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
+      return null;
+    }
+    int direction = words.direction(m.group("mod"));
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      Integer year = y != null ? t.fullYear(y) : t.yearOfMonth(month, direction);
+      return Timeline.month(year, month);
+    });
+  }
+
+  /** "mars" (the planet), "Mai" (a name) and abbreviations alone are not months. */
+  private static boolean isBareMonthWord(String word, String text, int at) {
+    String k = TimeWords.key(word);
+    if (k.endsWith(".") || k.length() <= 4 && !Set.of("mai", "juin", "mars", "août", "aout").contains(k)) {
+      return true; // "janv", "oct." alone are abbreviations of something else
+    }
+    if (k.equals("mars") || k.equals("mai")) {
+      // capitalised in mid-sentence: a name ("Mars", "Mai")
+      return Character.isUpperCase(word.charAt(0)) && at > 1 && !isSentenceStart(text, at);
+    }
+    return false;
+  }
+
+  Mention year(Matcher m, String text) {
+    int s = m.start("y");
+    int e = m.end("y");
+    if (s >= 2 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\u00a0' || text.charAt(s - 1) == '.'
+        || text.charAt(s - 1) == ',') && Character.isDigit(text.charAt(s - 2))) {
+      return null; // "1 995 euros", "3.2016"
+    }
+    if (s >= 1 && (text.charAt(s - 1) == '°' || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '+')) {
+      return null;
+    }
+    if (e < text.length() && (text.charAt(e) == '%' || text.charAt(e) == '€' || text.charAt(e) == '$')) {
+      return null;
+    }
+    String after = nextWord(text, e);
+    if (after.startsWith("%") || after.startsWith("€") || THREE_DIGITS.matcher(after).lookingAt()) {
+      return null;
+    }
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
+        && m.group("edge") == null) {
+      return null; // "2000 personnes", "1500 euros"
+    }
+    int y = Integer.parseInt(m.group("y"));
+    return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
+  }
+
+  /** Plural words after a number that are not what it counts ("en 2018 quelques kilomètres"). */
+  private static final Set<String> NOT_COUNTED = Set.of("puis", "dans", "sans", "sous", "depuis", "alors", "après",
+      "vers", "lors", "mais", "plus", "moins", "quelques", "plusieurs", "tous", "toutes", "les", "des", "ses", "ces",
+      "mes", "leurs", "nos", "vos", "très", "jamais", "toujours", "ailleurs", "dès", "selon", "pas", "contre", "parmi",
+      "chez", "avons", "avez", "sommes", "êtes", "sont", "étaient", "avaient", "auprès", "ensuite", "aussi");
+
+  static boolean looksLikeCountedNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !NOT_COUNTED.contains(w)
+        && !w.endsWith("ons") && !w.endsWith("ez") && !w.endsWith("ais") && !w.endsWith("ent")
+        || w.equals("euros") || w.equals("euro") || w.equals("francs") || w.equals("dollars") || w.equals("km")
+        || w.equals("mètres") || w.equals("m2") || w.equals("hectares") || w.equals("personnes") || w.equals("habitants");
+  }
+
+  Mention numericDate(Matcher m, String text) {
+    int day = Integer.parseInt(m.group("d"));
+    int month = Integer.parseInt(m.group("mo"));
+    if (month < 1 || month > 12 || day < 1 || Timeline.safeDate(2000, month, day) == null) {
+      return null;
+    }
+    String y = groupOrNull(m, "y");
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day));
+  }
+
+  Mention decade(Matcher m, String text) {
+    String dec = m.group("dec");
+    Double n = words.number(dec);
+    if (n == null || n % 10 != 0) {
+      return null;
+    }
+    int v = n.intValue();
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      if (v >= 1000) {
+        return String.valueOf(v / 10);
+      }
+      int now = t.published() != null ? t.published().getYear() : 2000;
+      int century = v + 2000 <= now ? 20 : 19;
+      return String.format(Locale.ROOT, "%d%d", century, v / 10);
+    });
+  }
+
+  Mention century(Matcher m, String text) {
+    String c = m.group("c");
+    int n = c.matches("\\d+") ? Integer.parseInt(c) : roman(c.toUpperCase(Locale.ROOT));
+    if (n < 1 || n > 21) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DATE, constant(String.format(Locale.ROOT, "%02d", n - 1)));
+  }
+
+  Mention quarter(Matcher m, String text) {
+    String ord = TimeWords.key(m.group("ord"));
+    boolean half = TimeWords.key(m.group("u")).equals("semestre");
+    int n = switch (ord) {
+      case "premier", "1er" -> 1;
+      case "deuxième", "second", "2e", "2ème" -> 2;
+      case "troisième", "3e", "3ème" -> 3;
+      case "dernier" -> half ? 2 : 4;
+      default -> 4;
+    };
+    if (half && n > 2) {
+      return null;
+    }
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      Integer year = y != null ? Integer.valueOf(y) : t.published() != null ? t.published().getYear() : null;
+      return (year == null ? "XXXX" : Timeline.year(year)) + (half ? "-H" : "-Q") + n;
+    });
+  }
+
+  private static int roman(String s) {
+    int total = 0;
+    int prev = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v = switch (s.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        case 'C' -> 100;
+        default -> 0;
+      };
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+}

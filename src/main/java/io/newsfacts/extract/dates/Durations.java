@@ -1,0 +1,94 @@
+package io.newsfacts.extract.dates;
+
+import static io.newsfacts.extract.dates.Matched.end;
+import static io.newsfacts.extract.dates.Matched.groupOrNull;
+import static io.newsfacts.extract.dates.Matched.nextWord;
+import static io.newsfacts.extract.dates.Matched.previousWord;
+import static io.newsfacts.extract.dates.Matched.start;
+import static io.newsfacts.extract.dates.Matched.textAfter;
+import static io.newsfacts.extract.dates.Matched.textBefore;
+import static io.newsfacts.extract.dates.Mention.Meaning.constant;
+
+import io.newsfacts.model.DateType;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Readers of durations: "pendant deux mois", "depuis 7 ans", "environ une heure", "de longs mois",
+ * "quinquennat"; "N ans" that is an age ("un chauffeur de 38 ans") is not one.
+ */
+final class Durations {
+  private final TimeWords words;
+
+  Durations(TimeWords words) {
+    this.words = words;
+  }
+
+  Mention duration(Matcher m, String text) {
+    String unitWord = TimeWords.key(m.group("u"));
+    String u = words.units.get(unitWord);
+    if (u == null) {
+      return null;
+    }
+    String n = groupOrNull(m, "n");
+    String written = n == null ? "" : TimeWords.key(n);
+    Double value = n == null ? null : words.number(n);
+    int s = m.start("t");
+    String prev = previousWord(text, s);
+    boolean prepared = Set.of("pendant", "durant", "depuis", "en", "dans", "pour", "sur", "ici", "après", "avant")
+        .contains(prev);
+    if (u.equals("H") && Clock.TIME_PREPOSITIONS.contains(prev)) {
+      return null; // "à 15 heures" is a clock time
+    }
+    if ((written.equals("un") || written.equals("une")) && (u.equals("D") || u.equals("WE")) && !prepared) {
+      return null; // "un jour, il ..."
+    }
+    String qualified = TimeWords.key(m.group("t")).replaceAll("^(plus|moins|près) de .*", "$1");
+    if (unitWord.equals("ans") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
+        && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
+      return null; // "les plus de 65 ans": an age group
+    }
+    boolean years = unitWord.equals("ans") || unitWord.equals("années");
+    if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
+      return null;
+    }
+    if (unitWord.startsWith("journée") && value == null) {
+      return null;
+    }
+    boolean half = groupOrNull(m, "half") != null;
+    Double amount = value == null ? null : half ? value + 0.5 : value;
+    return new Mention(start(m), end(m), DateType.DURATION, constant(Timeline.duration(amount, u, false)));
+  }
+
+  /** "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,", "les 18-24 ans" are ages. */
+  private boolean isAge(String text, int start, int end, String prev) {
+    if (start > 0 && text.charAt(start - 1) == '-') {
+      return true;
+    }
+    if (words.ageVerbs.contains(prev)) {
+      return true; // "elle a eu 20 ans"
+    }
+    String next = nextWord(text, end);
+    if (next.equals("et") && textAfter(text, end, 10).contains("plus")) {
+      return true;
+    }
+    if (prev.equals("de") || prev.equals("d'")) {
+      String head = previousWord(text, start - (prev.length() + 1));
+      return !words.durationHeads.contains(head) && !head.endsWith("ici");
+    }
+    if (prev.equals("à") || prev.equals("a")) {
+      String head = previousWord(text, start - 2);
+      return !next.equals("de") && !next.equals("d") && !head.endsWith("ici");
+    }
+    if (Set.of("les", "des", "ses", "mes", "tes", "leurs", "nos", "vos", "ces").contains(prev)) {
+      return true;
+    }
+    String before = textBefore(text, start, 3).strip();
+    String after = textAfter(text, end, 2).strip();
+    if (before.endsWith(":") && Set.of("âge", "age").contains(previousWord(text, text.lastIndexOf(':', start)))) {
+      return true; // "Age: 40 ans"
+    }
+    return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
+        || after.startsWith(".") || next.equals("et"));
+  }
+}

@@ -1,0 +1,165 @@
+package io.newsfacts.extract.dates;
+
+import static io.newsfacts.extract.dates.Matched.end;
+import static io.newsfacts.extract.dates.Matched.precededBy;
+import static io.newsfacts.extract.dates.Matched.start;
+import static io.newsfacts.extract.dates.Matched.textAfter;
+import static io.newsfacts.extract.dates.Mention.Meaning.constant;
+
+import io.newsfacts.extract.dates.Mention.Meaning;
+import io.newsfacts.model.DateType;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Readers of dates told relative to another: to the publication ("hier", "l'an dernier", "il y a
+ * trois jours", "la nouvelle année") or to the story's own day ("la veille", "deux jours plus
+ * tard").
+ */
+final class RelativeDates {
+  private static final Pattern OF_SOMETHING = Pattern.compile("[\\s\\u00a0]+(?:d['’]|(?:de|du|des)(?!\\p{L}))");
+  private static final Pattern RELATIVE_TO_SOMETHING = Pattern.compile(
+      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet)(?!\\p{L}))");
+  private final TimeWords words;
+
+  RelativeDates(TimeWords words) {
+    this.words = words;
+  }
+
+  Mention relativeDay(Matcher m, String text) {
+    String rule = words.relativeDays.get(TimeWords.key(m.group("rd")));
+    boolean story = rule.startsWith("~");
+    int offset = Integer.parseInt(rule.replace("~", "").replace("+", ""));
+    String tail = textAfter(text, m.end("t"), 6);
+    if (story && m.group("mo") == null && OF_SOMETHING.matcher(tail).lookingAt()) {
+      return null; // "le lendemain d'une élection": relative to an event, not a day
+    }
+    if (!story && offset > 0 && precededBy(text, m.start("t"), "de", "d'")
+        && !precededBy(text, m.start("t") - 3, "partir")) {
+      return null; // "les talents de demain": the future in general
+    }
+    String pod = words.podCode(m.group("pod"));
+    boolean today = offset == 0 && !story;
+    Integer dd = m.group("d") != null ? words.dayNumber(m.group("d")) : null;
+    Integer mo = m.group("mo") != null ? words.months.get(TimeWords.key(m.group("mo"))) : null;
+    String y = m.group("y");
+    boolean namedDay = m.group("wd") != null;
+    String clock = Clock.clockAfter(m);
+    Meaning meaning = t -> {
+      if (today && pod == null && t.quoted() && !namedDay) {
+        return "PRESENT_REF";
+      }
+      LocalDate base;
+      if (dd != null && mo != null) {
+        Integer year = y != null ? Integer.valueOf(y) : t.yearOfDay(mo, dd, null, 0);
+        base = year == null ? null : Timeline.safeDate(year, mo, dd);
+      } else {
+        base = story ? t.storyDay() : t.published();
+      }
+      return Timeline.withClock(Timeline.withPod(base == null ? null : base.plusDays(offset), pod), clock);
+    };
+    return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
+  }
+
+  Mention relativeUnit(Matcher m, String text) {
+    String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
+    String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
+    boolean edge = m.group("edge") != null;
+    boolean demonstrative = det.startsWith("ce") || m.group("ci") != null;
+    if (mod.isEmpty() && !demonstrative && !(edge && (det.isEmpty() || det.equals("l'") || det.equals("la")))) {
+      return null; // "la semaine", "l'année" alone are not dates
+    }
+    if (det.isEmpty() && !edge) {
+      return null;
+    }
+    String u = TimeWords.key(m.group("u"));
+    String rule = mod.isEmpty() ? "0" : words.modifiers.get(mod);
+    if (rule == null) {
+      return null;
+    }
+    boolean story = rule.startsWith("~");
+    int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
+    Meaning meaning = t -> {
+      LocalDate base = story ? t.storyDay() : t.published();
+      if (base == null) {
+        return switch (u) {
+          case "semaine" -> "XXXX-WXX";
+          case "mois" -> "XXXX-XX";
+          default -> "XXXX";
+        };
+      }
+      return switch (u) {
+        case "semaine" -> Timeline.week(base.plusWeeks(dir));
+        case "mois" -> Timeline.month(base.plusMonths(dir).getYear(), base.plusMonths(dir).getMonthValue());
+        case "année", "an" -> Timeline.year(base.getYear() + dir);
+        case "trimestre" -> {
+          LocalDate q = base.plusMonths(3L * dir);
+          yield q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
+        }
+        case "semestre" -> {
+          LocalDate h = base.plusMonths(6L * dir);
+          yield h.getYear() + "-H" + ((h.getMonthValue() - 1) / 6 + 1);
+        }
+        case "décennie" -> String.valueOf((base.getYear() + 10 * dir) / 10);
+        case "siècle" -> String.valueOf((base.getYear() + 100 * dir) / 100);
+        default -> { // week-end
+          LocalDate w = base.plusWeeks(dir);
+          if (dir == 0 && t.tense() == Tense.PAST && w.getDayOfWeek().getValue() < 6) {
+            w = w.minusWeeks(1);
+          }
+          yield Timeline.week(w) + "-WE";
+        }
+      };
+    };
+    return new Mention(start(m), end(m), DateType.DATE, meaning);
+  }
+
+  Mention agoOrIn(Matcher m, String text) {
+    Double n = words.number(m.group("n"));
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    if (n == null) {
+      // "il y a quelques mois": only the vague duration is a date expression
+      return new Mention(m.start("n"), m.end("u"), DateType.DURATION, constant(Timeline.duration(null, u, false)));
+    }
+    boolean past = !TimeWords.key(m.group("prep")).equals("dans");
+    boolean dayPrecise = m.group("jpj") != null;
+    long amount = Math.round(n);
+    return new Mention(start(m), end(m), DateType.DATE, t -> shifted(t.published(), u, past ? -amount : amount, dayPrecise));
+  }
+
+  Mention later(Matcher m, String text) {
+    Double n = words.number(m.group("n"));
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    String dir = TimeWords.key(m.group("dir"));
+    String tail = textAfter(text, m.end("t"), 6);
+    if (n == null || RELATIVE_TO_SOMETHING.matcher(tail).lookingAt()) {
+      return null; // "trois ans après l'élection": relative to an event, read as a duration
+    }
+    long amount = Math.round(n) * (dir.contains("tard") || dir.equals("après") ? 1 : -1);
+    String asDuration = Timeline.duration(Math.abs((double) amount), u, false);
+    if (u.equals("H") || u.equals("MIN") || u.equals("S")) {
+      // "une heure plus tard": the duration is the expression, "plus tard" only relates it
+      return new Mention(start(m), m.end("u"), DateType.DURATION, constant(asDuration));
+    }
+    return new Mention(start(m), end(m), DateType.DATE,
+        t -> t.storyDay() == null ? asDuration : shifted(t.storyDay(), u, amount, false));
+  }
+
+  private static String shifted(LocalDate base, String unit, long amount, boolean dayPrecise) {
+    if (base == null) {
+      return null;
+    }
+    return switch (unit) {
+      case "D", "H", "MIN", "S" -> Timeline.day(base.plusDays("D".equals(unit) ? amount : 0));
+      case "W" -> Timeline.day(base.plusWeeks(amount));
+      case "2W" -> Timeline.day(base.plusWeeks(2 * amount));
+      case "M" -> dayPrecise ? Timeline.day(base.plusMonths(amount))
+          : Timeline.month(base.plusMonths(amount).getYear(), base.plusMonths(amount).getMonthValue());
+      case "Y" -> dayPrecise ? Timeline.day(base.plusYears(amount)) : Timeline.year(base.getYear() + (int) amount);
+      case "DE" -> Timeline.year(base.getYear() + 10 * (int) amount);
+      case "CE" -> Timeline.year(base.getYear() + 100 * (int) amount);
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,239 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who a noun phrase of a reporting clause names: a person mentioned there, a role introduced
+ * earlier ("le porte-parole" for the person given that role), a pronoun ("il", "elle": the
+ * previous speaker or the last fitting person), an organisation, or an unnamed source kept as the
+ * article words it ("une source diplomatique").
+ */
+final class SpeakerResolver {
+  /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
+  private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
+
+  private final String text;
+  private final QuotedText quoted;
+  private final People people;
+  private final RoleNouns roleNouns;
+
+  SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
+    this.text = quoted.text();
+    this.quoted = quoted;
+    this.people = people;
+    this.roleNouns = roleNouns;
+  }
+
+  /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
+  boolean namesSpeaker(int start, int end) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    while (head >= 0 && head < ws.size() - 1 && FrenchWords.TITLES.contains(ws.get(head).lower())) {
+      head++;
+    }
+    if (head < 0) {
+      return false;
+    }
+    Word h = ws.get(head);
+    Entity e = people.at(h.start());
+    if (e != null) {
+      return e.type() != EntityType.MISC;
+    }
+    String noun = h.lower();
+    String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
+    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun);
+  }
+
+  /**
+   * Who the noun phrase text[start, end) names. {@code strict}: keep article words as the speaker
+   * only when they look like a source ("une source", "l'entourage de X"), not any noun phrase.
+   */
+  Speaker resolve(int start, int end, int at, Speaker previous, boolean strict) {
+    List<Word> ws = quoted.words(start, end);
+    if (ws.isEmpty()) {
+      return null;
+    }
+    if (ws.size() == 1 && ws.get(0).is("lui", "eux")) {
+      return pronoun(ws.get(0).is("lui") ? "il" : "ils", start, previous);
+    }
+    if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
+      return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
+    }
+    Entity firstPerson = null;
+    Entity firstOther = null;
+    int personIndex = -1;
+    for (int i = 0; i < ws.size(); i++) {
+      Entity e = people.at(ws.get(i).start());
+      if (e == null) {
+        continue;
+      }
+      if (e.type() == EntityType.PERSON && firstPerson == null) {
+        firstPerson = e;
+        personIndex = i;
+      } else if (e.type() != EntityType.PERSON && e.type() != EntityType.MISC && firstOther == null) {
+        firstOther = e;
+      }
+    }
+    int head = headIndex(ws);
+    String phrase = text.substring(start, end).strip();
+    if (firstPerson != null) {
+      int before = personIndex - 1;
+      while (before >= 0 && FrenchWords.TITLES.contains(ws.get(before).lower())) {
+        before--;
+      }
+      boolean complement = before >= 0 && ws.get(before).is("de", "du", "des", "d'");
+      if (!complement) {
+        String role = before >= head && head >= 0 ? roleOf(ws.get(head).start(), ws.get(before).end()) : null;
+        return person(firstPerson, role);
+      }
+      // "la garde rapprochée de Pierre Moscovici": the person is not the speaker
+      return new Speaker(phrase, null, genderOf(ws), start);
+    }
+    if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
+      return role(ws, head, start, end, at, previous);
+    }
+    if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
+      return new Speaker(people.canonical(firstOther), null, null, start);
+    }
+    if (isElliptic(ws)) {
+      String noun = pluralBefore(start);
+      return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
+    }
+    boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
+    if (head >= 0 && FrenchWords.DETERMINERS.contains(ws.get(0).lower())
+        && (sourceLike || firstOther != null || !strict && ws.size() >= 2)) {
+      return new Speaker(phrase, null, genderOf(ws), start);
+    }
+    return null;
+  }
+
+  /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
+  private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous) {
+    List<String> content = new ArrayList<>();
+    for (int i = head; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.isWord() && !w.is("de", "du", "des", "d'", "l'", "la", "le", "les", "à", "au", "aux")) {
+        content.add(w.lower());
+      }
+    }
+    String roleText = text.substring(ws.get(head).start(), end).strip();
+    String who = people.withRole(content, at);
+    if (who != null) {
+      return new Speaker(who, people.role(who), people.gender(who), start);
+    }
+    Character gender = genderOf(ws);
+    if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
+      // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
+      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
+      for (Entity e : people.personsSince(quoted.paragraphStart(at), at, quoted::inQuote)) {
+        if (isComplement(e)) {
+          continue; // "la condamnation de X": X holds no role of the sentence
+        }
+        String name = people.canonical(e);
+        if (fitsRole(name, gender, content.get(0))) {
+          return new Speaker(name, roleText, people.gender(name), start);
+        }
+      }
+      if (previous != null && at - previous.at() <= Speaker.CARRY && fitsRole(previous.name(), gender, content.get(0))
+          && previous.fits(gender)) {
+        return new Speaker(previous.name(), roleText, previous.gender(), start);
+      }
+    }
+    return new Speaker(text.substring(start, end).strip(), null, gender, start);
+  }
+
+  /** Whether a mention completes a noun ("la condamnation de X", "le discours d'Y"). */
+  private boolean isComplement(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 12), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des");
+  }
+
+  /** Whether a person of unknown or other role may be the one a role phrase with {@code head} names. */
+  private boolean fitsRole(String name, Character gender, String head) {
+    String known = people.role(name);
+    Character g = people.gender(name);
+    boolean fitsGender = gender == null || g == null || gender.equals(g);
+    return fitsGender && (known == null || known.toLowerCase(Locale.ROOT).startsWith(head));
+  }
+
+  Speaker person(Entity e, String role) {
+    String name = people.canonical(e);
+    return new Speaker(name, role != null ? role : people.role(name), people.gender(name), e.start());
+  }
+
+  /** "il" / "elle": the previous speaker if no other fitting person came up since, else the last one. */
+  Speaker pronoun(String pronoun, int at, Speaker previous) {
+    if (!pronoun.equals("il") && !pronoun.equals("elle")) {
+      return null;
+    }
+    Character gender = pronoun.equals("il") ? 'm' : 'f';
+    Entity last = people.lastPerson(at, gender, quoted::inQuote);
+    if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
+        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
+      return previous;
+    }
+    return last == null ? null : person(last, null);
+  }
+
+  /** The index of the head noun: the first word after determiners and role adjectives. */
+  private int headIndex(List<Word> ws) {
+    int i = 0;
+    while (i < ws.size() && (FrenchWords.DETERMINERS.contains(ws.get(i).lower())
+        || FrenchWords.ROLE_ADJECTIVES.contains(ws.get(i).lower()) || ws.get(i).is("de", "d'"))) {
+      i++;
+    }
+    return i < ws.size() ? i : -1;
+  }
+
+  /** The role words of text[start, end) when they start with a role noun, else null. */
+  String roleOf(int start, int end) {
+    List<Word> ws = quoted.words(start, end);
+    int h = headIndex(ws);
+    if (h < 0 || roleNouns.startsAt(ws, h) == 0) {
+      return null;
+    }
+    int last = ws.size() - 1;
+    while (last > h && !ws.get(last).isWord()) {
+      last--;
+    }
+    return text.substring(ws.get(h).start(), ws.get(last).end());
+  }
+
+  private static Character genderOf(List<Word> ws) {
+    String d = ws.get(0).lower();
+    if (d.equals("une") || d.equals("la") || d.equals("cette") || d.equals("sa")) {
+      return 'f';
+    }
+    if (d.equals("un") || d.equals("le") || d.equals("ce") || d.equals("cet") || d.equals("son")) {
+      return 'm';
+    }
+    return null;
+  }
+
+  private static boolean isElliptic(List<Word> ws) {
+    return ws.size() == 2 && ws.get(0).is("un", "une") && ws.get(1).is("autre");
+  }
+
+  /** "plusieurs députés ... Un autre": the noun of the last plural group, made singular. */
+  private String pluralBefore(int at) {
+    List<Word> ws = quoted.words(Math.max(0, at - 600), at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word n = ws.get(i + 1);
+      if (ws.get(i).is("plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "des")
+          && n.isWord() && !n.isCapitalised() && (n.lower().endsWith("s") || n.lower().endsWith("x"))) {
+        return n.lower().substring(0, n.lower().length() - 1);
+      }
+    }
+    return null;
+  }
+}

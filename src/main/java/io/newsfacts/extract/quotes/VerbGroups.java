@@ -1,0 +1,178 @@
+package io.newsfacts.extract.quotes;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The verb half of the clause chunker: reporting verb groups ("explique", "a aussi indiqué",
+ * "s'est exclamé", "explique-t-il") found in a word list, and what the attribution rules ask of
+ * them: is the group conjugated, negated, singular or plural, does it close a paraphrase, do some
+ * words make a clause. The noun half is {@link NounPhrases}.
+ */
+final class VerbGroups {
+  /** Adverbs allowed between an auxiliary and its participle ("a aussi indiqué"). */
+  private static final int MAX_ADVERBS = 3;
+  /**
+   * The last word of a verb group from {@link #verbAt} is at most this many words after its first:
+   * "se", the auxiliary, the adverbs, the participle.
+   */
+  static final int MAX_GROUP = MAX_ADVERBS + 2;
+
+  private final ReportingVerbs reporting;
+  /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
+  private final BitSet finiteVerbs;
+
+  VerbGroups(ReportingVerbs reporting, BitSet finiteVerbs) {
+    this.reporting = reporting;
+    this.finiteVerbs = finiteVerbs;
+  }
+
+  /** Whether the tagger found word {@code w} to be a finite verb. */
+  boolean tagged(Word w) {
+    return finiteVerbs.get(w.start());
+  }
+
+  boolean isVerb(Word w) {
+    String base = ReportingVerbs.splitInverted(w.lower())[0];
+    return reporting.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || tagged(w);
+  }
+
+  /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
+  VerbGroup verbAt(List<Word> ws, int i) {
+    int j = i;
+    if (j < ws.size() && ws.get(j).is("s'", "se")) {
+      j++;
+    }
+    if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised() && j > 0) {
+      return null;
+    }
+    // "s'est exclamé" reports speech, "se poursuit" and "se décrivait" do not
+    boolean reflexive = j > i;
+    String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
+    if (FrenchWords.AUXILIARIES.contains(split[0])) {
+      int k = j + 1;
+      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
+        k++;
+      }
+      if (k < ws.size() && reporting.isForm(ws.get(k).lower())
+          && (!reflexive || reporting.isPronominal(ws.get(k).lower()))) {
+        return new VerbGroup(i, k, split[1]);
+      }
+      return null;
+    }
+    if (reporting.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
+        && (!reflexive || reporting.isPronominal(split[0]))) {
+      return new VerbGroup(i, j, split[1]);
+    }
+    return null;
+  }
+
+  /** The reporting verb group whose main verb is word {@code k}, or null. */
+  VerbGroup verbEndingAt(List<Word> ws, int k) {
+    Word w = ws.get(k);
+    if (!w.isWord() || !reporting.isForm(ReportingVerbs.splitInverted(w.lower())[0])) {
+      return null;
+    }
+    int first = k;
+    int j = k - 1;
+    while (j >= 0 && FrenchWords.ADVERBS.contains(ws.get(j).lower()) && k - j <= 3) {
+      j--;
+    }
+    if (j >= 0 && FrenchWords.AUXILIARIES.contains(ReportingVerbs.splitInverted(ws.get(j).lower())[0])) {
+      first = j;
+      if (first > 0 && ws.get(first - 1).is("s'")) {
+        first--;
+      }
+    } else if (k > 0 && ws.get(k - 1).is("s'", "se")) {
+      first = k - 1;
+    }
+    VerbGroup vg = verbAt(ws, first);
+    return vg != null && vg.last() == k ? vg : null;
+  }
+
+  /** The word of a verb group that carries tense and person: the auxiliary or the verb itself. */
+  private static Word finiteWord(List<Word> ws, VerbGroup vg) {
+    int j = vg.first();
+    return ws.get(j).is("s'", "se") && j < vg.last() ? ws.get(j + 1) : ws.get(j);
+  }
+
+  /**
+   * Whether a verb group is conjugated, so that it has a subject of its own: not a present
+   * participle ("en regrettant que", "suggérant la pureté") nor a bare past participle.
+   */
+  boolean isFinite(List<Word> ws, VerbGroup vg) {
+    String w = ReportingVerbs.splitInverted(finiteWord(ws, vg).lower())[0];
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return true;
+    }
+    return !(w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+  }
+
+  /** "ne réagissant qu'à", "n'a jamais dit que": a negated verb reports no words. */
+  boolean isNegated(List<Word> ws, VerbGroup vg) {
+    for (int j = vg.first() - 1; j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower()); j--) {
+      if (ws.get(j).is("ne", "n'")) {
+        return true;
+      }
+    }
+    return vg.first() > 0 && ws.get(vg.first() - 1).is("pas", "jamais", "guère", "point", "rien", "plus");
+  }
+
+  /** Whether the verb group is a reporting verb that can close a paraphrase ("..., explique X."). */
+  boolean isIncise(List<Word> ws, VerbGroup vg) {
+    return reporting.isIncise(ReportingVerbs.splitInverted(ws.get(vg.last()).lower())[0]) && isFinite(ws, vg);
+  }
+
+  /**
+   * Whether words [from, to) make a clause: a conjugated verb outside relative clauses and
+   * brackets. "Le collectif, qui avait réuni 8 000 manifestants en octobre," is a noun phrase.
+   */
+  boolean isClause(List<Word> ws, int from, int to) {
+    boolean relative = false;
+    int brackets = 0;
+    for (int i = from; i < to; i++) {
+      Word w = ws.get(i);
+      if (w.is("(")) {
+        brackets++;
+      } else if (w.is(")")) {
+        brackets = Math.max(0, brackets - 1);
+      } else if (w.is("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où")) {
+        relative = true;
+      } else if (w.is(",", "–", "—", ";", ":")) {
+        relative = false;
+      } else if (!relative && brackets == 0 && (finiteVerbs.get(w.start())
+          || FrenchWords.FINITE_VERBS.contains(w.lower()) || isFiniteReportingForm(w.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "s’amuse", "affirme": a reporting verb form that is neither a participle nor an infinitive. */
+  private boolean isFiniteReportingForm(String w) {
+    return reporting.isForm(w) && !isInfinitive(w) && !w.endsWith("ant") && !w.endsWith("é") && !w.endsWith("ée")
+        && !w.endsWith("és") && !w.endsWith("ées");
+  }
+
+  private static boolean isInfinitive(String w) {
+    return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
+  }
+
+  /** The number of the verb group starting at word {@code v}: true plural, false singular, null unknown. */
+  static Boolean verbIsPlural(List<Word> ws, int v) {
+    int j = v < ws.size() - 1 && ws.get(v).is("s'", "se") ? v + 1 : v;
+    String w = ReportingVerbs.splitInverted(ws.get(j).lower())[0];
+    if (FrenchWords.PLURAL_AUXILIARIES.contains(w)) {
+      return true;
+    }
+    if (FrenchWords.AUXILIARIES.contains(w)) {
+      return false;
+    }
+    if (w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) {
+      return null;
+    }
+    // third person plural: "estiment", "disaient", "dirent", "diront"; not "soutient", "craint", "dément"
+    return w.endsWith("nt") && !w.endsWith("int") && !w.endsWith("tient") && !w.endsWith("vient")
+        && !w.equals("dément");
+  }
+}

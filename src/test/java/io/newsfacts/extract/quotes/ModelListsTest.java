@@ -1,0 +1,263 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.lexicon.FrenchRoles;
+import io.newsfacts.lexicon.FrenchRoles.RoleNoun;
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Quote;
+import io.newsfacts.model.QuoteKind;
+import io.newsfacts.testing.HandText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every entry of every word list the quote extractor reads is read and can match: for each entry a
+ * French phrase is built around it, and the extractor must give the speaker the entry makes it
+ * find. An entry whose phrase fails is a dead line (a typo, a form the rules cannot reach) or a
+ * rule that stopped reading its file. Each test also checks one phrase without a listed word, so
+ * that a phrase which would pass anyway cannot hide a dead entry.
+ */
+class ModelListsTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+  private static final String QUOTE = "Nous partirons demain matin pour Lyon";
+
+  /** The lists of models/quotes and the test that covers each. */
+  private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
+      "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
+      "quantity-nouns.txt");
+
+  /**
+   * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
+   * group: "a fait savoir" is not a group the rules know. Kept so: if one starts to match, take it
+   * off this list.
+   */
+  private static final Set<String> NOT_A_GROUP = Set.of("faire savoir", "faire valoir");
+
+  /**
+   * Known gap, kept visible: {@code VerbGroups.verbAt} takes every word ending in -er, -ir or -re
+   * for an infinitive, so the present of the -rer verbs ("déclare", "assure", "espère") heads no
+   * group of its own: "», déclare X." and "..., assure X." are not read (the past, "a déclaré",
+   * is). About 100 "», assure X"-like clauses in the 5,000 benchmark articles. When it is fixed,
+   * these tests fail: drop this predicate.
+   */
+  private static boolean readAsInfinitive(String form) {
+    return form.endsWith("re");
+  }
+
+  @Test
+  void everyListOfModelsQuotesHasATestHere() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("models/quotes"))) {
+      Set<String> lists = new TreeSet<>();
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).forEach(lists::add);
+      assertEquals(new TreeSet<>(COVERED), lists);
+    }
+  }
+
+  @Test
+  void everyReportingVerbFormIsReadAndEveryLineHeadsAReportingClause() {
+    ReportingVerbs verbs = new ReportingVerbs();
+    List<String> failed = new ArrayList<>();
+    for (String[] line : Lexicon.pairs("quotes/reporting-verbs.txt")) {
+      String lemma = line[0];
+      String[] forms = line[1].split("\\s+");
+      for (String form : forms) {
+        if (!lemma.equals(verbs.lemma(form))) {
+          failed.add(form + " is read as " + verbs.lemma(form) + ", not " + lemma);
+        }
+      }
+      // "», déclare Paul Martin." with the first form, else "», a déclaré Paul Martin." with a participle
+      List<String> phrases = new ArrayList<>();
+      phrases.add("«\u00a0" + QUOTE + "\u00a0», " + forms[0] + " [PER Paul Martin].");
+      for (String form : forms) {
+        if (form.matches(".*(é|ée|és|ées|i|ie|is|ies|u|ue|us|t|te|ts|tes)")) {
+          phrases.add("«\u00a0" + QUOTE + "\u00a0», a " + form + " [PER Paul Martin].");
+        }
+      }
+      boolean matched = phrases.stream().anyMatch(p -> "Paul Martin".equals(speaker(p)));
+      if (matched == NOT_A_GROUP.contains(lemma)) {
+        failed.add(lemma + (matched ? ": matches now, take it off NOT_A_GROUP" : ": no phrase matched " + phrases));
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Paul Martin", speaker("« " + QUOTE + " », mange [PER Paul Martin]."));
+  }
+
+  @Test
+  void everyInciseVerbClosesAParaphrase() {
+    ReportingVerbs verbs = new ReportingVerbs();
+    Map<String, String> firstForm = firstForms();
+    List<String> failed = new ArrayList<>();
+    for (String lemma : Lexicon.lines("quotes/incise-verbs.txt")) {
+      String form = firstForm.get(lemma);
+      List<Quote> qs = quotes("Le projet sera prêt au printemps prochain, " + form + " [PER Paul Martin].");
+      boolean matched = qs.size() == 1 && qs.get(0).kind() == QuoteKind.INDIRECT
+          && "Paul Martin".equals(qs.get(0).speaker());
+      if (matched == readAsInfinitive(form)) {
+        failed.add(lemma + " (" + form + "): " + qs);
+      }
+      assertTrue(verbs.isIncise(form), form);
+    }
+    assertEquals(List.of(), failed);
+    // a reporting verb that is not an incise ("critique le gouvernement" is an object)
+    assertEquals(List.of(), quotes("Le projet sera prêt au printemps prochain, critique [PER Paul Martin]."));
+  }
+
+  @Test
+  void everyPronominalVerbReportsSpeechAfterSe() {
+    Map<String, String> firstForm = firstForms();
+    List<String> failed = new ArrayList<>();
+    for (String lemma : Lexicon.lines("quotes/pronominal-verbs.txt")) {
+      String form = firstForm.get(lemma);
+      String se = "aeiouéèêh".indexOf(form.charAt(0)) >= 0 ? "s'" : "se ";
+      String phrase = "« " + QUOTE + " », " + se + form + " [PER Paul Martin].";
+      if ("Paul Martin".equals(speaker(phrase)) == readAsInfinitive(form)) {
+        failed.add(phrase);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Paul Martin", speaker("« " + QUOTE + " », se poursuit [PER Paul Martin]."));
+  }
+
+  @Test
+  void everyFirstNameGivesItsGenderSoThatAPronounOfTheOtherGenderSkipsIt() {
+    List<String> failed = new ArrayList<>();
+    for (String line : Lexicon.lines("quotes/first-names.txt")) {
+      String[] parts = line.split("\\s+", 2);
+      String name = capitalised(parts[1]);
+      boolean female = parts[0].equals("f");
+      // "elle" cannot be a man, "il" cannot be a woman: the pronoun goes to the other person
+      String other = female ? "Jean Martin" : "Marie Martin";
+      String phrase = "[PER " + other + "] a rencontré [PER " + name + " Dupont]. « " + QUOTE + " », a-t-"
+          + (female ? "il" : "elle") + " déclaré.";
+      if (!other.equals(speaker(phrase))) {
+        failed.add(line);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a name the list does not hold has no gender: the pronoun takes the last person
+    assertEquals("Zorglub Dupont",
+        speaker("[PER Jean Martin] a rencontré [PER Zorglub Dupont]. « " + QUOTE + " », a-t-il déclaré."));
+  }
+
+  @Test
+  void everySourceNounSpeaksWithoutAName() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/source-nouns.txt")) {
+      String phrase = (noun.endsWith("s") || noun.endsWith("x") ? "leurs " : "leur ") + noun;
+      String got = speaker("Selon " + phrase + ", « " + QUOTE + " ».");
+      if (!phrase.equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("leur table", speaker("Selon leur table, « " + QUOTE + " »."));
+  }
+
+  @Test
+  void everyRoleNounTheQuotesReadStandsForThePersonGivenTheRole() {
+    // Known gap, kept visible: a role noun that is also a reporting verb form ("le conseiller",
+    // "le juge") ends the noun phrase after an inverted verb, as verbs do; when it is fixed, this
+    // test fails: drop the exception.
+    ReportingVerbs verbs = new ReportingVerbs();
+    List<String> failed = new ArrayList<>();
+    for (RoleNoun role : FrenchRoles.forQuotes()) {
+      String noun = role.noun();
+      String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : Character.valueOf('f').equals(role.gender())
+          ? "la " : "le ";
+      String got = speaker("[PER Paul Martin], " + noun + " de la ville, est arrivé hier. « " + QUOTE
+          + " », a déclaré " + article + noun + ".");
+      if ("Paul Martin".equals(got) == verbs.isForm(noun)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Paul Martin", speaker("[PER Paul Martin], boulanger de la ville, est arrivé hier. « " + QUOTE
+        + " », a déclaré le boulanger."));
+  }
+
+  @Test
+  void everyAdverbMayStandInsideAReportingVerbGroup() {
+    List<String> failed = new ArrayList<>();
+    for (String adverb : Lexicon.lines("quotes/adverbs.txt")) {
+      String phrase = "« " + QUOTE + " », a " + adverb + " déclaré [PER Paul Martin].";
+      if (!"Paul Martin".equals(speaker(phrase))) {
+        failed.add(phrase);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Paul Martin", speaker("« " + QUOTE + " », a hier déclaré [PER Paul Martin]."));
+  }
+
+  @Test
+  void everyRoleAdjectiveIsReadOverToTheRoleNoun() {
+    List<String> failed = new ArrayList<>();
+    for (String adjective : Lexicon.lines("quotes/role-adjectives.txt")) {
+      String phrase = "leur " + adjective + " maire";
+      String got = speaker("Selon " + phrase + ", « " + QUOTE + " ».");
+      if (!phrase.equals(got)) {
+        failed.add(adjective + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("leur sympathique maire", speaker("Selon leur sympathique maire, « " + QUOTE + " »."));
+  }
+
+  @Test
+  void afterEveryQuantityNounThePluralVerbAgreesWithTheComplement() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/quantity-nouns.txt")) {
+      String subject = "Leur " + noun + " des élus";
+      String got = speaker(subject + " ont déclaré : « " + QUOTE + " ».");
+      if (!subject.equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Leur maison des élus", speaker("Leur maison des élus ont déclaré : « " + QUOTE + " »."));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /** Lemma -> the first form of its line (the third person singular of the present). */
+  private static Map<String, String> firstForms() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] line : Lexicon.pairs("quotes/reporting-verbs.txt")) {
+      out.put(line[0], line[1].split("\\s+")[0]);
+    }
+    return out;
+  }
+
+  private static String capitalised(String name) {
+    StringBuilder sb = new StringBuilder(name);
+    for (int i = 0; i < sb.length(); i++) {
+      if (i == 0 || "- '".indexOf(sb.charAt(i - 1)) >= 0) {
+        sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The speaker of the one direct quote of {@code marked}, or "(n quotes)" when there is not one. */
+  private static String speaker(String marked) {
+    List<Quote> direct = quotes(marked).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    return direct.size() == 1 ? direct.get(0).speaker() : "(" + direct.size() + " quotes)";
+  }
+
+  private static List<Quote> quotes(String marked) {
+    AnnotatedText doc = HandText.of(marked);
+    return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
+  }
+}
