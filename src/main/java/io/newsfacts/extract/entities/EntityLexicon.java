@@ -38,6 +38,10 @@ final class EntityLexicon {
   final Set<String> calendar;
   /** First or last words of the names of buildings and sites ("Apple Park"). */
   final Set<String> facilityWords;
+  /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
+  final Map<String, EntityType> typeCues;
+  /** The large lexicons built from licensed resources. */
+  final NameLexicons names;
 
   EntityLexicon() {
     titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
@@ -69,6 +73,25 @@ final class EntityLexicon {
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
+    typeCues = new HashMap<>();
+    for (String line : Lexicon.lines("entities/type-cues.txt")) {
+      String[] parts = line.split("\\s+");
+      typeCues.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+    }
+    names = new NameLexicons();
+  }
+
+  /** The type a cue noun gives the name after it ("journal", "journaux"), or null. */
+  EntityType typeCue(String word) {
+    String f = fold(word);
+    EntityType t = typeCues.get(f);
+    if (t == null && (f.endsWith("s") || f.endsWith("x"))) {
+      t = typeCues.get(f.substring(0, f.length() - 1));
+    }
+    if (t == null && f.endsWith("aux")) {
+      t = typeCues.get(f.substring(0, f.length() - 3) + "al");
+    }
+    return t;
   }
 
   /** A role noun, singular or plural ("président", "présidents"). */

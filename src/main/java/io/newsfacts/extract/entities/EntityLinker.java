@@ -4,7 +4,6 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,12 @@ import java.util.Map;
 final class EntityLinker {
   private final EntityLexicon lexicon;
   private final Roles roles;
+  private final TypeEvidence evidence;
 
   EntityLinker(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.roles = new Roles(lexicon);
+    this.evidence = new TypeEvidence(lexicon);
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
@@ -71,6 +72,7 @@ final class EntityLinker {
     }
     String[] canonical = new String[n];
     EntityType[] type = new EntityType[n];
+    TypeEvidence.Words articleWords = new TypeEvidence.Words(sentences);
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
@@ -78,7 +80,7 @@ final class EntityLinker {
           best = i;
         }
       }
-      EntityType t = type(ms, words, g, best);
+      EntityType t = type(ms, names, words, g, best, articleWords);
       for (int i : g) {
         canonical[i] = names[best];
         type[i] = t;
@@ -217,28 +219,44 @@ final class EntityLinker {
     return Character.isUpperCase(na.charAt(0)) && !Character.isUpperCase(nb.charAt(0));
   }
 
-  /** One type for the whole entity: demonyms are MISC, then gazetteer, then weighted votes. */
-  private EntityType type(List<Candidate> ms, String[][] words, List<Integer> group, int best) {
+  /**
+   * One type for the whole entity: demonyms are MISC, then gazetteer, then votes weighted by
+   * origin and by the evidence of the lexicons and context ({@link TypeEvidence}). When the
+   * entity has a person's full name, only its mentions of two words or more vote: the full name's
+   * type wins for its surname ("François Hollande" and "Hollande").
+   */
+  private EntityType type(List<Candidate> ms, String[] names, String[][] words,
+      List<Integer> group, int best, TypeEvidence.Words articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))) {
       return EntityType.MISC;
     }
-    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    boolean fullName = false;
     for (int i : group) {
       Candidate c = ms.get(i);
       if (c.origin() == Candidate.Origin.GAZETTEER) {
         return c.type();
+      }
+      fullName |= c.type() == EntityType.PERSON && words[i].length >= 2
+          && c.origin() != Candidate.Origin.STRUCTURE && c.origin() != Candidate.Origin.NAMED_BY_NOUN;
+    }
+    int[] votes = new int[EntityType.values().length];
+    for (int i : group) {
+      Candidate c = ms.get(i);
+      if (fullName && words[i].length < 2 && c.origin() != Candidate.Origin.TITLE) {
+        continue;
       }
       int weight = switch (c.origin()) {
         case STRUCTURE, NAMED_BY_NOUN, TITLE, ACRONYM -> 10;
         case TAIL -> 3;
         default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
       };
-      votes.merge(c.type(), weight, Integer::sum);
+      votes[c.type().ordinal()] += weight;
+      evidence.vote(articleWords, c, names[i], words[i], votes);
     }
     EntityType winner = ms.get(group.get(0)).type();
-    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
-      if (v.getValue() > votes.get(winner)) {
-        winner = v.getKey();
+    for (EntityType t : EntityType.values()) {
+      if (votes[t.ordinal()] > votes[winner.ordinal()]) {
+        winner = t;
       }
     }
     return winner;
