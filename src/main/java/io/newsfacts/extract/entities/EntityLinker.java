@@ -227,8 +227,9 @@ final class EntityLinker {
    */
   private EntityType type(List<Candidate> ms, String[] names, String[][] words,
       List<Integer> group, int best, TypeEvidence.Words articleWords) {
-    if (lexicon.demonyms.contains(String.join(" ", words[best]))) {
-      return EntityType.MISC;
+    if (lexicon.demonyms.contains(String.join(" ", words[best]))
+        && !lexicon.names.country(names[best])) {
+      return EntityType.MISC; // but "aux Philippines" may be the country: the votes say
     }
     boolean fullName = false;
     for (int i : group) {

@@ -28,6 +28,10 @@ final class TaggerMentions {
   /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
   private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile(
       "\\p{L}{3,}(?:ien(?:ne)?|ais(?:e)?|ois(?:e)?|ain(?:e)?|éen(?:ne)?)s?");
+  /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
+  private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
+      "\u2014", "(");
+  private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
@@ -164,8 +168,8 @@ final class TaggerMentions {
     if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()))) {
       return true;
     }
-    // "l'Agriculture et de la Pêche": two names
-    return "et".equals(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
+    // "l'Agriculture et de la Pêche", "la Justice comme du Trésor": two names
+    return COORDINATION.contains(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
   }
 
   private void mention(String text, Run r, Set<String> people, Set<String> nameWords,
@@ -293,13 +297,16 @@ final class TaggerMentions {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
       if (commonOnly(first) && !nameWords.contains(first.folded())
-          && !lowerWords.inLongerName(first) && (first.initial() || !cued(ws, nameFrom)
+          && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
               && !placeAfterPreposition(ws, nameFrom) && lowerWords.capitalisedInside(first) < 2)) {
         return; // a common word with a capital and nothing else making it a name ("Allocation")
       }
     }
     if (e - nameFrom >= 2 && first.initial() && commonPhrase(ws, nameFrom, e)) {
       return; // common words opening a sentence ("Mesure phare", "Concernant l'asile")
+    }
+    if (!contentCapital(ws, nameFrom, e)) {
+      return; // only an article has a capital: « Le président a proposé ... »
     }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")
@@ -312,6 +319,8 @@ final class TaggerMentions {
       type = EntityType.PERSON;
     } else if (demonym && e - nameFrom == 1) {
       type = EntityType.MISC;
+    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)) {
+      type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
     if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
@@ -367,6 +376,32 @@ final class TaggerMentions {
         && ("à".equals(ws.get(i - 1).lower()) || "en".equals(ws.get(i - 1).lower()));
   }
 
+  /** The first word of a sentence, a line, or a quotation: its capital says nothing. */
+  private static boolean opener(List<Word> ws, int i) {
+    return ws.get(i).initial() || i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text());
+  }
+
+  /** Whether a word of [from, to) other than a grammatical word has a capital. */
+  private static boolean contentCapital(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ws.get(k).capitalised() && !ws.get(k).function()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of [from, to) written with a capital is a common word and nothing else. */
+  private boolean commonWords(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !commonOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A noun that types the name after it right before word {@code i}: "le journal Challenges". */
   private boolean cued(List<Word> ws, int i) {
     return i > 0 && !ws.get(i - 1).capitalised() && lexicon.typeCue(ws.get(i - 1).text()) != null;
@@ -383,12 +418,20 @@ final class TaggerMentions {
       return -1;
     }
     Word w = ws.get(s);
-    if (!commonOnly(w) || lexicon.typeCue(w.text()) != null) {
-      return -1;
+    boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
+    if (!demonym && (!commonOnly(w) || lexicon.typeCue(w.text()) != null)) {
+      return -1; // "l'Italien Parisse": the player's nationality, then his name
     }
-    boolean role = lexicon.roleNoun(w.text());
+    boolean role = demonym || lexicon.roleNoun(w.text());
     if (!"PER".equals(tag) && !role && !(w.initial() && !"PROPN".equals(w.pos()))) {
       return -1;
+    }
+    if ("PER".equals(tag)) { // "Président de la République Emmanuel Macron"
+      for (int f = s + 1; f + 1 < e; f++) {
+        if (names.firstName(ws.get(f).text()) && ws.get(f + 1).capitalised()) {
+          return f;
+        }
+      }
     }
     int k = s + 1;
     if (DE.contains(ws.get(k).lower())) {

@@ -24,8 +24,9 @@ final class TypeEvidence {
   /** Weight of a cue noun: as strong as the structure of an organisation name. */
   static final int CUE = 10;
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "au", "aux", "dans");
-  private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "l\u2019", "les", "du",
-      "des", "un", "une", "ce", "cette", "son", "sa");
+  private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
+      "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
 
@@ -70,8 +71,10 @@ final class TypeEvidence {
     int at = words.at(c.start());
     Word before = words.before(at);
     Word after = words.after(words.at(c.end()));
+    String[] parts = name.split(" ");
+    boolean personShape = folded.length >= 2 && names.firstName(parts[0]);
     if (before != null && !before.capitalised()) {
-      EntityType cue = lexicon.typeCue(before.text());
+      EntityType cue = personShape ? null : lexicon.typeCue(before.text());
       if (cue != null) {
         votes[cue.ordinal()] += CUE;
         return;
@@ -80,14 +83,19 @@ final class TypeEvidence {
         votes[EntityType.PERSON.ordinal()] += 3;
       }
     }
-    String[] parts = name.split(" ");
     EntityType head = folded.length >= 2 ? lexicon.typeCue(parts[0]) : null;
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
       votes[head.ordinal()] += CUE;
       return;
     }
+    String last = parts[parts.length - 1];
+    EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
+        ? lexicon.typeCue(last) : null;
+    if (tail != null) { // "Wall Street Journal", "Sud Radio"
+      votes[tail.ordinal()] += 3;
+    }
     if (c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.GAZETTEER
-        || c.origin() == Candidate.Origin.DEMONYM) {
+        || c.origin() == Candidate.Origin.DEMONYM && !names.country(name)) {
       return;
     }
     boolean place = names.place(name);
@@ -96,12 +104,16 @@ final class TypeEvidence {
       return;
     }
     if (folded.length == 1) {
-      boolean article = before != null && DETERMINERS.contains(before.lower());
+      boolean article = before != null && ARTICLES.contains(before.lower());
       if (names.firstName(name) && !place && !article) {
         votes[EntityType.PERSON.ordinal()] += 2;
         return;
       }
-      if (names.familyName(name) && !article && after != null && after.verb()) {
+      // "le gouvernement Hollande", "Hollande a dit"; a family name that is also a town ("Metz")
+      // or comes after "de" ("le locataire de Beauvau") needs the verb
+      boolean verbAfter = after != null && after.verb();
+      boolean of = before != null && OF.contains(before.lower());
+      if (names.familyName(name) && !article && (!place && !of || verbAfter)) {
         votes[EntityType.PERSON.ordinal()] += 2;
         return;
       }
