@@ -46,6 +46,7 @@ final class OrganisationNames {
       boolean enumeration = false;
       while (j < n) {
         int k = j;
+        boolean adjacent = committed == j - 1; // right after a group taken into the name
         String c = ws.get(k).lower();
         boolean tentative = false;
         boolean closesEnumeration = c.equals("et");
@@ -68,6 +69,9 @@ final class OrganisationNames {
         } else if (!tentative) {
           break;
         }
+        if (tentative && k < n && startsName(ws.get(k))) {
+          break; // "de l'Assemblée nationale et du Sénat": two names
+        }
         int e = k;
         boolean groupCapital = false;
         boolean allProper = true;
@@ -89,7 +93,9 @@ final class OrganisationNames {
           committed = e - 1;
           capitalInside = true;
           tailStart = allProper ? k : -1;
-        } else if (capital && !tentative && !enumeration) {
+        } else if (capital && !enumeration && (!tentative || closesEnumeration && adjacent)) {
+          // "Office français d'immigration et d'intégration": lower-case groups after a
+          // capitalised head are the name's, "et" included when it joins two of them
           committed = e - 1;
           tailStart = -1;
         }
@@ -127,6 +133,11 @@ final class OrganisationNames {
     }
     out.add(new Candidate(head.start(), head.start(), ws.get(modifiersEnd).end(),
         EntityType.ORGANIZATION, Candidate.Origin.WEAK, null));
+  }
+
+  /** A word that starts a name of its own: an organisation head or a cue noun ("Sénat", "collectif"). */
+  private boolean startsName(Word w) {
+    return lexicon.orgHead(w.text()) && w.capitalised() || lexicon.typeCue(w.text()) != null;
   }
 
   /** Adjectives right after the head ("constitutionnel", "québécois", "Républicain"). */

@@ -376,9 +376,18 @@ final class TaggerMentions {
         && ("à".equals(ws.get(i - 1).lower()) || "en".equals(ws.get(i - 1).lower()));
   }
 
-  /** The first word of a sentence, a line, or a quotation: its capital says nothing. */
+  /**
+   * The first word of a sentence, a line, or a quotation: its capital says nothing. A word alone
+   * between quotation marks is a name, not an opener ("la \"Jungle\"").
+   */
   private static boolean opener(List<Word> ws, int i) {
-    return ws.get(i).initial() || i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text());
+    if (ws.get(i).initial()) {
+      return true;
+    }
+    if (i == 0 || !OPENING_MARKS.contains(ws.get(i - 1).text())) {
+      return false;
+    }
+    return i + 1 >= ws.size() || !CLOSING.contains(ws.get(i + 1).text());
   }
 
   /** Whether a word of [from, to) other than a grammatical word has a capital. */

@@ -66,11 +66,25 @@ final class TypeEvidence {
     }
   }
 
+  /** Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans": an age in apposition. */
+  private static boolean aged(Words words, int i) {
+    Word comma = words.after(i);
+    Word number = words.after(i + 1);
+    Word years = words.after(i + 2);
+    return comma != null && number != null && years != null && ",".equals(comma.text())
+        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower()));
+  }
+
   /** Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}. */
   void vote(Words words, Candidate c, String name, String[] folded, int[] votes) {
     int at = words.at(c.start());
     Word before = words.before(at);
-    Word after = words.after(words.at(c.end()));
+    int next = words.at(c.end());
+    Word after = words.after(next);
+    if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
+      votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]);
     if (before != null && !before.capitalised()) {
@@ -84,6 +98,9 @@ final class TypeEvidence {
       }
     }
     EntityType head = folded.length >= 2 ? lexicon.typeCue(parts[0]) : null;
+    if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
+      head = lexicon.nameNouns.get(folded[0]);
+    }
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
       votes[head.ordinal()] += CUE;
       return;
