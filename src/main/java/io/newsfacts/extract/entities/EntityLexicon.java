@@ -30,6 +30,8 @@ final class EntityLexicon {
   final Set<String> orgHeads;
   /** Heads that also start a name written in lower case. */
   final Set<String> lowerOrgHeads;
+  /** Heads that take the proper name after them, a person's included ("Centre Pompidou"). */
+  final Set<String> namedOrgHeads;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
   final Set<String> placeCues;
@@ -55,12 +57,17 @@ final class EntityLexicon {
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
     orgHeads = new HashSet<>();
     lowerOrgHeads = new HashSet<>();
+    namedOrgHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/org-heads.txt")) {
       String[] parts = line.split("\\s+");
       String head = parts[0].toLowerCase(Locale.ROOT);
       orgHeads.add(head);
-      if (parts.length > 1 && parts[1].equals("+lower")) {
+      List<String> marks = List.of(parts).subList(1, parts.length);
+      if (marks.contains("+lower")) {
         lowerOrgHeads.add(head);
+      }
+      if (marks.contains("+named")) {
+        namedOrgHeads.add(head);
       }
     }
     nameNouns = new HashMap<>();

@@ -36,6 +36,12 @@ final class OrganisationNames {
         continue;
       }
       int j = i + 1;
+      if (capital && lexicon.namedOrgHeads.contains(lw)) {
+        while (j < n && j <= i + 3 && ws.get(j).capitalised() && !ws.get(j).function()
+            && !ws.get(j).punctuation()) {
+          j++; // "Centre Pompidou", "Institut Pasteur"
+        }
+      }
       while (j < n && modifier(ws.get(j))) {
         j++;
       }

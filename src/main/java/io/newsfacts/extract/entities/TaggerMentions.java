@@ -134,6 +134,7 @@ final class TaggerMentions {
     }
     for (List<Word> ws : sentences) {
       titled(ws, out);
+      firstNamed(ws, out);
       demonyms(ws, out);
     }
   }
@@ -298,7 +299,9 @@ final class TaggerMentions {
       }
       if (commonOnly(first) && !nameWords.contains(first.folded())
           && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
-              && !placeAfterPreposition(ws, nameFrom) && lowerWords.capitalisedInside(first) < 2)) {
+              && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
+              && !group(ws, nameFrom)
+              && lowerWords.capitalisedInside(first) < 2)) {
         return; // a common word with a capital and nothing else making it a name ("Allocation")
       }
     }
@@ -384,10 +387,19 @@ final class TaggerMentions {
     if (ws.get(i).initial()) {
       return true;
     }
-    if (i == 0 || !OPENING_MARKS.contains(ws.get(i - 1).text())) {
-      return false;
-    }
-    return i + 1 >= ws.size() || !CLOSING.contains(ws.get(i + 1).text());
+    return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
+  }
+
+  /** A plural after "les", a group's name: "les Bleus", "les Verts". */
+  private static boolean group(List<Word> ws, int i) {
+    String l = ws.get(i).lower();
+    return i > 0 && "les".equals(ws.get(i - 1).lower()) && (l.endsWith("s") || l.endsWith("x"));
+  }
+
+  /** A word alone between quotation marks: « la "Jungle" ». */
+  private static boolean quoted(List<Word> ws, int i) {
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && CLOSING.contains(ws.get(i + 1).text());
   }
 
   /** Whether a word of [from, to) other than a grammatical word has a capital. */
@@ -519,6 +531,40 @@ final class TaggerMentions {
   private boolean placeCue(List<Word> ws, int i) {
     return i >= 2 && DE.contains(ws.get(i - 1).lower())
         && lexicon.placeCues.contains(ws.get(i - 2).folded());
+  }
+
+  /**
+   * People the tagger missed, told by a first name of the lexicon before a capitalised word that
+   * is no common word: "Stéphanie Geisler, Alexis Kraland, Céline Mislin" (a list of signatories).
+   * A particle may come before the family name ("Charles de Gaulle"); the words are untagged.
+   */
+  private void firstNamed(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w.text())) {
+        continue;
+      }
+      int j = i + 1;
+      int end = -1;
+      while (j < ws.size() && j <= i + 3 && "O".equals(ws.get(j).ner())) {
+        Word x = ws.get(j);
+        if (PARTICLES.contains(x.lower()) && !x.capitalised() && j + 1 < ws.size()
+            && ws.get(j + 1).capitalised()) {
+          j++;
+          continue;
+        }
+        if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || commonOnly(x)
+            || x.initial() || lexicon.notEntities.contains(x.folded())) {
+          break;
+        }
+        end = ++j;
+      }
+      if (end > 0) {
+        out.add(new Candidate(w.start(), w.start(), ws.get(end - 1).end(), EntityType.PERSON,
+            Candidate.Origin.FIRST_NAME, null));
+        i = end - 1;
+      }
+    }
   }
 
   /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */

@@ -120,7 +120,7 @@ final class TypeEvidence {
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }
-    if (folded.length == 1) {
+    if (folded.length == 1 && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
       boolean article = before != null && ARTICLES.contains(before.lower());
       if (names.firstName(name) && !place && !article) {
         votes[EntityType.PERSON.ordinal()] += 2;
