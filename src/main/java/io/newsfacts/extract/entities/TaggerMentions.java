@@ -31,6 +31,7 @@ final class TaggerMentions {
   /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
   private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
       "\u2014", "(");
+  private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
@@ -390,10 +391,11 @@ final class TaggerMentions {
     return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
   }
 
-  /** A plural after "les", a group's name: "les Bleus", "les Verts". */
+  /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */
   private static boolean group(List<Word> ws, int i) {
     String l = ws.get(i).lower();
-    return i > 0 && "les".equals(ws.get(i - 1).lower()) && (l.endsWith("s") || l.endsWith("x"));
+    return i > 0 && PLURAL_ARTICLES.contains(ws.get(i - 1).lower())
+        && (l.endsWith("s") || l.endsWith("x"));
   }
 
   /** A word alone between quotation marks: « la "Jungle" ». */
