@@ -1,6 +1,7 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.lexicon.Lexicon;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,11 @@ final class NameLexicons {
   private final Set<String> countries;
   /** Cities, regions, departments, communes. */
   private final Set<String> places;
-  /** Lower case, accents kept, straight apostrophes. */
-  private final Set<String> commonWords;
+  /**
+   * Lower case, accents kept, straight apostrophes, sorted: a binary search over one array loads
+   * faster and takes less memory than a hash set of 186,000 words.
+   */
+  private final String[] commonWords;
 
   NameLexicons() {
     firstNames = folded("entities/lexicons/first-names.txt");
@@ -38,15 +42,22 @@ final class NameLexicons {
     places = folded("entities/lexicons/cities.txt");
     places.addAll(folded("entities/lexicons/french-territories.txt"));
     List<String> words = Lexicon.lines("entities/lexicons/common-words.txt");
-    commonWords = new HashSet<>(words.size() * 4 / 3 + 1);
-    for (String w : words) {
-      commonWords.add(lower(w));
+    String[] sorted = new String[words.size()];
+    boolean inOrder = true;
+    for (int i = 0; i < sorted.length; i++) {
+      String w = words.get(i);
+      sorted[i] = w.indexOf('\u2019') >= 0 || !w.equals(w.toLowerCase(Locale.ROOT)) ? lower(w) : w;
+      inOrder &= i == 0 || sorted[i - 1].compareTo(sorted[i]) <= 0;
     }
+    if (!inOrder) {
+      Arrays.sort(sorted); // the build script writes it sorted; a hand edit may not be
+    }
+    commonWords = sorted;
   }
 
   /** A common French word written with a capital: "Chercher", "Allocation", "Mesdames". */
   boolean commonWord(String word) {
-    return commonWords.contains(lower(word));
+    return Arrays.binarySearch(commonWords, lower(word)) >= 0;
   }
 
   boolean firstName(String word) {
@@ -79,7 +90,7 @@ final class NameLexicons {
   boolean knownName(String name) {
     String f = EntityLexicon.fold(name);
     return firstNames.contains(f) || familyNames.contains(f) || properNouns.contains(f)
-        || countries.contains(f) || places.contains(f) && !commonWords.contains(lower(name));
+        || countries.contains(f) || places.contains(f) && !commonWord(name);
   }
 
   /** How many entries each file gave (for the test that every entry is read). */
@@ -88,10 +99,18 @@ final class NameLexicons {
       case "entities/lexicons/first-names.txt" -> firstNames.size();
       case "entities/lexicons/family-names.txt" -> familyNames.size();
       case "entities/lexicons/proper-nouns.txt" -> properNouns.size();
-      case "entities/lexicons/common-words.txt" -> commonWords.size();
+      case "entities/lexicons/common-words.txt" -> distinct(commonWords);
       case "entities/lexicons/countries.txt" -> countries.size();
       default -> places.size();
     };
+  }
+
+  private static int distinct(String[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      n += i == 0 || !sorted[i].equals(sorted[i - 1]) ? 1 : 0;
+    }
+    return n;
   }
 
   private static String lower(String w) {
