@@ -53,8 +53,9 @@ def dicollecte(args):
         if not form[:1].islower() or not good(form):
             continue
         pos = set(re.findall(r"po:(\w+)", fields))
-        if pos & FINITE and not pos & {"nom", "adj", "adv", "infi", "ppre", "ppas"}:
-            continue  # conjugated verbs: the tagger marks them, and they would double the file
+        if pos & FINITE and not pos & {"nom", "adj", "adv", "infi", "ppre", "ppas", "impe"}:
+            continue  # conjugated verbs but the imperative ("Sachez", "Notez"), which opens
+            # sentences: the tagger marks them, and they would double the file
         common.add(form)
     src = f"Dicollecte French dictionary ({args.dicollecte_version}, Debian package" \
           " hunspell-fr-comprehensive), licence MPL 2.0"
@@ -65,7 +66,8 @@ def dicollecte(args):
                 " nouns (po:nom: countries, regions, rivers, seas)"], proper)
     write(args.out, "common-words.txt",
           [src, "every lower-case word form (nouns, adjectives, adverbs, function words,"
-                " infinitives, participles; conjugated forms left out), its suffixes applied"],
+                " infinitives, participles, imperatives; other conjugated forms left out), its"
+                " suffixes applied"],
           common)
 
 

@@ -57,7 +57,19 @@ final class NameLexicons {
 
   /** A common French word written with a capital: "Chercher", "Allocation", "Mesdames". */
   boolean commonWord(String word) {
-    return Arrays.binarySearch(commonWords, lower(word)) >= 0;
+    String l = lower(word);
+    if (Arrays.binarySearch(commonWords, l) >= 0) {
+      return true;
+    }
+    // capitals often lose their accent: "Etat", "Ecole" are "état", "école"
+    if (!l.isEmpty() && l.charAt(0) == 'e' && word.charAt(0) == 'E') {
+      for (char accented : new char[] {'é', 'è', 'ê'}) {
+        if (Arrays.binarySearch(commonWords, accented + l.substring(1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   boolean firstName(String word) {

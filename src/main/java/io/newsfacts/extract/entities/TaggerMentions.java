@@ -312,6 +312,10 @@ final class TaggerMentions {
     if (!contentCapital(ws, nameFrom, e)) {
       return; // only an article has a capital: « Le président a proposé ... »
     }
+    if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
+        && DE.contains(ws.get(nameFrom + 1).lower()) && commonWords(ws, nameFrom, e)) {
+      return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
+    }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")
     }
@@ -425,9 +429,16 @@ final class TaggerMentions {
     return true;
   }
 
-  /** A noun that types the name after it right before word {@code i}: "le journal Challenges". */
+  /**
+   * A noun that types the name after it right before word {@code i}: "le journal Challenges",
+   * "la loi Elan".
+   */
   private boolean cued(List<Word> ws, int i) {
-    return i > 0 && !ws.get(i - 1).capitalised() && lexicon.typeCue(ws.get(i - 1).text()) != null;
+    if (i == 0 || ws.get(i - 1).capitalised()) {
+      return false;
+    }
+    Word before = ws.get(i - 1);
+    return lexicon.typeCue(before.text()) != null || lexicon.nameNouns.containsKey(before.folded());
   }
 
   /**

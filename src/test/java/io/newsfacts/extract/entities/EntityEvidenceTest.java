@@ -66,6 +66,29 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void imperativeOpeningASentenceIsNotAName() {
+    assertEquals(Map.of(), entities("[PER Sachez] que la loi change."));
+  }
+
+  @Test
+  void roleWithoutANameIsNotAnEntity() {
+    assertEquals(Map.of(), entities("La [ORG Secrétaire d'Etat] a parlé."));
+  }
+
+  @Test
+  void knownNameNeedsItsCapitals() {
+    assertEquals(Map.of("Le Monde", EntityType.ORGANIZATION),
+        entities("Selon Le Monde, la hausse continue."));
+    assertEquals(Map.of(), entities("Le monde change."));
+  }
+
+  @Test
+  void commonWordEndingAnOrganisationIsNoPlace() {
+    assertEquals(Map.of("Institut français de Presse", EntityType.ORGANIZATION),
+        entities("Elle a étudié à l'Institut français de Presse en 2010."));
+  }
+
+  @Test
   void commonWordsOpeningASentenceAreNotAName() {
     assertEquals(Map.of(), entities("[ORG Mesure phare] du texte, la hausse a été votée."));
   }
