@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of an article into entities and gives each entity one canonical name and
@@ -17,6 +18,7 @@ import java.util.Map;
  * name is the fullest name of the group; every mention keeps its own text and offsets.
  */
 final class EntityLinker {
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?");
   private final EntityLexicon lexicon;
   private final Roles roles;
   private final TypeEvidence evidence;
@@ -80,7 +82,7 @@ final class EntityLinker {
           best = i;
         }
       }
-      EntityType t = type(ms, names, words, g, best, articleWords);
+      EntityType t = type(text, ms, names, words, g, best, articleWords);
       for (int i : g) {
         canonical[i] = names[best];
         type[i] = t;
@@ -225,7 +227,7 @@ final class EntityLinker {
    * entity has a person's full name, only its mentions of two words or more vote: the full name's
    * type wins for its surname ("François Hollande" and "Hollande").
    */
-  private EntityType type(List<Candidate> ms, String[] names, String[][] words,
+  private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
       List<Integer> group, int best, TypeEvidence.Words articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
         && !lexicon.names.country(names[best])) {
@@ -252,7 +254,7 @@ final class EntityLinker {
         default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
       };
       votes[c.type().ordinal()] += weight;
-      evidence.vote(articleWords, c, names[i], words[i], votes);
+      evidence.vote(articleWords, c, names[i], words[i], listedWithPeople(text, ms, i), votes);
     }
     EntityType winner = ms.get(group.get(0)).type();
     for (EntityType t : EntityType.values()) {
@@ -261,6 +263,25 @@ final class EntityLinker {
       }
     }
     return winner;
+  }
+
+  /**
+   * Whether mention {@code i} is in a list ("X, Y et Z") next to a mention tagged as a person or
+   * made of a first name.
+   */
+  private boolean listedWithPeople(String text, List<Candidate> ms, int i) {
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= ms.size() || ms.get(j).type() != EntityType.PERSON
+          && !lexicon.names.firstName(ms.get(j).name(text))) {
+        continue;
+      }
+      int from = Math.min(ms.get(i).end(), ms.get(j).end());
+      int to = Math.max(ms.get(i).start(), ms.get(j).start());
+      if (from <= to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role of each person mention; mentions without one take the first of their entity. */

@@ -24,6 +24,9 @@ final class TypeEvidence {
   /** Weight of a cue noun: as strong as the structure of an organisation name. */
   static final int CUE = 10;
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "au", "aux", "dans");
+  /** Words a place name comes after, and a person's rarely. */
+  private static final Set<String> PLACE_WORDS = Set.of("à", "en", "au", "aux", "dans", "de", "d'",
+      "d\u2019", "du", "des", "depuis", "vers", "sur", "près", "outre", "entre", "via", "-", "/");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
@@ -75,8 +78,14 @@ final class TypeEvidence {
         && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower()));
   }
 
-  /** Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}. */
-  void vote(Words words, Candidate c, String name, String[] folded, int[] votes) {
+  /**
+   * Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}.
+   *
+   * @param listedWithPeople whether the mention is an item of a list whose item before or after
+   *     it the tagger calls a person
+   */
+  void vote(Words words, Candidate c, String name, String[] folded, boolean listedWithPeople,
+      int[] votes) {
     int at = words.at(c.start());
     Word before = words.before(at);
     int next = words.at(c.end());
@@ -137,6 +146,17 @@ final class TypeEvidence {
     } else if (folded.length <= 4 && names.firstName(parts[0]) && !place
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
         && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])) {
+      votes[EntityType.PERSON.ordinal()] += 2;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && folded.length == 1 && before != null
+        && !names.place(name) && !names.knownName(name) && !names.commonWord(name)
+        && !PLACE_WORDS.contains(before.lower()) && !ARTICLES.contains(before.lower())
+        && !name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.indexOf('-') < 0
+        && (listedWithPeople || after != null && after.verb())) {
+      // an unknown word the tagger calls a place, with nothing before it that a place takes, and
+      // a verb after it, or people beside it in a list: "Pompili a dit",
+      // "(NKM, Pompili, Grésy)", "et Cécile, et Amalia, et Nathalie" (people take no article)
       votes[EntityType.PERSON.ordinal()] += 2;
       return;
     }

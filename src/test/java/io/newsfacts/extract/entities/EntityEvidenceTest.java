@@ -52,6 +52,14 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void unknownNameInAListOfPeopleIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("Il y avait [PER Cécile], [LOC Amalia] et "
+        + "[PER Nathalie].").get("Amalia"));
+    assertEquals(EntityType.LOCATION, entities("Il y avait [PER Cécile] à [LOC Amalia] et "
+        + "[PER Nathalie].").get("Amalia"));
+  }
+
+  @Test
   void anAgeInAppositionMakesAPerson() {
     assertEquals(EntityType.PERSON,
         entities("Selon [LOC Luana], 24 ans, diplômée, rien ne change.").get("Luana"));
