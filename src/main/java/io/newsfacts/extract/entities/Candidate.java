@@ -30,6 +30,9 @@ record Candidate(int start, int nameStart, int end, EntityType type, Origin orig
     TITLE,
     /** a run of the CRF tagger, repaired */
     CRF,
+    /** a first name of the lexicon and the capitalised words after it, untagged by the CRF
+     * ("Stéphanie Geisler, Alexis Kraland, Céline Mislin" in a list of signatories) */
+    FIRST_NAME,
     /** a bare organisation head the tagger marked ("l'Assemblée"): joins the longer name of the
      * same article if there is one, else stays a name of its own */
     HEAD,

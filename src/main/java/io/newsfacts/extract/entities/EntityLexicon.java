@@ -32,6 +32,8 @@ final class EntityLexicon {
   final Set<String> orgHeads;
   /** Heads that also start a name written in lower case. */
   final Set<String> lowerOrgHeads;
+  /** Heads that take the proper name after them, a person's included ("Centre Pompidou"). */
+  final Set<String> namedOrgHeads;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
   final Set<String> placeCues;
@@ -40,6 +42,10 @@ final class EntityLexicon {
   final Set<String> calendar;
   /** First or last words of the names of buildings and sites ("Apple Park"). */
   final Set<String> facilityWords;
+  /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
+  final Map<String, EntityType> typeCues;
+  /** The large lexicons built from licensed resources. */
+  final NameLexicons names;
 
   EntityLexicon() {
     titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
@@ -53,12 +59,17 @@ final class EntityLexicon {
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
     orgHeads = new HashSet<>();
     lowerOrgHeads = new HashSet<>();
+    namedOrgHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/org-heads.txt")) {
       String[] parts = line.split("\\s+");
       String head = parts[0].toLowerCase(Locale.ROOT);
       orgHeads.add(head);
-      if (parts.length > 1 && parts[1].equals("+lower")) {
+      List<String> marks = List.of(parts).subList(1, parts.length);
+      if (marks.contains("+lower")) {
         lowerOrgHeads.add(head);
+      }
+      if (marks.contains("+named")) {
+        namedOrgHeads.add(head);
       }
     }
     nameNouns = new HashMap<>();
@@ -71,6 +82,25 @@ final class EntityLexicon {
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
+    typeCues = new HashMap<>();
+    for (String line : Lexicon.lines("entities/type-cues.txt")) {
+      String[] parts = line.split("\\s+");
+      typeCues.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+    }
+    names = new NameLexicons();
+  }
+
+  /** The type a cue noun gives the name after it ("journal", "journaux"), or null. */
+  EntityType typeCue(String word) {
+    String f = fold(word);
+    EntityType t = typeCues.get(f);
+    if (t == null && (f.endsWith("s") || f.endsWith("x"))) {
+      t = typeCues.get(f.substring(0, f.length() - 1));
+    }
+    if (t == null && f.endsWith("aux")) {
+      t = typeCues.get(f.substring(0, f.length() - 3) + "al");
+    }
+    return t;
   }
 
   /** A role noun, singular or plural ("président", "présidents"). */

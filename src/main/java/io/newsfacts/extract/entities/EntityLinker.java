@@ -4,10 +4,10 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of an article into entities and gives each entity one canonical name and
@@ -18,12 +18,15 @@ import java.util.Map;
  * name is the fullest name of the group; every mention keeps its own text and offsets.
  */
 final class EntityLinker {
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?");
   private final EntityLexicon lexicon;
   private final Roles roles;
+  private final TypeEvidence evidence;
 
   EntityLinker(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.roles = new Roles(lexicon);
+    this.evidence = new TypeEvidence(lexicon);
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
@@ -71,6 +74,7 @@ final class EntityLinker {
     }
     String[] canonical = new String[n];
     EntityType[] type = new EntityType[n];
+    TypeEvidence.Words articleWords = new TypeEvidence.Words(sentences);
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
@@ -78,7 +82,7 @@ final class EntityLinker {
           best = i;
         }
       }
-      EntityType t = type(ms, words, g, best);
+      EntityType t = type(text, ms, names, words, g, best, articleWords);
       for (int i : g) {
         canonical[i] = names[best];
         type[i] = t;
@@ -217,31 +221,67 @@ final class EntityLinker {
     return Character.isUpperCase(na.charAt(0)) && !Character.isUpperCase(nb.charAt(0));
   }
 
-  /** One type for the whole entity: demonyms are MISC, then gazetteer, then weighted votes. */
-  private EntityType type(List<Candidate> ms, String[][] words, List<Integer> group, int best) {
-    if (lexicon.demonyms.contains(String.join(" ", words[best]))) {
-      return EntityType.MISC;
+  /**
+   * One type for the whole entity: demonyms are MISC, then gazetteer, then votes weighted by
+   * origin and by the evidence of the lexicons and context ({@link TypeEvidence}). When the
+   * entity has a person's full name, only its mentions of two words or more vote: the full name's
+   * type wins for its surname ("François Hollande" and "Hollande").
+   */
+  private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
+      List<Integer> group, int best, TypeEvidence.Words articleWords) {
+    if (lexicon.demonyms.contains(String.join(" ", words[best]))
+        && !lexicon.names.country(names[best])) {
+      return EntityType.MISC; // but "aux Philippines" may be the country: the votes say
     }
-    Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    boolean fullName = false;
     for (int i : group) {
       Candidate c = ms.get(i);
       if (c.origin() == Candidate.Origin.GAZETTEER) {
         return c.type();
+      }
+      fullName |= c.type() == EntityType.PERSON && words[i].length >= 2
+          && c.origin() != Candidate.Origin.STRUCTURE && c.origin() != Candidate.Origin.NAMED_BY_NOUN;
+    }
+    int[] votes = new int[EntityType.values().length];
+    for (int i : group) {
+      Candidate c = ms.get(i);
+      if (fullName && words[i].length < 2 && c.origin() != Candidate.Origin.TITLE) {
+        continue;
       }
       int weight = switch (c.origin()) {
         case STRUCTURE, NAMED_BY_NOUN, TITLE, ACRONYM -> 10;
         case TAIL -> 3;
         default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
       };
-      votes.merge(c.type(), weight, Integer::sum);
+      votes[c.type().ordinal()] += weight;
+      evidence.vote(articleWords, c, names[i], words[i], listedWithPeople(text, ms, i), votes);
     }
     EntityType winner = ms.get(group.get(0)).type();
-    for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
-      if (v.getValue() > votes.get(winner)) {
-        winner = v.getKey();
+    for (EntityType t : EntityType.values()) {
+      if (votes[t.ordinal()] > votes[winner.ordinal()]) {
+        winner = t;
       }
     }
     return winner;
+  }
+
+  /**
+   * Whether mention {@code i} is in a list ("X, Y et Z") next to a mention tagged as a person or
+   * made of a first name.
+   */
+  private boolean listedWithPeople(String text, List<Candidate> ms, int i) {
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= ms.size() || ms.get(j).type() != EntityType.PERSON
+          && !lexicon.names.firstName(ms.get(j).name(text))) {
+        continue;
+      }
+      int from = Math.min(ms.get(i).end(), ms.get(j).end());
+      int to = Math.max(ms.get(i).start(), ms.get(j).start());
+      if (from <= to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role of each person mention; mentions without one take the first of their entity. */

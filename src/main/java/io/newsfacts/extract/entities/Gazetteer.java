@@ -18,7 +18,10 @@ final class Gazetteer {
   private final Alternation names;
   private final Alternation exact;
   private final Map<String, Entry> byName = new HashMap<>();
+  /** The forms of the lists as written, by {@link #lookup} key. */
+  private final Map<String, List<String>> formsOf = new HashMap<>();
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern AFTER_APOSTROPHE = Pattern.compile("'\\s+");
 
@@ -47,6 +50,7 @@ final class Gazetteer {
             continue;
           }
           byName.putIfAbsent(lookup(form), entry);
+          formsOf.computeIfAbsent(lookup(form), k -> new ArrayList<>()).add(form);
           (caseSensitive(form) ? strict : loose).add(form);
         }
       }
@@ -77,12 +81,32 @@ final class Gazetteer {
         from = m.start() + 1; // a longer lower-case phrase may hide a shorter name inside
         continue;
       }
-      Entry e = byName.get(lookup(m.group()));
-      if (e != null) {
+      String key = lookup(m.group());
+      Entry e = byName.get(key);
+      if (e != null && (!needCapital || capitalsKept(m.group(), formsOf.get(key)))) {
         out.add(new Candidate(m.start(), m.start(), m.end(), e.type(), Candidate.Origin.GAZETTEER,
             e.key()));
       }
     }
+  }
+
+  /**
+   * Whether the text keeps the capitals of one of the forms on its later words: "Le Monde" is the
+   * newspaper, "Le monde" opening a sentence is not.
+   */
+  private static boolean capitalsKept(String text, List<String> forms) {
+    String[] words = SPACES.split(text);
+    for (String form : forms) {
+      String[] fw = SPACES.split(form);
+      boolean kept = true;
+      for (int i = 1; i < fw.length && i < words.length && fw.length == words.length; i++) {
+        kept &= !Character.isUpperCase(fw[i].charAt(0)) || Character.isUpperCase(words[i].charAt(0));
+      }
+      if (kept) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lookup(String name) {

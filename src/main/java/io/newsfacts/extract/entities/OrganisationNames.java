@@ -36,6 +36,12 @@ final class OrganisationNames {
         continue;
       }
       int j = i + 1;
+      if (capital && lexicon.namedOrgHeads.contains(lw)) {
+        while (j < n && j <= i + 3 && ws.get(j).capitalised() && !ws.get(j).function()
+            && !ws.get(j).punctuation()) {
+          j++; // "Centre Pompidou", "Institut Pasteur"
+        }
+      }
       while (j < n && modifier(ws.get(j))) {
         j++;
       }
@@ -46,6 +52,7 @@ final class OrganisationNames {
       boolean enumeration = false;
       while (j < n) {
         int k = j;
+        boolean adjacent = committed == j - 1; // right after a group taken into the name
         String c = ws.get(k).lower();
         boolean tentative = false;
         boolean closesEnumeration = c.equals("et");
@@ -68,6 +75,9 @@ final class OrganisationNames {
         } else if (!tentative) {
           break;
         }
+        if (tentative && k < n && startsName(ws.get(k))) {
+          break; // "de l'Assemblée nationale et du Sénat": two names
+        }
         int e = k;
         boolean groupCapital = false;
         boolean allProper = true;
@@ -89,7 +99,9 @@ final class OrganisationNames {
           committed = e - 1;
           capitalInside = true;
           tailStart = allProper ? k : -1;
-        } else if (capital && !tentative && !enumeration) {
+        } else if (capital && !enumeration && (!tentative || closesEnumeration && adjacent)) {
+          // "Office français d'immigration et d'intégration": lower-case groups after a
+          // capitalised head are the name's, "et" included when it joins two of them
           committed = e - 1;
           tailStart = -1;
         }
@@ -108,7 +120,9 @@ final class OrganisationNames {
       if (tailStart >= 0) {
         Word first = ws.get(tailStart);
         String tail = textOf(ws, tailStart, committed);
-        if (!lexicon.portfolios.contains(EntityLexicon.fold(tail))) {
+        boolean common = tailStart == committed && lexicon.names.commonWord(first.text())
+            && !lexicon.names.knownName(first.text()); // "Institut français de Presse"
+        if (!lexicon.portfolios.contains(EntityLexicon.fold(tail)) && !common) {
           EntityType type = "PER".equals(first.ner()) ? EntityType.PERSON : EntityType.LOCATION;
           out.add(new Candidate(first.start(), first.start(), end, type, Candidate.Origin.TAIL,
               null));
@@ -127,6 +141,11 @@ final class OrganisationNames {
     }
     out.add(new Candidate(head.start(), head.start(), ws.get(modifiersEnd).end(),
         EntityType.ORGANIZATION, Candidate.Origin.WEAK, null));
+  }
+
+  /** A word that starts a name of its own: an organisation head or a cue noun ("Sénat", "collectif"). */
+  private boolean startsName(Word w) {
+    return lexicon.orgHead(w.text()) && w.capitalised() || lexicon.typeCue(w.text()) != null;
   }
 
   /** Adjectives right after the head ("constitutionnel", "québécois", "Républicain"). */

@@ -2,8 +2,10 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,24 +21,69 @@ final class TaggerMentions {
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** Determiners that make the next word a common noun, never a name: "une Histoire". */
+  private static final Set<String> COMMON_DETERMINERS = Set.of("un", "une", "son", "sa", "ses",
+      "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
+      "cette", "cet", "ces", "chaque", "quelques", "plusieurs");
+  /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
+  private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile(
+      "\\p{L}{3,}(?:ien(?:ne)?|ais(?:e)?|ois(?:e)?|ain(?:e)?|éen(?:ne)?)s?");
+  /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
+  private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
+      "\u2014", "(");
+  private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
+  private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
   private final EntityLexicon lexicon;
+  private final NameLexicons names;
   private final Gazetteer gazetteer;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
+    this.names = lexicon.names;
     this.gazetteer = gazetteer;
   }
 
-  /** The words of the article written without a capital, lower case; listed on first use. */
+  /**
+   * The words of the article written without a capital, lower case, listed on first use; and the
+   * capitalised words (folded) of its tagged names of two words or more, not opening a sentence.
+   */
   private static final class LowerWords {
     private final List<List<Word>> sentences;
+    private final Set<String> runWords;
     private Set<String> words;
+    private Map<String, Integer> capitalised;
 
-    LowerWords(List<List<Word>> sentences) {
+    LowerWords(List<List<Word>> sentences, Set<String> runWords) {
       this.sentences = sentences;
+      this.runWords = runWords;
+    }
+
+    /** Whether the word is part of a longer name of the article ("Monde" of "Le Monde"). */
+    boolean inLongerName(Word w) {
+      return runWords.contains(w.folded());
+    }
+
+    /**
+     * How many times the word is written with a capital inside a sentence; 0 if it once comes
+     * after an article that makes it a common noun ("une Histoire", "sa Charte").
+     */
+    int capitalisedInside(Word w) {
+      if (capitalised == null) {
+        capitalised = new HashMap<>();
+        for (List<Word> ws : sentences) {
+          for (int i = 1; i < ws.size(); i++) {
+            Word x = ws.get(i);
+            if (x.capitalised() && !x.initial()) {
+              boolean common = COMMON_DETERMINERS.contains(ws.get(i - 1).lower());
+              capitalised.merge(x.folded(), common ? Integer.MIN_VALUE / 2 : 1, Integer::sum);
+            }
+          }
+        }
+      }
+      return Math.max(0, capitalised.getOrDefault(w.folded(), 0));
     }
 
     boolean contains(String lower) {
@@ -63,22 +110,32 @@ final class TaggerMentions {
     for (List<Word> ws : sentences) {
       runs(ws, runs);
     }
-    LowerWords lowerWords = new LowerWords(sentences);
     Set<String> people = new HashSet<>();
     Set<String> nameWords = new HashSet<>(); // the words of those names: "Copé" of "Jean-François Copé"
+    Set<String> runWords = new HashSet<>(); // the capitalised words of all names of two words or more
     for (Run r : runs) {
-      if (r.tag().equals("PER") && r.to() - r.from() >= 2) {
+      if (r.to() - r.from() < 2) {
+        continue;
+      }
+      for (int k = r.from(); k < r.to(); k++) {
+        if (r.words().get(k).capitalised() && !r.words().get(k).initial()) {
+          runWords.add(r.words().get(k).folded());
+        }
+      }
+      if (r.tag().equals("PER")) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
         for (int k = r.from(); k < r.to(); k++) {
           nameWords.add(r.words().get(k).folded());
         }
       }
     }
+    LowerWords lowerWords = new LowerWords(sentences, runWords);
     for (Run r : runs) {
       mention(text, r, people, nameWords, lowerWords, out);
     }
     for (List<Word> ws : sentences) {
       titled(ws, out);
+      firstNamed(ws, out);
       demonyms(ws, out);
     }
   }
@@ -113,8 +170,8 @@ final class TaggerMentions {
     if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()))) {
       return true;
     }
-    // "l'Agriculture et de la Pêche": two names
-    return "et".equals(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
+    // "l'Agriculture et de la Pêche", "la Justice comme du Trésor": two names
+    return COORDINATION.contains(w.lower()) && j + 1 < ws.size() && !ws.get(j + 1).capitalised();
   }
 
   private void mention(String text, Run r, Set<String> people, Set<String> nameWords,
@@ -203,6 +260,19 @@ final class TaggerMentions {
       }
       nameFrom = s + 1;
     }
+    if (nameFrom == s) {
+      int cut = afterCommonPrefix(ws, s, e, r.tag());
+      if (cut > s) { // "Coéquipier de Neymar", "Invité de France Inter": the name after the role
+        add(text, new Run(ws, cut, e, r.tag()), cut, e, nameWords, lowerWords, out);
+        return;
+      }
+      int glued = gluedPerson(ws, s, e);
+      if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
+        add(text, new Run(ws, s, glued, r.tag()), s, glued, nameWords, lowerWords, out);
+        add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
+        return;
+      }
+    }
     Word first = ws.get(nameFrom);
     String name = span(text, ws, nameFrom, e);
     String folded = EntityLexicon.fold(name);
@@ -216,7 +286,7 @@ final class TaggerMentions {
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
-    boolean demonym = lexicon.demonyms.contains(folded);
+    boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {
       if (first.function() || (first.allCaps() && first.text().length() >= 6)) {
         return;
@@ -228,6 +298,23 @@ final class TaggerMentions {
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
+      if (commonOnly(first) && !nameWords.contains(first.folded())
+          && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
+              && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
+              && !group(ws, nameFrom)
+              && lowerWords.capitalisedInside(first) < 2)) {
+        return; // a common word with a capital and nothing else making it a name ("Allocation")
+      }
+    }
+    if (e - nameFrom >= 2 && first.initial() && commonPhrase(ws, nameFrom, e)) {
+      return; // common words opening a sentence ("Mesure phare", "Concernant l'asile")
+    }
+    if (!contentCapital(ws, nameFrom, e)) {
+      return; // only an article has a capital: « Le président a proposé ... »
+    }
+    if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
+        && DE.contains(ws.get(nameFrom + 1).lower()) && commonWords(ws, nameFrom, e)) {
+      return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
     }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")
@@ -238,6 +325,10 @@ final class TaggerMentions {
     EntityType type = EntityExtractor.type(r.tag());
     if (nameFrom > s) {
       type = EntityType.PERSON;
+    } else if (demonym && e - nameFrom == 1) {
+      type = EntityType.MISC;
+    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)) {
+      type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
     if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
@@ -256,6 +347,163 @@ final class TaggerMentions {
             Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }
+  }
+
+  /**
+   * A capitalised common word of the dictionary that nothing else makes a name: not a first name,
+   * family name, proper noun or place, not an organisation head, a name noun, a facility word, a
+   * demonym or a title.
+   */
+  private boolean commonOnly(Word w) {
+    if (!w.capitalised() || w.allCaps() || !names.commonWord(w.text())
+        || names.knownName(w.text())) {
+      return false;
+    }
+    return !lexicon.demonyms.contains(w.folded()) && !lexicon.orgHead(w.text())
+        && !lexicon.nameNouns.containsKey(w.folded()) && !facility(w)
+        && !lexicon.titles.contains(w.text());
+  }
+
+  /** Capitalised words [from, to) that are all common words, the first one included. */
+  private boolean commonPhrase(List<Word> ws, int from, int to) {
+    if (!commonOnly(ws.get(from)) || lexicon.typeCue(ws.get(from).text()) != null) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !commonOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place name that is also a common word after "à" or "en": "à Trappes". */
+  private boolean placeAfterPreposition(List<Word> ws, int i) {
+    return i > 0 && names.place(ws.get(i).text())
+        && ("à".equals(ws.get(i - 1).lower()) || "en".equals(ws.get(i - 1).lower()));
+  }
+
+  /**
+   * The first word of a sentence, a line, or a quotation: its capital says nothing. A word alone
+   * between quotation marks is a name, not an opener ("la \"Jungle\"").
+   */
+  private static boolean opener(List<Word> ws, int i) {
+    if (ws.get(i).initial()) {
+      return true;
+    }
+    return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
+  }
+
+  /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */
+  private static boolean group(List<Word> ws, int i) {
+    String l = ws.get(i).lower();
+    return i > 0 && PLURAL_ARTICLES.contains(ws.get(i - 1).lower())
+        && (l.endsWith("s") || l.endsWith("x"));
+  }
+
+  /** A word alone between quotation marks: « la "Jungle" ». */
+  private static boolean quoted(List<Word> ws, int i) {
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && CLOSING.contains(ws.get(i + 1).text());
+  }
+
+  /** Whether a word of [from, to) other than a grammatical word has a capital. */
+  private static boolean contentCapital(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ws.get(k).capitalised() && !ws.get(k).function()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of [from, to) written with a capital is a common word and nothing else. */
+  private boolean commonWords(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !commonOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A noun that types the name after it right before word {@code i}: "le journal Challenges",
+   * "la loi Elan".
+   */
+  private boolean cued(List<Word> ws, int i) {
+    if (i == 0 || ws.get(i - 1).capitalised()) {
+      return false;
+    }
+    Word before = ws.get(i - 1);
+    return lexicon.typeCue(before.text()) != null || lexicon.nameNouns.containsKey(before.folded());
+  }
+
+  /**
+   * Where the name starts in a run that opens with a role or another common word glued to it:
+   * "Coéquipier de Neymar", "Président Macron", "Invité de France Inter" (-1 if it does not).
+   * Only in a run tagged as a person, after a role noun, or for a sentence opener that is not a
+   * proper noun; and only when the name after it is not a common word itself ("Gilets Jaunes").
+   */
+  private int afterCommonPrefix(List<Word> ws, int s, int e, String tag) {
+    if (e - s < 2) {
+      return -1;
+    }
+    Word w = ws.get(s);
+    boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
+    if (!demonym && (!commonOnly(w) || lexicon.typeCue(w.text()) != null)) {
+      return -1; // "l'Italien Parisse": the player's nationality, then his name
+    }
+    boolean role = demonym || lexicon.roleNoun(w.text());
+    if (!"PER".equals(tag) && !role && !(w.initial() && !"PROPN".equals(w.pos()))) {
+      return -1;
+    }
+    if ("PER".equals(tag)) { // "Président de la République Emmanuel Macron"
+      for (int f = s + 1; f + 1 < e; f++) {
+        if (names.firstName(ws.get(f).text()) && ws.get(f + 1).capitalised()) {
+          return f;
+        }
+      }
+    }
+    int k = s + 1;
+    if (DE.contains(ws.get(k).lower())) {
+      k++;
+    }
+    if (k >= e) {
+      return -1;
+    }
+    Word next = ws.get(k);
+    if (!next.capitalised() || next.function() || next.punctuation() || commonOnly(next)
+        || lexicon.notEntities.contains(next.folded())) {
+      return -1;
+    }
+    return k;
+  }
+
+  /**
+   * Where a person starts inside a run that glues a name before a first name and a surname
+   * ("HuffPost Victor Dhollande", "Paris Anne Hidalgo"), or -1. The words before are no first
+   * name, family name or common word: a brand, a medium, a place.
+   */
+  private int gluedPerson(List<Word> ws, int s, int e) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      Word w = ws.get(k);
+      Word next = ws.get(k + 1);
+      if (!names.firstName(w.text()) || !next.capitalised() || next.function()) {
+        continue;
+      }
+      for (int j = s; j < k; j++) {
+        Word left = ws.get(j);
+        if (!left.capitalised() || names.firstName(left.text()) || names.familyName(left.text())
+            || names.commonWord(left.text()) || lexicon.titles.contains(left.text())) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
   }
 
   /** Punctuation, quotation marks, elided articles, lower-case words, sentence openers. */
@@ -298,6 +546,40 @@ final class TaggerMentions {
         && lexicon.placeCues.contains(ws.get(i - 2).folded());
   }
 
+  /**
+   * People the tagger missed, told by a first name of the lexicon before a capitalised word that
+   * is no common word: "Stéphanie Geisler, Alexis Kraland, Céline Mislin" (a list of signatories).
+   * A particle may come before the family name ("Charles de Gaulle"); the words are untagged.
+   */
+  private void firstNamed(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w.text())) {
+        continue;
+      }
+      int j = i + 1;
+      int end = -1;
+      while (j < ws.size() && j <= i + 3 && "O".equals(ws.get(j).ner())) {
+        Word x = ws.get(j);
+        if (PARTICLES.contains(x.lower()) && !x.capitalised() && j + 1 < ws.size()
+            && ws.get(j + 1).capitalised()) {
+          j++;
+          continue;
+        }
+        if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || commonOnly(x)
+            || x.initial() || lexicon.notEntities.contains(x.folded())) {
+          break;
+        }
+        end = ++j;
+      }
+      if (end > 0) {
+        out.add(new Candidate(w.start(), w.start(), ws.get(end - 1).end(), EntityType.PERSON,
+            Candidate.Origin.FIRST_NAME, null));
+        i = end - 1;
+      }
+    }
+  }
+
   /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */
   private void titled(List<Word> ws, List<Candidate> out) {
     for (int i = 0; i + 1 < ws.size(); i++) {
@@ -316,10 +598,20 @@ final class TaggerMentions {
     }
   }
 
-  /** Capitalised nationalities and inhabitants: "des Américains". */
+  /**
+   * Capitalised nationalities and inhabitants: "des Américains", and inside a sentence any
+   * capitalised common word with a demonym's ending ("les Calaisiens": the noun of the adjective).
+   */
+  /** A capitalised common word inside a sentence with a demonym's ending: "Calaisiens". */
+  private boolean demonymNoun(Word w) {
+    return !w.initial() && DEMONYM_ENDING.matcher(w.lower()).matches()
+        && names.commonWord(w.text()) && !names.knownName(w.text());
+  }
+
   private void demonyms(List<Word> ws, List<Candidate> out) {
     for (Word w : ws) {
-      if (w.capitalised() && !w.allCaps() && lexicon.demonyms.contains(w.folded())) {
+      if (w.capitalised() && !w.allCaps() && (lexicon.demonyms.contains(w.folded())
+          || demonymNoun(w))) {
         out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
             Candidate.Origin.DEMONYM, null));
       }

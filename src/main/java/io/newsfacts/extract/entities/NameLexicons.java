@@ -1,0 +1,140 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The large lexicons of models/entities/lexicons, built from licensed resources by
+ * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
+ * form of the Dicollecte French dictionary; country names in French; GeoNames cities; French
+ * regions, departments and communes. The rules use them as evidence about a capitalised word, never
+ * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
+ */
+final class NameLexicons {
+  /** The files read, under models/. */
+  static final List<String> FILES = List.of("entities/lexicons/first-names.txt",
+      "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
+      "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
+      "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt");
+
+  /** Folded ({@link EntityLexicon#fold}). */
+  private final Set<String> firstNames;
+  private final Set<String> familyNames;
+  private final Set<String> properNouns;
+  private final Set<String> countries;
+  /** Cities, regions, departments, communes. */
+  private final Set<String> places;
+  /**
+   * Lower case, accents kept, straight apostrophes, sorted: a binary search over one array loads
+   * faster and takes less memory than a hash set of 186,000 words.
+   */
+  private final String[] commonWords;
+
+  NameLexicons() {
+    firstNames = folded("entities/lexicons/first-names.txt");
+    familyNames = folded("entities/lexicons/family-names.txt");
+    properNouns = folded("entities/lexicons/proper-nouns.txt");
+    countries = folded("entities/lexicons/countries.txt");
+    places = folded("entities/lexicons/cities.txt");
+    places.addAll(folded("entities/lexicons/french-territories.txt"));
+    List<String> words = Lexicon.lines("entities/lexicons/common-words.txt");
+    String[] sorted = new String[words.size()];
+    boolean inOrder = true;
+    for (int i = 0; i < sorted.length; i++) {
+      String w = words.get(i);
+      sorted[i] = w.indexOf('\u2019') >= 0 || !w.equals(w.toLowerCase(Locale.ROOT)) ? lower(w) : w;
+      inOrder &= i == 0 || sorted[i - 1].compareTo(sorted[i]) <= 0;
+    }
+    if (!inOrder) {
+      Arrays.sort(sorted); // the build script writes it sorted; a hand edit may not be
+    }
+    commonWords = sorted;
+  }
+
+  /** A common French word written with a capital: "Chercher", "Allocation", "Mesdames". */
+  boolean commonWord(String word) {
+    String l = lower(word);
+    if (Arrays.binarySearch(commonWords, l) >= 0) {
+      return true;
+    }
+    // capitals often lose their accent: "Etat", "Ecole" are "état", "école"
+    if (!l.isEmpty() && l.charAt(0) == 'e' && word.charAt(0) == 'E') {
+      for (char accented : new char[] {'é', 'è', 'ê'}) {
+        if (Arrays.binarySearch(commonWords, accented + l.substring(1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean firstName(String word) {
+    return firstNames.contains(EntityLexicon.fold(word));
+  }
+
+  boolean familyName(String word) {
+    return familyNames.contains(EntityLexicon.fold(word));
+  }
+
+  boolean country(String name) {
+    return countries.contains(EntityLexicon.fold(name));
+  }
+
+  /** A country, city, region, department or commune. */
+  boolean place(String name) {
+    String f = EntityLexicon.fold(name);
+    return countries.contains(f) || places.contains(f);
+  }
+
+  /**
+   * A place whose name is not also a common word or a person's name ("Évry", "Vietnam"; not
+   * "Avion", "Florence", "Hollande").
+   */
+  boolean placeOnly(String name) {
+    return place(name) && !commonWord(name) && !firstName(name) && !familyName(name);
+  }
+
+  /** A name of the dictionary or of the place lists: first name, family name, proper noun, place. */
+  boolean knownName(String name) {
+    String f = EntityLexicon.fold(name);
+    return firstNames.contains(f) || familyNames.contains(f) || properNouns.contains(f)
+        || countries.contains(f) || places.contains(f) && !commonWord(name);
+  }
+
+  /** How many entries each file gave (for the test that every entry is read). */
+  int size(String file) {
+    return switch (file) {
+      case "entities/lexicons/first-names.txt" -> firstNames.size();
+      case "entities/lexicons/family-names.txt" -> familyNames.size();
+      case "entities/lexicons/proper-nouns.txt" -> properNouns.size();
+      case "entities/lexicons/common-words.txt" -> distinct(commonWords);
+      case "entities/lexicons/countries.txt" -> countries.size();
+      default -> places.size();
+    };
+  }
+
+  private static int distinct(String[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      n += i == 0 || !sorted[i].equals(sorted[i - 1]) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static String lower(String w) {
+    return w.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> folded(String file) {
+    List<String> lines = Lexicon.lines(file);
+    Set<String> out = new HashSet<>(lines.size() * 4 / 3 + 1);
+    for (String l : lines) {
+      out.add(EntityLexicon.fold(l));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,168 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.EntityType;
+import io.newsfacts.model.SortedOffsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the lexicons and the words around a mention say about its type, as votes added to those
+ * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
+ * <ul>
+ *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
+ *   <li>a role noun right before it: "le réalisateur Xavier Dolan" makes a person;
+ *   <li>a preposition of place before a known place: "à Évry", "en Vietnam";
+ *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
+ *       person; a family name with no article before it and a verb after it ("Hollande a dit")
+ *       is a person, not the country;
+ *   <li>a country, or a city or region whose name is not also a common word or a person's name,
+ *       is a place unless the tagger calls it an organisation (a club, a government).
+ * </ul>
+ */
+final class TypeEvidence {
+  /** Weight of a cue noun: as strong as the structure of an organisation name. */
+  static final int CUE = 10;
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "en", "au", "aux", "dans");
+  /** Words a place name comes after, and a person's rarely. */
+  private static final Set<String> PLACE_WORDS = Set.of("à", "en", "au", "aux", "dans", "de", "d'",
+      "d\u2019", "du", "des", "depuis", "vers", "sur", "près", "outre", "entre", "via", "-", "/");
+  private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
+      "des", "un", "une", "au", "aux");
+  private final EntityLexicon lexicon;
+  private final NameLexicons names;
+
+  TypeEvidence(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
+  }
+
+  /** The words of an article in text order, to find the words around a mention. */
+  static final class Words {
+    private final List<Word> words = new ArrayList<>();
+    /** For each word, whether it is the first of its sentence. */
+    private final List<Boolean> first = new ArrayList<>();
+
+    Words(List<List<Word>> sentences) {
+      for (List<Word> ws : sentences) {
+        for (int i = 0; i < ws.size(); i++) {
+          words.add(ws.get(i));
+          first.add(i == 0);
+        }
+      }
+    }
+
+    /** The index of the first word starting at or after {@code offset}. */
+    int at(int offset) {
+      return SortedOffsets.firstAtLeast(words.size(), i -> words.get(i).start(), offset);
+    }
+
+    /** The word before index {@code i} in the same sentence, or null. */
+    Word before(int i) {
+      return i > 0 && i <= words.size() && !first.get(i) ? words.get(i - 1) : null;
+    }
+
+    /** The word at index {@code i} if it is in the same sentence as the word before it, or null. */
+    Word after(int i) {
+      return i < words.size() && i > 0 && !first.get(i) ? words.get(i) : null;
+    }
+  }
+
+  /** Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans": an age in apposition. */
+  private static boolean aged(Words words, int i) {
+    Word comma = words.after(i);
+    Word number = words.after(i + 1);
+    Word years = words.after(i + 2);
+    return comma != null && number != null && years != null && ",".equals(comma.text())
+        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower()));
+  }
+
+  /**
+   * Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}.
+   *
+   * @param listedWithPeople whether the mention is an item of a list whose item before or after
+   *     it the tagger calls a person
+   */
+  void vote(Words words, Candidate c, String name, String[] folded, boolean listedWithPeople,
+      int[] votes) {
+    int at = words.at(c.start());
+    Word before = words.before(at);
+    int next = words.at(c.end());
+    Word after = words.after(next);
+    if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
+      votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    String[] parts = name.split(" ");
+    boolean personShape = folded.length >= 2 && names.firstName(parts[0]);
+    if (before != null && !before.capitalised()) {
+      EntityType cue = personShape ? null : lexicon.typeCue(before.text());
+      if (cue != null) {
+        votes[cue.ordinal()] += CUE;
+        return;
+      }
+      if (lexicon.roleNoun(before.text())) {
+        votes[EntityType.PERSON.ordinal()] += 3;
+      }
+    }
+    EntityType head = folded.length >= 2 ? lexicon.typeCue(parts[0]) : null;
+    if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
+      head = lexicon.nameNouns.get(folded[0]);
+    }
+    if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
+      votes[head.ordinal()] += CUE;
+      return;
+    }
+    String last = parts[parts.length - 1];
+    EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
+        ? lexicon.typeCue(last) : null;
+    if (tail != null) { // "Wall Street Journal", "Sud Radio"
+      votes[tail.ordinal()] += 3;
+    }
+    if (c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.GAZETTEER
+        || c.origin() == Candidate.Origin.DEMONYM && !names.country(name)) {
+      return;
+    }
+    boolean place = names.place(name);
+    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())) {
+      votes[EntityType.LOCATION.ordinal()] += 3;
+      return;
+    }
+    if (folded.length == 1 && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      boolean article = before != null && ARTICLES.contains(before.lower());
+      if (names.firstName(name) && !place && !article) {
+        votes[EntityType.PERSON.ordinal()] += 2;
+        return;
+      }
+      // "le gouvernement Hollande", "Hollande a dit"; a family name that is also a town ("Metz")
+      // or comes after "de" ("le locataire de Beauvau") needs the verb
+      boolean verbAfter = after != null && after.verb();
+      boolean of = before != null && OF.contains(before.lower());
+      if (names.familyName(name) && !article && (!place && !of || verbAfter)) {
+        votes[EntityType.PERSON.ordinal()] += 2;
+        return;
+      }
+    } else if (folded.length <= 4 && names.firstName(parts[0]) && !place
+        && Character.isUpperCase(parts[parts.length - 1].charAt(0))
+        && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])) {
+      votes[EntityType.PERSON.ordinal()] += 2;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && folded.length == 1 && before != null
+        && !names.place(name) && !names.knownName(name) && !names.commonWord(name)
+        && !PLACE_WORDS.contains(before.lower()) && !ARTICLES.contains(before.lower())
+        && !name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.indexOf('-') < 0
+        && (listedWithPeople || after != null && after.verb())) {
+      // an unknown word the tagger calls a place, with nothing before it that a place takes, and
+      // a verb after it, or people beside it in a list: "Pompili a dit",
+      // "(NKM, Pompili, Grésy)", "et Cécile, et Amalia, et Nathalie" (people take no article)
+      votes[EntityType.PERSON.ordinal()] += 2;
+      return;
+    }
+    if (c.type() != EntityType.ORGANIZATION
+        && (names.country(name) || names.placeOnly(name))) {
+      votes[EntityType.LOCATION.ordinal()] += names.country(name) ? 3 : 2;
+    }
+  }
+}

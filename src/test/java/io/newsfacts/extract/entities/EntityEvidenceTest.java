@@ -1,0 +1,244 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evidence the lexicons of models/entities/lexicons give the entity rules, one kind a test, on
+ * hand-tagged sentences without the CoreNLP models: the tags are the tagger's (often wrong) ones,
+ * the assertions what a reader finds.
+ */
+class EntityEvidenceTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    AnnotatedText doc = TaggedText.of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
+
+  // a first name before a capitalised word makes a person
+
+  @Test
+  void firstNameAloneIsAPersonWhateverTheTagger() {
+    assertEquals(Map.of("Patrick", EntityType.PERSON),
+        entities("Pour [LOC Patrick], le chômage des jeunes est une honte."));
+  }
+
+  @Test
+  void firstNameBeforeAnUntaggedCapitalisedWordMakesAPerson() {
+    Map<String, EntityType> found = entities("Le texte est signé par Stéphanie Geisler, "
+        + "Alexis Kraland et Céline Mislin.");
+    assertEquals(Map.of("Stéphanie Geisler", EntityType.PERSON, "Alexis Kraland",
+        EntityType.PERSON, "Céline Mislin", EntityType.PERSON), found);
+  }
+
+  @Test
+  void firstNameBeforeACommonWordMakesNoPerson() {
+    assertEquals(Map.of(), entities("Le prix du lait Pierre Noire a baissé."));
+  }
+
+  @Test
+  void unknownNameInAListOfPeopleIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("Il y avait [PER Cécile], [LOC Amalia] et "
+        + "[PER Nathalie].").get("Amalia"));
+    assertEquals(EntityType.LOCATION, entities("Il y avait [PER Cécile] à [LOC Amalia] et "
+        + "[PER Nathalie].").get("Amalia"));
+  }
+
+  @Test
+  void anAgeInAppositionMakesAPerson() {
+    assertEquals(EntityType.PERSON,
+        entities("Selon [LOC Luana], 24 ans, diplômée, rien ne change.").get("Luana"));
+  }
+
+  // a capitalised common word with no other evidence is not a name
+
+  @Test
+  void commonWordOpeningASentenceIsNotAName() {
+    assertEquals(Map.of(), entities("[MISC Chercher] un emploi prend du temps. "
+        + "[ORG Allocation] versée, il part. [PER Mesdames], merci."));
+  }
+
+  @Test
+  void imperativeOpeningASentenceIsNotAName() {
+    assertEquals(Map.of(), entities("[PER Sachez] que la loi change."));
+  }
+
+  @Test
+  void roleWithoutANameIsNotAnEntity() {
+    assertEquals(Map.of(), entities("La [ORG Secrétaire d'Etat] a parlé."));
+  }
+
+  @Test
+  void knownNameNeedsItsCapitals() {
+    assertEquals(Map.of("Le Monde", EntityType.ORGANIZATION),
+        entities("Selon Le Monde, la hausse continue."));
+    assertEquals(Map.of(), entities("Le monde change."));
+  }
+
+  @Test
+  void commonWordEndingAnOrganisationIsNoPlace() {
+    assertEquals(Map.of("Institut français de Presse", EntityType.ORGANIZATION),
+        entities("Elle a étudié à l'Institut français de Presse en 2010."));
+  }
+
+  @Test
+  void commonWordsOpeningASentenceAreNotAName() {
+    assertEquals(Map.of(), entities("[ORG Mesure phare] du texte, la hausse a été votée."));
+  }
+
+  @Test
+  void capitalisedCommonWordInsideASentenceOnceIsNotAName() {
+    assertEquals(Map.of(), entities("Il a signé la [LOC Charte] hier."));
+    assertEquals(Map.of(), entities("Elle est le fruit d'une [ORG Histoire] et de la [ORG Histoire] "
+        + "de la ville."));
+  }
+
+  @Test
+  void capitalisedCommonWordIsANameWhenQuotedOrRepeated() {
+    assertEquals(Map.of("Jungle", EntityType.LOCATION),
+        entities("Le démantèlement de la \"[LOC Jungle]\" va continuer."));
+    assertEquals(EntityType.PERSON, entities("Le [PER Squale] a parlé. Puis le [PER Squale] a dit "
+        + "non.").get("Squale"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les joueurs des [ORG Bleus] sont partis.").get("Bleus"));
+  }
+
+  @Test
+  void onlyAnArticleWithACapitalIsNoName() {
+    assertEquals(Map.of(), entities("Il dit : « [MISC Le président] a dit non »."));
+  }
+
+  @Test
+  void capitalisedDemonymNounIsMisc() {
+    assertEquals(Map.of("Calaisiens", EntityType.MISC),
+        entities("Il parle à tous les [LOC Calaisiens] ce matin."));
+  }
+
+  // a place is a location unless the article makes it a person or an organisation
+
+  @Test
+  void cityOrCountryIsALocation() {
+    assertEquals(Map.of("Évry", EntityType.LOCATION), entities("Il vit à [PER Évry] depuis 2010."));
+    assertEquals(Map.of("Vietnam", EntityType.LOCATION),
+        entities("Le président du [MISC Vietnam] est venu."));
+  }
+
+  @Test
+  void surnameThatIsAPlaceTakesTheTypeOfTheFullName() {
+    Map<String, EntityType> found = entities("[PER François Hollande] a parlé. Plus tard, "
+        + "[LOC Hollande] a confirmé. [LOC Hollande] a dit non.");
+    assertEquals(Map.of("François Hollande", EntityType.PERSON), found);
+  }
+
+  @Test
+  void familyNameWithoutArticleIsAPersonAndWithOneAPlace() {
+    assertEquals(Map.of("Hollande", EntityType.PERSON),
+        entities("Le gouvernement [LOC Hollande] a voté la loi."));
+    assertEquals(Map.of("Hollande", EntityType.LOCATION),
+        entities("Il part pour la [LOC Hollande] demain."));
+  }
+
+  @Test
+  void titleMakesAPlaceNameAPerson() {
+    assertEquals(Map.of("Hollande", EntityType.PERSON), entities("M. [LOC Hollande] a confirmé."));
+  }
+
+  @Test
+  void cityTaggedAsOrganisationStaysOne() {
+    assertEquals(Map.of("Ottawa", EntityType.ORGANIZATION),
+        entities("Hier, [ORG Ottawa] a confirmé la hausse."));
+  }
+
+  // role phrases are not people
+
+  @Test
+  void roleGluedBeforeANameIsCutOff() {
+    assertEquals(Map.of("Neymar", EntityType.PERSON),
+        entities("Il est [PER Coéquipier de Neymar] depuis 2017."));
+    assertEquals(Map.of("Emmanuel Macron", EntityType.PERSON),
+        entities("Le [PER Président de la République Emmanuel Macron] a parlé."));
+  }
+
+  @Test
+  void roleAloneIsNotAPerson() {
+    assertEquals(Map.of(), entities("[PER Réalisateur], il tourne. [PER Adjoint] au maire, il "
+        + "parle."));
+  }
+
+  @Test
+  void nationalityBeforeAPersonIsCutOff() {
+    Map<String, EntityType> found = entities("L'[PER Italien Parisse] a marqué.");
+    assertEquals(EntityType.PERSON, found.get("Parisse"));
+    assertFalse(found.containsKey("Italien Parisse"), found.toString());
+  }
+
+  @Test
+  void personMadeOfCommonWordsIsNoPerson() {
+    assertEquals(Map.of("Gilets Jaunes", EntityType.MISC),
+        entities("Les [PER Gilets Jaunes] ont défilé."));
+  }
+
+  // cue words type names and extend spans; glued and coordinated spans split
+
+  @Test
+  void cueNounBeforeANameTypesIt() {
+    assertEquals(Map.of("Challenges", EntityType.ORGANIZATION),
+        entities("Selon le magazine [LOC Challenges], la hausse est nette."));
+    assertEquals(Map.of("Strass", EntityType.ORGANIZATION),
+        entities("Pour l'association [PER Strass], la loi est mauvaise."));
+    assertEquals(Map.of("Sandy", EntityType.MISC), entities("L'ouragan [PER Sandy] a frappé."));
+  }
+
+  @Test
+  void cueNounHeadingANameTypesIt() {
+    assertEquals(Map.of("Parti Pirate", EntityType.ORGANIZATION),
+        entities("Le [PER Parti Pirate] a gagné."));
+    assertEquals(Map.of("Radio Classique", EntityType.ORGANIZATION),
+        entities("Il parle sur [LOC Radio Classique] ce matin."));
+  }
+
+  @Test
+  void namedHeadTakesTheNameAfterIt() {
+    Map<String, EntityType> found = entities("Le [ORG Centre] [PER Pompidou] de [LOC Metz] "
+        + "a ouvert.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Centre Pompidou de Metz"));
+    assertFalse(found.containsKey("Pompidou"), found.toString());
+  }
+
+  @Test
+  void mediumGluedToAPersonIsSplit() {
+    Map<String, EntityType> found = entities("Le journaliste du [PER HuffPost Victor Dhollande] "
+        + "a écrit.");
+    assertEquals(EntityType.PERSON, found.get("Victor Dhollande"));
+    assertTrue(found.containsKey("HuffPost"), found.toString());
+  }
+
+  @Test
+  void coordinatedOrganisationsAreTwoNames() {
+    Map<String, EntityType> found = entities("Les présidents de l'Assemblée nationale et du "
+        + "Sénat ont voté.");
+    assertEquals(Map.of("Assemblée nationale", EntityType.ORGANIZATION, "Sénat",
+        EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void namedSchemeIsMisc() {
+    assertEquals(EntityType.MISC,
+        entities("La circulaire [PER Collomb] est contestée.").get("circulaire Collomb"));
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The lexicons built by models/build/entities-lexicons.sh: every entry read, and what they say. */
+class NameLexiconsTest {
+  private static final NameLexicons NAMES = new NameLexicons();
+
+  @Test
+  void everyEntryOfEveryLexiconIsRead() {
+    Set<String> places = new HashSet<>();
+    for (String file : NameLexicons.FILES) {
+      List<String> lines = Lexicon.lines(file);
+      assertTrue(lines.size() > 100, file + " has " + lines.size() + " entries");
+      for (String line : lines) {
+        boolean read = switch (file) {
+          case "entities/lexicons/first-names.txt" -> NAMES.firstName(line);
+          case "entities/lexicons/family-names.txt" -> NAMES.familyName(line);
+          case "entities/lexicons/common-words.txt" -> NAMES.commonWord(line);
+          case "entities/lexicons/countries.txt" -> NAMES.country(line);
+          case "entities/lexicons/proper-nouns.txt" -> NAMES.knownName(line);
+          default -> NAMES.place(line);
+        };
+        assertTrue(read, file + ": " + line + " not read");
+      }
+      if (file.endsWith("cities.txt") || file.endsWith("french-territories.txt")) {
+        lines.forEach(l -> places.add(EntityLexicon.fold(l)));
+      } else {
+        Set<String> distinct = new HashSet<>();
+        for (String l : lines) {
+          distinct.add(file.endsWith("common-words.txt")
+              ? l.replace('\u2019', '\'').toLowerCase(Locale.ROOT) : EntityLexicon.fold(l));
+        }
+        assertEquals(distinct.size(), NAMES.size(file), file);
+      }
+    }
+    assertEquals(places.size(), NAMES.size("entities/lexicons/cities.txt"));
+  }
+
+  @Test
+  void theLexiconsTellNamesFromCommonWords() {
+    assertTrue(NAMES.firstName("Patrick"));
+    assertTrue(NAMES.familyName("Hollande"));
+    assertTrue(NAMES.commonWord("Allocation"));
+    assertTrue(NAMES.commonWord("Mesdames"));
+    assertTrue(NAMES.commonWord("chercher"));
+    assertFalse(NAMES.commonWord("Neymar"));
+    assertTrue(NAMES.country("Vietnam"));
+    assertTrue(NAMES.placeOnly("Evry"));
+    assertFalse(NAMES.placeOnly("Avion"), "a commune whose name is a common word");
+    assertTrue(NAMES.knownName("Marine"), "a first name that is also a common word");
+  }
+
+  @Test
+  void theLexiconsLoadFast() {
+    long t0 = System.nanoTime();
+    new NameLexicons();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(ms < 3000, "lexicons loaded in " + ms + " ms");
+  }
+}
