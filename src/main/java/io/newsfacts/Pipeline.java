@@ -142,6 +142,27 @@ public final class Pipeline {
         }
 
         @Override
+        public void later(String source, ArticleSink.Reading reading) {
+          // read on a worker too: a slow page holds up its own slot, not every other file
+          pending.add(pool.submit(() -> {
+            Article read;
+            try {
+              read = reading.read();
+            } catch (io.newsfacts.ingest.IngestException e) {
+              return new Outcome(null, e.getMessage(), source);
+            }
+            Article a = read.published() == null && fallbackPublished != null
+                ? read.withPublished(fallbackPublished) : read;
+            try {
+              return new Outcome(process(a), null, a.source());
+            } catch (RuntimeException | StackOverflowError e) {
+              return new Outcome(null, "extraction failed (" + e + ")", a.source());
+            }
+          }));
+          drain(pending, window, sink);
+        }
+
+        @Override
         public void warning(String source, String message) {
           sink.warning(source, message);
         }

@@ -2,6 +2,7 @@ package io.newsfacts.index;
 
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.ingest.ArticleSink;
+import io.newsfacts.ingest.InputFiles;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
 import java.io.Closeable;
@@ -14,7 +15,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * One incremental {@code newsfacts index} run. {@link #read} decides which input files need work:
@@ -126,7 +126,7 @@ public final class IndexUpdate implements Closeable {
    * and no recorded file has left a given directory. Cheap (no file is read), so a run with
    * nothing to do can skip loading the NLP models; the unchanged files are counted as skipped.
    */
-  public boolean upToDate(List<String> paths) throws IOException {
+  public boolean upToDate(ArticleReader reader, List<String> paths) throws IOException {
     Set<String> unchanged = new HashSet<>();
     for (String p : paths) {
       Path path = Path.of(p);
@@ -134,11 +134,11 @@ public final class IndexUpdate implements Closeable {
       if ("-".equals(p) || !Files.exists(path)) {
         return false;
       } else if (Files.isDirectory(path)) {
-        try {
-          files = listFiles(path);
-        } catch (IOException | UncheckedIOException e) {
-          return false;
+        InputFiles.Listing listing = reader.list(path);
+        if (!listing.skipped().isEmpty()) {
+          return false; // the run names what it leaves out
         }
+        files = listing.files();
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(FileStamp.key(f)));
         if (!present.containsAll(indexed.filesUnder(FileStamp.key(path)))) {
@@ -159,22 +159,18 @@ public final class IndexUpdate implements Closeable {
     return true;
   }
 
-  private static List<Path> listFiles(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
-    }
-  }
-
   private void readDirectory(ArticleReader reader, Path root, ArticleSink sink) throws IOException {
-    List<Path> files;
-    try {
-      files = listFiles(root);
-    } catch (IOException | UncheckedIOException e) {
-      FileTask task = new FileTask(null, null);
-      tracking(task, Set.of(), sink).failure(root.toString(), "cannot list directory (" + e.getMessage() + ")");
-      done(task);
-      return;
+    InputFiles.Listing listing = reader.list(root);
+    for (InputFiles.Skipped skipped : listing.skipped()) {
+      if (skipped.failure()) {
+        FileTask task = new FileTask(null, null);
+        tracking(task, Set.of(), sink).failure(skipped.path().toString(), skipped.reason());
+        done(task);
+      } else {
+        sink.warning(skipped.path().toString(), skipped.reason());
+      }
     }
+    List<Path> files = listing.files();
     Set<String> present = new HashSet<>();
     for (Path f : files) {
       present.add(FileStamp.key(f));
@@ -187,15 +183,6 @@ public final class IndexUpdate implements Closeable {
     for (Path f : files) {
       readFile(reader, f, sink);
     }
-  }
-
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void readFile(ArticleReader reader, Path file, ArticleSink sink) throws IOException {
@@ -242,6 +229,22 @@ public final class IndexUpdate implements Closeable {
         handed.add(task);
         task.handedOn++;
         sink.failure(source, reason);
+      }
+
+      @Override
+      public void later(String source, ArticleSink.Reading reading) {
+        if (!committed.isEmpty()) {
+          ArticleSink.super.later(source, reading); // read now: committed articles are skipped before extraction
+          return;
+        }
+        handed.add(task);
+        task.handedOn++;
+        sink.later(source, reading);
+      }
+
+      @Override
+      public void warning(String source, String message) {
+        sink.warning(source, message);
       }
     };
   }

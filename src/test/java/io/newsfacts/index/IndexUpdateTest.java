@@ -69,14 +69,14 @@ class IndexUpdateTest {
     assertEquals(0, again.articles());
     assertEquals(2, again.unchangedFiles());
     try (IndexUpdate update = new IndexUpdate(index, 10)) {
-      assertTrue(update.upToDate(List.of(corpus, a.toString())));
+      assertTrue(update.upToDate(new io.newsfacts.ingest.ArticleReader(), List.of(corpus, a.toString())));
       assertEquals(2, update.summary().unchangedFiles());
     }
 
     Files.writeString(a, "Le portail a reçu 300 000 visites en décembre.");
     Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
     try (IndexUpdate update = new IndexUpdate(index, 10)) {
-      assertFalse(update.upToDate(List.of(corpus)));
+      assertFalse(update.upToDate(new io.newsfacts.ingest.ArticleReader(), List.of(corpus)));
     }
     IndexUpdate.Summary changed = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, changed.articles());
@@ -89,7 +89,7 @@ class IndexUpdateTest {
 
     Files.delete(a);
     try (IndexUpdate update = new IndexUpdate(index, 10)) {
-      assertFalse(update.upToDate(List.of(corpus)), "a file left the folder");
+      assertFalse(update.upToDate(new io.newsfacts.ingest.ArticleReader(), List.of(corpus)), "a file left the folder");
     }
     IndexUpdate.Summary gone = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, gone.removedArticles());
