@@ -33,8 +33,13 @@ final class SearchOutput {
     }
   }
 
+  /** Highlight marks for a terminal: characters no text holds, turned into bold underline by {@link Visible#screen}. */
+  static final String MARK_START = Visible.MARK_START;
+  static final String MARK_END = Visible.MARK_END;
+
   /** Table output; {@code mark} is what the highlighter put before each matching word. */
-  static void table(PrintWriter out, FactSearcher.Result result, boolean facets, String mark) {
+  static void table(PrintWriter terminal, FactSearcher.Result result, boolean facets, String mark) {
+    PrintWriter out = Visible.screen(terminal, MARK_START.equals(mark));
     List<FactSearcher.Match> matches = result.matches();
     String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {

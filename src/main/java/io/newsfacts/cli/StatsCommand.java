@@ -1,5 +1,6 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.index.IndexProblems;
 import io.newsfacts.search.FactSearcher;
 import io.newsfacts.search.IndexStats;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (FactSearcher searcher = new FactSearcher(where.dir())) {
       IndexStats s = IndexStats.of(searcher, where.dir());
-      out.printf("index      %s%n", where.dir());
+      out.printf("index      %s%n", Visible.of(where.dir().toString()));
       out.printf("articles   %d%n", s.articles());
       out.printf("facts      %d%n", s.totalFacts());
       for (Map.Entry<String, Long> e : s.facts().entrySet()) {
@@ -34,9 +35,12 @@ final class StatsCommand implements Callable<Integer> {
           s.articles() == 0 ? "" : String.format(", %.1f KB per article", s.bytes() / 1024.0 / s.articles()));
       out.flush();
       return ExitCodes.OK;
+    } catch (IndexProblems.NoIndex e) {
+      Failures.line(spec.commandLine().getErr(), where.dir().toString(), e.getMessage());
+      return e.beingBuilt() ? ExitCodes.FAILED : ExitCodes.USAGE;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.USAGE;
+      Failures.line(spec.commandLine().getErr(), where.dir().toString(), e.getMessage());
+      return ExitCodes.FAILED;
     }
   }
 }
