@@ -39,6 +39,7 @@ final class Highlights {
         .withFormatter(formatter)
         .withMaxLength(MAX_LENGTH)
         .withMaxNoHighlightPassages(0)
+        .withWeightMatches(false)
         .withFlags(Set.of(HighlightFlag.MULTI_TERM_QUERY, HighlightFlag.PHRASES));
   }
 
