@@ -11,10 +11,14 @@ import java.time.Duration;
  * <p>Not thread-safe: one top-level file is expanded on one thread.
  */
 final class ArchiveBudget {
-  static final long MAX_BYTES = 1024L * 1024 * 1024;
-  static final int MAX_ENTRIES = 20_000;
-  /** Archives inside archives inside the top-level one: {@code a.zip!/b.zip!/c.zip!/d.txt} is read, one more level is not. */
-  static final int MAX_DEPTH = 3;
+  /**
+   * What a top-level file may expand to.
+   *
+   * @param depth archives inside archives: with 3, {@code a.zip!/b.zip!/c.zip!/d.txt} is read, one more level is not
+   */
+  record Limits(long bytes, int entries, int depth, Duration time) {
+    static final Limits DEFAULT = new Limits(1024L * 1024 * 1024, 20_000, 3, Duration.ofSeconds(60));
+  }
 
   /** The budget is used up: the rest of the top-level file is not read. */
   static final class Exhausted extends Exception {
@@ -25,19 +29,24 @@ final class ArchiveBudget {
     }
   }
 
-  private final long maxNanos;
+  private final Limits limits;
   private long nanos;
   private long bytes;
   private int entries;
 
-  ArchiveBudget(Duration time) {
-    this.maxNanos = time.toNanos();
+  ArchiveBudget(Limits limits) {
+    this.limits = limits;
+  }
+
+  Limits limits() {
+    return limits;
   }
 
   /** Counts one more entry. */
   void entry() throws Exhausted {
-    if (++entries > MAX_ENTRIES) {
-      throw new Exhausted("more than " + MAX_ENTRIES + " entries, counting those of nested archives; the rest were not read");
+    if (++entries > limits.entries()) {
+      throw new Exhausted("more than " + limits.entries() + " entries, counting those of nested archives; "
+          + "the rest were not read");
     }
   }
 
@@ -45,17 +54,18 @@ final class ArchiveBudget {
   void expanded(long n, long elapsedNanos) throws Exhausted {
     bytes += n;
     nanos += elapsedNanos;
-    if (bytes > MAX_BYTES) {
-      throw new Exhausted("expands to more than " + MAX_BYTES / (1024 * 1024)
-          + " MB, counting nested archives (zip bomb?); the rest was not read");
+    if (bytes > limits.bytes()) {
+      throw new Exhausted("expands to more than " + megabytes(limits.bytes())
+          + ", counting nested archives (zip bomb?); the rest was not read");
     }
-    if (nanos > maxNanos) {
-      throw new Exhausted("expanding took more than " + maxNanos / 1_000_000_000L
-          + " s, counting nested archives; the rest was not read");
+    if (nanos > limits.time().toNanos()) {
+      long ms = limits.time().toMillis();
+      throw new Exhausted("expanding took more than " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms")
+          + ", counting nested archives; the rest was not read");
     }
   }
 
-  long bytes() {
-    return bytes;
+  private static String megabytes(long bytes) {
+    return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
   }
 }

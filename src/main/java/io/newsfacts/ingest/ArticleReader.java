@@ -66,6 +66,7 @@ public final class ArticleReader {
   private final DocumentReader documents;
   private final InputStream stdin;
   private final Options options;
+  private final ArchiveBudget.Limits archiveLimits;
   /** Threads that read documents within their budget; a thread stuck past it is left behind. */
   private final ThreadPoolExecutor readers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
       new SynchronousQueue<>(), r -> {
@@ -88,6 +89,13 @@ public final class ArticleReader {
   }
 
   public ArticleReader(InputStream stdin, Options options) {
+    this(stdin, options, new ArchiveBudget.Limits(ArchiveBudget.Limits.DEFAULT.bytes(),
+        ArchiveBudget.Limits.DEFAULT.entries(), ArchiveBudget.Limits.DEFAULT.depth(), options.timeBudget()));
+  }
+
+  /** With other archive limits (tests show the bounds on small inputs). */
+  ArticleReader(InputStream stdin, Options options, ArchiveBudget.Limits archiveLimits) {
+    this.archiveLimits = archiveLimits;
     HtmlNoise noise = new HtmlNoise();
     this.documents = new DocumentReader(new Boilerplate(), noise,
         new HtmlMainText(noise, io.newsfacts.lexicon.Lexicon.lines("ingest/fact-boxes.txt")));
@@ -234,7 +242,7 @@ public final class ArticleReader {
 
   /** One input's bytes (a file's content, an archive entry, standard input): a container is opened here. */
   private void readBytes(byte[] bytes, String source, String name, ArticleSink sink) {
-    ArchiveBudget budget = new ArchiveBudget(options.timeBudget());
+    ArchiveBudget budget = new ArchiveBudget(archiveLimits);
     try {
       readBytes(bytes, source, name, sink, budget, 0);
     } catch (ArchiveBudget.Exhausted e) {

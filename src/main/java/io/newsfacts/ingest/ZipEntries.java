@@ -32,8 +32,8 @@ final class ZipEntries {
    */
   static void read(byte[] bytes, String source, int depth, ArchiveBudget budget, ArticleSink sink, Reader reader)
       throws ArchiveBudget.Exhausted {
-    if (depth >= ArchiveBudget.MAX_DEPTH) {
-      sink.failure(source, "archive nested more than " + ArchiveBudget.MAX_DEPTH + " deep, not opened");
+    if (depth >= budget.limits().depth()) {
+      sink.failure(source, "archive nested more than " + budget.limits().depth() + " deep, not opened");
       return;
     }
     int entries = 0;

@@ -74,6 +74,8 @@ public final class FactSearcher implements Closeable {
   private static final int BATCH = 500;
   /** Characters of a query shown in an error message. */
   private static final int ECHO = 60;
+  /** Query syntax that is not a word searched. */
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
 
   /** Result order. */
   public enum Order { RELEVANCE, DATE }
@@ -366,7 +368,10 @@ public final class FactSearcher implements Closeable {
   }
 
   private Query parse(String text) throws BadQueryException {
-    int words = text.strip().split("\\s+").length;
+    int words = 0;
+    for (String w : text.strip().split("[\\s()]+")) {
+      words += w.isEmpty() || OPERATORS.contains(w) ? 0 : 1;
+    }
     if (words > MAX_QUERY_WORDS) {
       throw new BadQueryException("query too long: " + words + " words, the limit is " + MAX_QUERY_WORDS
           + " ('" + echo(text) + "')", null);

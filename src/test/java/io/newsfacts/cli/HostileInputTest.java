@@ -190,6 +190,71 @@ class HostileInputTest {
     assertEquals(2, Cli.fast("extract", "-", "--stdin-format", "xml").exitCode(), "unknown format");
   }
 
+  // 6. Large result tables: streamed as JSON Lines are, the same hits in the same order.
+  @Test
+  void aLargeTableHasEveryHitInOrder() throws IOException {
+    Path index = dir.resolve("index");
+    writeManyHits(index, 60, 50);
+    Cli table = Cli.fast("search", "dupont*", "--index", index.toString(), "--limit", "5000");
+    assertEquals(0, table.exitCode(), table.err());
+    List<String> lines = table.out().lines().toList();
+    assertEquals("3,000 hits", lines.get(0));
+    List<String> rows = lines.stream().filter(l -> l.matches(" ?\\d+\\. .*")).toList();
+    assertEquals(3000, rows.size());
+    assertTrue(rows.get(2999).startsWith("3000. entity"), rows.get(2999));
+    Cli jsonl = Cli.fast("search", "dupont*", "--index", index.toString(), "--limit", "5000", "--format", "jsonl");
+    List<String> order = new ArrayList<>();
+    for (String line : jsonl.out().lines().toList()) {
+      JsonNode hit = JSON.readTree(line);
+      order.add(hit.get("source").asText() + " | " + hit.get("title").asText());
+    }
+    List<String> shown = lines.stream().filter(l -> l.startsWith("    /corpus/")).map(String::strip).toList();
+    assertEquals(order, shown);
+  }
+
+  // 7. Long queries: the limit named, the query echoed short.
+  @Test
+  void aLongQueryIsRefusedWithItsLimit() throws IOException {
+    Path index = dir.resolve("index");
+    writeManyHits(index, 1, 5);
+    StringBuilder words = new StringBuilder("dupont");
+    for (int i = 1; i < 300; i++) {
+      words.append(" OR mot").append(i);
+    }
+    Cli ok = Cli.fast("search", words.toString().replace(" OR ", " "), "--index", index.toString());
+    assertEquals(0, ok.exitCode(), ok.err());
+    Cli either = Cli.fast("search", words.toString(), "--index", index.toString());
+    assertEquals(0, either.exitCode(), either.err());
+    assertTrue(either.out().startsWith("5 hits"), either.out());
+    Cli tooLong = Cli.fast("search", words + " mot300", "--index", index.toString());
+    assertEquals(2, tooLong.exitCode());
+    assertEquals("newsfacts: query too long: 301 words, the limit is 300 ('dupont OR mot1 OR mot2 OR mot3 OR mot4 "
+        + "OR mot5 OR mot6 OR mo…')\n", tooLong.err());
+    Cli found = Cli.fast("search", "dupont", "--index", index.toString());
+    assertTrue(found.out().startsWith("5 hits"), found.out());
+  }
+
+  /** {@code articles} articles of {@code perArticle} mentions of one person each, written to an index. */
+  private static void writeManyHits(Path index, int articles, int perArticle) throws IOException {
+    try (FactIndexWriter writer = new FactIndexWriter(index)) {
+      for (int a = 0; a < articles; a++) {
+        StringBuilder text = new StringBuilder();
+        List<io.newsfacts.model.Entity> entities = new ArrayList<>();
+        for (int i = 0; i < perArticle; i++) {
+          int start = text.length() + "Le maire ".length();
+          text.append("Le maire Jean Dupont a parlé ").append(i).append(" fois. ");
+          entities.add(new io.newsfacts.model.Entity("Jean Dupont", io.newsfacts.model.EntityType.PERSON,
+              "Jean Dupont", start, start + "Jean Dupont".length(), null));
+        }
+        String s = text.toString().strip();
+        io.newsfacts.model.Article article = new io.newsfacts.model.Article("id" + a, "/corpus/a" + a + ".txt",
+            "Article " + a, null, null, java.time.LocalDate.of(2024, 1, 1 + a % 28), "fr", s);
+        writer.write(new io.newsfacts.model.ArticleFacts(article, entities, List.of(), List.of(), List.of(),
+            io.newsfacts.testing.HandText.of(s)), "/corpus/a" + a + ".txt", "1:1");
+      }
+    }
+  }
+
   // 8. Wrong or lossy reasons.
   @Test
   void eachKindOfBadInputHasItsOwnReason() throws IOException {
