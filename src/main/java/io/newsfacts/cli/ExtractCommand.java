@@ -75,9 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (output != null) {
       out.close();
     }
-    if (out.checkError()) {
-      Failures.line(err, output == null ? "standard output" : output.toString(),
-          "writing failed (disk full, or the reader went away?)");
+    if (output != null && out.checkError()) { // a full disk must not leave a short file unsaid
+      Failures.line(err, output.toString(), "writing the output file failed (disk full?)");
       return ExitCodes.FAILED;
     }
     return failures.exitCode();

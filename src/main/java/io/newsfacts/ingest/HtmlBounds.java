@@ -125,7 +125,7 @@ final class HtmlBounds {
         boolean selfClosed = end >= 2 && html.charAt(end - 2) == '/';
         if (RAW_TEXT.contains(name)) {
           elements++;
-          depthSum += stack.size();
+          depthSum += Math.min(stack.size(), maxDepth);
           int close = indexOfIgnoreCase(html, "</" + name, end);
           end = close < 0 ? n : close;
         } else if (!VOID.contains(name) && !SELF_CLOSING_RUNS.contains(name) && !selfClosed) {
@@ -138,11 +138,11 @@ final class HtmlBounds {
             copied = end;
           } else {
             elements++;
-            depthSum += stack.size();
+            depthSum += Math.min(stack.size(), maxDepth);
           }
         } else {
           elements++;
-          depthSum += stack.size();
+          depthSum += Math.min(stack.size(), maxDepth);
         }
       } else {
         end = i + 1;
