@@ -142,7 +142,8 @@ class HostileInputTest {
         "newsfacts: " + dir.resolve("c-wide.html") + ": warning: page too large to pick out its main text (22003 "
             + "elements nested 1 levels on average; the limit is 6000 elements or 60000 element levels): read whole"),
         r.err().lines().sorted().toList());
-    assertTrue(seconds < 20, "took " + seconds + " s"); // about 3 s on a 2-core machine; the first page took 60 s
+    // about 3 s on a quiet 2-core machine, 25 s at a load average of 26; the first page alone took 60 s before
+    assertTrue(seconds < 60, "took " + seconds + " s");
   }
 
   // 4. Terminal escapes: shown, never sent, in tables and on stderr.
