@@ -63,6 +63,25 @@ public final class OrderedRunner {
         }
 
         @Override
+        public void later(String source, Reading reading) {
+          // read on a worker too: a slow page holds up its own slot, not every other file
+          pending.add(pool.submit(() -> {
+            Article read;
+            try {
+              read = reading.read();
+            } catch (Unreadable e) {
+              return new Outcome<>(null, e.getMessage(), source);
+            }
+            try {
+              return new Outcome<>(work.apply(read), null, read.source());
+            } catch (RuntimeException | StackOverflowError e) {
+              return new Outcome<>(null, "extraction failed (" + e + ")", read.source());
+            }
+          }));
+          drain(pending, window, results);
+        }
+
+        @Override
         public void warning(String source, String message) {
           results.warning(source, message);
         }

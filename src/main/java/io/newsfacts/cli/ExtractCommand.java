@@ -1,7 +1,6 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.Pipeline;
-import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.model.ArticleFacts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,15 +39,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin ExtractOptions options;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Failures failures = new Failures(err);
-    PrintWriter out = output == null ? spec.commandLine().getOut()
-        : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+    PrintWriter out;
+    try {
+      out = output == null ? spec.commandLine().getOut()
+          : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      Failures.line(err, output.toString(), "cannot write the output file (" + ioReason(e) + ")");
+      return ExitCodes.FAILED;
+    }
     Pipeline pipeline = parent.pipeline();
-    Progress progress = new Progress(err, options.quiet).expecting(paths);
+    Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
     FactsWriter writer = new FactsWriter(out, format);
-    pipeline.run(new ArticleReader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
+    pipeline.run(options.reader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
       @Override
       public void facts(ArticleFacts facts) {
         writer.write(facts);
@@ -70,6 +75,24 @@ final class ExtractCommand implements Callable<Integer> {
     if (output != null) {
       out.close();
     }
+    if (output != null && out.checkError()) { // a full disk must not leave a short file unsaid
+      Failures.line(err, output.toString(), "writing the output file failed (disk full?)");
+      return ExitCodes.FAILED;
+    }
     return failures.exitCode();
+  }
+
+  /** A file-system error as a few words, without Java's class names. */
+  static String ioReason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 }

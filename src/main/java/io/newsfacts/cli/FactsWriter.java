@@ -24,7 +24,7 @@ final class FactsWriter {
     switch (format) {
       case jsonl -> out.println(FactsJson.line(facts));
       case json -> out.print((count > 0 ? ",\n" : "") + FactsJson.pretty(facts));
-      case table -> Tables.article(out, facts);
+      case table -> Tables.article(Visible.screen(out, false), facts);
     }
     out.flush();
     count++;

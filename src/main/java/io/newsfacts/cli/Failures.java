@@ -2,7 +2,11 @@ package io.newsfacts.cli;
 
 import java.io.PrintWriter;
 
-/** Prints one {@code newsfacts: PATH: reason} line per failed input and counts them. */
+/**
+ * Prints one {@code newsfacts: PATH: reason} line per failed input and counts them; warnings too.
+ * Names and reasons are shown with their control characters made {@link Visible}, so that no
+ * input can write to the terminal or forge a line.
+ */
 final class Failures {
   private final PrintWriter err;
   private int count;
@@ -11,23 +15,30 @@ final class Failures {
     this.err = err;
   }
 
-  void report(String source, String reason) {
+  synchronized void report(String source, String reason) {
     count++;
-    err.println("newsfacts: " + source + ": " + reason);
-    err.flush();
+    line(err, source, reason);
   }
 
   /** A warning is printed but does not fail the run. */
   void warn(String source, String message) {
-    err.println("newsfacts: " + source + ": warning: " + message);
-    err.flush();
+    line(err, source, "warning: " + message);
   }
 
-  int count() {
+  /** {@code newsfacts: SOURCE: message} on {@code err}, flushed. */
+  static void line(PrintWriter err, String source, String message) {
+    String text = "newsfacts: " + (source == null ? "" : Visible.of(source) + ": ") + Visible.of(message);
+    synchronized (err) {
+      err.println(text);
+      err.flush();
+    }
+  }
+
+  synchronized int count() {
     return count;
   }
 
-  int exitCode() {
+  synchronized int exitCode() {
     return count == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

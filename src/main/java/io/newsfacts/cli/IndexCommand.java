@@ -59,43 +59,46 @@ final class IndexCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Failures failures = new Failures(err);
-    Progress progress = new Progress(err, options.quiet).expecting(paths);
+    Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
+    ArticleReader reader = options.reader();
+    IndexUpdate.InputReader input = IndexUpdate.InputReader.of(reader::read, reader::files);
     IndexUpdate.Summary summary;
     try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery, parent.kinds())) {
       for (String p : remove) {
-        out.printf("removed %d articles of %s%n", update.remove(p), p);
+        out.printf("removed %d articles of %s%n", update.remove(p), Visible.of(p));
       }
-      if (!paths.isEmpty() && !update.upToDate(paths)) {
-        index(update, failures, progress, err);
+      if (!paths.isEmpty() && !update.upToDate(input, paths)) {
+        index(update, input, failures, progress);
       }
       summary = update.summary();
     } catch (IOException e) {
-      err.println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.USAGE;
+      // another writer, a corrupt index: the command was right, the index is not (exit 1, not 2)
+      Failures.line(err, where.dir().toString(), e.getMessage());
+      return ExitCodes.FAILED;
     } catch (UncheckedIOException e) {
-      err.println("newsfacts: " + where.dir() + ": cannot write the index (" + e.getCause().getMessage() + ")");
+      Failures.line(err, where.dir().toString(), "cannot write the index (" + e.getCause().getMessage() + ")");
       return ExitCodes.FAILED;
     }
     progress.done(summary.articles());
     if (!paths.isEmpty()) {
-      out.printf("indexed %d articles, %d facts into %s%s%n", summary.articles(), summary.facts(), where.dir(),
+      out.printf("indexed %d articles, %d facts into %s%s%n", summary.articles(), summary.facts(),
+          Visible.of(where.dir().toString()),
           details(summary));
     }
     out.flush();
     return failures.exitCode();
   }
 
-  private void index(IndexUpdate update, Failures failures, Progress progress, PrintWriter err) {
+  private void index(IndexUpdate update, IndexUpdate.InputReader input, Failures failures, Progress progress) {
     Pipeline pipeline = parent.pipeline();
-    ArticleReader reader = new ArticleReader();
-    pipeline.run(articles -> update.read(reader::read, paths, articles), options.threads, options.published,
+    pipeline.run(articles -> update.read(input, paths, articles), options.threads, options.published,
         new Pipeline.ResultSink() {
           @Override
           public void facts(ArticleFacts facts) {
             try {
               if (!update.written(facts)) {
-                err.println("newsfacts: " + facts.article().source()
-                    + ": same article as one already indexed in this run (id " + facts.article().id() + "); kept one copy");
+                Failures.line(spec.commandLine().getErr(), facts.article().source(),
+                    "same article as one already indexed in this run (id " + facts.article().id() + "); kept one copy");
               }
               progress.step(update.summary().articles());
             } catch (IOException e) {

@@ -5,6 +5,8 @@ import io.newsfacts.Pipeline;
 import io.newsfacts.model.FactKindList;
 import io.newsfacts.nlp.NlpSettings;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -72,19 +74,32 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main(kinds, pipelines));
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(LocalDate.class, Main::date);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("newsfacts: " + ex.getMessage());
+      c.getErr().println("newsfacts: " + Visible.of(ex.getMessage()));
       c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
       c.getErr().flush();
       return ExitCodes.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      c.getErr().println("newsfacts: " + ex);
-      c.getErr().flush();
+      String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      Failures.line(c.getErr(), null, "unexpected error: " + what + " (please report it)");
       return ExitCodes.FAILED;
     });
     return cl;
+  }
+
+  /** A day as YYYY-MM-DD; the error says so in words, without Java's exception names. */
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+      throw new CommandLine.TypeConversionException("'" + shown + (value.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? "' is not a day of the calendar (YYYY-MM-DD)" : "' is not a date written YYYY-MM-DD"));
+    }
   }
 
   public static void main(String[] args) {

@@ -1,12 +1,10 @@
 package io.newsfacts.cli;
 
-import java.io.IOException;
+import io.newsfacts.ingest.InputFiles;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A progress line on stderr for long runs: articles done, articles per second and, when the number
@@ -25,23 +23,15 @@ final class Progress {
     this.enabled = !quiet && System.console() != null;
   }
 
-  /** Counts the input files of {@code paths} (cheap: names only) so that an ETA can be shown. */
-  Progress expecting(List<String> paths) {
+  /** Counts the input files of {@code paths} (cheap: names only, walked as the reader walks them) for an ETA. */
+  Progress expecting(List<String> paths, boolean followLinks) {
     if (!enabled) {
       return this;
     }
     int n = 0;
     for (String p : paths) {
       Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> files = Files.walk(path)) {
-          n += (int) files.filter(Files::isRegularFile).count();
-        } catch (IOException | UncheckedIOException e) {
-          return this; // the reader will name the problem; no ETA then
-        }
-      } else {
-        n++;
-      }
+      n += Files.isDirectory(path) ? InputFiles.list(path, followLinks).files().size() : 1;
     }
     expected = n;
     return this;

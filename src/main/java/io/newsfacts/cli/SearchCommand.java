@@ -2,6 +2,7 @@ package io.newsfacts.cli;
 
 import io.newsfacts.FactKinds;
 import io.newsfacts.model.Hit;
+import io.newsfacts.index.IndexProblems;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
@@ -38,10 +39,6 @@ final class SearchCommand implements Callable<Integer> {
   enum Format { table, jsonl }
 
   enum Order { relevance, date }
-
-  /** Terminal escape codes for highlighting: bold and underlined. */
-  private static final String BOLD = "\u001b[1;4m";
-  private static final String RESET = "\u001b[0m";
 
   @Spec CommandSpec spec;
 
@@ -102,14 +99,14 @@ final class SearchCommand implements Callable<Integer> {
           blankToNull(type), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
           from, to, limit);
     } catch (IllegalArgumentException e) {
-      err.println("newsfacts: " + e.getMessage());
+      Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;
     }
     boolean terminal = System.console() != null;
     FactSearcher.Options options = new FactSearcher.Options(
         sort == Order.date ? FactSearcher.Order.DATE : FactSearcher.Order.RELEVANCE, facets,
-        format == Format.table ? (terminal ? BOLD : "[") : null,
-        format == Format.table ? (terminal ? RESET : "]") : null);
+        format == Format.table ? (terminal ? SearchOutput.MARK_START : "[") : null,
+        format == Format.table ? (terminal ? SearchOutput.MARK_END : "]") : null);
     try (FactSearcher searcher = new FactSearcher(where.dir(), parent.kinds())) {
       FactSearcher.Result result = searcher.search(request, options);
       if (format == Format.jsonl) {
@@ -120,11 +117,18 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     } catch (BadQueryException e) {
-      err.println("newsfacts: " + e.getMessage());
+      Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;
+    } catch (IndexProblems.NoIndex e) {
+      Failures.line(err, where.dir().toString(), e.getMessage());
+      return e.beingBuilt() ? ExitCodes.FAILED : ExitCodes.USAGE;
     } catch (IOException e) {
-      err.println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.USAGE;
+      // a corrupt or unreadable index: the command was right (exit 1, not 2)
+      Failures.line(err, where.dir().toString(), e.getMessage());
+      return ExitCodes.FAILED;
+    } catch (java.io.UncheckedIOException e) {
+      Failures.line(err, where.dir().toString(), "cannot read the index (" + e.getCause().getMessage() + ")");
+      return ExitCodes.FAILED;
     }
   }
 

@@ -36,11 +36,16 @@ final class SearchOutput {
     }
   }
 
+  /** Highlight marks for a terminal: characters no text holds, turned into bold underline by {@link Visible#screen}. */
+  static final String MARK_START = Visible.MARK_START;
+  static final String MARK_END = Visible.MARK_END;
+
   /**
    * Table output; {@code mark} is what the highlighter put before each matching word, {@code kinds}
    * say how each kind's text shows.
    */
-  static void table(PrintWriter out, FactSearcher.Result result, boolean facets, String mark, FactKindList kinds) {
+  static void table(PrintWriter terminal, FactSearcher.Result result, boolean facets, String mark, FactKindList kinds) {
+    PrintWriter out = Visible.screen(terminal, MARK_START.equals(mark));
     List<FactSearcher.Match> matches = result.matches();
     String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.index.IndexProblems;
 import io.newsfacts.search.FactSearcher;
 import io.newsfacts.search.IndexStats;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (FactSearcher searcher = new FactSearcher(where.dir(), parent.kinds())) {
       IndexStats s = IndexStats.of(searcher, where.dir());
-      out.printf("index      %s%n", where.dir());
+      out.printf("index      %s%n", Visible.of(where.dir().toString()));
       out.printf("articles   %d%n", s.articles());
       out.printf("facts      %d%n", s.totalFacts());
       for (Map.Entry<String, Long> e : s.facts().entrySet()) {
@@ -36,9 +37,12 @@ final class StatsCommand implements Callable<Integer> {
           s.articles() == 0 ? "" : String.format(", %.1f KB per article", s.bytes() / 1024.0 / s.articles()));
       out.flush();
       return ExitCodes.OK;
+    } catch (IndexProblems.NoIndex e) {
+      Failures.line(spec.commandLine().getErr(), where.dir().toString(), e.getMessage());
+      return e.beingBuilt() ? ExitCodes.FAILED : ExitCodes.USAGE;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("newsfacts: " + where.dir() + ": " + e.getMessage());
-      return ExitCodes.USAGE;
+      Failures.line(spec.commandLine().getErr(), where.dir().toString(), e.getMessage());
+      return ExitCodes.FAILED;
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * One incremental {@code newsfacts index} run. {@link #read} decides which input files need work:
@@ -34,9 +35,30 @@ public final class IndexUpdate implements Closeable {
    * Reads one input, a file's path or - for standard input, handing its articles, warnings and
    * failures to the sink ({@code ArticleReader::read}).
    */
-  @FunctionalInterface
   public interface InputReader {
     void read(String path, ArticleSink sink);
+
+    /**
+     * The files to read under the directory {@code root}, in order; what the reading rules leave
+     * out goes to {@code sink} as a warning (on purpose: a link not followed) or a failure (could
+     * not be read) ({@code ArticleReader::files}).
+     */
+    List<Path> files(Path root, ArticleSink sink);
+
+    /** The two from methods ({@code InputReader.of(reader::read, reader::files)}). */
+    static InputReader of(BiConsumer<String, ArticleSink> read, BiFunction<Path, ArticleSink, List<Path>> files) {
+      return new InputReader() {
+        @Override
+        public void read(String path, ArticleSink sink) {
+          read.accept(path, sink);
+        }
+
+        @Override
+        public List<Path> files(Path root, ArticleSink sink) {
+          return files.apply(root, sink);
+        }
+      };
+    }
   }
 
   /** What a run did. */
@@ -136,7 +158,7 @@ public final class IndexUpdate implements Closeable {
    * and no recorded file has left a given directory. Cheap (no file is read), so a run with
    * nothing to do can skip loading the NLP models; the unchanged files are counted as skipped.
    */
-  public boolean upToDate(List<String> paths) throws IOException {
+  public boolean upToDate(InputReader reader, List<String> paths) throws IOException {
     Set<String> unchanged = new HashSet<>();
     for (String p : paths) {
       Path path = Path.of(p);
@@ -144,10 +166,23 @@ public final class IndexUpdate implements Closeable {
       if ("-".equals(p) || !Files.exists(path)) {
         return false;
       } else if (Files.isDirectory(path)) {
-        try {
-          files = listFiles(path);
-        } catch (IOException | UncheckedIOException e) {
-          return false;
+        boolean[] leftOut = {false};
+        files = reader.files(path, new ArticleSink() {
+          @Override
+          public void article(Article article) {}
+
+          @Override
+          public void failure(String source, String reason) {
+            leftOut[0] = true;
+          }
+
+          @Override
+          public void warning(String source, String message) {
+            leftOut[0] = true;
+          }
+        });
+        if (leftOut[0]) {
+          return false; // the run names what it leaves out
         }
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(FileStamp.key(f)));
@@ -169,22 +204,29 @@ public final class IndexUpdate implements Closeable {
     return true;
   }
 
-  private static List<Path> listFiles(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(f -> !isHidden(root, f) && Files.isRegularFile(f)).sorted().toList();
-    }
-  }
-
   private void readDirectory(InputReader reader, Path root, ArticleSink sink) throws IOException {
-    List<Path> files;
-    try {
-      files = listFiles(root);
-    } catch (IOException | UncheckedIOException e) {
-      FileTask task = new FileTask(null, null);
-      tracking(task, Set.of(), sink).failure(root.toString(), "cannot list directory (" + e.getMessage() + ")");
-      done(task);
-      return;
-    }
+    List<Path> files = reader.files(root, new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        throw new IllegalStateException("listing " + root + " gave an article");
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        FileTask task = new FileTask(null, null);
+        tracking(task, Set.of(), sink).failure(source, reason);
+        try {
+          done(task);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void warning(String source, String message) {
+        sink.warning(source, message);
+      }
+    });
     Set<String> present = new HashSet<>();
     for (Path f : files) {
       present.add(FileStamp.key(f));
@@ -197,15 +239,6 @@ public final class IndexUpdate implements Closeable {
     for (Path f : files) {
       readFile(reader, f, sink);
     }
-  }
-
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void readFile(InputReader reader, Path file, ArticleSink sink) throws IOException {
@@ -252,6 +285,17 @@ public final class IndexUpdate implements Closeable {
         handed.add(task);
         task.handedOn++;
         sink.failure(source, reason);
+      }
+
+      @Override
+      public void later(String source, ArticleSink.Reading reading) {
+        if (!committed.isEmpty()) {
+          ArticleSink.super.later(source, reading); // read now: committed articles are skipped before extraction
+          return;
+        }
+        handed.add(task);
+        task.handedOn++;
+        sink.later(source, reading);
       }
 
       @Override

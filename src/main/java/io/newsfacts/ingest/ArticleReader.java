@@ -3,92 +3,125 @@ package io.newsfacts.ingest;
 import io.newsfacts.json.ArticleLine;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleSink;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
- * Turns the user's paths into articles. A path is a file, a directory (walked recursively, hidden
- * files skipped, in name order) or {@code -} for standard input. Containers are opened: a {@code
- * .zip} gives one input per entry ({@code archive.zip!/entry.txt}), a {@code .mbox} one per message
- * ({@code box.mbox#3}), a {@code .jsonl} one per line ({@code file.jsonl#12}).
+ * Turns the user's paths into articles. A path is a file, a directory (walked as {@link
+ * InputFiles} says: recursively, hidden files skipped, in name order, links not followed unless
+ * asked) or {@code -} for standard input. Containers are opened: a {@code .zip} gives one input per
+ * entry ({@code archive.zip!/entry.txt}), a {@code .mbox} one per message ({@code box.mbox#3}), a
+ * {@code .jsonl} one per line ({@code file.jsonl#12}), read as a stream.
  *
  * <p>Every input either yields an article or one {@link ArticleSink#failure} with a reason a user
  * understands: nothing is dropped silently and no input stops the others. Each document has a
- * time budget, so one pathological file cannot hang a batch.
+ * time budget, so one pathological file cannot hang a batch; a file's archives share one {@link
+ * ArchiveBudget}. A document file is handed on as an {@link ArticleSink.Reading}, so that a slow
+ * one can be read while others proceed.
  */
 public final class ArticleReader {
-  /** Largest file read, and largest total a zip archive may expand to. */
+  /** Largest file or archive entry read. */
   static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-  static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
-  private static final int MAX_ARCHIVE_ENTRIES = 20_000;
-  private static final int MAX_ARCHIVE_DEPTH = 3;
+  /** Longest line of a JSON Lines stream: an article of {@link TikaText#MAX_CHARS} characters, escaped. */
+  static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
   /** Parsers recurse on nested markup: give them room before a StackOverflowError. */
   private static final long WORKER_STACK = 64L * 1024 * 1024;
 
+  /** What standard input holds: one document, a JSON Lines stream, or (auto) a stream when its first line is a JSON object. */
+  public enum StdinFormat { AUTO, JSONL, TEXT }
+
+  /**
+   * How to read.
+   *
+   * @param followLinks follow the symbolic links met while walking a directory
+   * @param timeBudget what reading one document, or expanding one file's archives, may take
+   */
+  public record Options(boolean followLinks, StdinFormat stdinFormat, Duration timeBudget) {
+    public static final Options DEFAULT = new Options(false, StdinFormat.AUTO, Duration.ofSeconds(60));
+
+    public Options {
+      if (stdinFormat == null || timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+        throw new IllegalArgumentException("a stdin format and a positive time budget are needed");
+      }
+    }
+  }
+
   private final DocumentReader documents;
   private final InputStream stdin;
-  private final Duration budget;
-  private ExecutorService worker;
+  private final Options options;
+  private final ArchiveBudget.Limits archiveLimits;
+  /** Threads that read documents within their budget; a thread stuck past it is left behind. */
+  private final ThreadPoolExecutor readers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(null, r, "newsfacts-ingest", WORKER_STACK);
+        t.setDaemon(true);
+        return t;
+      });
 
   public ArticleReader() {
-    this(System.in, Duration.ofSeconds(60));
+    this(System.in, Options.DEFAULT);
+  }
+
+  public ArticleReader(Options options) {
+    this(System.in, options);
   }
 
   /** A reader taking standard input from {@code stdin} and giving each document {@code budget}. */
   public ArticleReader(InputStream stdin, Duration budget) {
+    this(stdin, new Options(false, StdinFormat.AUTO, budget));
+  }
+
+  public ArticleReader(InputStream stdin, Options options) {
+    this(stdin, options, new ArchiveBudget.Limits(ArchiveBudget.Limits.DEFAULT.bytes(),
+        ArchiveBudget.Limits.DEFAULT.entries(), ArchiveBudget.Limits.DEFAULT.depth(), options.timeBudget()));
+  }
+
+  /** With other archive limits (tests show the bounds on small inputs). */
+  ArticleReader(InputStream stdin, Options options, ArchiveBudget.Limits archiveLimits) {
+    this.archiveLimits = archiveLimits;
     HtmlNoise noise = new HtmlNoise();
     HtmlFurniture furniture = new HtmlFurniture();
     this.documents = new DocumentReader(new Boilerplate(), noise, furniture,
         new HtmlMainText(noise, furniture, io.newsfacts.lexicon.Lexicon.lines("ingest/fact-boxes.txt")));
     this.stdin = stdin;
-    this.budget = budget;
+    this.options = options;
   }
 
-  /** Reads every path in order, handing each article, warning or failure to {@code sink}. */
+  /** Reads every path in order, handing each article, reading, warning or failure to {@code sink}. */
   public void read(List<String> paths, ArticleSink sink) {
-    try {
-      for (String p : paths) {
-        if ("-".equals(p)) {
-          readStdin(sink);
-          continue;
-        }
-        Path path = Path.of(p);
-        if (!Files.exists(path)) {
-          sink.failure(p, "no such file or directory");
-        } else if (Files.isDirectory(path)) {
-          walk(path, sink);
-        } else {
-          readFile(path, sink);
-        }
+    for (String p : paths) {
+      if ("-".equals(p)) {
+        readStdin(sink);
+        continue;
       }
-    } finally {
-      if (worker != null) {
-        worker.shutdownNow();
-        worker = null;
+      Path path = Path.of(p);
+      if (!Files.exists(path)) {
+        sink.failure(p, Files.isSymbolicLink(path) ? "broken symbolic link (its target does not exist)"
+            : "no such file or directory");
+      } else if (Files.isDirectory(path)) {
+        for (Path f : files(path, sink)) {
+          readFile(f, sink);
+        }
+      } else {
+        readFile(path, sink);
       }
     }
   }
@@ -98,144 +131,184 @@ public final class ArticleReader {
     read(List.of(path), sink);
   }
 
-  private void walk(Path root, ArticleSink sink) {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && isHidden(dir)) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
-            sink.failure(dir.toString(), "cannot read directory (permission denied)");
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !isHidden(file)) {
-            files.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          sink.failure(file.toString(), "cannot read (" + ioReason(e) + ")");
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      sink.failure(root.toString(), "cannot list directory (" + ioReason(e) + ")");
+  /** The files to read under {@code root}; what is left out goes to {@code sink} as a warning or failure. */
+  public List<Path> files(Path root, ArticleSink sink) {
+    InputFiles.Listing listing = InputFiles.list(root, options.followLinks());
+    for (InputFiles.Skipped s : listing.skipped()) {
+      if (s.failure()) {
+        sink.failure(s.path().toString(), s.reason());
+      } else {
+        sink.warning(s.path().toString(), s.reason());
+      }
     }
-    files.sort(null);
-    for (Path f : files) {
-      readFile(f, sink);
-    }
+    return listing.files();
   }
 
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
+  /** The files to read under {@code root} and what is left out, without reporting anything. */
+  public InputFiles.Listing list(Path root) {
+    return InputFiles.list(root, options.followLinks());
   }
 
   /** Reads one file; never throws: a bad file becomes a failure. */
   public void readFile(Path file, ArticleSink sink) {
     String source = file.toString();
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size == 0) {
-        sink.failure(source, "empty file");
-        return;
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    String ext = DocumentReader.extension(name.toLowerCase(Locale.ROOT));
+    if (!Files.isRegularFile(file)) { // a pipe or device named by the user: read as a stream, as stdin is
+      try (InputStream in = Files.newInputStream(file)) {
+        readStream(in, source, name, ext.equals("jsonl") || ext.equals("ndjson"), sink);
+      } catch (IOException e) {
+        sink.failure(source, "cannot read (" + InputFiles.reason(e) + ")");
       }
-      if (size > MAX_FILE_BYTES) {
-        sink.failure(source, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
-            + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-        return;
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      sink.failure(source, "cannot read (" + ioReason(e) + ")");
       return;
     }
-    readBytes(bytes, source, file.getFileName().toString(), sink, 0);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      sink.failure(source, "cannot read (" + InputFiles.reason(e) + ")");
+      return;
+    }
+    if (size == 0) {
+      sink.failure(source, "empty file");
+    } else if (ext.equals("jsonl") || ext.equals("ndjson")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        readJsonl(in, source, sink);
+      } catch (IOException e) {
+        sink.failure(source, "cannot read (" + InputFiles.reason(e) + ")");
+      }
+    } else if (size > MAX_FILE_BYTES) {
+      sink.failure(source, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
+          + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+    } else if (ext.equals("zip") || ext.equals("mbox")) {
+      try {
+        readBytes(Files.readAllBytes(file), source, name, sink);
+      } catch (IOException e) {
+        sink.failure(source, "cannot read (" + InputFiles.reason(e) + ")");
+      }
+    } else {
+      sink.later(source, () -> {
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+          throw new IngestException("cannot read (" + InputFiles.reason(e) + ")", e);
+        }
+        return readDocument(bytes, source, name, sink);
+      });
+    }
   }
 
   private void readStdin(ArticleSink sink) {
-    byte[] bytes;
-    try {
-      bytes = stdin.readNBytes((int) MAX_FILE_BYTES + 1);
-    } catch (IOException e) {
-      sink.failure("-", "cannot read standard input (" + ioReason(e) + ")");
-      return;
-    }
-    if (bytes.length == 0) {
-      sink.failure("-", "empty input");
-    } else if (bytes.length > MAX_FILE_BYTES) {
-      sink.failure("-", "input too large (the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-    } else {
-      readBytes(bytes, "-", "", sink, 0);
-    }
-  }
-
-  /** One input's bytes: a container is opened, a document becomes one article. */
-  private void readBytes(byte[] bytes, String source, String name, ArticleSink sink, int depth) {
-    String ext = DocumentReader.extension(name.toLowerCase(Locale.ROOT));
-    switch (ext) {
-      case "jsonl", "ndjson" -> readJsonl(bytes, source, sink);
-      case "zip" -> readZip(bytes, source, sink, depth);
-      case "mbox" -> readMbox(bytes, source, sink);
-      default -> readDocument(bytes, source, name, sink);
-    }
-  }
-
-  private void readDocument(byte[] bytes, String source, String name, ArticleSink sink) {
-    Article article;
-    try {
-      article = withinBudget(() -> documents.read(bytes, source, name.toLowerCase(Locale.ROOT)));
-    } catch (IngestException e) {
-      sink.failure(source, e.getMessage());
-      return;
-    }
-    deliver(article, sink);
-  }
-
-  /** Hands the article on, with a warning first when it is not in French. */
-  private static void deliver(Article article, ArticleSink sink) {
-    String source = article.source();
-    if (!"fr".equals(article.language())) {
-      sink.warning(source, "und".equals(article.language())
-          ? "language not recognised (too little text?); read as French"
-          : "text looks " + languageName(article.language()) + ", not French; facts may be poor");
-    }
-    sink.article(article);
-  }
-
-  private static String languageName(String code) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    return name.isEmpty() ? code : name;
-  }
-
-  interface DocumentTask {
-    Article run() throws IngestException;
-  }
-
-  /** Runs one document's reading on the worker thread, giving up after the budget. */
-  private Article withinBudget(DocumentTask task) throws IngestException {
-    if (worker == null) {
-      worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "newsfacts-ingest", WORKER_STACK);
-        t.setDaemon(true);
-        return t;
-      });
-    }
-    Future<Article> future = worker.submit(() -> {
+    InputStream in = stdin;
+    boolean jsonl = options.stdinFormat() == StdinFormat.JSONL;
+    if (options.stdinFormat() == StdinFormat.AUTO) {
+      BufferedInputStream b = new BufferedInputStream(stdin, 1 << 16);
       try {
-        return task.run();
+        jsonl = startsWithJsonObject(b);
+      } catch (IOException e) {
+        sink.failure("-", "cannot read standard input (" + InputFiles.reason(e) + ")");
+        return;
+      }
+      in = b;
+    }
+    readStream(in, "-", "", jsonl, sink);
+  }
+
+  /** A stream: JSON Lines read line by line, anything else as one input of at most {@link #MAX_FILE_BYTES}. */
+  private void readStream(InputStream in, String source, String name, boolean jsonl, ArticleSink sink) {
+    try {
+      if (jsonl) {
+        readJsonl(in, source, sink);
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      if (bytes.length == 0) {
+        sink.failure(source, "empty input");
+      } else if (bytes.length > MAX_FILE_BYTES) {
+        sink.failure(source, "input too large (the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      } else {
+        readBytes(bytes, source, name, sink);
+      }
+    } catch (IOException e) {
+      sink.failure(source, "cannot read (" + InputFiles.reason(e) + ")");
+    }
+  }
+
+  /** True when the stream's first line (looked at, not consumed) is a JSON object: a JSON Lines stream. */
+  private static boolean startsWithJsonObject(BufferedInputStream in) throws IOException {
+    in.mark(MAX_LINE_BYTES + 1);
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    for (int b = in.read(); b >= 0 && b != '\n' && head.size() < MAX_LINE_BYTES; b = in.read()) {
+      head.write(b);
+    }
+    in.reset();
+    String first = head.toString(StandardCharsets.UTF_8).replace("\ufeff", "").strip();
+    return first.startsWith("{") && ArticleLine.isObject(first);
+  }
+
+  /** One input's bytes (a file's content, an archive entry, standard input): a container is opened here. */
+  private void readBytes(byte[] bytes, String source, String name, ArticleSink sink) {
+    ArchiveBudget budget = new ArchiveBudget(archiveLimits);
+    try {
+      readBytes(bytes, source, name, sink, budget, 0);
+    } catch (ArchiveBudget.Exhausted e) {
+      sink.failure(source, e.getMessage());
+    }
+  }
+
+  private void readBytes(byte[] bytes, String source, String name, ArticleSink sink, ArchiveBudget budget, int depth)
+      throws ArchiveBudget.Exhausted {
+    switch (DocumentReader.extension(name.toLowerCase(Locale.ROOT))) {
+      case "jsonl", "ndjson" -> {
+        try {
+          readJsonl(new ByteArrayInputStream(bytes), source, sink);
+        } catch (IOException e) {
+          throw new IllegalStateException("reading bytes in memory", e);
+        }
+      }
+      case "zip" -> ZipEntries.read(bytes, source, depth, budget, sink,
+          (content, where, entry) -> readBytes(content, where, entry, sink, budget, depth + 1));
+      case "mbox" -> readMbox(bytes, source, sink);
+      default -> {
+        try {
+          sink.article(readDocument(bytes, source, name, sink));
+        } catch (IngestException e) {
+          sink.failure(source, e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** One document within its time budget, its warnings passed on once it is read. */
+  private Article readDocument(byte[] bytes, String source, String name, ArticleSink sink) throws IngestException {
+    List<String> notes = new ArrayList<>();
+    Article article = withinBudget(() -> documents.read(bytes, source, name.toLowerCase(Locale.ROOT), notes::add));
+    notes.forEach(n -> sink.warning(source, n));
+    String language = languageWarning(article);
+    if (language != null) {
+      sink.warning(article.source(), language);
+    }
+    return article;
+  }
+
+  /** What to tell the user about an article that is not in French, or null. */
+  private static String languageWarning(Article article) {
+    if ("fr".equals(article.language())) {
+      return null;
+    }
+    if ("und".equals(article.language())) {
+      return "language not recognised (too little text?); read as French";
+    }
+    String name = Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH);
+    return "text looks " + (name.isEmpty() ? article.language() : name) + ", not French; facts may be poor";
+  }
+
+  /** Runs one document's reading on a reader thread, giving up after the budget. */
+  private Article withinBudget(Callable<Article> task) throws IngestException {
+    Future<Article> future = readers.submit(() -> {
+      try {
+        return task.call();
       } catch (StackOverflowError e) {
         throw new IngestException("too deeply nested to read");
       } catch (OutOfMemoryError e) {
@@ -246,12 +319,10 @@ public final class ArticleReader {
       }
     });
     try {
-      return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+      return future.get(options.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      future.cancel(true);
-      worker.shutdownNow(); // the stuck thread may not stop: the next document gets a fresh one
-      worker = null;
-      throw new IngestException("gave up after " + budget.toSeconds() + " s (document too complex to read)");
+      future.cancel(true); // the stuck thread may not stop; it is a daemon and the next document gets another
+      throw new IngestException("gave up after " + options.timeBudget().toSeconds() + " s (document too complex to read)");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IngestException ie) {
         throw ie;
@@ -261,62 +332,6 @@ public final class ArticleReader {
       Thread.currentThread().interrupt();
       throw new IngestException("interrupted");
     }
-  }
-
-  /** One input per entry; limits on size, entry count and nesting stop zip bombs. */
-  private void readZip(byte[] bytes, String source, ArticleSink sink, int depth) {
-    if (depth >= MAX_ARCHIVE_DEPTH) {
-      sink.failure(source, "archives nested more than " + MAX_ARCHIVE_DEPTH + " deep");
-      return;
-    }
-    long total = 0;
-    int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        String entry = e.getName();
-        if (e.isDirectory() || isHiddenEntry(entry)) {
-          continue;
-        }
-        if (++entries > MAX_ARCHIVE_ENTRIES) {
-          sink.failure(source, "more than " + MAX_ARCHIVE_ENTRIES + " entries; the rest were not read");
-          return;
-        }
-        String where = source + "!/" + entry;
-        byte[] content = zip.readNBytes((int) Math.min(MAX_FILE_BYTES + 1, MAX_ARCHIVE_BYTES - total + 1));
-        total += content.length;
-        if (total > MAX_ARCHIVE_BYTES) {
-          sink.failure(source, "expands to more than " + MAX_ARCHIVE_BYTES / (1024 * 1024)
-              + " MB (zip bomb?); the rest was not read");
-          return;
-        }
-        if (content.length > MAX_FILE_BYTES) {
-          sink.failure(where, "entry too large (over " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-        } else if (content.length == 0) {
-          sink.failure(where, "empty file");
-        } else {
-          readBytes(content, where, entry, sink, depth + 1);
-        }
-      }
-    } catch (ZipException e) {
-      sink.failure(source, entries == 0 ? "not a valid zip archive (" + ioReason(e) + ")"
-          : "zip archive damaged after " + entries + " entries (" + ioReason(e) + ")");
-      return;
-    } catch (IOException | IllegalArgumentException e) {
-      sink.failure(source, "cannot read the zip archive (" + ioReason(e) + ")");
-      return;
-    }
-    if (entries == 0) {
-      sink.failure(source, "no files in this archive");
-    }
-  }
-
-  private static boolean isHiddenEntry(String entry) {
-    for (String part : entry.split("/")) {
-      if (part.startsWith(".") || part.equals("__MACOSX")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** One article per message; messages start at a "From " line (mboxrd quoting undone). */
@@ -344,51 +359,57 @@ public final class ArticleReader {
       return;
     }
     for (int i = 0; i < messages.size(); i++) {
-      readDocument(messages.get(i).getBytes(StandardCharsets.ISO_8859_1), source + "#" + (i + 1),
-          "message.eml", sink);
-    }
-  }
-
-  private void readJsonl(byte[] bytes, String source, ArticleSink sink) {
-    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
       String where = source + "#" + (i + 1);
       try {
-        ArticleLine a = ArticleLine.parse(line);
-        LocalDate published = null;
-        if (a.published() != null && !a.published().isBlank()) {
-          try {
-            published = LocalDate.parse(a.published().substring(0, Math.min(10, a.published().length())));
-          } catch (DateTimeParseException e) {
-            throw new IngestException("\"published\" is not YYYY-MM-DD: " + a.published());
-          }
-        }
-        String name = a.source() != null ? a.source() : where;
-        Article article = documents.fromPlainText(a.text(), name,
-            new DocumentReader.Known(a.title(), a.author(), a.publisher(), published, null));
-        if (a.id() != null && !a.id().isBlank()) {
-          article = new Article(a.id(), article.source(), article.title(), article.author(),
-              article.publisher(), article.published(), article.language(), article.text());
-        }
-        deliver(article, sink);
-      } catch (IllegalArgumentException | IngestException e) {
+        sink.article(readDocument(messages.get(i).getBytes(StandardCharsets.ISO_8859_1), where, "message.eml", sink));
+      } catch (IngestException e) {
         sink.failure(where, e.getMessage());
       }
     }
   }
 
-  private static String ioReason(Exception e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+  /** One article per line, the stream read as it comes; a bad line is named {@code SOURCE#LINE}. */
+  private void readJsonl(InputStream in, String source, ArticleSink sink) throws IOException {
+    JsonLines.read(in, MAX_LINE_BYTES, (number, line, problem) -> {
+      String where = source + "#" + number;
+      if (line == null) {
+        sink.failure(where, problem);
+        return;
+      }
+      if (problem != null) {
+        sink.warning(where, problem);
+      }
+      try {
+        Article article = jsonlArticle(ArticleLine.parse(line), where);
+        String language = languageWarning(article);
+        if (language != null) {
+          sink.warning(article.source(), language);
+        }
+        sink.article(article);
+      } catch (IllegalArgumentException | IngestException e) {
+        sink.failure(where, e.getMessage());
+      }
+    });
+  }
+
+  private Article jsonlArticle(ArticleLine a, String where) throws IngestException {
+    LocalDate published = null;
+    if (a.published() != null && !a.published().isBlank()) {
+      try {
+        published = LocalDate.parse(a.published().substring(0, Math.min(10, a.published().length())));
+      } catch (DateTimeParseException e) {
+        String value = a.published().length() > 40 ? a.published().substring(0, 40) + "…" : a.published();
+        throw new IngestException("\"published\" is not YYYY-MM-DD: " + value);
+      }
     }
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
+    String name = a.source() != null ? a.source() : where;
+    Article article = documents.fromPlainText(a.text(), name,
+        new DocumentReader.Known(a.title(), a.author(), a.publisher(), published, null));
+    if (a.id() != null && !a.id().isBlank()) {
+      article = new Article(a.id(), article.source(), article.title(), article.author(),
+          article.publisher(), article.published(), article.language(), article.text());
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return article;
   }
 
   /** All articles of some paths at once, failures as {@code source: reason} (tests, small runs). */

@@ -4,6 +4,7 @@ import io.newsfacts.model.Article;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,10 @@ final class DocumentReader {
       "\\A(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To):[^\\n]*\\n)+",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_START = Pattern.compile(
-      "\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype html|html|head|body|meta|p|div|article|h1)\\b",
+      "\\A\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype html|html|head|body|meta|p|div|article|h1)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** Markup that is not a web page (XML, SVG, RSS): its text is read by Tika, never the tags as text. */
+  private static final Pattern MARKUP_START = Pattern.compile("\\A\\s*<[?!a-zA-Z]");
 
   private final Boilerplate boilerplate;
   private final HtmlMainText mainText;
@@ -29,35 +32,42 @@ final class DocumentReader {
     this.tika = new TikaText(noise, furniture);
   }
 
-  /** The article in {@code bytes}; {@code name} is the file name (lower case), empty for stdin. */
-  Article read(byte[] bytes, String source, String name) throws IngestException {
+  /**
+   * The article in {@code bytes}; {@code name} is the file name (lower case), empty for stdin.
+   * {@code warn} receives what a user should know about an article that was still read.
+   */
+  Article read(byte[] bytes, String source, String name, Consumer<String> warn) throws IngestException {
     String ext = extension(name);
     switch (ext) {
       case "txt", "text", "md" -> {
         return fromText(bytes, source);
       }
       case "html", "htm", "xhtml", "shtml" -> {
-        return fromHtml(PlainText.decode(bytes), source);
+        return fromHtml(PlainText.decode(bytes), source, warn);
       }
       default -> {
         // stdin and unknown names: look at the content first
-        if (!KNOWN_BINARY.contains(ext) && PlainText.isText(bytes)) {
-          String head = PlainText.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096) : bytes);
+        if (!KNOWN_BINARY.contains(ext) && !MARKUP.contains(ext) && PlainText.isText(bytes)) {
+          String head = PlainText.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096) : bytes)
+              .replace("\ufeff", "");
           if (HTML_START.matcher(head).lookingAt()) {
-            return fromHtml(PlainText.decode(bytes), source);
+            return fromHtml(PlainText.decode(bytes), source, warn);
           }
-          if (!MAIL_HEADERS.matcher(head.replace("\r\n", "\n")).lookingAt() && !ext.equals("eml")
-              && !ext.equals("rtf") && !head.startsWith("{\\rtf")) {
+          if (!MARKUP_START.matcher(head).lookingAt() && !MAIL_HEADERS.matcher(head.replace("\r\n", "\n")).lookingAt()
+              && !ext.equals("eml") && !ext.equals("rtf") && !head.startsWith("{\\rtf")) {
             return fromText(bytes, source);
           }
         }
-        return fromTika(bytes, source, name);
+        return fromTika(bytes, source, name, warn);
       }
     }
   }
 
   private static final java.util.Set<String> KNOWN_BINARY = java.util.Set.of("pdf", "docx", "doc", "odt",
       "epub", "rtf", "eml", "msg", "pptx", "xlsx", "ods", "odp", "zip", "jpg", "jpeg", "png", "gif");
+  /** Markup formats other than web pages, never read as plain text. */
+  private static final java.util.Set<String> MARKUP = java.util.Set.of("xml", "svg", "rss", "atom", "xsl", "xslt",
+      "kml", "gpx", "opml", "plist", "xsd", "dtd");
 
   static String extension(String name) {
     int slash = name.lastIndexOf('/');
@@ -78,23 +88,47 @@ final class DocumentReader {
     return fromPlainText(text, source, Known.NONE);
   }
 
-  private Article fromTika(byte[] bytes, String source, String name) throws IngestException {
-    TikaText.Document doc = tika.read(new ByteArrayInputStream(bytes), name);
+  private Article fromTika(byte[] bytes, String source, String name, Consumer<String> warn) throws IngestException {
+    boolean truncatedPdf = isTruncatedPdf(bytes);
+    TikaText.Document doc;
+    try {
+      doc = tika.read(new ByteArrayInputStream(bytes), name);
+    } catch (IngestException e) {
+      throw truncatedPdf ? new IngestException(TRUNCATED_PDF + "; no text could be read", e) : e;
+    }
     String type = doc.type() == null ? "" : doc.type();
     if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-      return fromHtml(PlainText.decode(bytes), source);
+      return fromHtml(PlainText.decode(bytes), source, warn);
+    }
+    if (type.startsWith("image/")) {
+      throw new IngestException("an image (" + simpleType(type) + "), no article text to read");
     }
     String text = doc.text();
     if (text.isBlank()) {
-      throw new IngestException(emptyReason(type));
+      throw new IngestException(truncatedPdf ? TRUNCATED_PDF + "; no text could be read" : emptyReason(type));
     }
     if (type.startsWith("application/pdf")) {
       text = unwrapLines(text);
+      if (truncatedPdf) {
+        warn.accept(TRUNCATED_PDF + "; its text may be incomplete");
+      }
     }
     if (!PlainText.isText(text)) {
       throw new IngestException("no readable text in this " + simpleType(type) + " (mostly symbols)");
     }
     return fromPlainText(text, source, new Known(doc.title(), doc.author(), null, null, doc.created()));
+  }
+
+  private static final String TRUNCATED_PDF = "truncated PDF (the file stops before its end-of-file marker)";
+
+  /** A PDF ends with {@code %%EOF} (give or take a few bytes of padding); a cut download does not. */
+  static boolean isTruncatedPdf(byte[] bytes) {
+    if (bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
+      return false;
+    }
+    int from = Math.max(0, bytes.length - 4096);
+    String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return !tail.contains("%%EOF");
   }
 
   private static String emptyReason(String type) {
@@ -125,10 +159,23 @@ final class DocumentReader {
     return t;
   }
 
-  private Article fromHtml(String html, String source) throws IngestException {
+  private Article fromHtml(String html, String source, Consumer<String> warn) throws IngestException {
     checkLength(html);
-    HtmlDepth.check(html);
-    HtmlMainText.Page page = mainText.read(html, source.startsWith("http") ? source : null);
+    HtmlBounds.Page bounded = HtmlBounds.of(html);
+    if (bounded.flattened()) {
+      warn.accept("HTML nested " + bounded.depth() + " levels deep; read with the levels below "
+          + HtmlBounds.MAX_DEPTH + " flattened");
+    }
+    String uri = source.startsWith("http") ? source : null;
+    HtmlMainText.Page page;
+    if (bounded.tooLarge()) {
+      warn.accept("page too large to pick out its main text (" + bounded.elements() + " elements nested "
+          + bounded.depthSum() / Math.max(1, bounded.elements()) + " levels on average; the limit is "
+          + HtmlBounds.MAX_ELEMENTS + " elements or " + HtmlBounds.MAX_DEPTH_SUM + " element levels): read whole");
+      page = HtmlBounds.wholePage(bounded.html(), uri);
+    } else {
+      page = mainText.read(bounded.html(), uri);
+    }
     if (page.text().isBlank()) {
       throw new IngestException("no article text found in the page");
     }

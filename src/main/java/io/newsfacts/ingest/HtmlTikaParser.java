@@ -40,12 +40,8 @@ final class HtmlTikaParser extends AbstractParser {
   @Override
   public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException {
-    String html = PlainText.decode(stream.readAllBytes());
-    try {
-      HtmlDepth.check(html);
-    } catch (IngestException e) {
-      throw new TikaException(e.getMessage());
-    }
+    // nesting cut as for web pages; no main-text extraction here, so no element limit
+    String html = HtmlBounds.of(PlainText.decode(stream.readAllBytes())).html();
     Document page = Jsoup.parse(html);
     if (!page.title().isBlank() && metadata.get(TikaCoreProperties.TITLE) == null) {
       metadata.set(TikaCoreProperties.TITLE, page.title());

@@ -36,6 +36,16 @@ public record ArticleLine(
         str(node, "publisher"), str(node, "published"), str(node, "source"));
   }
 
+  /** True when {@code line} is one JSON object (what a JSON Lines stream starts with). */
+  public static boolean isObject(String line) {
+    try {
+      JsonNode node = MAPPER.readTree(line);
+      return node != null && node.isObject();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
   private static String str(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();

@@ -23,6 +23,9 @@ public record SearchRequest(
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
+    if (min != null && min.isNaN() || max != null && max.isNaN()) {
+      throw new IllegalArgumentException((min != null && min.isNaN() ? "--min" : "--max") + " must be a number, was NaN");
+    }
     if (min != null && max != null && min > max) {
       throw new IllegalArgumentException("--min " + min + " is above --max " + max);
     }

@@ -70,6 +70,17 @@ public final class FactSearcher implements Closeable {
   private static final int NAME_SLOP = 3;
   /** Facet values listed per dimension. */
   private static final int FACET_TOP = 10;
+  /**
+   * Words of free text a query may have: each is searched in two fields, and Lucene refuses a
+   * query of more than 1,024 clauses; this limit keeps every query of that many words under it.
+   */
+  public static final int MAX_QUERY_WORDS = 300;
+  /** Hits highlighted at a time: output starts at once and its cost grows with the hits, no faster. */
+  private static final int BATCH = 500;
+  /** Characters of a query shown in an error message. */
+  private static final int ECHO = 60;
+  /** Query syntax that is not a word searched. */
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
 
   /** Result order. */
   public enum Order { RELEVANCE, DATE }
@@ -126,10 +137,12 @@ public final class FactSearcher implements Closeable {
     this.schema = new IndexSchema(kinds);
     this.fields = Analyzers.perField(schema);
     if (!Files.isDirectory(dir)) {
-      throw new IOException(IndexProblems.NO_INDEX);
+      throw IndexProblems.noIndex(dir, null);
     }
     try {
       this.reader = DirectoryReader.open(FSDirectory.open(dir));
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      throw IndexProblems.noIndex(dir, e);
     } catch (IOException | RuntimeException e) {
       throw new IOException(IndexProblems.describe(e), e);
     }
@@ -157,7 +170,8 @@ public final class FactSearcher implements Closeable {
     try {
       return run(r, o);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadQueryException("query too broad (" + e.getMessage() + "); use fewer wildcards", e);
+      throw new BadQueryException("query too broad: '" + echo(r.query()) + "' expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards", e);
     }
   }
 
@@ -184,7 +198,16 @@ public final class FactSearcher implements Closeable {
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     }
-    List<Match> matches = matches(top, r, o);
+    TopDocs all = top;
+    List<Match> matches = new Batches<>(all.scoreDocs.length, BATCH, (from, to) -> {
+      try {
+        return matches(new TopDocs(all.totalHits, java.util.Arrays.copyOfRange(all.scoreDocs, from, to)), r, o);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (BadQueryException e) {
+        throw new IllegalStateException("the query parsed once already", e);
+      }
+    });
     return new Result(total, exact, matches, facets);
   }
 
@@ -366,6 +389,14 @@ public final class FactSearcher implements Closeable {
   }
 
   private Query parse(String text) throws BadQueryException {
+    int words = 0;
+    for (String w : text.strip().split("[\\s()]+")) {
+      words += w.isEmpty() || OPERATORS.contains(w) ? 0 : 1;
+    }
+    if (words > MAX_QUERY_WORDS) {
+      throw new BadQueryException("query too long: " + words + " words, the limit is " + MAX_QUERY_WORDS
+          + " ('" + echo(text) + "')", null);
+    }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE},
         fields, Map.of(IndexSchema.TEXT, 2f, IndexSchema.SENTENCE, 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -375,7 +406,7 @@ public final class FactSearcher implements Closeable {
     } catch (ParseException | RuntimeException e) {
       String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
       m = m.replaceFirst("^Cannot parse '.*?': ", "");
-      throw new BadQueryException("bad query syntax in '" + text + "': " + m
+      throw new BadQueryException("bad query syntax in '" + echo(text) + "': " + m
           + " (quote special characters like \" ( ) : * ? with \\)", e);
     }
     Set<String> unknown = new java.util.TreeSet<>();
@@ -394,10 +425,16 @@ public final class FactSearcher implements Closeable {
       }
     });
     if (!unknown.isEmpty()) {
-      throw new BadQueryException("unknown field " + String.join(", ", unknown) + " in '" + text
+      throw new BadQueryException("unknown field " + String.join(", ", unknown) + " in '" + echo(text)
           + "' (fields: " + String.join(", ", schema.searchable()) + ")", null);
     }
     return q;
+  }
+
+  /** The start of a query, to show it in a message without flooding the terminal. */
+  static String echo(String text) {
+    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    return t.length() <= ECHO ? t : t.substring(0, ECHO) + "…";
   }
 
   private static boolean hasText(String s) {

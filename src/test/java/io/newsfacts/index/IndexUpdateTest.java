@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Incremental indexing, removal, concurrent readers, and recovery from a killed run. */
 class IndexUpdateTest {
+  private static final ArticleReader ARTICLES = new ArticleReader();
+  private static final IndexUpdate.InputReader READER = IndexUpdate.InputReader.of(ARTICLES::read, ARTICLES::files);
+
   @TempDir Path tmp;
 
   private Path write(String name, String text) throws IOException {
@@ -77,14 +80,14 @@ class IndexUpdateTest {
     assertEquals(0, again.articles());
     assertEquals(2, again.unchangedFiles());
     try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
-      assertTrue(update.upToDate(List.of(corpus, a.toString())));
+      assertTrue(update.upToDate(READER, List.of(corpus, a.toString())));
       assertEquals(2, update.summary().unchangedFiles());
     }
 
     Files.writeString(a, "Le portail a reçu 300 000 visites en décembre.");
     Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
     try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
-      assertFalse(update.upToDate(List.of(corpus)));
+      assertFalse(update.upToDate(READER, List.of(corpus)));
     }
     IndexUpdate.Summary changed = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, changed.articles());
@@ -97,7 +100,7 @@ class IndexUpdateTest {
 
     Files.delete(a);
     try (IndexUpdate update = new IndexUpdate(index, 10, FactKinds.STANDARD)) {
-      assertFalse(update.upToDate(List.of(corpus)), "a file left the folder");
+      assertFalse(update.upToDate(READER, List.of(corpus)), "a file left the folder");
     }
     IndexUpdate.Summary gone = TestPipelines.index(index, List.of(corpus));
     assertEquals(1, gone.removedArticles());
@@ -112,7 +115,7 @@ class IndexUpdateTest {
     ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
     System.setErr(new PrintStream(elsewhere, true, StandardCharsets.UTF_8));
     try (IndexUpdate update = new IndexUpdate(tmp.resolve("index"), 10, FactKinds.STANDARD)) {
-      update.read(new ArticleReader()::read, List.of(f.toString()), new ArticleSink() {
+      update.read(READER, List.of(f.toString()), new ArticleSink() {
         @Override
         public void article(Article article) {
           try {

@@ -34,7 +34,7 @@ final class TestPipelines {
     Pipeline pipeline = handText(millisPerArticle);
     ArticleReader reader = new ArticleReader();
     try (IndexUpdate update = new IndexUpdate(dir, commitEvery, FactKinds.STANDARD)) {
-      pipeline.run(sink -> update.read(reader::read, paths, sink), 2, null, new Pipeline.ResultSink() {
+      pipeline.run(sink -> update.read(IndexUpdate.InputReader.of(reader::read, reader::files), paths, sink), 2, null, new Pipeline.ResultSink() {
         @Override
         public void facts(ArticleFacts facts) {
           try {
