@@ -105,6 +105,29 @@ final class NameLexicons {
         || countries.contains(f) || places.contains(f) && !commonWord(name);
   }
 
+  /** {@link #commonWord(String)} of a word of the text, with its cached lower-case form. */
+  boolean commonWord(Word w) {
+    String l = w.lower();
+    return l.indexOf('\u2019') < 0 && w.text().charAt(0) != 'E'
+        ? Arrays.binarySearch(commonWords, l) >= 0 : commonWord(w.text());
+  }
+
+  /** {@link #firstName(String)} of a word of the text, with its cached folded form. */
+  boolean firstName(Word w) {
+    return firstNames.contains(w.folded());
+  }
+
+  boolean familyName(Word w) {
+    return familyNames.contains(w.folded());
+  }
+
+  /** {@link #knownName(String)} of a word of the text, with its cached folded form. */
+  boolean knownName(Word w) {
+    String f = w.folded();
+    return firstNames.contains(f) || familyNames.contains(f) || properNouns.contains(f)
+        || countries.contains(f) || places.contains(f) && !commonWord(w);
+  }
+
   /** How many entries each file gave (for the test that every entry is read). */
   int size(String file) {
     return switch (file) {

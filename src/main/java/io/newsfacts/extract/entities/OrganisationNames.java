@@ -120,8 +120,8 @@ final class OrganisationNames {
       if (tailStart >= 0) {
         Word first = ws.get(tailStart);
         String tail = textOf(ws, tailStart, committed);
-        boolean common = tailStart == committed && lexicon.names.commonWord(first.text())
-            && !lexicon.names.knownName(first.text()); // "Institut français de Presse"
+        boolean common = tailStart == committed && lexicon.names.commonWord(first)
+            && !lexicon.names.knownName(first); // "Institut français de Presse"
         if (!lexicon.portfolios.contains(EntityLexicon.fold(tail)) && !common) {
           EntityType type = "PER".equals(first.ner()) ? EntityType.PERSON : EntityType.LOCATION;
           out.add(new Candidate(first.start(), first.start(), end, type, Candidate.Origin.TAIL,

@@ -355,8 +355,8 @@ final class TaggerMentions {
    * demonym or a title.
    */
   private boolean commonOnly(Word w) {
-    if (!w.capitalised() || w.allCaps() || !names.commonWord(w.text())
-        || names.knownName(w.text())) {
+    if (!w.capitalised() || w.allCaps() || !names.commonWord(w)
+        || names.knownName(w)) {
       return false;
     }
     return !lexicon.demonyms.contains(w.folded()) && !lexicon.orgHead(w.text())
@@ -462,7 +462,7 @@ final class TaggerMentions {
     }
     if ("PER".equals(tag)) { // "Président de la République Emmanuel Macron"
       for (int f = s + 1; f + 1 < e; f++) {
-        if (names.firstName(ws.get(f).text()) && ws.get(f + 1).capitalised()) {
+        if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
           return f;
         }
       }
@@ -491,13 +491,13 @@ final class TaggerMentions {
     for (int k = s + 1; k + 1 < e; k++) {
       Word w = ws.get(k);
       Word next = ws.get(k + 1);
-      if (!names.firstName(w.text()) || !next.capitalised() || next.function()) {
+      if (!names.firstName(w) || !next.capitalised() || next.function()) {
         continue;
       }
       for (int j = s; j < k; j++) {
         Word left = ws.get(j);
-        if (!left.capitalised() || names.firstName(left.text()) || names.familyName(left.text())
-            || names.commonWord(left.text()) || lexicon.titles.contains(left.text())) {
+        if (!left.capitalised() || names.firstName(left) || names.familyName(left)
+            || names.commonWord(left) || lexicon.titles.contains(left.text())) {
           return -1;
         }
       }
@@ -554,7 +554,7 @@ final class TaggerMentions {
   private void firstNamed(List<Word> ws, List<Candidate> out) {
     for (int i = 0; i + 1 < ws.size(); i++) {
       Word w = ws.get(i);
-      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w.text())) {
+      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w)) {
         continue;
       }
       int j = i + 1;
@@ -605,7 +605,7 @@ final class TaggerMentions {
   /** A capitalised common word inside a sentence with a demonym's ending: "Calaisiens". */
   private boolean demonymNoun(Word w) {
     return !w.initial() && DEMONYM_ENDING.matcher(w.lower()).matches()
-        && names.commonWord(w.text()) && !names.knownName(w.text());
+        && names.commonWord(w) && !names.knownName(w);
   }
 
   private void demonyms(List<Word> ws, List<Candidate> out) {
