@@ -35,8 +35,6 @@ final class Widener {
   private static final Pattern CENTS = Pattern.compile("^\\s+(?:et\\s+)?(\\d{1,2})\\s+("
       + NumberLexicon.alternation(LEX.currencies.values().stream().filter(NumberLexicon.Currency::hundredth)
           .map(NumberLexicon.Currency::form).toList()) + ")(?![\\p{L}])");
-  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}'-])(" + NumberLexicon.alternation(LEX.qualifiersBefore.keySet()) + ")\\s*$");
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("^\\s*("
       + NumberLexicon.alternation(LEX.qualifiersAfter.keySet())
       + ")(?![\\p{L}])(?!\\s*(?:de|d'|que|qu'|en|du|des)(?![\\p{L}]))");
@@ -153,11 +151,10 @@ final class Widener {
       d.start -= 1;
     }
     String before = t.slice(d.start - 40, d.start);
-    Matcher q = QUALIFIER_BEFORE.matcher(before);
-    if (q.find()) {
-      String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
-      d.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
-      d.start -= before.length() - q.start(1);
+    QualifierGrammar.Reading q = QualifierGrammar.before(before);
+    if (q != null) {
+      d.qualifier = q.qualifier();
+      d.start -= before.length() - q.start();
       return d.done();
     }
     int w = t.wordBefore(d.start);
@@ -172,15 +169,6 @@ final class Widener {
     return d.done();
   }
 
-  private static Qualifier qualifier(String label) {
-    return switch (label) {
-      case "approx" -> Qualifier.APPROX;
-      case "atLeast" -> Qualifier.AT_LEAST;
-      case "atMost" -> Qualifier.AT_MOST;
-      default -> Qualifier.EXACT;
-    };
-  }
-
   /** A qualifier after the figure or its unit ("20 ans et plus", "3 000 euros environ"), if it has none yet. */
   static Figure qualifierAfter(NormalText t, Figure f) {
     if (f.qualifier() != Qualifier.EXACT) {
@@ -190,7 +178,7 @@ final class Widener {
       Matcher q = QUALIFIER_AFTER.matcher(t.slice(at, at + 20));
       if (q.find()) {
         Figure.Draft d = f.edit();
-        d.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
+        d.qualifier = QualifierGrammar.of(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
         return d.done();
       }
     }

@@ -35,7 +35,7 @@ class WordListsTest {
   private static final Set<String> TESTED = Set.of("age-markers.txt", "change-verbs.txt", "collectives.txt",
       "currencies.txt", "duration-markers.txt", "fractions.txt", "glued-units.txt", "multipliers.txt",
       "not-after.txt", "not-before.txt", "not-fraction-after.txt", "number-words.txt", "ordinal-titles.txt",
-      "periods.txt", "prenominal-adjectives.txt", "qualifiers.txt", "scales.txt", "score-words.txt",
+      "periods.txt", "prenominal-adjectives.txt", "qualifier-grammar.txt", "qualifiers.txt", "scales.txt", "score-words.txt",
       "time-units.txt", "unit-stopwords.txt", "year-markers.txt");
 
   private final NumberExtractor extractor = new NumberExtractor();
@@ -253,23 +253,36 @@ class WordListsTest {
     done();
   }
 
-  /**
-   * Known bug, kept so that output stays as it was: a qualifier that begins with "un" is read, but
-   * the article "un" found first then swallows the widened figure, and "un peu plus de 20 voitures"
-   * gives no figure at all.
-   */
-  private static final Set<String> QUALIFIERS_LOST_TO_UN = Set.of("un peu plus de", "un peu moins de");
-
+  /** Every head of the grammar with each of its links, and every intensifier and negation with a head. */
   @Test
   void qualifiers() {
-    for (Map.Entry<String, String> e : LEX.qualifiersBefore.entrySet()) {
-      String q = e.getKey();
-      if (QUALIFIERS_LOST_TO_UN.contains(q)) {
-        expect(q, "Il y a " + q + " 20 voitures.", none());
-        continue;
+    for (NumberLexicon.QualifierHead h : LEX.qualifierHeads.values()) {
+      List<String> phrases = new ArrayList<>();
+      for (String link : h.links().isEmpty() ? List.of("") : h.links()) {
+        phrases.add(h.words() + (link.isEmpty() ? "" : " " + link));
       }
-      expect(q, "Il y a " + q + space(q) + "20 voitures.", one(f -> f.text().equals(q + space(q) + "20 voitures")
-          && f.qualifier().label().equals(e.getValue())));
+      for (String q : phrases) {
+        if (h.label().equals("far")) {
+          // "loin de 20" bounds nothing; "pas loin de 20" is about 20
+          expect(q, "Il y a " + q + space(q) + "20 voitures.", one(f -> f.text().equals("20 voitures")
+              && f.qualifier() == Qualifier.EXACT));
+          expect("pas " + q, "Il y a pas " + q + space(q) + "20 voitures.",
+              one(f -> f.text().equals("pas " + q + space(q) + "20 voitures") && f.qualifier() == Qualifier.APPROX));
+          continue;
+        }
+        expect(q, "Il y a " + q + space(q) + "20 voitures.", one(f -> f.text().equals(q + space(q) + "20 voitures")
+            && f.qualifier().label().equals(h.label())));
+      }
+    }
+    for (String i : LEX.intensifiers) {
+      expect(i, "Il y a " + i + " plus de 20 voitures.", one(f -> f.text().equals(i + " plus de 20 voitures")
+          && f.qualifier() == Qualifier.AT_LEAST));
+    }
+    for (String n : LEX.negations) {
+      expect(n, "Il n'y a " + n + " plus de 20 voitures.", one(f -> f.text().equals(n + " plus de 20 voitures")
+          && f.qualifier() == Qualifier.AT_MOST));
+      expect(n, "Il n'y a " + n + " moins de 20 voitures.", one(f -> f.text().equals(n + " moins de 20 voitures")
+          && f.qualifier() == Qualifier.AT_LEAST));
     }
     for (Map.Entry<String, String> e : LEX.qualifiersAfter.entrySet()) {
       expect(e.getKey(), "Il y a 20 voitures " + e.getKey() + ".",
