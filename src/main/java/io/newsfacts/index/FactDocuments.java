@@ -105,8 +105,11 @@ final class FactDocuments {
       d.add(new StringField(IndexSchema.QUALIFIER, n.qualifier().label(), Field.Store.NO));
       d.add(new StringField(IndexSchema.NUMBER_KIND, n.kind().label(), Field.Store.NO));
       if (n.unit() != null && !n.unit().isBlank()) {
+        // the phrase and its head, so that --unit "demandes d'asile" and --unit demandes both find it
         d.add(new TextField(IndexSchema.UNIT, n.unit(), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_UNIT, n.unit().toLowerCase(Locale.ROOT)));
+        String head = n.unitHead() == null || n.unitHead().isBlank() ? n.unit() : n.unitHead();
+        d.add(new TextField(IndexSchema.UNIT, head, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_UNIT, head.toLowerCase(Locale.ROOT)));
       }
       if (n.per() != null && !n.per().isBlank()) {
         d.add(new StringField(IndexSchema.PER, n.per(), Field.Store.NO));

@@ -113,6 +113,7 @@ public final class FactsJson {
     o.put("qualifier", n.qualifier().label());
     o.put("kind", n.kind().label());
     o.put("unit", n.unit());
+    o.put("unitHead", n.unitHead());
     o.put("per", n.per());
     o.put("date", n.date());
     o.put("start", n.start());

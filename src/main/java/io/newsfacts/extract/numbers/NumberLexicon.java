@@ -23,7 +23,12 @@ final class NumberLexicon {
   record QualifierHead(String words, String label, List<String> links) {}
 
   /** A currency form, the unit reported, where it stands, and whether it is a hundredth (centimes). */
-  record Currency(String form, String unit, boolean after, boolean before, boolean hundredth) {}
+  record Currency(String form, String unit, boolean after, boolean before, boolean hundredth, boolean code) {
+    /** Whether {@code written} (the form as the text has it) names the currency: a code only in capitals. */
+    boolean writtenAs(String written) {
+      return !code || written.equals(written.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
 
   /** A fraction noun: its value, and whether it reads after a determiner and after a number. */
   record Fraction(double value, boolean afterDeterminer, boolean afterNumber) {}
@@ -101,10 +106,12 @@ final class NumberLexicon {
     }
     for (String[] f : columns("currencies.txt", 3, 4)) {
       boolean hundredth = f.length == 4 && f[3].equals("hundredth");
-      if (f.length == 4 && !hundredth || !List.of("after", "before", "both").contains(f[2])) {
-        throw bad("currencies.txt", "expected form, unit, after|before|both[, hundredth]", f);
+      boolean code = f.length == 4 && f[3].equals("code");
+      if (f.length == 4 && !hundredth && !code || !List.of("after", "before", "both").contains(f[2])) {
+        throw bad("currencies.txt", "expected form, unit, after|before|both[, hundredth|code]", f);
       }
-      currencies.put(f[0], new Currency(f[0], f[1], !f[2].equals("before"), !f[2].equals("after"), hundredth));
+      currencies.put(f[0], new Currency(f[0], f[1], !f[2].equals("before"), !f[2].equals("after"), hundredth,
+          code));
     }
     for (String[] f : columns("qualifiers.txt", 3, 3)) {
       if (!List.of("approx", "atLeast", "atMost", "exact").contains(f[1]) || !f[2].equals("after")) {

@@ -101,7 +101,7 @@ final class Widener {
       p += pc.end();
     } else {
       Matcher c = CURRENCY_AFTER.matcher(t.slice(p, p + 25));
-      if (c.find()) {
+      if (c.find() && writtenAsCurrency(t, p + c.start(1), p + c.end(1))) {
         setMoney(d, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
         Matcher cents = CENTS.matcher(t.slice(p, p + 20));
@@ -125,6 +125,13 @@ final class Widener {
     return d.done();
   }
 
+  /** Whether the currency form at {@code start..end} is one as written: a code only in capitals. */
+  private static boolean writtenAsCurrency(NormalText t, int start, int end) {
+    String written = t.original.substring(start, end);
+    NumberLexicon.Currency c = LEX.currencies.get(SPACES.matcher(t.text.substring(start, end)).replaceAll(" "));
+    return c == null || c.writtenAs(written);
+  }
+
   private static void setMoney(Figure.Draft d, String form) {
     NumberLexicon.Currency c = LEX.currencies.get(form);
     d.kind = NumberKind.MONEY;
@@ -136,8 +143,10 @@ final class Widener {
   static Figure left(NormalText t, Figure f) {
     Figure.Draft d = f.edit();
     if (!d.spelled && d.kind != NumberKind.PERCENT) {
-      Matcher c = CURRENCY_BEFORE.matcher(t.slice(d.start - 6, d.start));
-      if (c.find()) {
+      String sixBefore = t.slice(d.start - 6, d.start);
+      int base = d.start - sixBefore.length();
+      Matcher c = CURRENCY_BEFORE.matcher(sixBefore);
+      if (c.find() && writtenAsCurrency(t, base + c.start(1), base + c.end(1))) {
         setMoney(d, c.group(1));
         d.start -= c.end() - c.start(1);
       }

@@ -95,7 +95,7 @@ class NumberExtractorTest {
     assertFigures("Au-delà de 1000 euros.", "Au-delà de 1000 euros | 1000 | atLeast | money | euros |");
     assertFigures("Pas moins de 8000 arbres.", "Pas moins de 8000 arbres | 8000 | atLeast | count | arbres |");
     assertFigures("Moins de 3% des intentions de vote.",
-        "Moins de 3% des intentions | 3 | atMost | percent | intentions |");
+        "Moins de 3% des intentions de vote | 3 | atMost | percent | intentions de vote |");
     assertFigures("Jusqu'à 50 euros de hausse.", "Jusqu'à 50 euros | 50 | atMost | money | euros |");
     assertFigures("Un prix inférieur à 50 euros.", "inférieur à 50 euros | 50 | atMost | money | euros |");
     assertFigures("Des électeurs âgés de 18 ans et plus.", "18 ans | 18 | atLeast | count | ans |");
