@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 /**
  * The qualifier written before a figure, read by the grammar of models/numbers/qualifier-grammar.txt:
  * {@code [negation] [intensifier] head [link]}. "un peu plus de", "bien au-delà de", "pas loin de",
- * "guère plus de" are read from their parts; a negation turns atLeast into atMost and back.
+ * "guère plus de" are read from their parts; a negation turns atLeast into atMost and back. The
+ * qualifier may follow an elided "d'" or "qu'" ("crédité d'au moins 20 %").
  */
 final class QualifierGrammar {
   private static final NumberLexicon LEX = NumberLexicon.INSTANCE;
   /** A qualifier ending the text before a figure. */
-  private static final Pattern BEFORE = Pattern.compile("(?:^|[^\\p{L}'-])("
+  private static final Pattern BEFORE = Pattern.compile("(?:^|[^\\p{L}'-]|(?<=(?:^|[^\\p{L}])(?:d|qu)'))("
       + "(?:(?<neg>" + NumberLexicon.alternation(LEX.negations) + ")\\s+)?"
       + "(?:(?<int>" + NumberLexicon.alternation(LEX.intensifiers) + ")\\s+)?"
       + "(?<head>" + NumberLexicon.alternation(LEX.qualifierHeads.keySet()) + ")"

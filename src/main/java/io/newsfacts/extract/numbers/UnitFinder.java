@@ -149,7 +149,7 @@ final class UnitFinder {
           }
           int q = end + sp.end();
           Matcher a = WORD.matcher(t.slice(q, q + 40));
-          if (a.find() && (isAdjective(a.group(), q)) && !lex.unitStopwords.contains(a.group())
+          if (a.find() && isAdjective(a.group(), q) && agrees(head, a.group()) && !lex.unitStopwords.contains(a.group())
               && !lex.periods.containsKey(a.group()) && !lex.timeUnits.contains(a.group())) {
             end = q + a.end();
             unit = t.original.substring(p, end);
@@ -163,6 +163,15 @@ final class UnitFinder {
       break;
     }
     return new Unit(unit, head, end, periodAfter(end), !numberOf);
+  }
+
+  /** Whether an adjective can go with the noun: a plural noun takes a plural ("personnes représentatif" does not). */
+  private static boolean agrees(String noun, String adjective) {
+    return !plural(noun) || plural(adjective);
+  }
+
+  private static boolean plural(String word) {
+    return word.endsWith("s") || word.endsWith("x");
   }
 
   /** An adjective, or a past participle the tagger calls a verb ("vues", "créés"). */

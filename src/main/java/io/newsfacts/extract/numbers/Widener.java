@@ -62,7 +62,7 @@ final class Widener {
       } else if (ss.find()) {
         d.applyScale(LEX.suffixScales.get(ss.group(1)), false);
         p += ss.end();
-      } else if (p < orig.length() && Character.isLetter(orig.charAt(p))) {
+      } else if (p < orig.length() && (Character.isLetter(orig.charAt(p)) || orig.charAt(p) == '°')) {
         Matcher o = ORDINAL_SUFFIX.matcher(t.slice(p, p + 5));
         Matcher g = GLUED_UNIT.matcher(t.slice(p, p + 5));
         if (o.find() && d.raw == Math.rint(d.raw)) {
