@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param value the number, or null for a range
  * @param low lower end (equals value for a single number; null when open below)
  * @param high upper end (equals value for a single number; null when open above)
- * @param unit the noun phrase the number counts ("visites"), or null
+ * @param unit the noun phrase the number counts ("demandes d'asile", "visites"), or null
+ * @param unitHead the head noun of the unit ("demandes"), for grouping; null when there is no unit
  * @param per the period of a rate ("jour"), or null
  * @param date the TIMEX3 value of the date the figure refers to, or null
  */
@@ -20,10 +21,17 @@ public record NumberFact(
     Qualifier qualifier,
     NumberKind kind,
     String unit,
+    String unitHead,
     String per,
     String date,
     int start,
     int end) implements Fact {
+
+  /** A figure whose unit is one noun, its own head. */
+  public NumberFact(String text, Double value, Double low, Double high, Qualifier qualifier, NumberKind kind,
+      String unit, String per, String date, int start, int end) {
+    this(text, value, low, high, qualifier, kind, unit, unit, per, date, start, end);
+  }
 
   public NumberFact {
     Spans.check("number", text, start, end);

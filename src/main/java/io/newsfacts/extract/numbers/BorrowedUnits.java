@@ -44,6 +44,7 @@ final class BorrowedUnits {
       if (prev != null) {
         Figure.Draft d = f.edit();
         d.unit = prev.unit();
+        d.unitHead = prev.unitHead();
         d.per = d.per != null ? d.per : prev.per();
         if (d.kind == NumberKind.COUNT) {
           d.kind = prev.kind();

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     "par jour" are
  * @param textEnd where the mention's text ends: the figure, or its unit when the unit follows it
  *     directly; -1 until the unit is looked for
+ * @param unit the noun phrase counted ("demandes d'asile", "pages uniques vues"), or null
+ * @param unitHead the head noun of {@code unit} ("demandes"), or null when it is the whole unit
  * @param ownUnit whether {@code unit} was read next to the figure rather than taken from a neighbour
  * @param sign whether a sign ("-", "+", "moins") is part of the figure
  * @param collective "une dizaine", "des centaines": approximate by nature
@@ -28,7 +30,7 @@ import java.util.Objects;
  */
 record Figure(int coreStart, int coreEnd, double raw, boolean spelled, int start, int end, double value,
     double scale, boolean wordScale, Double low, Double high, Qualifier qualifier, NumberKind kind, String unit,
-    String per, int unitEnd, int textEnd, boolean ownUnit, boolean sign, boolean collective, String droppedAs) {
+    String unitHead, String per, int unitEnd, int textEnd, boolean ownUnit, boolean sign, boolean collective, String droppedAs) {
 
   Figure {
     Objects.requireNonNull(qualifier, "qualifier");
@@ -77,7 +79,8 @@ record Figure(int coreStart, int coreEnd, double raw, boolean spelled, int start
     Double hi = isRange() ? high : qualifier == Qualifier.AT_LEAST ? null : v;
     int e = Math.max(end, Math.min(textEnd, limit));
     String mention = text.substring(start, e).strip();
-    return new NumberFact(mention, v, lo, hi, qualifier, kind, unit, per, date, start, start + mention.length());
+    return new NumberFact(mention, v, lo, hi, qualifier, kind, unit, unitHead != null ? unitHead : unit, per, date,
+        start, start + mention.length());
   }
 
   @Override
@@ -102,6 +105,7 @@ record Figure(int coreStart, int coreEnd, double raw, boolean spelled, int start
     Qualifier qualifier = Qualifier.EXACT;
     NumberKind kind = NumberKind.COUNT;
     String unit;
+    String unitHead;
     String per;
     int unitEnd;
     int textEnd = -1;
@@ -136,6 +140,7 @@ record Figure(int coreStart, int coreEnd, double raw, boolean spelled, int start
       qualifier = f.qualifier;
       kind = f.kind;
       unit = f.unit;
+      unitHead = f.unitHead;
       per = f.per;
       unitEnd = f.unitEnd;
       textEnd = f.textEnd;
@@ -154,7 +159,7 @@ record Figure(int coreStart, int coreEnd, double raw, boolean spelled, int start
 
     Figure done() {
       return new Figure(coreStart, coreEnd, raw, spelled, start, end, value, scale, wordScale, low, high, qualifier,
-          kind, unit, per, unitEnd, textEnd, ownUnit, sign, collective, droppedAs);
+          kind, unit, unitHead, per, unitEnd, textEnd, ownUnit, sign, collective, droppedAs);
     }
   }
 }

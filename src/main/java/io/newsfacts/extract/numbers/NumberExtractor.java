@@ -99,10 +99,17 @@ public final class NumberExtractor {
     return out;
   }
 
-  /** Drops a candidate that a figure before it took in while widening ("cent" in "12 pour cent"). */
+  /**
+   * Drops a candidate that a figure before it took in while widening ("cent" in "12 pour cent"), and
+   * the candidates a figure took in while widening left over its qualifier ("un" in "un peu plus de 20").
+   */
   private static List<Figure> withoutSwallowed(List<Figure> figs) {
     List<Figure> out = new ArrayList<>();
     for (Figure f : figs) {
+      while (!out.isEmpty() && f.start() <= out.get(out.size() - 1).start()
+          && out.get(out.size() - 1).end() <= f.coreStart()) {
+        out.remove(out.size() - 1);
+      }
       if (!out.isEmpty() && f.start() < out.get(out.size() - 1).end()) {
         continue;
       }

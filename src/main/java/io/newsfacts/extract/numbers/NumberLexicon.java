@@ -19,8 +19,16 @@ import java.util.regex.Pattern;
  * for the normalised text of {@link NormalText}.
  */
 final class NumberLexicon {
+  /** A head of the qualifier grammar: its label and the links that may follow it ("de", "d'"). */
+  record QualifierHead(String words, String label, List<String> links) {}
+
   /** A currency form, the unit reported, where it stands, and whether it is a hundredth (centimes). */
-  record Currency(String form, String unit, boolean after, boolean before, boolean hundredth) {}
+  record Currency(String form, String unit, boolean after, boolean before, boolean hundredth, boolean code) {
+    /** Whether {@code written} (the form as the text has it) names the currency: a code only in capitals. */
+    boolean writtenAs(String written) {
+      return !code || written.equals(written.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
 
   /** A fraction noun: its value, and whether it reads after a determiner and after a number. */
   record Fraction(double value, boolean afterDeterminer, boolean afterNumber) {}
@@ -47,8 +55,10 @@ final class NumberLexicon {
   final Set<String> prenominal = Set.copyOf(Lexicon.lines("numbers/prenominal-adjectives.txt"));
   final Set<String> ordinalTitles = Set.copyOf(Lexicon.lines("numbers/ordinal-titles.txt"));
   final Set<String> unitStopwords = Set.copyOf(Lexicon.lines("numbers/unit-stopwords.txt"));
-  /** Qualifier phrases before a figure to their label (approx, atLeast, atMost, exact). */
-  final Map<String, String> qualifiersBefore = new LinkedHashMap<>();
+  /** The heads of the qualifier grammar (qualifier-grammar.txt): words to label and links. */
+  final Map<String, QualifierHead> qualifierHeads = new LinkedHashMap<>();
+  final List<String> intensifiers = new ArrayList<>();
+  final List<String> negations = new ArrayList<>();
   /** Qualifier phrases after a figure to their label. */
   final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
   final List<String> identifierWords = Lexicon.lines("numbers/not-before.txt");
@@ -96,16 +106,41 @@ final class NumberLexicon {
     }
     for (String[] f : columns("currencies.txt", 3, 4)) {
       boolean hundredth = f.length == 4 && f[3].equals("hundredth");
-      if (f.length == 4 && !hundredth || !List.of("after", "before", "both").contains(f[2])) {
-        throw bad("currencies.txt", "expected form, unit, after|before|both[, hundredth]", f);
+      boolean code = f.length == 4 && f[3].equals("code");
+      if (f.length == 4 && !hundredth && !code || !List.of("after", "before", "both").contains(f[2])) {
+        throw bad("currencies.txt", "expected form, unit, after|before|both[, hundredth|code]", f);
       }
-      currencies.put(f[0], new Currency(f[0], f[1], !f[2].equals("before"), !f[2].equals("after"), hundredth));
+      currencies.put(f[0], new Currency(f[0], f[1], !f[2].equals("before"), !f[2].equals("after"), hundredth,
+          code));
     }
     for (String[] f : columns("qualifiers.txt", 3, 3)) {
-      if (!List.of("approx", "atLeast", "atMost", "exact").contains(f[1])) {
-        throw bad("qualifiers.txt", "the qualifier must be approx, atLeast, atMost or exact", f);
+      if (!List.of("approx", "atLeast", "atMost", "exact").contains(f[1]) || !f[2].equals("after")) {
+        throw bad("qualifiers.txt", "expected phrase, approx|atLeast|atMost|exact, after", f);
       }
-      (f[2].equals("before") ? qualifiersBefore : qualifiersAfter).put(f[0], f[1]);
+      qualifiersAfter.put(f[0], f[1]);
+    }
+    for (String[] f : columns("qualifier-grammar.txt", 2, 4)) {
+      switch (f[0]) {
+        case "intensifier" -> intensifiers.add(f[1]);
+        case "negation" -> negations.add(f[1]);
+        case "head" -> {
+          if (f.length != 4 || !List.of("approx", "atLeast", "atMost", "exact", "far").contains(f[2])) {
+            throw bad("qualifier-grammar.txt", "expected head, words, approx|atLeast|atMost|exact|far, links", f);
+          }
+          List<String> links = new ArrayList<>();
+          for (String l : f[3].split(",")) {
+            switch (l) {
+              case "-" -> { }
+              case "de" -> links.addAll(List.of("de", "d'"));
+              case "que" -> links.addAll(List.of("que", "qu'"));
+              case "à" -> links.add("à");
+              default -> throw bad("qualifier-grammar.txt", "a link is de, que, à or -", f);
+            }
+          }
+          qualifierHeads.put(f[1], new QualifierHead(f[1], f[2], List.copyOf(links)));
+        }
+        default -> throw bad("qualifier-grammar.txt", "a line is a head, an intensifier or a negation", f);
+      }
     }
   }
 

@@ -20,7 +20,7 @@ public final class Numbers implements FactKind<NumberFact> {
 
   /** French text: the noun phrase counted (what {@code search --unit} matches). */
   public static final IndexField UNIT = IndexField.text("unit");
-  /** Facet: the unit, lower-cased. */
+  /** Facet: the unit's head noun, lower-cased ("demandes" for "demandes d'asile"). */
   public static final IndexField UNIT_FACET = IndexField.facet("unit");
   /** Keyword: exact, approx, atLeast, atMost, range. */
   public static final IndexField QUALIFIER = IndexField.keyword("qualifier");
@@ -69,6 +69,7 @@ public final class Numbers implements FactKind<NumberFact> {
     out.string("qualifier", n.qualifier().label());
     out.string("kind", n.kind().label());
     out.string("unit", n.unit());
+    out.string("unitHead", n.unitHead());
     out.string("per", n.per());
     out.string("date", n.date());
     out.integer("start", n.start());
@@ -86,8 +87,13 @@ public final class Numbers implements FactKind<NumberFact> {
     out.add(QUALIFIER, n.qualifier().label());
     out.add(NUMBER_KIND, n.kind().label());
     if (n.unit() != null && !n.unit().isBlank()) {
+      // the phrase and its head, so that --unit "demandes d'asile" and --unit demandes both find it
       out.add(UNIT, n.unit());
-      out.add(UNIT_FACET, n.unit().toLowerCase(Locale.ROOT));
+      String head = n.unitHead() == null || n.unitHead().isBlank() ? n.unit() : n.unitHead();
+      if (!head.equals(n.unit())) {
+        out.add(UNIT, head);
+      }
+      out.add(UNIT_FACET, head.toLowerCase(Locale.ROOT));
     }
     if (n.per() != null && !n.per().isBlank()) {
       out.add(PER, n.per());

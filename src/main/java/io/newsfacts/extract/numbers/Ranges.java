@@ -94,6 +94,7 @@ final class Ranges {
         }
         if (b.unit() != null) {
           d.unit = b.unit();
+          d.unitHead = b.unitHead();
           d.ownUnit = b.ownUnit();
         }
         d.unitEnd = b.unitEnd();
@@ -108,6 +109,7 @@ final class Ranges {
           && (b.unit() != null || b.kind() == NumberKind.PERCENT)) {
         Figure.Draft d = a.edit();
         d.unit = b.unit();
+        d.unitHead = b.unitHead();
         if (d.kind == NumberKind.COUNT) {
           d.kind = b.kind();
         }

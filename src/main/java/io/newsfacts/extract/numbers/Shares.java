@@ -8,13 +8,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "un Français sur deux", "plus d'une entreprise sur cinq": a share, 1/N of what "un" counts,
- * not a count of N. The figure takes in "un", the noun (its unit) and a qualifier before "un".
+ * "un Français sur deux", "plus d'une entreprise sur cinq", "9 Français sur 10": a share, K/N of
+ * what the first number counts, not a count of N. The figure takes in "un", the noun (its unit) and a qualifier before "un".
  */
 final class Shares {
   private static final Pattern SHARE_QUALIFIER = Pattern.compile("(?<![\\p{L}])(plus|moins|près) d'$");
 
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+
   private Shares() {}
+
+  /** The number of a share's first part: "un", "une", digits ("1 Français sur 4") or a number word; 0 if none. */
+  private static double numerator(String word) {
+    if (word.equals("un") || word.equals("une")) {
+      return 1;
+    }
+    if (DIGITS.matcher(word).matches()) {
+      return Integer.parseInt(word);
+    }
+    NumberWords.Reading r = NumberWords.isNumberWord(word) ? NumberWords.read(List.of(word)) : null;
+    return r == null || r.ordinal() ? 0 : r.value();
+  }
 
   /** {@code figs} with each share read and the figures inside it ("un" of "un sur deux") dropped. */
   static List<Figure> combine(NormalText t, List<Figure> figs) {
@@ -31,14 +45,23 @@ final class Shares {
         continue;
       }
       int one = -1;
-      for (int w = sur - 1; w >= Math.max(0, sur - 3) && t.isLetters(w) && t.joined(w, w + 1); w--) {
-        if (t.words[w].equals("un") || t.words[w].equals("une")) {
+      double part = 0;
+      for (int w = sur - 1; w >= Math.max(0, sur - 3) && t.joined(w, w + 1); w--) {
+        part = numerator(t.words[w]);
+        if (part > 0) {
           one = w;
           break;
         }
+        if (!t.isLetters(w)) {
+          break;
+        }
       }
-      if (one < 0 || one + 1 >= sur) {
+      if (one < 0 || one + 1 >= sur || part >= raw || !t.isLetters(one + 1)) {
         continue;
+      }
+      String noun = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
+      if (f.unit() != null && f.ownUnit() && !f.unit().equalsIgnoreCase(noun)) {
+        continue; // "3 buts sur 5 tirs" counts two things
       }
       int start = t.wordStart[one];
       Qualifier q = Qualifier.EXACT;
@@ -56,13 +79,14 @@ final class Shares {
       }
       Figure.Draft d = f.edit();
       d.kind = NumberKind.FRACTION;
-      d.value = 1 / raw;
+      d.value = part / raw;
       d.qualifier = q;
       d.start = start;
       d.end = Math.max(d.end, d.coreEnd);
       d.textEnd = d.end;
       d.unitEnd = d.end;
-      d.unit = t.original.substring(t.wordStart[one + 1], t.wordEnd[one + 1]);
+      d.unit = noun;
+      d.unitHead = noun;
       d.ownUnit = true;
       out.set(i, d.done());
     }

@@ -14,13 +14,20 @@ import java.util.regex.Pattern;
  * Part-of-speech tags are used when the text has them; without them a stop-list decides.
  */
 final class UnitFinder {
-  /** What follows a figure. {@code end} is where the unit phrase ends (the figure's end if none). */
-  record Unit(String unit, int end, String per, boolean adjacent) {}
+  /**
+   * What follows a figure: the noun phrase counted and its head noun. {@code end} is where the unit
+   * phrase ends (the figure's end if none).
+   */
+  record Unit(String unit, String head, int end, String per, boolean adjacent) {}
 
   private static final Pattern NUMBER_OF =
       Pattern.compile("^\\s*(?::\\s*)?(?:(?:le|est le)\\s+)?nombre\\s+(?:total\\s+)?(?:de|d')\\s*");
   private static final Pattern PARTITIVE = Pattern.compile("^\\s*(?:(?:de la|des|du|de)\\s+|de l'|d')");
   private static final Pattern SPACE = Pattern.compile("^\\s+");
+  /** A noun complement without determiner after the head: "demandes d'asile", "titres de séjour". */
+  private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:de\\s+|d')(?=\\p{L})");
+  /** Endings of a past participle after the noun: "pages vues", "emplois créés". */
+  private static final Pattern PARTICIPLE = Pattern.compile("(?:é|u|i)e?s?$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD =
       Pattern.compile("^[\\p{L}][\\p{L}\\p{M}\\d]*(?:['-][\\p{L}\\p{M}\\d]+)*");
@@ -48,7 +55,7 @@ final class UnitFinder {
     Figure.Draft d = f.edit();
     if (d.unit == null && d.kind != NumberKind.MULTIPLIER) {
       Unit u = after(d.end, d.kind == NumberKind.PERCENT || d.kind == NumberKind.FRACTION);
-      setUnit(d, u.unit());
+      setUnit(d, u);
       d.unitEnd = u.end();
       d.textEnd = u.adjacent() ? u.end() : d.end;
       d.per = u.per();
@@ -60,17 +67,19 @@ final class UnitFinder {
   }
 
   /** A currency word as the unit makes the figure money ("20 dollars"), unless it is a percent. */
-  private void setUnit(Figure.Draft d, String unit) {
+  private void setUnit(Figure.Draft d, Unit u) {
+    String unit = u.unit();
     if (unit == null) {
       return;
     }
     String head = unit.toLowerCase(Locale.ROOT).split(" ")[0];
     NumberLexicon.Currency c = lex.currencies.get(head);
-    if (c != null && d.kind != NumberKind.PERCENT) {
+    if (c != null && d.kind != NumberKind.PERCENT && c.writtenAs(unit.split(" ")[0])) {
       d.kind = NumberKind.MONEY;
       d.unit = c.unit();
     } else {
       d.unit = unit;
+      d.unitHead = u.head();
     }
     d.ownUnit = true;
   }
@@ -106,9 +115,10 @@ final class UnitFinder {
       }
     }
     String unit = null;
+    String head = null;
     int end = from;
     if (partitiveOnly && !partitive) {
-      return new Unit(null, end, periodAfter(end), true);
+      return new Unit(null, null, end, periodAfter(end), true);
     }
     for (int skipped = 0; skipped <= 2; skipped++) {
       Matcher w = WORD.matcher(t.slice(p, p + 60));
@@ -129,8 +139,9 @@ final class UnitFinder {
       }
       if (isUnitWord(word, p, partitive)) {
         unit = t.original.substring(p, p + w.end());
+        head = unit;
         end = p + w.end();
-        // adjectives the tagger marks right after the noun: "pages uniques vues"
+        // adjectives and participles the tagger marks right after the noun: "pages uniques vues"
         for (int k = 0; k < 2; k++) {
           Matcher sp = SPACE.matcher(t.slice(end, end + 3));
           if (!sp.find()) {
@@ -138,7 +149,7 @@ final class UnitFinder {
           }
           int q = end + sp.end();
           Matcher a = WORD.matcher(t.slice(q, q + 40));
-          if (a.find() && "ADJ".equals(tag(q)) && !lex.unitStopwords.contains(a.group())
+          if (a.find() && isAdjective(a.group(), q) && agrees(head, a.group()) && !lex.unitStopwords.contains(a.group())
               && !lex.periods.containsKey(a.group()) && !lex.timeUnits.contains(a.group())) {
             end = q + a.end();
             unit = t.original.substring(p, end);
@@ -146,10 +157,52 @@ final class UnitFinder {
             break;
           }
         }
+        end = complement(end);
+        unit = t.original.substring(p, end);
       }
       break;
     }
-    return new Unit(unit, end, periodAfter(end), !numberOf);
+    return new Unit(unit, head, end, periodAfter(end), !numberOf);
+  }
+
+  /** Whether an adjective can go with the noun: a plural noun takes a plural ("personnes représentatif" does not). */
+  private static boolean agrees(String noun, String adjective) {
+    return !plural(noun) || plural(adjective);
+  }
+
+  private static boolean plural(String word) {
+    return word.endsWith("s") || word.endsWith("x");
+  }
+
+  /** An adjective, or a past participle the tagger calls a verb ("vues", "créés"). */
+  private boolean isAdjective(String word, int at) {
+    String tag = tag(at);
+    return tag.equals("ADJ") || tag.equals("VERB") && PARTICIPLE.matcher(word).find();
+  }
+
+  /**
+   * The end of the noun complement after a unit ending at {@code end}: "de"/"d'" and a common noun
+   * with no determiner ("demandes d'asile", "places d'hébergement"); {@code end} when there is none.
+   */
+  private int complement(int end) {
+    Matcher c = COMPLEMENT.matcher(t.slice(end, end + 8));
+    if (!c.find()) {
+      return end;
+    }
+    int q = end + c.end();
+    Matcher w = WORD.matcher(t.slice(q, q + 40));
+    if (!w.find() || t.upperAt(q)) {
+      return end;
+    }
+    String word = w.group();
+    String tag = tag(q);
+    if (lex.unitStopwords.contains(word) || MONTHS.contains(word) || NumberWords.isNumberWord(word)
+        || NumberWords.cardinalOfOrdinal(word) != null || lex.periods.containsKey(word)
+        || lex.timeUnits.contains(word) || lex.wordScales.containsKey(word) || lex.currencies.containsKey(word)
+        || !(tag.equals("NOUN") || tag.isEmpty())) {
+      return end;
+    }
+    return q + w.end();
   }
 
   private String nextWord(int at) {

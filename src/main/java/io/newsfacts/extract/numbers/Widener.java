@@ -35,8 +35,6 @@ final class Widener {
   private static final Pattern CENTS = Pattern.compile("^\\s+(?:et\\s+)?(\\d{1,2})\\s+("
       + NumberLexicon.alternation(LEX.currencies.values().stream().filter(NumberLexicon.Currency::hundredth)
           .map(NumberLexicon.Currency::form).toList()) + ")(?![\\p{L}])");
-  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-      "(?:^|[^\\p{L}'-])(" + NumberLexicon.alternation(LEX.qualifiersBefore.keySet()) + ")\\s*$");
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("^\\s*("
       + NumberLexicon.alternation(LEX.qualifiersAfter.keySet())
       + ")(?![\\p{L}])(?!\\s*(?:de|d'|que|qu'|en|du|des)(?![\\p{L}]))");
@@ -64,7 +62,7 @@ final class Widener {
       } else if (ss.find()) {
         d.applyScale(LEX.suffixScales.get(ss.group(1)), false);
         p += ss.end();
-      } else if (p < orig.length() && Character.isLetter(orig.charAt(p))) {
+      } else if (p < orig.length() && (Character.isLetter(orig.charAt(p)) || orig.charAt(p) == '°')) {
         Matcher o = ORDINAL_SUFFIX.matcher(t.slice(p, p + 5));
         Matcher g = GLUED_UNIT.matcher(t.slice(p, p + 5));
         if (o.find() && d.raw == Math.rint(d.raw)) {
@@ -103,7 +101,7 @@ final class Widener {
       p += pc.end();
     } else {
       Matcher c = CURRENCY_AFTER.matcher(t.slice(p, p + 25));
-      if (c.find()) {
+      if (c.find() && writtenAsCurrency(t, p + c.start(1), p + c.end(1))) {
         setMoney(d, SPACES.matcher(c.group(1)).replaceAll(" "));
         p += c.end();
         Matcher cents = CENTS.matcher(t.slice(p, p + 20));
@@ -127,6 +125,13 @@ final class Widener {
     return d.done();
   }
 
+  /** Whether the currency form at {@code start..end} is one as written: a code only in capitals. */
+  private static boolean writtenAsCurrency(NormalText t, int start, int end) {
+    String written = t.original.substring(start, end);
+    NumberLexicon.Currency c = LEX.currencies.get(SPACES.matcher(t.text.substring(start, end)).replaceAll(" "));
+    return c == null || c.writtenAs(written);
+  }
+
   private static void setMoney(Figure.Draft d, String form) {
     NumberLexicon.Currency c = LEX.currencies.get(form);
     d.kind = NumberKind.MONEY;
@@ -138,8 +143,10 @@ final class Widener {
   static Figure left(NormalText t, Figure f) {
     Figure.Draft d = f.edit();
     if (!d.spelled && d.kind != NumberKind.PERCENT) {
-      Matcher c = CURRENCY_BEFORE.matcher(t.slice(d.start - 6, d.start));
-      if (c.find()) {
+      String sixBefore = t.slice(d.start - 6, d.start);
+      int base = d.start - sixBefore.length();
+      Matcher c = CURRENCY_BEFORE.matcher(sixBefore);
+      if (c.find() && writtenAsCurrency(t, base + c.start(1), base + c.end(1))) {
         setMoney(d, c.group(1));
         d.start -= c.end() - c.start(1);
       }
@@ -153,11 +160,10 @@ final class Widener {
       d.start -= 1;
     }
     String before = t.slice(d.start - 40, d.start);
-    Matcher q = QUALIFIER_BEFORE.matcher(before);
-    if (q.find()) {
-      String phrase = SPACES.matcher(q.group(1)).replaceAll(" ");
-      d.qualifier = qualifier(LEX.qualifiersBefore.get(phrase));
-      d.start -= before.length() - q.start(1);
+    QualifierGrammar.Reading q = QualifierGrammar.before(before);
+    if (q != null) {
+      d.qualifier = q.qualifier();
+      d.start -= before.length() - q.start();
       return d.done();
     }
     int w = t.wordBefore(d.start);
@@ -172,15 +178,6 @@ final class Widener {
     return d.done();
   }
 
-  private static Qualifier qualifier(String label) {
-    return switch (label) {
-      case "approx" -> Qualifier.APPROX;
-      case "atLeast" -> Qualifier.AT_LEAST;
-      case "atMost" -> Qualifier.AT_MOST;
-      default -> Qualifier.EXACT;
-    };
-  }
-
   /** A qualifier after the figure or its unit ("20 ans et plus", "3 000 euros environ"), if it has none yet. */
   static Figure qualifierAfter(NormalText t, Figure f) {
     if (f.qualifier() != Qualifier.EXACT) {
@@ -190,7 +187,7 @@ final class Widener {
       Matcher q = QUALIFIER_AFTER.matcher(t.slice(at, at + 20));
       if (q.find()) {
         Figure.Draft d = f.edit();
-        d.qualifier = qualifier(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
+        d.qualifier = QualifierGrammar.of(LEX.qualifiersAfter.get(SPACES.matcher(q.group(1)).replaceAll(" ")));
         return d.done();
       }
     }

@@ -68,6 +68,12 @@ final class WordFilter {
         && !NumberWords.isNumberWord(nextWord) && !nextWord.equals("et")) {
       return f.drop("compound word");
     }
+    // and hyphened after a word that is no number: "l'entre-deux tours", "les quatre-quarts" is a run
+    int coreStart = f.coreStart();
+    if (coreStart > 1 && t.text.charAt(coreStart - 1) == '-' && Character.isLetter(t.text.charAt(coreStart - 2))
+        && !NumberWords.isNumberWord(prevWord) && !prevWord.equals("et")) {
+      return f.drop("compound word");
+    }
     if (f.kind() == NumberKind.ORDINAL) {
       boolean afterNoun = t.words[first].startsWith("premi") && t.isLetters(prev)
           && !LEX.unitStopwords.contains(prevWord) && !DETERMINERS.contains(prevWord)

@@ -83,6 +83,40 @@ class NumberExtractorTest {
     assertFigures("Le nombre de trains sera doublé.", "doublé | 2 | exact | multiplier | |");
   }
 
+  /** Qualifiers read from their parts, and the counted noun phrase with its head. */
+  @Test
+  void qualifierGrammarAndUnitPhrases() {
+    assertFigures("Un peu plus de 100.000 demandes d'asile ont été déposées.",
+        "Un peu plus de 100.000 demandes d'asile | 100000 | atLeast | count | demandes d'asile |");
+    assertFigures("Il reste un tout petit peu moins de 40 places d'hébergement.",
+        "un tout petit peu moins de 40 places d'hébergement | 40 | atMost | count | places d'hébergement |");
+    assertFigures("Pas très loin de 300 titres de séjour.",
+        "Pas très loin de 300 titres de séjour | 300 | approx | count | titres de séjour |");
+    assertFigures("On n'a guère plus de 12 voitures.", "guère plus de 12 voitures | 12 | atMost | count | voitures |");
+    assertFigures("Il est crédité d'au moins 20% des voix.", "au moins 20% des voix | 20 | atLeast | percent | voix |");
+    assertFigures("Il reste loin de 20 voitures.", "20 voitures | 20 | exact | count | voitures |");
+    NumberFact f = extractor.extract(HandText.of("Il y a eu 300 demandes d'asile."), List.of()).get(0);
+    assertEquals("demandes d'asile", f.unit());
+    assertEquals("demandes", f.unitHead());
+  }
+
+  /** Junk figures: a pronoun read as a currency code, a number word inside a compound noun. */
+  @Test
+  void junkFigures() {
+    assertFigures("Ils sont partis un à un ils le savaient.");
+    assertFigures("Le billet coûte 300 ILS.", "300 ILS | 300 | exact | money | shekels |");
+    assertFigures("Dans l'entre-deux tours, rien.");
+    assertFigures("Sous la barre des 2°C.", "2°C | 2 | exact | count | °C |");
+  }
+
+  @Test
+  void sharesWithAnyFirstNumber() {
+    assertFigures("1 Français sur 4 est issu de l'immigration.", "1 Français sur 4 | 0.25 | exact | fraction | Français |");
+    assertFigures("Trois salariés sur dix.", "Trois salariés sur dix | 0.3 | exact | fraction | salariés |");
+    assertFigures("Il a marqué 3 buts sur 5 tirs.", "3 buts | 3 | exact | count | buts |",
+        "5 tirs | 5 | exact | count | tirs |");
+  }
+
   @Test
   void qualifiers() {
     assertFigures("Le site a reçu plus de 200 000 visites.",
@@ -95,7 +129,7 @@ class NumberExtractorTest {
     assertFigures("Au-delà de 1000 euros.", "Au-delà de 1000 euros | 1000 | atLeast | money | euros |");
     assertFigures("Pas moins de 8000 arbres.", "Pas moins de 8000 arbres | 8000 | atLeast | count | arbres |");
     assertFigures("Moins de 3% des intentions de vote.",
-        "Moins de 3% des intentions | 3 | atMost | percent | intentions |");
+        "Moins de 3% des intentions de vote | 3 | atMost | percent | intentions de vote |");
     assertFigures("Jusqu'à 50 euros de hausse.", "Jusqu'à 50 euros | 50 | atMost | money | euros |");
     assertFigures("Un prix inférieur à 50 euros.", "inférieur à 50 euros | 50 | atMost | money | euros |");
     assertFigures("Des électeurs âgés de 18 ans et plus.", "18 ans | 18 | atLeast | count | ans |");
