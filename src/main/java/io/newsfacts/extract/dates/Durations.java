@@ -91,4 +91,10 @@ final class Durations {
     return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
         || after.startsWith(".") || next.equals("et"));
   }
+
+  /** "quinquennat", "un quart de siècle": the duration its list gives. */
+  Mention durationNoun(Matcher m, String text) {
+    String value = words.durationNouns.get(TimeWords.key(m.group("t")));
+    return new Mention(start(m), end(m), DateType.DURATION, constant(value));
+  }
 }

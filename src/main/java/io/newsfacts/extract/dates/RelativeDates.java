@@ -162,4 +162,16 @@ final class RelativeDates {
       default -> null;
     };
   }
+
+  /** "la nouvelle année": the year after the publication's December, else its own year. */
+  Mention newYear(Matcher m, String text) {
+    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() == null ? null
+        : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0)));
+  }
+
+  /** "désormais", "auparavant": the value its list gives (PRESENT_REF, PAST_REF). */
+  Mention presentWord(Matcher m, String text) {
+    String value = words.presentWords.get(TimeWords.key(m.group("t")));
+    return new Mention(start(m), end(m), DateType.DATE, constant(value));
+  }
 }
