@@ -11,7 +11,6 @@ import io.newsfacts.model.DateType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +21,6 @@ import java.util.regex.Pattern;
  * decades, centuries, quarters, and the English date line of an embedded tweet.
  */
 final class CalendarDates {
-  /** English month names, capitalised: only the "Month d, yyyy" of embedded tweets uses them. */
-  static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(Map.entry("January", 1),
-      Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4), Map.entry("May", 5), Map.entry("June", 6),
-      Map.entry("July", 7), Map.entry("August", 8), Map.entry("September", 9), Map.entry("October", 10),
-      Map.entry("November", 11), Map.entry("December", 12));
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private final TimeWords words;
 
@@ -41,7 +35,7 @@ final class CalendarDates {
       return null;
     }
     String mo = TimeWords.key(m.group("mo"));
-    if (m.group("y") == null && (mo.equals("mars") || mo.equals("mai"))
+    if (m.group("y") == null && words.ambiguousMonths.contains(mo)
         && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
       return null;
     }
@@ -56,7 +50,7 @@ final class CalendarDates {
   }
 
   Mention englishDate(Matcher m, String text) {
-    int month = ENGLISH_MONTHS.get(m.group("mo"));
+    int month = words.englishMonths.get(m.group("mo"));
     int day = Integer.parseInt(m.group("d"));
     int year = Integer.parseInt(m.group("y"));
     if (Timeline.safeDate(year, month, day) == null) {
@@ -106,17 +100,18 @@ final class CalendarDates {
   }
 
   /** "mars" (the planet), "Mai" (a name) and abbreviations alone are not months. */
-  private static boolean isBareMonthWord(String word, String text, int at) {
+  private boolean isBareMonthWord(String word, String text, int at) {
     String k = TimeWords.key(word);
-    if (k.endsWith(".") || k.length() <= 4 && !Set.of("mai", "juin", "mars", "août", "aout").contains(k)) {
+    if (k.endsWith(".") || k.length() <= 4 && !words.monthNames.contains(k)) {
       return true; // "janv", "oct." alone are abbreviations of something else
     }
-    if (k.equals("mars") || k.equals("mai")) {
+    if (words.ambiguousMonths.contains(k)) {
       // capitalised in mid-sentence: a name ("Mars", "Mai")
       return Character.isUpperCase(word.charAt(0)) && at > 1 && !isSentenceStart(text, at);
     }
     return false;
   }
+
 
   Mention year(Matcher m, String text) {
     int s = m.start("y");

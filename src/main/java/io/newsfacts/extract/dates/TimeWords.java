@@ -1,24 +1,33 @@
 package io.newsfacts.extract.dates;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The French words of dates, read once from {@code models/dates/}: month and weekday names, number
- * words, units, relative words, holidays. Offers each list as a lookup table and as a regular
+ * The French words of dates, read once from {@code models/dates/} (month and weekday names from
+ * {@link FrenchCalendar}, shared with the other stages): number words, units, relative words,
+ * holidays. Offers each list as a lookup table and as a regular
  * expression alternative (longest entries first, apostrophes and spaces matched loosely).
  */
 final class TimeWords {
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[,.]\\d+)?");
-  final Map<String, Integer> months = ints("common/months.txt");
-  final Map<String, Integer> weekdays = ints("common/weekdays.txt");
+  final Map<String, Integer> months = keyed(FrenchCalendar.months());
+  final Map<String, Integer> weekdays = keyed(FrenchCalendar.weekdays());
+  /** The month names written in full ("mai", "août"), not abbreviations ("janv."). */
+  final Set<String> monthNames = Set.copyOf(FrenchCalendar.monthNames());
+  /** Month names that are also other words ("mars", "mai"). */
+  final Set<String> ambiguousMonths = new HashSet<>();
+  /** English month names as written ("May"), for the date line of embedded tweets. */
+  final Map<String, Integer> englishMonths = new LinkedHashMap<>();
   final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
   final Map<String, String> numbers = strings("dates/numbers.txt");
   final Map<String, String> units = strings("dates/units.txt");
@@ -39,6 +48,12 @@ final class TimeWords {
   final Set<String> ageVerbs = new HashSet<>();
 
   TimeWords() {
+    for (String line : Lexicon.lines("dates/ambiguous-months.txt")) {
+      ambiguousMonths.add(key(line));
+    }
+    for (String[] kv : Lexicon.pairs("dates/english-months.txt")) {
+      englishMonths.put(kv[0], Integer.parseInt(kv[1]));
+    }
     for (String line : Lexicon.lines("dates/duration-heads.txt")) {
       durationHeads.add(key(line));
     }
@@ -76,11 +91,11 @@ final class TimeWords {
     return sb.toString().strip();
   }
 
-  /** A regular expression matching any of {@code words}, longest first. */
+  /** A regular expression matching any of {@code words}, longest first (then in alphabetical order). */
   static String alternatives(Iterable<String> words) {
     List<String> list = new ArrayList<>();
     words.forEach(list::add);
-    list.sort(Comparator.comparingInt(String::length).reversed());
+    list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder("(?:");
     for (String w : list) {
       if (sb.length() > 3) {
@@ -172,6 +187,13 @@ final class TimeWords {
     }
     String rule = modifiers.get(key(modifier));
     return rule == null || rule.startsWith("~") ? 0 : Integer.signum(Integer.parseInt(rule.replace("+", "")));
+  }
+
+  /** The same names in the lookup form of {@link #key}. */
+  private static Map<String, Integer> keyed(Map<String, Integer> names) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    names.forEach((name, n) -> out.put(key(name), n));
+    return out;
   }
 
   private static Map<String, Integer> ints(String name) {

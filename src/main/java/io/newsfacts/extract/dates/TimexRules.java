@@ -1,5 +1,6 @@
 package io.newsfacts.extract.dates;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ final class TimexRules {
     fragment("year4", "(?:1[5-9]\\d\\d|20\\d\\d)");
     fragment("year", "(?:{year4}|'?\\d\\d)(?![\\d,.]\\d)");
     fragments.put("month", TimeWords.alternatives(words.months.keySet()));
-    fragments.put("englishMonth", String.join("|", CalendarDates.ENGLISH_MONTHS.keySet()));
+    fragments.put("englishMonth", FrenchCalendar.alternation(words.englishMonths.keySet()));
     fragments.put("weekday", TimeWords.alternatives(words.weekdays.keySet()));
     fragments.put("weekdayAbbr", TimeWords.alternatives(words.weekdayAbbreviations.keySet()));
     fragments.put("numberWord", TimeWords.alternatives(words.numbers.entrySet().stream()
