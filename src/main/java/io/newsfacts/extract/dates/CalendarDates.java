@@ -191,7 +191,7 @@ final class CalendarDates {
 
   Mention quarter(Matcher m, String text) {
     String ord = TimeWords.key(m.group("ord"));
-    boolean half = TimeWords.key(m.group("u")).equals("semestre");
+    boolean half = "HALF".equals(words.units.get(TimeWords.key(m.group("u"))));
     int n = switch (ord) {
       case "premier", "1er" -> 1;
       case "deuxième", "second", "2e", "2ème" -> 2;

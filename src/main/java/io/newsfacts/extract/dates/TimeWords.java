@@ -30,12 +30,20 @@ final class TimeWords {
   final Map<String, Integer> englishMonths = new LinkedHashMap<>();
   final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
   final Map<String, String> numbers = strings("dates/numbers.txt");
-  final Map<String, String> units = strings("dates/units.txt");
+  final WordList unitList = WordList.read("dates/units.txt");
+  final Map<String, String> units = unitList.values();
   final Map<String, String> relativeDays = strings("dates/relative-days.txt");
-  final Map<String, String> modifiers = strings("dates/modifiers.txt");
-  final Map<String, String> partsOfDay = strings("dates/parts-of-day.txt");
-  final Map<String, String> seasons = strings("dates/seasons.txt");
-  final Map<String, String> holidays = strings("dates/holidays.txt");
+  final WordList modifierList = WordList.read("dates/modifiers.txt");
+  final Map<String, String> modifiers = modifierList.values();
+  final WordList partOfDayList = WordList.read("dates/parts-of-day.txt");
+  final Map<String, String> partsOfDay = partOfDayList.values();
+  /** After a clock time: "du soir" -> PM. */
+  final WordList dayHalfList = WordList.read("dates/day-halves.txt");
+  final Map<String, String> dayHalves = dayHalfList.values();
+  final WordList seasonList = WordList.read("dates/seasons.txt");
+  final Map<String, String> seasons = seasonList.values();
+  final WordList holidayList = WordList.read("dates/holidays.txt");
+  final Map<String, String> holidays = holidayList.values();
   final Map<String, String> durationNouns = strings("dates/duration-nouns.txt");
   final Map<String, String> presentWords = strings("dates/present-words.txt");
   final Set<String> durationHeads = new HashSet<>();
@@ -116,6 +124,30 @@ final class TimeWords {
   }
 
   /**
+   * A regular expression matching any of {@code phrases} as written, longest first: a space is
+   * any spaces, an apostrophe either one, a hyphen only a hyphen ("après-midi").
+   */
+  static String exactly(Iterable<String> phrases) {
+    List<String> list = new ArrayList<>();
+    phrases.forEach(list::add);
+    list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder sb = new StringBuilder("(?:");
+    for (String w : list) {
+      if (sb.length() > 3) {
+        sb.append('|');
+      }
+      for (String part : w.split("((?<=[ '’])|(?=[ '’]))")) {
+        switch (part) {
+          case " " -> sb.append("[\\s\\u00a0\\u202f]+");
+          case "'", "’" -> sb.append("['’]");
+          default -> sb.append(Pattern.quote(part));
+        }
+      }
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
    * The value of a number written in digits or words ("18", "dix-huit", "vingt et un",
    * "30,4"), or null for a vague one ("quelques").
    */
@@ -178,6 +210,12 @@ final class TimeWords {
     String k = key(written);
     Integer d = weekdays.get(k);
     return d != null ? d : weekdayAbbreviations.get(k);
+  }
+
+  /** Which way a modifier points, from the publication or the story's day: -1, +1, or 0. */
+  int move(String modifier) {
+    String rule = modifiers.get(key(modifier));
+    return rule == null ? 0 : Integer.signum(Integer.parseInt(rule.replace("~", "").replace("+", "")));
   }
 
   /** Where a modifier moves a date: -1, +1, or 0 (none, or relative to the story's day). */

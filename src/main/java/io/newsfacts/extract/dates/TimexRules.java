@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  *   <li>{@code _}: optional spaces (the words may be glued: "lasemaine");
  *   <li>{@code '}: an apostrophe, straight or curly;
  *   <li>{@code {name}}: a fragment, most of them a word list of {@code models/dates} ({@link
- *       #fragments}).
+ *       #fragments}); {@code {list:tag}} the words of a list that carry a tag ("{unit:period}").
  * </ul>
  *
  * <p>A rule written with {@link #phrase} is one expression between word boundaries, captured as
@@ -86,31 +87,29 @@ final class TimexRules {
         + "(?: (?:du|de) (?<d>{day})(?:er)? (?<mo>{month})(?: (?<y>{year4}))?)?{atClock}", relative::relativeDay);
     // "mardi", "mercredi dernier", "ce dimanche", "mardi soir", "tous les jeudis", "lundi en huit"
     phrase("(?:(?<det>ce même|ce|le|chaque|tous les) )?(?<wd>{weekday})(?<pl>s)?(?: (?<mod>{modifier}"
-        + "|en (?:huit|8|quinze|15)|(?:de )?la semaine (?:dernière|prochaine|passée|suivante|d'après)"
+        + "|en (?:huit|8|quinze|15)|(?:de )?la semaine {modifier:week}"
         + "|(?:de )?cette semaine))?{podAfter}{atClock}", weekdays::weekday);
     // "la semaine dernière", "l'an dernier", "cette année", "ce week-end", "en fin d'année"
-    phrase("(?<edge>{edge})?(?:(?<det>la|cette|ce|cet|l'|le)_)?(?<u>semaine|mois|année|an|week-end|weekend"
-        + "|trimestre|semestre|décennie|siècle)(?<ci>-ci)?(?: (?<mod>{modifier}))?", relative::relativeUnit);
+    phrase("(?<edge>{edge})?(?:(?<det>la|cette|ce|cet|l'|le)_)?(?<u>{unit:period})(?<ci>-ci)?(?: (?<mod>{modifier}))?", relative::relativeUnit);
     phrase("la nouvelle année", relative::newYear);
     // "au premier trimestre", "le second semestre 2016"
     phrase("(?:(?:au|le|ce) )?(?<ord>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème"
-        + "|dernier) (?<u>trimestre|semestre)(?: (?<y>{year4}))?", dates::quarter);
+        + "|dernier) (?<u>{partOfYear})(?: (?<y>{year4}))?", dates::quarter);
     // "il y a trois jours", "dans deux semaines", "il y a 20 ans jour pour jour"
-    rule("{L}(?<t>(?<prep>il y a|voici|voilà|dans) {qualifier}?(?<n>{number}|quelques|plusieurs) (?<u>{unit}){R}"
+    rule("{L}(?<t>(?<prep>il y a|voici|voilà|dans) {qualifier}?(?<n>{number}|{vague}) (?<u>{unit}){R}"
         + "(?<jpj> jour pour jour)?)", relative::agoOrIn);
     // "deux jours plus tard", "un an après"
     phrase("{qualifier}?(?<n>{number}) (?<u>{unit}) (?<dir>plus tard|après|plus tôt|auparavant|avant)",
         relative::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    phrase("{qualifier}?(?<n>{number}|{about}|quelques|plusieurs|de longs|de longues|de nombreux|de nombreuses"
+    phrase("{qualifier}?(?<n>{number}|{about}|{vague}|de longs|de longues|de nombreux|de nombreuses"
         + "|longs|longues)(?:(?<=['’])| )(?<u>{unit}){R}(?<half> et demie?)?", durations::duration);
-    rule("{L}(?<prep>depuis|pendant|durant|il y a) (?<t>des (?<u>années|mois|semaines|jours|siècles|décennies"
-        + "|heures)){R}", durations::duration);
+    rule("{L}(?<prep>depuis|pendant|durant|il y a) (?<t>des (?<u>{unit:many})){R}", durations::duration);
     phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?:derniers|dernières|prochains|prochaines) (?<u>{unit})",
         durations::duration);
     phrase("{durationNoun}", durations::durationNoun);
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
-    phrase("(?:chaque|tous les|toutes les) (?:(?<n>{number}) )?(?<u>{unit}|matins?|soirs?|nuits?|midis?)", sets::set);
+    phrase("(?:chaque|tous les|toutes les) (?:(?<n>{number}) )?(?<u>{unit}|{partOfDay:each}s?)", sets::set);
     phrase("toute l'année", sets::everyYear);
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
     phrase("(?<h>[01]?\\d|2[0-3])_[hH](?:_(?<mi>[0-5]\\d))?(?![\\p{L}\\d]){dayHalf}", clock::clock);
@@ -120,14 +119,14 @@ final class TimexRules {
     phrase("(?<h>midi|minuit)(?: (?<mi>et quart|et demie?|moins le quart|moins {numberWords}|{numberWords}))?",
         clock::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
-    phrase("(?<det>la|l'|en (?:début|milieu|fin) (?:de |d')|en)_(?<pod>soirée|matinée|nuit|après-midi|journée)",
+    phrase("(?<det>la|l'|en (?:début|milieu|fin) (?:de |d')|en)_(?<pod>{partOfDay:the})",
         partsOfDay::partOfDay);
-    phrase("(?<det>ce|cet|cette) (?<pod>matin|soir|après-midi|nuit)", partsOfDay::partOfDay);
-    phrase("(?<det>le|ce) (?<pod>matin|soir) même", partsOfDay::partOfDay);
-    phrase("(?<det>(?:très )?tôt le|le) (?<pod>matin)(?: (?:très )?tôt)?", partsOfDay::partOfDay);
+    phrase("(?<det>ce|cet|cette) (?<pod>{partOfDay:this})", partsOfDay::partOfDay);
+    phrase("(?<det>le|ce) (?<pod>{partOfDay:same}) même", partsOfDay::partOfDay);
+    phrase("(?<det>(?:très )?tôt le|le) (?<pod>{partOfDay:early})(?: (?:très )?tôt)?", partsOfDay::partOfDay);
     // seasons, holidays, "désormais"
     phrase("(?:(?<det>l'|en|cet|cette|ce|(?:les )?mois d')_)?(?<s>{season})(?: (?<y>{year4}))?"
-        + "(?: (?<mod>dernier|prochain))?", seasons::season);
+        + "(?: (?<mod>{modifier:season}))?", seasons::season);
     phrase("(?:(?:le|la|l')_)?(?<hol>{holiday})(?: (?<y>{year4}))?", holidays::holiday);
     if (!words.presentWords.isEmpty()) {
       phrase("{presentWord}", relative::presentWord);
@@ -160,18 +159,33 @@ final class TimexRules {
     fragments.put("holiday", TimeWords.alternatives(words.holidays.keySet()));
     fragments.put("durationNoun", TimeWords.alternatives(words.durationNouns.keySet()));
     fragments.put("presentWord", TimeWords.alternatives(words.presentWords.keySet()));
+    fragments.put("vague", TimeWords.exactly(words.numbers.entrySet().stream()
+        .filter(e -> e.getValue().equals("X")).map(Map.Entry::getKey).toList()));
+    // {list:tag}: the words of a list that carry a tag, matched as written ("unit:period")
+    tagged("unit", words.unitList);
+    tagged("modifier", words.modifierList);
+    tagged("partOfDay", words.partOfDayList);
+    fragments.put("partOfYear", TimeWords.exactly(words.unitList.written("period").stream()
+        .filter(u -> Set.of("Q", "HALF").contains(words.units.get(TimeWords.key(u)))).toList()));
+    fragments.put("dayHalfWords", TimeWords.exactly(words.dayHalfList.written()));
     // "environ", "près de", "au moins" before an amount
     fragment("qualifier", "(?:(?:environ|près de|plus de|moins de|quelque|au moins|presque|pas moins de) )");
     // "début", "fin de", "à la mi-" before a month, a year or a unit
     fragment("edge", "(?:(?:(?:en|au|à la|dès la|dès|la|le) )?(?:début|fin|mi-|milieu|courant)"
         + "(?: (?:du|de la|de l'|d'|de))?_)");
     // a part of day after a day: "hier soir", "mardi matin", "le 3 mai au matin"
-    fragment("pod", "(?<pod>matin|matinée|après-midi|soir|soirée|midi|nuit){R}");
+    fragment("pod", "(?<pod>{partOfDay:after}){R}");
     fragment("podAfter", "(?: (?:au |en |dans l'|dans la )?{pod})?");
     // "à 10 h" right after a day word, without a comma: one time ("Hier à 10 h")
     fragment("atClock", "(?: à (?<ah>[01]?\\d|2[0-3])_[hH](?:_(?<am>[0-5]\\d))?(?![\\p{L}\\d]))?");
     // what may follow a clock time to say which half of the day it is in
-    fragment("dayHalf", "(?: (?<half>du matin|du soir|de l'après-midi|ce soir|cet après-midi|dans la soirée))?");
+    fragment("dayHalf", "(?: (?<half>{dayHalfWords}))?");
+  }
+
+  private void tagged(String name, WordList list) {
+    for (String tag : list.tagNames()) {
+      fragments.put(name + ":" + tag, TimeWords.exactly(list.written(tag)));
+    }
   }
 
   private void fragment(String name, String template) {
