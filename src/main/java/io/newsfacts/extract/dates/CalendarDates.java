@@ -11,7 +11,6 @@ import io.newsfacts.model.DateType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,26 +129,12 @@ final class CalendarDates {
     if (after.startsWith("%") || after.startsWith("€") || THREE_DIGITS.matcher(after).lookingAt()) {
       return null;
     }
-    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && words.looksLikeCountedNoun(after)
         && m.group("edge") == null) {
       return null; // "2000 personnes", "1500 euros"
     }
     int y = Integer.parseInt(m.group("y"));
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
-  }
-
-  /** Plural words after a number that are not what it counts ("en 2018 quelques kilomètres"). */
-  private static final Set<String> NOT_COUNTED = Set.of("puis", "dans", "sans", "sous", "depuis", "alors", "après",
-      "vers", "lors", "mais", "plus", "moins", "quelques", "plusieurs", "tous", "toutes", "les", "des", "ses", "ces",
-      "mes", "leurs", "nos", "vos", "très", "jamais", "toujours", "ailleurs", "dès", "selon", "pas", "contre", "parmi",
-      "chez", "avons", "avez", "sommes", "êtes", "sont", "étaient", "avaient", "auprès", "ensuite", "aussi");
-
-  static boolean looksLikeCountedNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !NOT_COUNTED.contains(w)
-        && !w.endsWith("ons") && !w.endsWith("ez") && !w.endsWith("ais") && !w.endsWith("ent")
-        || w.equals("euros") || w.equals("euro") || w.equals("francs") || w.equals("dollars") || w.equals("km")
-        || w.equals("mètres") || w.equals("m2") || w.equals("hectares") || w.equals("personnes") || w.equals("habitants");
   }
 
   Mention numericDate(Matcher m, String text) {

@@ -44,15 +44,15 @@ final class Durations {
       return null; // "un jour, il ..."
     }
     String qualified = TimeWords.key(m.group("t")).replaceAll("^(plus|moins|près) de .*", "$1");
-    if (unitWord.equals("ans") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
+    if (words.unitList.has(unitWord, "age-group") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
         && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
       return null; // "les plus de 65 ans": an age group
     }
-    boolean years = unitWord.equals("ans") || unitWord.equals("années");
+    boolean years = words.unitList.has(unitWord, "age");
     if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
       return null;
     }
-    if (unitWord.startsWith("journée") && value == null) {
+    if (words.unitList.has(unitWord, "counted") && value == null) {
       return null;
     }
     boolean half = groupOrNull(m, "half") != null;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +48,10 @@ final class TimeWords {
   final Map<String, String> durationNouns = strings("dates/duration-nouns.txt");
   final Map<String, String> presentWords = strings("dates/present-words.txt");
   final Set<String> durationHeads = new HashSet<>();
+  /** Nouns a number counts that the plural rule misses ("euro", "km"). */
+  final Set<String> countedNouns = lowerCase(Lexicon.lines("dates/counted-nouns.txt"));
+  /** Plural-looking words that are not what a number counts ("quelques", "depuis"). */
+  final Set<String> notCounted = lowerCase(Lexicon.lines("dates/not-counted.txt"));
   final Set<String> pastAuxiliaries = new HashSet<>();
   final Set<String> futureAuxiliaries = new HashSet<>();
   final Set<String> futureWords = new HashSet<>();
@@ -225,6 +230,27 @@ final class TimeWords {
     }
     String rule = modifiers.get(key(modifier));
     return rule == null || rule.startsWith("~") ? 0 : Integer.signum(Integer.parseInt(rule.replace("+", "")));
+  }
+
+  /**
+   * Whether a word after a number is what it counts ("2000 personnes", "1500 euro"), so that the
+   * number is not a year: a plural-looking word (see {@link #looksPlural}) or a listed noun.
+   */
+  boolean looksLikeCountedNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return looksPlural(w) && !notCounted.contains(w) || countedNouns.contains(w);
+  }
+
+  /** Four letters or more ending in -s or -x, not a verb ending (-ons, -ez, -ais, -ent). */
+  static boolean looksPlural(String w) {
+    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ons") && !w.endsWith("ez")
+        && !w.endsWith("ais") && !w.endsWith("ent");
+  }
+
+  private static Set<String> lowerCase(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    lines.forEach(l -> out.add(l.toLowerCase(Locale.ROOT)));
+    return out;
   }
 
   /** The same names in the lookup form of {@link #key}. */
