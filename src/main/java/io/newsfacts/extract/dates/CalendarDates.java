@@ -11,8 +11,6 @@ import io.newsfacts.model.DateType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +20,6 @@ import java.util.regex.Pattern;
  * decades, centuries, quarters, and the English date line of an embedded tweet.
  */
 final class CalendarDates {
-  /** English month names, capitalised: only the "Month d, yyyy" of embedded tweets uses them. */
-  static final Map<String, Integer> ENGLISH_MONTHS = Map.ofEntries(Map.entry("January", 1),
-      Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4), Map.entry("May", 5), Map.entry("June", 6),
-      Map.entry("July", 7), Map.entry("August", 8), Map.entry("September", 9), Map.entry("October", 10),
-      Map.entry("November", 11), Map.entry("December", 12));
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private final TimeWords words;
 
@@ -41,7 +34,7 @@ final class CalendarDates {
       return null;
     }
     String mo = TimeWords.key(m.group("mo"));
-    if (m.group("y") == null && (mo.equals("mars") || mo.equals("mai"))
+    if (m.group("y") == null && words.ambiguousMonths.contains(mo)
         && isBareMonthWord(m.group("mo"), text, m.start("mo"))) {
       return null;
     }
@@ -56,7 +49,7 @@ final class CalendarDates {
   }
 
   Mention englishDate(Matcher m, String text) {
-    int month = ENGLISH_MONTHS.get(m.group("mo"));
+    int month = words.englishMonths.get(m.group("mo"));
     int day = Integer.parseInt(m.group("d"));
     int year = Integer.parseInt(m.group("y"));
     if (Timeline.safeDate(year, month, day) == null) {
@@ -106,17 +99,18 @@ final class CalendarDates {
   }
 
   /** "mars" (the planet), "Mai" (a name) and abbreviations alone are not months. */
-  private static boolean isBareMonthWord(String word, String text, int at) {
+  private boolean isBareMonthWord(String word, String text, int at) {
     String k = TimeWords.key(word);
-    if (k.endsWith(".") || k.length() <= 4 && !Set.of("mai", "juin", "mars", "août", "aout").contains(k)) {
+    if (k.endsWith(".") || k.length() <= 4 && !words.monthNames.contains(k)) {
       return true; // "janv", "oct." alone are abbreviations of something else
     }
-    if (k.equals("mars") || k.equals("mai")) {
+    if (words.ambiguousMonths.contains(k)) {
       // capitalised in mid-sentence: a name ("Mars", "Mai")
       return Character.isUpperCase(word.charAt(0)) && at > 1 && !isSentenceStart(text, at);
     }
     return false;
   }
+
 
   Mention year(Matcher m, String text) {
     int s = m.start("y");
@@ -135,26 +129,12 @@ final class CalendarDates {
     if (after.startsWith("%") || after.startsWith("€") || THREE_DIGITS.matcher(after).lookingAt()) {
       return null;
     }
-    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && looksLikeCountedNoun(after)
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && words.looksLikeCountedNoun(after)
         && m.group("edge") == null) {
       return null; // "2000 personnes", "1500 euros"
     }
     int y = Integer.parseInt(m.group("y"));
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
-  }
-
-  /** Plural words after a number that are not what it counts ("en 2018 quelques kilomètres"). */
-  private static final Set<String> NOT_COUNTED = Set.of("puis", "dans", "sans", "sous", "depuis", "alors", "après",
-      "vers", "lors", "mais", "plus", "moins", "quelques", "plusieurs", "tous", "toutes", "les", "des", "ses", "ces",
-      "mes", "leurs", "nos", "vos", "très", "jamais", "toujours", "ailleurs", "dès", "selon", "pas", "contre", "parmi",
-      "chez", "avons", "avez", "sommes", "êtes", "sont", "étaient", "avaient", "auprès", "ensuite", "aussi");
-
-  static boolean looksLikeCountedNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !NOT_COUNTED.contains(w)
-        && !w.endsWith("ons") && !w.endsWith("ez") && !w.endsWith("ais") && !w.endsWith("ent")
-        || w.equals("euros") || w.equals("euro") || w.equals("francs") || w.equals("dollars") || w.equals("km")
-        || w.equals("mètres") || w.equals("m2") || w.equals("hectares") || w.equals("personnes") || w.equals("habitants");
   }
 
   Mention numericDate(Matcher m, String text) {
@@ -196,7 +176,7 @@ final class CalendarDates {
 
   Mention quarter(Matcher m, String text) {
     String ord = TimeWords.key(m.group("ord"));
-    boolean half = TimeWords.key(m.group("u")).equals("semestre");
+    boolean half = "HALF".equals(words.units.get(TimeWords.key(m.group("u"))));
     int n = switch (ord) {
       case "premier", "1er" -> 1;
       case "deuxième", "second", "2e", "2ème" -> 2;

@@ -66,7 +66,7 @@ final class Clock {
       hour = (hour + 23) % 24;
       minute = 60 - minute;
     }
-    if (half != null && !TimeWords.key(half).contains("matin") && hour < 12) {
+    if (half != null && "PM".equals(words.dayHalves.get(TimeWords.key(half))) && hour < 12) {
       hour += 12;
     }
     // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day

@@ -63,7 +63,7 @@ final class DateRanges {
       return null;
     }
     String after = nextWord(text, m.end("t"));
-    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && CalendarDates.looksLikeCountedNoun(after)) {
+    if (!after.isEmpty() && Character.isLowerCase(after.charAt(0)) && words.looksLikeCountedNoun(after)) {
       return null;
     }
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y1) + "/" + Timeline.year(y2)));

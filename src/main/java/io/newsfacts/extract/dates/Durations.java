@@ -44,15 +44,15 @@ final class Durations {
       return null; // "un jour, il ..."
     }
     String qualified = TimeWords.key(m.group("t")).replaceAll("^(plus|moins|près) de .*", "$1");
-    if (unitWord.equals("ans") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
+    if (words.unitList.has(unitWord, "age-group") && (qualified.equals("plus") || qualified.equals("moins")) && !prepared
         && !Set.of("il y a", "voici", "ici", "a").contains(prev)) {
       return null; // "les plus de 65 ans": an age group
     }
-    boolean years = unitWord.equals("ans") || unitWord.equals("années");
+    boolean years = words.unitList.has(unitWord, "age");
     if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
       return null;
     }
-    if (unitWord.startsWith("journée") && value == null) {
+    if (words.unitList.has(unitWord, "counted") && value == null) {
       return null;
     }
     boolean half = groupOrNull(m, "half") != null;
@@ -90,5 +90,11 @@ final class Durations {
     }
     return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
         || after.startsWith(".") || next.equals("et"));
+  }
+
+  /** "quinquennat", "un quart de siècle": the duration its list gives. */
+  Mention durationNoun(Matcher m, String text) {
+    String value = words.durationNouns.get(TimeWords.key(m.group("t")));
+    return new Mention(start(m), end(m), DateType.DURATION, constant(value));
   }
 }

@@ -23,7 +23,7 @@ final class Holidays {
   Mention holiday(Matcher m, String text) {
     String name = TimeWords.key(m.group("hol"));
     String rule = words.holidays.get(name);
-    boolean capital = rule.contains("!capital");
+    boolean capital = words.holidayList.has(name, "capital");
     if (capital && !Character.isUpperCase(m.group("hol").charAt(0))) {
       return null;
     }
@@ -31,7 +31,7 @@ final class Holidays {
     if (NAME_FOLLOWS.matcher(after).lookingAt()) {
       return null; // "Noël Mamère", "Toussaint Louverture"
     }
-    String chosen = rule.replace("!capital", "").strip();
+    String chosen = rule.strip();
     if (chosen.contains("|")) {
       String[] parts = chosen.split("\\|");
       chosen = parts[0].strip();

@@ -73,7 +73,7 @@ final class RelativeDates {
     if (det.isEmpty() && !edge) {
       return null;
     }
-    String u = TimeWords.key(m.group("u"));
+    String u = words.units.get(TimeWords.key(m.group("u")));
     String rule = mod.isEmpty() ? "0" : words.modifiers.get(mod);
     if (rule == null) {
       return null;
@@ -84,25 +84,25 @@ final class RelativeDates {
       LocalDate base = story ? t.storyDay() : t.published();
       if (base == null) {
         return switch (u) {
-          case "semaine" -> "XXXX-WXX";
-          case "mois" -> "XXXX-XX";
+          case "W" -> "XXXX-WXX";
+          case "M" -> "XXXX-XX";
           default -> "XXXX";
         };
       }
       return switch (u) {
-        case "semaine" -> Timeline.week(base.plusWeeks(dir));
-        case "mois" -> Timeline.month(base.plusMonths(dir).getYear(), base.plusMonths(dir).getMonthValue());
-        case "année", "an" -> Timeline.year(base.getYear() + dir);
-        case "trimestre" -> {
+        case "W" -> Timeline.week(base.plusWeeks(dir));
+        case "M" -> Timeline.month(base.plusMonths(dir).getYear(), base.plusMonths(dir).getMonthValue());
+        case "Y" -> Timeline.year(base.getYear() + dir);
+        case "Q" -> {
           LocalDate q = base.plusMonths(3L * dir);
           yield q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
         }
-        case "semestre" -> {
+        case "HALF" -> {
           LocalDate h = base.plusMonths(6L * dir);
           yield h.getYear() + "-H" + ((h.getMonthValue() - 1) / 6 + 1);
         }
-        case "décennie" -> String.valueOf((base.getYear() + 10 * dir) / 10);
-        case "siècle" -> String.valueOf((base.getYear() + 100 * dir) / 100);
+        case "DE" -> String.valueOf((base.getYear() + 10 * dir) / 10);
+        case "CE" -> String.valueOf((base.getYear() + 100 * dir) / 100);
         default -> { // week-end
           LocalDate w = base.plusWeeks(dir);
           if (dir == 0 && t.tense() == Tense.PAST && w.getDayOfWeek().getValue() < 6) {
@@ -161,5 +161,17 @@ final class RelativeDates {
       case "CE" -> Timeline.year(base.getYear() + 100 * (int) amount);
       default -> null;
     };
+  }
+
+  /** "la nouvelle année": the year after the publication's December, else its own year. */
+  Mention newYear(Matcher m, String text) {
+    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() == null ? null
+        : Timeline.year(t.published().getYear() + (t.published().getMonthValue() == 12 ? 1 : 0)));
+  }
+
+  /** "désormais", "auparavant": the value its list gives (PRESENT_REF, PAST_REF). */
+  Mention presentWord(Matcher m, String text) {
+    String value = words.presentWords.get(TimeWords.key(m.group("t")));
+    return new Mention(start(m), end(m), DateType.DATE, constant(value));
   }
 }

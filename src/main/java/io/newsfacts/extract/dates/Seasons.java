@@ -24,7 +24,8 @@ final class Seasons {
     String det = m.group("det") == null ? "" : TimeWords.key(m.group("det"));
     String y = m.group("y");
     String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
-    if ((s.equals("été") || s.equals("eté")) && det.isEmpty() && y == null
+    int move = mod.isEmpty() ? 0 : words.move(mod);
+    if (words.seasonList.has(s, "verb") && det.isEmpty() && y == null
         && !(Character.isUpperCase(m.group("s").charAt(0)) && isSentenceStart(text, m.start("t")))) {
       return null; // "a été": the verb
     }
@@ -53,9 +54,9 @@ final class Seasons {
       int year = pub.getYear();
       if (demonstrative && code.equals("WI") && pub.getMonthValue() <= 3) {
         year--;
-      } else if (mod.equals("dernier")) {
+      } else if (move < 0) {
         year = startMonth >= pub.getMonthValue() ? year - 1 : year;
-      } else if (mod.equals("prochain")) {
+      } else if (move > 0) {
         year = startMonth > pub.getMonthValue() ? year : year + 1;
       }
       return year + "-" + code;

@@ -28,4 +28,9 @@ final class Sets {
     }
     return new Mention(start(m), end(m), DateType.SET, constant(value));
   }
+
+  /** "toute l'année": every year. */
+  Mention everyYear(Matcher m, String text) {
+    return new Mention(start(m), end(m), DateType.SET, constant("P1Y"));
+  }
 }

@@ -1,35 +1,57 @@
 package io.newsfacts.extract.dates;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The French words of dates, read once from {@code models/dates/}: month and weekday names, number
- * words, units, relative words, holidays. Offers each list as a lookup table and as a regular
+ * The French words of dates, read once from {@code models/dates/} (month and weekday names from
+ * {@link FrenchCalendar}, shared with the other stages): number words, units, relative words,
+ * holidays. Offers each list as a lookup table and as a regular
  * expression alternative (longest entries first, apostrophes and spaces matched loosely).
  */
 final class TimeWords {
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[,.]\\d+)?");
-  final Map<String, Integer> months = ints("common/months.txt");
-  final Map<String, Integer> weekdays = ints("common/weekdays.txt");
+  final Map<String, Integer> months = keyed(FrenchCalendar.months());
+  final Map<String, Integer> weekdays = keyed(FrenchCalendar.weekdays());
+  /** The month names written in full ("mai", "août"), not abbreviations ("janv."). */
+  final Set<String> monthNames = Set.copyOf(FrenchCalendar.monthNames());
+  /** Month names that are also other words ("mars", "mai"). */
+  final Set<String> ambiguousMonths = new HashSet<>();
+  /** English month names as written ("May"), for the date line of embedded tweets. */
+  final Map<String, Integer> englishMonths = new LinkedHashMap<>();
   final Map<String, Integer> weekdayAbbreviations = ints("dates/weekday-abbreviations.txt");
   final Map<String, String> numbers = strings("dates/numbers.txt");
-  final Map<String, String> units = strings("dates/units.txt");
+  final WordList unitList = WordList.read("dates/units.txt");
+  final Map<String, String> units = unitList.values();
   final Map<String, String> relativeDays = strings("dates/relative-days.txt");
-  final Map<String, String> modifiers = strings("dates/modifiers.txt");
-  final Map<String, String> partsOfDay = strings("dates/parts-of-day.txt");
-  final Map<String, String> seasons = strings("dates/seasons.txt");
-  final Map<String, String> holidays = strings("dates/holidays.txt");
+  final WordList modifierList = WordList.read("dates/modifiers.txt");
+  final Map<String, String> modifiers = modifierList.values();
+  final WordList partOfDayList = WordList.read("dates/parts-of-day.txt");
+  final Map<String, String> partsOfDay = partOfDayList.values();
+  /** After a clock time: "du soir" -> PM. */
+  final WordList dayHalfList = WordList.read("dates/day-halves.txt");
+  final Map<String, String> dayHalves = dayHalfList.values();
+  final WordList seasonList = WordList.read("dates/seasons.txt");
+  final Map<String, String> seasons = seasonList.values();
+  final WordList holidayList = WordList.read("dates/holidays.txt");
+  final Map<String, String> holidays = holidayList.values();
   final Map<String, String> durationNouns = strings("dates/duration-nouns.txt");
   final Map<String, String> presentWords = strings("dates/present-words.txt");
   final Set<String> durationHeads = new HashSet<>();
+  /** Nouns a number counts that the plural rule misses ("euro", "km"). */
+  final Set<String> countedNouns = lowerCase(Lexicon.lines("dates/counted-nouns.txt"));
+  /** Plural-looking words that are not what a number counts ("quelques", "depuis"). */
+  final Set<String> notCounted = lowerCase(Lexicon.lines("dates/not-counted.txt"));
   final Set<String> pastAuxiliaries = new HashSet<>();
   final Set<String> futureAuxiliaries = new HashSet<>();
   final Set<String> futureWords = new HashSet<>();
@@ -39,6 +61,12 @@ final class TimeWords {
   final Set<String> ageVerbs = new HashSet<>();
 
   TimeWords() {
+    for (String line : Lexicon.lines("dates/ambiguous-months.txt")) {
+      ambiguousMonths.add(key(line));
+    }
+    for (String[] kv : Lexicon.pairs("dates/english-months.txt")) {
+      englishMonths.put(kv[0], Integer.parseInt(kv[1]));
+    }
     for (String line : Lexicon.lines("dates/duration-heads.txt")) {
       durationHeads.add(key(line));
     }
@@ -76,11 +104,11 @@ final class TimeWords {
     return sb.toString().strip();
   }
 
-  /** A regular expression matching any of {@code words}, longest first. */
+  /** A regular expression matching any of {@code words}, longest first (then in alphabetical order). */
   static String alternatives(Iterable<String> words) {
     List<String> list = new ArrayList<>();
     words.forEach(list::add);
-    list.sort(Comparator.comparingInt(String::length).reversed());
+    list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder("(?:");
     for (String w : list) {
       if (sb.length() > 3) {
@@ -96,6 +124,30 @@ final class TimeWords {
         }
       }
       sb.append(one);
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
+   * A regular expression matching any of {@code phrases} as written, longest first: a space is
+   * any spaces, an apostrophe either one, a hyphen only a hyphen ("après-midi").
+   */
+  static String exactly(Iterable<String> phrases) {
+    List<String> list = new ArrayList<>();
+    phrases.forEach(list::add);
+    list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    StringBuilder sb = new StringBuilder("(?:");
+    for (String w : list) {
+      if (sb.length() > 3) {
+        sb.append('|');
+      }
+      for (String part : w.split("((?<=[ '’])|(?=[ '’]))")) {
+        switch (part) {
+          case " " -> sb.append("[\\s\\u00a0\\u202f]+");
+          case "'", "’" -> sb.append("['’]");
+          default -> sb.append(Pattern.quote(part));
+        }
+      }
     }
     return sb.append(')').toString();
   }
@@ -165,6 +217,12 @@ final class TimeWords {
     return d != null ? d : weekdayAbbreviations.get(k);
   }
 
+  /** Which way a modifier points, from the publication or the story's day: -1, +1, or 0. */
+  int move(String modifier) {
+    String rule = modifiers.get(key(modifier));
+    return rule == null ? 0 : Integer.signum(Integer.parseInt(rule.replace("~", "").replace("+", "")));
+  }
+
   /** Where a modifier moves a date: -1, +1, or 0 (none, or relative to the story's day). */
   int direction(String modifier) {
     if (modifier == null) {
@@ -172,6 +230,34 @@ final class TimeWords {
     }
     String rule = modifiers.get(key(modifier));
     return rule == null || rule.startsWith("~") ? 0 : Integer.signum(Integer.parseInt(rule.replace("+", "")));
+  }
+
+  /**
+   * Whether a word after a number is what it counts ("2000 personnes", "1500 euro"), so that the
+   * number is not a year: a plural-looking word (see {@link #looksPlural}) or a listed noun.
+   */
+  boolean looksLikeCountedNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return looksPlural(w) && !notCounted.contains(w) || countedNouns.contains(w);
+  }
+
+  /** Four letters or more ending in -s or -x, not a verb ending (-ons, -ez, -ais, -ent). */
+  static boolean looksPlural(String w) {
+    return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ons") && !w.endsWith("ez")
+        && !w.endsWith("ais") && !w.endsWith("ent");
+  }
+
+  private static Set<String> lowerCase(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    lines.forEach(l -> out.add(l.toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** The same names in the lookup form of {@link #key}. */
+  private static Map<String, Integer> keyed(Map<String, Integer> names) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    names.forEach((name, n) -> out.put(key(name), n));
+    return out;
   }
 
   private static Map<String, Integer> ints(String name) {

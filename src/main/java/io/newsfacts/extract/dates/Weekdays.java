@@ -73,7 +73,7 @@ final class Weekdays {
       if (pub == null) {
         return null;
       }
-      int weeks = mod.contains("cette") ? 0 : mod.contains("dernière") || mod.contains("passée") ? -1 : 1;
+      int weeks = mod.contains("cette") ? 0 : words.move(mod.substring(mod.indexOf("semaine ") + 8));
       return pub.with(DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(dow - 1L);
     }
     String rule = words.modifiers.get(mod);
