@@ -138,6 +138,7 @@ public final class FactsJson {
     o.put("speakerRole", q.speakerRole());
     o.put("start", q.start());
     o.put("end", q.end());
+    o.put("speakerEvidence", q.speakerEvidence());
     return o;
   }
 
