@@ -16,6 +16,8 @@ enum Cue {
   END_INCISE("reporting-verb"),
   /** Another quote of the same sentence had a speaker. */
   SAME_SENTENCE("same-sentence"),
+  /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
+  NEXT_SENTENCE("next-sentence"),
   /** No cue: a person opened a sentence between the previous quote and this one. */
   INTRODUCED("paragraph"),
   /** No cue: the words continue the previous speaker. */

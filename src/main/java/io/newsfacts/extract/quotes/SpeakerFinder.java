@@ -87,6 +87,12 @@ final class SpeakerFinder {
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
+    if (left.stream().noneMatch(verbs::isVerb) && closesSentence(q)) {
+      s = announcedAfter(q.close());
+      if (s != null) {
+        return new Attribution(s, Cue.NEXT_SENTENCE);
+      }
+    }
     s = introduced(q.open(), previous);
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
@@ -111,6 +117,69 @@ final class SpeakerFinder {
       if (isSubject(e)) {
         Speaker s = resolver.person(e, null);
         return previous != null && previous.name().equals(s.name()) ? previous : s;
+      }
+    }
+    return null;
+  }
+
+  /** «... de son existence.» Sur France Info, ...: the quote's words end its sentence. */
+  private boolean closesSentence(Marked q) {
+    String text = quoted.text();
+    int last = q.end() - 1;
+    while (last > q.start() && Word.isSpace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    int i = q.close();
+    while (i < text.length() && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i < text.length() && Character.isUpperCase(text.charAt(i));
+  }
+
+  /**
+   * A quote standing as its own sentence, then "Sur France Info, X, un des coauteurs du livre
+   * sur lequel ..., résume ...": the person opening the next sentence of the paragraph as the
+   * subject of a reporting verb (relative clauses read over), or null.
+   */
+  private Speaker announcedAfter(int end) {
+    String text = quoted.text();
+    int from = end;
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    int to = quoted.sentenceEnd(from);
+    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
+    if (persons.isEmpty()) {
+      return null;
+    }
+    Entity first = persons.get(persons.size() - 1);
+    if (!isSubject(first)) {
+      return null;
+    }
+    List<Word> ws = quoted.words(first.end(), to);
+    boolean relative = false;
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.is(",")) {
+        relative = false;
+      } else if (w.is("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")) {
+        relative = true;
+      }
+      if (relative) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbAt(ws, i);
+      if (vg != null) {
+        return vg.pronoun() == null && !verbs.isNegated(ws, vg) ? resolver.person(first, null) : null;
+      }
+      if (verbs.isVerb(w)) {
+        return null; // another verb first: "X est arrivé il y a dix jours"
       }
     }
     return null;

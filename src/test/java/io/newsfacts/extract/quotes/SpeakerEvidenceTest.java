@@ -61,6 +61,21 @@ class SpeakerEvidenceTest {
   }
 
   @Test
+  void aQuoteStandingAloneTakesTheSubjectOfTheNextSentence() {
+    List<Quote> qs = quotes("POLITIQUE - «Il n'est pas possible d'apporter une preuve formelle de son existence.» "
+        + "Sur la radio, [PER Didier Hassoux], un des auteurs du livre sur lequel s'est appuyé [PER François Fillon], "
+        + "explique que rien ne le prouve.");
+    assertSpeaker(qs.get(0), "Didier Hassoux", "next-sentence");
+  }
+
+  @Test
+  void theNextSentenceMustReportWords() {
+    List<Quote> qs = quotes("«Le projet est enterré pour de bon», a lâché [PER Paul Martin].\n"
+        + "«Nous allons bloquer toutes les routes de la ville dès lundi matin.» [PER Anne Morel] est arrivée hier.");
+    assertSpeaker(qs.get(1), "Paul Martin", "previous-quote");
+  }
+
+  @Test
   void aLabelWithoutVerbDoesNotTakeTheNextQuote() {
     List<Quote> qs = quotes("«Le projet est enterré pour de bon», a lâché [PER Paul Martin].\n"
         + "> [PER Marie], 55 ans, mère au foyer, sur la dissolution\n"
