@@ -59,7 +59,7 @@ class SearchCommandTest {
       fields.add(it.next());
     }
     assertEquals(List.of("type", "score", "articleId", "source", "title", "published", "text", "sentence",
-        "kind", "speaker", "speakerRole", "start", "end"), fields);
+        "kind", "speaker", "speakerRole", "start", "end", "speakerEvidence"), fields);
     assertEquals("quote", hit.get("type").asText());
     assertEquals("a2", hit.get("articleId").asText());
     assertEquals("2016-10-05", hit.get("published").asText());

@@ -3,22 +3,41 @@ package io.newsfacts.extract.quotes;
 /** What tied a quote to its speaker, strongest first. */
 enum Cue {
   /** A reporting clause right after the quote: "», a indiqué X". */
-  AFTER,
+  AFTER("reporting-verb"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */
-  COLON,
+  COLON("colon"),
   /** A reporting verb just before the quote: "X a dénoncé «", "X parle de «". */
-  BEFORE,
+  BEFORE("reporting-verb"),
   /** An inverted reporting clause earlier in the sentence: ", a souligné X, mais «". */
-  LEFT_INCISE,
+  LEFT_INCISE("reporting-verb"),
   /** "Pour X, ...", "Selon X, ...". */
-  FRAME,
+  FRAME("source-frame"),
   /** An inverted reporting clause later in the sentence: "« ... » entre A et B, a souligné X." */
-  END_INCISE,
+  END_INCISE("reporting-verb"),
   /** Another quote of the same sentence had a speaker. */
-  SAME_SENTENCE,
+  SAME_SENTENCE("same-sentence"),
+  /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
+  NEXT_SENTENCE("next-sentence"),
+  /** No cue: a person opened a sentence between the previous quote and this one. */
+  INTRODUCED("paragraph"),
   /** No cue: the words continue the previous speaker. */
-  FLOATING,
-  NONE;
+  FLOATING("previous-quote"),
+  NONE(null);
+
+  /** What a quote's {@code speakerEvidence} says of this cue. */
+  final String evidence;
+
+  Cue(String evidence) {
+    this.evidence = evidence;
+  }
+
+  /** The evidence of a speaker found with this cue: how its words named them, else the cue. */
+  String evidence(Speaker s) {
+    if (s == null) {
+      return null;
+    }
+    return explicit() && s.how() != null ? s.how() : evidence;
+  }
 
   boolean explicit() {
     return ordinal() <= END_INCISE.ordinal();

@@ -123,7 +123,7 @@ final class IndirectSpeech {
         // it: "X a indiqué que les prix ..." is X's, not the prices'
         Speaker s = finder.subjectOf(ws, vg, pronounCandidate(), ws.get(k).start());
         if (s != null) {
-          return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s);
+          return quote(ws.get(vg.last() + 2 < ws.size() ? vg.last() + 2 : vg.last() + 1).start(), end, s, Cue.AFTER);
         }
       }
       next = q;
@@ -139,7 +139,7 @@ final class IndirectSpeech {
           Speaker s = k > 1 ? resolver.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
           int apposed = finder.apposedRoleEnd(ws, k + 1);
           int from = apposed < 0 ? k + 1 : apposed + 1;
-          return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s);
+          return s == null || from >= ws.size() ? null : quote(ws.get(from).start(), end, s, Cue.FRAME);
         }
         if (!ws.get(k).isWord()) {
           return null;
@@ -155,7 +155,7 @@ final class IndirectSpeech {
         int[] np = phrases.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
           Speaker s = resolver.resolve(np[0], np[1], start, null, true);
-          return s == null ? null : quote(start, ws.get(j - 1).start(), s);
+          return s == null ? null : quote(start, ws.get(j - 1).start(), s, Cue.FRAME);
         }
       }
     }
@@ -187,7 +187,7 @@ final class IndirectSpeech {
         return null;
       }
       Speaker s = finder.closingSpeaker(ws, vg, pronounCandidate(), ws.get(k).start());
-      return s == null ? null : quote(start, ws.get(k - 1).start(), s);
+      return s == null ? null : quote(start, ws.get(k - 1).start(), s, Cue.AFTER);
     }
     return null;
   }
@@ -200,7 +200,7 @@ final class IndirectSpeech {
     return i;
   }
 
-  private Quote quote(int start, int end, Speaker s) {
+  private Quote quote(int start, int end, Speaker s, Cue cue) {
     while (end > start && (QuoteMarks.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
@@ -212,6 +212,6 @@ final class IndirectSpeech {
       return null;
     }
     previous = s.at(start);
-    return new Quote(text.substring(start, end), QuoteKind.INDIRECT, s.name(), s.role(), start, end);
+    return new Quote(text.substring(start, end), QuoteKind.INDIRECT, s.name(), s.role(), start, end, cue.evidence(s));
   }
 }

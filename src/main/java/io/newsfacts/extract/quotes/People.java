@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,10 @@ final class People {
   private static final int MAX_ROLE_WORDS = 14;
   /** How far before a name its role is looked for. */
   private static final int ROLE_REACH = 200;
+  /** Words a role's comparison skips ("président de la République" ~ "président", "république"). */
+  private static final Set<String> ROLE_GLUE =
+      Set.of("de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s']+");
 
@@ -33,6 +38,7 @@ final class People {
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, Character> genders = new HashMap<>();
   private final Map<String, String> roles = new HashMap<>();
+  private final Map<String, Integer> mentionCounts = new HashMap<>();
   /** Role mentions in text order: who was introduced with which role where. */
   private final List<RoleMention> roleMentions = new ArrayList<>();
 
@@ -54,6 +60,7 @@ final class People {
         continue;
       }
       String who = canonical(e);
+      mentionCounts.merge(who, 1, Integer::sum);
       String role = e.role() != null ? e.role() : roleBefore(e);
       if (role == null) {
         role = roleAfter(e);
@@ -99,6 +106,11 @@ final class People {
 
   String canonical(Entity e) {
     return fullNames.getOrDefault(e.canonical(), e.canonical());
+  }
+
+  /** How many times the article mentions {@code person} (any form of the name). */
+  int mentions(String person) {
+    return mentionCounts.getOrDefault(person, 0);
   }
 
   String role(String person) {
@@ -177,6 +189,25 @@ final class People {
       List<String> have = roleWords.computeIfAbsent(r.role(),
           role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
       if (have.containsAll(words)) {
+        return r.person();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person last introduced before {@code before} with a role that {@code words} narrows: the
+   * same head, and every other word of that role among {@code words} ("Leur président, X" for
+   * "le président du collectif"), or null.
+   */
+  String withRoleWithin(List<String> words, int before) {
+    int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
+    for (int i = last; i >= 0; i--) {
+      RoleMention r = roleMentions.get(i);
+      List<String> have = roleWords.computeIfAbsent(r.role(),
+          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
+      List<String> content = have.stream().filter(w -> !ROLE_GLUE.contains(w)).toList();
+      if (!content.isEmpty() && content.get(0).equals(words.get(0)) && words.containsAll(content)) {
         return r.person();
       }
     }

@@ -36,6 +36,8 @@ public final class QuoteExtractor {
   private static final int MIN_WORDS = 3;
   /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
   private static final int PHRASE_WORDS = 5;
+  /** {@code speakerEvidence} of an interview's answers: the person the interview is with. */
+  private static final String INTERVIEW = "interview";
 
   private static final Set<String> NON_FINITE_AUX = Set.of("être", "avoir", "été", "ayant", "étant", "eu");
   /** Infinitive and participle endings: a verb ending so may not make a clause. */
@@ -89,15 +91,20 @@ public final class QuoteExtractor {
 
     List<Quote> out = new ArrayList<>();
     List<Speaker> speakers = new ArrayList<>(); // who said each quote of out, or null
+    BitSet cued = new BitSet(); // the quotes of out whose speaker an explicit cue gave
     Speaker previous = null;
     for (Marked m : marks) {
       Speaker speaker;
+      String evidence;
       switch (m.style()) {
         case QUESTION -> {
           continue;
         }
-        case ANSWER -> speaker = interviewee == null ? null : new Speaker(interviewee, people.role(interviewee),
-            people.gender(interviewee), m.open());
+        case ANSWER -> {
+          speaker = interviewee == null ? null : new Speaker(interviewee, people.role(interviewee),
+              people.gender(interviewee), m.open());
+          evidence = INTERVIEW;
+        }
         case LABEL -> {
           Entity e = labelPerson(m, people);
           if (e == null || labels < 2) {
@@ -105,6 +112,7 @@ public final class QuoteExtractor {
           }
           String name = people.canonical(e);
           speaker = new Speaker(name, people.role(name), people.gender(name), m.open());
+          evidence = "interview-label";
         }
         case DASH -> {
           Line line = dialogue(m, quoted, finder, previous);
@@ -114,6 +122,7 @@ public final class QuoteExtractor {
           m = line.marked();
           speaker = line.speaker() != null || dashes < 2 || interviewee == null ? line.speaker()
               : new Speaker(interviewee, people.role(interviewee), people.gender(interviewee), m.open());
+          evidence = line.speaker() != null ? Cue.AFTER.evidence(line.speaker()) : INTERVIEW;
         }
         default -> {
           Attribution a = finder.attribute(m, previous);
@@ -121,20 +130,71 @@ public final class QuoteExtractor {
             continue;
           }
           speaker = a.speaker();
+          evidence = a.cue().evidence(speaker);
+          if (a.cue().explicit()) {
+            cued.set(out.size(), out.size() + m.pieces().size());
+          }
         }
       }
       for (int[] piece : m.pieces()) {
         out.add(new Quote(text.substring(piece[0], piece[1]), QuoteKind.DIRECT,
-            speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(), piece[0], piece[1]));
+            speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(), piece[0], piece[1],
+            speaker == null ? null : evidence));
         speakers.add(speaker);
       }
       if (speaker != null) {
         previous = speaker.at(m.open());
       }
     }
+    repeated(out, speakers, cued);
     out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), speakers).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /** Fewer characters than this are too common to tie a heading to the body. */
+  private static final int MIN_REPEATED = 20;
+
+  /**
+   * A heading's quote ("Le gouvernement est impuissant face à la jungle" on a line of its own)
+   * repeats words the body attributes: a quote with no cue of its own takes the speaker of a cued
+   * quote holding the same words.
+   */
+  private static void repeated(List<Quote> out, List<Speaker> speakers, BitSet cued) {
+    for (int i = 0; i < out.size(); i++) {
+      String words = folded(out.get(i).text());
+      if (cued.get(i) || words.length() < MIN_REPEATED) {
+        continue;
+      }
+      for (int j = cued.nextSetBit(0); j >= 0; j = cued.nextSetBit(j + 1)) {
+        Speaker s = speakers.get(j);
+        if (j != i && s != null && folded(out.get(j).text()).contains(words)) {
+          Quote q = out.get(i);
+          out.set(i, new Quote(q.text(), q.kind(), s.name(), s.role(), q.start(), q.end(), "repeated-quote"));
+          speakers.set(i, s.at(q.start()));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
+  static String folded(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
   }
 
   /** A dialogue line cut around its incise, with the incise's speaker (or null). */

@@ -67,6 +67,7 @@ public final class Quotes implements FactKind<Quote> {
     out.string("speakerRole", q.speakerRole());
     out.integer("start", q.start());
     out.integer("end", q.end());
+    out.string("speakerEvidence", q.speakerEvidence());
   }
 
   @Override

@@ -7,8 +7,10 @@ package io.newsfacts.extract.quotes;
  * @param role the role the article gives the speaker, or null
  * @param gender 'm', 'f' or null when unknown; pronouns only resolve to compatible speakers
  * @param at offset of the mention that named the speaker
+ * @param how how the words naming the speaker led to them when not directly ("pronoun",
+ *     "coreference": a role phrase for a person the article introduced), or null
  */
-record Speaker(String name, String role, Character gender, int at) {
+record Speaker(String name, String role, Character gender, int at, String how) {
   /** The previous speaker carries over to later words at most this far. */
   static final int CARRY = 1500;
 
@@ -18,8 +20,16 @@ record Speaker(String name, String role, Character gender, int at) {
     }
   }
 
+  Speaker(String name, String role, Character gender, int at) {
+    this(name, role, gender, at, null);
+  }
+
   Speaker at(int offset) {
-    return new Speaker(name, role, gender, offset);
+    return new Speaker(name, role, gender, offset, how);
+  }
+
+  Speaker via(String how) {
+    return new Speaker(name, role, gender, at, how);
   }
 
   boolean fits(Character wanted) {

@@ -18,6 +18,11 @@ final class SpeakerResolver {
   /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
+  /** {@link Speaker#how}: a role phrase resolved to a person the article introduced with that role. */
+  static final String COREFERENCE = "coreference";
+  /** {@link Speaker#how}: "il", "elle" resolved to a person. */
+  static final String PRONOUN = "pronoun";
+
   private final String text;
   private final QuotedText quoted;
   private final People people;
@@ -124,8 +129,11 @@ final class SpeakerResolver {
     }
     String roleText = text.substring(ws.get(head).start(), end).strip();
     String who = people.withRole(content, at);
+    if (who == null) {
+      who = people.withRoleWithin(content, at);
+    }
     if (who != null) {
-      return new Speaker(who, people.role(who), people.gender(who), start);
+      return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
     Character gender = genderOf(ws);
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
@@ -137,15 +145,43 @@ final class SpeakerResolver {
         }
         String name = people.canonical(e);
         if (fitsRole(name, gender, content.get(0))) {
-          return new Speaker(name, roleText, people.gender(name), start);
+          return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
         }
       }
       if (previous != null && at - previous.at() <= Speaker.CARRY && fitsRole(previous.name(), gender, content.get(0))
           && previous.fits(gender)) {
-        return new Speaker(previous.name(), roleText, previous.gender(), start);
+        return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
+      }
+      // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
+      // the person the article is about, among those of the text just before
+      String before = mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), at, quoted::inQuote),
+          gender, content.get(0));
+      if (before != null) {
+        return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
       }
     }
     return new Speaker(text.substring(start, end).strip(), null, gender, start);
+  }
+
+  /**
+   * Of the person mentions given (last first), the one the article mentions most that may hold a
+   * role with {@code head} and is no noun's complement; ties go to the latest. Null if none.
+   */
+  private String mostMentioned(List<Entity> mentions, Character gender, String head) {
+    String best = null;
+    int bestCount = 0;
+    for (Entity e : mentions) {
+      String name = people.canonical(e);
+      if (isComplement(e) || !fitsRole(name, gender, head)) {
+        continue;
+      }
+      int count = people.mentions(name);
+      if (count > bestCount) {
+        best = name;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** Whether a mention completes a noun ("la condamnation de X", "le discours d'Y"). */
@@ -180,9 +216,9 @@ final class SpeakerResolver {
     Entity last = people.lastPerson(at, gender, quoted::inQuote);
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
-      return previous;
+      return previous.via(PRONOUN);
     }
-    return last == null ? null : person(last, null);
+    return last == null ? null : person(last, null).via(PRONOUN);
   }
 
   /** The index of the head noun: the first word after determiners and role adjectives. */

@@ -1,0 +1,111 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.HandText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each way of finding a speaker beyond the reporting clause, and the evidence it leaves, on hand-written French. */
+class SpeakerEvidenceTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  @Test
+  void aReportingVerbSaysSo() {
+    Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires», a martelé [PER Sophie Binet]."));
+    assertSpeaker(q, "Sophie Binet", "reporting-verb");
+  }
+
+  @Test
+  void anInvertedPronounSaysSo() {
+    Quote q = only(quotes("[PER Natacha Bouchart] est la maire de Calais depuis 2008. "
+        + "«Le gouvernement n'a pas écouté mes propositions», regrette-t-elle."));
+    assertSpeaker(q, "Natacha Bouchart", "pronoun");
+  }
+
+  @Test
+  void aRoleNeverGivenWithTheNameGoesToThePersonOfThePreviousParagraph() {
+    Quote q = only(quotes("Invité de la radio ce lundi, [PER Alexis Corbière] a dénoncé la politique du gouvernement.\n"
+        + "«Le macronisme fait de la sale besogne, il se place sur un terrain de droite dure», a estimé le député "
+        + "de la France insoumise."));
+    assertSpeaker(q, "Alexis Corbière", "coreference");
+    assertEquals("député de la France insoumise", q.speakerRole());
+  }
+
+  @Test
+  void theArticleMainPersonWinsOverAPassingOneForAnUnintroducedRole() {
+    Quote q = only(quotes("[PER Alexis Corbière] était l'invité de la radio. [PER Alexis Corbière] a parlé "
+        + "longtemps de la loi.\nIl a cité [PER Marcel Dupont] en passant.\n"
+        + "«Le macronisme fait de la sale besogne, il se place sur un terrain de droite dure», a estimé le député."));
+    assertEquals("Alexis Corbière", q.speaker());
+  }
+
+  @Test
+  void aRoleThatNarrowsAnIntroducedRoleGoesToItsHolder() {
+    List<Quote> qs = quotes("Le président de la République, [PER François Hollande], viendra en septembre.\n"
+        + "Leur président, [PER Frédéric Van Gansbeke], s'est exprimé sur la radio.\n"
+        + "«Nous allons bloquer toutes les routes de la ville dès lundi», a prévenu le président du collectif "
+        + "des commerçants.");
+    assertSpeaker(only(qs), "Frédéric Van Gansbeke", "coreference");
+  }
+
+  @Test
+  void aQuoteWithoutCueTakesThePersonWhoOpenedTheSentenceBefore() {
+    List<Quote> qs = quotes("«Le projet est enterré pour de bon», a lâché [PER Paul Martin].\n"
+        + "Leur présidente, [PER Anne Morel], s'est exprimée sur la radio locale.\n"
+        + "«Nous allons bloquer toutes les routes de la ville dès lundi matin, et nous ne céderons pas.»");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Anne Morel", "paragraph");
+  }
+
+  @Test
+  void aQuoteStandingAloneTakesTheSubjectOfTheNextSentence() {
+    List<Quote> qs = quotes("POLITIQUE - «Il n'est pas possible d'apporter une preuve formelle de son existence.» "
+        + "Sur la radio, [PER Didier Hassoux], un des auteurs du livre sur lequel s'est appuyé [PER François Fillon], "
+        + "explique que rien ne le prouve.");
+    assertSpeaker(qs.get(0), "Didier Hassoux", "next-sentence");
+  }
+
+  @Test
+  void theNextSentenceMustReportWords() {
+    List<Quote> qs = quotes("«Le projet est enterré pour de bon», a lâché [PER Paul Martin].\n"
+        + "«Nous allons bloquer toutes les routes de la ville dès lundi matin.» [PER Anne Morel] est arrivée hier.");
+    assertSpeaker(qs.get(1), "Paul Martin", "previous-quote");
+  }
+
+  @Test
+  void aLabelWithoutVerbDoesNotTakeTheNextQuote() {
+    List<Quote> qs = quotes("«Le projet est enterré pour de bon», a lâché [PER Paul Martin].\n"
+        + "> [PER Marie], 55 ans, mère au foyer, sur la dissolution\n"
+        + "«Je ne crois pas à une dissolution, ce n'est pas ainsi qu'on échappe à la pression.»");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Paul Martin", "previous-quote");
+  }
+
+  @Test
+  void aHeadingQuoteTakesTheSpeakerOfTheSameWordsInTheBody() {
+    List<Quote> qs = quotes("«Le gouvernement est impuissant face à la jungle»\n"
+        + "[PER Natacha Bouchart] est la maire de Calais.\n"
+        + "«Le gouvernement est impuissant face à la jungle», a déploré [PER Natacha Bouchart].");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Natacha Bouchart", "repeated-quote");
+    assertSpeaker(qs.get(1), "Natacha Bouchart", "reporting-verb");
+  }
+
+  private static List<Quote> quotes(String marked) {
+    AnnotatedText doc = HandText.of(marked);
+    return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
+  }
+
+  private static Quote only(List<Quote> qs) {
+    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
+    return qs.get(0);
+  }
+
+  private static void assertSpeaker(Quote q, String speaker, String evidence) {
+    assertEquals(speaker, q.speaker(), () -> "speaker of " + q);
+    assertEquals(evidence, q.speakerEvidence(), () -> "evidence of " + q);
+  }
+}
