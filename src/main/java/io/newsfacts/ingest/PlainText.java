@@ -37,19 +37,27 @@ final class PlainText {
     }
   }
 
-  /** True when the bytes have a text byte-order mark or no control bytes other than whitespace. */
+  /**
+   * True when the bytes have a text byte-order mark, or no NUL byte and hardly any other control
+   * bytes (at most 1 % or four, whitespace aside): a text may carry a stray BEL or terminal escape, binary
+   * content has control bytes everywhere.
+   */
   static boolean isText(byte[] bytes) {
     if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
       return true;
     }
     int n = Math.min(bytes.length, 8192);
+    int controls = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xff;
-      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+      if (b == 0) {
         return false;
       }
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+        controls++;
+      }
     }
-    return true;
+    return controls <= Math.max(4, n / 100);
   }
 
   /** True when most characters are letters, digits, spaces or common punctuation. */

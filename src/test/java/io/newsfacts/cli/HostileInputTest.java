@@ -150,7 +150,7 @@ class HostileInputTest {
   // 4. Terminal escapes: shown, never sent, in tables and on stderr.
   @Test
   void controlCharactersAreShownNotSent() throws IOException {
-    Files.writeString(dir.resolve("escapes.txt"), "Le budget \u001b]0;pwned\u001b\\ de Marseille\n\n\u001b[2J\u001b[31m" + GOOD);
+    Files.writeString(dir.resolve("escapes.txt"), "Le budget \u001b]0;pwned\u0007 de Marseille\n\n\u001b[2J\u001b[31m" + GOOD);
     Path forged = dir.resolve("bad\u001b[2J\nnewsfacts: fake.txt: forged.bin");
     Files.write(forged, new byte[] {0, 1, 2, 3, (byte) 0xff, 0x10});
     Cli r = Cli.fast("extract", dir.toString(), "--quiet");
@@ -158,7 +158,8 @@ class HostileInputTest {
     assertEquals(List.of("newsfacts: " + dir + "/bad^[[2J^Jnewsfacts: fake.txt: forged.bin: not a document format "
         + "newsfacts can read (unknown binary content)"), r.err().lines().toList());
     assertFalse(r.out().contains("\u001b"), r.out());
-    assertTrue(r.out().contains("title Le budget ^[]0;pwned^[\\ de Marseille |"), r.out());
+    assertFalse(r.out().contains("\u0007"), r.out());
+    assertTrue(r.out().contains("title Le budget ^[]0;pwned^G de Marseille |"), r.out());
 
     Path index = dir.resolve("index");
     assertEquals(1, Cli.fast("index", dir.toString(), "--index", index.toString(), "--quiet").exitCode());
