@@ -151,6 +151,8 @@ for sing, plur, fmt in UNITS:
         unit = sing if n == 1 else plur
         value = fmt.format(n=n)
         for prep in ("pendant", "depuis", "durant", "après", "en", "pour"):
+            if prep == "après" and plur == "heures":
+                continue  # "après deux heures" is as often a clock time
             row(f"{prep} {word} {unit}", a, "DURATION", value)
         if n > 1:
             row(f"pendant {n} {unit}", a, "DURATION", value)
@@ -160,9 +162,12 @@ for sing, plur, fmt in UNITS:
     vague = fmt.format(n="X")
     for q in ("quelques", "plusieurs", "de longues" if plur in ("heures", "semaines", "années", "minutes") else "de longs"):
         row(f"depuis {q} {plur}", a, "DURATION", vague)
-    row(f"pendant des {plur}", a, "DURATION", vague)
+    if plur != "ans":
+        row(f"pendant des {plur}", a, "DURATION", vague)
 for about, n in (("une dizaine", 10), ("une quinzaine", 15), ("une vingtaine", 20), ("une trentaine", 30)):
     for sing, plur, fmt in UNITS[3:8]:
+        if plur == "ans":
+            continue  # "une dizaine d'années", not "d'ans"
         glue = "d'" if plur[0] in "aeiouéè" else "de "
         row(f"depuis {about} {glue}{plur}", a, "DURATION", fmt.format(n=n))
 

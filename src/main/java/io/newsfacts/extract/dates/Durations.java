@@ -37,8 +37,8 @@ final class Durations {
     String prev = previousWord(text, s);
     boolean prepared = Set.of("pendant", "durant", "depuis", "en", "dans", "pour", "sur", "ici", "après", "avant")
         .contains(prev);
-    if (u.equals("H") && Clock.TIME_PREPOSITIONS.contains(prev)) {
-      return null; // "à 15 heures" is a clock time
+    if (u.equals("H") && (Clock.TIME_PREPOSITIONS.contains(prev) || Clock.aroundClock(text, s))) {
+      return null; // "à 15 heures", "aux environs de 8 heures" are clock times
     }
     if ((written.equals("un") || written.equals("une")) && (u.equals("D") || u.equals("WE")) && !prepared) {
       return null; // "un jour, il ..."
@@ -95,6 +95,10 @@ final class Durations {
   /** "quinquennat", "un quart de siècle": the duration its list gives. */
   Mention durationNoun(Matcher m, String text) {
     String value = words.durationNouns.get(TimeWords.key(m.group("t")));
+    String prev = previousWord(text, m.start("t"));
+    if (value.startsWith("PT") && (prev.equals("à") || prev.equals("vers") || Clock.aroundClock(text, m.start("t")))) {
+      return null; // "à une heure et demie": a clock time
+    }
     return new Mention(start(m), end(m), DateType.DURATION, constant(value));
   }
 }

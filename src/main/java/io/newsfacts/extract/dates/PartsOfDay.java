@@ -1,6 +1,7 @@
 package io.newsfacts.extract.dates;
 
 import static io.newsfacts.extract.dates.Matched.end;
+import static io.newsfacts.extract.dates.Matched.precededBy;
 import static io.newsfacts.extract.dates.Matched.start;
 import static io.newsfacts.extract.dates.Matched.textAfter;
 
@@ -15,9 +16,36 @@ final class PartsOfDay {
   private static final Pattern PART_OF_SOMETHING = Pattern.compile(
       "[\\s\\u00a0]+(?:d['’]|(?:de|du|des|où|qui|que|suivante|précédente)(?!\\p{L}))");
   private final TimeWords words;
+  private final Weekdays weekdays;
 
-  PartsOfDay(TimeWords words) {
+  PartsOfDay(TimeWords words, Weekdays weekdays) {
     this.words = words;
+    this.weekdays = weekdays;
+  }
+
+  /**
+   * A part of a day told after it: "le matin du 12 mai", "la nuit du 22 au 23 mai" (the night of
+   * the 22nd), "dans la nuit de samedi à dimanche" (Saturday's night), "la soirée de mardi".
+   */
+  Mention ofDay(Matcher m, String text) {
+    String pod = words.podCode(m.group("pod"));
+    String wd = m.group("wd");
+    Integer day = m.group("d") == null ? null : words.dayNumber(m.group("d"));
+    if (wd == null && (day == null || Timeline.safeDate(2000, words.months.get(TimeWords.key(m.group("mo"))), day) == null)) {
+      return null;
+    }
+    String code = pod.equals("MI") ? "T12:00" : "T" + pod;
+    if (wd != null) {
+      int dow = words.weekdays.get(TimeWords.key(wd));
+      return new Mention(start(m), end(m), DateType.TIME, t -> {
+        LocalDate d = weekdays.bare(t, dow);
+        return d == null ? "XXXX-WXX-" + dow + code : Timeline.day(d) + code;
+      });
+    }
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.TIME,
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day) + code);
   }
 
   Mention partOfDay(Matcher m, String text) {
@@ -32,7 +60,7 @@ final class PartsOfDay {
     if (!today && !same && PART_OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
     }
-    if (pod.equals("DT") && !det.startsWith("en ")) {
+    if (pod.equals("DT") && !det.startsWith("en ") && !precededBy(text, m.start("t"), "dans")) {
       return null; // "la journée" alone is rarely a time
     }
     Meaning meaning = t -> {
