@@ -64,7 +64,7 @@ final class PartsOfDay {
       return null; // "la journée" alone is rarely a time
     }
     Meaning meaning = t -> {
-      LocalDate d = today ? t.published() : t.dayForTime();
+      LocalDate d = today ? t.today() : t.dayForTime();
       return d == null ? null : Timeline.day(d) + "T" + pod;
     };
     return new Mention(start(m), end(m), DateType.TIME, meaning, !today);
