@@ -270,7 +270,7 @@ for a in ANCHORS:
                        ("dans la matinée", "MO"), ("dans la soirée", "EV"), ("en fin de matinée", "MO"),
                        ("en début d'après-midi", "AF"), ("en fin d'après-midi", "AF"), ("en fin de soirée", "EV"),
                        ("dans la nuit", "NI"), ("en soirée", "EV"), ("en matinée", "MO"), ("dans l'après-midi", "AF"),
-                       ("dans la journée", "DT"), ("en cours de journée", "DT"), ("en début de soirée", "EV")):
+                       ("en cours de journée", "DT"), ("en début de soirée", "EV")):
         row(expr, a, "TIME", f"{iso(a)}T{code}")
 
 # ---- DATE: seasons ----

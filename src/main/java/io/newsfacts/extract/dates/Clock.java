@@ -55,7 +55,7 @@ final class Clock {
       hour = 0;
     } else {
       Double h = words.number(hw);
-      if (h == null || h > 24) {
+      if (h == null || h > 23) {
         return null;
       }
       hour = h.intValue();

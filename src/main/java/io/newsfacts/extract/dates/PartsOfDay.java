@@ -1,7 +1,6 @@
 package io.newsfacts.extract.dates;
 
 import static io.newsfacts.extract.dates.Matched.end;
-import static io.newsfacts.extract.dates.Matched.precededBy;
 import static io.newsfacts.extract.dates.Matched.start;
 import static io.newsfacts.extract.dates.Matched.textAfter;
 
@@ -34,17 +33,19 @@ final class PartsOfDay {
     if (wd == null && (day == null || Timeline.safeDate(2000, words.months.get(TimeWords.key(m.group("mo"))), day) == null)) {
       return null;
     }
-    String code = pod.equals("MI") ? "T12:00" : "T" + pod;
+    // "la journée du 9 novembre" is the day itself
+    String code = pod.equals("DT") ? "" : pod.equals("MI") ? "T12:00" : "T" + pod;
+    DateType type = code.isEmpty() ? DateType.DATE : DateType.TIME;
     if (wd != null) {
       int dow = words.weekdays.get(TimeWords.key(wd));
-      return new Mention(start(m), end(m), DateType.TIME, t -> {
+      return new Mention(start(m), end(m), type, t -> {
         LocalDate d = weekdays.bare(t, dow);
         return d == null ? "XXXX-WXX-" + dow + code : Timeline.day(d) + code;
       });
     }
     int month = words.months.get(TimeWords.key(m.group("mo")));
     String y = m.group("y");
-    return new Mention(start(m), end(m), DateType.TIME,
+    return new Mention(start(m), end(m), type,
         t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day) + code);
   }
 
@@ -60,7 +61,7 @@ final class PartsOfDay {
     if (!today && !same && PART_OF_SOMETHING.matcher(tail).lookingAt()) {
       return null; // "la nuit du 22 au 23 mai", "la soirée électorale": not a time by itself
     }
-    if (pod.equals("DT") && !det.startsWith("en ") && !precededBy(text, m.start("t"), "dans")) {
+    if (pod.equals("DT") && !det.startsWith("en ")) {
       return null; // "la journée" alone is rarely a time
     }
     Meaning meaning = t -> {

@@ -15,8 +15,7 @@ import java.util.function.Supplier;
  *
  * <p>Narrative time: the story may say its own "today" (a dated heading, "ce lundi 6 mai", a
  * dateline, see {@link #nowIs}); from there on the deictic words ("hier", "la semaine dernière")
- * count from it rather than from the publication date. Without a publication date, the story's
- * day counts. A day whose year nobody knows ("ce lundi 6 mai" with no publication date) is kept
+ * count from it rather than from the publication date. A day whose year nobody knows ("ce lundi 6 mai" with no publication date) is kept
  * with its month and day, so that "11h49" and "hier" after it still get theirs ("XXXX-05-06T11:49",
  * "XXXX-05-05"): it is held as a date of the year {@link #UNKNOWN_YEAR}, which the formatting
  * writes as XXXX.
@@ -57,9 +56,6 @@ final class Timeline {
     LocalDate d = dayOf(value);
     if (d != null) {
       storyDay = d;
-      if (published == null && now == null) {
-        now = d; // no publication date: the story's first day is the nearest to its writing
-      }
       if (d.getYear() != UNKNOWN_YEAR) {
         storyYear = d.getYear();
       }
@@ -76,7 +72,8 @@ final class Timeline {
 
   /**
    * The speaker's today, as a full date: the day the story said is its today, else the
-   * publication date, else (no publication date) the story's first day. Null if none.
+   * publication date. Null if neither (a date told in the text is not the writer's today: "le 6
+   * février 1998, il y a 20 ans jour pour jour").
    */
   LocalDate published() {
     LocalDate d = today();
@@ -85,7 +82,7 @@ final class Timeline {
 
   /** The speaker's today as {@link #published}, or a day of unknown year when that is all there is. */
   LocalDate today() {
-    return now != null ? now : published != null ? published : storyDay;
+    return now != null ? now : published;
   }
 
   Tense tense() {

@@ -117,7 +117,10 @@ final class TimexRules {
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
     phrase("{qualifier}?(?<n>{about}|{number}|{vague}|de longs|de longues|de nombreux|de nombreuses"
         + "|longs|longues)(?:(?<=['’])| )(?<u>{unit}){R}(?<half> et demie?)?", durations::duration);
-    rule("{L}(?<prep>depuis|pendant|durant|il y a) (?<t>des (?<u>{unit:many})){R}", durations::duration);
+    rule("{L}(?<prep>depuis|pendant|durant|il y a|au fil|au cours|après) (?<t>des (?<u>{unit:many})){R}", durations::duration);
+    // "les semaines à venir", "au cours des années précédentes", "les deux ans écoulés"
+    phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?<u>{unit:many}|ans) (?:passés|passées|écoulés|écoulées|précédents"
+        + "|précédentes|suivants|suivantes|à venir|qui viennent|qui suivent)", durations::duration);
     phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?:derniers|dernières|prochains|prochaines) (?<u>{unit})",
         durations::duration);
     phrase("{durationNoun}", durations::durationNoun);
