@@ -166,6 +166,12 @@ final class CalendarDates {
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
   }
 
+  /** "en 98", "depuis 97": the year of that century nearest to the publication. */
+  Mention shortYear(Matcher m, String text) {
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() == null ? null : Timeline.year(t.fullYear(y)));
+  }
+
   Mention numericDate(Matcher m, String text) {
     int day = Integer.parseInt(m.group("d"));
     int month = Integer.parseInt(m.group("mo"));

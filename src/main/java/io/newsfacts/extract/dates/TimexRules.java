@@ -78,6 +78,8 @@ final class TimexRules {
         monthParts::ordinal);
     // "2016", "l'année 2001", "fin 2016"
     phrase("(?<edge>{edge})?(?:l'_(?:an|année) )?(?<y>{year4})", dates::year);
+    // "en 98.", "depuis 97,": a year in two digits after a preposition of time, closing its phrase
+    rule("{L}(?:en|depuis|dès|jusqu'en) (?<t>'?(?<y>\\d\\d))(?![\\d,.]\\d)(?=_(?:[,;.:)!?]|$))", dates::shortYear);
     // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
     phrase("(?<y1>{year4})_[-–]_(?<y2>{year4}|\\d\\d)", ranges::yearRange);
     phrase("entre (?<y1>{year4}) et (?<y2>{year4})", ranges::yearRange);
