@@ -80,8 +80,8 @@ final class TimexRules {
     phrase("(?<edge>{edge})?(?:l'_(?:an|année) )?(?<y>{year4})", dates::year);
     // "en 98.", "depuis 97,": a year in two digits after a preposition of time, closing its phrase
     rule("{L}(?:en|depuis|dès|jusqu'en) (?<t>'?(?<y>\\d\\d))(?![\\d,.]\\d)(?=_(?:[,;.:)!?]|$))", dates::shortYear);
-    // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
-    phrase("(?<y1>{year4})_[-–]_(?<y2>{year4}|\\d\\d)", ranges::yearRange);
+    // "2016-2017", "la saison 2002/2003", "entre 2010 et 2015", "de 2010 à 2015"
+    phrase("(?<y1>{year4})_[-–/]_(?<y2>{year4}|\\d\\d)", ranges::yearRange);
     phrase("entre (?<y1>{year4}) et (?<y2>{year4})", ranges::yearRange);
     phrase("de (?<y1>{year4}) (?:à|au) (?<y2>{year4})", ranges::yearRange);
     // "du 6 janvier au 3 février 2020", "entre le 10 juin et le 1er juillet": days of two months
