@@ -100,6 +100,19 @@ final class Durations {
         || after.startsWith(".") || next.equals("et"));
   }
 
+  /**
+   * The first end of "de 45 à 90 jours": a duration in the unit of the second (whose own mention
+   * the duration rule finds). Not for hours: "de 14 à 16 heures" is as often two clock times.
+   */
+  Mention firstOfRange(Matcher m, String text) {
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    Double value = words.number(m.group("n"));
+    if (u == null || value == null || u.equals("H") || words.unitList.has(TimeWords.key(m.group("u")), "age")) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DURATION, constant(Timeline.duration(value, u, false)));
+  }
+
   /** "quinquennat", "un quart de siècle": the duration its list gives. */
   Mention durationNoun(Matcher m, String text) {
     String value = words.durationNouns.get(TimeWords.key(m.group("t")));

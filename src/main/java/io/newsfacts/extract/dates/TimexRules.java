@@ -126,6 +126,9 @@ final class TimexRules {
     phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?:derniers|dernières|prochains|prochaines) (?<u>{unit})",
         durations::duration);
     phrase("{durationNoun}", durations::durationNoun);
+    // "de 45 à 90 jours", "entre deux et trois ans": the first end is a duration of the same unit
+    rule("{L}(?:de|entre) (?<t>(?<n>\\d+(?:,\\d+)?|{numberWords}))(?= (?:à|et) (?:\\d+(?:,\\d+)?|{numberWords}) (?<u>{unit}){R})",
+        durations::firstOfRange);
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
     phrase("(?:chaque|tous les|toutes les) (?:(?<n>{number}) )?(?<u>{unit}|{partOfDay:each}s?)", sets::set);
     phrase("toute l'année", sets::everyYear);
