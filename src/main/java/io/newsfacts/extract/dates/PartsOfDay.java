@@ -66,7 +66,7 @@ final class PartsOfDay {
     }
     Meaning meaning = t -> {
       LocalDate d = today ? t.today() : t.dayForTime();
-      return d == null ? null : Timeline.day(d) + "T" + pod;
+      return (d == null ? "XXXX-XX-XX" : Timeline.day(d)) + "T" + pod; // "en soirée" with no day known
     };
     return new Mention(start(m), end(m), DateType.TIME, meaning, !today);
   }

@@ -32,6 +32,11 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void withNoDayAtAllAPartOfDayKeepsItsPart() {
+    assertEquals("en soirée=XXXX-XX-XXTEV", read("Il est arrivé en soirée.", null));
+  }
+
+  @Test
   void aDatedHeadingIsTheStorysTodayWhenItIsNotThePublicationDay() {
     assertEquals("Lundi 6 mai=2019-05-06 | 11h49=2019-05-06T11:49 | Hier=2019-05-05 | Ce matin=2019-05-06TMO",
         read("En direct.\nLundi 6 mai\n\n11h49 Le juge entre. Hier, les avocats avaient plaidé. Ce matin, rien.",
