@@ -85,6 +85,34 @@ final class CalendarDates {
     });
   }
 
+  /**
+   * "le 16 à 18 h": a day of the story's month (the month before or after when the tense says the
+   * day is past or to come), with its clock time.
+   */
+  Mention dayWithClock(Matcher m, String text) {
+    Integer day = words.dayNumber(m.group("d"));
+    if (day == null) {
+      return null;
+    }
+    String clock = Clock.clockAfter(m);
+    return new Mention(start(m), end(m), DateType.TIME, t -> {
+      LocalDate base = t.storyDay();
+      if (base == null) {
+        return String.format(Locale.ROOT, "XXXX-XX-%02d", day) + clock;
+      }
+      LocalDate d = Timeline.safeDate(base.getYear(), base.getMonthValue(), day);
+      if (d == null) {
+        return null;
+      }
+      if (t.tense() == Tense.PAST && d.isAfter(base)) {
+        d = Timeline.safeDate(base.minusMonths(1).getYear(), base.minusMonths(1).getMonthValue(), day);
+      } else if (t.tense() == Tense.FUTURE && d.isBefore(base)) {
+        d = Timeline.safeDate(base.plusMonths(1).getYear(), base.plusMonths(1).getMonthValue(), day);
+      }
+      return d == null ? null : Timeline.day(d) + clock;
+    });
+  }
+
   Mention monthYear(Matcher m, String text) {
     int month = words.months.get(TimeWords.key(m.group("mo")));
     String y = m.group("y");
@@ -119,7 +147,8 @@ final class CalendarDates {
         || text.charAt(s - 1) == ',') && Character.isDigit(text.charAt(s - 2))) {
       return null; // "1 995 euros", "3.2016"
     }
-    if (s >= 1 && (text.charAt(s - 1) == '°' || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '+')) {
+    if (s >= 1 && (text.charAt(s - 1) == '°' || text.charAt(s - 1) == '-' && m.group("edge") == null
+        || text.charAt(s - 1) == '+')) {
       return null;
     }
     if (e < text.length() && (text.charAt(e) == '%' || text.charAt(e) == '€' || text.charAt(e) == '$')) {
@@ -135,6 +164,12 @@ final class CalendarDates {
     }
     int y = Integer.parseInt(m.group("y"));
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
+  }
+
+  /** "en 98", "depuis 97": the year of that century nearest to the publication. */
+  Mention shortYear(Matcher m, String text) {
+    String y = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() == null ? null : Timeline.year(t.fullYear(y)));
   }
 
   Mention numericDate(Matcher m, String text) {

@@ -25,6 +25,8 @@ final class Clock {
   static final Set<String> TIME_PREPOSITIONS =
       Set.of("à", "a", "vers", "dès", "jusqu'à", "avant", "après", "entre", "et", "ce", "aux", "environ");
   private static final Pattern INSTEAD_OF = Pattern.compile("au[\\s\\u00a0]+lieu[\\s\\u00a0]+de[\\s\\u00a0]+$");
+  private static final Pattern AROUND = Pattern.compile(
+      "(?:aux[\\s\\u00a0]+(?:environs|alentours)|autour)[\\s\\u00a0]+de[\\s\\u00a0]+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_PLACE = Pattern.compile("[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}");
   private final TimeWords words;
 
@@ -53,7 +55,7 @@ final class Clock {
       hour = 0;
     } else {
       Double h = words.number(hw);
-      if (h == null || h > 24) {
+      if (h == null || h > 23) {
         return null;
       }
       hour = h.intValue();
@@ -109,6 +111,11 @@ final class Clock {
     }
     Double v = words.number(k);
     return v == null || v >= 60 ? -1 : v.intValue();
+  }
+
+  /** Whether "aux environs de", "aux alentours de", "autour de" stand before {@code at}. */
+  static boolean aroundClock(String text, int at) {
+    return AROUND.matcher(textBefore(text, at, 24)).find();
   }
 
   /** "T10:00" for a matched "à 10 h", or null. */

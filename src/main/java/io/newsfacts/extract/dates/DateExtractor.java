@@ -56,6 +56,9 @@ public final class DateExtractor {
       }
       values[i] = resolve(doc, m, timeline, nextDay, quotes);
       done[i] = true;
+      if (StoryNow.says(text, mentions, i)) {
+        timeline.nowIs(values[i]);
+      }
     }
     List<DateFact> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {

@@ -55,6 +55,35 @@ final class DateRanges {
     });
   }
 
+  /**
+   * "du 6 janvier au 3 février 2020", "entre le 10 juin et le 1er juillet": the year written last
+   * is the end's; the start takes it too, or the year before when its month comes later.
+   */
+  Mention monthsRange(Matcher m, String text) {
+    int mo1 = words.months.get(TimeWords.key(m.group("mo1")));
+    int mo2 = words.months.get(TimeWords.key(m.group("mo2")));
+    Integer d1 = words.dayNumber(m.group("d1"));
+    Integer d2 = words.dayNumber(m.group("d2"));
+    if (d1 == null || d2 == null || mo1 == mo2 || Timeline.safeDate(2000, mo1, d1) == null
+        || Timeline.safeDate(2000, mo2, d2) == null) {
+      return null;
+    }
+    String to = TimeWords.key(m.group("to"));
+    String t = TimeWords.key(m.group("t"));
+    boolean between = t.startsWith("entre") || BETWEEN.matcher(TimeWords.key(textBefore(text, m.start("t"), 10))).find();
+    if (to.equals("et") && !between) {
+      return null; // "le 6 janvier et le 3 février": two days
+    }
+    String y1 = m.group("y1");
+    String y2 = m.group("y");
+    return new Mention(start(m), end(m), DateType.DATE, tl -> {
+      Integer end = y2 != null ? tl.fullYear(y2) : y1 != null ? Integer.valueOf(tl.fullYear(y1) + (mo2 < mo1 ? 1 : 0))
+          : tl.yearOfDay(mo2, d2, null, 0);
+      Integer begin = y1 != null ? tl.fullYear(y1) : end == null ? null : end - (mo2 < mo1 ? 1 : 0);
+      return Timeline.day(begin, mo1, d1) + "/" + Timeline.day(end, mo2, d2);
+    });
+  }
+
   Mention yearRange(Matcher m, String text) {
     int y1 = Integer.parseInt(m.group("y1"));
     String second = m.group("y2");

@@ -12,12 +12,16 @@ import static io.newsfacts.extract.dates.Mention.Meaning.constant;
 import io.newsfacts.model.DateType;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Readers of durations: "pendant deux mois", "depuis 7 ans", "environ une heure", "de longs mois",
  * "quinquennat"; "N ans" that is an age ("un chauffeur de 38 ans") is not one.
  */
 final class Durations {
+  private static final Pattern DETERMINED = Pattern.compile("(?:ces|les|des) ");
+  /** "de" then a common noun after "N ans": what the years were of ("trente ans de surdité"). */
+  private static final Pattern OF_A_NOUN = Pattern.compile("[\\s\\u00a0]+(?:de[\\s\\u00a0]+|d['’])\\p{Ll}");
   private final TimeWords words;
 
   Durations(TimeWords words) {
@@ -37,8 +41,8 @@ final class Durations {
     String prev = previousWord(text, s);
     boolean prepared = Set.of("pendant", "durant", "depuis", "en", "dans", "pour", "sur", "ici", "après", "avant")
         .contains(prev);
-    if (u.equals("H") && Clock.TIME_PREPOSITIONS.contains(prev)) {
-      return null; // "à 15 heures" is a clock time
+    if (u.equals("H") && (value == null || value < 24) && (Clock.TIME_PREPOSITIONS.contains(prev) || Clock.aroundClock(text, s))) {
+      return null; // "à 15 heures", "aux environs de 8 heures" are clock times
     }
     if ((written.equals("un") || written.equals("une")) && (u.equals("D") || u.equals("WE")) && !prepared) {
       return null; // "un jour, il ..."
@@ -49,7 +53,8 @@ final class Durations {
       return null; // "les plus de 65 ans": an age group
     }
     boolean years = words.unitList.has(unitWord, "age");
-    if (years && n != null && !written.startsWith("de ") && isAge(text, s, m.end("t"), prev)) {
+    boolean determined = DETERMINED.matcher(TimeWords.key(m.group("t"))).lookingAt(); // "ces vingt dernières années"
+    if (years && n != null && !written.startsWith("de ") && !determined && isAge(text, s, m.end("t"), prev, unitWord)) {
       return null;
     }
     if (words.unitList.has(unitWord, "counted") && value == null) {
@@ -61,7 +66,10 @@ final class Durations {
   }
 
   /** "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,", "les 18-24 ans" are ages. */
-  private boolean isAge(String text, int start, int end, String prev) {
+  private boolean isAge(String text, int start, int end, String prev, String unitWord) {
+    if (OF_A_NOUN.matcher(textAfter(text, end, 8)).lookingAt()) {
+      return false; // "trente ans de surdité", "mes trois ans de yoga": years of something
+    }
     if (start > 0 && text.charAt(start - 1) == '-') {
       return true;
     }
@@ -81,7 +89,7 @@ final class Durations {
       return !next.equals("de") && !next.equals("d") && !head.endsWith("ici");
     }
     if (Set.of("les", "des", "ses", "mes", "tes", "leurs", "nos", "vos", "ces").contains(prev)) {
-      return true;
+      return unitWord.equals("ans"); // "les 18 ans" is an age, "ces quatre années" a span
     }
     String before = textBefore(text, start, 3).strip();
     String after = textAfter(text, end, 2).strip();
@@ -92,9 +100,26 @@ final class Durations {
         || after.startsWith(".") || next.equals("et"));
   }
 
+  /**
+   * The first end of "de 45 à 90 jours": a duration in the unit of the second (whose own mention
+   * the duration rule finds). Not for hours: "de 14 à 16 heures" is as often two clock times.
+   */
+  Mention firstOfRange(Matcher m, String text) {
+    String u = words.units.get(TimeWords.key(m.group("u")));
+    Double value = words.number(m.group("n"));
+    if (u == null || value == null || u.equals("H") || words.unitList.has(TimeWords.key(m.group("u")), "age")) {
+      return null;
+    }
+    return new Mention(start(m), end(m), DateType.DURATION, constant(Timeline.duration(value, u, false)));
+  }
+
   /** "quinquennat", "un quart de siècle": the duration its list gives. */
   Mention durationNoun(Matcher m, String text) {
     String value = words.durationNouns.get(TimeWords.key(m.group("t")));
+    String prev = previousWord(text, m.start("t"));
+    if (value.startsWith("PT") && (prev.equals("à") || prev.equals("vers") || Clock.aroundClock(text, m.start("t")))) {
+      return null; // "à une heure et demie": a clock time
+    }
     return new Mention(start(m), end(m), DateType.DURATION, constant(value));
   }
 }

@@ -15,9 +15,38 @@ final class PartsOfDay {
   private static final Pattern PART_OF_SOMETHING = Pattern.compile(
       "[\\s\\u00a0]+(?:d['’]|(?:de|du|des|où|qui|que|suivante|précédente)(?!\\p{L}))");
   private final TimeWords words;
+  private final Weekdays weekdays;
 
-  PartsOfDay(TimeWords words) {
+  PartsOfDay(TimeWords words, Weekdays weekdays) {
     this.words = words;
+    this.weekdays = weekdays;
+  }
+
+  /**
+   * A part of a day told after it: "le matin du 12 mai", "la nuit du 22 au 23 mai" (the night of
+   * the 22nd), "dans la nuit de samedi à dimanche" (Saturday's night), "la soirée de mardi".
+   */
+  Mention ofDay(Matcher m, String text) {
+    String pod = words.podCode(m.group("pod"));
+    String wd = m.group("wd");
+    Integer day = m.group("d") == null ? null : words.dayNumber(m.group("d"));
+    if (wd == null && (day == null || Timeline.safeDate(2000, words.months.get(TimeWords.key(m.group("mo"))), day) == null)) {
+      return null;
+    }
+    // "la journée du 9 novembre" is the day itself
+    String code = pod.equals("DT") ? "" : pod.equals("MI") ? "T12:00" : "T" + pod;
+    DateType type = code.isEmpty() ? DateType.DATE : DateType.TIME;
+    if (wd != null) {
+      int dow = words.weekdays.get(TimeWords.key(wd));
+      return new Mention(start(m), end(m), type, t -> {
+        LocalDate d = weekdays.bare(t, dow);
+        return d == null ? "XXXX-WXX-" + dow + code : Timeline.day(d) + code;
+      });
+    }
+    int month = words.months.get(TimeWords.key(m.group("mo")));
+    String y = m.group("y");
+    return new Mention(start(m), end(m), type,
+        t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day) + code);
   }
 
   Mention partOfDay(Matcher m, String text) {
@@ -36,8 +65,8 @@ final class PartsOfDay {
       return null; // "la journée" alone is rarely a time
     }
     Meaning meaning = t -> {
-      LocalDate d = today ? t.published() : t.dayForTime();
-      return d == null ? null : Timeline.day(d) + "T" + pod;
+      LocalDate d = today ? t.today() : t.dayForTime();
+      return (d == null ? "XXXX-XX-XX" : Timeline.day(d)) + "T" + pod; // "en soirée" with no day known
     };
     return new Mention(start(m), end(m), DateType.TIME, meaning, !today);
   }

@@ -55,7 +55,7 @@ final class RelativeDates {
         Integer year = y != null ? Integer.valueOf(y) : t.yearOfDay(mo, dd, null, 0);
         base = year == null ? null : Timeline.safeDate(year, mo, dd);
       } else {
-        base = story ? t.storyDay() : t.published();
+        base = story ? t.storyDayOrPartial() : t.today();
       }
       return Timeline.withClock(Timeline.withPod(base == null ? null : base.plusDays(offset), pod), clock);
     };

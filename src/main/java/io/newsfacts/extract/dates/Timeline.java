@@ -12,12 +12,26 @@ import java.util.function.Supplier;
  * What the reader knows when reaching a date in an article: the publication date (the speaker's
  * "today"), the last fully specified day the story told ("mercredi dernier ... mardi" is the
  * Tuesday before that Wednesday), and the tense of the clause. Also formats TIMEX3 values.
+ *
+ * <p>Narrative time: the story may say its own "today" (a dated heading, "ce lundi 6 mai", a
+ * dateline, see {@link #nowIs}); from there on the deictic words ("hier", "la semaine dernière")
+ * count from it rather than from the publication date. A day whose year nobody knows ("ce lundi 6 mai" with no publication date) is kept
+ * with its month and day, so that "11h49" and "hier" after it still get theirs ("XXXX-05-06T11:49",
+ * "XXXX-05-05"): it is held as a date of the year {@link #UNKNOWN_YEAR}, which the formatting
+ * writes as XXXX.
  */
 final class Timeline {
   /** How far from the publication date the story's own day may be and still anchor a weekday. */
   private static final long WEEKDAY_ANCHOR_DAYS = 31;
+  /** The year of a day whose year is unknown: a leap year no article is dated in. */
+  static final int UNKNOWN_YEAR = 4;
+  /** How long after a day of another year a year-less date is still taken to be in that year. */
+  private static final long STORY_YEAR_DAYS = 183;
 
   private final LocalDate published;
+  /** The story's own "today", once it has said it; may have an unknown year. */
+  private LocalDate now;
+  /** The last day told; may have an unknown year. */
   private LocalDate storyDay;
   private Integer storyYear;
   private Supplier<Tense> tense = () -> Tense.UNKNOWN;
@@ -42,12 +56,33 @@ final class Timeline {
     LocalDate d = dayOf(value);
     if (d != null) {
       storyDay = d;
-      storyYear = d.getYear();
+      if (d.getYear() != UNKNOWN_YEAR) {
+        storyYear = d.getYear();
+      }
     }
   }
 
+  /** The story says its own today: a dated heading, "ce lundi 6 mai", a dateline. */
+  void nowIs(String value) {
+    LocalDate d = dayOf(value);
+    if (d != null) {
+      now = d;
+    }
+  }
+
+  /**
+   * The speaker's today, as a full date: the day the story said is its today, else the
+   * publication date. Null if neither (a date told in the text is not the writer's today: "le 6
+   * février 1998, il y a 20 ans jour pour jour").
+   */
   LocalDate published() {
-    return published;
+    LocalDate d = today();
+    return d == null || d.getYear() == UNKNOWN_YEAR ? null : d;
+  }
+
+  /** The speaker's today as {@link #published}, or a day of unknown year when that is all there is. */
+  LocalDate today() {
+    return now != null ? now : published;
   }
 
   Tense tense() {
@@ -61,18 +96,26 @@ final class Timeline {
     return quoted;
   }
 
-  /** The day the story is at: its last told day, else the publication date (null if neither). */
+  /** The day the story is at, as a full date: its last told day, else today (null if neither). */
   LocalDate storyDay() {
-    return storyDay != null ? storyDay : published;
+    LocalDate d = storyDayOrPartial();
+    return d == null || d.getYear() == UNKNOWN_YEAR ? null : d;
   }
 
-  /** The day a time of day belongs to: a day named right after it, else the story's day. */
+  /** The day the story is at, maybe of unknown year ("la veille" of "ce lundi 6 mai"). */
+  LocalDate storyDayOrPartial() {
+    return storyDay != null ? storyDay : today();
+  }
+
+  /** The day a time of day belongs to: a day named right after it, else the story's day (maybe of unknown year). */
   LocalDate dayForTime() {
-    return nextDay != null ? nextDay : storyDay();
+    return nextDay != null ? nextDay : storyDayOrPartial();
   }
 
   /** The story's day if it is close to the publication date (a bare weekday's anchor). */
   LocalDate weekdayAnchor() {
+    LocalDate storyDay = storyDay();
+    LocalDate published = published();
     if (storyDay != null && (published == null
         || Math.abs(ChronoUnit.DAYS.between(published, storyDay)) <= WEEKDAY_ANCHOR_DAYS)) {
       return storyDay;
@@ -143,6 +186,10 @@ final class Timeline {
    */
   Integer yearOfDay(int month, int day, Integer dow, int direction) {
     LocalDate pub = published;
+    Integer story = storyYearOf(month, day, dow, direction);
+    if (story != null) {
+      return story;
+    }
     if (pub != null && dow != null) {
       // "samedi 4 janvier": the year whose calendar puts that day on a Saturday, nearest first
       for (int k : new int[] {0, 1, -1}) {
@@ -163,6 +210,24 @@ final class Timeline {
       return yearFor(month, day, tense);
     }
     return nearest;
+  }
+
+  /**
+   * "Le 3 mars 2016, ... Le 5 mars, ...": a year-less day told after a day of a year two or more
+   * from the publication's takes that year, when it falls on or after it (within half a year) and
+   * nothing (a modifier, a future tense) points elsewhere. Null when the rule does not apply.
+   */
+  private Integer storyYearOf(int month, int day, Integer dow, int direction) {
+    LocalDate told = storyDay();
+    if (published == null || told == null || direction != 0 || Math.abs(told.getYear() - published.getYear()) < 2) {
+      return null;
+    }
+    LocalDate d = safeDate(told.getYear(), month, day);
+    if (d == null || d.isBefore(told) || ChronoUnit.DAYS.between(told, d) > STORY_YEAR_DAYS
+        || dow != null && d.getDayOfWeek().getValue() != dow || tense() == Tense.FUTURE) {
+      return null;
+    }
+    return told.getYear();
   }
 
   /** The year of a month named alone: within six months of publication unless a modifier says. */
@@ -191,11 +256,14 @@ final class Timeline {
   // ---- TIMEX3 formatting ----
 
   static String day(LocalDate d) {
-    return d == null ? null : d.toString();
+    if (d == null) {
+      return null;
+    }
+    return d.getYear() == UNKNOWN_YEAR ? "XXXX" + d.toString().substring(4) : d.toString();
   }
 
   static String day(Integer year, int month, int day) {
-    return String.format(Locale.ROOT, "%s-%02d-%02d", year == null ? "XXXX" : pad(year), month, day);
+    return String.format(Locale.ROOT, "%s-%02d-%02d", year == null || year == UNKNOWN_YEAR ? "XXXX" : pad(year), month, day);
   }
 
   static String month(Integer year, int month) {
@@ -252,6 +320,10 @@ final class Timeline {
 
   /** The calendar day a value starts with ("2016-11-08", "2016-11-08TEV"), or null. */
   static LocalDate dayOf(String value) {
+    if (value != null && value.startsWith("XXXX-") && value.length() >= 10 && Character.isDigit(value.charAt(5))
+        && (value.length() == 10 || value.charAt(10) == 'T')) {
+      return safeDate(UNKNOWN_YEAR, Integer.parseInt(value.substring(5, 7)), Integer.parseInt(value.substring(8, 10)));
+    }
     if (value == null || value.length() < 10 || !Character.isDigit(value.charAt(0))
         || value.charAt(4) != '-' || value.charAt(7) != '-' || value.length() > 10 && value.charAt(10) != 'T') {
       return null;

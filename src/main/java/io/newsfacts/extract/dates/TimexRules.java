@@ -48,7 +48,8 @@ final class TimexRules {
     Durations durations = new Durations(words);
     Sets sets = new Sets(words);
     Clock clock = new Clock(words);
-    PartsOfDay partsOfDay = new PartsOfDay(words);
+    PartsOfDay partsOfDay = new PartsOfDay(words, weekdays);
+    MonthParts monthParts = new MonthParts(words);
     Seasons seasons = new Seasons(words);
     Holidays holidays = new Holidays(words);
 
@@ -67,11 +68,25 @@ final class TimexRules {
     // "octobre 98", "mars 2011", "le mois de juin", "septembre dernier", "début mars", "mi-décembre"
     phrase("(?<edge>{edge})?(?:(?:le |au |les )?mois d'?_)?(?<mo>{month})(?: (?<y>{year}))?(?: (?<mod>{modifier}))?",
         dates::monthYear);
+    // "le 16 à 18 h", "le 2 vers 5 h": a day of the story's month, told with its time
+    rule("{L}(?<t>le (?<d>[12]\\d|3[01]|0?[1-9])(?:er)? (?:à|vers|dès) (?<ah>[01]?\\d|2[0-3])_[hH](?:_(?<am>[0-5]\\d))?)"
+        + "(?![\\p{L}\\d])", dates::dayWithClock);
+    // "la semaine du 6 octobre", "la première semaine d'octobre 2014", "le dernier week-end de juin"
+    phrase("la semaine du (?<d>{day})(?:er)? (?<mo>{month})(?: (?<y>{year4}))?", monthParts::weekOf);
+    phrase("(?:(?:le|la|au|à la) )?(?<ord>premier|première|1er|1re|deuxième|second|seconde|troisième|dernier|dernière)"
+        + " (?<u>jour|semaine|week-end|weekend|quinzaine) (?:du mois )?(?:de |d')_(?<mo>{month})(?: (?<y>{year4}))?",
+        monthParts::ordinal);
     // "2016", "l'année 2001", "fin 2016"
     phrase("(?<edge>{edge})?(?:l'_(?:an|année) )?(?<y>{year4})", dates::year);
-    // "2016-2017", "entre 2010 et 2015", "de 2010 à 2015"
-    phrase("(?<y1>{year4})_[-–]_(?<y2>{year4}|\\d\\d)", ranges::yearRange);
+    // "en 98.", "depuis 97,": a year in two digits after a preposition of time, closing its phrase
+    rule("{L}(?:en|depuis|dès|jusqu'en) (?<t>'?(?<y>\\d\\d))(?![\\d,.]\\d)(?=_(?:[,;.:)!?]|$))", dates::shortYear);
+    // "2016-2017", "la saison 2002/2003", "entre 2010 et 2015", "de 2010 à 2015"
+    phrase("(?<y1>{year4})_[-–/]_(?<y2>{year4}|\\d\\d)", ranges::yearRange);
     phrase("entre (?<y1>{year4}) et (?<y2>{year4})", ranges::yearRange);
+    phrase("de (?<y1>{year4}) (?:à|au) (?<y2>{year4})", ranges::yearRange);
+    // "du 6 janvier au 3 février 2020", "entre le 10 juin et le 1er juillet": days of two months
+    phrase("(?:du |entre le )?(?<d1>{day})(?:er|e)? (?<mo1>{month})(?: (?<y1>{year4}))?_(?<to>et|au|à|-|–|jusqu'au)_"
+        + "(?:le )?(?<d2>{day})(?:er|e)? (?<mo2>{month})(?: (?<y>{year4}))?", ranges::monthsRange);
     // "May 11, 2014": the date line of an embedded tweet, in English
     phrase("(?-i:(?<mo>{englishMonth})) (?<d>[12]\\d|3[01]|0?[1-9]), (?<y>{year4})", dates::englishDate);
     // "15.05.2016", "15/05/2016", "20/02/14", "le 17/02", "2015-03-03"
@@ -102,26 +117,41 @@ final class TimexRules {
     phrase("{qualifier}?(?<n>{number}) (?<u>{unit}) (?<dir>plus tard|après|plus tôt|auparavant|avant)",
         relative::later);
     // "pendant deux mois", "depuis 7 ans", "30,4 secondes", "environ une heure"
-    phrase("{qualifier}?(?<n>{number}|{about}|{vague}|de longs|de longues|de nombreux|de nombreuses"
+    phrase("{qualifier}?(?<n>{about}|{number}|{vague}|de longs|de longues|de nombreux|de nombreuses"
         + "|longs|longues)(?:(?<=['’])| )(?<u>{unit}){R}(?<half> et demie?)?", durations::duration);
-    rule("{L}(?<prep>depuis|pendant|durant|il y a) (?<t>des (?<u>{unit:many})){R}", durations::duration);
+    rule("{L}(?<prep>depuis|pendant|durant|il y a|au fil|au cours|après) (?<t>des (?<u>{unit:many})){R}", durations::duration);
+    // "les semaines à venir", "au cours des années précédentes", "les deux ans écoulés"
+    phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?<u>{unit:many}|ans) (?:passés|passées|écoulés|écoulées|précédents"
+        + "|précédentes|suivants|suivantes|à venir|qui viennent|qui suivent)", durations::duration);
     phrase("(?:ces|les|des) (?:(?<n>{number}) )?(?:derniers|dernières|prochains|prochaines) (?<u>{unit})",
         durations::duration);
     phrase("{durationNoun}", durations::durationNoun);
+    // "de 45 à 90 jours", "entre deux et trois ans": the first end is a duration of the same unit
+    rule("{L}(?:de|entre) (?<t>(?<n>\\d+(?:,\\d+)?|{numberWords}))(?= (?:à|et) (?:\\d+(?:,\\d+)?|{numberWords}) (?<u>{unit}){R})",
+        durations::firstOfRange);
     // "chaque jour", "tous les 3 ans", "chaque année", "toute l'année"
     phrase("(?:chaque|tous les|toutes les) (?:(?<n>{number}) )?(?<u>{unit}|{partOfDay:each}s?)", sets::set);
     phrase("toute l'année", sets::everyYear);
+    // "chaque été", "tous les hivers", "chaque mois de mai", "tous les 14 juillet", "deux fois par an"
+    phrase("(?:chaque|tous les) (?<s>{season})s?", sets::season);
+    phrase("(?:chaque|tous les) (?:mois (?:de |d'))?(?<mo>{month})", sets::month);
+    phrase("(?:chaque|tous les) (?<d>{day})(?:er)? (?<mo>{month})", sets::dayOfYear);
+    phrase("(?<n>{number}|{vague}) fois par (?<u>{unit})", sets::timesPer);
     // "à 14 h 30", "18 h", "10h30", "15:00", "à quinze heures", "vers midi"
-    phrase("(?<h>[01]?\\d|2[0-3])_[hH](?:_(?<mi>[0-5]\\d))?(?![\\p{L}\\d]){dayHalf}", clock::clock);
+    phrase("(?<h>[01]?\\d|2[0-3])_[hH](?:_(?<mi>[0-5]\\d))?(?![\\p{L}\\d])(?: passées)?{dayHalf}", clock::clock);
     rule("{L}(?<t>(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d))(?![\\d:])", clock::clock);
     phrase("(?<h>\\d{1,2}|{numberWords}) heures?(?: (?<mi>\\d{1,2}|et quart|et demie?|moins le quart|trois quarts"
-        + "|{numberWords}))?{dayHalf}", clock::clock);
+        + "|(?:et )?{numberWords}(?= minutes?)|{numberWords})(?: minutes?)?)?(?: passées)?{dayHalf}", clock::clock);
     phrase("(?<h>midi|minuit)(?: (?<mi>et quart|et demie?|moins le quart|moins {numberWords}|{numberWords}))?",
         clock::clock);
     // "la soirée", "dans la nuit", "en fin de soirée", "ce soir", "le matin même"
-    phrase("(?<det>la|l'|en (?:début|milieu|fin) (?:de |d')|en)_(?<pod>{partOfDay:the})",
+    phrase("(?<det>la|l'|en (?:début|milieu|fin|cours) (?:de |d')|en)_(?<pod>{partOfDay:the})",
         partsOfDay::partOfDay);
     phrase("(?<det>ce|cet|cette) (?<pod>{partOfDay:this})", partsOfDay::partOfDay);
+    // "le matin du 12 mai", "dans la soirée de mardi"
+    // ("la nuit du 22 au 23 mai" is the span of days, "la nuit de samedi à dimanche" two days)
+    phrase("(?:le|la|l')_(?<pod>{partOfDay:of})(?: du (?<d>{day})(?:er)? (?<mo>{month})(?: (?<y>{year4}))?"
+        + "| de (?<wd>{weekday})(?! (?:à|au) {weekday}))", partsOfDay::ofDay);
     phrase("(?<det>le|ce) (?<pod>{partOfDay:same}) même", partsOfDay::partOfDay);
     phrase("(?<det>(?:très )?tôt le|le) (?<pod>{partOfDay:early})(?: (?:très )?tôt)?", partsOfDay::partOfDay);
     // seasons, holidays, "désormais"
@@ -148,7 +178,7 @@ final class TimexRules {
     fragments.put("aboutWord",
         TimeWords.alternatives(words.numbers.keySet().stream().filter(k -> k.endsWith("aine")).toList()));
     // "une dizaine d'", "quelques centaines de"
-    fragment("about", "(?:une|la|quelques) {aboutWord} d(?:e |')");
+    fragment("about", "(?:une|la|quelques) {aboutWord} d(?:e|')");
     fragment("numberWords", "{numberWord}(?:[-\\s](?:et[-\\s])?{numberWord})*");
     fragment("number", "(?:\\d+(?:,\\d+)?|{numberWords})");
     fragment("day", "(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9]|{numberWords})(?!\\d)");
@@ -175,7 +205,7 @@ final class TimexRules {
         + "(?: (?:du|de la|de l'|d'|de))?_)");
     // a part of day after a day: "hier soir", "mardi matin", "le 3 mai au matin"
     fragment("pod", "(?<pod>{partOfDay:after}){R}");
-    fragment("podAfter", "(?: (?:au |en |dans l'|dans la )?{pod})?");
+    fragment("podAfter", "(?: (?:au |en |dans l'|dans la |en (?:début|milieu|fin) (?:de |d'))?{pod})?");
     // "à 10 h" right after a day word, without a comma: one time ("Hier à 10 h")
     fragment("atClock", "(?: à (?<ah>[01]?\\d|2[0-3])_[hH](?:_(?<am>[0-5]\\d))?(?![\\p{L}\\d]))?");
     // what may follow a clock time to say which half of the day it is in

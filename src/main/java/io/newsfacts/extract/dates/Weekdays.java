@@ -60,6 +60,11 @@ final class Weekdays {
     return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
   }
 
+  /** The day a weekday named alone ("samedi") stands for, or null when nothing anchors it. */
+  LocalDate bare(Timeline t, int dow) {
+    return resolveWeekday(t, dow, "", "");
+  }
+
   private LocalDate resolveWeekday(Timeline t, int dow, String det, String mod) {
     LocalDate pub = t.published();
     if (mod.startsWith("en ")) {

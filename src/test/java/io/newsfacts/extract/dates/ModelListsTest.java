@@ -223,6 +223,12 @@ class ModelListsTest {
           case "same" -> found("Il est reparti le " + p + " même.", "le " + p + " même");
           case "each" -> assertEquals(DateType.SET, found("Il court chaque " + p + ".", "chaque " + p).type(), p);
           case "early" -> found("Il est parti tôt le " + p + ".", "tôt le " + p);
+          case "of" -> {
+            String the = "aeiouéè".indexOf(p.charAt(0)) >= 0 ? "l'" : p.endsWith("ée") || p.equals("nuit") ? "la " : "le ";
+            // "la journée du 12 novembre" is the day itself
+            assertEquals("2016-11-12" + (e.value().equals("DT") ? "" : code), found("Il est arrivé " + the + p + " du 12 novembre.",
+                the + p + " du 12 novembre").value(), p);
+          }
           default -> fail("unknown tag !" + tag + " of " + p);
         }
       }
