@@ -327,7 +327,8 @@ final class TaggerMentions {
       type = EntityType.PERSON;
     } else if (demonym && e - nameFrom == 1) {
       type = EntityType.MISC;
-    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)) {
+    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)
+        && commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
     if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
@@ -430,6 +431,27 @@ final class TaggerMentions {
   }
 
   /**
+   * Whether capitalised common words [from, to) read as a common noun phrase, not as a person
+   * whose first and family names are both common words ("Airelle Besson", "Renaud Camus"): a
+   * determiner or preposition before them ("les Gilets Jaunes", "de Nouvel An"), a last word in
+   * lower case ("Economie solidaire"), or one of the words written in lower case elsewhere in the
+   * article.
+   */
+  private static boolean commonNounPhrase(List<Word> ws, int from, int to, LowerWords lower) {
+    String before = from > 0 ? ws.get(from - 1).pos() : "";
+    if ("DET".equals(before) || "ADP".equals(before) || from > 0 && elided(ws.get(from - 1))
+        || !ws.get(to - 1).capitalised()) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (lower.contains(ws.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A noun that types the name after it right before word {@code i}: "le journal Challenges",
    * "la loi Elan".
    */
@@ -444,8 +466,12 @@ final class TaggerMentions {
   /**
    * Where the name starts in a run that opens with a role or another common word glued to it:
    * "Coéquipier de Neymar", "Président Macron", "Invité de France Inter" (-1 if it does not).
-   * Only in a run tagged as a person, after a role noun, or for a sentence opener that is not a
-   * proper noun; and only when the name after it is not a common word itself ("Gilets Jaunes").
+   * The word before the name must be a role noun or a nationality ("Président Macron", "l'Italien
+   * Parisse"), a common word before "de" and a name that is no place ("Coéquipier de Neymar", not
+   * "Hôpitaux de Paris"), or a sentence opener that is no proper noun. A common word written right
+   * before another capitalised name is part of that name: "Horst Seehofer", "Colin Powell",
+   * "Saint André", "Street Fighter", "De Gaulle". The name after it must not be a common word
+   * itself ("Gilets Jaunes").
    */
   private int afterCommonPrefix(List<Word> ws, int s, int e, String tag) {
     if (e - s < 2) {
@@ -453,24 +479,24 @@ final class TaggerMentions {
     }
     Word w = ws.get(s);
     boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
-    if (!demonym && (!commonOnly(w) || lexicon.typeCue(w.text()) != null)) {
+    if (!demonym && (!commonOnly(w) || lexicon.typeCue(w.text()) != null)
+        || PARTICLES.contains(w.lower())) {
       return -1; // "l'Italien Parisse": the player's nationality, then his name
     }
     boolean role = demonym || lexicon.roleNoun(w.text());
-    if (!"PER".equals(tag) && !role && !(w.initial() && !"PROPN".equals(w.pos()))) {
+    boolean opener = w.initial() && !"PROPN".equals(w.pos());
+    boolean of = DE.contains(ws.get(s + 1).lower());
+    if (!role && !opener && !("PER".equals(tag) && of)) {
       return -1;
     }
-    if ("PER".equals(tag)) { // "Président de la République Emmanuel Macron"
+    if (role && "PER".equals(tag)) { // "Président de la République Emmanuel Macron"
       for (int f = s + 1; f + 1 < e; f++) {
         if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
           return f;
         }
       }
     }
-    int k = s + 1;
-    if (DE.contains(ws.get(k).lower())) {
-      k++;
-    }
+    int k = of ? s + 2 : s + 1;
     if (k >= e) {
       return -1;
     }
@@ -479,7 +505,19 @@ final class TaggerMentions {
         || lexicon.notEntities.contains(next.folded())) {
       return -1;
     }
+    if (of && !role && !opener && names.place(span(ws, k, e))) {
+      return -1; // "Hôpitaux de Paris": a body of the place, not a role
+    }
     return k;
+  }
+
+  /** The words [from, to) joined by single spaces. */
+  private static String span(List<Word> ws, int from, int to) {
+    StringBuilder b = new StringBuilder(ws.get(from).text());
+    for (int i = from + 1; i < to; i++) {
+      b.append(' ').append(ws.get(i).text());
+    }
+    return b.toString();
   }
 
   /**

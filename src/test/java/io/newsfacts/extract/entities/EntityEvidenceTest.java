@@ -175,6 +175,42 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void commonWordBeforeANameInAPersonRunStaysInTheName() {
+    assertEquals(Map.of("Horst Seehofer", EntityType.PERSON),
+        entities("Le ministre allemand [PER Horst Seehofer] a parlé."));
+    assertEquals(Map.of("Colin Powell", EntityType.PERSON),
+        entities("Selon [PER Colin Powell], la guerre est finie."));
+    assertEquals(Map.of("De Gaulle", EntityType.PERSON),
+        entities("Il marche dans les pas du général [PER De Gaulle] depuis 2017."));
+  }
+
+  @Test
+  void commonWordBeforeAPlaceIsABodyOfThePlaceNotARole() {
+    Map<String, EntityType> found = entities("Les [PER Hôpitaux de Paris] recrutent.");
+    assertTrue(found.containsKey("Hôpitaux de Paris"), found.toString());
+    assertFalse(found.containsKey("Paris"), found.toString());
+  }
+
+  @Test
+  void personWhoseNamesAreCommonWordsStaysAPerson() {
+    assertEquals(EntityType.PERSON, entities("Sur scène, ce sont ainsi [PER Airelle Besson] et "
+        + "[PER Hugh Coltman] qui jouent.").get("Airelle Besson"));
+  }
+
+  @Test
+  void partyAfterARoleNounIsNoPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il a vu le président [ORG Les Amis du Vélo] "
+        + "hier.").get("Les Amis du Vélo"));
+    assertEquals(EntityType.ORGANIZATION, entities("Un député [ORG REM] a parlé.").get("REM"));
+  }
+
+  @Test
+  void titleNamedAfterSomeoneIsNoPerson() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il écrit dans [ORG Charlie Hebdo] depuis 2015.").get("Charlie Hebdo"));
+  }
+
+  @Test
   void roleAloneIsNotAPerson() {
     assertEquals(Map.of(), entities("[PER Réalisateur], il tourne. [PER Adjoint] au maire, il "
         + "parle."));
