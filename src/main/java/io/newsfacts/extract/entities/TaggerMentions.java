@@ -200,6 +200,12 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
+      if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
+          && lexicon.typeCue(ws.get(s - 1).text()) == EntityType.ORGANIZATION
+          && ws.get(e - 1).capitalised()
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
+        e++; // "le parti République solidaire", "l'association Femmes solidaires"
+      }
     }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()
@@ -264,6 +270,11 @@ final class TaggerMentions {
       int cut = afterCommonPrefix(ws, s, e, r.tag());
       if (cut > s) { // "Coéquipier de Neymar", "Invité de France Inter": the name after the role
         add(text, new Run(ws, cut, e, r.tag()), cut, e, nameWords, lowerWords, out);
+        return;
+      }
+      int cue = afterCueInside(ws, s, e);
+      if (cue > s) { // "Président du parti République solidaire": the party after its cue noun
+        add(text, new Run(ws, cue, e, r.tag()), cue, e, nameWords, lowerWords, out);
         return;
       }
       int glued = gluedPerson(ws, s, e);
@@ -518,6 +529,21 @@ final class TaggerMentions {
       b.append(' ').append(ws.get(i).text());
     }
     return b.toString();
+  }
+
+  /**
+   * Where the name starts in a run that holds a cue noun in lower case before it ("Président du
+   * parti République solidaire", "Fondatrice de l'association Strass"), or -1.
+   */
+  private int afterCueInside(List<Word> ws, int s, int e) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      Word w = ws.get(k);
+      if (!w.capitalised() && lexicon.typeCue(w.text()) != null && ws.get(k + 1).capitalised()
+          && !ws.get(k + 1).function()) {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -60,6 +60,12 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void firstNameAloneIsThePersonNamedInFullWhateverTheTagger() {
+    assertEquals(Map.of("Fatima Hadj", EntityType.PERSON), entities("Un jour [PER Fatima Hadj] a "
+        + "frappé à la porte. Plus tard, [LOC Fatima] a dit non."));
+  }
+
+  @Test
   void anAgeInAppositionMakesAPerson() {
     assertEquals(EntityType.PERSON,
         entities("Selon [LOC Luana], 24 ans, diplômée, rien ne change.").get("Luana"));
@@ -238,6 +244,18 @@ class EntityEvidenceTest {
     assertEquals(Map.of("Strass", EntityType.ORGANIZATION),
         entities("Pour l'association [PER Strass], la loi est mauvaise."));
     assertEquals(Map.of("Sandy", EntityType.MISC), entities("L'ouragan [PER Sandy] a frappé."));
+  }
+
+  @Test
+  void cueNounInsideARunStartsTheName() {
+    assertEquals(Map.of("République solidaire", EntityType.ORGANIZATION), entities("Le "
+        + "[ORG Président du parti République solidaire] a parlé."));
+  }
+
+  @Test
+  void cueNounExtendsTheNameOverItsAdjective() {
+    assertEquals(Map.of("Femmes solidaires", EntityType.ORGANIZATION),
+        entities("Selon l'association [PER Femmes] solidaires, la loi est mauvaise."));
   }
 
   @Test
