@@ -36,6 +36,8 @@ final class EntityLexicon {
   final Set<String> namedOrgHeads;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
+  /** Name nouns that also take the name after "de": "la gare de Lyon", "rue de Rivoli" (folded). */
+  final Set<String> nameNounsBeforeDe;
   final Set<String> placeCues;
   final Set<String> roleNouns;
   final Set<String> callToAction;
@@ -73,9 +75,13 @@ final class EntityLexicon {
       }
     }
     nameNouns = new HashMap<>();
+    nameNounsBeforeDe = new HashSet<>();
     for (String line : Lexicon.lines("entities/name-nouns.txt")) {
       String[] parts = line.split("\\s+");
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+      if (parts.length > 2 && "+de".equals(parts[2])) {
+        nameNounsBeforeDe.add(fold(parts[0]));
+      }
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
     roleNouns = folded(FrenchRoles.forEntities().stream().map(RoleNoun::noun).toList());

@@ -279,7 +279,9 @@ final class TaggerMentions {
       }
       int glued = gluedPerson(ws, s, e);
       if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
-        add(text, new Run(ws, s, glued, r.tag()), s, glued, nameWords, lowerWords, out);
+        // the name glued before the person is a medium, a company, a body; never a person
+        String left = "PER".equals(r.tag()) ? "ORG" : r.tag();
+        add(text, new Run(ws, s, glued, left), s, glued, nameWords, lowerWords, out);
         add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
         return;
       }
@@ -351,13 +353,11 @@ final class TaggerMentions {
     int start = ws.get(s).start();
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
-    if (s > 0 && nameFrom == s) {
-      Word before = ws.get(s - 1);
-      EntityType named = lexicon.nameNouns.get(before.lower());
-      if (named != null && !before.capitalised()) {
-        out.add(new Candidate(before.start(), before.start(), end, named,
-            Candidate.Origin.NAMED_BY_NOUN, null));
-      }
+    int noun = nameFrom == s ? nameNounBefore(ws, s) : -1;
+    if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
+      Word before = ws.get(noun);
+      out.add(new Candidate(before.start(), before.start(), end,
+          lexicon.nameNouns.get(before.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
     }
   }
 
@@ -470,8 +470,27 @@ final class TaggerMentions {
     if (i == 0 || ws.get(i - 1).capitalised()) {
       return false;
     }
+    return lexicon.typeCue(ws.get(i - 1).text()) != null || nameNounBefore(ws, i) >= 0;
+  }
+
+  /**
+   * The index of the lower-case name noun that makes one name with the name at word {@code i}:
+   * right before it ("rue Colonna-d'Ornano", "le prix Goncourt"), or before "de" for the nouns
+   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli"); -1 if none.
+   */
+  private int nameNounBefore(List<Word> ws, int i) {
+    if (i == 0) {
+      return -1;
+    }
     Word before = ws.get(i - 1);
-    return lexicon.typeCue(before.text()) != null || lexicon.nameNouns.containsKey(before.folded());
+    if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
+      return i - 1;
+    }
+    if (i >= 2 && DE.contains(before.lower()) && !ws.get(i - 2).capitalised()
+        && lexicon.nameNounsBeforeDe.contains(ws.get(i - 2).folded())) {
+      return i - 2;
+    }
+    return -1;
   }
 
   /**

@@ -139,7 +139,9 @@ final class TypeEvidence {
       return;
     }
     boolean place = names.place(name);
-    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())) {
+    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())
+        && (c.type() != EntityType.ORGANIZATION || names.placeOnly(name))) {
+      // "à Évry"; not "louer à Orange", a company the tagger knows, named like a town
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }

@@ -280,6 +280,36 @@ class EntityEvidenceTest {
         + "a écrit.");
     assertEquals(EntityType.PERSON, found.get("Victor Dhollande"));
     assertTrue(found.containsKey("HuffPost"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, entities("Le PDG de [PER Iliad Maxime Lombardini] "
+        + "accuse.").get("Iliad"));
+  }
+
+  @Test
+  void nameNounBeforeDeMakesOneName() {
+    assertEquals(Map.of("gare de Lyon", EntityType.LOCATION),
+        entities("Il arrive à la gare de [ORG Lyon] ce soir."));
+    assertEquals(Map.of("gare du Nord", EntityType.LOCATION),
+        entities("Il arrive à la gare du [LOC Nord] ce soir."));
+    assertEquals(Map.of("rue de Rivoli", EntityType.LOCATION),
+        entities("Il habite rue de [LOC Rivoli] depuis 2010."));
+    assertEquals(Map.of("Paris", EntityType.LOCATION),
+        entities("La place de [LOC Paris] reste forte."), "\"place de\" is also a rank");
+  }
+
+  @Test
+  void centreAndPrizeTakeTheNameAfterThem() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le centre [PER Pompidou] a ouvert.").get("centre Pompidou"));
+    assertEquals(EntityType.MISC, entities("Il a reçu le prix [PER Goncourt] hier.")
+        .get("prix Goncourt"));
+    assertEquals(Map.of("Prix Aurora", EntityType.MISC),
+        entities("Le [PER Prix Aurora] est remis."));
+  }
+
+  @Test
+  void companyNamedLikeATownStaysACompanyAfterA() {
+    assertEquals(EntityType.ORGANIZATION, entities("Les opérateurs louent la fibre à "
+        + "[ORG Orange] et [ORG Orange] a dit non.").get("Orange"));
   }
 
   @Test
