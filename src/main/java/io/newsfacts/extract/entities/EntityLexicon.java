@@ -116,6 +116,26 @@ final class EntityLexicon {
         || (f.endsWith("s") || f.endsWith("x")) && roleNouns.contains(f.substring(0, f.length() - 1));
   }
 
+  /**
+   * A capitalised common word of the dictionary that nothing else makes a name: not a first name,
+   * family name, proper noun or place, not an organisation head, a name noun, a facility word, a
+   * demonym or a title.
+   */
+  boolean commonOnly(Word w) {
+    if (!w.capitalised() || w.allCaps() || !names.commonWord(w)
+        || names.knownName(w)) {
+      return false;
+    }
+    return !demonyms.contains(w.folded()) && !orgHead(w.text())
+        && !nameNouns.containsKey(w.folded()) && !facility(w)
+        && !titles.contains(w.text());
+  }
+
+  /** A capitalised first or last word of a building or site name: "Stade", "Park". */
+  boolean facility(Word w) {
+    return w.capitalised() && facilityWords.contains(w.folded());
+  }
+
   /** An organisation head, singular or plural ("association", "associations"). */
   boolean orgHead(String word) {
     String f = word.toLowerCase(Locale.ROOT);
