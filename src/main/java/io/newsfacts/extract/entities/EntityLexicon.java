@@ -44,6 +44,8 @@ final class EntityLexicon {
   final Set<String> calendar;
   /** First or last words of the names of buildings and sites ("Apple Park"). */
   final Set<String> facilityWords;
+  /** English month names as written ("April"): the date line of an embedded tweet. */
+  final Set<String> englishMonths;
   /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
   final Map<String, EntityType> typeCues;
   /** The large lexicons built from licensed resources. */
@@ -87,6 +89,10 @@ final class EntityLexicon {
     roleNouns = folded(FrenchRoles.forEntities().stream().map(RoleNoun::noun).toList());
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
+    englishMonths = new HashSet<>();
+    for (String line : Lexicon.lines("dates/english-months.txt")) {
+      englishMonths.add(line.split("\\s*=\\s*")[0]);
+    }
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
     typeCues = new HashMap<>();
     for (String line : Lexicon.lines("entities/type-cues.txt")) {

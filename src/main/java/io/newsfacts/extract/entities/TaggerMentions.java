@@ -245,6 +245,10 @@ final class TaggerMentions {
       if (first.function() || (first.allCaps() && first.text().length() >= 6)) {
         return;
       }
+      if (lexicon.englishMonths.contains(first.text()) && e < ws.size()
+          && "NUM".equals(ws.get(e).pos())) {
+        return; // the date line of an embedded tweet: "(@franceinter) April 23, 2018"
+      }
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
       }

@@ -125,6 +125,12 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void tweetDateIsNoName() {
+    assertEquals(Map.of("France Inter", EntityType.ORGANIZATION), entities("Il parle. "
+        + "[ORG France Inter] (@franceinter) [PER April] 23, 2018"));
+  }
+
+  @Test
   void onlyAnArticleWithACapitalIsNoName() {
     assertEquals(Map.of(), entities("Il dit : « [MISC Le président] a dit non »."));
   }
