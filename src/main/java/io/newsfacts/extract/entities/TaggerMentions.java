@@ -234,6 +234,11 @@ final class TaggerMentions {
         || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)) {
       return;
     }
+    if (e - nameFrom >= 3 && !ws.get(e - 1).capitalised()
+        && lexicon.notEntities.contains(EntityLexicon.fold(span(text, ws, nameFrom, e - 1)))) {
+      return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
+      // one-word capital: "État islamique" is a name)
+    }
     if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
       // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,

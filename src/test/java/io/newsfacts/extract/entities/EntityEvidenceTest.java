@@ -125,6 +125,14 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void conventionalTitleWithItsAdjectiveIsNoName() {
+    assertEquals(Map.of("Dmitri Medvedev", EntityType.PERSON), entities("Le "
+        + "[LOC Premier ministre russe] [PER Dmitri Medvedev] a parlé."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le groupe [ORG État islamique] a revendiqué.").get("État islamique"));
+  }
+
+  @Test
   void tweetDateIsNoName() {
     assertEquals(Map.of("France Inter", EntityType.ORGANIZATION), entities("Il parle. "
         + "[ORG France Inter] (@franceinter) [PER April] 23, 2018"));
