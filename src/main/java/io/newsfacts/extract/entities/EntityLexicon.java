@@ -36,12 +36,16 @@ final class EntityLexicon {
   final Set<String> namedOrgHeads;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
+  /** Name nouns that also take the name after "de": "la gare de Lyon", "rue de Rivoli" (folded). */
+  final Set<String> nameNounsBeforeDe;
   final Set<String> placeCues;
   final Set<String> roleNouns;
   final Set<String> callToAction;
   final Set<String> calendar;
   /** First or last words of the names of buildings and sites ("Apple Park"). */
   final Set<String> facilityWords;
+  /** English month names as written ("April"): the date line of an embedded tweet. */
+  final Set<String> englishMonths;
   /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
   final Map<String, EntityType> typeCues;
   /** The large lexicons built from licensed resources. */
@@ -73,14 +77,22 @@ final class EntityLexicon {
       }
     }
     nameNouns = new HashMap<>();
+    nameNounsBeforeDe = new HashSet<>();
     for (String line : Lexicon.lines("entities/name-nouns.txt")) {
       String[] parts = line.split("\\s+");
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+      if (parts.length > 2 && "+de".equals(parts[2])) {
+        nameNounsBeforeDe.add(fold(parts[0]));
+      }
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));
     roleNouns = folded(FrenchRoles.forEntities().stream().map(RoleNoun::noun).toList());
     callToAction = folded(Lexicon.lines("entities/call-to-action.txt"));
     calendar = folded(Lexicon.lines("entities/calendar.txt"));
+    englishMonths = new HashSet<>();
+    for (String line : Lexicon.lines("dates/english-months.txt")) {
+      englishMonths.add(line.split("\\s*=\\s*")[0]);
+    }
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
     typeCues = new HashMap<>();
     for (String line : Lexicon.lines("entities/type-cues.txt")) {
@@ -108,6 +120,26 @@ final class EntityLexicon {
     String f = fold(word);
     return roleNouns.contains(f)
         || (f.endsWith("s") || f.endsWith("x")) && roleNouns.contains(f.substring(0, f.length() - 1));
+  }
+
+  /**
+   * A capitalised common word of the dictionary that nothing else makes a name: not a first name,
+   * family name, proper noun or place, not an organisation head, a name noun, a facility word, a
+   * demonym or a title.
+   */
+  boolean commonOnly(Word w) {
+    if (!w.capitalised() || w.allCaps() || !names.commonWord(w)
+        || names.knownName(w)) {
+      return false;
+    }
+    return !demonyms.contains(w.folded()) && !orgHead(w.text())
+        && !nameNouns.containsKey(w.folded()) && !facility(w)
+        && !titles.contains(w.text());
+  }
+
+  /** A capitalised first or last word of a building or site name: "Stade", "Park". */
+  boolean facility(Word w) {
+    return w.capitalised() && facilityWords.contains(w.folded());
   }
 
   /** An organisation head, singular or plural ("association", "associations"). */

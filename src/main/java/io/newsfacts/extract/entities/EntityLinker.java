@@ -63,7 +63,7 @@ final class EntityLinker {
         }
       }
     }
-    linkPeople(ms, words, count, parent);
+    linkPeople(ms, words, count, parent, lexicon.names);
     boolean[] dropped = linkHeads(ms, words, count, parent);
 
     Map<Integer, List<Integer>> groups = new HashMap<>();
@@ -102,7 +102,7 @@ final class EntityLinker {
 
   /** Surnames and first names to the full name of a person of the article. */
   private static void linkPeople(List<Candidate> ms, String[][] words, Map<String, Integer> count,
-      int[] parent) {
+      int[] parent, NameLexicons names) {
     Map<String, List<Integer>> byLast = new HashMap<>();
     Map<String, List<Integer>> byFirst = new HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
@@ -131,7 +131,9 @@ final class EntityLinker {
           best = j;
         }
       }
-      if (best < 0 && w.length == 1 && c.type() == EntityType.PERSON) {
+      if (best < 0 && w.length == 1 && (c.type() == EntityType.PERSON || names.firstName(w[0]))) {
+        // a first name alone is the one person of the article named in full with it, whatever
+        // the tagger calls it ("Fatima" tagged as a place, "Fatima Hadj" a person)
         String only = null;
         for (int j : byFirst.getOrDefault(w[0], List.of())) {
           String full = String.join(" ", words[j]);

@@ -2,10 +2,8 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,21 +11,17 @@ import java.util.Set;
  * breaks, punctuation and verbs; quotation marks, elided articles, lower-case words and sentence
  * openers are trimmed off their ends; titles are kept out of the name; words that are not names
  * (sentence-initial common words, portfolios after "ministre de", page headings in capitals) are
- * dropped. Also gives the mentions the tagger's runs imply: "rue X" and "place X" as places, a
- * name after a title (M., Mme, Me, Dr) as a person, capitalised demonyms as MISC.
+ * dropped; a role, a cue noun or another name glued before the name is cut off ({@link RunCuts}).
+ * Also gives the mentions the tagger's runs imply ("rue X", "la gare de X", "le prix X" as one
+ * name) and, through {@link MissedMentions}, those it misses: a name after a title (M., Mme, Me,
+ * Dr) or a first name as a person, capitalised demonyms as MISC. {@link LowerWords} says how the
+ * article writes a word elsewhere.
  */
 final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
-  /** Determiners that make the next word a common noun, never a name: "une Histoire". */
-  private static final Set<String> COMMON_DETERMINERS = Set.of("un", "une", "son", "sa", "ses",
-      "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
-      "cette", "cet", "ces", "chaque", "quelques", "plusieurs");
-  /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
-  private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile(
-      "\\p{L}{3,}(?:ien(?:ne)?|ais(?:e)?|ois(?:e)?|ain(?:e)?|éen(?:ne)?)s?");
   /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
   private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
       "\u2014", "(");
@@ -39,66 +33,15 @@ final class TaggerMentions {
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final Gazetteer gazetteer;
+  private final RunCuts cuts;
+  private final MissedMentions missed;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
-  }
-
-  /**
-   * The words of the article written without a capital, lower case, listed on first use; and the
-   * capitalised words (folded) of its tagged names of two words or more, not opening a sentence.
-   */
-  private static final class LowerWords {
-    private final List<List<Word>> sentences;
-    private final Set<String> runWords;
-    private Set<String> words;
-    private Map<String, Integer> capitalised;
-
-    LowerWords(List<List<Word>> sentences, Set<String> runWords) {
-      this.sentences = sentences;
-      this.runWords = runWords;
-    }
-
-    /** Whether the word is part of a longer name of the article ("Monde" of "Le Monde"). */
-    boolean inLongerName(Word w) {
-      return runWords.contains(w.folded());
-    }
-
-    /**
-     * How many times the word is written with a capital inside a sentence; 0 if it once comes
-     * after an article that makes it a common noun ("une Histoire", "sa Charte").
-     */
-    int capitalisedInside(Word w) {
-      if (capitalised == null) {
-        capitalised = new HashMap<>();
-        for (List<Word> ws : sentences) {
-          for (int i = 1; i < ws.size(); i++) {
-            Word x = ws.get(i);
-            if (x.capitalised() && !x.initial()) {
-              boolean common = COMMON_DETERMINERS.contains(ws.get(i - 1).lower());
-              capitalised.merge(x.folded(), common ? Integer.MIN_VALUE / 2 : 1, Integer::sum);
-            }
-          }
-        }
-      }
-      return Math.max(0, capitalised.getOrDefault(w.folded(), 0));
-    }
-
-    boolean contains(String lower) {
-      if (words == null) {
-        words = new HashSet<>();
-        for (List<Word> ws : sentences) {
-          for (Word w : ws) {
-            if (!w.capitalised()) {
-              words.add(w.lower());
-            }
-          }
-        }
-      }
-      return words.contains(lower);
-    }
+    this.cuts = new RunCuts(lexicon);
+    this.missed = new MissedMentions(lexicon);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -134,9 +77,7 @@ final class TaggerMentions {
       mention(text, r, people, nameWords, lowerWords, out);
     }
     for (List<Word> ws : sentences) {
-      titled(ws, out);
-      firstNamed(ws, out);
-      demonyms(ws, out);
+      missed.find(ws, out);
     }
   }
 
@@ -200,6 +141,12 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
+      if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
+          && lexicon.typeCue(ws.get(s - 1).text()) == EntityType.ORGANIZATION
+          && ws.get(e - 1).capitalised()
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
+        e++; // "le parti République solidaire", "l'association Femmes solidaires"
+      }
     }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()
@@ -261,14 +208,21 @@ final class TaggerMentions {
       nameFrom = s + 1;
     }
     if (nameFrom == s) {
-      int cut = afterCommonPrefix(ws, s, e, r.tag());
+      int cut = cuts.afterCommonPrefix(ws, s, e, r.tag());
       if (cut > s) { // "Coéquipier de Neymar", "Invité de France Inter": the name after the role
         add(text, new Run(ws, cut, e, r.tag()), cut, e, nameWords, lowerWords, out);
         return;
       }
-      int glued = gluedPerson(ws, s, e);
+      int cue = cuts.afterCueInside(ws, s, e);
+      if (cue > s) { // "Président du parti République solidaire": the party after its cue noun
+        add(text, new Run(ws, cue, e, r.tag()), cue, e, nameWords, lowerWords, out);
+        return;
+      }
+      int glued = cuts.gluedPerson(ws, s, e);
       if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
-        add(text, new Run(ws, s, glued, r.tag()), s, glued, nameWords, lowerWords, out);
+        // the name glued before the person is a medium, a company, a body; never a person
+        String left = "PER".equals(r.tag()) ? "ORG" : r.tag();
+        add(text, new Run(ws, s, glued, left), s, glued, nameWords, lowerWords, out);
         add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
         return;
       }
@@ -280,16 +234,25 @@ final class TaggerMentions {
         || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)) {
       return;
     }
+    if (e - nameFrom >= 3 && !ws.get(e - 1).capitalised()
+        && lexicon.notEntities.contains(EntityLexicon.fold(span(text, ws, nameFrom, e - 1)))) {
+      return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
+      // one-word capital: "État islamique" is a name)
+    }
     if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
       // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
-    boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && demonymNoun(first);
+    boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {
       if (first.function() || (first.allCaps() && first.text().length() >= 6)) {
         return;
+      }
+      if (lexicon.englishMonths.contains(first.text()) && e < ws.size()
+          && "NUM".equals(ws.get(e).pos())) {
+        return; // the date line of an embedded tweet: "(@franceinter) April 23, 2018"
       }
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
@@ -298,7 +261,7 @@ final class TaggerMentions {
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
-      if (commonOnly(first) && !nameWords.contains(first.folded())
+      if (lexicon.commonOnly(first) && !nameWords.contains(first.folded())
           && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
               && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
               && !group(ws, nameFrom)
@@ -327,51 +290,35 @@ final class TaggerMentions {
       type = EntityType.PERSON;
     } else if (demonym && e - nameFrom == 1) {
       type = EntityType.MISC;
-    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)) {
+    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)
+        && commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
     if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
     }
-    if (type != EntityType.PERSON && (facility(first) || facility(ws.get(e - 1)))) {
+    if (type != EntityType.PERSON && (lexicon.facility(first) || lexicon.facility(ws.get(e - 1)))) {
       type = EntityType.LOCATION; // "Apple Park"
     }
     int start = ws.get(s).start();
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
-    if (s > 0 && nameFrom == s) {
-      Word before = ws.get(s - 1);
-      EntityType named = lexicon.nameNouns.get(before.lower());
-      if (named != null && !before.capitalised()) {
-        out.add(new Candidate(before.start(), before.start(), end, named,
-            Candidate.Origin.NAMED_BY_NOUN, null));
-      }
+    int noun = nameFrom == s ? nameNounBefore(ws, s) : -1;
+    if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
+      Word before = ws.get(noun);
+      out.add(new Candidate(before.start(), before.start(), end,
+          lexicon.nameNouns.get(before.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
     }
-  }
-
-  /**
-   * A capitalised common word of the dictionary that nothing else makes a name: not a first name,
-   * family name, proper noun or place, not an organisation head, a name noun, a facility word, a
-   * demonym or a title.
-   */
-  private boolean commonOnly(Word w) {
-    if (!w.capitalised() || w.allCaps() || !names.commonWord(w)
-        || names.knownName(w)) {
-      return false;
-    }
-    return !lexicon.demonyms.contains(w.folded()) && !lexicon.orgHead(w.text())
-        && !lexicon.nameNouns.containsKey(w.folded()) && !facility(w)
-        && !lexicon.titles.contains(w.text());
   }
 
   /** Capitalised words [from, to) that are all common words, the first one included. */
   private boolean commonPhrase(List<Word> ws, int from, int to) {
-    if (!commonOnly(ws.get(from)) || lexicon.typeCue(ws.get(from).text()) != null) {
+    if (!lexicon.commonOnly(ws.get(from)) || lexicon.typeCue(ws.get(from).text()) != null) {
       return false;
     }
     for (int k = from + 1; k < to; k++) {
       Word w = ws.get(k);
-      if (w.capitalised() && !commonOnly(w)) {
+      if (w.capitalised() && !lexicon.commonOnly(w)) {
         return false;
       }
     }
@@ -422,11 +369,32 @@ final class TaggerMentions {
   private boolean commonWords(List<Word> ws, int from, int to) {
     for (int k = from; k < to; k++) {
       Word w = ws.get(k);
-      if (w.capitalised() && !commonOnly(w)) {
+      if (w.capitalised() && !lexicon.commonOnly(w)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether capitalised common words [from, to) read as a common noun phrase, not as a person
+   * whose first and family names are both common words ("Airelle Besson", "Renaud Camus"): a
+   * determiner or preposition before them ("les Gilets Jaunes", "de Nouvel An"), a last word in
+   * lower case ("Economie solidaire"), or one of the words written in lower case elsewhere in the
+   * article.
+   */
+  private static boolean commonNounPhrase(List<Word> ws, int from, int to, LowerWords lower) {
+    String before = from > 0 ? ws.get(from - 1).pos() : "";
+    if ("DET".equals(before) || "ADP".equals(before) || from > 0 && elided(ws.get(from - 1))
+        || !ws.get(to - 1).capitalised()) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (lower.contains(ws.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -437,71 +405,25 @@ final class TaggerMentions {
     if (i == 0 || ws.get(i - 1).capitalised()) {
       return false;
     }
+    return lexicon.typeCue(ws.get(i - 1).text()) != null || nameNounBefore(ws, i) >= 0;
+  }
+
+  /**
+   * The index of the lower-case name noun that makes one name with the name at word {@code i}:
+   * right before it ("rue Colonna-d'Ornano", "le prix Goncourt"), or before "de" for the nouns
+   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli"); -1 if none.
+   */
+  private int nameNounBefore(List<Word> ws, int i) {
+    if (i == 0) {
+      return -1;
+    }
     Word before = ws.get(i - 1);
-    return lexicon.typeCue(before.text()) != null || lexicon.nameNouns.containsKey(before.folded());
-  }
-
-  /**
-   * Where the name starts in a run that opens with a role or another common word glued to it:
-   * "Coéquipier de Neymar", "Président Macron", "Invité de France Inter" (-1 if it does not).
-   * Only in a run tagged as a person, after a role noun, or for a sentence opener that is not a
-   * proper noun; and only when the name after it is not a common word itself ("Gilets Jaunes").
-   */
-  private int afterCommonPrefix(List<Word> ws, int s, int e, String tag) {
-    if (e - s < 2) {
-      return -1;
+    if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
+      return i - 1;
     }
-    Word w = ws.get(s);
-    boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
-    if (!demonym && (!commonOnly(w) || lexicon.typeCue(w.text()) != null)) {
-      return -1; // "l'Italien Parisse": the player's nationality, then his name
-    }
-    boolean role = demonym || lexicon.roleNoun(w.text());
-    if (!"PER".equals(tag) && !role && !(w.initial() && !"PROPN".equals(w.pos()))) {
-      return -1;
-    }
-    if ("PER".equals(tag)) { // "Président de la République Emmanuel Macron"
-      for (int f = s + 1; f + 1 < e; f++) {
-        if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
-          return f;
-        }
-      }
-    }
-    int k = s + 1;
-    if (DE.contains(ws.get(k).lower())) {
-      k++;
-    }
-    if (k >= e) {
-      return -1;
-    }
-    Word next = ws.get(k);
-    if (!next.capitalised() || next.function() || next.punctuation() || commonOnly(next)
-        || lexicon.notEntities.contains(next.folded())) {
-      return -1;
-    }
-    return k;
-  }
-
-  /**
-   * Where a person starts inside a run that glues a name before a first name and a surname
-   * ("HuffPost Victor Dhollande", "Paris Anne Hidalgo"), or -1. The words before are no first
-   * name, family name or common word: a brand, a medium, a place.
-   */
-  private int gluedPerson(List<Word> ws, int s, int e) {
-    for (int k = s + 1; k + 1 < e; k++) {
-      Word w = ws.get(k);
-      Word next = ws.get(k + 1);
-      if (!names.firstName(w) || !next.capitalised() || next.function()) {
-        continue;
-      }
-      for (int j = s; j < k; j++) {
-        Word left = ws.get(j);
-        if (!left.capitalised() || names.firstName(left) || names.familyName(left)
-            || names.commonWord(left) || lexicon.titles.contains(left.text())) {
-          return -1;
-        }
-      }
-      return k;
+    if (i >= 2 && DE.contains(before.lower()) && !ws.get(i - 2).capitalised()
+        && lexicon.nameNounsBeforeDe.contains(ws.get(i - 2).folded())) {
+      return i - 2;
     }
     return -1;
   }
@@ -536,86 +458,10 @@ final class TaggerMentions {
     return lexicon.roleNoun(ws.get(k - 1).text());
   }
 
-  private boolean facility(Word w) {
-    return w.capitalised() && lexicon.facilityWords.contains(w.folded());
-  }
-
   /** "ville de", "commune d'" right before word {@code i}. */
   private boolean placeCue(List<Word> ws, int i) {
     return i >= 2 && DE.contains(ws.get(i - 1).lower())
         && lexicon.placeCues.contains(ws.get(i - 2).folded());
-  }
-
-  /**
-   * People the tagger missed, told by a first name of the lexicon before a capitalised word that
-   * is no common word: "Stéphanie Geisler, Alexis Kraland, Céline Mislin" (a list of signatories).
-   * A particle may come before the family name ("Charles de Gaulle"); the words are untagged.
-   */
-  private void firstNamed(List<Word> ws, List<Candidate> out) {
-    for (int i = 0; i + 1 < ws.size(); i++) {
-      Word w = ws.get(i);
-      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w)) {
-        continue;
-      }
-      int j = i + 1;
-      int end = -1;
-      while (j < ws.size() && j <= i + 3 && "O".equals(ws.get(j).ner())) {
-        Word x = ws.get(j);
-        if (PARTICLES.contains(x.lower()) && !x.capitalised() && j + 1 < ws.size()
-            && ws.get(j + 1).capitalised()) {
-          j++;
-          continue;
-        }
-        if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || commonOnly(x)
-            || x.initial() || lexicon.notEntities.contains(x.folded())) {
-          break;
-        }
-        end = ++j;
-      }
-      if (end > 0) {
-        out.add(new Candidate(w.start(), w.start(), ws.get(end - 1).end(), EntityType.PERSON,
-            Candidate.Origin.FIRST_NAME, null));
-        i = end - 1;
-      }
-    }
-  }
-
-  /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */
-  private void titled(List<Word> ws, List<Candidate> out) {
-    for (int i = 0; i + 1 < ws.size(); i++) {
-      if (!lexicon.titles.contains(ws.get(i).text())) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < ws.size() && j - i <= 3 && ws.get(j).capitalised() && !ws.get(j).function()
-          && !ws.get(j).allCaps()) {
-        j++;
-      }
-      if (j > i + 1) {
-        out.add(new Candidate(ws.get(i).start(), ws.get(i + 1).start(), ws.get(j - 1).end(),
-            EntityType.PERSON, Candidate.Origin.TITLE, null));
-      }
-    }
-  }
-
-  /**
-   * Capitalised nationalities and inhabitants: "des Américains", and inside a sentence any
-   * capitalised common word with a demonym's ending ("les Calaisiens": the noun of the adjective).
-   */
-  /** A capitalised common word inside a sentence with a demonym's ending: "Calaisiens". */
-  private boolean demonymNoun(Word w) {
-    return !w.initial() && DEMONYM_ENDING.matcher(w.lower()).matches()
-        && names.commonWord(w) && !names.knownName(w);
-  }
-
-  private void demonyms(List<Word> ws, List<Candidate> out) {
-    for (Word w : ws) {
-      if (w.capitalised() && !w.allCaps() && (lexicon.demonyms.contains(w.folded())
-          || demonymNoun(w))) {
-        out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
-            Candidate.Origin.DEMONYM, null));
-      }
-    }
   }
 
   private static boolean allCaps(List<Word> ws, int from, int to) {

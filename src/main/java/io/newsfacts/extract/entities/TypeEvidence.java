@@ -79,6 +79,20 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether a name after a role noun is the role's party or body, not the person holding it: "le
+   * président Les Républicains", "un député REM", "le vice-président Verts" (an article, an
+   * acronym, a plural common word).
+   */
+  private boolean partyAfterRole(String name, String[] folded) {
+    if (ARTICLES.contains(folded[0]) && folded.length >= 2
+        || name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    return folded.length == 1 && name.endsWith("s") && names.commonWord(name)
+        && !names.knownName(name);
+  }
+
+  /**
    * Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}.
    *
    * @param listedWithPeople whether the mention is an item of a list whose item before or after
@@ -102,7 +116,7 @@ final class TypeEvidence {
         votes[cue.ordinal()] += CUE;
         return;
       }
-      if (lexicon.roleNoun(before.text())) {
+      if (lexicon.roleNoun(before.text()) && !partyAfterRole(name, folded)) {
         votes[EntityType.PERSON.ordinal()] += 3;
       }
     }
@@ -125,7 +139,9 @@ final class TypeEvidence {
       return;
     }
     boolean place = names.place(name);
-    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())) {
+    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())
+        && (c.type() != EntityType.ORGANIZATION || names.placeOnly(name))) {
+      // "à Évry"; not "louer à Orange", a company the tagger knows, named like a town
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }
@@ -145,11 +161,13 @@ final class TypeEvidence {
       }
     } else if (folded.length <= 4 && names.firstName(parts[0]) && !place
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
-        && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])) {
+        && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])
+        && !(c.type() == EntityType.ORGANIZATION && names.commonWord(last)
+            && !names.knownName(last))) { // "Charlie Hebdo": a title named after someone
       votes[EntityType.PERSON.ordinal()] += 2;
       return;
     }
-    if (c.type() != EntityType.PERSON && folded.length == 1 && before != null
+    if (c.type() == EntityType.LOCATION && folded.length == 1 && before != null
         && !names.place(name) && !names.knownName(name) && !names.commonWord(name)
         && !PLACE_WORDS.contains(before.lower()) && !ARTICLES.contains(before.lower())
         && !name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.indexOf('-') < 0

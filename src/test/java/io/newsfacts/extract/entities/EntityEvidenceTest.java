@@ -60,6 +60,12 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void firstNameAloneIsThePersonNamedInFullWhateverTheTagger() {
+    assertEquals(Map.of("Fatima Hadj", EntityType.PERSON), entities("Un jour [PER Fatima Hadj] a "
+        + "frappé à la porte. Plus tard, [LOC Fatima] a dit non."));
+  }
+
+  @Test
   void anAgeInAppositionMakesAPerson() {
     assertEquals(EntityType.PERSON,
         entities("Selon [LOC Luana], 24 ans, diplômée, rien ne change.").get("Luana"));
@@ -119,6 +125,20 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void conventionalTitleWithItsAdjectiveIsNoName() {
+    assertEquals(Map.of("Dmitri Medvedev", EntityType.PERSON), entities("Le "
+        + "[LOC Premier ministre russe] [PER Dmitri Medvedev] a parlé."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le groupe [ORG État islamique] a revendiqué.").get("État islamique"));
+  }
+
+  @Test
+  void tweetDateIsNoName() {
+    assertEquals(Map.of("France Inter", EntityType.ORGANIZATION), entities("Il parle. "
+        + "[ORG France Inter] (@franceinter) [PER April] 23, 2018"));
+  }
+
+  @Test
   void onlyAnArticleWithACapitalIsNoName() {
     assertEquals(Map.of(), entities("Il dit : « [MISC Le président] a dit non »."));
   }
@@ -175,6 +195,42 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void commonWordBeforeANameInAPersonRunStaysInTheName() {
+    assertEquals(Map.of("Horst Seehofer", EntityType.PERSON),
+        entities("Le ministre allemand [PER Horst Seehofer] a parlé."));
+    assertEquals(Map.of("Colin Powell", EntityType.PERSON),
+        entities("Selon [PER Colin Powell], la guerre est finie."));
+    assertEquals(Map.of("De Gaulle", EntityType.PERSON),
+        entities("Il marche dans les pas du général [PER De Gaulle] depuis 2017."));
+  }
+
+  @Test
+  void commonWordBeforeAPlaceIsABodyOfThePlaceNotARole() {
+    Map<String, EntityType> found = entities("Les [PER Hôpitaux de Paris] recrutent.");
+    assertTrue(found.containsKey("Hôpitaux de Paris"), found.toString());
+    assertFalse(found.containsKey("Paris"), found.toString());
+  }
+
+  @Test
+  void personWhoseNamesAreCommonWordsStaysAPerson() {
+    assertEquals(EntityType.PERSON, entities("Sur scène, ce sont ainsi [PER Airelle Besson] et "
+        + "[PER Hugh Coltman] qui jouent.").get("Airelle Besson"));
+  }
+
+  @Test
+  void partyAfterARoleNounIsNoPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il a vu le président [ORG Les Amis du Vélo] "
+        + "hier.").get("Les Amis du Vélo"));
+    assertEquals(EntityType.ORGANIZATION, entities("Un député [ORG REM] a parlé.").get("REM"));
+  }
+
+  @Test
+  void titleNamedAfterSomeoneIsNoPerson() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il écrit dans [ORG Charlie Hebdo] depuis 2015.").get("Charlie Hebdo"));
+  }
+
+  @Test
   void roleAloneIsNotAPerson() {
     assertEquals(Map.of(), entities("[PER Réalisateur], il tourne. [PER Adjoint] au maire, il "
         + "parle."));
@@ -205,6 +261,18 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void cueNounInsideARunStartsTheName() {
+    assertEquals(Map.of("République solidaire", EntityType.ORGANIZATION), entities("Le "
+        + "[ORG Président du parti République solidaire] a parlé."));
+  }
+
+  @Test
+  void cueNounExtendsTheNameOverItsAdjective() {
+    assertEquals(Map.of("Femmes solidaires", EntityType.ORGANIZATION),
+        entities("Selon l'association [PER Femmes] solidaires, la loi est mauvaise."));
+  }
+
+  @Test
   void cueNounHeadingANameTypesIt() {
     assertEquals(Map.of("Parti Pirate", EntityType.ORGANIZATION),
         entities("Le [PER Parti Pirate] a gagné."));
@@ -226,6 +294,36 @@ class EntityEvidenceTest {
         + "a écrit.");
     assertEquals(EntityType.PERSON, found.get("Victor Dhollande"));
     assertTrue(found.containsKey("HuffPost"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, entities("Le PDG de [PER Iliad Maxime Lombardini] "
+        + "accuse.").get("Iliad"));
+  }
+
+  @Test
+  void nameNounBeforeDeMakesOneName() {
+    assertEquals(Map.of("gare de Lyon", EntityType.LOCATION),
+        entities("Il arrive à la gare de [ORG Lyon] ce soir."));
+    assertEquals(Map.of("gare du Nord", EntityType.LOCATION),
+        entities("Il arrive à la gare du [LOC Nord] ce soir."));
+    assertEquals(Map.of("rue de Rivoli", EntityType.LOCATION),
+        entities("Il habite rue de [LOC Rivoli] depuis 2010."));
+    assertEquals(Map.of("Paris", EntityType.LOCATION),
+        entities("La place de [LOC Paris] reste forte."), "\"place de\" is also a rank");
+  }
+
+  @Test
+  void centreAndPrizeTakeTheNameAfterThem() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le centre [PER Pompidou] a ouvert.").get("centre Pompidou"));
+    assertEquals(EntityType.MISC, entities("Il a reçu le prix [PER Goncourt] hier.")
+        .get("prix Goncourt"));
+    assertEquals(Map.of("Prix Aurora", EntityType.MISC),
+        entities("Le [PER Prix Aurora] est remis."));
+  }
+
+  @Test
+  void companyNamedLikeATownStaysACompanyAfterA() {
+    assertEquals(EntityType.ORGANIZATION, entities("Les opérateurs louent la fibre à "
+        + "[ORG Orange] et [ORG Orange] a dit non.").get("Orange"));
   }
 
   @Test

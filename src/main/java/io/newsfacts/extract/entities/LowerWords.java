@@ -1,0 +1,67 @@
+package io.newsfacts.extract.entities;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of the article written without a capital, lower case, listed on first use; and the
+ * capitalised words (folded) of its tagged names of two words or more, not opening a sentence.
+ */
+final class LowerWords {
+  /** Determiners that make the next word a common noun, never a name: "une Histoire". */
+  private static final Set<String> COMMON_DETERMINERS = Set.of("un", "une", "son", "sa", "ses",
+      "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
+      "cette", "cet", "ces", "chaque", "quelques", "plusieurs");
+
+  private final List<List<Word>> sentences;
+  private final Set<String> runWords;
+  private Set<String> words;
+  private Map<String, Integer> capitalised;
+
+  LowerWords(List<List<Word>> sentences, Set<String> runWords) {
+    this.sentences = sentences;
+    this.runWords = runWords;
+  }
+
+  /** Whether the word is part of a longer name of the article ("Monde" of "Le Monde"). */
+  boolean inLongerName(Word w) {
+    return runWords.contains(w.folded());
+  }
+
+  /**
+   * How many times the word is written with a capital inside a sentence; 0 if it once comes
+   * after an article that makes it a common noun ("une Histoire", "sa Charte").
+   */
+  int capitalisedInside(Word w) {
+    if (capitalised == null) {
+      capitalised = new HashMap<>();
+      for (List<Word> ws : sentences) {
+        for (int i = 1; i < ws.size(); i++) {
+          Word x = ws.get(i);
+          if (x.capitalised() && !x.initial()) {
+            boolean common = COMMON_DETERMINERS.contains(ws.get(i - 1).lower());
+            capitalised.merge(x.folded(), common ? Integer.MIN_VALUE / 2 : 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return Math.max(0, capitalised.getOrDefault(w.folded(), 0));
+  }
+
+  boolean contains(String lower) {
+    if (words == null) {
+      words = new HashSet<>();
+      for (List<Word> ws : sentences) {
+        for (Word w : ws) {
+          if (!w.capitalised()) {
+            words.add(w.lower());
+          }
+        }
+      }
+    }
+    return words.contains(lower);
+  }
+}

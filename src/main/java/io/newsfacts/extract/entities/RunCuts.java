@@ -1,0 +1,119 @@
+package io.newsfacts.extract.entities;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the name starts in a run of the tagger that glues something before it: a role or a
+ * nationality ("Président Macron", "Coéquipier de Neymar"), a cue noun ("Président du parti
+ * République solidaire"), or another name before a first name and a surname ("HuffPost Victor
+ * Dhollande"). Used by {@link TaggerMentions}.
+ */
+final class RunCuts {
+  private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
+  /** Lower-case words that open a surname: "Mme de Fontenay", "De Gaulle". */
+  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  private final EntityLexicon lexicon;
+  private final NameLexicons names;
+
+  RunCuts(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
+  }
+
+  /**
+   * Where the name starts in a run that opens with a role or another common word glued to it:
+   * "Coéquipier de Neymar", "Président Macron", "Invité de France Inter" (-1 if it does not).
+   * The word before the name must be a role noun or a nationality ("Président Macron", "l'Italien
+   * Parisse"), a common word before "de" and a name that is no place ("Coéquipier de Neymar", not
+   * "Hôpitaux de Paris"), or a sentence opener that is no proper noun. A common word written right
+   * before another capitalised name is part of that name: "Horst Seehofer", "Colin Powell",
+   * "Saint André", "Street Fighter", "De Gaulle". The name after it must not be a common word
+   * itself ("Gilets Jaunes").
+   */
+  int afterCommonPrefix(List<Word> ws, int s, int e, String tag) {
+    if (e - s < 2) {
+      return -1;
+    }
+    Word w = ws.get(s);
+    boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
+    if (!demonym && (!lexicon.commonOnly(w) || lexicon.typeCue(w.text()) != null)
+        || PARTICLES.contains(w.lower())) {
+      return -1; // "l'Italien Parisse": the player's nationality, then his name
+    }
+    boolean role = demonym || lexicon.roleNoun(w.text());
+    boolean opener = w.initial() && !"PROPN".equals(w.pos());
+    boolean of = DE.contains(ws.get(s + 1).lower());
+    if (!role && !opener && !("PER".equals(tag) && of)) {
+      return -1;
+    }
+    if (role && "PER".equals(tag)) { // "Président de la République Emmanuel Macron"
+      for (int f = s + 1; f + 1 < e; f++) {
+        if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
+          return f;
+        }
+      }
+    }
+    int k = of ? s + 2 : s + 1;
+    if (k >= e) {
+      return -1;
+    }
+    Word next = ws.get(k);
+    if (!next.capitalised() || next.function() || next.punctuation() || lexicon.commonOnly(next)
+        || lexicon.notEntities.contains(next.folded())) {
+      return -1;
+    }
+    if (of && !role && !opener && names.place(span(ws, k, e))) {
+      return -1; // "Hôpitaux de Paris": a body of the place, not a role
+    }
+    return k;
+  }
+
+  /** The words [from, to) joined by single spaces. */
+  private static String span(List<Word> ws, int from, int to) {
+    StringBuilder b = new StringBuilder(ws.get(from).text());
+    for (int i = from + 1; i < to; i++) {
+      b.append(' ').append(ws.get(i).text());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Where the name starts in a run that holds a cue noun in lower case before it ("Président du
+   * parti République solidaire", "Fondatrice de l'association Strass"), or -1.
+   */
+  int afterCueInside(List<Word> ws, int s, int e) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      Word w = ws.get(k);
+      if (!w.capitalised() && lexicon.typeCue(w.text()) != null && ws.get(k + 1).capitalised()
+          && !ws.get(k + 1).function()) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a person starts inside a run that glues a name before a first name and a surname
+   * ("HuffPost Victor Dhollande", "Paris Anne Hidalgo"), or -1. The words before are no first
+   * name, family name or common word: a brand, a medium, a place.
+   */
+  int gluedPerson(List<Word> ws, int s, int e) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      Word w = ws.get(k);
+      Word next = ws.get(k + 1);
+      if (!names.firstName(w) || !next.capitalised() || next.function()) {
+        continue;
+      }
+      for (int j = s; j < k; j++) {
+        Word left = ws.get(j);
+        if (!left.capitalised() || names.firstName(left) || names.familyName(left)
+            || names.commonWord(left) || lexicon.titles.contains(left.text())) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+}
