@@ -2,32 +2,44 @@ package io.newsfacts.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 /**
- * Splits and tags French text with one CoreNLP pipeline. Building it loads ~400 MB of models and
- * takes seconds: build one and pass it around. {@link #annotate} is safe to call from several
- * threads at once (CoreNLP's annotators are thread-safe once loaded).
+ * Splits and tags French text with one CoreNLP pipeline, then parses the sentences that may report
+ * speech ({@link SpeechSentences}) with CoreNLP's French dependency parser when the settings ask
+ * for it. Building it loads ~400 MB of models and takes seconds: build one and pass it around.
+ * {@link #annotate} is safe to call from several threads at once (CoreNLP's annotators and the
+ * parser's prediction are thread-safe once loaded).
  */
 public final class FrenchAnnotator {
   private final StanfordCoreNLP pipeline;
   private final NlpSettings settings;
+  /** The dependency parser, or null when the settings leave it off. */
+  private final DependencyParser parser;
+  private final SpeechSentences speech;
 
   public FrenchAnnotator(NlpSettings settings) {
-    this.settings = settings;
-    this.pipeline = new StanfordCoreNLP(settings.toProperties());
+    this(settings, settings.toProperties());
   }
 
-  private FrenchAnnotator(NlpSettings settings, java.util.Properties properties) {
+  private FrenchAnnotator(NlpSettings settings, Properties properties) {
     this.settings = settings;
     this.pipeline = new StanfordCoreNLP(properties);
+    this.parser = settings.dependencies()
+        ? DependencyParser.loadFromModelFile(NlpSettings.DEPENDENCY_MODEL, new Properties()) : null;
+    this.speech = settings.dependencies() ? new SpeechSentences() : null;
   }
 
   /**
@@ -50,7 +62,7 @@ public final class FrenchAnnotator {
     List<Sentence> sentences = new ArrayList<>(maps == null ? 0 : maps.size());
     if (maps != null) {
       for (CoreMap map : maps) {
-        sentences.add(toSentence(text, map));
+        sentences.add(toSentence(text, map, parse(text, map)));
       }
     }
     return new AnnotatedText(text, sentences);
@@ -75,21 +87,79 @@ public final class FrenchAnnotator {
     return tag;
   }
 
+  /**
+   * The head (CoreNLP index, 1-based, 0 for the root) and relation of each word of a sentence
+   * that may report speech, or null when the sentence is not parsed.
+   */
+  private Parse parse(String text, CoreMap map) {
+    if (parser == null) {
+      return null;
+    }
+    List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
+    if (labels == null || labels.isEmpty() || settings.maxSentenceTokens() > 0 && labels.size() > settings.maxSentenceTokens()) {
+      return null;
+    }
+    int start = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    List<String> words = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      words.add(label.word());
+    }
+    if (!speech.mayReportSpeech(text.substring(Math.max(0, start), Math.min(text.length(), end)), words)) {
+      return null;
+    }
+    GrammaticalStructure gs = parser.predict(map);
+    int[] heads = new int[labels.size() + 1];
+    String[] relations = new String[labels.size() + 1];
+    Arrays.fill(heads, -1);
+    for (TypedDependency d : gs.typedDependencies()) {
+      int dep = d.dep().index();
+      if (dep > 0 && dep < heads.length) {
+        heads[dep] = d.gov().index();
+        relations[dep] = d.reln().toString();
+      }
+    }
+    return new Parse(heads, relations);
+  }
+
+  /** Heads and relations by CoreNLP word index (1-based; head 0 is the root). */
+  record Parse(int[] heads, String[] relations) {}
+
   /** One CoreNLP sentence as ours, offsets into {@code text} (shared with {@link PlainCoreNlp}). */
   static Sentence toSentence(String text, CoreMap map) {
+    return toSentence(text, map, null);
+  }
+
+  /** One CoreNLP sentence as ours with its parse (or null), heads renumbered to our tokens. */
+  static Sentence toSentence(String text, CoreMap map, Parse parse) {
     List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
-    for (CoreLabel label : labels) {
+    int[] ours = new int[labels.size() + 1]; // CoreNLP index -> our token index, or -1
+    Arrays.fill(ours, -1);
+    List<Integer> kept = new ArrayList<>(labels.size()); // CoreNLP indexes of the words kept
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel label = labels.get(i);
       int start = label.beginPosition();
       int end = label.endPosition();
       if (start < 0 || end > text.length() || end <= start) {
         continue; // a word made up by the multi-word splitter without its own surface span
       }
+      ours[i + 1] = kept.size();
+      kept.add(i + 1);
+    }
+    for (int index : kept) {
+      CoreLabel label = labels.get(index - 1);
+      int start = label.beginPosition();
+      int end = label.endPosition();
       String word = label.word();
       if (word == null || word.isEmpty()) {
         word = text.substring(start, end);
       }
-      tokens.add(new Token(word, start, end, label.tag(), entityClass(label.ner())));
+      String relation = parse == null || index <= 0 || index >= parse.relations().length
+          ? null : parse.relations()[index];
+      int head = relation == null || parse.heads()[index] <= 0 ? -1 : ours[parse.heads()[index]];
+      tokens.add(new Token(word, start, end, label.tag(), entityClass(label.ner()), head,
+          relation == null ? null : relation.toLowerCase(java.util.Locale.ROOT)));
     }
     int start = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

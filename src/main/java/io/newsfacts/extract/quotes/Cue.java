@@ -2,6 +2,8 @@ package io.newsfacts.extract.quotes;
 
 /** What tied a quote to its speaker, strongest first. */
 enum Cue {
+  /** The dependency parse: the subject of the reporting verb that governs the quote. */
+  SYNTAX("subject-of-verb"),
   /** A reporting clause right after the quote: "», a indiqué X". */
   AFTER("reporting-verb"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */

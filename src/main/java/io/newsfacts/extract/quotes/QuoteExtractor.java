@@ -84,7 +84,8 @@ public final class QuoteExtractor {
     }
     VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
     SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
-        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns));
+        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns),
+        new Syntax(doc, verbs));
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();

@@ -28,9 +28,11 @@ final class SpeakerFinder {
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
+  private final Syntax syntax;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
-      SpeakerResolver resolver) {
+      SpeakerResolver resolver, Syntax syntax) {
+    this.syntax = syntax;
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
@@ -60,7 +62,15 @@ final class SpeakerFinder {
     List<Word> right = quoted.words(q.close(), sentenceEnd);
     List<Word> left = quoted.words(sentenceStart, q.open());
 
-    Speaker s = after(right, 0, previous, q.close());
+    Speaker s = null;
+    String order = System.getProperty("nf.syntax", "first");
+    if (order.equals("first")) {
+      s = parsed(q, previous);
+      if (s != null) {
+        return new Attribution(s, Cue.SYNTAX);
+      }
+    }
+    s = after(right, 0, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
@@ -84,6 +94,12 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
+    if (order.equals("fallback")) {
+      s = parsed(q, previous);
+      if (s != null) {
+        return new Attribution(s, Cue.SYNTAX);
+      }
+    }
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -101,6 +117,19 @@ final class SpeakerFinder {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
+  }
+
+  /** The subject of the reporting verb governing the quote in the dependency parse, resolved. */
+  private Speaker parsed(Marked q, Speaker previous) {
+    Syntax.Subject subject = syntax.subjectOf(q);
+    if (subject == null) {
+      return null;
+    }
+    String word = subject.word().word().toLowerCase(java.util.Locale.ROOT);
+    if (subject.word().pos().equals("PRON")) {
+      return word.equals("il") || word.equals("elle") ? resolver.pronoun(word, subject.word().start(), previous) : null;
+    }
+    return resolver.resolve(subject.start(), subject.end(), q.open(), previous, true);
   }
 
   /**
