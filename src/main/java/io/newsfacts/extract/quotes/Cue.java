@@ -2,10 +2,10 @@ package io.newsfacts.extract.quotes;
 
 /** What tied a quote to its speaker, strongest first. */
 enum Cue {
-  /** The dependency parse: the subject of the reporting verb that governs the quote. */
-  SYNTAX("subject-of-verb"),
   /** A reporting clause right after the quote: "», a indiqué X". */
   AFTER("reporting-verb"),
+  /** The dependency parse: the subject of the reporting verb that governs the quote. */
+  SYNTAX("subject-of-verb"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */
   COLON("colon"),
   /** A reporting verb just before the quote: "X a dénoncé «", "X parle de «". */

@@ -62,17 +62,15 @@ final class SpeakerFinder {
     List<Word> right = quoted.words(q.close(), sentenceEnd);
     List<Word> left = quoted.words(sentenceStart, q.open());
 
-    Speaker s = null;
-    String order = System.getProperty("nf.syntax", "first");
-    if (order.equals("first")) {
-      s = parsed(q, previous);
-      if (s != null) {
-        return new Attribution(s, Cue.SYNTAX);
-      }
-    }
-    s = after(right, 0, previous, q.close());
+    Speaker s = after(right, 0, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
+    }
+    // the parse before the colon and left-hand rules: "X explique dans un entretien à Médiapart :
+    // «" is X's, not Médiapart's; after the closing incise, which reports the whole sentence
+    s = parsed(q, previous);
+    if (s != null) {
+      return new Attribution(s, Cue.SYNTAX);
     }
     s = colon(left, previous, q.open());
     if (s != null) {
@@ -93,12 +91,6 @@ final class SpeakerFinder {
     s = endIncise(right, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
-    }
-    if (order.equals("fallback")) {
-      s = parsed(q, previous);
-      if (s != null) {
-        return new Attribution(s, Cue.SYNTAX);
-      }
     }
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
@@ -128,6 +120,9 @@ final class SpeakerFinder {
     String word = subject.word().word().toLowerCase(java.util.Locale.ROOT);
     if (subject.word().pos().equals("PRON")) {
       return word.equals("il") || word.equals("elle") ? resolver.pronoun(word, subject.word().start(), previous) : null;
+    }
+    if (!resolver.namesSpeaker(subject.start(), subject.end())) {
+      return null; // "la fin de Schengen menace": a subject, not a speaker
     }
     return resolver.resolve(subject.start(), subject.end(), q.open(), previous, true);
   }

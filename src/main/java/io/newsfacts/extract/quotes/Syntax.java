@@ -25,6 +25,12 @@ final class Syntax {
   /** Subtrees left out of a subject's words: what a relative clause or aside says of it. */
   private static final Set<String> NOT_SUBJECT = Set.of("acl", "acl:relcl", "advcl", "parataxis", "punct",
       "cc", "conj", "dep");
+  /**
+   * Prepositions of a complement that tells where or to whom the words were said, not who said
+   * them: "un migrant à BFMTV", "une source diplomatique à l'AFP", "le maire sur France Info".
+   */
+  private static final Set<String> CIRCUMSTANCE = Set.of("à", "au", "aux", "sur", "dans", "devant", "chez", "lors",
+      "pendant", "après", "avant", "depuis", "en");
   /** How many heads a quote's top word may climb through to its reporting verb ("que", "de"). */
   private static final int CLIMB = 2;
 
@@ -191,12 +197,25 @@ final class Syntax {
     for (int i = w, steps = 0; i >= 0 && steps < ts.size(); steps++) {
       int h = ts.get(i).head();
       if (h == head) {
-        return !NOT_SUBJECT.contains(ts.get(i).deprel());
+        return !NOT_SUBJECT.contains(ts.get(i).deprel()) && !isCircumstance(ts, i);
       }
       if (NOT_SUBJECT.contains(ts.get(i).deprel())) {
         return false;
       }
       i = h;
+    }
+    return false;
+  }
+
+  /** A complement of the subject's head opened by {@link #CIRCUMSTANCE} ("à BFMTV"). */
+  private static boolean isCircumstance(List<Token> ts, int w) {
+    if (!ts.get(w).deprel().startsWith("nmod") && !ts.get(w).deprel().startsWith("obl")) {
+      return false;
+    }
+    for (int i = 0; i < w; i++) {
+      if (ts.get(i).head() == w && ts.get(i).deprel().equals("case")) {
+        return CIRCUMSTANCE.contains(lower(ts.get(i)));
+      }
     }
     return false;
   }

@@ -19,6 +19,14 @@ class SpeakerEvidenceTest {
   }
 
   @Test
+  void aPresentOfAnReVerbIsNotReadAsAnInfinitive() {
+    Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires», déclare [PER Sophie Binet]."));
+    assertSpeaker(q, "Sophie Binet", "reporting-verb");
+    q = only(quotes("«Nous ne lâcherons rien sur les salaires», assure le ministre, [PER Paul Martin]."));
+    assertSpeaker(q, "Paul Martin", "reporting-verb");
+  }
+
+  @Test
   void anInvertedPronounSaysSo() {
     Quote q = only(quotes("[PER Natacha Bouchart] est la maire de Calais depuis 2008. "
         + "«Le gouvernement n'a pas écouté mes propositions», regrette-t-elle."));
