@@ -61,7 +61,7 @@ public final class FrenchAnnotator {
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(maps == null ? 0 : maps.size());
     if (maps != null) {
-      for (CoreMap map : maps) {
+      for (CoreMap map : CutQuotes.join(text, maps)) {
         sentences.add(toSentence(text, map, parse(text, map)));
       }
     }
