@@ -342,7 +342,7 @@ final class SpeakerFinder {
     int last = clause.size() - 1;
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null) {
+      if (np != null && !isComplement(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -355,11 +355,27 @@ final class SpeakerFinder {
     }
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
-      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())) {
-        return resolver.person(e, null);
+      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start()) && isSubject(e)) {
+        return resolver.person(e, null); // a person opening the clause, not one it mentions
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} is a preposition's complement
+   * ("sous l'égide de Nelson Mandela :", "dans un entretien à Médiapart :"): it says where or how,
+   * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
+   * rapprochée de X :").
+   */
+  private static boolean isComplement(List<Word> ws, int start) {
+    for (int k = ws.size() - 1; k > 0; k--) {
+      if (ws.get(k).start() == start) {
+        return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
+            "entre", "vers", "devant");
+      }
+    }
+    return false;
   }
 
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */

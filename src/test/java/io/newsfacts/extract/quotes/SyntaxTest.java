@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SyntaxTest {
   private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
 
-  /** "X explique dans un entretien à Y : «...»": the colon rule alone takes the outlet. */
+  /** "X explique dans un entretien à Y : «...»": the verb's subject, not the outlet before the colon. */
   private static final String INTERVIEW = "[PER Laure Ortiz] explique ainsi dans un entretien à [ORG Médiapart] : "
       + "« Le droit pénal est désormais axé sur la dangerosité ».";
   private static final String INTERVIEW_PARSE = "nsubj>2/PROPN flat:name>0/PROPN root>-1/VERB advmod>2 case>6 "
@@ -24,10 +24,10 @@ class SyntaxTest {
       + "advmod>16 ccomp>2/VERB case>19 det>19 obl>16/NOUN punct>16 punct>2";
 
   @Test
-  void theSubjectOfTheReportingVerbWinsOverTheOutletBeforeTheColon() {
+  void theSubjectOfTheReportingVerbComesBeforeTheColonRule() {
     AnnotatedText plain = HandText.of(INTERVIEW);
-    assertEquals("Médiapart", only(EXTRACTOR.extract(plain, QuoteExtractorTest.entities(plain))).speaker(),
-        "without a parse, the colon rule reads the words just before the colon");
+    assertEquals("colon", only(EXTRACTOR.extract(plain, QuoteExtractorTest.entities(plain))).speakerEvidence(),
+        "without a parse, the colon rule decides");
     Quote q = only(quotes(INTERVIEW, INTERVIEW_PARSE));
     assertEquals("Laure Ortiz", q.speaker());
     assertEquals("subject-of-verb", q.speakerEvidence());
