@@ -355,11 +355,21 @@ final class SpeakerFinder {
     }
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
-      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start()) && isSubject(e)) {
+      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
+          && (isSubject(e) || opens(clause, e))) {
         return resolver.person(e, null); // a person opening the clause, not one it mentions
       }
     }
     return null;
+  }
+
+  /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
+  private static boolean opens(List<Word> clause, Entity e) {
+    int k = 0;
+    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord())) {
+      k++;
+    }
+    return k < clause.size() && clause.get(k).start() == e.start();
   }
 
   /**
