@@ -13,7 +13,10 @@ import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
 /**
@@ -60,12 +63,25 @@ public final class FrenchAnnotator {
     pipeline.annotate(doc);
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(maps == null ? 0 : maps.size());
+    Map<Integer, CoreMap> parseable = new HashMap<>(); // by start offset: what the parser may read
     if (maps != null) {
       for (CoreMap map : CutQuotes.join(text, maps)) {
-        sentences.add(toSentence(text, map, parse(text, map)));
+        Sentence s = toSentence(text, map, null);
+        sentences.add(s);
+        if (parser != null && mayParse(text, map)) {
+          parseable.put(s.start(), map);
+        }
       }
     }
-    return new AnnotatedText(text, sentences);
+    if (parseable.isEmpty()) {
+      return new AnnotatedText(text, sentences);
+    }
+    // parsed on demand, once: the quote rules ask only for sentences the word rules leave open
+    Map<Integer, Sentence> done = new ConcurrentHashMap<>();
+    return new AnnotatedText(text, sentences, s -> {
+      CoreMap map = parseable.get(s.start());
+      return map == null ? s : done.computeIfAbsent(s.start(), k -> toSentence(text, map, parse(map)));
+    });
   }
 
   /** Runs the pipeline and returns only the token count: the plain-CoreNLP benchmark. */
@@ -91,13 +107,11 @@ public final class FrenchAnnotator {
    * The head (CoreNLP index, 1-based, 0 for the root) and relation of each word of a sentence
    * that may report speech, or null when the sentence is not parsed.
    */
-  private Parse parse(String text, CoreMap map) {
-    if (parser == null) {
-      return null;
-    }
+  private boolean mayParse(String text, CoreMap map) {
     List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
-    if (labels == null || labels.isEmpty() || settings.maxSentenceTokens() > 0 && labels.size() > settings.maxSentenceTokens()) {
-      return null;
+    if (labels == null || labels.isEmpty()
+        || settings.maxSentenceTokens() > 0 && labels.size() > settings.maxSentenceTokens()) {
+      return false;
     }
     int start = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -105,9 +119,12 @@ public final class FrenchAnnotator {
     for (CoreLabel label : labels) {
       words.add(label.word());
     }
-    if (!speech.mayReportSpeech(text.substring(Math.max(0, start), Math.min(text.length(), end)), words)) {
-      return null;
-    }
+    return speech.mayReportSpeech(text.substring(Math.max(0, start), Math.min(text.length(), end)), words);
+  }
+
+  /** The parse of a sentence (heads by CoreNLP index, 1-based; 0 is the root). */
+  private Parse parse(CoreMap map) {
+    List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
     GrammaticalStructure gs = parser.predict(map);
     int[] heads = new int[labels.size() + 1];
     String[] relations = new String[labels.size() + 1];

@@ -63,17 +63,19 @@ final class Syntax {
    * opening or its closing mark, or null when neither is parsed or no reporting verb governs it.
    */
   Subject subjectOf(Marked q) {
-    Subject s = subjectIn(doc.sentenceAt(q.close() - 1), q);
+    Sentence last = doc.sentenceAt(q.close() - 1);
+    Subject s = subjectIn(last, q);
     if (s == null) {
       Sentence first = doc.sentenceAt(q.open());
-      if (first != doc.sentenceAt(q.close() - 1)) {
+      if (first != last) {
         s = subjectIn(first, q);
       }
     }
     return s;
   }
 
-  private Subject subjectIn(Sentence sentence, Marked q) {
+  private Subject subjectIn(Sentence unparsed, Marked q) {
+    Sentence sentence = unparsed == null ? null : doc.parsed(unparsed);
     if (sentence == null || sentence.tokens().isEmpty() || !sentence.tokens().get(0).parsed()) {
       return null;
     }
@@ -159,7 +161,12 @@ final class Syntax {
       int subject = child(ts, v, "nsubj");
       if (subject >= 0) {
         if (lower(ts.get(subject)).equals("qui") && ts.get(v).deprel().startsWith("acl")) {
-          return ts.get(v).head();
+          int antecedent = ts.get(v).head();
+          // "Louis Aliot, son compagnon, qui a dit": the relative hangs off the apposition
+          while (antecedent >= 0 && ts.get(antecedent).deprel().equals("appos") && ts.get(antecedent).head() >= 0) {
+            antecedent = ts.get(antecedent).head();
+          }
+          return antecedent;
         }
         return subject;
       }
@@ -197,7 +204,9 @@ final class Syntax {
     for (int i = w, steps = 0; i >= 0 && steps < ts.size(); steps++) {
       int h = ts.get(i).head();
       if (h == head) {
-        return !NOT_SUBJECT.contains(ts.get(i).deprel()) && !isCircumstance(ts, i);
+        // "de" before the head ("les propos de X, qui a dit") is not the subject's
+        return !NOT_SUBJECT.contains(ts.get(i).deprel()) && !ts.get(i).deprel().equals("case")
+            && !isCircumstance(ts, i);
       }
       if (NOT_SUBJECT.contains(ts.get(i).deprel())) {
         return false;

@@ -48,6 +48,22 @@ class SyntaxTest {
   }
 
   @Test
+  void aRelativeClauseOnAnAppositionGivesThePersonItDescribes() {
+    String text = "Interrogée sur les propos de [PER Louis Aliot], son compagnon, qui a dit « qu'on ne peut accueillir "
+        + "toute la misère du monde », [PER Marine Le Pen] déplace le débat.";
+    // Interrogée(0) sur(1) les(2) propos(3) de(4) Louis(5) Aliot(6) ,(7) son(8) compagnon(9) ,(10) qui(11) a(12)
+    // dit(13) «(14) qu'on(15) ne(16) peut(17) accueillir(18) toute(19) la(20) misère(21) du(22) monde(23) »(24)
+    // ,(25) Marine(26) Le(27) Pen(28) déplace(29) le(30) débat(31) .(32)
+    String parse = "advcl>29/VERB case>3 det>3 obl>0/NOUN case>5 nmod>3/PROPN flat:name>5 punct>9 det>9 "
+        + "appos>5/NOUN punct>13 nsubj>13/PRON aux>13 acl:relcl>9/VERB punct>17 nsubj>17/PRON advmod>17 "
+        + "ccomp>13/VERB xcomp>17/VERB det>21 det>21 obj>18/NOUN case>23 nmod>21/NOUN punct>17 punct>0 "
+        + "nsubj>29/PROPN flat:name>26 flat:name>26 root>-1/VERB det>31 obj>29/NOUN punct>29";
+    Quote q = only(quotes(text, parse));
+    assertEquals("Louis Aliot", q.speaker());
+    assertEquals("subject-of-verb", q.speakerEvidence());
+  }
+
+  @Test
   void aNegatedVerbReportsNoWords() {
     String text = "[PER Paul Martin] ne déclare jamais : « La guerre est finie pour de bon ».";
     // Paul(0) Martin(1) ne(2) déclare(3) jamais(4) :(5) «(6) La(7) guerre(8) est(9) finie(10) pour(11) de(12)
