@@ -4,8 +4,6 @@ package io.newsfacts.extract.quotes;
 enum Cue {
   /** A reporting clause right after the quote: "», a indiqué X". */
   AFTER("reporting-verb"),
-  /** The dependency parse: the subject of the reporting verb that governs the quote. */
-  SYNTAX("subject-of-verb"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */
   COLON("colon"),
   /** A reporting verb just before the quote: "X a dénoncé «", "X parle de «". */
@@ -16,6 +14,8 @@ enum Cue {
   FRAME("source-frame"),
   /** An inverted reporting clause later in the sentence: "« ... » entre A et B, a souligné X." */
   END_INCISE("reporting-verb"),
+  /** The dependency parse: the subject of the reporting verb that governs the quote. */
+  SYNTAX("subject-of-verb"),
   /** Another quote of the same sentence had a speaker. */
   SAME_SENTENCE("same-sentence"),
   /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
@@ -42,6 +42,6 @@ enum Cue {
   }
 
   boolean explicit() {
-    return ordinal() <= END_INCISE.ordinal();
+    return ordinal() <= SYNTAX.ordinal();
   }
 }
