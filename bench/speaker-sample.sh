@@ -3,7 +3,8 @@
 # of immigration (the selection of bench/same-output.sh), prints the share of direct quotes without a
 # speaker and the count per speakerEvidence, then draws a seeded random sample of attributions to
 # check by hand (quote, speaker, evidence, and the text around the quote). The article text is read
-# from ../shared/bench and printed, never written into the repo.
+# from ../shared/bench and printed, never written into the repo. The dev articles (../shared/eval/dev,
+# among them the check articles nobody may read) are left out of the selection.
 # usage: bench/speaker-sample.sh [N=300] [SAMPLE=50] [SEED=14]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,13 +14,16 @@ bench="$shared/bench/fresada_regular_news_5000.jsonl"
 [[ -f "$bench" ]] || { echo "speaker-sample: $bench not found (../shared)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 - "$bench" "$work/in.jsonl" "$n" <<'PY'
-import json, re, sys
+python3 - "$bench" "$work/in.jsonl" "$n" "$shared/eval/dev/articles" <<'PY'
+import json, os, re, sys
 words = re.compile(r"immigr|migrant|réfugié|asile", re.I)
+dev = {re.sub(r"\D", "", f) for f in os.listdir(sys.argv[4]) if f.endswith(".txt")} if os.path.isdir(sys.argv[4]) else set()
 n, limit = 0, int(sys.argv[3])
 with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
     for line in f:
         r = json.loads(line)
+        if r["id"] in dev:
+            continue
         if words.search(r["title"] + " " + r["text"]):
             out.write(json.dumps({"id": r["id"], "title": r["title"], "text": r["text"]}, ensure_ascii=False) + "\n")
             n += 1

@@ -10,14 +10,27 @@ import java.util.Properties;
  * @param namedEntities run the French 4-class CRF (PER, LOC, ORG, MISC)
  * @param maxSentenceTokens sentences longer than this are cut before tagging (CRF cost is linear,
  *     but a runaway "sentence" of a whole table should not dominate a run)
+ * @param dependencies run CoreNLP's French dependency parser (UD_French, from the French models
+ *     jar) on the sentences that may report speech: those holding a quotation mark or a reporting
+ *     verb ({@link SpeechSentences}); quote speakers read the subject of the reporting verb from it
  */
-public record NlpSettings(boolean partOfSpeech, boolean namedEntities, int maxSentenceTokens) {
+public record NlpSettings(boolean partOfSpeech, boolean namedEntities, int maxSentenceTokens,
+    boolean dependencies) {
 
-  /** What newsfacts needs for all fact kinds. */
-  public static final NlpSettings FULL = new NlpSettings(true, true, 400);
+  /**
+   * What newsfacts needs for all fact kinds. The dependency parser is off: even asked only for the
+   * quotes the word rules leave without a cue, it halves throughput (README, Throughput).
+   */
+  public static final NlpSettings FULL = new NlpSettings(true, true, 400, false);
+
+  /** {@link #FULL} with the dependency parser on for the quotes the word rules leave open. */
+  public static final NlpSettings WITH_DEPENDENCIES = new NlpSettings(true, true, 400, true);
 
   /** Plain CoreNLP's French pipeline (tokenize, ssplit, mwt, pos, ner), for benchmarks. */
-  public static final NlpSettings PLAIN_CORENLP = new NlpSettings(true, true, 0);
+  public static final NlpSettings PLAIN_CORENLP = new NlpSettings(true, true, 0, false);
+
+  /** The parser's model in CoreNLP's French models jar (what StanfordCoreNLP-french.properties names). */
+  public static final String DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/UD_French.gz";
 
   public NlpSettings {
     if (maxSentenceTokens < 0) {

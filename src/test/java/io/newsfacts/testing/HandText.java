@@ -19,6 +19,30 @@ public final class HandText {
 
   private HandText() {}
 
+  /**
+   * {@code doc} with a hand-written dependency parse of its sentence {@code index}: one
+   * "relation>head" per token ("nsubj>2", "root>-1"), heads indexing the sentence's tokens, with
+   * the part of speech after a slash where a rule reads it ("root>-1/VERB", "nsubj>2/PRON").
+   */
+  public static AnnotatedText parsed(AnnotatedText doc, int index, String dependencies) {
+    List<Sentence> sentences = new ArrayList<>(doc.sentences());
+    Sentence s = sentences.get(index);
+    String[] deps = dependencies.trim().split("\\s+");
+    if (deps.length != s.tokens().size()) {
+      throw new IllegalArgumentException(deps.length + " dependencies for " + s.tokens().size() + " tokens: "
+          + s.tokens().stream().map(Token::word).toList());
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < deps.length; i++) {
+      Token t = s.tokens().get(i);
+      String[] d = deps[i].split("[>/]");
+      String pos = d.length > 2 ? d[2] : t.pos();
+      tokens.add(new Token(t.word(), t.start(), t.end(), pos, t.ner(), Integer.parseInt(d[1]), d[0]));
+    }
+    sentences.set(index, new Sentence(s.start(), s.end(), tokens));
+    return new AnnotatedText(doc.text(), sentences);
+  }
+
   public static AnnotatedText of(String marked) {
     StringBuilder text = new StringBuilder();
     List<int[]> spans = new ArrayList<>();

@@ -14,6 +14,8 @@ enum Cue {
   FRAME("source-frame"),
   /** An inverted reporting clause later in the sentence: "« ... » entre A et B, a souligné X." */
   END_INCISE("reporting-verb"),
+  /** The dependency parse: the subject of the reporting verb that governs the quote. */
+  SYNTAX("subject-of-verb"),
   /** Another quote of the same sentence had a speaker. */
   SAME_SENTENCE("same-sentence"),
   /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
@@ -40,6 +42,6 @@ enum Cue {
   }
 
   boolean explicit() {
-    return ordinal() <= END_INCISE.ordinal();
+    return ordinal() <= SYNTAX.ordinal();
   }
 }

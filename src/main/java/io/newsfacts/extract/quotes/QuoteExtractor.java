@@ -84,9 +84,10 @@ public final class QuoteExtractor {
     }
     VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
     SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
-        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns));
+        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns),
+        new Syntax(doc, verbs));
     String interviewee = interviewee(entities, people);
-    long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people) != null).count();
+    long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people, text) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
 
     List<Quote> out = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class QuoteExtractor {
           evidence = INTERVIEW;
         }
         case LABEL -> {
-          Entity e = labelPerson(m, people);
+          Entity e = labelPerson(m, people, text);
           if (e == null || labels < 2) {
             continue;
           }
@@ -327,7 +328,14 @@ public final class QuoteExtractor {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  private static Entity labelPerson(Marked m, People people) {
+  /** "Benoît Hamon : 6 / 10.": a mark given to someone, not their words. */
+  private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile(
+      "\\d+(?:[,.]\\d+)?\\s*(?:/|sur)\\s*\\d+\\b.*", java.util.regex.Pattern.DOTALL);
+
+  private static Entity labelPerson(Marked m, People people, String text) {
+    if (GRADE.matcher(text.substring(m.start(), m.end())).matches()) {
+      return null;
+    }
     Entity e = people.at(m.label()[0]);
     return e != null && e.type() == EntityType.PERSON && e.end() >= m.label()[1] - 1 ? e : null;
   }

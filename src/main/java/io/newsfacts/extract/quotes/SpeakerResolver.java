@@ -18,6 +18,10 @@ final class SpeakerResolver {
   /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
+  /** Determiners of someone the article does not name: "un député UMP", "plusieurs élus". */
+  private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines",
+      "d'autres", "deux", "trois", "quelques");
+
   /** {@link Speaker#how}: a role phrase resolved to a person the article introduced with that role. */
   static final String COREFERENCE = "coreference";
   /** {@link Speaker#how}: "il", "elle" resolved to a person. */
@@ -86,7 +90,7 @@ final class SpeakerResolver {
       }
     }
     int head = headIndex(ws);
-    String phrase = text.substring(start, end).strip();
+    String phrase = phrase(start, end);
     if (firstPerson != null) {
       int before = personIndex - 1;
       while (before >= 0 && FrenchWords.TITLES.contains(ws.get(before).lower())) {
@@ -128,6 +132,11 @@ final class SpeakerResolver {
       }
     }
     String roleText = text.substring(ws.get(head).start(), end).strip();
+    if (INDEFINITE.contains(ws.get(0).lower())) {
+      // "un député UMP", "des proches du ministre": someone the article does not name, whoever
+      // else holds the role
+      return new Speaker(phrase(start, end), null, genderOf(ws), start);
+    }
     String who = people.withRole(content, at);
     if (who == null) {
       who = people.withRoleWithin(content, at);
@@ -160,7 +169,23 @@ final class SpeakerResolver {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
       }
     }
-    return new Speaker(text.substring(start, end).strip(), null, gender, start);
+    return new Speaker(phrase(start, end), null, gender, start);
+  }
+
+  /**
+   * The article's words for a speaker it does not name, as one speaker however the sentence
+   * starts: "Le Premier ministre" and "le Premier ministre" are both "le Premier ministre".
+   */
+  String phrase(int start, int end) {
+    String phrase = text.substring(start, end).strip();
+    int space = phrase.indexOf(' ');
+    int apostrophe = Math.max(phrase.indexOf('\''), phrase.indexOf('’'));
+    int cut = apostrophe > 0 && (space < 0 || apostrophe < space) ? apostrophe + 1 : space;
+    String first = cut > 0 ? phrase.substring(0, cut).strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'') : "";
+    if (FrenchWords.DETERMINERS.contains(first)) {
+      return phrase.substring(0, cut).toLowerCase(Locale.ROOT) + phrase.substring(cut);
+    }
+    return phrase;
   }
 
   /**

@@ -154,8 +154,14 @@ final class VerbGroups {
         && !w.endsWith("és") && !w.endsWith("ées");
   }
 
-  private static boolean isInfinitive(String w) {
-    return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
+  /**
+   * Whether a reporting verb form is its infinitive (the lemma, or its last word): "déclarer", "dire", but
+   * not the present "déclare", "assure", "conclure"'s "conclut" (an ending test took every -re
+   * present for an infinitive).
+   */
+  private boolean isInfinitive(String w) {
+    String lemma = reporting.lemma(w);
+    return lemma != null && (lemma.equals(w) || lemma.endsWith(" " + w)); // "faire savoir" = savoir
   }
 
   /** The number of the verb group starting at word {@code v}: true plural, false singular, null unknown. */

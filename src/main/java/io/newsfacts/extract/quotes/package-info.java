@@ -4,7 +4,9 @@
  * <p>{@link io.newsfacts.extract.quotes.QuoteExtractor} reads the set-off stretches ({@code
  * io.newsfacts.text.QuoteMarks}) and keeps those that are someone's words; {@code SpeakerFinder}
  * finds the reporting clause around each (after, before, colon, incise, "selon X") with the clause
- * chunker ({@code VerbGroups}, {@code NounPhrases}), and {@code SpeakerResolver} says whom its
+ * chunker ({@code VerbGroups}, {@code NounPhrases}) and, where the {@code nlp} package parsed the
+ * sentence, the subject of the governing reporting verb in the dependency parse ({@code Syntax});
+ * {@code SpeakerResolver} says whom its
  * subject names, with the article's people and roles ({@code People}). {@code IndirectSpeech}
  * finds reported speech without marks. All of them read sentences and words through {@code
  * QuotedText}, the one sentence split that runs over quotes. Word lists: {@code models/quotes},

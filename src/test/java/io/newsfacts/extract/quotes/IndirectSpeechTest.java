@@ -44,7 +44,7 @@ class IndirectSpeechTest {
   @Test
   void complementWithDesStaysInTheSubject() {
     assertIndirect(only(quotes("Les organisations de défense des droits de l'homme reconnaissent que la situation "
-        + "est grave.")), "la situation est grave", "Les organisations de défense des droits de l'homme");
+        + "est grave.")), "la situation est grave", "les organisations de défense des droits de l'homme");
   }
 
   @Test

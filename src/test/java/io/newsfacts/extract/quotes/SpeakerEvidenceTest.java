@@ -19,6 +19,14 @@ class SpeakerEvidenceTest {
   }
 
   @Test
+  void aPresentOfAnReVerbIsNotReadAsAnInfinitive() {
+    Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires», déclare [PER Sophie Binet]."));
+    assertSpeaker(q, "Sophie Binet", "reporting-verb");
+    q = only(quotes("«Nous ne lâcherons rien sur les salaires», assure le ministre, [PER Paul Martin]."));
+    assertSpeaker(q, "Paul Martin", "reporting-verb");
+  }
+
+  @Test
   void anInvertedPronounSaysSo() {
     Quote q = only(quotes("[PER Natacha Bouchart] est la maire de Calais depuis 2008. "
         + "«Le gouvernement n'a pas écouté mes propositions», regrette-t-elle."));
@@ -92,6 +100,35 @@ class SpeakerEvidenceTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(0), "Natacha Bouchart", "repeated-quote");
     assertSpeaker(qs.get(1), "Natacha Bouchart", "reporting-verb");
+  }
+
+  @Test
+  void anUnnamedSourceKeepsTheArticlesPhraseEvenWhenSomeoneHoldsTheRole() {
+    Quote q = only(quotes("Le député [PER Paul Martin] a voté la loi.\n"
+        + "«Ce texte ne passera jamais au Sénat, tout le monde le sait», a confié un député UMP."));
+    assertSpeaker(q, "un député UMP", "reporting-verb");
+  }
+
+  @Test
+  void oneRoleIsOneSpeakerWhereverTheSentenceStarts() {
+    List<Quote> qs = quotes("Le Premier ministre a parlé. «Nous ne céderons rien aux passeurs», a déclaré Le Premier "
+        + "ministre.\n«Nous ne reculerons pas devant les passeurs», a répété le Premier ministre.");
+    assertEquals(List.of("le Premier ministre", "le Premier ministre"), qs.stream().map(Quote::speaker).toList());
+  }
+
+  @Test
+  void aComplementBeforeTheColonIsNotTheSpeaker() {
+    Quote q = only(quotes("La cérémonie s'est tenue sous l'égide de [PER Nelson Mandela] : «Nous sommes tous des "
+        + "enfants de cette terre et nous le resterons»."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void gradeLinesAreNotAnInterview() {
+    List<Quote> qs = quotes("Les notes du débat.\n\n[PER Benoît Hamon] : 6 / 10. Il a su rester calme face aux "
+        + "attaques.\n\n[PER Manuel Valls] : 4 / 10. Il a paru fatigué toute la soirée.\n\n"
+        + "[PER Arnaud Montebourg] : 7 sur 10, le plus offensif des candidats ce soir.");
+    assertEquals(List.of(), qs);
   }
 
   private static List<Quote> quotes(String marked) {
