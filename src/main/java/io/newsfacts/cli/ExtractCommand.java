@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json, table or csv (one row per fact) (default: ${DEFAULT-VALUE}).")
   FactsWriter.Format format = FactsWriter.Format.table;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Pipeline pipeline = parent.pipeline();
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
-    FactsWriter writer = new FactsWriter(out, format);
+    FactsWriter writer = new FactsWriter(out, format, parent.kinds());
     pipeline.run(options.reader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
       @Override
       public void facts(ArticleFacts facts) {

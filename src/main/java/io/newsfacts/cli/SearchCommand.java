@@ -36,7 +36,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  enum Format { table, jsonl }
+  enum Format { table, jsonl, csv }
 
   enum Order { relevance, date }
 
@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit = 20;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, jsonl or csv (one row per hit) (default: ${DEFAULT-VALUE}).")
   Format format = Format.table;
 
   @Override
@@ -111,6 +111,8 @@ final class SearchCommand implements Callable<Integer> {
       FactSearcher.Result result = searcher.search(request, options);
       if (format == Format.jsonl) {
         SearchOutput.jsonl(out, result, facets);
+      } else if (format == Format.csv) {
+        SearchOutput.csv(out, result, parent.kinds());
       } else {
         SearchOutput.table(out, result, facets, options.highlightStart(), parent.kinds());
       }

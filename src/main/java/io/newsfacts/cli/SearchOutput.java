@@ -1,5 +1,6 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.csv.HitsCsv;
 import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.FactKind;
 import io.newsfacts.model.FactKindList;
@@ -34,6 +35,15 @@ final class SearchOutput {
       line.put("facets", dims);
       out.println(FactsJson.line(line));
     }
+  }
+
+  /** One CSV row per hit, best first, under a header (facet counts are not in CSV). */
+  static void csv(PrintWriter out, FactSearcher.Result result, FactKindList kinds) {
+    HitsCsv csv = new HitsCsv(out, kinds);
+    for (FactSearcher.Match m : result.matches()) {
+      csv.write(m.hit(), FactsJson.fields(m.hit()), m.label());
+    }
+    csv.flush();
   }
 
   /** Highlight marks for a terminal: characters no text holds, turned into bold underline by {@link Visible#screen}. */

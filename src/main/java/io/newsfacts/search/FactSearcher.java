@@ -224,11 +224,7 @@ public final class FactSearcher implements Closeable {
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc);
       labels.add(d.get(IndexSchema.LABEL));
-      String type = d.get(IndexSchema.TYPE);
-      boolean article = IndexSchema.ARTICLE_TYPE.equals(type);
-      hits.add(new Hit(type, Float.isNaN(sd.score) ? 0f : sd.score, d.get(IndexSchema.ARTICLE_ID),
-          d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.TEXT),
-          article ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT)));
+      hits.add(StoredHits.of(d, sd.score));
     }
     List<Match> out = new ArrayList<>(hits.size());
     if (o.highlightStart() == null || hits.isEmpty()) {

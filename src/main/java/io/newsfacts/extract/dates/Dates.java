@@ -52,6 +52,11 @@ public final class Dates implements FactKind<DateFact> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "type", "value", "start", "end");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(DATE_TYPE, TIMEX);
   }

@@ -77,6 +77,12 @@ public final class Numbers implements FactKind<NumberFact> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "value", "low", "high", "qualifier", "kind", "unit", "unitHead", "per", "date",
+        "start", "end");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(UNIT, UNIT_FACET, QUALIFIER, NUMBER_KIND, PER);
   }
