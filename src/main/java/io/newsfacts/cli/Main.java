@@ -79,8 +79,10 @@ public final class Main implements Runnable {
     cl.registerConverter(LocalDate.class, Main::date);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("newsfacts: " + Visible.of(ex.getMessage()));
-      c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      c.getErr().println("newsfacts: " + Visible.of(UsageErrors.message(ex)));
+      if (!UsageErrors.saysWhatIsExpected(ex)) {
+        c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      }
       c.getErr().flush();
       return ExitCodes.USAGE;
     });

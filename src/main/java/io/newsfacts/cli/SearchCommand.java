@@ -8,7 +8,6 @@ import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -68,13 +67,23 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--unit", paramLabel = "WORD", description = "Numbers counting this noun.")
   String unit;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD",
-      description = "Facts whose date (else the article's publication date) is on or after this day.")
-  LocalDate from;
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpanConverter.class,
+      description = "Facts whose date (else the article's publication date) is on or after this day, or the "
+          + "first day of this month or year (YYYY, YYYY-MM or YYYY-MM-DD).")
+  DateSpan from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD",
-      description = "Facts whose date (else the article's publication date) is on or before this day.")
-  LocalDate to;
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpanConverter.class,
+      description = "Facts whose date (else the article's publication date) is on or before this day, or the "
+          + "last day of this month or year (YYYY, YYYY-MM or YYYY-MM-DD).")
+  DateSpan to;
+
+  /** Reads --from and --to. */
+  static final class DateSpanConverter implements picocli.CommandLine.ITypeConverter<DateSpan> {
+    @Override
+    public DateSpan convert(String value) {
+      return DateSpan.parse(value);
+    }
+  }
 
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date (newest first) (default: ${DEFAULT-VALUE}).")
   Order sort = Order.relevance;
@@ -97,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       request = new SearchRequest(query == null || query.isEmpty() ? null : String.join(" ", query),
           blankToNull(type), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
-          from, to, limit);
+          from == null ? null : from.first(), to == null ? null : to.last(), limit);
     } catch (IllegalArgumentException e) {
       Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;

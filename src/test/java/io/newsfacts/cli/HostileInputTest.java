@@ -330,7 +330,8 @@ class HostileInputTest {
     assertUsage("--min must be a number, was NaN", "search", "x", "--index", index.toString(), "--min", "NaN");
     assertUsage("--threads must be at least 1, was 0", "extract", good.toString(), "--threads", "0");
     assertUsage("--threads must be at least 1, was -3", "index", good.toString(), "--threads", "-3");
-    assertUsage("Invalid value for option '--from': '2024-13-45' is not a day of the calendar (YYYY-MM-DD)",
+    assertUsage("Invalid value for option '--from': '2024-13-45' is not a day of the calendar: expected YYYY, "
+        + "YYYY-MM or YYYY-MM-DD",
         "search", "x", "--index", index.toString(), "--from", "2024-13-45");
     assertUsage("Invalid value for option '--published': '16/11/2016' is not a date written YYYY-MM-DD",
         "extract", good.toString(), "--published", "16/11/2016");
