@@ -41,7 +41,6 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Failures failures = new Failures(err);
     PrintWriter out;
     try {
       out = output == null ? spec.commandLine().getOut()
@@ -52,6 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Pipeline pipeline = parent.pipeline();
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
+    Failures failures = new Failures(err).around(progress);
     FactsWriter writer = new FactsWriter(out, format, parent.kinds());
     pipeline.run(options.reader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
       @Override

@@ -58,8 +58,8 @@ final class IndexCommand implements Callable<Integer> {
       err.println("newsfacts: --commit-every must be at least 1");
       return ExitCodes.USAGE;
     }
-    Failures failures = new Failures(err);
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
+    Failures failures = new Failures(err).around(progress);
     ArticleReader reader = options.reader();
     IndexUpdate.InputReader input = IndexUpdate.InputReader.of(reader::read, reader::files);
     IndexUpdate.Summary summary;
@@ -96,9 +96,13 @@ final class IndexCommand implements Callable<Integer> {
           @Override
           public void facts(ArticleFacts facts) {
             try {
-              if (!update.written(facts)) {
+              String repeats = update.write(facts);
+              if (repeats != null) {
+                progress.clear();
                 Failures.line(spec.commandLine().getErr(), facts.article().source(),
-                    "same article as one already indexed in this run (id " + facts.article().id() + "); kept one copy");
+                    "same article as one already indexed in this run (" + (repeats.equals(facts.article().id())
+                        ? "id " + repeats : "same text as id " + repeats + ", this one's id " + facts.article().id())
+                        + "); kept one copy");
               }
               progress.step(update.summary().articles());
             } catch (IOException e) {

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -72,6 +74,8 @@ public final class IndexUpdate implements Closeable {
   private final Deque<FileTask> handed = new ArrayDeque<>();
   private final Set<String> filesSeen = new HashSet<>();
   private final Set<String> idsWritten = new HashSet<>();
+  /** The id written for each cleaned text of this run ({@link TextKey}). */
+  private final Map<String, String> textsWritten = new HashMap<>();
   private int articles;
   private int facts;
   private int unchangedFiles;
@@ -313,13 +317,26 @@ public final class IndexUpdate implements Closeable {
   /**
    * Writes the next result.
    *
-   * @return false when an article with the same id was already written in this run (kept once)
+   * @return false when the article repeats one already written in this run (kept once)
    */
   public boolean written(ArticleFacts result) throws IOException {
+    return write(result) == null;
+  }
+
+  /**
+   * Writes the next result, unless it repeats an article already written in this run: the same id
+   * (a file saved twice), or the same cleaned text under another id (a {@code .jsonl} record
+   * copied under a new id by a scraper).
+   *
+   * @return null when written, else the id of the article it repeats (it is then not written)
+   */
+  public String write(ArticleFacts result) throws IOException {
     FileTask task = next();
     task.returned++;
-    boolean fresh = idsWritten.add(result.article().id());
-    if (fresh) {
+    String id = result.article().id();
+    String sameText = textsWritten.putIfAbsent(TextKey.of(result.article().text()), id);
+    String repeats = !idsWritten.add(id) ? id : sameText;
+    if (repeats == null) {
       writer.write(result, task.key, task.stamp);
       articles++;
       facts += result.count();
@@ -327,10 +344,10 @@ public final class IndexUpdate implements Closeable {
       duplicates++;
     }
     finishIfComplete(task);
-    if (fresh && articles % commitEvery == 0) {
+    if (repeats == null && articles % commitEvery == 0) {
       writer.commit();
     }
-    return fresh;
+    return repeats;
   }
 
   /** Notes the next result as a failure: its file stays unrecorded, so the next run retries it. */
