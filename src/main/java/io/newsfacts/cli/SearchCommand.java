@@ -3,7 +3,9 @@ package io.newsfacts.cli;
 import io.newsfacts.FactKinds;
 import io.newsfacts.model.Hit;
 import io.newsfacts.index.IndexProblems;
+import io.newsfacts.lexicon.Topics;
 import io.newsfacts.model.SearchRequest;
+import io.newsfacts.model.Topic;
 import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
 import java.io.IOException;
@@ -85,6 +87,19 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  @Option(names = "--topic", paramLabel = "NAME", completionCandidates = TopicNames.class,
+      description = "Only facts (or articles) of the articles about this topic: ${COMPLETION-CANDIDATES} (term "
+          + "lists in models/topics/).")
+  String topic;
+
+  /** The topics' names, for help and completion. */
+  static final class TopicNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Topics.all().stream().map(Topic::name).iterator();
+    }
+  }
+
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date (newest first) (default: ${DEFAULT-VALUE}).")
   Order sort = Order.relevance;
 
@@ -102,11 +117,20 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Topic about = null;
+    if (topic != null) {
+      about = Topics.named(topic);
+      if (about == null) {
+        Failures.line(err, null, "unknown topic '" + topic + "' (topics: "
+            + String.join(", ", Topics.all().stream().map(Topic::name).toList()) + "; term lists in models/topics/)");
+        return ExitCodes.USAGE;
+      }
+    }
     SearchRequest request;
     try {
       request = new SearchRequest(query == null || query.isEmpty() ? null : String.join(" ", query),
           blankToNull(type), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
-          from == null ? null : from.first(), to == null ? null : to.last(), limit);
+          from == null ? null : from.first(), to == null ? null : to.last(), limit, about);
     } catch (IllegalArgumentException e) {
       Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;

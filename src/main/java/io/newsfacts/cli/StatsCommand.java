@@ -1,6 +1,8 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.index.IndexProblems;
+import io.newsfacts.lexicon.Topics;
+import io.newsfacts.model.Topic;
 import io.newsfacts.search.FactSearcher;
 import io.newsfacts.search.IndexStats;
 import java.io.IOException;
@@ -31,6 +33,10 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("facts      %d%n", s.totalFacts());
       for (Map.Entry<String, Long> e : s.facts().entrySet()) {
         out.printf("  %-8s %d%n", e.getKey(), e.getValue());
+      }
+      out.printf("topics     (articles about each, models/topics/)%n");
+      for (Topic t : Topics.all()) {
+        out.printf("  %-12s %d%n", t.name(), searcher.articlesAbout(t));
       }
       out.printf("files      %d%n", s.files());
       out.printf("size       %d bytes (%.1f MB%s)%n", s.bytes(), s.bytes() / 1048576.0,
