@@ -29,7 +29,7 @@ final class FactsWriter {
     switch (format) {
       case jsonl -> out.println(FactsJson.line(facts));
       case json -> out.print((count > 0 ? ",\n" : "") + FactsJson.pretty(facts));
-      case table -> Tables.article(Visible.screen(out, false), facts);
+      case table -> Tables.article(Screen.wrapping(Visible.screen(out, false)), facts);
       case csv -> csv.write(facts);
     }
     out.flush();

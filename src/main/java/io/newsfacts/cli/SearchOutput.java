@@ -55,13 +55,13 @@ final class SearchOutput {
    * say how each kind's text shows.
    */
   static void table(PrintWriter terminal, FactSearcher.Result result, boolean facets, String mark, FactKindList kinds) {
-    PrintWriter out = Visible.screen(terminal, MARK_START.equals(mark));
+    PrintWriter out = Screen.wrapping(Visible.screen(terminal, MARK_START.equals(mark)));
     List<FactSearcher.Match> matches = result.matches();
-    String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
+    String total = Labels.grouped(result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {
       out.println("no hits");
     } else {
-      out.printf("%s hits%s%n", total, matches.size() < result.total() ? " (showing " + matches.size() + ")" : "");
+      out.printf("%s hits%s%n", total, matches.size() < result.total() ? " (showing " + Labels.grouped(matches.size()) + ")" : "");
     }
     int rank = 0;
     for (FactSearcher.Match m : matches) {
@@ -80,9 +80,9 @@ final class SearchOutput {
       out.printf("    %s%s%n", h.source(), h.title() == null ? "" : " | " + h.title());
     }
     if (facets) {
-      out.printf("%nfacets over %s hits%n", String.format("%,d", result.total()));
+      out.printf("%nfacets over %s hits%n", Labels.grouped(result.total()));
       result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.isEmpty() ? "-"
-          : values.stream().map(v -> v.label() + " " + v.count()).collect(Collectors.joining(" · "))));
+          : values.stream().map(v -> v.label() + " " + Labels.grouped(v.count())).collect(Collectors.joining(" · "))));
     }
   }
 
