@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
 /** {@code newsfacts export}: every fact of an index, streamed as JSON lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write every fact of the index, in index order (an article's facts together), as search "
-        + "hits: JSON lines or CSV rows. No query, no limit."})
+        + "hits: JSON lines or CSV rows. No query, no limit."},
+    footer = {"%nExamples:",
+        "  newsfacts export > facts.jsonl",
+        "  newsfacts export --format csv --type quote > quotes.csv",
+        "  newsfacts export --type entity,number --index idx",
+        ExitCodes.HELP})
 final class ExportCommand implements Callable<Integer> {
   enum Format { jsonl, csv }
 

@@ -20,7 +20,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsfacts extract}: facts of each article, as JSON lines, JSON or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract entities, numbers, dates and quotes from French articles.")
+    description = "Extract entities, numbers, dates and quotes from French articles.",
+    footer = {"%nExamples:",
+        "  newsfacts extract corpus/2024-03-12-budget-velo-lyon.txt              # a table",
+        "  newsfacts extract corpus --format jsonl > facts.jsonl                  # one article a line",
+        "  newsfacts extract corpus --format csv -o facts.csv                     # one fact a row",
+        "  scraper | newsfacts extract - --format jsonl                           # a .jsonl stream on stdin",
+        ExitCodes.HELP})
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

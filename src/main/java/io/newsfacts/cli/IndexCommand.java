@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Extract facts from articles and add them to the search index.",
         "Files indexed before and unchanged since (same modification time and size) are skipped; "
-            + "a run that was interrupted is resumed."})
+            + "a run that was interrupted is resumed."},
+    footer = {"%nExamples:",
+        "  newsfacts index corpus                       # writes ./newsfacts-index",
+        "  newsfacts index articles.jsonl --index idx   # one article a line; copies kept once",
+        "  newsfacts index --remove corpus/old.txt",
+        ExitCodes.HELP})
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -21,7 +21,13 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
         ExportCommand.class,
         BenchCommand.class, BaselineCommand.class,
-        CommandLine.HelpCommand.class})
+        CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    footer = {"%nExamples:",
+        "  ./newsfacts index corpus",
+        "  ./newsfacts search visas --topic immigration",
+        "  ./newsfacts export --format csv > facts.csv",
+        "  source <(./newsfacts generate-completion)   # Tab completion in bash or zsh",
+        ExitCodes.HELP})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +82,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     cl.registerConverter(LocalDate.class, Main::date);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();

@@ -25,7 +25,14 @@ import picocli.CommandLine.Spec;
 /** {@code newsfacts search}: facts (or articles) matching a query and filters, best or newest first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search indexed facts. QUERY is French free text (Lucene syntax accepted).",
-        "Filters combine: every one given must match."})
+        "Filters combine: every one given must match."},
+    footer = {"%nExamples:",
+        "  newsfacts search visas --topic immigration",
+        "  newsfacts search --speaker Berthier --format jsonl",
+        "  newsfacts search --min 1000 --unit \"demandes d'asile\" --from 2024 --to 2025-06",
+        "  newsfacts search \"titre de séjour\" --type article --facets",
+        "  newsfacts search 'entityType:PERSON' --type entity --format csv > people.csv",
+        ExitCodes.HELP})
 final class SearchCommand implements Callable<Integer> {
   /** The values of --type for help and completion: the standard fact kinds and article. */
   static final class TypeNames implements Iterable<String> {

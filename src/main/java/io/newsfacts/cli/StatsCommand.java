@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsfacts stats}: what the index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Articles, facts by kind, input files and size of the index.")
+    description = "Articles, facts by kind, input files and size of the index.",
+    footer = {"%nExamples:",
+        "  newsfacts stats",
+        "  newsfacts stats --index /data/newsfacts-index",
+        ExitCodes.HELP})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand Main parent;
