@@ -14,6 +14,8 @@ import java.util.List;
 final class Screen {
   static final int DEFAULT_WIDTH = 80;
   private static final int MIN_WIDTH = 20;
+  /** A space between digits and a group of three: a thousands separator. */
+  private static final java.util.regex.Pattern GROUPED_DIGITS = java.util.regex.Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
 
   private Screen() {}
 
@@ -34,6 +36,7 @@ final class Screen {
   /** {@code line} (no line break) as lines of at most {@code width} columns. */
   static List<String> wrap(String line, int width) {
     List<String> out = new ArrayList<>();
+    line = GROUPED_DIGITS.matcher(line).replaceAll("\u00A0"); // "395 000" as the article writes it stays whole
     if (columns(line) <= width) {
       out.add(line);
       return out;
