@@ -15,6 +15,8 @@ final class Screen {
   static final int DEFAULT_WIDTH = 80;
   private static final int MIN_WIDTH = 20;
   /** A space between digits and a group of three: a thousands separator. */
+  /** Stands for such a space while wrapping (a private-use character no text holds). */
+  private static final String GLUE = "\uE002";
   private static final java.util.regex.Pattern GROUPED_DIGITS = java.util.regex.Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
 
   private Screen() {}
@@ -36,7 +38,11 @@ final class Screen {
   /** {@code line} (no line break) as lines of at most {@code width} columns. */
   static List<String> wrap(String line, int width) {
     List<String> out = new ArrayList<>();
-    line = GROUPED_DIGITS.matcher(line).replaceAll("\u00A0"); // "395 000" as the article writes it stays whole
+    if (GROUPED_DIGITS.matcher(line).find()) { // "395 000" as the article writes it stays whole, and as written
+      List<String> glued = wrap(GROUPED_DIGITS.matcher(line).replaceAll(GLUE), width);
+      glued.replaceAll(l -> l.replace(GLUE, " "));
+      return glued;
+    }
     if (columns(line) <= width) {
       out.add(line);
       return out;

@@ -200,7 +200,7 @@ class HostileInputTest {
     Cli table = Cli.fast("search", "dupont*", "--index", index.toString(), "--limit", "5000");
     assertEquals(0, table.exitCode(), table.err());
     List<String> lines = table.out().lines().toList();
-    assertEquals("1,200 hits", lines.get(0));
+    assertEquals("1\u00A0200 hits", lines.get(0));
     List<String> rows = lines.stream().filter(l -> l.matches(" ?\\d+\\. .*")).toList();
     assertEquals(1200, rows.size(), "three batches of highlighting, all printed");
     assertTrue(rows.get(1199).startsWith("1200. entity"), rows.get(1199));
