@@ -101,13 +101,14 @@ final class IndexCommand implements Callable<Integer> {
           @Override
           public void facts(ArticleFacts facts) {
             try {
-              String repeats = update.write(facts);
-              if (repeats != null) {
+              IndexUpdate.Copy copy = update.write(facts);
+              if (copy != null) {
                 progress.clear();
-                Failures.line(spec.commandLine().getErr(), facts.article().source(),
-                    "same article as one already indexed in this run (" + (repeats.equals(facts.article().id())
-                        ? "id " + repeats : "same text as id " + repeats + ", this one's id " + facts.article().id())
-                        + "); kept one copy");
+                String own = facts.article().id();
+                Failures.line(spec.commandLine().getErr(), facts.article().source(), "same article as one already "
+                    + (copy.earlierRun() ? "in the index" : "indexed in this run") + " ("
+                    + (copy.id().equals(own) ? "id " + own : "same text as id " + copy.id() + ", this one's id " + own)
+                    + "); kept one copy");
               }
               progress.step(update.summary().articles());
             } catch (IOException e) {

@@ -317,26 +317,51 @@ public final class IndexUpdate implements Closeable {
   /**
    * Writes the next result.
    *
-   * @return false when the article repeats one already written in this run (kept once)
+   * @return false when the article repeats one already indexed (kept once)
    */
   public boolean written(ArticleFacts result) throws IOException {
     return write(result) == null;
   }
 
   /**
-   * Writes the next result, unless it repeats an article already written in this run: the same id
-   * (a file saved twice), or the same cleaned text under another id (a {@code .jsonl} record
-   * copied under a new id by a scraper).
+   * An article not written because it repeats one already indexed.
    *
-   * @return null when written, else the id of the article it repeats (it is then not written)
+   * @param id the id of the article it repeats (its own id when that is the same)
+   * @param earlierRun true when that article was indexed by an earlier run, not this one
    */
-  public String write(ArticleFacts result) throws IOException {
+  public record Copy(String id, boolean earlierRun) {}
+
+  /**
+   * Writes the next result, unless it repeats an article already indexed: one with the same id
+   * written in this run (a file saved twice), or one with the same cleaned text under another id,
+   * written in this run or still in the index from an earlier one (a {@code .jsonl} record sent
+   * again under a new id by a scraper).
+   *
+   * @return null when written, else the article it repeats
+   */
+  public Copy write(ArticleFacts result) throws IOException {
     FileTask task = next();
     task.returned++;
     String id = result.article().id();
-    String sameText = textsWritten.putIfAbsent(TextKey.of(result.article().text()), id);
-    String repeats = !idsWritten.add(id) ? id : sameText;
-    if (repeats == null) {
+    String key = TextKey.of(result.article().text());
+    Copy copy = null;
+    if (!idsWritten.add(id)) {
+      copy = new Copy(id, false);
+    } else {
+      String sameText = textsWritten.putIfAbsent(key, id);
+      if (sameText != null) {
+        copy = new Copy(sameText, false);
+      } else {
+        String earlier = indexed.otherArticleWithText(key, id);
+        if (earlier != null && !idsWritten.contains(earlier) && writer.holds(earlier)) {
+          copy = new Copy(earlier, true);
+        }
+      }
+      if (copy != null) {
+        idsWritten.remove(id);
+      }
+    }
+    if (copy == null) {
       writer.write(result, task.key, task.stamp);
       articles++;
       facts += result.count();
@@ -344,10 +369,10 @@ public final class IndexUpdate implements Closeable {
       duplicates++;
     }
     finishIfComplete(task);
-    if (repeats == null && articles % commitEvery == 0) {
+    if (copy == null && articles % commitEvery == 0) {
       writer.commit();
     }
-    return repeats;
+    return copy;
   }
 
   /** Notes the next result as a failure: its file stays unrecorded, so the next run retries it. */

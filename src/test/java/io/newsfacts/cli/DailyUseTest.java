@@ -52,6 +52,32 @@ class DailyUseTest {
   }
 
   @Test
+  void aCopySentAgainInALaterRunIsKeptOnceToo() throws IOException {
+    Path stream = streamWithCopies();
+    Path index = tmp.resolve("index");
+    assertEquals(0, Cli.fast("index", stream.toString(), "--index", index.toString(), "--quiet").exitCode());
+    List<String> again = new ArrayList<>();
+    for (String line : Files.readAllLines(stream).subList(0, 5)) {
+      again.add(line.replaceFirst("\"id\":\"r", "\"id\":\"tomorrow-r"));
+    }
+    again.add("{\"id\":\"new-1\",\"text\":\"Un texte nouveau sur les visas étudiants, publié le lendemain.\"}");
+    Path tomorrow = Files.write(tmp.resolve("tomorrow.jsonl"), again);
+    Cli r = Cli.fast("index", tomorrow.toString(), "--index", index.toString(), "--quiet");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("indexed 1 articles"), r.out());
+    assertEquals(5, r.err().lines().count(), r.err());
+    assertEquals("newsfacts: " + tomorrow + "#1: same article as one already in the index (same text as id r1, this "
+        + "one's id tomorrow-r1); kept one copy", r.err().lines().findFirst().get());
+    // the same stream changed (one record added): its records are its own, not copies of themselves
+    Files.writeString(stream, "{\"id\":\"r999\",\"text\":\"Encore un autre texte sur l'asile, publié par la préfecture du Rhône avec les chiffres de la semaine et les délais des rendez-vous.\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Cli changed = Cli.fast("index", stream.toString(), "--index", index.toString(), "--quiet");
+    assertTrue(changed.out().startsWith("indexed 81 articles"), changed.out());
+    assertEquals(20, changed.err().lines().count(), changed.err() + changed.out());
+    assertTrue(Cli.fast("stats", "--index", index.toString()).out().contains("articles   82\n"));
+  }
+
+  @Test
   void progressOnAStreamCountsItsLinesAndWarningsTakeALineOfTheirOwn() throws IOException {
     Path stream = streamWithCopies();
     Files.writeString(stream, "\n\n", java.nio.file.StandardOpenOption.APPEND); // blank lines are not articles
