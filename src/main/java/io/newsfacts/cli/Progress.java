@@ -25,17 +25,17 @@ final class Progress {
   private boolean showing;
 
   Progress(PrintWriter err, boolean quiet) {
-    this(err, !quiet && System.console() != null, 0);
+    this(!quiet && System.console() != null, err);
   }
 
-  private Progress(PrintWriter err, boolean enabled, int unused) {
+  private Progress(boolean enabled, PrintWriter err) {
     this.err = err;
     this.enabled = enabled;
   }
 
   /** A progress line shown whatever stderr is (tests). */
   static Progress shown(PrintWriter err) {
-    return new Progress(err, true, 0);
+    return new Progress(true, err);
   }
 
   /** Counts the input files of {@code paths} (cheap: names only, walked as the reader walks them) for an ETA. */
