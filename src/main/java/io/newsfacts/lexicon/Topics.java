@@ -22,6 +22,8 @@ public final class Topics {
   /** Different terms an article must hold: one word ("frontière", "visa") is too often said in passing. */
   public static final int MIN_TERMS = 2;
   private static final String DIR = "topics";
+  /** The topic files' names, listed at the first use. */
+  private static volatile List<String> names;
 
   private Topics() {}
 
@@ -44,8 +46,17 @@ public final class Topics {
     return null;
   }
 
-  /** The names of the topic files, from the class path (a folder, or the jar). */
+  /** The names of the topic files, read once a run (the jar does not change under a running JVM). */
   static List<String> names() {
+    List<String> n = names;
+    if (n == null) {
+      n = listNames();
+      names = n;
+    }
+    return n;
+  }
+
+  private static List<String> listNames() {
     URL url = Topics.class.getClassLoader().getResource("models/" + DIR);
     if (url == null) {
       return List.of();
