@@ -31,6 +31,7 @@ class ArchitectureTest {
       "org.apache.lucene.", List.of("index", "search"),
       "picocli.", List.of("cli"),
       "com.fasterxml.jackson.", List.of("json"),
+      "org.apache.commons.csv.", List.of("csv"),
       "com.ibm.icu.", List.of("extract/numbers"));
 
   /** A project class named in code: io.newsfacts, then its package's lower-case segments. */

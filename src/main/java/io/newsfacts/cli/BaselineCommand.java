@@ -35,7 +35,7 @@ final class BaselineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Failures failures = new Failures(spec.commandLine().getErr());
     Pipeline baseline = Pipeline.baseline(new PlainCoreNlp());
-    FactsWriter writer = new FactsWriter(out, format);
+    FactsWriter writer = new FactsWriter(out, format, baseline.kinds());
     baseline.run(new ArticleReader(), paths, 1, null, new Pipeline.ResultSink() {
       @Override
       public void facts(ArticleFacts facts) {

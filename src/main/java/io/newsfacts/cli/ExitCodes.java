@@ -10,4 +10,11 @@ final class ExitCodes {
   static final int FAILED = 1;
   /** Bad flag, bad query syntax, no input. */
   static final int USAGE = 2;
+
+  /** The end of every command's --help (picocli help text: %n is a line break). */
+  static final String HELP = "%nExit codes:%n"
+      + "  0  every input processed%n"
+      + "  1  some inputs failed (each named on stderr: newsfacts: PATH: reason),%n"
+      + "     or the index could not be written or read (locked, corrupt, full disk)%n"
+      + "  2  usage error: bad flag or value, bad query, no input, no index";
 }

@@ -20,7 +20,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsfacts extract}: facts of each article, as JSON lines, JSON or a table. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract entities, numbers, dates and quotes from French articles.")
+    description = "Extract entities, numbers, dates and quotes from French articles.",
+    footer = {"%nExamples:",
+        "  newsfacts extract corpus/2024-03-12-budget-velo-lyon.txt              # a table",
+        "  newsfacts extract corpus --format jsonl > facts.jsonl                  # one article a line",
+        "  newsfacts extract corpus --format csv -o facts.csv                     # one fact a row",
+        "  scraper | newsfacts extract - --format jsonl                           # a .jsonl stream on stdin",
+        ExitCodes.HELP})
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -30,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Files, directories (walked recursively) or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or table (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json, table or csv (one row per fact) (default: ${DEFAULT-VALUE}).")
   FactsWriter.Format format = FactsWriter.Format.table;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -41,7 +47,6 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Failures failures = new Failures(err);
     PrintWriter out;
     try {
       out = output == null ? spec.commandLine().getOut()
@@ -52,7 +57,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Pipeline pipeline = parent.pipeline();
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
-    FactsWriter writer = new FactsWriter(out, format);
+    Failures failures = new Failures(err).around(progress);
+    FactsWriter writer = new FactsWriter(out, format, parent.kinds());
     pipeline.run(options.reader(), paths, options.threads, options.published, new Pipeline.ResultSink() {
       @Override
       public void facts(ArticleFacts facts) {

@@ -10,19 +10,35 @@ import java.io.PrintWriter;
 final class Failures {
   private final PrintWriter err;
   private int count;
+  /** Rubs out a progress line before each line printed, or null. */
+  private Progress progress;
 
   Failures(PrintWriter err) {
     this.err = err;
   }
 
+  /** Lines printed from now on start on a line of their own, not after the progress line. */
+  Failures around(Progress p) {
+    this.progress = p;
+    return this;
+  }
+
   synchronized void report(String source, String reason) {
     count++;
+    clearProgress();
     line(err, source, reason);
   }
 
   /** A warning is printed but does not fail the run. */
-  void warn(String source, String message) {
+  synchronized void warn(String source, String message) {
+    clearProgress();
     line(err, source, "warning: " + message);
+  }
+
+  private void clearProgress() {
+    if (progress != null) {
+      progress.clear();
+    }
   }
 
   /** {@code newsfacts: SOURCE: message} on {@code err}, flushed. */

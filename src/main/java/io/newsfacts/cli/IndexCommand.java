@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Extract facts from articles and add them to the search index.",
         "Files indexed before and unchanged since (same modification time and size) are skipped; "
-            + "a run that was interrupted is resumed."})
+            + "a run that was interrupted is resumed."},
+    footer = {"%nExamples:",
+        "  newsfacts index corpus                       # writes ./newsfacts-index",
+        "  newsfacts index articles.jsonl --index idx   # one article a line; copies kept once",
+        "  newsfacts index --remove corpus/old.txt",
+        ExitCodes.HELP})
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -58,8 +63,8 @@ final class IndexCommand implements Callable<Integer> {
       err.println("newsfacts: --commit-every must be at least 1");
       return ExitCodes.USAGE;
     }
-    Failures failures = new Failures(err);
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
+    Failures failures = new Failures(err).around(progress);
     ArticleReader reader = options.reader();
     IndexUpdate.InputReader input = IndexUpdate.InputReader.of(reader::read, reader::files);
     IndexUpdate.Summary summary;
@@ -96,9 +101,14 @@ final class IndexCommand implements Callable<Integer> {
           @Override
           public void facts(ArticleFacts facts) {
             try {
-              if (!update.written(facts)) {
-                Failures.line(spec.commandLine().getErr(), facts.article().source(),
-                    "same article as one already indexed in this run (id " + facts.article().id() + "); kept one copy");
+              IndexUpdate.Copy copy = update.write(facts);
+              if (copy != null) {
+                progress.clear();
+                String own = facts.article().id();
+                Failures.line(spec.commandLine().getErr(), facts.article().source(), "same article as one already "
+                    + (copy.earlierRun() ? "in the index" : "indexed in this run") + " ("
+                    + (copy.id().equals(own) ? "id " + own : "same text as id " + copy.id() + ", this one's id " + own)
+                    + "); kept one copy");
               }
               progress.step(update.summary().articles());
             } catch (IOException e) {

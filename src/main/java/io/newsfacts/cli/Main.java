@@ -19,8 +19,15 @@ import picocli.CommandLine.Command;
     version = "newsfacts 0.1.0",
     description = "Extract, index and search facts (entities, numbers, dates, quotes) in French news.",
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+        ExportCommand.class,
         BenchCommand.class, BaselineCommand.class,
-        CommandLine.HelpCommand.class})
+        CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    footer = {"%nExamples:",
+        "  ./newsfacts index corpus",
+        "  ./newsfacts search visas --topic immigration",
+        "  ./newsfacts export --format csv > facts.csv",
+        "  source <(./newsfacts generate-completion)   # Tab completion in bash or zsh",
+        ExitCodes.HELP})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -75,11 +82,14 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     cl.registerConverter(LocalDate.class, Main::date);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("newsfacts: " + Visible.of(ex.getMessage()));
-      c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      c.getErr().println("newsfacts: " + Visible.of(UsageErrors.message(ex)));
+      if (!UsageErrors.saysWhatIsExpected(ex)) {
+        c.getErr().println("Try 'newsfacts " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      }
       c.getErr().flush();
       return ExitCodes.USAGE;
     });

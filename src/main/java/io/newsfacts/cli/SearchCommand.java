@@ -3,12 +3,13 @@ package io.newsfacts.cli;
 import io.newsfacts.FactKinds;
 import io.newsfacts.model.Hit;
 import io.newsfacts.index.IndexProblems;
+import io.newsfacts.lexicon.Topics;
 import io.newsfacts.model.SearchRequest;
+import io.newsfacts.model.Topic;
 import io.newsfacts.search.BadQueryException;
 import io.newsfacts.search.FactSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +25,14 @@ import picocli.CommandLine.Spec;
 /** {@code newsfacts search}: facts (or articles) matching a query and filters, best or newest first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search indexed facts. QUERY is French free text (Lucene syntax accepted).",
-        "Filters combine: every one given must match."})
+        "Filters combine: every one given must match."},
+    footer = {"%nExamples:",
+        "  newsfacts search visas --topic immigration",
+        "  newsfacts search --speaker Berthier --format jsonl",
+        "  newsfacts search --min 1000 --unit \"demandes d'asile\" --from 2024 --to 2025-06",
+        "  newsfacts search \"titre de séjour\" --type article --facets",
+        "  newsfacts search 'entityType:PERSON' --type entity --format csv > people.csv",
+        ExitCodes.HELP})
 final class SearchCommand implements Callable<Integer> {
   /** The values of --type for help and completion: the standard fact kinds and article. */
   static final class TypeNames implements Iterable<String> {
@@ -36,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  enum Format { table, jsonl }
+  enum Format { table, jsonl, csv }
 
   enum Order { relevance, date }
 
@@ -68,13 +76,36 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--unit", paramLabel = "WORD", description = "Numbers counting this noun.")
   String unit;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD",
-      description = "Facts whose date (else the article's publication date) is on or after this day.")
-  LocalDate from;
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpanConverter.class,
+      description = "Facts whose date (else the article's publication date) is on or after this day, or the "
+          + "first day of this month or year (YYYY, YYYY-MM or YYYY-MM-DD).")
+  DateSpan from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD",
-      description = "Facts whose date (else the article's publication date) is on or before this day.")
-  LocalDate to;
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpanConverter.class,
+      description = "Facts whose date (else the article's publication date) is on or before this day, or the "
+          + "last day of this month or year (YYYY, YYYY-MM or YYYY-MM-DD).")
+  DateSpan to;
+
+  /** Reads --from and --to. */
+  static final class DateSpanConverter implements picocli.CommandLine.ITypeConverter<DateSpan> {
+    @Override
+    public DateSpan convert(String value) {
+      return DateSpan.parse(value);
+    }
+  }
+
+  @Option(names = "--topic", paramLabel = "NAME", completionCandidates = TopicNames.class,
+      description = "Only facts (or articles) of the articles about this topic: ${COMPLETION-CANDIDATES} (term "
+          + "lists in models/topics/).")
+  String topic;
+
+  /** The topics' names, for help and completion. */
+  static final class TopicNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Topics.all().stream().map(Topic::name).iterator();
+    }
+  }
 
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance or date (newest first) (default: ${DEFAULT-VALUE}).")
   Order sort = Order.relevance;
@@ -86,18 +117,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit = 20;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, jsonl or csv (one row per hit) (default: ${DEFAULT-VALUE}).")
   Format format = Format.table;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Topic about = null;
+    if (topic != null) {
+      about = Topics.named(topic);
+      if (about == null) {
+        Failures.line(err, null, "unknown topic '" + topic + "' (topics: "
+            + String.join(", ", Topics.all().stream().map(Topic::name).toList()) + "; term lists in models/topics/)");
+        return ExitCodes.USAGE;
+      }
+    }
     SearchRequest request;
     try {
       request = new SearchRequest(query == null || query.isEmpty() ? null : String.join(" ", query),
           blankToNull(type), blankToNull(speaker), blankToNull(entity), min, max, blankToNull(unit),
-          from, to, limit);
+          from == null ? null : from.first(), to == null ? null : to.last(), limit, about);
     } catch (IllegalArgumentException e) {
       Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;
@@ -111,6 +151,8 @@ final class SearchCommand implements Callable<Integer> {
       FactSearcher.Result result = searcher.search(request, options);
       if (format == Format.jsonl) {
         SearchOutput.jsonl(out, result, facets);
+      } else if (format == Format.csv) {
+        SearchOutput.csv(out, result, parent.kinds());
       } else {
         SearchOutput.table(out, result, facets, options.highlightStart(), parent.kinds());
       }

@@ -1,5 +1,6 @@
 package io.newsfacts.cli;
 
+import io.newsfacts.csv.HitsCsv;
 import io.newsfacts.json.FactsJson;
 import io.newsfacts.model.FactKind;
 import io.newsfacts.model.FactKindList;
@@ -36,6 +37,15 @@ final class SearchOutput {
     }
   }
 
+  /** One CSV row per hit, best first, under a header (facet counts are not in CSV). */
+  static void csv(PrintWriter out, FactSearcher.Result result, FactKindList kinds) {
+    HitsCsv csv = new HitsCsv(out, kinds);
+    for (FactSearcher.Match m : result.matches()) {
+      csv.write(m.hit(), FactsJson.fields(m.hit()), m.label());
+    }
+    csv.flush();
+  }
+
   /** Highlight marks for a terminal: characters no text holds, turned into bold underline by {@link Visible#screen}. */
   static final String MARK_START = Visible.MARK_START;
   static final String MARK_END = Visible.MARK_END;
@@ -45,13 +55,13 @@ final class SearchOutput {
    * say how each kind's text shows.
    */
   static void table(PrintWriter terminal, FactSearcher.Result result, boolean facets, String mark, FactKindList kinds) {
-    PrintWriter out = Visible.screen(terminal, MARK_START.equals(mark));
+    PrintWriter out = Screen.wrapping(Visible.screen(terminal, MARK_START.equals(mark)));
     List<FactSearcher.Match> matches = result.matches();
-    String total = String.format("%,d", result.total()) + (result.totalExact() ? "" : "+");
+    String total = Labels.grouped(result.total()) + (result.totalExact() ? "" : "+");
     if (matches.isEmpty()) {
       out.println("no hits");
     } else {
-      out.printf("%s hits%s%n", total, matches.size() < result.total() ? " (showing " + matches.size() + ")" : "");
+      out.printf("%s hits%s%n", total, matches.size() < result.total() ? " (showing " + Labels.grouped(matches.size()) + ")" : "");
     }
     int rank = 0;
     for (FactSearcher.Match m : matches) {
@@ -70,9 +80,9 @@ final class SearchOutput {
       out.printf("    %s%s%n", h.source(), h.title() == null ? "" : " | " + h.title());
     }
     if (facets) {
-      out.printf("%nfacets over %s hits%n", String.format("%,d", result.total()));
+      out.printf("%nfacets over %s hits%n", Labels.grouped(result.total()));
       result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.isEmpty() ? "-"
-          : values.stream().map(v -> v.label() + " " + v.count()).collect(Collectors.joining(" · "))));
+          : values.stream().map(v -> v.label() + " " + Labels.grouped(v.count())).collect(Collectors.joining(" · "))));
     }
   }
 

@@ -155,6 +155,7 @@ final class FactDocuments {
   private Document articleDocument() {
     Document d = base(IndexSchema.ARTICLE_TYPE);
     d.add(new TextField(IndexSchema.TEXT, article.text(), Field.Store.YES));
+    d.add(new StringField(IndexSchema.TEXT_KEY, TextKey.of(article.text()), Field.Store.NO));
     if (article.title() != null) {
       d.add(new TextField(IndexSchema.SENTENCE, article.title(), Field.Store.NO));
     }

@@ -86,6 +86,16 @@ public final class FactIndexWriter implements Closeable {
         .build());
   }
 
+  /** True when the index as written so far (this run's deletions and additions included) holds article {@code id}. */
+  public boolean holds(String id) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.ARTICLE_TYPE)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, id)), Occur.FILTER)
+          .build()) > 0;
+    }
+  }
+
   /**
    * Deletes every article read from {@code path} (a file, or any file under a directory) or whose
    * source is exactly {@code source}.

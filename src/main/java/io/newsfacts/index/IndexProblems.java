@@ -18,7 +18,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class IndexProblems {
   private IndexProblems() {}
 
-  public static final String NO_INDEX = "no index here (run `newsfacts index PATH...` first)";
+  public static final String NO_INDEX = "no index here: make one with `newsfacts index PATH...` (it writes "
+      + "./newsfacts-index), or name one with --index DIR or $NEWSFACTS_INDEX";
   static final String BEING_BUILT = "an index is being built here by a `newsfacts index` still running; "
       + "its articles become searchable at its first commit (every 100 articles)";
 

@@ -35,6 +35,8 @@ public final class IndexSchema {
   public static final String FILE = "file";
   /** Keyword: the input file's modification time and size when it was indexed ("mtime:size"). */
   public static final String STAMP = "stamp";
+  /** Keyword, article documents only: a digest of the cleaned text ({@code TextKey}), to find copies under other ids. */
+  public static final String TEXT_KEY = "textKey";
   /** Stored title. On article documents the title is also indexed in {@link #SENTENCE}. */
   public static final String TITLE = "title";
   /** Stored ISO date; {@link #PUBLISHED_DAY} holds it as an epoch-day point. */
@@ -71,7 +73,7 @@ public final class IndexSchema {
       ENTITIES);
   /** Every field of every document, which no kind may redefine. */
   private static final List<String> OWN = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TITLE, PUBLISHED,
-      PUBLISHED_DAY, TEXT, SENTENCE, ENTITIES, LOW, HIGH, WHEN_START, WHEN_END, WHEN_SORT, LABEL, FACT,
+      PUBLISHED_DAY, TEXT, SENTENCE, ENTITIES, TEXT_KEY, LOW, HIGH, WHEN_START, WHEN_END, WHEN_SORT, LABEL, FACT,
       FactIndexWriter.FILE_KEY);
 
   private final FactKindList kinds;

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -72,6 +74,8 @@ public final class IndexUpdate implements Closeable {
   private final Deque<FileTask> handed = new ArrayDeque<>();
   private final Set<String> filesSeen = new HashSet<>();
   private final Set<String> idsWritten = new HashSet<>();
+  /** The id written for each cleaned text of this run ({@link TextKey}). */
+  private final Map<String, String> textsWritten = new HashMap<>();
   private int articles;
   private int facts;
   private int unchangedFiles;
@@ -313,13 +317,51 @@ public final class IndexUpdate implements Closeable {
   /**
    * Writes the next result.
    *
-   * @return false when an article with the same id was already written in this run (kept once)
+   * @return false when the article repeats one already indexed (kept once)
    */
   public boolean written(ArticleFacts result) throws IOException {
+    return write(result) == null;
+  }
+
+  /**
+   * An article not written because it repeats one already indexed.
+   *
+   * @param id the id of the article it repeats (its own id when that is the same)
+   * @param earlierRun true when that article was indexed by an earlier run, not this one
+   */
+  public record Copy(String id, boolean earlierRun) {}
+
+  /**
+   * Writes the next result, unless it repeats an article already indexed: one with the same id
+   * written in this run (a file saved twice), or one with the same cleaned text under another id,
+   * written in this run or still in the index from an earlier one (a {@code .jsonl} record sent
+   * again under a new id by a scraper).
+   *
+   * @return null when written, else the article it repeats
+   */
+  public Copy write(ArticleFacts result) throws IOException {
     FileTask task = next();
     task.returned++;
-    boolean fresh = idsWritten.add(result.article().id());
-    if (fresh) {
+    String id = result.article().id();
+    String key = TextKey.of(result.article().text());
+    Copy copy = null;
+    if (!idsWritten.add(id)) {
+      copy = new Copy(id, false);
+    } else {
+      String sameText = textsWritten.putIfAbsent(key, id);
+      if (sameText != null) {
+        copy = new Copy(sameText, false);
+      } else {
+        String earlier = indexed.otherArticleWithText(key, id);
+        if (earlier != null && !idsWritten.contains(earlier) && writer.holds(earlier)) {
+          copy = new Copy(earlier, true);
+        }
+      }
+      if (copy != null) {
+        idsWritten.remove(id);
+      }
+    }
+    if (copy == null) {
       writer.write(result, task.key, task.stamp);
       articles++;
       facts += result.count();
@@ -327,10 +369,10 @@ public final class IndexUpdate implements Closeable {
       duplicates++;
     }
     finishIfComplete(task);
-    if (fresh && articles % commitEvery == 0) {
+    if (copy == null && articles % commitEvery == 0) {
       writer.commit();
     }
-    return fresh;
+    return copy;
   }
 
   /** Notes the next result as a failure: its file stays unrecorded, so the next run retries it. */

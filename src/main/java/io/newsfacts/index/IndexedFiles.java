@@ -94,6 +94,24 @@ final class IndexedFiles implements Closeable {
     return ids;
   }
 
+  /** The id of a committed article whose cleaned text has {@code key} ({@link TextKey}), other than {@code id}, or null. */
+  String otherArticleWithText(String key, String id) throws IOException {
+    if (reader == null) {
+      return null;
+    }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.ARTICLE_TYPE)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TEXT_KEY, key)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, id)), Occur.MUST_NOT)
+        .build();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(q, 1).scoreDocs) {
+      return stored.document(sd.doc, Set.of(IndexSchema.ARTICLE_ID)).get(IndexSchema.ARTICLE_ID);
+    }
+    return null;
+  }
+
   @Override
   public void close() throws IOException {
     if (reader != null) {

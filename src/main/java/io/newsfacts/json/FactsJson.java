@@ -36,7 +36,33 @@ public final class FactsJson {
     return write(MAPPER, MAPPER.valueToTree(fields));
   }
 
-  /** A search hit: the contract's hit fields, then the fact's own fields. */
+  /** The field of a hit that holds the fact's own {@code type} (PERSON, LOCATION, DATE, TIME...). */
+  public static final String FACT_TYPE = "factType";
+
+  /**
+   * A hit's stored fact fields as text, by their JSON names: numbers as written, JSON null as null,
+   * objects and arrays (an article's counts) as JSON.
+   */
+  public static Map<String, String> fields(Hit h) {
+    Map<String, String> out = new java.util.HashMap<>();
+    if (h.factJson() == null) {
+      return out;
+    }
+    try {
+      MAPPER.readTree(h.factJson()).fields().forEachRemaining(f -> {
+        JsonNode v = f.getValue();
+        out.put(f.getKey(), v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString());
+      });
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * A search hit: the contract's hit fields, then the fact's own fields; the fact's {@code type}
+   * (which the hit's {@code type}, the kind's name, would hide) as {@link #FACT_TYPE}.
+   */
   public static String hit(Hit h) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("type", h.type());
@@ -51,7 +77,9 @@ public final class FactsJson {
       try {
         JsonNode fact = MAPPER.readTree(h.factJson());
         fact.fields().forEachRemaining(f -> {
-          if (!o.has(f.getKey())) {
+          if (f.getKey().equals("type")) {
+            o.set(FACT_TYPE, f.getValue()); // the fact's own type (PERSON, DATE), beside the hit's
+          } else if (!o.has(f.getKey())) {
             o.set(f.getKey(), f.getValue());
           }
         });

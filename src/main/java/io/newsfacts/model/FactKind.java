@@ -44,6 +44,14 @@ public interface FactKind<T extends Fact> {
   /** Writes {@code fact}'s own fields (those of CONTRACT.md for the standard kinds), in order. */
   void writeJson(T fact, JsonFields out);
 
+  /**
+   * The names of the fields {@link #writeJson} writes, in its order: the columns of the CSV output
+   * (a field not listed here is left out of CSV, never out of JSON).
+   */
+  default List<String> jsonFields() {
+    return List.of();
+  }
+
   /** The index fields {@link #index} writes besides the ones every fact document has. */
   default List<IndexField> indexFields() {
     return List.of();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * What the user asks the index; null fields do not filter.
  *
  * @param query free text in Lucene syntax, French-analysed
+ * @param topic keeps the facts (or articles) of the articles about this topic, or null
  */
 public record SearchRequest(
     String query,
@@ -17,7 +18,14 @@ public record SearchRequest(
     String unit,
     LocalDate from,
     LocalDate to,
-    int limit) {
+    int limit,
+    Topic topic) {
+
+  /** A request without a topic. */
+  public SearchRequest(String query, String type, String speaker, String entity, Double min, Double max, String unit,
+      LocalDate from, LocalDate to, int limit) {
+    this(query, type, speaker, entity, min, max, unit, from, to, limit, null);
+  }
 
   public SearchRequest {
     if (limit < 1) {

@@ -8,6 +8,7 @@ import io.newsfacts.index.IndexSchema;
 import io.newsfacts.model.FactKindList;
 import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
+import io.newsfacts.model.Topic;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,6 +83,9 @@ public final class FactSearcher implements Closeable {
   /** Query syntax that is not a word searched. */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
 
+  /** The facet of the topics (models/topics), counted at search time. */
+  public static final String TOPIC_FACET = "topic";
+
   /** Result order. */
   public enum Order { RELEVANCE, DATE }
 
@@ -127,6 +131,9 @@ public final class FactSearcher implements Closeable {
   private final Analyzer french = Analyzers.french();
   private final Analyzer names = Analyzers.names();
   private SortedSetDocValuesReaderState facetState;
+  private final TopicFilter topicFilter = new TopicFilter();
+  /** The topics the topic facet counts (models/topics), read at the first facet count. */
+  private List<Topic> topics;
 
   /**
    * Opens the index at {@code dir}, holding facts of {@code kinds}.
@@ -187,7 +194,7 @@ public final class FactSearcher implements Closeable {
           ? FacetsCollectorManager.search(searcher, q, r.limit(), new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, q, r.limit(), sort, true, new FacetsCollectorManager());
       top = fr.topDocs();
-      facets = facets(fr.facetsCollector());
+      facets = withTopics(facets(fr.facetsCollector()), q);
       total = 0;
       for (FacetsCollector.MatchingDocs m : fr.facetsCollector().getMatchingDocs()) {
         total += m.totalHits;
@@ -224,11 +231,7 @@ public final class FactSearcher implements Closeable {
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc);
       labels.add(d.get(IndexSchema.LABEL));
-      String type = d.get(IndexSchema.TYPE);
-      boolean article = IndexSchema.ARTICLE_TYPE.equals(type);
-      hits.add(new Hit(type, Float.isNaN(sd.score) ? 0f : sd.score, d.get(IndexSchema.ARTICLE_ID),
-          d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.TEXT),
-          article ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT)));
+      hits.add(StoredHits.of(d, sd.score));
     }
     List<Match> out = new ArrayList<>(hits.size());
     if (o.highlightStart() == null || hits.isEmpty()) {
@@ -299,7 +302,43 @@ public final class FactSearcher implements Closeable {
     addName(b, Quotes.SPEAKER.name(), r.speaker());
     addNumberFilters(b, r);
     addDateFilters(b, r);
+    addTopic(b, r);
     return b.build();
+  }
+
+  private void addTopic(BooleanQuery.Builder b, SearchRequest r) throws IOException {
+    if (r.topic() != null) {
+      b.add(topicFilter.documents(searcher, r.topic()), Occur.FILTER);
+    }
+  }
+
+  /** The facets with, after {@code type}, the hits of {@code q} in the articles about each topic. */
+  private Map<String, List<FacetCount>> withTopics(Map<String, List<FacetCount>> facets, Query q) throws IOException {
+    if (topics == null) {
+      topics = io.newsfacts.lexicon.Topics.all();
+    }
+    List<FacetCount> counts = new ArrayList<>();
+    for (Topic t : topics) {
+      long n = searcher.count(new BooleanQuery.Builder().add(q, Occur.FILTER)
+          .add(topicFilter.documents(searcher, t), Occur.FILTER).build());
+      if (n > 0) {
+        counts.add(new FacetCount(t.name(), n));
+      }
+    }
+    counts.sort((a, c) -> Long.compare(c.count(), a.count()));
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    facets.forEach((dim, values) -> {
+      out.put(dim, values);
+      if (dim.equals(IndexSchema.FACET_TYPE)) {
+        out.put(TOPIC_FACET, counts);
+      }
+    });
+    return out;
+  }
+
+  /** The articles of {@code topic} in the index (stats). */
+  public long articlesAbout(Topic topic) throws IOException {
+    return searcher.count(topicFilter.articles(topic));
   }
 
   private static boolean numberFilter(SearchRequest r) {
@@ -319,6 +358,7 @@ public final class FactSearcher implements Closeable {
     }
     addName(b, IndexSchema.ENTITIES, r.entity());
     addDateFilters(b, r);
+    addTopic(b, r);
     if (r.speaker() != null) {
       BooleanQuery.Builder quotes = new BooleanQuery.Builder();
       quotes.add(new TermQuery(new Term(IndexSchema.TYPE, Quotes.KIND.name())), Occur.FILTER);

@@ -201,7 +201,7 @@ class HostileInputTest {
     Cli table = Cli.fast("search", "dupont*", "--index", index.toString(), "--limit", "5000");
     assertEquals(0, table.exitCode(), table.err());
     List<String> lines = table.out().lines().toList();
-    assertEquals("1,200 hits", lines.get(0));
+    assertEquals("1\u00A0200 hits", lines.get(0));
     List<String> rows = lines.stream().filter(l -> l.matches(" ?\\d+\\. .*")).toList();
     assertEquals(1200, rows.size(), "three batches of highlighting, all printed");
     assertTrue(rows.get(1199).startsWith("1200. entity"), rows.get(1199));
@@ -331,7 +331,8 @@ class HostileInputTest {
     assertUsage("--min must be a number, was NaN", "search", "x", "--index", index.toString(), "--min", "NaN");
     assertUsage("--threads must be at least 1, was 0", "extract", good.toString(), "--threads", "0");
     assertUsage("--threads must be at least 1, was -3", "index", good.toString(), "--threads", "-3");
-    assertUsage("Invalid value for option '--from': '2024-13-45' is not a day of the calendar (YYYY-MM-DD)",
+    assertUsage("Invalid value for option '--from': '2024-13-45' is not a day of the calendar: expected YYYY, "
+        + "YYYY-MM or YYYY-MM-DD",
         "search", "x", "--index", index.toString(), "--from", "2024-13-45");
     assertUsage("Invalid value for option '--published': '16/11/2016' is not a date written YYYY-MM-DD",
         "extract", good.toString(), "--published", "16/11/2016");

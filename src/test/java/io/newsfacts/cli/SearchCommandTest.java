@@ -128,7 +128,7 @@ class SearchCommandTest {
     assertEquals(2, range.code());
     Run missing = run("search", "--index", tmp.resolve("none").toString(), "x");
     assertEquals(2, missing.code());
-    assertEquals("newsfacts: " + tmp.resolve("none") + ": no index here (run `newsfacts index PATH...` first)\n",
+    assertEquals("newsfacts: " + tmp.resolve("none") + ": " + io.newsfacts.index.IndexProblems.NO_INDEX + "\n",
         missing.err());
     Run stats = run("stats", "--index", tmp.resolve("none").toString());
     assertEquals(2, stats.code());

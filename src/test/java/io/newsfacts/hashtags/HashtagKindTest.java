@@ -139,7 +139,7 @@ class HashtagKindTest {
     JsonNode counts = facets.get(facets.size() - 1).get("facets");
     List<String> dims = new ArrayList<>();
     counts.fieldNames().forEachRemaining(dims::add);
-    assertEquals(List.of("type", "entity", "speaker", "tag", "unit", "month"), dims);
+    assertEquals(List.of("type", "topic", "entity", "speaker", "tag", "unit", "month"), dims);
     assertEquals(2, counts.get("tag").size());
     assertEquals(1, counts.get("tag").get("vélobrest").asInt());
     assertEquals(1, counts.get("tag").get("mobilité").asInt());

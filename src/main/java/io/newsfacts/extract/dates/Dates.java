@@ -52,6 +52,11 @@ public final class Dates implements FactKind<DateFact> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "type", "value", "start", "end");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(DATE_TYPE, TIMEX);
   }
@@ -65,13 +70,14 @@ public final class Dates implements FactKind<DateFact> {
 
   @Override
   public String label(DateFact d) {
-    return d.type().name() + " " + (d.value() == null ? "?" : d.value());
+    String when = Labels.timex(d.value());
+    return d.type().name() + " " + (when == null ? "date inconnue" : when);
   }
 
   @Override
   public List<String> tableRows(List<DateFact> dates) {
     return dates.stream()
-        .map(d -> String.format("%-12s %-9s \"%s\"", Labels.orDash(d.value()), d.type(), d.text()))
+        .map(d -> String.format("%-12s %-9s \"%s\"", Labels.orDash(Labels.timex(d.value())), d.type(), d.text()))
         .toList();
   }
 }

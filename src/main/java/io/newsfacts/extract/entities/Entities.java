@@ -57,6 +57,11 @@ public final class Entities implements FactKind<Entity> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "type", "canonical", "role", "start", "end");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(CANONICAL, ENTITY_TYPE, ROLE);
   }

@@ -77,6 +77,12 @@ public final class Numbers implements FactKind<NumberFact> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "value", "low", "high", "qualifier", "kind", "unit", "unitHead", "per", "date",
+        "start", "end");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(UNIT, UNIT_FACET, QUALIFIER, NUMBER_KIND, PER);
   }
@@ -106,7 +112,7 @@ public final class Numbers implements FactKind<NumberFact> {
     return value(n) + " " + n.kind().label()
         + (n.qualifier() == Qualifier.EXACT ? "" : " " + n.qualifier().label())
         + (n.unit() == null ? "" : " " + n.unit()) + (n.per() == null ? "" : " / " + n.per())
-        + (n.date() == null ? "" : " @ " + n.date());
+        + (Labels.timex(n.date()) == null ? "" : " @ " + Labels.timex(n.date()));
   }
 
   @Override
@@ -114,7 +120,7 @@ public final class Numbers implements FactKind<NumberFact> {
     return numbers.stream()
         .map(n -> String.format("%-14s %-10s %-8s %-22s %s%s%s", value(n), n.kind().label(), n.qualifier().label(),
             "\"" + n.text() + "\"", Labels.orDash(n.unit()), n.per() == null ? "" : " / " + n.per(),
-            n.date() == null ? "" : " @ " + n.date()))
+            Labels.timex(n.date()) == null ? "" : " @ " + Labels.timex(n.date())))
         .toList();
   }
 

@@ -71,6 +71,11 @@ public final class Quotes implements FactKind<Quote> {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.of("text", "kind", "speaker", "speakerRole", "start", "end", "speakerEvidence");
+  }
+
+  @Override
   public List<IndexField> indexFields() {
     return List.of(SPEAKER, SPEAKER_FACET, QUOTE_KIND);
   }
