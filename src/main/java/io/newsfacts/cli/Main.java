@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = "Extract, index and search facts (entities, numbers, dates, quotes) in French news.",
-    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+    subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class,
         BenchCommand.class, BaselineCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
