@@ -176,8 +176,21 @@ final class Charts {
 
   private static void yAxis(StringBuilder b, double v0, double v1, boolean log, boolean counts) {
     java.util.Set<String> done = new java.util.HashSet<>();
-    for (int i = 0; i <= 3; i++) {
-      double v = log ? Math.pow(10, Math.log10(v0) + (Math.log10(v1) - Math.log10(v0)) * i / 3) : v0 + (v1 - v0) * i / 3;
+    List<Double> ticks = new ArrayList<>();
+    if (log) {
+      // powers of ten: 100, 1k, 10k, ... (every other one when there are many)
+      int k0 = (int) Math.ceil(Math.log10(v0) - 1e-9);
+      int k1 = (int) Math.floor(Math.log10(v1) + 1e-9);
+      int stride = k1 - k0 > 5 ? 2 : 1;
+      for (int k = k0; k <= k1; k += stride) {
+        ticks.add(Math.pow(10, k));
+      }
+    } else {
+      for (int i = 0; i <= 3; i++) {
+        ticks.add(v0 + (v1 - v0) * i / 3);
+      }
+    }
+    for (double v : ticks) {
       if (counts) {
         v = Math.round(v);
       }

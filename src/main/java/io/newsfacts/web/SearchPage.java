@@ -51,11 +51,14 @@ final class SearchPage {
           .append(monthChart(p, request)).append("</figure>");
     }
     if (p.get("unit") != null) {
+      List<StoredFact> figures = figures(searcher, p);
       body.append("<figure class=\"panel\" id=\"figures\"><figcaption>Figures counting «")
           .append(Html.esc(p.get("unit"))).append("» against their dates")
+          .append(figures.isEmpty() ? "" : " (" + Html.esc(figures.get(0).string("kind")) + ", "
+              + figures.size() + (figures.size() == 1 ? " figure" : " figures") + ")")
           .append(" <a class=\"aside\" href=\"").append(Html.esc(p.href("/api/chart/figures"))).append("\">JSON</a>")
           .append("</figcaption>")
-          .append(Charts.scatter(points(searcher, p), "figures of " + p.get("unit") + " against their dates"))
+          .append(Charts.scatter(points(figures), "figures of " + p.get("unit") + " against their dates"))
           .append("</figure>");
     }
     body.append(Hits.list(result.matches()));
@@ -80,31 +83,37 @@ final class SearchPage {
   }
 
   /** The figures of the search (numbers only) as chart points, each linking to its sentence. */
-  static List<Charts.Point> points(FactSearcher searcher, SearchParams p) throws IOException {
+  static List<Charts.Point> points(List<StoredFact> figures) {
     List<Charts.Point> points = new ArrayList<>();
-    for (StoredFact f : figures(searcher, p)) {
+    for (StoredFact f : figures) {
       points.add(new Charts.Point(f.day(), low(f), high(f), f.href(),
           f.label() + " · " + f.day() + " · " + Html.shorten(f.hit().sentence(), 160)));
     }
     return points;
   }
 
-  /** The numbers matching the search that have a value and a day, in the searcher's order. */
+  /**
+   * The numbers matching the search that have a value and a day, in the searcher's order, of one
+   * kind only (the most frequent: counts and percentages of one unit do not share an axis).
+   */
   static List<StoredFact> figures(FactSearcher searcher, SearchParams p) throws IOException {
     SearchParams numbers = p.with("type", "number");
-    List<StoredFact> out = new ArrayList<>();
+    List<StoredFact> all = new ArrayList<>();
+    Map<String, Integer> kinds = new java.util.HashMap<>();
     try {
       SearchRequest r = numbers.request(MAX_POINTS);
       for (FactSearcher.Match m : searcher.search(r, FactSearcher.Options.plain()).matches()) {
         StoredFact f = StoredFact.of(m.hit(), m.label());
         if (f.day() != null && !Double.isNaN(low(f))) {
-          out.add(f);
+          all.add(f);
+          kinds.merge(String.valueOf(f.string("kind")), 1, Integer::sum);
         }
       }
     } catch (BadQueryException | IllegalArgumentException e) {
-      return out;
+      return all;
     }
-    return out;
+    String kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return all.stream().filter(f -> String.valueOf(f.string("kind")).equals(kind)).toList();
   }
 
   /** The lower end of a figure (its value when single), NaN when it has none. */

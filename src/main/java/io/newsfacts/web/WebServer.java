@@ -180,7 +180,7 @@ public final class WebServer implements Closeable {
         svg = Charts.bars(Charts.months(searcher.months(p.request()), days -> p.with("from", days[0].toString())
             .with("to", days[1].toString()).href("/")), "hits per month");
       } else if (name.equals("figures.svg")) {
-        svg = Charts.scatter(SearchPage.points(searcher, p), "figures against their dates");
+        svg = Charts.scatter(SearchPage.points(SearchPage.figures(searcher, p)), "figures against their dates");
       } else {
         return notFound(rawPath);
       }
