@@ -40,6 +40,13 @@ public final class WebServer implements Closeable {
   private final Api api;
   private final Consumer<String> log;
   private final Map<String, byte[]> assets = new java.util.HashMap<>();
+  /**
+   * Answers already given, by raw path and query. The searcher reads one commit for the server's
+   * life, so an answer never goes stale; the least recently used go past {@link #CACHE_BYTES}.
+   */
+  private final Map<String, Response> answers = new java.util.LinkedHashMap<>(64, 0.75f, true);
+  private long answerBytes;
+  private static final long CACHE_BYTES = 32L << 20;
 
   private record Response(int status, String type, byte[] body) {
     static Response html(int status, String html) {
@@ -95,14 +102,22 @@ public final class WebServer implements Closeable {
   }
 
   /**
-   * Renders a search page once, so that the first person to open the page does not pay for the
-   * facet tables and the first compilation of the code.
+   * Renders the landing page, a search and an article once, so that the first person to open the
+   * page does not pay for the facet tables and the first compilation of the code.
    */
   public void warm() {
     try {
       searcher.warm();
-      new SearchPage(searcher, kinds).render(SearchParams.parse("q=france"));
-    } catch (IOException | RuntimeException e) {
+      answer("/", null); // the landing page, kept: the first person to open it gets it at once
+      new SearchPage(searcher, kinds).render(SearchParams.parse("q=france&unit=euros"));
+      for (FactSearcher.Match m : searcher.search(SearchParams.parse("type=article&limit=1").request(),
+          FactSearcher.Options.plain()).matches()) {
+        ArticleView a = ArticleView.load(searcher, m.hit().articleId());
+        if (a != null) {
+          new ArticlePage(kinds).render(a);
+        }
+      }
+    } catch (IOException | RuntimeException | io.newsfacts.search.BadQueryException e) {
       log.accept("warming up: " + e.getMessage());
     }
   }
@@ -116,7 +131,7 @@ public final class WebServer implements Closeable {
         ex.getResponseHeaders().set("Allow", "GET, HEAD");
       } else {
         try {
-          r = route(ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery());
+          r = answer(ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery());
         } catch (IOException | RuntimeException e) {
           log.accept(ex.getRequestURI().getRawPath() + ": " + e);
           r = Response.html(500, Html.page("Error", null, Html.topBar(null)
@@ -139,6 +154,31 @@ public final class WebServer implements Closeable {
         out.write(r.body());
       }
     }
+  }
+
+  /** The answer to a raw path and query, from the cache when it was given before. */
+  private Response answer(String rawPath, String rawQuery) throws IOException {
+    String key = rawPath + (rawQuery == null ? "" : "?" + rawQuery);
+    synchronized (answers) {
+      Response known = answers.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    Response r = route(rawPath, rawQuery);
+    if (r.status() == 200 && r.body().length < CACHE_BYTES / 16) {
+      synchronized (answers) {
+        if (answers.put(key, r) == null) {
+          answerBytes += r.body().length;
+        }
+        var oldest = answers.entrySet().iterator();
+        while (answerBytes > CACHE_BYTES && oldest.hasNext()) {
+          answerBytes -= oldest.next().getValue().body().length;
+          oldest.remove();
+        }
+      }
+    }
+    return r;
   }
 
   /** The response for a raw path and query; anything not listed here is 404. */
