@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 final class Charts {
   private static final int WIDTH = 720;
-  private static final int HEIGHT = 190;
+  private static final int HEIGHT = 150;
   private static final int LEFT = 52;
   private static final int RIGHT = 12;
   private static final int TOP = 12;

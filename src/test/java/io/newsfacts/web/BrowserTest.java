@@ -66,7 +66,7 @@ class BrowserTest {
     // a closed network: nothing Chromium would fetch for itself, and a profile of its own
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,900", "--lang=fr-FR");
+        "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,1000", "--lang=fr-FR");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -189,7 +189,7 @@ class BrowserTest {
       Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
       assertTrue(scroll.intValue() <= width.intValue() + 1, "no sideways scrolling: " + scroll + " > " + width);
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 900));
+      browser.manage().window().setSize(new Dimension(1280, 1000));
     }
   }
 }
