@@ -42,7 +42,7 @@ final class ArticlePage {
     b.append(legend());
     b.append("<div class=\"text\" id=\"text\">").append(markedText(a.text(), a.facts())).append("</div></article>");
     b.append("<aside class=\"fact-table\" id=\"facts\">").append(table(a)).append("</aside></main>");
-    return Html.page(h.title() == null ? h.source() : h.title(), null, b.toString());
+    return Html.page(h.title() == null ? h.source() : h.title(), b.toString());
   }
 
   private String legend() {

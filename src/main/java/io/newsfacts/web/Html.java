@@ -100,8 +100,8 @@ final class Html {
     return s.substring(0, cut < max / 2 ? max : cut) + " …";
   }
 
-  /** A whole page: the header with the search box (holding {@code query}), then {@code body}. */
-  static String page(String title, String query, String body) {
+  /** A whole page: its title, the style sheet, {@code body} and the footer. */
+  static String page(String title, String body) {
     return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + esc(title) + " · newsfacts</title>"

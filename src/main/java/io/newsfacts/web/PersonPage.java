@@ -64,6 +64,6 @@ final class PersonPage {
           .append(Html.esc(m.hit().title() == null ? m.hit().source() : m.hit().title())).append("</a></li>");
     }
     b.append("</ul></section></div></main>");
-    return Html.page(p.name(), null, b.toString());
+    return Html.page(p.name(), b.toString());
   }
 }

@@ -38,7 +38,7 @@ final class SearchPage {
     } catch (IllegalArgumentException | BadQueryException e) {
       body.append("<main class=\"layout\"><section class=\"results\"><p class=\"error\" id=\"error\">")
           .append(Html.esc(e.getMessage())).append("</p></section></main>");
-      return Html.page("Search", p.get("q"), body.toString());
+      return Html.page("Search", body.toString());
     }
     body.append("<main class=\"layout\">");
     body.append(facets(p, result.facets()));
@@ -69,7 +69,7 @@ final class SearchPage {
     }
     body.append("</section></main>");
     String title = p.get("q") == null ? "Search" : p.get("q");
-    return Html.page(title, p.get("q"), body.toString());
+    return Html.page(title, body.toString());
   }
 
   private String monthChart(SearchParams p, SearchRequest request) throws IOException {

@@ -134,7 +134,7 @@ public final class WebServer implements Closeable {
           r = answer(ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery());
         } catch (IOException | RuntimeException e) {
           log.accept(ex.getRequestURI().getRawPath() + ": " + e);
-          r = Response.html(500, Html.page("Error", null, Html.topBar(null)
+          r = Response.html(500, Html.page("Error", Html.topBar(null)
               + "<main class=\"narrow\"><h1>Something went wrong</h1><p class=\"error\">"
               + Html.esc(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "</p></main>"));
         }
@@ -258,7 +258,7 @@ public final class WebServer implements Closeable {
     if (rawPath != null && rawPath.startsWith("/api/")) {
       return Response.json(404, "{\"error\":\"not found\"}");
     }
-    return Response.html(404, Html.page("Not found", null, Html.topBar(null)
+    return Response.html(404, Html.page("Not found", Html.topBar(null)
         + "<main class=\"narrow\"><h1>Not found</h1><p>Nothing here. <a href=\"/\">Search the facts</a>.</p></main>"));
   }
 

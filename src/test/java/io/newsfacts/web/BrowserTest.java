@@ -51,9 +51,12 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
-        "skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + DRIVER
-            + " (apt-get install chromium chromium-driver; CHROMIUM and CHROMEDRIVER name other paths)");
+    if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(DRIVER))) {
+      String why = "BrowserTest skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + DRIVER
+          + " (apt-get install chromium chromium-driver; CHROMIUM and CHROMEDRIVER name other paths)";
+      System.err.println(why);
+      Assumptions.abort(why);
+    }
     Path index = tmp.resolve("index");
     WebCorpus.write(index);
     searcher = new FactSearcher(index, FactKinds.STANDARD);
