@@ -43,9 +43,9 @@ final class Charts {
     }
     List<YearMonth> keys = months.keySet().stream().map(YearMonth::parse).sorted().toList();
     // a few facts dated centuries away ("en 1789") would squash the rest: the chart leaves out the
-    // first and last months that together hold at most 1 % of the hits
+    // first and last months that together hold at most 3 % of the hits (see outside())
     long total = months.values().stream().mapToLong(Long::longValue).sum();
-    long allowed = total / 100;
+    long allowed = total * 3 / 100;
     int lo = 0;
     int hi = keys.size() - 1;
     while (lo < hi) {
@@ -78,6 +78,13 @@ final class Charts {
       bars.add(new Bar(Integer.toString(y), n, href.apply(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)})));
     }
     return bars;
+  }
+
+  /** How many of {@code months}' hits the {@code bars} drawn for them leave out, as words for a caption ("" for none). */
+  static String outside(Map<String, Long> months, List<Bar> bars) {
+    long total = months.values().stream().mapToLong(Long::longValue).sum();
+    long drawn = bars.stream().mapToLong(Bar::count).sum();
+    return total == drawn ? "" : " (" + String.format("%,d", total - drawn) + " dated before or after the bars)";
   }
 
   /** A bar chart: each bar a link with its label and count as its tooltip. */

@@ -28,10 +28,11 @@ final class PersonPage {
       b.append("</ul></section>");
     }
     if (!p.months().isEmpty()) {
-      b.append("<figure class=\"panel\"><figcaption>Facts whose sentence names them, per month</figcaption>")
-          .append(Charts.bars(Charts.months(p.months(), days -> SearchParams.parse(null)
-              .with("entity", p.name()).with("from", days[0].toString()).with("to", days[1].toString()).href("/")),
-              "facts naming them per month"))
+      java.util.List<Charts.Bar> bars = Charts.months(p.months(), days -> SearchParams.parse(null)
+          .with("entity", p.name()).with("from", days[0].toString()).with("to", days[1].toString()).href("/"));
+      b.append("<figure class=\"panel\"><figcaption>Facts whose sentence names them, per month")
+          .append(Html.esc(Charts.outside(p.months(), bars))).append("</figcaption>")
+          .append(Charts.bars(bars, "facts naming them per month"))
           .append("</figure>");
     }
     b.append("<div class=\"two\"><section><h2>Quotes</h2>");

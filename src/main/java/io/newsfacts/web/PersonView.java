@@ -31,11 +31,15 @@ record PersonView(String name, List<StoredFact> quotes, Map<String, Integer> rol
     try {
       List<StoredFact> quotes = new ArrayList<>();
       Map<String, Integer> roles = new LinkedHashMap<>();
+      Set<String> said = new java.util.HashSet<>();
       for (FactSearcher.Match m : searcher.search(request("quote", name, null, MAX_QUOTES),
           new FactSearcher.Options(FactSearcher.Order.DATE, false, null, null)).matches()) {
         StoredFact q = StoredFact.of(m.hit(), m.label());
-        quotes.add(q);
-        count(roles, q.string("speakerRole"));
+        // a story indexed twice under two ids (texts not quite equal) would list each quote twice
+        if (said.add(m.hit().text() + "\n" + m.hit().title())) {
+          quotes.add(q);
+          count(roles, q.string("speakerRole"));
+        }
       }
       long mentions = 0;
       for (Hit h : searcher.search(request("entity", null, name, MAX_MENTIONS))) {
@@ -47,12 +51,14 @@ record PersonView(String name, List<StoredFact> quotes, Map<String, Integer> rol
       }
       List<FactSearcher.Match> articles = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
+      Set<String> titles = new java.util.HashSet<>();
       SearchRequest named = request("article", null, name, MAX_ARTICLES);
       SearchRequest quoted = request("article", name, null, MAX_ARTICLES);
       FactSearcher.Options newest = new FactSearcher.Options(FactSearcher.Order.DATE, false, null, null);
       for (SearchRequest r : List.of(named, quoted)) {
         for (FactSearcher.Match m : searcher.search(r, newest).matches()) {
-          if (seen.add(m.hit().articleId())) {
+          if (seen.add(m.hit().articleId())
+              && (m.hit().title() == null || titles.add(m.hit().title() + "\n" + m.hit().published()))) {
             articles.add(m);
           }
         }

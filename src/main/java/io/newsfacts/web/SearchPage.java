@@ -45,10 +45,14 @@ final class SearchPage {
     body.append("<section class=\"results\">");
     body.append(summary(p, result));
     if (result.total() > 0) {
+      Map<String, Long> months = months(request);
+      List<Charts.Bar> bars = Charts.months(months, days -> p.with("from", days[0].toString())
+          .with("to", days[1].toString()).with("limit", null).href("/"));
       body.append("<figure class=\"panel\" id=\"months\"><figcaption>Hits per month")
+          .append(Html.esc(Charts.outside(months, bars)))
           .append(" <a class=\"aside\" href=\"").append(Html.esc(p.href("/api/chart/months"))).append("\">JSON</a>")
           .append("</figcaption>")
-          .append(monthChart(p, request)).append("</figure>");
+          .append(Charts.bars(bars, "hits per month")).append("</figure>");
     }
     if (p.get("unit") != null) {
       List<StoredFact> figures = figures(searcher, p);
@@ -72,11 +76,9 @@ final class SearchPage {
     return Html.page(title, body.toString());
   }
 
-  private String monthChart(SearchParams p, SearchRequest request) throws IOException {
+  private Map<String, Long> months(SearchRequest request) throws IOException {
     try {
-      Map<String, Long> months = searcher.months(request);
-      return Charts.bars(Charts.months(months, days -> p.with("from", days[0].toString())
-          .with("to", days[1].toString()).with("limit", null).href("/")), "hits per month");
+      return searcher.months(request);
     } catch (BadQueryException e) {
       throw new IllegalStateException("the query parsed once already", e);
     }
