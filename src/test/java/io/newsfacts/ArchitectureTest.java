@@ -89,6 +89,12 @@ class ArchitectureTest {
     assertEquals(List.of(), violations((from, to) -> from.equals("cli") && to.startsWith("extract")));
   }
 
+  @Test
+  void theWebApplicationReadsOnlyThroughTheSearchCode() throws IOException {
+    assertEquals(List.of(), violations((from, to) -> from.equals("web") && (to.startsWith("extract") || to.equals("ingest")
+        || to.equals("nlp") || to.equals("index") || to.equals("cli"))));
+  }
+
   /** A forbidden dependency from one package (path below io/newsfacts, "" for the root) to another. */
   private interface Rule {
     boolean forbids(String from, String to);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     version = "newsfacts 0.1.0",
     description = "Extract, index and search facts (entities, numbers, dates, quotes) in French news.",
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
-        ExportCommand.class,
+        ExportCommand.class, ServeCommand.class,
         BenchCommand.class, BaselineCommand.class,
         CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     footer = {"%nExamples:",

@@ -497,9 +497,7 @@ public final class FactSearcher implements Closeable {
   }
 
   private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
-    if (facetState == null) {
-      facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-    }
+    SortedSetDocValuesReaderState facetState = facetState();
     Facets counts = new SortedSetDocValuesFacetCounts(facetState, collected);
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     Set<String> dims = new HashSet<>();
@@ -515,6 +513,76 @@ public final class FactSearcher implements Closeable {
       out.put(dim, values);
     }
     return out;
+  }
+
+  /**
+   * Hits of {@code r} per month ({@code YYYY-MM} of the fact's date, else the article's publication
+   * date), every month that has any, in calendar order: the data of a chart over time.
+   */
+  public Map<String, Long> months(SearchRequest r) throws BadQueryException, IOException {
+    Query q = toQuery(r);
+    FacetsCollector collected = FacetsCollectorManager.search(searcher, q, 1, new FacetsCollectorManager())
+        .facetsCollector();
+    Map<String, Long> out = new java.util.TreeMap<>();
+    boolean anyMonth = false;
+    for (String dim : facetState().getDims()) {
+      anyMonth |= dim.equals(IndexSchema.FACET_MONTH);
+    }
+    if (!anyMonth) {
+      return out;
+    }
+    FacetResult all = new SortedSetDocValuesFacetCounts(facetState(), collected).getAllChildren(IndexSchema.FACET_MONTH);
+    if (all != null) {
+      for (LabelAndValue lv : all.labelValues) {
+        out.put(lv.label, lv.value.longValue());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stored documents of one article, in index order: the article itself first (its text in
+   * {@code text}, counts in {@code factJson}), then its facts kind by kind. Empty when the index has
+   * no article with that id.
+   */
+  public List<Match> article(String articleId) throws IOException {
+    Query q = new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId));
+    int n = searcher.count(q);
+    if (n == 0) {
+      return List.of();
+    }
+    ScoreDoc[] docs = searcher.search(q, n, Sort.INDEXORDER).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    List<Match> out = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      Document d = stored.document(sd.doc);
+      String type = d.get(IndexSchema.TYPE);
+      if (IndexSchema.FILE_TYPE.equals(type)) {
+        continue;
+      }
+      Hit h = new Hit(type, 0f, d.get(IndexSchema.ARTICLE_ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE),
+          d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.TEXT),
+          IndexSchema.ARTICLE_TYPE.equals(type) ? null : d.get(IndexSchema.SENTENCE), d.get(IndexSchema.FACT));
+      Match m = new Match(h, d.get(IndexSchema.LABEL), h.text(), h.sentence());
+      if (h.isArticle()) {
+        out.add(0, m);
+      } else {
+        out.add(m);
+      }
+    }
+    return out.isEmpty() || !out.get(0).hit().isArticle() ? List.of() : out;
+  }
+
+  /** Reads what facet counting needs now rather than on the first search that asks for facets. */
+  public void warm() throws IOException {
+    facetState();
+  }
+
+  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+    if (facetState == null) {
+      facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+    }
+    return facetState;
   }
 
   @Override
