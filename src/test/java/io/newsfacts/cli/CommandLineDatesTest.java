@@ -54,7 +54,7 @@ class CommandLineDatesTest {
   void mistypedCommandsAndFlagsGetTheNearestName() {
     Cli command = Cli.fast("serch", "visas");
     assertEquals(2, command.exitCode());
-    assertEquals("newsfacts: unknown command 'serch': did you mean 'search'?", command.err().lines().findFirst().get());
+    assertEquals("newsfacts: unknown command 'serch': did you mean 'search' or 'serve'?", command.err().lines().findFirst().get());
     Cli flag = Cli.fast("search", "visas", "--fromm", "2015");
     assertEquals(2, flag.exitCode());
     assertEquals("newsfacts: unknown option '--fromm': did you mean '--from'?", flag.err().lines().findFirst().get());
