@@ -43,6 +43,7 @@ final class CalendarDates {
     int direction = words.direction(m.group("mod"));
     String pod = words.podCode(m.group("pod"));
     return new Mention(start(m), end(m), pod == null ? DateType.DATE : DateType.TIME, t -> {
+      t.namesWeekday(dow);
       String date = Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, dow, direction), month, day);
       return pod == null ? date : date + (pod.equals("MI") ? "T12:00" : "T" + pod);
     });

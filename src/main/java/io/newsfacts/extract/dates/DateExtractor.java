@@ -32,14 +32,16 @@ public final class DateExtractor {
 
   /**
    * The temporal expressions of {@code doc} in text order; {@code published} (may be null) is the
-   * speaker's "today". What cannot be resolved keeps X for its unknown parts ("XXXX-WXX-2" for a
+   * speaker's "today". Without it, the day of the latest post the article embeds ("— Agathe
+   * Lambret (@AgatheLambret) 12 septembre 2018") stands for it: a story quoting posts is written
+   * when they are fresh. What cannot be resolved keeps X for its unknown parts ("XXXX-WXX-2" for a
    * Tuesday of an unknown week, "XXXX-XX-XX" when nothing is known).
    */
   public List<DateFact> extract(AnnotatedText doc, LocalDate published) {
     String text = doc.text();
     List<Mention> mentions = grammar.find(text);
     QuoteSpans quotes = new QuoteSpans(text);
-    Timeline timeline = new Timeline(published);
+    Timeline timeline = new Timeline(published != null ? published : EmbeddedPosts.latestDay(text, mentions));
     String[] values = new String[mentions.size()];
     boolean[] done = new boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class RelativeDates {
   private static final Pattern OF_SOMETHING = Pattern.compile("[\\s\\u00a0]+(?:d['’]|(?:de|du|des)(?!\\p{L}))");
   private static final Pattern RELATIVE_TO_SOMETHING = Pattern.compile(
-      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet)(?!\\p{L}))");
+      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet|avoir|être)(?!\\p{L}))");
   private final TimeWords words;
 
   RelativeDates(TimeWords words) {
@@ -82,6 +82,11 @@ final class RelativeDates {
     int dir = Integer.parseInt(rule.replace("~", "").replace("+", ""));
     Meaning meaning = t -> {
       LocalDate base = story ? t.storyDay() : t.published();
+      LocalDate partialNow = story ? t.storyDayOrPartial() : t.today();
+      if (base == null && u.equals("M") && partialNow != null) {
+        // a day of unknown year ("ce 23 juillet" with no publication date) still gives its month
+        return Timeline.month(null, partialNow.plusMonths(dir).getMonthValue());
+      }
       if (base == null) {
         return switch (u) {
           case "W" -> "XXXX-WXX";
@@ -142,8 +147,23 @@ final class RelativeDates {
       // "une heure plus tard": the duration is the expression, "plus tard" only relates it
       return new Mention(start(m), m.end("u"), DateType.DURATION, constant(asDuration));
     }
-    return new Mention(start(m), end(m), DateType.DATE,
-        t -> t.storyDay() == null ? asDuration : shifted(t.storyDay(), u, amount, false));
+    char precision = switch (u) {
+      case "Y", "DE", "CE" -> 'Y';
+      case "M", "Q", "HALF" -> 'M';
+      default -> 'D';
+    };
+    // counted from the last point the story told, as precise as the unit: "mai 68 ... treize ans
+    // plus tard" is 1981; else from the story's today; with neither, only the amount is known
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      LocalDate from = t.toldPoint(precision);
+      if (from == null) {
+        from = t.storyDay(); // nothing told yet: the story's today
+      }
+      if (from == null || precision == 'Y' && Timeline.unknownYear(from.getYear())) {
+        return asDuration; // "20 ans après" in a title: only the amount is known
+      }
+      return shifted(from, u, amount, false);
+    });
   }
 
   private static String shifted(LocalDate base, String unit, long amount, boolean dayPrecise) {

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Where a story says its own "today", which then anchors the deictic words after it ("hier", "ce
  * matin", "la semaine dernière") in place of the publication date: a live page's dated heading
- * ("Lundi 6 mai", "Lundi 6 mai 2019, 11h49" alone on its line), "ce lundi 6 mai" (a demonstrative
- * before a full date: the writer's own day), and a dateline ("PARIS, 6 mai (AFP) -").
+ * ("Lundi 6 mai", "Lundi 6 mai 2019, 11h49" alone on its line), "ce lundi 6 mai" or "ce 23 juillet"
+ * (a demonstrative before a full date: the writer's own day), and a dateline ("PARIS, 6 mai (AFP) -").
  */
 final class StoryNow {
   /** What a heading line may hold besides its dates. */
   private static final String HEADING_SIGNS = " \t\u00a0\u202f,.;:-–—|()/";
   private static final Pattern THIS_FULL_DATE = Pattern.compile(
-      "(?i)(?:ce|aujourd['’]hui)[\\s\\u00a0]+\\p{L}+[\\s\\u00a0]+(?:1er|\\d{1,2})[\\s\\u00a0]+\\p{L}+.*", Pattern.DOTALL);
+      "(?i)(?:ce|aujourd['’]hui)[\\s\\u00a0]+(?:\\p{L}+[\\s\\u00a0]+)?(?:1er|\\d{1,2})[\\s\\u00a0]+\\p{L}+.*", Pattern.DOTALL);
   /** A dateline's place: capitals then a comma, maybe "le", right before the date. */
   private static final Pattern DATELINE_BEFORE = Pattern.compile("^[\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{L}'’ -]{1,40},[\\s\\u00a0]*(?:le[\\s\\u00a0]+)?$");
   /** After a dateline's date: maybe an agency in brackets, then a dash. */

@@ -25,6 +25,13 @@ final class Timeline {
   private static final long WEEKDAY_ANCHOR_DAYS = 31;
   /** The year of a day whose year is unknown: a leap year no article is dated in. */
   static final int UNKNOWN_YEAR = 4;
+  /**
+   * Days of unknown year whose weekday is known ("samedi 18 mars" with no publication date) are
+   * held in the leap year from 8 to 32 that puts them on that weekday (seven leap years in a row
+   * give every weekday), so that "dimanche" and "la veille" after them count right; every year
+   * below this one is written XXXX.
+   */
+  private static final int UNKNOWN_YEARS_END = 100;
   /** How long after a day of another year a year-less date is still taken to be in that year. */
   private static final long STORY_YEAR_DAYS = 183;
 
@@ -33,6 +40,11 @@ final class Timeline {
   private LocalDate now;
   /** The last day told; may have an unknown year. */
   private LocalDate storyDay;
+  /** The last point in time told, of any precision ("2016", "2016-03", a day), and its precision. */
+  private LocalDate toldPoint;
+  private char toldPrecision;
+  /** The weekday written with the date being resolved ("samedi 18 mars"), if any. */
+  private Integer namedWeekday;
   private Integer storyYear;
   private Supplier<Tense> tense = () -> Tense.UNKNOWN;
   private Tense tenseValue;
@@ -49,16 +61,31 @@ final class Timeline {
     this.tenseValue = null;
     this.nextDay = nextDay;
     this.quoted = quoted;
+    this.namedWeekday = null;
+  }
+
+  /** The date being resolved was written with its weekday ("samedi 18 mars"). */
+  void namesWeekday(Integer dow) {
+    namedWeekday = dow;
   }
 
   /** Records a resolved value: a full day becomes the story's current day. */
   void told(String value) {
     LocalDate d = dayOf(value);
     if (d != null) {
+      if (d.getYear() == UNKNOWN_YEAR && namedWeekday != null) {
+        d = onWeekday(d, namedWeekday);
+      }
       storyDay = d;
-      if (d.getYear() != UNKNOWN_YEAR) {
+      toldPoint = d;
+      toldPrecision = 'D';
+      if (!unknownYear(d.getYear())) {
         storyYear = d.getYear();
       }
+    } else if (value != null && value.matches("\\d{4}(-\\d{2})?")) {
+      toldPoint = LocalDate.of(Integer.parseInt(value.substring(0, 4)),
+          value.length() == 7 ? Integer.parseInt(value.substring(5, 7)) : 1, 1);
+      toldPrecision = value.length() == 7 ? 'M' : 'Y';
     }
   }
 
@@ -66,8 +93,21 @@ final class Timeline {
   void nowIs(String value) {
     LocalDate d = dayOf(value);
     if (d != null) {
-      now = d;
+      // the day just told, with its weekday when it was written with one
+      now = storyDay != null && storyDay.getMonthValue() == d.getMonthValue()
+          && storyDay.getDayOfMonth() == d.getDayOfMonth() ? storyDay : d;
     }
+  }
+
+  /**
+   * The last point in time told, when it is at least as precise as {@code unit} needs ('Y', 'M'
+   * or 'D'): "mai 68 ... treize ans plus tard" counts from May 1968. Null otherwise.
+   */
+  LocalDate toldPoint(char unit) {
+    if (toldPoint == null || "YMD".indexOf(toldPrecision) < "YMD".indexOf(unit)) {
+      return null;
+    }
+    return toldPoint;
   }
 
   /**
@@ -77,7 +117,7 @@ final class Timeline {
    */
   LocalDate published() {
     LocalDate d = today();
-    return d == null || d.getYear() == UNKNOWN_YEAR ? null : d;
+    return d == null || unknownYear(d.getYear()) ? null : d;
   }
 
   /** The speaker's today as {@link #published}, or a day of unknown year when that is all there is. */
@@ -99,7 +139,7 @@ final class Timeline {
   /** The day the story is at, as a full date: its last told day, else today (null if neither). */
   LocalDate storyDay() {
     LocalDate d = storyDayOrPartial();
-    return d == null || d.getYear() == UNKNOWN_YEAR ? null : d;
+    return d == null || unknownYear(d.getYear()) ? null : d;
   }
 
   /** The day the story is at, maybe of unknown year ("la veille" of "ce lundi 6 mai"). */
@@ -112,7 +152,10 @@ final class Timeline {
     return nextDay != null ? nextDay : storyDayOrPartial();
   }
 
-  /** The story's day if it is close to the publication date (a bare weekday's anchor). */
+  /**
+   * The story's day if it is close to the publication date (a bare weekday's anchor); with
+   * neither, a day of unknown year whose weekday was written ("samedi 18 mars ... dimanche").
+   */
   LocalDate weekdayAnchor() {
     LocalDate storyDay = storyDay();
     LocalDate published = published();
@@ -120,7 +163,33 @@ final class Timeline {
         || Math.abs(ChronoUnit.DAYS.between(published, storyDay)) <= WEEKDAY_ANCHOR_DAYS)) {
       return storyDay;
     }
-    return published;
+    return published != null ? published : weekdayKnown(storyDayOrPartial());
+  }
+
+  /** The speaker's today, or a day of unknown year said to be today with its weekday ("ce jeudi 30 mars"). */
+  LocalDate todayForWeekday() {
+    LocalDate p = published();
+    return p != null ? p : weekdayKnown(today());
+  }
+
+  private static LocalDate weekdayKnown(LocalDate d) {
+    return d != null && d.getYear() != UNKNOWN_YEAR && unknownYear(d.getYear()) ? d : null;
+  }
+
+  /** A day of unknown year moved to the leap year (8 to 32) where it falls on {@code dow}. */
+  static LocalDate onWeekday(LocalDate partial, int dow) {
+    for (int y = 8; y <= 32; y += 4) {
+      LocalDate d = partial.withYear(y);
+      if (d.getDayOfWeek().getValue() == dow) {
+        return d;
+      }
+    }
+    return partial;
+  }
+
+  /** Whether a day's year stands for an unknown year (written XXXX). */
+  static boolean unknownYear(int year) {
+    return year < UNKNOWN_YEARS_END;
   }
 
   /**
@@ -259,15 +328,15 @@ final class Timeline {
     if (d == null) {
       return null;
     }
-    return d.getYear() == UNKNOWN_YEAR ? "XXXX" + d.toString().substring(4) : d.toString();
+    return unknownYear(d.getYear()) ? "XXXX" + d.toString().substring(4) : d.toString();
   }
 
   static String day(Integer year, int month, int day) {
-    return String.format(Locale.ROOT, "%s-%02d-%02d", year == null || year == UNKNOWN_YEAR ? "XXXX" : pad(year), month, day);
+    return String.format(Locale.ROOT, "%s-%02d-%02d", year == null || unknownYear(year) ? "XXXX" : pad(year), month, day);
   }
 
   static String month(Integer year, int month) {
-    return String.format(Locale.ROOT, "%s-%02d", year == null ? "XXXX" : pad(year), month);
+    return String.format(Locale.ROOT, "%s-%02d", year == null || unknownYear(year) ? "XXXX" : pad(year), month);
   }
 
   static String year(Integer year) {

@@ -66,7 +66,8 @@ final class Weekdays {
   }
 
   private LocalDate resolveWeekday(Timeline t, int dow, String det, String mod) {
-    LocalDate pub = t.published();
+    // without a publication date, a today of unknown year written with its weekday ("ce jeudi 30 mars")
+    LocalDate pub = t.todayForWeekday();
     if (mod.startsWith("en ")) {
       if (pub == null) {
         return null;
@@ -84,7 +85,7 @@ final class Weekdays {
     String rule = words.modifiers.get(mod);
     if (rule != null) {
       boolean story = rule.startsWith("~");
-      LocalDate base = story ? t.storyDay() : pub;
+      LocalDate base = story ? (t.storyDay() != null ? t.storyDay() : t.weekdayAnchor()) : pub;
       if (base == null) {
         return null;
       }
@@ -99,7 +100,8 @@ final class Weekdays {
     }
     // a story day on the far side of publication cannot anchor a weekday told in the other tense:
     // "rouvriront le 1er juillet, a annoncé mercredi l'ARS" is the Wednesday before publication
-    if (pub != null && ((t.tense() == Tense.PAST && anchor.isAfter(pub))
+    if (pub != null && Math.abs(pub.getYear() - anchor.getYear()) <= 1 // not two days of unknown years
+        && ((t.tense() == Tense.PAST && anchor.isAfter(pub))
         || (t.tense() == Tense.FUTURE && anchor.isBefore(pub)))) {
       anchor = pub;
     }

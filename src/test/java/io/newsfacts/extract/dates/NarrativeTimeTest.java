@@ -66,4 +66,48 @@ class NarrativeTimeTest {
     assertEquals("Le 3 mars 2016=2016-03-03 | le 12 juin=2019-06-12",
         read("Le 3 mars 2016, il a été condamné. Il devrait être rejugé le 12 juin.", PUBLISHED));
   }
+
+  @Test
+  void aDayOfUnknownYearWrittenWithItsWeekdayPlacesTheBareWeekdaysAfterIt() {
+    // no publication date: "samedi 18 mars" is a Saturday, so the Sunday after is the 19th
+    assertEquals("samedi 18 mars=XXXX-03-18 | dimanche=XXXX-03-19 | la veille=XXXX-03-18",
+        read("Le missile a été tiré samedi 18 mars. L'agence l'annoncera dimanche, la veille ayant été calme.", null));
+    // a month end: "mardi 28 février" then "jeudi" is 2 March in a common year, 1 March in a leap one;
+    // the year is unknown, so the day after 28 February is read as 29 February at worst, never wrong by more
+    assertEquals("ce jeudi 30 mars=XXXX-03-30 | mardi=XXXX-03-28 | lundi dernier=XXXX-03-27",
+        read("Contacté ce jeudi 30 mars, il a précisé ce qu'il avait dit mardi. Il était à Lourdes lundi dernier.", null));
+    // without the weekday, the week stays unknown
+    assertEquals("le 18 mars=XXXX-03-18 | dimanche=XXXX-WXX-7",
+        read("Le missile a été tiré le 18 mars. L'agence l'a annoncé dimanche.", null));
+  }
+
+  @Test
+  void aDemonstrativeDayAndMonthIsTheStorysToday() {
+    assertEquals("ce 23 juillet=XXXX-07-23 | le mois dernier=XXXX-06 | hier=XXXX-07-22",
+        read("Selon un sondage paru ce 23 juillet, 3 % ne se prononcent pas, contre 1 % le mois dernier."
+            + " Le ministre a réagi hier.", null));
+  }
+
+  @Test
+  void anEmbeddedPostsDateStandsForAMissingPublicationDate() {
+    String text = "Invité de la radio ce lundi, le député a dénoncé la loi adoptée dimanche soir.\n"
+        + "\"Nous ne lâcherons rien\" pic.twitter.com/abc\n"
+        + "— France Inter (@franceinter) April 23, 2018\n";
+    assertEquals("ce lundi=2018-04-23 | dimanche soir=2018-04-22TEV | April 23, 2018=2018-04-23", read(text, null));
+    // a dash and a date without a handle are no post
+    assertEquals("ce lundi=XXXX-WXX-1 | le 23 avril 2018=2018-04-23",
+        read("Invité ce lundi, le député a parlé.\n— Propos recueillis le 23 avril 2018\n", null));
+  }
+
+  @Test
+  void laterAndEarlierCountFromTheLastPointTold() {
+    assertEquals("mai 68=1968-05 | treize ans plus tard=1981",
+        read("La société née de mai 68 a changé. Les radios libres, nées treize ans plus tard, ont suivi.", PUBLISHED));
+    assertEquals("juillet 2012=2012-07 | un mois plus tôt=2012-06",
+        read("En juillet 2012, la cote était basse; un mois plus tôt, elle était haute.", PUBLISHED));
+    // nothing told: counted from the story's today
+    assertEquals("deux ans plus tard=2021", read("Deux ans plus tard, rien n'a changé.", PUBLISHED).replace("Deux", "deux"));
+    // relative to an event ("après avoir ..."), it is a duration
+    assertEquals("6 mois=P6M", read("Il a dénoncé la réforme, 6 mois après avoir conduit la négociation.", PUBLISHED));
+  }
 }
