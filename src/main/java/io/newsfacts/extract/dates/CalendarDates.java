@@ -127,8 +127,15 @@ final class CalendarDates {
     });
   }
 
-  /** "mars" (the planet), "Mai" (a name) and abbreviations alone are not months. */
+  /**
+   * "mars" (the planet), "Mai" (a name), abbreviations alone, and a month joined by a hyphen to
+   * the word before ("Champ-de-Mars", "rue du 8-Mai"; not "mi-mars") are not months.
+   */
   private boolean isBareMonthWord(String word, String text, int at) {
+    if (at >= 2 && text.charAt(at - 1) == '-' && Character.isLetterOrDigit(text.charAt(at - 2))
+        && !Matched.precededBy(text, at - 1, "mi")) {
+      return true;
+    }
     String k = TimeWords.key(word);
     if (k.endsWith(".") || k.length() <= 4 && !words.monthNames.contains(k)) {
       return true; // "janv", "oct." alone are abbreviations of something else

@@ -299,7 +299,10 @@ final class Timeline {
     return told.getYear();
   }
 
-  /** The year of a month named alone: within six months of publication unless a modifier says. */
+  /**
+   * The year of a month named alone: within six months of publication unless a modifier or the
+   * tense says otherwise.
+   */
   Integer yearOfMonth(int month, int direction) {
     LocalDate pub = published;
     if (pub == null) {
@@ -313,13 +316,19 @@ final class Timeline {
     if (direction > 0) {
       return diff > 0 ? y : y + 1;
     }
-    if (diff > 6) {
-      return y - 1;
+    int nearest = diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
+    // the tense of its verb moves a month told alone to the side it points to: "ont commencé en
+    // mars" read in November is the March before, "ouvrira en janvier" the one after
+    int told = nearest * 12 + month;
+    int at = y * 12 + pub.getMonthValue();
+    int tense = tenseDirection();
+    if (tense < 0 && told > at) {
+      return nearest - 1;
     }
-    if (diff < -6) {
-      return y + 1;
+    if (tense > 0 && told < at) {
+      return nearest + 1;
     }
-    return y;
+    return nearest;
   }
 
   // ---- TIMEX3 formatting ----

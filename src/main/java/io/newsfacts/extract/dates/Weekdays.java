@@ -39,6 +39,9 @@ final class Weekdays {
     String mod = m.group("mod") == null ? "" : TimeWords.key(m.group("mod"));
     String pod = words.podCode(m.group("pod"));
     boolean plural = m.group("pl") != null;
+    if (det.isEmpty() && inTitle(text, m.start("wd"))) {
+      return null;
+    }
     if (det.equals("chaque") || det.equals("tous les") || plural
         || det.equals("le") && mod.isEmpty() && !startsWithDigit(nextWord(text, m.end("t")))) {
       if (det.equals("le") && pod == null && precededBy(text, m.start("t"), "depuis", "dès", "jusqu'à", "avant", "après")) {
@@ -58,6 +61,26 @@ final class Weekdays {
       return Timeline.withClock(Timeline.withPod(d, pod), clock);
     };
     return new Mention(start(m), end(m), pod == null && clock == null ? DateType.DATE : DateType.TIME, meaning);
+  }
+
+  /**
+   * "le Journal du Dimanche": a weekday after "du" and a capitalised word in mid-sentence is part
+   * of a title, not a day.
+   */
+  private static boolean inTitle(String text, int at) {
+    if (!precededBy(text, at, "du")) {
+      return false;
+    }
+    int du = text.lastIndexOf("du", at);
+    int j = du;
+    while (j > 0 && Character.isSpaceChar(text.charAt(j - 1))) {
+      j--;
+    }
+    int i = j;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < j && Character.isUpperCase(text.charAt(i)) && !Matched.isSentenceStart(text, i);
   }
 
   /** The day a weekday named alone ("samedi") stands for, or null when nothing anchors it. */
@@ -116,6 +139,14 @@ final class Weekdays {
       // after; three days back or more is too far to be sure, and the next one stays the reading
       LocalDate before = anchor.with(TemporalAdjusters.previous(d));
       return ChronoUnit.DAYS.between(before, anchor) <= 2 ? before : anchor.with(TemporalAdjusters.next(d));
+    }
+    if (pub == null) {
+      // the anchor is a day the story told, not the writer's today: the tense says where the
+      // weekday is from today, not from that day ("tiré samedi 18 mars, annoncé dimanche" is the
+      // 19th), so the nearest one is taken
+      LocalDate before = anchor.with(TemporalAdjusters.previous(d));
+      LocalDate after = anchor.with(TemporalAdjusters.next(d));
+      return ChronoUnit.DAYS.between(before, anchor) < ChronoUnit.DAYS.between(anchor, after) ? before : after;
     }
     return t.tense() == Tense.PAST ? anchor.with(TemporalAdjusters.previous(d)) : anchor.with(TemporalAdjusters.next(d));
   }

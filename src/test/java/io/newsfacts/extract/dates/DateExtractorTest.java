@@ -191,4 +191,13 @@ class DateExtractorTest {
     assertEquals("la fête nationale=2017-06-24", read("Au Québec, on célèbrera la fête nationale."));
     assertEquals("la fête nationale=2017-07-14", read("En France, on célèbrera la fête nationale."));
   }
+
+  @Test
+  void aMonthOrAWeekdayInsideANameIsNoDate() {
+    assertEquals("", read("Elle proteste contre l'usage du Champ-de-Mars et de la place du 8-Mai."));
+    assertEquals("mars=2016-03", read("Les travaux du Champ-de-Mars ont commencé en mars."));
+    assertEquals("", read("Selon un sondage pour le Journal du Dimanche, il recule."));
+    // a real day after "du" stays a date
+    assertEquals("dimanche=2016-11-13 | lundi=2016-11-14", read("Il est sorti dans la nuit du dimanche au lundi."));
+  }
 }

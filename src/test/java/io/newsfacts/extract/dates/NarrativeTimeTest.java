@@ -76,6 +76,9 @@ class NarrativeTimeTest {
     // the year is unknown, so the day after 28 February is read as 29 February at worst, never wrong by more
     assertEquals("ce jeudi 30 mars=XXXX-03-30 | mardi=XXXX-03-28 | lundi dernier=XXXX-03-27",
         read("Contacté ce jeudi 30 mars, il a précisé ce qu'il avait dit mardi. Il était à Lourdes lundi dernier.", null));
+    // the tense says where a weekday is from today, not from a day told: the nearest Sunday
+    assertEquals("samedi 18 mars=XXXX-03-18 | dimanche=XXXX-03-19",
+        read("Le missile a été tiré samedi 18 mars, a souligné le chef du régime, cité dimanche par l'agence.", null));
     // without the weekday, the week stays unknown
     assertEquals("le 18 mars=XXXX-03-18 | dimanche=XXXX-WXX-7",
         read("Le missile a été tiré le 18 mars. L'agence l'a annoncé dimanche.", null));
