@@ -36,7 +36,9 @@ enum Tense {
         return PAST;
       }
     }
-    for (int d = 0; d < 12; d++) {
+    // the nearest verb, however far: "Samedi et dimanche matin, des militants de [...], groupuscule
+    // adepte des actions spectaculaires, ont bloqué le col"
+    for (int d = 0; d < tokens.size(); d++) {
       int left = before - d;
       int right = after + d;
       if (left >= 0 && isVerb(tokens, left, tagged, words)) {
