@@ -174,10 +174,15 @@ final class CalendarDates {
     return new Mention(start(m), end(m), DateType.DATE, constant(Timeline.year(y)));
   }
 
-  /** "en 98", "depuis 97": the year of that century nearest to the publication. */
+  /**
+   * "en 98", "depuis 97": the year of that century nearest to the publication; without one, a
+   * year from 30 to 99 is of the 1900s (news is not written before 1930 nor after 2029).
+   */
   Mention shortYear(Matcher m, String text) {
     String y = m.group("y");
-    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() == null ? null : Timeline.year(t.fullYear(y)));
+    int digits = Integer.parseInt(y.replaceAll("\\D", ""));
+    return new Mention(start(m), end(m), DateType.DATE, t -> t.published() != null ? Timeline.year(t.fullYear(y))
+        : digits >= 30 ? Timeline.year(1900 + digits) : null);
   }
 
   Mention numericDate(Matcher m, String text) {

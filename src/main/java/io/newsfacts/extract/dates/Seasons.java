@@ -49,7 +49,7 @@ final class Seasons {
         return "XXXX-" + code;
       }
       if (pub == null) {
-        return null;
+        return "XXXX-" + code; // "l'été dernier" with nothing dated: the season of an unknown year
       }
       int year = pub.getYear();
       if (demonstrative && code.equals("WI") && pub.getMonthValue() <= 3) {

@@ -113,4 +113,12 @@ class NarrativeTimeTest {
     // relative to an event ("après avoir ..."), it is a duration
     assertEquals("6 mois=P6M", read("Il a dénoncé la réforme, 6 mois après avoir conduit la négociation.", PUBLISHED));
   }
+
+  @Test
+  void withNothingDatedASeasonAndATwoDigitYearKeepWhatIsKnown() {
+    assertEquals("cet été=XXXX-SU | printemps dernier=XXXX-SP",
+        read("Il avait ouvert une perspective cet été, après le débat du printemps dernier.", null));
+    assertEquals("97=1997", read("Dès 97, les nouvelles techniques sont arrivées.", null));
+    assertEquals("15=XXXX-XX-XX", read("Il est parti en 15.", null));
+  }
 }
