@@ -130,7 +130,15 @@ final class RelativeDates {
     boolean past = !TimeWords.key(m.group("prep")).equals("dans");
     boolean dayPrecise = m.group("jpj") != null;
     long amount = Math.round(n);
-    return new Mention(start(m), end(m), DateType.DATE, t -> shifted(t.published(), u, past ? -amount : amount, dayPrecise));
+    return new Mention(start(m), end(m), DateType.DATE, t -> {
+      LocalDate told = t.toldPoint('D');
+      if (t.published() == null && dayPrecise && past && told != null && !Timeline.unknownYear(told.getYear())) {
+        // "le 6 février 1998, il y a 20 ans jour pour jour": an anniversary says the writer's today
+        t.nowIs(shifted(told, u, amount, true));
+        return Timeline.day(told);
+      }
+      return shifted(t.published(), u, past ? -amount : amount, dayPrecise);
+    });
   }
 
   Mention later(Matcher m, String text) {

@@ -94,7 +94,7 @@ final class Timeline {
     LocalDate d = dayOf(value);
     if (d != null) {
       // the day just told, with its weekday when it was written with one
-      now = storyDay != null && storyDay.getMonthValue() == d.getMonthValue()
+      now = d.getYear() == UNKNOWN_YEAR && storyDay != null && storyDay.getMonthValue() == d.getMonthValue()
           && storyDay.getDayOfMonth() == d.getDayOfMonth() ? storyDay : d;
     }
   }

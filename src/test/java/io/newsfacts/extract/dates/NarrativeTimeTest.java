@@ -29,6 +29,14 @@ class NarrativeTimeTest {
     // a date told in the text is not the writer's today: "hier" stays unknown
     assertEquals("Le 6 février 1998=1998-02-06 | hier=XXXX-XX-XX",
         read("Le 6 février 1998, le préfet a été tué. Le juge a parlé hier.", null));
+    // unless an anniversary says how far it is: "il y a 20 ans jour pour jour" makes today 2018-02-06
+    assertEquals("le 6 février 1998=1998-02-06 | il y a 20 ans jour pour jour=1998-02-06 | Ce mardi=2018-02-06"
+        + " | 10h30=2018-02-06T10:30 | aujourd'hui=2018-02-06",
+        read("Le préfet a été tué le 6 février 1998, il y a 20 ans jour pour jour. Ce mardi, à 10h30, la nation"
+            + " lui rend hommage. Deux hommes restent aujourd'hui en prison.", null));
+    // "il y a 20 ans" without "jour pour jour" is no exact anniversary
+    assertEquals("le 6 février 1998=1998-02-06 | il y a 20 ans=XXXX-XX-XX | Ce mardi=XXXX-WXX-2",
+        read("Le préfet a été tué le 6 février 1998, il y a 20 ans. Ce mardi, la nation lui rend hommage.", null));
   }
 
   @Test
