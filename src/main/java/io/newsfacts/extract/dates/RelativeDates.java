@@ -87,6 +87,11 @@ final class RelativeDates {
         // a day of unknown year ("ce 23 juillet" with no publication date) still gives its month
         return Timeline.month(null, partialNow.plusMonths(dir).getMonthValue());
       }
+      if (base == null && u.equals("M") && dir == 0 && !story && t.toldPoint('M') != null) {
+        // "ce mois-ci" in a story that dates nothing as today: the month it is telling ("le 6
+        // juillet ... ce mois-ci"), its year withheld
+        return Timeline.month(null, t.toldPoint('M').getMonthValue());
+      }
       if (base == null) {
         return switch (u) {
           case "W" -> "XXXX-WXX";

@@ -93,6 +93,13 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void thisMonthWithNoTodayIsTheMonthBeingTold() {
+    assertEquals("le 6 juillet=XXXX-07-06 | ce mois-ci=XXXX-07",
+        read("L'élection aura lieu le 6 juillet. Le chef de la coalition, élu ce mois-ci, a démissionné.", null));
+    assertEquals("ce mois-ci=XXXX-XX", read("Le chef de la coalition, élu ce mois-ci, a démissionné.", null));
+  }
+
+  @Test
   void aDemonstrativeDayAndMonthIsTheStorysToday() {
     assertEquals("ce 23 juillet=XXXX-07-23 | le mois dernier=XXXX-06 | hier=XXXX-07-22",
         read("Selon un sondage paru ce 23 juillet, 3 % ne se prononcent pas, contre 1 % le mois dernier."
