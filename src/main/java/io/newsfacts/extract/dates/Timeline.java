@@ -86,9 +86,6 @@ final class Timeline {
       toldPoint = LocalDate.of(Integer.parseInt(value.substring(0, 4)),
           value.length() == 7 ? Integer.parseInt(value.substring(5, 7)) : 1, 1);
       toldPrecision = value.length() == 7 ? 'M' : 'Y';
-    } else if (value != null && value.matches("XXXX-\\d{2}")) {
-      toldPoint = LocalDate.of(UNKNOWN_YEAR, Integer.parseInt(value.substring(5, 7)), 1);
-      toldPrecision = 'M';
     }
   }
 
