@@ -68,7 +68,8 @@ final class CalendarDates {
     return new Mention(start(m), end(m), DateType.DATE, t -> {
       LocalDate pub = t.published();
       if (pub == null) {
-        return String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+        LocalDate after = storyMonthDay(t.storyDayOrPartial(), day, dow);
+        return after != null ? Timeline.day(after) : String.format(Locale.ROOT, "XXXX-XX-%02d", day);
       }
       boolean past = t.tense() == Tense.PAST;
       LocalDate best = null;
@@ -84,6 +85,26 @@ final class CalendarDates {
       }
       return best == null ? String.format(Locale.ROOT, "XXXX-XX-%02d", day) : Timeline.day(best);
     });
+  }
+
+  /**
+   * With no publication date, "du lundi 9 octobre au vendredi 13": the first day numbered {@code
+   * day} from the story's day on (this month or the next), on weekday {@code dow} when the story's
+   * day knows its weekday. Null when the story has told no day.
+   */
+  private static LocalDate storyMonthDay(LocalDate story, int day, int dow) {
+    if (story == null) {
+      return null;
+    }
+    boolean weekdayKnown = story.getYear() != Timeline.UNKNOWN_YEAR;
+    for (int k = 0; k <= 1; k++) {
+      LocalDate first = story.withDayOfMonth(1).plusMonths(k);
+      LocalDate d = Timeline.safeDate(first.getYear(), first.getMonthValue(), day);
+      if (d != null && !d.isBefore(story) && (!weekdayKnown || d.getDayOfWeek().getValue() == dow)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**

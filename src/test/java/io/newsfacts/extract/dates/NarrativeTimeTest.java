@@ -93,6 +93,15 @@ class NarrativeTimeTest {
   }
 
   @Test
+  void aWeekdayAndDayNumberAfterADayOfUnknownYearIsInItsMonth() {
+    assertEquals("lundi 9 octobre=XXXX-10-09 | vendredi 13=XXXX-10-13",
+        read("Du lundi 9 octobre au vendredi 13, le journal vous lance un défi.", null));
+    // the weekday does not fit the 13th of that month: left with its day only
+    assertEquals("lundi 9 octobre=XXXX-10-09 | jeudi 13=XXXX-XX-13",
+        read("Du lundi 9 octobre au jeudi 13, le journal vous lance un défi.", null));
+  }
+
+  @Test
   void thisMonthWithNoTodayIsTheMonthBeingTold() {
     assertEquals("le 6 juillet=XXXX-07-06 | ce mois-ci=XXXX-07",
         read("L'élection aura lieu le 6 juillet. Le chef de la coalition, élu ce mois-ci, a démissionné.", null));
