@@ -172,8 +172,9 @@ final class Timeline {
     return p != null ? p : weekdayKnown(today());
   }
 
+  /** {@code d} if it is a day of unknown year whose weekday is known (held in 8 to 32, or a day beyond). */
   private static LocalDate weekdayKnown(LocalDate d) {
-    return d != null && d.getYear() != UNKNOWN_YEAR && unknownYear(d.getYear()) ? d : null;
+    return d != null && d.getYear() >= 7 && d.getYear() <= 33 ? d : null;
   }
 
   /** A day of unknown year moved to the leap year (8 to 32) where it falls on {@code dow}. */

@@ -87,6 +87,9 @@ class NarrativeTimeTest {
     // the tense says where a weekday is from today, not from a day told: the nearest Sunday
     assertEquals("samedi 18 mars=XXXX-03-18 | dimanche=XXXX-03-19",
         read("Le missile a été tiré samedi 18 mars, a souligné le chef du régime, cité dimanche par l'agence.", null));
+    // a day counted from a day without its weekday does not know its weekday either
+    assertEquals("le 31 décembre=XXXX-12-31 | Le lendemain=XXXX-01-01 | dimanche=XXXX-WXX-7",
+        read("Le feu a pris le 31 décembre. Le lendemain, les pompiers sont restés. Le maire est venu dimanche.", null));
     // without the weekday, the week stays unknown
     assertEquals("le 18 mars=XXXX-03-18 | dimanche=XXXX-WXX-7",
         read("Le missile a été tiré le 18 mars. L'agence l'a annoncé dimanche.", null));
