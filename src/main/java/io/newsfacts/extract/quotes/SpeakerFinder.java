@@ -66,6 +66,15 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
+    if (pronounIncise(right) != null) {
+      // "», a-t-il dit" with no man to say it: a wrong speaker is worse than none, and the weaker
+      // cues below would give the words to whoever opened the paragraph
+      return new Attribution(null, Cue.NONE);
+    }
+    s = incise(right, previous, q.close());
+    if (s != null) {
+      return new Attribution(s, Cue.INCISE);
+    }
     s = colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
@@ -215,7 +224,7 @@ final class SpeakerFinder {
    */
   private boolean isSubject(Entity e) {
     List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.size() > SUBJECT_LEAD) {
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
       return false;
     }
     for (Word w : ws) {
@@ -252,6 +261,43 @@ final class SpeakerFinder {
       return null;
     }
     return invertedSubject(ws, vg, previous, at);
+  }
+
+  /** "», a-t-il dit", "», avait-elle déclaré": the il/elle of an incise right after the quote, or null. */
+  private String pronounIncise(List<Word> ws) {
+    int i = 0;
+    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
+    return vg != null && ("il".equals(vg.pronoun()) || "elle".equals(vg.pronoun())) ? vg.pronoun() : null;
+  }
+
+  /**
+   * "», a attaqué la députée", "», s'agace-t-il": a verb that is not in the reporting list, put
+   * right after the quote with its subject after it. The inversion after the quote makes it an
+   * incise whatever the verb; the subject must be a pronoun, a name, a role or a source ("»,
+   * a suivi le débat" names no one).
+   */
+  private Speaker incise(List<Word> ws, Speaker previous, int at) {
+    int i = 0;
+    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
+    if (vg == null) {
+      return null;
+    }
+    if (vg.pronoun() != null) {
+      return vg.pronoun().equals("il") || vg.pronoun().equals("elle")
+          ? resolver.pronoun(vg.pronoun(), at, previous) : null;
+    }
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    if (np == null || vg.last() + 1 >= ws.size() || np[0] != ws.get(vg.last() + 1).start()
+        || !resolver.namesSpeaker(np[0], np[1])) {
+      return null; // the subject right after the verb: "», a répété lundi X" is left to the list
+    }
+    return resolver.resolve(np[0], np[1], at, previous, true);
   }
 
   /**

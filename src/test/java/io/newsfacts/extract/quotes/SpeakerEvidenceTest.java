@@ -131,6 +131,56 @@ class SpeakerEvidenceTest {
     assertEquals(List.of(), qs);
   }
 
+  @Test
+  void anyVerbInvertedRightAfterTheQuoteIsAnIncise() {
+    // "attaquer" is no reporting verb of the list: the inversion after the quote says it reports
+    Quote q = only(quotes("[PER Sonia Krimi] est députée de la Manche depuis 2017.\n"
+        + "«Je ne comprends pas pourquoi il n'a pas été renvoyé le 2 mai», a attaqué [PER Sonia Krimi] samedi."));
+    assertSpeaker(q, "Sonia Krimi", "incise");
+    q = only(quotes("«Je ne comprends pas pourquoi il n'a pas été renvoyé le 2 mai», a attaqué l'élue de la Manche."));
+    assertEquals("l'élue de la Manche", q.speaker());
+    q = only(quotes("La chancelière [PER Angela Merkel] recevait le président.\n"
+        + "«J'ai travaillé avec plaisir avec lui pendant cinq ans», avait-elle rappelé plus tôt."));
+    assertSpeaker(q, "Angela Merkel", "pronoun");
+  }
+
+  @Test
+  void anInciseWhoseSubjectNamesNoOneGivesNoSpeaker() {
+    Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires des enseignants», a suivi le débat en silence."));
+    assertEquals(null, q.speaker());
+    q = only(quotes("«Nous ne lâcherons rien sur les salaires des enseignants», est arrivé le président du syndicat."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aPronounInciseWithNoOneToStandForGivesNoSpeakerRatherThanTheParagraphSubject() {
+    Quote q = only(quotes("La ministre [PER Anne Morel] est venue à Calais.\n"
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aNameThatOnlyQualifiesANounHoldsNoRoleAndIsNoAntecedent() {
+    // "le gouvernement Hollande": Hollande is not "l'élu parisien" of the next sentence
+    Quote q = only(quotes("Le gouvernement [PER Hollande] a laissé pourrir la situation à Calais depuis des mois. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a ajouté l'élu parisien."));
+    assertEquals("l'élu parisien", q.speaker());
+    q = only(quotes("La ministre [PER Anne Morel] est venue. L'affaire [PER Paul Martin] a tout changé. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertEquals(null, q.speaker());
+    // "le socialiste X" describes X: X stays the antecedent
+    q = only(quotes("La ministre [PER Anne Morel] est venue. Elle a rencontré le socialiste [PER Paul Martin]. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertSpeaker(q, "Paul Martin", "pronoun");
+    q = only(quotes("Sa présidente, l'ex-ministre [PER Anne Morel], a écrit à Matignon. Le président [PER Paul Martin] "
+        + "l'a reçue. «Le débat doit rester indépendant du gouvernement», a-t-elle souligné."));
+    assertSpeaker(q, "Anne Morel", "pronoun");
+    // "ce matin X": a time, not a noun X qualifies
+    q = only(quotes("La ministre [PER Anne Morel] est venue. Elle a rencontré ce matin [PER Paul Martin]. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertSpeaker(q, "Paul Martin", "pronoun");
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
