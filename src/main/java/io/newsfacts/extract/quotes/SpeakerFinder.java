@@ -399,6 +399,10 @@ final class SpeakerFinder {
     if (s != null) {
       return s;
     }
+    s = agent(clause);
+    if (s != null) {
+      return s;
+    }
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
       if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
@@ -434,8 +438,48 @@ final class SpeakerFinder {
     return false;
   }
 
+  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
+  private static final int AGENT_GAP = 10;
+  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
+  private static final int AGENT_DESCRIPTION = 7;
+
+  /**
+   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
+   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
+   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
+   */
+  private Speaker agent(List<Word> clause) {
+    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
+      Entity e = people.at(clause.get(k).start());
+      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
+        continue;
+      }
+      int p = k - 1;
+      while (p >= 0 && clause.get(p).end() > e.start()) {
+        p--; // the mention's first word
+      }
+      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
+      int floor = p - AGENT_DESCRIPTION;
+      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
+          && people.at(clause.get(p).start()) == null) {
+        p--;
+      }
+      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
+          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
+        return resolver.person(e, null);
+      }
+    }
+    return null;
+  }
+
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
   private Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
+      Speaker s = agent(ws.subList(0, ws.size() - 1));
+      if (s != null) {
+        return s;
+      }
+    }
     for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= VERB_GAP; k--) {
       Word w = ws.get(k);
       if (!w.isWord() && !w.is(",")) {
@@ -452,7 +496,9 @@ final class SpeakerFinder {
   /** ", a souligné une source à l'UMP, mais «": an inverted reporting clause earlier on. */
   private Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
     for (int k = ws.size() - 1; k > 0; k--) {
-      if (!ws.get(k - 1).is(",")) {
+      // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
+      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'") && ws.get(k - 2).is("comme");
+      if (!ws.get(k - 1).is(",") && !comme) {
         continue;
       }
       VerbGroup vg = verbs.verbAt(ws, k);
@@ -530,11 +576,18 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The subject of a verb group: after it when inverted (", a dit X"), else before it. */
+  /**
+   * The subject of a verb group: after it when inverted (", a dit X"), else before it. A present
+   * participle has none of its own: "a dénoncé le comportement des Pays-Bas rappelant «" is not
+   * the behaviour's words.
+   */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",")
         && phrases.startsNounPhrase(ws, vg.last() + 1))) {
       return invertedSubject(ws, vg, previous, at);
+    }
+    if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
+      return null;
     }
     return subjectBefore(ws, vg.first(), previous, at);
   }

@@ -264,14 +264,35 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, or a complement. */
+  /**
+   * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
+   * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
+   * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
+   * spoken of).
+   */
   private boolean notAntecedent(int at) {
     if (quoted.inQuote(at)) {
       return true;
     }
     Entity e = people.at(at);
-    return e != null && isModifierMention(e);
+    if (e == null) {
+      return false;
+    }
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS);
   }
+
+  /**
+   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X". Not "à" ("On
+   * demande à X si ... », répond-il"), "pour", "selon", "par" (they introduce speakers), nor "de"
+   * ("aux yeux de X, une culture qui, notait-il, «").
+   */
+  private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
+      "vers"};
 
   /** "le gouvernement X": see {@link #isModifier}; "le discours de X ... Il a dit" may still mean X. */
   boolean isModifierMention(Entity e) {

@@ -110,7 +110,8 @@ final class VerbGroups {
     return tagged(ws.get(j)) ? new VerbGroup(i, j, null) : null;
   }
 
-  private static boolean isParticiple(Word w) {
+  /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
+  static boolean isParticiple(Word w) {
     if (!w.isWord() || w.isCapitalised()) {
       return false;
     }

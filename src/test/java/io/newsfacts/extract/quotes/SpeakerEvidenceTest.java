@@ -181,6 +181,41 @@ class SpeakerEvidenceTest {
     assertSpeaker(q, "Paul Martin", "pronoun");
   }
 
+  @Test
+  void aPresentParticipleTakesNoSubjectFromTheObjectBeforeIt() {
+    Quote q = only(quotes("Le président turc a dénoncé le comportement des Pays-Bas rappelant "
+        + "«le nazisme est de retour en Europe»."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aPronounStandsForASubjectNotForAPrepositionsComplement() {
+    Quote q = only(quotes("Le maire de Lyon, [PER Gérard Collomb], s'est dit prêt à se sacrifier. Un mariage avec "
+        + "[PER Arnaud Montebourg] ? Non. «Je n'en fais pas du tout un problème personnel», a-t-il déclaré."));
+    assertSpeaker(q, "Gérard Collomb", "pronoun");
+  }
+
+  @Test
+  void thePassiveAgentOfWordsSaysThem() {
+    Quote q = only(quotes("Cela confirme les mots forts prononcés par le jeune [PER Timoci Naulusala] lors du sommet "
+        + "en novembre : «Les discours et les discussions ne régleront pas le problème.»"));
+    assertSpeaker(q, "Timoci Naulusala", "colon");
+    q = only(quotes("Des élections caractérisées par [PER Thomas Legrand] comme «une période d'illusion collective "
+        + "qui entretient le mythe de l'homme providentiel» complètent le cadre."));
+    assertSpeaker(q, "Thomas Legrand", "reporting-verb");
+    // the one who asks is no speaker: only a participle then "par" then a person
+    q = only(quotes("Il a rencontré [PER Paul Martin] par hasard à la gare en novembre : «Les discours et les "
+        + "discussions ne régleront pas le problème.»"));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void commeLeDisaitXIntroducesTheQuote() {
+    Quote q = only(quotes("Nous sommes tous concernés, car comme le disait la rabbine [PER Delphine Horvilleur], "
+        + "«l'antisémitisme est le révélateur d'une faille nationale»."));
+    assertSpeaker(q, "Delphine Horvilleur", "reporting-verb");
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
