@@ -503,6 +503,9 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbAt(ws, k);
       if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
+        if (comme && !closesBeforeQuote(ws, vg)) {
+          continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
+        }
         Speaker s = invertedSubject(ws, vg, previous, at);
         if (s != null) {
           return s;
@@ -510,6 +513,13 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */
+  private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    int last = ws.size() - 1;
+    return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
   }
 
   /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */

@@ -214,6 +214,10 @@ class SpeakerEvidenceTest {
     Quote q = only(quotes("Nous sommes tous concernés, car comme le disait la rabbine [PER Delphine Horvilleur], "
         + "«l'antisémitisme est le révélateur d'une faille nationale»."));
     assertSpeaker(q, "Delphine Horvilleur", "reporting-verb");
+    // an aside in the middle of the clause is not what introduces the quote
+    q = only(quotes("[PER Edouard Philippe], comme le rappelait le quotidien il y a quelques mois, laissait tomber "
+        + "une sentence : «Son cheminement personnel le conduira jusqu'au cœur des ténèbres.»"));
+    assertEquals("Edouard Philippe", q.speaker());
   }
 
   private static List<Quote> quotes(String marked) {
