@@ -592,14 +592,22 @@ final class SpeakerFinder {
    * the behaviour's words.
    */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",")
-        && phrases.startsNounPhrase(ws, vg.last() + 1))) {
+    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",") && namesSpeakerAfter(ws, vg))) {
       return invertedSubject(ws, vg, previous, at);
     }
     if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
       return null;
     }
     return subjectBefore(ws, vg.first(), previous, at);
+  }
+
+  /**
+   * Whether the noun phrase after verb group {@code vg} names a speaker, so that ", a dénoncé X"
+   * is inverted: "X, avait dénoncé un peu plus tôt sur BFMTV «" has its subject before the verb.
+   */
+  private boolean namesSpeakerAfter(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && resolver.namesSpeaker(np[0], np[1]);
   }
 
   /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */

@@ -220,6 +220,14 @@ class SpeakerEvidenceTest {
     assertEquals("Edouard Philippe", q.speaker());
   }
 
+  @Test
+  void aVerbAfterACommaIsInvertedOnlyWhenASpeakerFollowsIt() {
+    // "un peu plus tôt" follows the verb: the subject is the name before it, not "un peu"
+    Quote q = only(quotes("Le secrétaire d'Etat aux Sports, [PER Thierry Braillard], avait dénoncé un peu plus tôt sur "
+        + "BFMTV «des propos injustifiés et inacceptables qui blessent les joueurs»."));
+    assertSpeaker(q, "Thierry Braillard", "reporting-verb");
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
