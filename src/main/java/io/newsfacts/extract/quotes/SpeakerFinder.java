@@ -95,6 +95,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
+    s = thatClause(left, previous, q.open());
+    if (s != null) {
+      return new Attribution(s, Cue.BEFORE);
+    }
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
     s = parsed(q, previous);
@@ -488,6 +492,24 @@ final class SpeakerFinder {
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
         return subjectOf(ws, vg, previous, at);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
+   * quote ends a clause that a reporting verb opens with "que", further back than {@link
+   * #verbBefore} reads; its subject says the words, not the previous speaker.
+   */
+  private Speaker thatClause(List<Word> ws, Speaker previous, int at) {
+    for (int k = ws.size() - 2; k >= 0; k--) {
+      if (!ws.get(k + 1).is("que", "qu'")) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg != null) {
+        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjectOf(ws, vg, previous, at) : null;
       }
     }
     return null;

@@ -228,6 +228,15 @@ class SpeakerEvidenceTest {
     assertSpeaker(q, "Thierry Braillard", "reporting-verb");
   }
 
+  @Test
+  void aReportingVerbOpeningTheQuotesClauseWithQueOutranksThePreviousSpeaker() {
+    List<Quote> qs = quotes("«Nous avons trop souffert de cette situation», explique [PER Natacha Bouchart]. "
+        + "De son côté, la radio explique que malgré le démantèlement du camp en octobre, «quelques centaines de "
+        + "migrants vivent encore sur place sans aucun dispositif».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "la radio", "reporting-verb");
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
