@@ -4,6 +4,11 @@ package io.newsfacts.extract.quotes;
 enum Cue {
   /** A reporting clause right after the quote: "», a indiqué X". */
   AFTER("reporting-verb"),
+  /**
+   * Any verb inverted right after the quote, not a listed reporting verb: "», a attaqué la
+   * députée", "», s'agace-t-il".
+   */
+  INCISE("incise"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */
   COLON("colon"),
   /** A reporting verb just before the quote: "X a dénoncé «", "X parle de «". */

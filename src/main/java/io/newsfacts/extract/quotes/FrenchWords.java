@@ -33,6 +33,11 @@ final class FrenchWords {
       "hier", "aujourd'hui", "également", "aussi", "encore", "ensuite", "enfin", "ainsi", "notamment",
       "lui-même", "elle-même", "avait", "a", "est", "sont", "ont", "était", "ne", "n'", "se", "s'"));
 
+  /** Nouns of time that a determiner opens before a name ("a dit ce matin X"): no noun the name qualifies. */
+  static final Set<String> TIME_NOUNS = union(FrenchCalendar.months().keySet(), Set.of(
+      "matin", "soir", "midi", "après-midi", "nuit", "jour", "week-end", "semaine", "mois", "année", "an",
+      "soirée", "matinée", "journée", "veille", "lendemain"));
+
   static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "on", "ils", "elles");
 
   /** Object and reflexive clitics that sit between a subject and its verb. */

@@ -66,6 +66,15 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
+    if (pronounIncise(right) != null) {
+      // "», a-t-il dit" with no man to say it: a wrong speaker is worse than none, and the weaker
+      // cues below would give the words to whoever opened the paragraph
+      return new Attribution(null, Cue.NONE);
+    }
+    s = incise(right, previous, q.close());
+    if (s != null) {
+      return new Attribution(s, Cue.INCISE);
+    }
     s = colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
@@ -85,6 +94,10 @@ final class SpeakerFinder {
     s = endIncise(right, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
+    }
+    s = thatClause(left, previous, q.open());
+    if (s != null) {
+      return new Attribution(s, Cue.BEFORE);
     }
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
@@ -215,7 +228,7 @@ final class SpeakerFinder {
    */
   private boolean isSubject(Entity e) {
     List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.size() > SUBJECT_LEAD) {
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
       return false;
     }
     for (Word w : ws) {
@@ -252,6 +265,43 @@ final class SpeakerFinder {
       return null;
     }
     return invertedSubject(ws, vg, previous, at);
+  }
+
+  /** "», a-t-il dit", "», avait-elle déclaré": the il/elle of an incise right after the quote, or null. */
+  private String pronounIncise(List<Word> ws) {
+    int i = 0;
+    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
+    return vg != null && ("il".equals(vg.pronoun()) || "elle".equals(vg.pronoun())) ? vg.pronoun() : null;
+  }
+
+  /**
+   * "», a attaqué la députée", "», s'agace-t-il": a verb that is not in the reporting list, put
+   * right after the quote with its subject after it. The inversion after the quote makes it an
+   * incise whatever the verb; the subject must be a pronoun, a name, a role or a source ("»,
+   * a suivi le débat" names no one).
+   */
+  private Speaker incise(List<Word> ws, Speaker previous, int at) {
+    int i = 0;
+    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
+    if (vg == null) {
+      return null;
+    }
+    if (vg.pronoun() != null) {
+      return vg.pronoun().equals("il") || vg.pronoun().equals("elle")
+          ? resolver.pronoun(vg.pronoun(), at, previous) : null;
+    }
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    if (np == null || vg.last() + 1 >= ws.size() || np[0] != ws.get(vg.last() + 1).start()
+        || !resolver.namesSpeaker(np[0], np[1])) {
+      return null; // the subject right after the verb: "», a répété lundi X" is left to the list
+    }
+    return resolver.resolve(np[0], np[1], at, previous, true);
   }
 
   /**
@@ -353,6 +403,10 @@ final class SpeakerFinder {
     if (s != null) {
       return s;
     }
+    s = agent(clause);
+    if (s != null) {
+      return s;
+    }
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
       if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
@@ -388,8 +442,48 @@ final class SpeakerFinder {
     return false;
   }
 
+  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
+  private static final int AGENT_GAP = 10;
+  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
+  private static final int AGENT_DESCRIPTION = 7;
+
+  /**
+   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
+   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
+   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
+   */
+  private Speaker agent(List<Word> clause) {
+    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
+      Entity e = people.at(clause.get(k).start());
+      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
+        continue;
+      }
+      int p = k - 1;
+      while (p >= 0 && clause.get(p).end() > e.start()) {
+        p--; // the mention's first word
+      }
+      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
+      int floor = p - AGENT_DESCRIPTION;
+      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
+          && people.at(clause.get(p).start()) == null) {
+        p--;
+      }
+      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
+          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
+        return resolver.person(e, null);
+      }
+    }
+    return null;
+  }
+
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
   private Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
+      Speaker s = agent(ws.subList(0, ws.size() - 1));
+      if (s != null) {
+        return s;
+      }
+    }
     for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= VERB_GAP; k--) {
       Word w = ws.get(k);
       if (!w.isWord() && !w.is(",")) {
@@ -403,14 +497,37 @@ final class SpeakerFinder {
     return null;
   }
 
+  /**
+   * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
+   * quote ends a clause that a reporting verb opens with "que", further back than {@link
+   * #verbBefore} reads; its subject says the words, not the previous speaker.
+   */
+  private Speaker thatClause(List<Word> ws, Speaker previous, int at) {
+    for (int k = ws.size() - 2; k >= 0; k--) {
+      if (!ws.get(k + 1).is("que", "qu'")) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg != null) {
+        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjectOf(ws, vg, previous, at) : null;
+      }
+    }
+    return null;
+  }
+
   /** ", a souligné une source à l'UMP, mais «": an inverted reporting clause earlier on. */
   private Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
     for (int k = ws.size() - 1; k > 0; k--) {
-      if (!ws.get(k - 1).is(",")) {
+      // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
+      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'") && ws.get(k - 2).is("comme");
+      if (!ws.get(k - 1).is(",") && !comme) {
         continue;
       }
       VerbGroup vg = verbs.verbAt(ws, k);
       if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
+        if (comme && !closesBeforeQuote(ws, vg)) {
+          continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
+        }
         Speaker s = invertedSubject(ws, vg, previous, at);
         if (s != null) {
           return s;
@@ -418,6 +535,13 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */
+  private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    int last = ws.size() - 1;
+    return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
   }
 
   /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
@@ -484,13 +608,28 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The subject of a verb group: after it when inverted (", a dit X"), else before it. */
+  /**
+   * The subject of a verb group: after it when inverted (", a dit X"), else before it. A present
+   * participle has none of its own: "a dénoncé le comportement des Pays-Bas rappelant «" is not
+   * the behaviour's words.
+   */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",")
-        && phrases.startsNounPhrase(ws, vg.last() + 1))) {
+    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",") && namesSpeakerAfter(ws, vg))) {
       return invertedSubject(ws, vg, previous, at);
     }
+    if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
+      return null;
+    }
     return subjectBefore(ws, vg.first(), previous, at);
+  }
+
+  /**
+   * Whether the noun phrase after verb group {@code vg} names a speaker, so that ", a dénoncé X"
+   * is inverted: "X, avait dénoncé un peu plus tôt sur BFMTV «" has its subject before the verb.
+   */
+  private boolean namesSpeakerAfter(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && resolver.namesSpeaker(np[0], np[1]);
   }
 
   /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */

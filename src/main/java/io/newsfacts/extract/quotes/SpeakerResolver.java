@@ -209,14 +209,99 @@ final class SpeakerResolver {
     return best;
   }
 
-  /** Whether a mention completes a noun ("la condamnation de X", "le discours d'Y"). */
+  /**
+   * Whether a mention completes a noun ("la condamnation de X", "le discours d'Y") or names
+   * something after a person ("le gouvernement Hollande-Cazeneuve", "l'affaire Benalla", "la loi
+   * Macron"): the person holds no role of the sentence and says nothing there.
+   */
   private boolean isComplement(Entity e) {
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 12), e.start());
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
     int i = before.size() - 1;
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return i >= 0 && before.get(i).is("de", "d'", "du", "des");
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des") || isModifier(before, i);
+  }
+
+  /**
+   * "le gouvernement X", "l'affaire X": word {@code i} is a common noun (not a role, which the
+   * name would hold: "le président X") right after a determiner, so the name after it only
+   * qualifies that noun.
+   */
+  private boolean isModifier(List<Word> before, int i) {
+    if (i < 1 || !before.get(i).isWord() || before.get(i).isCapitalised()
+        || !FrenchWords.DETERMINERS.contains(before.get(i - 1).lower())
+        || FrenchWords.DETERMINERS.contains(before.get(i).lower())) {
+      return false;
+    }
+    String noun = before.get(i).lower();
+    if (FrenchWords.TIME_NOUNS.contains(noun) || FrenchWords.NP_STOPS.contains(noun)) {
+      return false; // "a assuré ce samedi X"
+    }
+    String last = noun.substring(noun.lastIndexOf('-') + 1); // "l'ex-ministre X", "le vice-président X"
+    String singular = last.endsWith("s") || last.endsWith("x") ? last.substring(0, last.length() - 1) : last;
+    return roleNouns.startsAt(before, i) == 0 && !roleNouns.contains(singular) && !roleNouns.contains(last)
+        && !FrenchWords.ROLE_ADJECTIVES.contains(noun) && !namesSomeone(singular);
+  }
+
+  /** Endings of nouns and adjectives that describe people ("le socialiste X", "l'élu X", "le Marseillais"). */
+  private static final String[] PERSON_ENDINGS = {"iste", "ien", "ienne", "ain", "aine", "ais", "aise", "ois",
+      "oise", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "é", "ée", "u", "ue"};
+
+  /**
+   * Whether a noun may describe the person it stands before ("le socialiste X", "l'avocat X"):
+   * its ending says so, and it is no "-ment" noun ("le gouvernement X").
+   */
+  private static boolean namesSomeone(String noun) {
+    if (noun.endsWith("ment")) {
+      return false;
+    }
+    for (String ending : PERSON_ENDINGS) {
+      if (noun.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
+   * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
+   * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
+   * spoken of).
+   */
+  private boolean notAntecedent(int at) {
+    if (quoted.inQuote(at)) {
+      return true;
+    }
+    Entity e = people.at(at);
+    if (e == null) {
+      return false;
+    }
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS);
+  }
+
+  /**
+   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X". Not "à" ("On
+   * demande à X si ... », répond-il"), "pour", "selon", "par" (they introduce speakers), nor "de"
+   * ("aux yeux de X, une culture qui, notait-il, «").
+   */
+  private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
+      "vers"};
+
+  /** "le gouvernement X": see {@link #isModifier}; "le discours de X ... Il a dit" may still mean X. */
+  boolean isModifierMention(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return isModifier(before, i);
   }
 
   /** Whether a person of unknown or other role may be the one a role phrase with {@code head} names. */
@@ -238,7 +323,7 @@ final class SpeakerResolver {
       return null;
     }
     Character gender = pronoun.equals("il") ? 'm' : 'f';
-    Entity last = people.lastPerson(at, gender, quoted::inQuote);
+    Entity last = people.lastPerson(at, gender, this::notAntecedent);
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
       return previous.via(PRONOUN);

@@ -67,6 +67,63 @@ final class VerbGroups {
     return null;
   }
 
+  /** Forms of "avoir" that make a compound tense: "a attaqué", "avait lancé". */
+  private static final java.util.Set<String> AVOIR = java.util.Set.of(
+      "a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient");
+  /** Past participle endings: the word after "a" in "a attaqué", "a réagi", "a répondu", "a écrit". */
+  private static final String[] PARTICIPLE = {"é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert",
+      "int", "ait"};
+
+  /**
+   * Any verb group at word {@code i} that is not in the reporting verb list but whose shape makes
+   * it an incise when it stands right after a quote: an inverted pronoun ("s'agace-t-il",
+   * "avait-elle déclaré"), "avoir" and a past participle ("a attaqué", "s'est agacée"), or a word
+   * the tagger found to be a finite verb ("tance"). Only the position says it reports the words.
+   */
+  VerbGroup inciseAt(List<Word> ws, int i) {
+    int j = i;
+    if (j < ws.size() && ws.get(j).is("s'", "se")) {
+      j++;
+    }
+    if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised()) {
+      return null;
+    }
+    boolean reflexive = j > i;
+    String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
+    int k = j;
+    if (FrenchWords.AUXILIARIES.contains(split[0])) {
+      if (!reflexive && !AVOIR.contains(split[0])) {
+        return null; // "», est arrivé le président": a verb of motion or a passive, not an incise
+      }
+      k = j + 1;
+      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
+        k++;
+      }
+      if (k >= ws.size() || !isParticiple(ws.get(k))) {
+        return split[1] != null ? new VerbGroup(i, j, split[1]) : null;
+      }
+      return new VerbGroup(i, k, split[1]);
+    }
+    if (split[1] != null) {
+      return new VerbGroup(i, j, split[1]);
+    }
+    return tagged(ws.get(j)) ? new VerbGroup(i, j, null) : null;
+  }
+
+  /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
+  static boolean isParticiple(Word w) {
+    if (!w.isWord() || w.isCapitalised()) {
+      return false;
+    }
+    String l = w.lower();
+    for (String ending : PARTICIPLE) {
+      if (l.endsWith(ending) && l.length() > ending.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The reporting verb group whose main verb is word {@code k}, or null. */
   VerbGroup verbEndingAt(List<Word> ws, int k) {
     Word w = ws.get(k);

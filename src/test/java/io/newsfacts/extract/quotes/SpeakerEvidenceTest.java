@@ -131,6 +131,112 @@ class SpeakerEvidenceTest {
     assertEquals(List.of(), qs);
   }
 
+  @Test
+  void anyVerbInvertedRightAfterTheQuoteIsAnIncise() {
+    // "attaquer" is no reporting verb of the list: the inversion after the quote says it reports
+    Quote q = only(quotes("[PER Sonia Krimi] est députée de la Manche depuis 2017.\n"
+        + "«Je ne comprends pas pourquoi il n'a pas été renvoyé le 2 mai», a attaqué [PER Sonia Krimi] samedi."));
+    assertSpeaker(q, "Sonia Krimi", "incise");
+    q = only(quotes("«Je ne comprends pas pourquoi il n'a pas été renvoyé le 2 mai», a attaqué l'élue de la Manche."));
+    assertEquals("l'élue de la Manche", q.speaker());
+    q = only(quotes("La chancelière [PER Angela Merkel] recevait le président.\n"
+        + "«J'ai travaillé avec plaisir avec lui pendant cinq ans», avait-elle rappelé plus tôt."));
+    assertSpeaker(q, "Angela Merkel", "pronoun");
+  }
+
+  @Test
+  void anInciseWhoseSubjectNamesNoOneGivesNoSpeaker() {
+    Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires des enseignants», a suivi le débat en silence."));
+    assertEquals(null, q.speaker());
+    q = only(quotes("«Nous ne lâcherons rien sur les salaires des enseignants», est arrivé le président du syndicat."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aPronounInciseWithNoOneToStandForGivesNoSpeakerRatherThanTheParagraphSubject() {
+    Quote q = only(quotes("La ministre [PER Anne Morel] est venue à Calais.\n"
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aNameThatOnlyQualifiesANounHoldsNoRoleAndIsNoAntecedent() {
+    // "le gouvernement Hollande": Hollande is not "l'élu parisien" of the next sentence
+    Quote q = only(quotes("Le gouvernement [PER Hollande] a laissé pourrir la situation à Calais depuis des mois. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a ajouté l'élu parisien."));
+    assertEquals("l'élu parisien", q.speaker());
+    q = only(quotes("La ministre [PER Anne Morel] est venue. L'affaire [PER Paul Martin] a tout changé. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertEquals(null, q.speaker());
+    // "le socialiste X" describes X: X stays the antecedent
+    q = only(quotes("La ministre [PER Anne Morel] est venue. Elle a rencontré le socialiste [PER Paul Martin]. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertSpeaker(q, "Paul Martin", "pronoun");
+    q = only(quotes("Sa présidente, l'ex-ministre [PER Anne Morel], a écrit à Matignon. Le président [PER Paul Martin] "
+        + "l'a reçue. «Le débat doit rester indépendant du gouvernement», a-t-elle souligné."));
+    assertSpeaker(q, "Anne Morel", "pronoun");
+    // "ce matin X": a time, not a noun X qualifies
+    q = only(quotes("La ministre [PER Anne Morel] est venue. Elle a rencontré ce matin [PER Paul Martin]. "
+        + "«Le camp doit être démantelé sans attendre le printemps», a-t-il dit."));
+    assertSpeaker(q, "Paul Martin", "pronoun");
+  }
+
+  @Test
+  void aPresentParticipleTakesNoSubjectFromTheObjectBeforeIt() {
+    Quote q = only(quotes("Le président turc a dénoncé le comportement des Pays-Bas rappelant "
+        + "«le nazisme est de retour en Europe»."));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void aPronounStandsForASubjectNotForAPrepositionsComplement() {
+    Quote q = only(quotes("Le maire de Lyon, [PER Gérard Collomb], s'est dit prêt à se sacrifier. Un mariage avec "
+        + "[PER Arnaud Montebourg] ? Non. «Je n'en fais pas du tout un problème personnel», a-t-il déclaré."));
+    assertSpeaker(q, "Gérard Collomb", "pronoun");
+  }
+
+  @Test
+  void thePassiveAgentOfWordsSaysThem() {
+    Quote q = only(quotes("Cela confirme les mots forts prononcés par le jeune [PER Timoci Naulusala] lors du sommet "
+        + "en novembre : «Les discours et les discussions ne régleront pas le problème.»"));
+    assertSpeaker(q, "Timoci Naulusala", "colon");
+    q = only(quotes("Des élections caractérisées par [PER Thomas Legrand] comme «une période d'illusion collective "
+        + "qui entretient le mythe de l'homme providentiel» complètent le cadre."));
+    assertSpeaker(q, "Thomas Legrand", "reporting-verb");
+    // the one who asks is no speaker: only a participle then "par" then a person
+    q = only(quotes("Il a rencontré [PER Paul Martin] par hasard à la gare en novembre : «Les discours et les "
+        + "discussions ne régleront pas le problème.»"));
+    assertEquals(null, q.speaker());
+  }
+
+  @Test
+  void commeLeDisaitXIntroducesTheQuote() {
+    Quote q = only(quotes("Nous sommes tous concernés, car comme le disait la rabbine [PER Delphine Horvilleur], "
+        + "«l'antisémitisme est le révélateur d'une faille nationale»."));
+    assertSpeaker(q, "Delphine Horvilleur", "reporting-verb");
+    // an aside in the middle of the clause is not what introduces the quote
+    q = only(quotes("[PER Edouard Philippe], comme le rappelait le quotidien il y a quelques mois, laissait tomber "
+        + "une sentence : «Son cheminement personnel le conduira jusqu'au cœur des ténèbres.»"));
+    assertEquals("Edouard Philippe", q.speaker());
+  }
+
+  @Test
+  void aVerbAfterACommaIsInvertedOnlyWhenASpeakerFollowsIt() {
+    // "un peu plus tôt" follows the verb: the subject is the name before it, not "un peu"
+    Quote q = only(quotes("Le secrétaire d'Etat aux Sports, [PER Thierry Braillard], avait dénoncé un peu plus tôt sur "
+        + "BFMTV «des propos injustifiés et inacceptables qui blessent les joueurs»."));
+    assertSpeaker(q, "Thierry Braillard", "reporting-verb");
+  }
+
+  @Test
+  void aReportingVerbOpeningTheQuotesClauseWithQueOutranksThePreviousSpeaker() {
+    List<Quote> qs = quotes("«Nous avons trop souffert de cette situation», explique [PER Natacha Bouchart]. "
+        + "De son côté, la radio explique que malgré le démantèlement du camp en octobre, «quelques centaines de "
+        + "migrants vivent encore sur place sans aucun dispositif».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "la radio", "reporting-verb");
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
