@@ -18,7 +18,7 @@ import org.apache.spark.util.LongAccumulator;
  * newsfacts extract --format jsonl} prints for the same inputs.
  */
 final class ExtractJob {
-  /** Bytes of JSON Lines per partition (about 500 articles of the bench's length). */
+  /** Bytes of JSON Lines per partition by default (about 500 articles of the bench's length). */
   static final long JSONL_BYTES_PER_PARTITION = 2L * 1024 * 1024;
   /** Article files per partition at most. */
   static final int FILES_PER_PARTITION = 100;
@@ -31,9 +31,15 @@ final class ExtractJob {
   }
 
   private final JavaSparkContext sc;
+  private final long splitBytes;
 
-  ExtractJob(JavaSparkContext sc) {
+  /** A job on {@code sc} that gives each task about {@code splitBytes} of a JSON Lines file. */
+  ExtractJob(JavaSparkContext sc, long splitBytes) {
+    if (splitBytes < 1) {
+      throw new IllegalArgumentException("split size must be positive, was " + splitBytes);
+    }
     this.sc = sc;
+    this.splitBytes = splitBytes;
   }
 
   /** Runs the job on {@code plan}, writing under {@code output} (a folder that must not exist yet). */
@@ -81,7 +87,7 @@ final class ExtractJob {
   private JavaRDD<Item> lines(InputPlan.Jsonl j) {
     sc.hadoopConfiguration().set("textinputformat.record.delimiter", "\n");
     int partitions = (int) Math.max(sc.defaultParallelism(),
-        Math.min(Integer.MAX_VALUE, (j.bytes() + JSONL_BYTES_PER_PARTITION - 1) / JSONL_BYTES_PER_PARTITION));
+        Math.min(Integer.MAX_VALUE, (j.bytes() + splitBytes - 1) / splitBytes));
     String uri = java.nio.file.Path.of(j.path()).toAbsolutePath().toUri().toString();
     String path = j.path();
     int part = j.part();

@@ -57,6 +57,10 @@ public final class SparkMain implements Callable<Integer> {
   @Option(names = "--solr", paramLabel = "URL", description = "Index into SolrCloud from the executors (not supported yet).")
   String solr;
 
+  @Option(names = "--split-kb", paramLabel = "N",
+      description = "Kilobytes of a JSON Lines file per task (default: ${DEFAULT-VALUE}, about 500 news articles).")
+  long splitKb = ExtractJob.JSONL_BYTES_PER_PARTITION / 1024;
+
   @Option(names = {"-q", "--quiet"}, description = "No summary on stderr (errors are still printed).")
   boolean quiet;
 
@@ -68,6 +72,9 @@ public final class SparkMain implements Callable<Integer> {
       fallback = published == null ? null : LocalDate.parse(published);
     } catch (DateTimeParseException e) {
       return usage(err, "--published '" + published + "' is not a date written YYYY-MM-DD");
+    }
+    if (splitKb < 1) {
+      return usage(err, "--split-kb must be at least 1, was " + splitKb);
     }
     if (solr != null) {
       return usage(err, "--solr: indexing into SolrCloud from the Spark job is not supported yet; write the "
@@ -86,7 +93,7 @@ public final class SparkMain implements Callable<Integer> {
     ExtractJob.Result result;
     SparkSession spark = session();
     try {
-      result = new ExtractJob(JavaSparkContext.fromSparkContext(spark.sparkContext())).run(plan, output, fallback);
+      result = new ExtractJob(JavaSparkContext.fromSparkContext(spark.sparkContext()), splitKb * 1024).run(plan, output, fallback);
     } catch (RuntimeException e) {
       String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
       line(err, null, "the Spark job failed: " + what);
