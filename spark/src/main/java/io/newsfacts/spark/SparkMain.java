@@ -91,12 +91,16 @@ public final class SparkMain implements Callable<Integer> {
       return usage(err, e.getMessage());
     }
     ExtractJob.Result result;
-    SparkSession spark = session();
+    SparkSession spark;
+    try {
+      spark = session();
+    } catch (Exception e) { // a bad --master, a port in use ... (Scala throws SparkException undeclared)
+      return usage(err, "cannot start Spark: " + firstLine(e));
+    }
     try {
       result = new ExtractJob(JavaSparkContext.fromSparkContext(spark.sparkContext()), splitKb * 1024).run(plan, output, fallback);
-    } catch (RuntimeException e) {
-      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-      line(err, null, "the Spark job failed: " + what);
+    } catch (Exception e) { // SparkException too: a task failed past its retries
+      line(err, null, "the Spark job failed: " + firstLine(e));
       return FAILED;
     } finally {
       spark.stop();
@@ -128,6 +132,11 @@ public final class SparkMain implements Callable<Integer> {
     return SparkSession.builder().config(conf).getOrCreate();
   }
 
+  /** An exception as one line, without Java's class name when it has a message. */
+  private static String firstLine(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+  }
+
   private static int usage(PrintWriter err, String message) {
     line(err, null, message);
     return USAGE;
@@ -149,6 +158,10 @@ public final class SparkMain implements Callable<Integer> {
       ex.getCommandLine().getErr().println("Try 'newsfacts-spark --help'.");
       ex.getCommandLine().getErr().flush();
       return USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      line(c.getErr(), null, "unexpected error: " + firstLine(ex) + " (please report it)");
+      return FAILED;
     });
     return cl;
   }

@@ -122,5 +122,8 @@ class SparkJobTest {
     assertEquals(2, solr.code());
     assertTrue(solr.err().contains("not supported yet"), solr.err());
     assertEquals(2, spark(ROOT.resolve("corpus").toString()).code()); // no --output
+    Run master = spark("--master", "nowhere", "--output", tmp.resolve("c").toString(), ROOT.resolve("corpus").toString());
+    assertEquals(2, master.code());
+    assertEquals(List.of("newsfacts: cannot start Spark: Could not parse Master URL: 'nowhere'"), master.messages());
   }
 }
