@@ -22,15 +22,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsfacts-spark}: the facts of many articles, extracted by a Spark job. */
 @Command(name = "newsfacts-spark", mixinStandardHelpOptions = true, version = "newsfacts-spark 0.1.0",
-    description = {"Extract entities, numbers, dates and quotes from French articles with Spark: the same",
-        "facts as 'newsfacts extract --format jsonl', one JSON object per article, written as part files."},
+    description = "Extract entities, numbers, dates and quotes from French articles with Spark: the same facts "
+        + "as 'newsfacts extract --format jsonl', one JSON object per article, written as part files.",
     footer = {"%nExamples:",
         "  ./newsfacts-spark --master 'local[2]' corpus --output facts/",
-        "  ./newsfacts-spark archive.jsonl more/ --output facts/ && cat facts/part-* > facts.jsonl",
+        "  ./newsfacts-spark archive.jsonl more/ --output facts/",
+        "  cat facts/part-* > facts.jsonl   # as 'newsfacts extract --format jsonl'",
         "%nExit codes:%n"
             + "  0  every input processed%n"
-            + "  1  some inputs failed (each named on stderr: newsfacts: PATH: reason), or the job failed%n"
-            + "  2  usage error: bad flag or value, no input, standard input, an output folder that exists"})
+            + "  1  some inputs failed (each named on stderr: newsfacts: PATH: reason),%n"
+            + "     or the Spark job failed%n"
+            + "  2  usage error: bad flag or value, no input, standard input, an existing%n"
+            + "     output folder, a Spark that cannot start"})
 public final class SparkMain implements Callable<Integer> {
   static final int OK = 0;
   static final int FAILED = 1;
