@@ -12,7 +12,7 @@ import java.io.Writer;
  * cat -v}), {@code <U+009B>} for C1 controls and for the bidirectional overrides that can reorder a
  * file name on screen. JSON output escapes them itself.
  */
-final class Visible {
+public final class Visible {
   private Visible() {}
 
   /** Highlight marks: private-use characters that {@link #screen} turns into bold underline. */
@@ -56,7 +56,7 @@ final class Visible {
   }
 
   /** {@code s} with every control character shown, never sent; null stays null. */
-  static String of(String s) {
+  public static String of(String s) {
     if (s == null || clean(s)) {
       return s;
     }

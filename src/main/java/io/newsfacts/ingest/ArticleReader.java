@@ -370,26 +370,38 @@ public final class ArticleReader {
 
   /** One article per line, the stream read as it comes; a bad line is named {@code SOURCE#LINE}. */
   private void readJsonl(InputStream in, String source, ArticleSink sink) throws IOException {
-    JsonLines.read(in, MAX_LINE_BYTES, (number, line, problem) -> {
-      String where = source + "#" + number;
-      if (line == null) {
-        sink.failure(where, problem);
-        return;
+    JsonLines.read(in, MAX_LINE_BYTES, (number, line, problem) -> jsonlLine(source, number, line, problem, sink));
+  }
+
+  /**
+   * Line {@code number} (from 1) of the JSON Lines file {@code source}, given as its bytes without
+   * the line end: exactly what reading the whole file does with that line (its article, or a
+   * failure named {@code SOURCE#LINE}; a blank line gives nothing). For readers that split a
+   * stream elsewhere, such as a Spark job reading a file's lines in parallel.
+   */
+  public void readJsonlLine(byte[] bytes, int number, String source, ArticleSink sink) {
+    JsonLines.line(bytes, number, MAX_LINE_BYTES, (n, line, problem) -> jsonlLine(source, n, line, problem, sink));
+  }
+
+  private void jsonlLine(String source, int number, String line, String problem, ArticleSink sink) {
+    String where = source + "#" + number;
+    if (line == null) {
+      sink.failure(where, problem);
+      return;
+    }
+    if (problem != null) {
+      sink.warning(where, problem);
+    }
+    try {
+      Article article = jsonlArticle(ArticleLine.parse(line), where);
+      String language = languageWarning(article);
+      if (language != null) {
+        sink.warning(article.source(), language);
       }
-      if (problem != null) {
-        sink.warning(where, problem);
-      }
-      try {
-        Article article = jsonlArticle(ArticleLine.parse(line), where);
-        String language = languageWarning(article);
-        if (language != null) {
-          sink.warning(article.source(), language);
-        }
-        sink.article(article);
-      } catch (IllegalArgumentException | IngestException e) {
-        sink.failure(where, e.getMessage());
-      }
-    });
+      sink.article(article);
+    } catch (IllegalArgumentException | IngestException e) {
+      sink.failure(where, e.getMessage());
+    }
   }
 
   private Article jsonlArticle(ArticleLine a, String where) throws IngestException {

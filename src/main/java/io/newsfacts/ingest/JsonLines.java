@@ -71,10 +71,22 @@ final class JsonLines {
 
   private static void end(ByteArrayOutputStream line, boolean tooLong, int number, int max, Handler handler) {
     if (tooLong) {
-      handler.line(number, null, "line longer than " + max / (1024 * 1024) + " MB, not read");
+      handler.line(number, null, tooLongMessage(max));
       return;
     }
-    byte[] bytes = line.toByteArray();
+    line(line.toByteArray(), number, max, handler);
+  }
+
+  private static String tooLongMessage(int max) {
+    return "line longer than " + max / (1024 * 1024) + " MB, not read";
+  }
+
+  /** One line already split from its stream (its bytes without the line end), as {@link #read} hands it on. */
+  static void line(byte[] bytes, int number, int max, Handler handler) {
+    if (bytes.length > max) {
+      handler.line(number, null, tooLongMessage(max));
+      return;
+    }
     if (number == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF) {
       bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
