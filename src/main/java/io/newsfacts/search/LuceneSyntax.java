@@ -3,6 +3,10 @@ package io.newsfacts.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.newsfacts.index.IndexSchema;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.PrefixCodedTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,12 +15,15 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A query written back in Lucene's classic syntax over its terms as analysed, for an engine that
@@ -96,6 +103,27 @@ final class LuceneSyntax {
       return r.getField() + ":" + (r.includesLower() ? "[" : "{")
           + (r.getLowerTerm() == null ? "*" : quoted(r.getLowerTerm().utf8ToString())) + " TO "
           + (r.getUpperTerm() == null ? "*" : quoted(r.getUpperTerm().utf8ToString())) + (r.includesUpper() ? "]" : "}");
+    }
+    if (q instanceof TermInSetQuery t) {
+      List<String> terms = new ArrayList<>();
+      PrefixCodedTerms.TermIterator it = t.getTermData().iterator();
+      for (BytesRef b = it.next(); b != null; b = it.next()) {
+        terms.add(t.getField() + ":" + quoted(b.utf8ToString()));
+      }
+      return terms.isEmpty() ? NOTHING : "(" + String.join(" ", terms) + ")";
+    }
+    if (q instanceof PointRangeQuery p && p.getNumDims() == 1) {
+      String field = p.getField();
+      if (field.equals(IndexSchema.LOW) || field.equals(IndexSchema.HIGH)) {
+        double low = DoublePoint.decodeDimension(p.getLowerPoint(), 0);
+        double high = DoublePoint.decodeDimension(p.getUpperPoint(), 0);
+        return field + ":[" + (low == Double.NEGATIVE_INFINITY ? "*" : Double.toString(low)) + " TO "
+            + (high == Double.POSITIVE_INFINITY ? "*" : Double.toString(high)) + "]";
+      }
+      long low = LongPoint.decodeDimension(p.getLowerPoint(), 0);
+      long high = LongPoint.decodeDimension(p.getUpperPoint(), 0);
+      return field + ":[" + (low == Long.MIN_VALUE ? "*" : Long.toString(low)) + " TO "
+          + (high == Long.MAX_VALUE ? "*" : Long.toString(high)) + "]";
     }
     if (q instanceof MatchAllDocsQuery) {
       return "*:*";

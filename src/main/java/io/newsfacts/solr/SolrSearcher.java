@@ -86,11 +86,12 @@ public final class SolrSearcher implements FactIndex {
     QueryResponse page = first;
     q.setFacet(false);
     int wanted = (int) Math.min(r.limit(), total);
+    boolean scored = !plan.query().equals("*:*"); // locally, filters alone score 0
     while (true) {
       List<Hit> hits = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (SolrDocument d : page.getResults()) {
-        hits.add(hit(d));
+        hits.add(hit(d, scored));
         labels.add(string(d, IndexSchema.LABEL));
       }
       matches.addAll(remote.matches(r, o, hits, labels));
@@ -179,10 +180,10 @@ public final class SolrSearcher implements FactIndex {
     return topics;
   }
 
-  private static Hit hit(SolrDocument d) {
+  private static Hit hit(SolrDocument d, boolean scored) {
     String type = string(d, IndexSchema.TYPE);
     Object score = d.getFirstValue("score");
-    return new Hit(type, score instanceof Number n ? n.floatValue() : 0f, string(d, IndexSchema.ARTICLE_ID),
+    return new Hit(type, scored && score instanceof Number n ? n.floatValue() : 0f, string(d, IndexSchema.ARTICLE_ID),
         string(d, IndexSchema.SOURCE), string(d, IndexSchema.TITLE), string(d, IndexSchema.PUBLISHED),
         string(d, IndexSchema.TEXT), IndexSchema.ARTICLE_TYPE.equals(type) ? null : string(d, IndexSchema.SENTENCE),
         string(d, IndexSchema.FACT));
