@@ -190,8 +190,16 @@ public final class SolrCollection implements Closeable {
     return client;
   }
 
-  /** The deepest cause's message, on one line. */
+  /** What went wrong, on one line: no server at the address, an unknown host, else the deepest cause's message. */
   static String reason(Throwable e) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof java.net.ConnectException) {
+        return "nothing answers at that address: " + c.getMessage();
+      }
+      if (c instanceof java.net.UnknownHostException) {
+        return "unknown host " + c.getMessage();
+      }
+    }
     Throwable t = e;
     String m = null;
     while (t != null) {
