@@ -200,6 +200,11 @@ public final class SolrCollection implements Closeable {
         return "unknown host " + c.getMessage();
       }
     }
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c.getMessage() != null && c.getMessage().startsWith("Failed fetching live_nodes")) {
+        return "no SolrCloud node answers there: check the URL (http://HOST:PORT/solr) and that Solr runs in cloud mode";
+      }
+    }
     Throwable t = e;
     String m = null;
     while (t != null) {
