@@ -32,7 +32,8 @@ class ArchitectureTest {
       "picocli.", List.of("cli"),
       "com.fasterxml.jackson.", List.of("json"),
       "org.apache.commons.csv.", List.of("csv"),
-      "com.ibm.icu.", List.of("extract/numbers"));
+      "com.ibm.icu.", List.of("extract/numbers"),
+      "org.apache.solr.", List.of("solr"));
 
   /** A project class named in code: io.newsfacts, then its package's lower-case segments. */
   private static final Pattern PROJECT_NAME = Pattern.compile("\\bio\\.newsfacts((?:\\.[a-z][a-z0-9]*)*)(?:\\.[A-Z*]|;)");
@@ -77,6 +78,17 @@ class ArchitectureTest {
   void theSharedTextViewUsesOnlyTheModelAndTheLexicon() throws IOException {
     assertEquals(List.of(), violations((from, to) -> from.equals("text") && !to.equals("text")
         && !to.equals("model") && !to.equals("lexicon")));
+  }
+
+  @Test
+  void onlyTheCommandsUseTheSolrPackage() throws IOException {
+    assertEquals(List.of(), violations((from, to) -> to.equals("solr") && !from.equals("solr") && !from.equals("cli")));
+  }
+
+  @Test
+  void theSolrPackageWritesAndSearchesThroughTheIndexAndSearchCode() throws IOException {
+    assertEquals(List.of(), violations((from, to) -> from.equals("solr") && (to.startsWith("extract") || to.equals("ingest")
+        || to.equals("nlp") || to.equals("cli") || to.equals("web"))));
   }
 
   @Test

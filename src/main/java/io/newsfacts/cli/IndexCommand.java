@@ -1,7 +1,10 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.Pipeline;
+import io.newsfacts.index.IndexSchema;
 import io.newsfacts.index.IndexUpdate;
+import io.newsfacts.solr.SolrCollection;
+import io.newsfacts.solr.SolrIndexTarget;
 import io.newsfacts.ingest.ArticleReader;
 import io.newsfacts.model.ArticleFacts;
 import java.io.IOException;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
         "  newsfacts index corpus                       # writes ./newsfacts-index",
         "  newsfacts index articles.jsonl --index idx   # one article a line; copies kept once",
         "  newsfacts index --remove corpus/old.txt",
+        "  newsfacts index corpus --solr http://localhost:8983/solr --shards 2 --replicas 2",
         ExitCodes.HELP})
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,7 +52,16 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit after every N articles (default: ${DEFAULT-VALUE}).")
   int commitEvery = 100;
 
+  @Option(names = "--shards", paramLabel = "N",
+      description = "With --solr, when the collection is created: its number of shards (default: 1).")
+  Integer shards;
+
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "With --solr, when the collection is created: replicas of each shard (default: 1).")
+  Integer replicas;
+
   @Mixin IndexOptions where;
+  @Mixin SolrOptions engine;
   @Mixin ExtractOptions options;
 
   @Override
@@ -63,12 +76,24 @@ final class IndexCommand implements Callable<Integer> {
       err.println("newsfacts: --commit-every must be at least 1");
       return ExitCodes.USAGE;
     }
+    String misuse = engine.misuse(where);
+    if (misuse == null && !engine.solr() && (shards != null || replicas != null)) {
+      misuse = "--shards and --replicas need --solr URL";
+    }
+    if (misuse == null && (shards != null && shards < 1 || replicas != null && replicas < 1)) {
+      misuse = "--shards and --replicas must be at least 1";
+    }
+    if (misuse != null) {
+      Failures.line(err, null, misuse);
+      return ExitCodes.USAGE;
+    }
+    String place = engine.where(where);
     Progress progress = new Progress(err, options.quiet).expecting(paths, options.followLinks);
     Failures failures = new Failures(err).around(progress);
     ArticleReader reader = options.reader();
     IndexUpdate.InputReader input = IndexUpdate.InputReader.of(reader::read, reader::files);
     IndexUpdate.Summary summary;
-    try (IndexUpdate update = new IndexUpdate(where.dir(), commitEvery, parent.kinds())) {
+    try (IndexUpdate update = open()) {
       for (String p : remove) {
         out.printf("removed %d articles of %s%n", update.remove(p), Visible.of(p));
       }
@@ -76,22 +101,37 @@ final class IndexCommand implements Callable<Integer> {
         index(update, input, failures, progress);
       }
       summary = update.summary();
+    } catch (IllegalArgumentException e) {
+      Failures.line(err, null, e.getMessage()); // a malformed --solr URL or --collection name
+      return ExitCodes.USAGE;
     } catch (IOException e) {
-      // another writer, a corrupt index: the command was right, the index is not (exit 1, not 2)
-      Failures.line(err, where.dir().toString(), e.getMessage());
+      // another writer, a corrupt index, Solr not answering: the command was right, the index is not (exit 1, not 2)
+      Failures.line(err, engine.solr() ? null : place, e.getMessage());
       return ExitCodes.FAILED;
     } catch (UncheckedIOException e) {
-      Failures.line(err, where.dir().toString(), "cannot write the index (" + e.getCause().getMessage() + ")");
+      Failures.line(err, engine.solr() ? null : place, (engine.solr() ? "" : "cannot write the index (")
+          + e.getCause().getMessage() + (engine.solr() ? "" : ")"));
       return ExitCodes.FAILED;
     }
     progress.done(summary.articles());
     if (!paths.isEmpty()) {
       out.printf("indexed %d articles, %d facts into %s%s%n", summary.articles(), summary.facts(),
-          Visible.of(where.dir().toString()),
+          Visible.of(place),
           details(summary));
     }
     out.flush();
     return failures.exitCode();
+  }
+
+  /** The run: into the local index, or into the Solr collection (created when missing). */
+  private IndexUpdate open() throws IOException {
+    if (!engine.solr()) {
+      return new IndexUpdate(where.dir(), commitEvery, parent.kinds());
+    }
+    IndexSchema schema = new IndexSchema(parent.kinds());
+    SolrCollection solr = SolrCollection.openOrCreate(engine.url, engine.collection(), schema,
+        shards == null ? 1 : shards, replicas == null ? 1 : replicas);
+    return new IndexUpdate(new SolrIndexTarget(solr, schema), commitEvery);
   }
 
   private void index(IndexUpdate update, IndexUpdate.InputReader input, Failures failures, Progress progress) {

@@ -7,7 +7,9 @@ import io.newsfacts.lexicon.Topics;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.model.Topic;
 import io.newsfacts.search.BadQueryException;
+import io.newsfacts.search.FactIndex;
 import io.newsfacts.search.FactSearcher;
+import io.newsfacts.solr.SolrCollection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -56,6 +58,8 @@ final class SearchCommand implements Callable<Integer> {
   List<String> query;
 
   @Mixin IndexOptions where;
+
+  @Mixin SolrOptions engine;
 
   @Option(names = "--type", paramLabel = "TYPE", completionCandidates = TypeNames.class,
       description = "${COMPLETION-CANDIDATES} (article: articles with their fact counts).")
@@ -124,6 +128,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String misuse = engine.misuse(where);
+    if (misuse != null) {
+      Failures.line(err, null, misuse);
+      return ExitCodes.USAGE;
+    }
     Topic about = null;
     if (topic != null) {
       about = Topics.named(topic);
@@ -147,7 +156,8 @@ final class SearchCommand implements Callable<Integer> {
         sort == Order.date ? FactSearcher.Order.DATE : FactSearcher.Order.RELEVANCE, facets,
         format == Format.table ? (terminal ? SearchOutput.MARK_START : "[") : null,
         format == Format.table ? (terminal ? SearchOutput.MARK_END : "]") : null);
-    try (FactSearcher searcher = new FactSearcher(where.dir(), parent.kinds())) {
+    String place = engine.where(where);
+    try (FactIndex searcher = engine.open(where, parent.kinds())) {
       FactSearcher.Result result = searcher.search(request, options);
       if (format == Format.jsonl) {
         SearchOutput.jsonl(out, result, facets);
@@ -162,16 +172,27 @@ final class SearchCommand implements Callable<Integer> {
       Failures.line(err, null, e.getMessage());
       return ExitCodes.USAGE;
     } catch (IndexProblems.NoIndex e) {
-      Failures.line(err, where.dir().toString(), e.getMessage());
+      Failures.line(err, place, e.getMessage());
       return e.beingBuilt() ? ExitCodes.FAILED : ExitCodes.USAGE;
+    } catch (SolrCollection.Missing e) {
+      Failures.line(err, null, e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (IllegalArgumentException e) {
+      Failures.line(err, null, e.getMessage());
+      return ExitCodes.USAGE;
     } catch (IOException e) {
-      // a corrupt or unreadable index: the command was right (exit 1, not 2)
-      Failures.line(err, where.dir().toString(), e.getMessage());
+      // a corrupt or unreadable index, Solr not answering: the command was right (exit 1, not 2)
+      Failures.line(err, solrOrNull(place), e.getMessage());
       return ExitCodes.FAILED;
     } catch (java.io.UncheckedIOException e) {
-      Failures.line(err, where.dir().toString(), "cannot read the index (" + e.getCause().getMessage() + ")");
+      Failures.line(err, place, "cannot read the index (" + e.getCause().getMessage() + ")");
       return ExitCodes.FAILED;
     }
+  }
+
+  /** The place to name before a message: the directory; Solr's messages name the URL themselves. */
+  private String solrOrNull(String place) {
+    return engine.solr() ? null : place;
   }
 
   private static String blankToNull(String s) {

@@ -32,6 +32,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
@@ -50,6 +51,8 @@ final class FactDocuments {
   private final Article article;
   private final String file;
   private final String stamp;
+  /** False: facet fields are left as they are, for {@link #fields} (not turned into Lucene's facet fields). */
+  private final boolean lucene;
   /** Sentence starts, for finding a fact's sentence by binary search. */
   private final int[] sentenceStarts;
   /** Entities of each sentence (by sentence index). */
@@ -57,7 +60,8 @@ final class FactDocuments {
   /** Every mention text of each canonical name in the article: a name's aliases. */
   private final Map<String, Set<String>> aliases = new HashMap<>();
 
-  private FactDocuments(IndexSchema schema, ArticleFacts facts, String file, String stamp) {
+  private FactDocuments(IndexSchema schema, ArticleFacts facts, String file, String stamp, boolean lucene) {
+    this.lucene = lucene;
     this.schema = schema;
     this.facts = facts;
     this.article = facts.article();
@@ -85,7 +89,36 @@ final class FactDocuments {
    * @param stamp the input file's stamp, or null
    */
   static List<Document> of(IndexSchema schema, ArticleFacts facts, String file, String stamp) {
-    return new FactDocuments(schema, facts, file, stamp).build();
+    return new FactDocuments(schema, facts, file, stamp, true).build();
+  }
+
+  /**
+   * The same documents as {@link #of}, each as its fields' values by field name, for an engine
+   * that is given documents rather than Lucene fields (Solr): stored and indexed values once each,
+   * numbers as Long or Double, facet values under {@link IndexSchema#facetField}.
+   */
+  static List<Map<String, List<Object>>> fields(IndexSchema schema, ArticleFacts facts, String file, String stamp) {
+    List<Map<String, List<Object>>> out = new ArrayList<>();
+    for (Document d : new FactDocuments(schema, facts, file, stamp, false).build()) {
+      Map<String, List<Object>> values = new LinkedHashMap<>();
+      for (IndexableField f : d.getFields()) {
+        Object value;
+        String name = f.name();
+        if (f instanceof SortedSetDocValuesFacetField facet) {
+          name = IndexSchema.facetField(facet.dim);
+          value = facet.label;
+        } else if (f instanceof SortedDocValuesField) {
+          continue; // the articleId's doc values: the keyword is there already
+        } else if (f instanceof LongPoint || f instanceof DoublePoint || f instanceof NumericDocValuesField) {
+          value = f.numericValue();
+        } else {
+          value = f.stringValue();
+        }
+        values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+      }
+      out.add(values);
+    }
+    return out;
   }
 
   private List<Document> build() {
@@ -270,7 +303,10 @@ final class FactDocuments {
         String.format(Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue())));
   }
 
-  private static Document facets(Document d) {
+  private Document facets(Document d) {
+    if (!lucene) {
+      return d;
+    }
     try {
       return FACETS.build(d);
     } catch (IOException e) {

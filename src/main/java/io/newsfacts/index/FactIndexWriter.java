@@ -2,7 +2,6 @@ package io.newsfacts.index;
 
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.model.FactKindList;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  * last commit and holds every committed article exactly once. Only one writer may hold an index;
  * any number of {@code FactSearcher}s may read it meanwhile (they see the last commit).
  */
-public final class FactIndexWriter implements Closeable {
+public final class FactIndexWriter implements IndexTarget {
   /** Keyword on file documents only: the file's absolute path (the key of its stamp). */
   static final String FILE_KEY = "fileKey";
 
+  private final Path dir;
   private final IndexSchema schema;
   private final IndexWriter writer;
 
@@ -43,6 +43,7 @@ public final class FactIndexWriter implements Closeable {
    *     the index cannot be read
    */
   public FactIndexWriter(Path dir, FactKindList kinds) throws IOException {
+    this.dir = dir;
     this.schema = new IndexSchema(kinds);
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(schema));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -63,12 +64,14 @@ public final class FactIndexWriter implements Closeable {
    * @param file absolute path of the input file the article came from, or null
    * @param stamp that file's {@link FileStamp}, or null
    */
+  @Override
   public void write(ArticleFacts facts, String file, String stamp) throws IOException {
     writer.updateDocuments(new Term(IndexSchema.ARTICLE_ID, facts.article().id()),
         FactDocuments.of(schema, facts, file, stamp));
   }
 
   /** Records that every article of {@code file} at {@code stamp} is written. */
+  @Override
   public void markFileDone(String file, String stamp) throws IOException {
     Document d = new Document();
     d.add(new StringField(IndexSchema.TYPE, IndexSchema.FILE_TYPE, Field.Store.YES));
@@ -79,6 +82,7 @@ public final class FactIndexWriter implements Closeable {
   }
 
   /** Deletes what an older version of {@code file} left: its documents with another stamp. */
+  @Override
   public void removeOtherVersions(String file, String stamp) throws IOException {
     writer.deleteDocuments(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.FILE, file)), Occur.MUST)
@@ -87,6 +91,7 @@ public final class FactIndexWriter implements Closeable {
   }
 
   /** True when the index as written so far (this run's deletions and additions included) holds article {@code id}. */
+  @Override
   public boolean holds(String id) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       return new IndexSearcher(reader).count(new BooleanQuery.Builder()
@@ -103,6 +108,7 @@ public final class FactIndexWriter implements Closeable {
    * @param path absolute, normalised path
    * @return the number of articles deleted
    */
+  @Override
   public int remove(String path, String source) throws IOException {
     Query which = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.FILE, path)), Occur.SHOULD)
@@ -120,8 +126,19 @@ public final class FactIndexWriter implements Closeable {
     return articles;
   }
 
+  @Override
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /** The last commit, read now: a snapshot that this writer's later commits do not change. */
+  @Override
+  public IndexTarget.Committed committed() throws IOException {
+    try {
+      return IndexedFiles.open(dir);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(IndexProblems.describe(e), e);
+    }
   }
 
   @Override

@@ -153,6 +153,74 @@ public final class IndexSchema {
     return Collections.unmodifiableList(out);
   }
 
+  /** How a field is indexed, for an engine given the schema as a list ({@link #fields}). */
+  public enum Kind {
+    /** One term, matched exactly. */
+    KEYWORD,
+    /** {@link Analyzers#french}. */
+    FRENCH,
+    /** {@link Analyzers#names}. */
+    NAMES,
+    /** Stored only, not searched. */
+    STORED,
+    /** A long, range-searchable; {@link #WHEN_SORT} also sortable. */
+    LONG,
+    /** A double, range-searchable. */
+    DOUBLE,
+    /** A facet dimension's values ({@link #facetField}), counted, not searched. */
+    FACET
+  }
+
+  /** One field of the index as another engine must declare it. */
+  public record Field(String name, Kind kind, boolean stored, boolean multiValued) {}
+
+  /**
+   * The field holding a facet dimension's values in an engine without Lucene's facet fields (the
+   * dimensions share one hidden field in Lucene): {@code facet_speaker}; kind fields are camelCase
+   * words, so it never clashes with one.
+   */
+  public static String facetField(String dim) {
+    return "facet_" + dim;
+  }
+
+  /** Every field of this schema's documents (file documents' {@code fileKey} aside), kinds' fields included. */
+  public List<Field> fields() {
+    List<Field> out = new ArrayList<>();
+    for (String f : List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP)) {
+      out.add(new Field(f, Kind.KEYWORD, true, false));
+    }
+    out.add(new Field(TEXT_KEY, Kind.KEYWORD, false, false));
+    for (String f : List.of(TITLE, PUBLISHED, LABEL, FACT)) {
+      out.add(new Field(f, Kind.STORED, true, false));
+    }
+    out.add(new Field(TEXT, Kind.FRENCH, true, false));
+    out.add(new Field(SENTENCE, Kind.FRENCH, true, false));
+    out.add(new Field(ENTITIES, Kind.NAMES, false, true));
+    for (String f : List.of(PUBLISHED_DAY, WHEN_START, WHEN_END, WHEN_SORT)) {
+      out.add(new Field(f, Kind.LONG, false, false));
+    }
+    out.add(new Field(LOW, Kind.DOUBLE, false, true));
+    out.add(new Field(HIGH, Kind.DOUBLE, false, true));
+    kindFields.forEach((name, t) -> out.add(new Field(name, switch (t) {
+      case KEYWORD -> Kind.KEYWORD;
+      case TEXT -> Kind.FRENCH;
+      case NAMES -> Kind.NAMES;
+      case FACET -> throw new IllegalStateException("facets are kept apart");
+    }, false, true)));
+    for (String dim : facets) {
+      out.add(new Field(facetField(dim), Kind.FACET, false, true));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The documents of one article (see {@link FactDocuments#fields}) as field values by name, for an
+   * engine given documents rather than Lucene fields.
+   */
+  public List<Map<String, List<Object>>> documents(io.newsfacts.model.ArticleFacts facts, String file, String stamp) {
+    return FactDocuments.fields(this, facts, file, stamp);
+  }
+
   /** Facet configuration shared by writer and searcher. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

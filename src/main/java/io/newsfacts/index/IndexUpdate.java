@@ -67,8 +67,8 @@ public final class IndexUpdate implements Closeable {
   public record Summary(int articles, int facts, int unchangedFiles, int resumedArticles, int duplicates,
       int removedArticles) {}
 
-  private final FactIndexWriter writer;
-  private final IndexedFiles indexed;
+  private final IndexTarget writer;
+  private final IndexTarget.Committed indexed;
   private final int commitEvery;
   /** One entry per article or failure handed on, in order: the file it belongs to. */
   private final Deque<FileTask> handed = new ArrayDeque<>();
@@ -101,15 +101,21 @@ public final class IndexUpdate implements Closeable {
 
   /** Opens (or creates) the index at {@code dir} for facts of {@code kinds}. */
   public IndexUpdate(Path dir, int commitEvery, FactKindList kinds) throws IOException {
+    this(new FactIndexWriter(dir, kinds), commitEvery);
+  }
+
+  /** A run writing to {@code target}, which it closes when closed (or when this constructor fails). */
+  public IndexUpdate(IndexTarget target, int commitEvery) throws IOException {
+    this.writer = target;
     if (commitEvery < 1) {
+      target.close();
       throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
     }
-    this.writer = new FactIndexWriter(dir, kinds);
     try {
-      this.indexed = IndexedFiles.open(dir);
+      this.indexed = target.committed();
     } catch (IOException | RuntimeException e) {
-      writer.close();
-      throw new IOException(IndexProblems.describe(e), e);
+      target.close();
+      throw e;
     }
     this.commitEvery = commitEvery;
   }
@@ -352,8 +358,8 @@ public final class IndexUpdate implements Closeable {
       if (sameText != null) {
         copy = new Copy(sameText, false);
       } else {
-        String earlier = indexed.otherArticleWithText(key, id);
-        if (earlier != null && !idsWritten.contains(earlier) && writer.holds(earlier)) {
+        String earlier = indexed.otherArticleWithText(key, id, idsWritten);
+        if (earlier != null && writer.holds(earlier)) {
           copy = new Copy(earlier, true);
         }
       }

@@ -1,6 +1,5 @@
 package io.newsfacts.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
  * which stamp, and which articles of a partly indexed file are already in. A snapshot: what this
  * run writes does not change it.
  */
-final class IndexedFiles implements Closeable {
+final class IndexedFiles implements IndexTarget.Committed {
   private final DirectoryReader reader;
   private final Map<String, String> stamps = new HashMap<>();
 
@@ -55,12 +54,14 @@ final class IndexedFiles implements Closeable {
   }
 
   /** The stamp at which {@code file} was completely indexed, or null. */
-  String stamp(String file) {
+  @Override
+  public String stamp(String file) {
     return stamps.get(file);
   }
 
   /** Files completely indexed whose path is under {@code dir}. */
-  List<String> filesUnder(String dir) {
+  @Override
+  public List<String> filesUnder(String dir) {
     String prefix = dir.endsWith("/") ? dir : dir + "/";
     List<String> out = new ArrayList<>();
     for (String f : stamps.keySet()) {
@@ -72,7 +73,8 @@ final class IndexedFiles implements Closeable {
   }
 
   /** Ids of the articles of {@code file} at {@code stamp} already committed (by an interrupted run). */
-  Set<String> articleIds(String file, String stamp) throws IOException {
+  @Override
+  public Set<String> articleIds(String file, String stamp) throws IOException {
     Set<String> ids = new HashSet<>();
     if (reader == null) {
       return ids;
@@ -94,8 +96,8 @@ final class IndexedFiles implements Closeable {
     return ids;
   }
 
-  /** The id of a committed article whose cleaned text has {@code key} ({@link TextKey}), other than {@code id}, or null. */
-  String otherArticleWithText(String key, String id) throws IOException {
+  @Override
+  public String otherArticleWithText(String key, String id, Set<String> except) throws IOException {
     if (reader == null) {
       return null;
     }
@@ -106,8 +108,11 @@ final class IndexedFiles implements Closeable {
         .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, id)), Occur.MUST_NOT)
         .build();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(q, 1).scoreDocs) {
-      return stored.document(sd.doc, Set.of(IndexSchema.ARTICLE_ID)).get(IndexSchema.ARTICLE_ID);
+    for (ScoreDoc sd : searcher.search(q, except.size() + 1).scoreDocs) {
+      String other = stored.document(sd.doc, Set.of(IndexSchema.ARTICLE_ID)).get(IndexSchema.ARTICLE_ID);
+      if (!except.contains(other)) {
+        return other;
+      }
     }
     return null;
   }

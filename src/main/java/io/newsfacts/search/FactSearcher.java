@@ -66,9 +66,7 @@ import org.apache.lucene.util.BytesRef;
  * given say which types and fields exist; {@code --speaker} (quotes) and {@code --min/--max/--unit}
  * (numbers) are the filters of one kind each.
  */
-public final class FactSearcher implements Closeable {
-  /** Words of a name filter may be this many positions apart (and in any order) within one name. */
-  private static final int NAME_SLOP = 3;
+public final class FactSearcher implements FactIndex {
   /** Facet values listed per dimension. */
   private static final int FACET_TOP = 10;
   /**
@@ -78,10 +76,6 @@ public final class FactSearcher implements Closeable {
   public static final int MAX_QUERY_WORDS = 300;
   /** Hits highlighted at a time: output starts at once and its cost grows with the hits, no faster. */
   private static final int BATCH = 500;
-  /** Characters of a query shown in an error message. */
-  private static final int ECHO = 60;
-  /** Query syntax that is not a word searched. */
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
 
   /** The facet of the topics (models/topics), counted at search time. */
   public static final String TOPIC_FACET = "topic";
@@ -127,9 +121,20 @@ public final class FactSearcher implements Closeable {
   private final IndexSchema schema;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer fields;
-  private final Analyzer french = Analyzers.french();
-  private final Analyzer names = Analyzers.names();
+  private final Queries queries;
+  /** Joins run here, on this index. */
+  private final Queries.Joins joins = new Queries.Joins() {
+    @Override
+    public Query articlesOf(Query facts) throws IOException {
+      return FactSearcher.this.articlesOf(facts);
+    }
+
+    @Override
+    public Query topic(Topic topic) throws IOException {
+      return topicFilter.documents(searcher, topic);
+    }
+  };
+  private final Path dir;
   private SortedSetDocValuesReaderState facetState;
   private final TopicFilter topicFilter = new TopicFilter();
   /** The topics the topic facet counts (models/topics), read at the first facet count. */
@@ -142,7 +147,8 @@ public final class FactSearcher implements Closeable {
    */
   public FactSearcher(Path dir, FactKindList kinds) throws IOException {
     this.schema = new IndexSchema(kinds);
-    this.fields = Analyzers.perField(schema);
+    this.queries = new Queries(schema);
+    this.dir = dir;
     if (!Files.isDirectory(dir)) {
       throw IndexProblems.noIndex(dir, null);
     }
@@ -173,11 +179,12 @@ public final class FactSearcher implements Closeable {
     return hits;
   }
 
+  @Override
   public Result search(SearchRequest r, Options o) throws BadQueryException, IOException {
     try {
       return run(r, o);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadQueryException("query too broad: '" + echo(r.query()) + "' expands to more than "
+      throw new BadQueryException("query too broad: '" + Queries.echo(r.query()) + "' expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards", e);
     }
   }
@@ -240,8 +247,8 @@ public final class FactSearcher implements Closeable {
       }
       return out;
     }
-    Highlights marked = new Highlights(searcher, fields, o.highlightStart(), o.highlightEnd());
-    Query words = highlightQuery(r);
+    Highlights marked = new Highlights(searcher, queries.fields(), o.highlightStart(), o.highlightEnd());
+    Query words = queries.highlightQuery(r);
     boolean articles = IndexSchema.ARTICLE_TYPE.equals(r.type());
     String[] texts = articles ? marked.snippets(IndexSchema.TEXT, words, top) : marked.whole(IndexSchema.TEXT, words, top);
     String[] sentences = articles ? new String[hits.size()] : marked.whole(IndexSchema.SENTENCE, words, top);
@@ -253,64 +260,6 @@ public final class FactSearcher implements Closeable {
     return out;
   }
 
-  /** The words to highlight: the free text, and the filter's names and unit where the sentence has them. */
-  private Query highlightQuery(SearchRequest r) throws BadQueryException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (hasText(r.query())) {
-      b.add(parse(r.query()), Occur.SHOULD);
-    }
-    for (String value : new String[] {r.entity(), r.speaker(), r.unit()}) {
-      if (value == null) {
-        continue;
-      }
-      for (String field : new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE}) {
-        for (String t : analyze(french, field, value)) {
-          b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-        }
-      }
-    }
-    return b.build();
-  }
-
-  /** The Lucene query for {@code r}; bad free-text syntax becomes a {@link BadQueryException}. */
-  public Query toQuery(SearchRequest r) throws BadQueryException, IOException {
-    if (IndexSchema.ARTICLE_TYPE.equals(r.type())) {
-      return articleQuery(r);
-    }
-    String type = r.type();
-    if (type != null && schema.kinds().named(type) == null) {
-      throw new BadQueryException("unknown type '" + type + "' (types: " + String.join(", ", schema.factTypes())
-          + ", " + IndexSchema.ARTICLE_TYPE + ")", null);
-    }
-    if (type == null && r.speaker() != null) {
-      type = Quotes.KIND.name();
-    }
-    if (type == null && numberFilter(r)) {
-      type = Numbers.KIND.name();
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (type != null) {
-      b.add(new TermQuery(new Term(IndexSchema.TYPE, type)), Occur.FILTER);
-    } else {
-      b.add(new TermInSetQuery(IndexSchema.TYPE, schema.factTypes().stream().map(BytesRef::new).toList()),
-          Occur.FILTER);
-    }
-    if (hasText(r.query())) {
-      b.add(parse(r.query()), Occur.MUST);
-    }
-    addName(b, IndexSchema.ENTITIES, r.entity());
-    addName(b, Quotes.SPEAKER.name(), r.speaker());
-    addNumberFilters(b, r);
-    addDateFilters(b, r);
-    addTopic(b, r);
-    return b.build();
-  }
-
-  private void addTopic(BooleanQuery.Builder b, SearchRequest r) throws IOException {
-    if (r.topic() != null) {
-      b.add(topicFilter.documents(searcher, r.topic()), Occur.FILTER);
-    }
-  }
 
   /** The facets with, after {@code type}, the hits of {@code q} in the articles about each topic. */
   private Map<String, List<FacetCount>> withTopics(Map<String, List<FacetCount>> facets, Query q) throws IOException {
@@ -336,42 +285,25 @@ public final class FactSearcher implements Closeable {
     return out;
   }
 
+  @Override
+  public IndexStats stats() throws IOException {
+    return IndexStats.of(this, dir);
+  }
+
+  @Override
+  public String where() {
+    return dir.toString();
+  }
+
   /** The articles of {@code topic} in the index (stats). */
+  @Override
   public long articlesAbout(Topic topic) throws IOException {
     return searcher.count(topicFilter.articles(topic));
   }
 
-  private static boolean numberFilter(SearchRequest r) {
-    return r.min() != null || r.max() != null || r.unit() != null;
-  }
-
-  /**
-   * Articles: the free text matches the article's text or title, --entity a name it mentions,
-   * --from/--to its publication date; --speaker and the number filters keep the articles that
-   * have a matching quote or number.
-   */
-  private Query articleQuery(SearchRequest r) throws BadQueryException, IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.ARTICLE_TYPE)), Occur.FILTER);
-    if (hasText(r.query())) {
-      b.add(parse(r.query()), Occur.MUST);
-    }
-    addName(b, IndexSchema.ENTITIES, r.entity());
-    addDateFilters(b, r);
-    addTopic(b, r);
-    if (r.speaker() != null) {
-      BooleanQuery.Builder quotes = new BooleanQuery.Builder();
-      quotes.add(new TermQuery(new Term(IndexSchema.TYPE, Quotes.KIND.name())), Occur.FILTER);
-      addName(quotes, Quotes.SPEAKER.name(), r.speaker());
-      b.add(articlesOf(quotes.build()), Occur.FILTER);
-    }
-    if (numberFilter(r)) {
-      BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-      numbers.add(new TermQuery(new Term(IndexSchema.TYPE, Numbers.KIND.name())), Occur.FILTER);
-      addNumberFilters(numbers, r);
-      b.add(articlesOf(numbers.build()), Occur.FILTER);
-    }
-    return b.build();
+  /** The Lucene query for {@code r}; bad free-text syntax becomes a {@link BadQueryException}. */
+  public Query toQuery(SearchRequest r) throws BadQueryException, IOException {
+    return queries.toQuery(r, joins);
   }
 
   /** Matches the documents of the articles that have a fact matching {@code facts}. */
@@ -383,118 +315,6 @@ public final class FactSearcher implements Closeable {
     return new TermInSetQuery(IndexSchema.ARTICLE_ID, ids);
   }
 
-  private void addNumberFilters(BooleanQuery.Builder b, SearchRequest r) {
-    if (r.unit() != null) {
-      String unit = Numbers.UNIT.name();
-      List<String> terms = analyze(french, unit, r.unit());
-      if (terms.isEmpty()) {
-        b.add(new MatchNoDocsQuery("empty unit"), Occur.FILTER);
-      }
-      for (String t : terms) {
-        b.add(new TermQuery(new Term(unit, t)), Occur.FILTER);
-      }
-    }
-    // A number falls inside [min, max] when both its ends do; an open end (atLeast, atMost) is infinite.
-    if (r.min() != null) {
-      b.add(DoublePoint.newRangeQuery(IndexSchema.LOW, r.min(), Double.POSITIVE_INFINITY), Occur.FILTER);
-    }
-    if (r.max() != null) {
-      b.add(DoublePoint.newRangeQuery(IndexSchema.HIGH, Double.NEGATIVE_INFINITY, r.max()), Occur.FILTER);
-    }
-  }
-
-  /** A fact's date interval falls inside [from, to]. */
-  private static void addDateFilters(BooleanQuery.Builder b, SearchRequest r) {
-    if (r.from() != null) {
-      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_START, r.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-    }
-    if (r.to() != null) {
-      b.add(LongPoint.newRangeQuery(IndexSchema.WHEN_END, Long.MIN_VALUE, r.to().toEpochDay()), Occur.FILTER);
-    }
-  }
-
-  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
-  private void addName(BooleanQuery.Builder b, String field, String value) {
-    if (value == null) {
-      return;
-    }
-    List<String> terms = analyze(names, field, value);
-    if (terms.isEmpty()) {
-      b.add(new MatchNoDocsQuery("empty name"), Occur.FILTER);
-    } else if (terms.size() == 1) {
-      b.add(new TermQuery(new Term(field, terms.get(0))), Occur.FILTER);
-    } else {
-      b.add(new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new)), Occur.FILTER);
-    }
-  }
-
-  private Query parse(String text) throws BadQueryException {
-    int words = 0;
-    for (String w : text.strip().split("[\\s()]+")) {
-      words += w.isEmpty() || OPERATORS.contains(w) ? 0 : 1;
-    }
-    if (words > MAX_QUERY_WORDS) {
-      throw new BadQueryException("query too long: " + words + " words, the limit is " + MAX_QUERY_WORDS
-          + " ('" + echo(text) + "')", null);
-    }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexSchema.TEXT, IndexSchema.SENTENCE},
-        fields, Map.of(IndexSchema.TEXT, 2f, IndexSchema.SENTENCE, 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    Query q;
-    try {
-      q = parser.parse(text);
-    } catch (ParseException | RuntimeException e) {
-      String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-      m = m.replaceFirst("^Cannot parse '.*?': ", "");
-      throw new BadQueryException("bad query syntax in '" + echo(text) + "': " + m
-          + " (quote special characters like \" ( ) : * ? with \\)", e);
-    }
-    Set<String> unknown = new java.util.TreeSet<>();
-    q.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        if (!schema.searchable().contains(field)) {
-          unknown.add(field);
-        }
-        return false;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return this;
-      }
-    });
-    if (!unknown.isEmpty()) {
-      throw new BadQueryException("unknown field " + String.join(", ", unknown) + " in '" + echo(text)
-          + "' (fields: " + String.join(", ", schema.searchable()) + ")", null);
-    }
-    return q;
-  }
-
-  /** The start of a query, to show it in a message without flooding the terminal. */
-  static String echo(String text) {
-    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    return t.length() <= ECHO ? t : t.substring(0, ECHO) + "…";
-  }
-
-  private static boolean hasText(String s) {
-    return s != null && !s.isBlank();
-  }
-
-  static List<String> analyze(Analyzer analyzer, String field, String value) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, value)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
 
   private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
     SortedSetDocValuesReaderState facetState = facetState();
