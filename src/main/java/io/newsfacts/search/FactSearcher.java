@@ -3,6 +3,7 @@ package io.newsfacts.search;
 import io.newsfacts.extract.numbers.Numbers;
 import io.newsfacts.extract.quotes.Quotes;
 import io.newsfacts.index.Analyzers;
+import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexProblems;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.model.FactKindList;
@@ -298,7 +299,7 @@ public final class FactSearcher implements Closeable {
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
-    addName(b, IndexSchema.ENTITIES, r.entity());
+    addEntity(b, r.entity());
     addName(b, Quotes.SPEAKER.name(), r.speaker());
     addNumberFilters(b, r);
     addDateFilters(b, r);
@@ -356,7 +357,7 @@ public final class FactSearcher implements Closeable {
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
-    addName(b, IndexSchema.ENTITIES, r.entity());
+    addEntity(b, r.entity());
     addDateFilters(b, r);
     addTopic(b, r);
     if (r.speaker() != null) {
@@ -413,19 +414,42 @@ public final class FactSearcher implements Closeable {
     }
   }
 
-  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
-  private void addName(BooleanQuery.Builder b, String field, String value) {
+  /**
+   * {@code --entity}: the name, or any name some article of the index links to it ("FN" and
+   * "Front national", {@link EntityLinks}), in the fact's sentence (the article, for articles).
+   */
+  private void addEntity(BooleanQuery.Builder b, String value) throws IOException {
     if (value == null) {
       return;
     }
+    List<String> linked = EntityLinks.linked(searcher, value);
+    if (linked.isEmpty()) {
+      addName(b, IndexSchema.ENTITIES, value);
+      return;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(nameQuery(IndexSchema.ENTITIES, value), Occur.SHOULD);
+    for (String name : linked) {
+      either.add(nameQuery(IndexSchema.ENTITIES, name), Occur.SHOULD);
+    }
+    b.add(either.build(), Occur.FILTER);
+  }
+
+  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
+  private void addName(BooleanQuery.Builder b, String field, String value) {
+    if (value != null) {
+      b.add(nameQuery(field, value), Occur.FILTER);
+    }
+  }
+
+  private Query nameQuery(String field, String value) {
     List<String> terms = analyze(names, field, value);
     if (terms.isEmpty()) {
-      b.add(new MatchNoDocsQuery("empty name"), Occur.FILTER);
+      return new MatchNoDocsQuery("empty name");
     } else if (terms.size() == 1) {
-      b.add(new TermQuery(new Term(field, terms.get(0))), Occur.FILTER);
-    } else {
-      b.add(new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new)), Occur.FILTER);
+      return new TermQuery(new Term(field, terms.get(0)));
     }
+    return new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new));
   }
 
   private Query parse(String text) throws BadQueryException {
