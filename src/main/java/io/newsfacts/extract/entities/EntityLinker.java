@@ -264,6 +264,15 @@ final class EntityLinker {
         winner = t;
       }
     }
+    if (winner == EntityType.LOCATION) {
+      boolean unknown = true;
+      for (int i : group) {
+        unknown &= evidence.unknownPlace(articleWords, ms.get(i), names[i]);
+      }
+      if (unknown) {
+        return EntityType.ORGANIZATION; // "les supermarchés Biocoop": a place no lexicon knows
+      }
+    }
     return winner;
   }
 
