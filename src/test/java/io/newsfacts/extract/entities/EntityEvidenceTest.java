@@ -339,4 +339,50 @@ class EntityEvidenceTest {
     assertEquals(EntityType.MISC,
         entities("La circulaire [PER Collomb] est contestée.").get("circulaire Collomb"));
   }
+
+  // issue 13, third round: rubrics, cue nouns before first names, hyphenated prefixes, unknown places
+
+  @Test
+  void rubricOpeningTheArticleIsNoNameAndStartsTheSentence() {
+    assertEquals(Map.of("Marie Kondo", EntityType.PERSON),
+        entities("[MISC RANGEMENT] - [PER Exit Marie Kondo] et sa tyrannie du rangement."));
+    assertEquals(Map.of("Google", EntityType.ORGANIZATION),
+        entities("[ORG VIE DE BUREAU] - Non content de tout savoir, [ORG Google] recrute."));
+  }
+
+  @Test
+  void wordsInCapitalsBeforeADashInsideALineAreNoRubric() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le match [ORG PSG] - [ORG OM] a eu lieu.").get("PSG"));
+  }
+
+  @Test
+  void cueNounTypesANameStartingWithAFirstNameUnlessItIsAPersonsName() {
+    assertEquals(Map.of("Robin des Lois", EntityType.ORGANIZATION),
+        entities("Selon l'association [PER Robin des Lois], les détenus doivent voter."));
+    assertEquals(EntityType.PERSON,
+        entities("Selon le journaliste [PER Pierre Dupont], rien ne change.").get("Pierre Dupont"));
+  }
+
+  @Test
+  void hyphenatedPrefixThatTheDictionaryJoinsIsACommonWord() {
+    assertEquals(Map.of("Raiz", EntityType.PERSON),
+        entities("Signé : [PER Co-Fondateur de Raiz] et d'autres."));
+  }
+
+  @Test
+  void singleWordTheTaggerCallsAPlaceThatNoLexiconKnowsIsAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les supermarchés [LOC Biocoop] arrêtent l'eau en bouteille.").get("Biocoop"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Pour [LOC Efsa], le produit est sûr.").get("Efsa"));
+    assertEquals(EntityType.LOCATION, entities("Ils sont allés à [LOC Lupiac] hier.").get("Lupiac"),
+        "after a preposition of place");
+    assertEquals(EntityType.LOCATION, entities("Ils vivent dans la ville de [LOC Sévaré].").get("Sévaré"),
+        "after a place noun and de");
+    assertEquals(EntityType.LOCATION, entities("Le siège de [LOC Bordeaux] est vide.").get("Bordeaux"),
+        "a known city");
+    assertEquals(EntityType.LOCATION, entities("Les élus de [LOC USA] parlent.").get("USA"),
+        "in capitals: an acronym");
+  }
 }
