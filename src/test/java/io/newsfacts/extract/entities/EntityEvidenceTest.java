@@ -8,7 +8,10 @@ import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -384,5 +387,29 @@ class EntityEvidenceTest {
         "a known city");
     assertEquals(EntityType.LOCATION, entities("Les élus de [LOC USA] parlent.").get("USA"),
         "in capitals: an acronym");
+  }
+
+  @Test
+  void acronymBeforeItsNameInParenthesesIsOneEntity() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of("L'[ORG IGPN] ([ORG Inspection générale de la "
+        + "police nationale]) enquête. Selon l'[ORG IGPN], rien ne change."));
+    assertEquals(Set.of("Inspection générale de la police nationale"),
+        found.stream().map(Entity::canonical).collect(Collectors.toSet()), found.toString());
+    assertEquals(3, found.size(), found.toString());
+  }
+
+  @Test
+  void nameAndAcronymInOneParenthesisAreOneEntity() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of("La durée de rétention (en [ORG Centre de "
+        + "rétention administrative], [ORG CRA]) double. Le [ORG CRA] est plein."));
+    assertEquals(Set.of("Centre de rétention administrative"),
+        found.stream().map(Entity::canonical).collect(Collectors.toSet()), found.toString());
+  }
+
+  @Test
+  void wordInParenthesesWhoseInitialsAreNotTheAcronymIsNoDefinition() {
+    Map<String, EntityType> found = entities("[LOC PARIS] ([ORG Reuters]) - Le [ORG PRG] ([ORG Radicaux "
+        + "de gauche]) vote.");
+    assertTrue(found.containsKey("Reuters") && found.containsKey("PRG"), found.toString());
   }
 }
