@@ -127,6 +127,15 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
+   * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
+   */
+  boolean afterBareOf(Words words, Candidate c) {
+    Word before = words.before(words.at(c.start()));
+    return before != null && OF.contains(before.lower());
+  }
+
+  /**
    * Whether the words after a first name can be a person's: capitalised, or a particle before the
    * surname ("Charles de Gaulle"); not "Robin des Lois", "Femmes et Mères".
    */

@@ -387,6 +387,10 @@ class EntityEvidenceTest {
         "a known city");
     assertEquals(EntityType.LOCATION, entities("Les élus de [LOC USA] parlent.").get("USA"),
         "in capitals: an acronym");
+    assertEquals(EntityType.LOCATION, entities("Le maire de [LOC Carhaix] parle. Les urgences de "
+        + "[LOC Carhaix] ferment.").get("Carhaix"), "a town: after a bare de");
+    assertEquals(EntityType.ORGANIZATION, entities("Les supermarchés [LOC Biocoop] ferment. Le chiffre "
+        + "de [LOC Biocoop] baisse. [LOC Biocoop] est la première.").get("Biocoop"), "after de once in three");
   }
 
   @Test
