@@ -416,4 +416,10 @@ class EntityEvidenceTest {
         + "de gauche]) vote.");
     assertTrue(found.containsKey("Reuters") && found.containsKey("PRG"), found.toString());
   }
+
+  @Test
+  void aOpeningASentenceIsThePrepositionNotPartOfThePlace() {
+    assertEquals(Map.of("Neuilly-sur-Seine", EntityType.LOCATION),
+        entities("[LOC A Neuilly-sur-Seine] les électeurs ont voté."));
+  }
 }
