@@ -216,6 +216,7 @@ final class FactDocuments {
     for (String canonical : aliases.keySet()) {
       d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_ENTITY, canonical));
     }
+    EntityLinks.add(d, aliases.values());
     for (FactKind<?> kind : facts.kinds()) {
       indexArticle(kind, d);
     }

@@ -74,7 +74,7 @@ public final class IndexSchema {
   /** Every field of every document, which no kind may redefine. */
   private static final List<String> OWN = List.of(TYPE, ARTICLE_ID, SOURCE, FILE, STAMP, TITLE, PUBLISHED,
       PUBLISHED_DAY, TEXT, SENTENCE, ENTITIES, TEXT_KEY, LOW, HIGH, WHEN_START, WHEN_END, WHEN_SORT, LABEL, FACT,
-      FactIndexWriter.FILE_KEY);
+      FactIndexWriter.FILE_KEY, EntityLinks.FIELD);
 
   private final FactKindList kinds;
   /** Each kind field (not facets) and how it is analysed, in kind order. */
@@ -190,6 +190,7 @@ public final class IndexSchema {
       out.add(new Field(f, Kind.KEYWORD, true, false));
     }
     out.add(new Field(TEXT_KEY, Kind.KEYWORD, false, false));
+    out.add(new Field(EntityLinks.FIELD, Kind.KEYWORD, false, true));
     for (String f : List.of(TITLE, PUBLISHED, LABEL, FACT)) {
       out.add(new Field(f, Kind.STORED, true, false));
     }

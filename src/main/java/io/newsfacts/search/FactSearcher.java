@@ -3,6 +3,7 @@ package io.newsfacts.search;
 import io.newsfacts.extract.numbers.Numbers;
 import io.newsfacts.extract.quotes.Quotes;
 import io.newsfacts.index.Analyzers;
+import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexProblems;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.model.FactKindList;
@@ -132,6 +133,11 @@ public final class FactSearcher implements FactIndex {
     @Override
     public Query topic(Topic topic) throws IOException {
       return topicFilter.documents(searcher, topic);
+    }
+
+    @Override
+    public List<String> linkedNames(String name) throws IOException {
+      return EntityLinks.linked(searcher, name);
     }
   };
   private final Path dir;

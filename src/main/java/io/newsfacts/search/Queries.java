@@ -52,6 +52,9 @@ final class Queries {
 
     /** Every document of the articles about {@code topic}. */
     Query topic(Topic topic) throws IOException;
+
+    /** The names some article of the index links to {@code name} (acronym and full name, {@code EntityLinks}). */
+    List<String> linkedNames(String name) throws IOException;
   }
 
   private final IndexSchema schema;
@@ -117,7 +120,7 @@ final class Queries {
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
-    addName(b, IndexSchema.ENTITIES, r.entity());
+    addEntity(b, r.entity(), joins);
     addName(b, Quotes.SPEAKER.name(), r.speaker());
     addNumberFilters(b, r);
     addDateFilters(b, r);
@@ -146,7 +149,7 @@ final class Queries {
     if (hasText(r.query())) {
       b.add(parse(r.query()), Occur.MUST);
     }
-    addName(b, IndexSchema.ENTITIES, r.entity());
+    addEntity(b, r.entity(), joins);
     addDateFilters(b, r);
     addTopic(b, r, joins);
     if (r.speaker() != null) {
@@ -194,19 +197,42 @@ final class Queries {
     }
   }
 
-  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
-  private void addName(BooleanQuery.Builder b, String field, String value) {
+  /**
+   * {@code --entity}: the name, or any name some article of the index links to it ("FN" and
+   * "Front national"), in the fact's sentence (the article, for articles).
+   */
+  private void addEntity(BooleanQuery.Builder b, String value, Joins joins) throws IOException {
     if (value == null) {
       return;
     }
+    List<String> linked = joins.linkedNames(value);
+    if (linked.isEmpty()) {
+      addName(b, IndexSchema.ENTITIES, value);
+      return;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(nameQuery(IndexSchema.ENTITIES, value), Occur.SHOULD);
+    for (String name : linked) {
+      either.add(nameQuery(IndexSchema.ENTITIES, name), Occur.SHOULD);
+    }
+    b.add(either.build(), Occur.FILTER);
+  }
+
+  /** All words of {@code value}, close together within one name (any order): "Boudreault", "Me Boudreault". */
+  private void addName(BooleanQuery.Builder b, String field, String value) {
+    if (value != null) {
+      b.add(nameQuery(field, value), Occur.FILTER);
+    }
+  }
+
+  private Query nameQuery(String field, String value) {
     List<String> terms = analyze(names, field, value);
     if (terms.isEmpty()) {
-      b.add(new MatchNoDocsQuery("empty name"), Occur.FILTER);
+      return new MatchNoDocsQuery("empty name");
     } else if (terms.size() == 1) {
-      b.add(new TermQuery(new Term(field, terms.get(0))), Occur.FILTER);
-    } else {
-      b.add(new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new)), Occur.FILTER);
+      return new TermQuery(new Term(field, terms.get(0)));
     }
+    return new PhraseQuery(NAME_SLOP + terms.size(), field, terms.toArray(String[]::new));
   }
 
   Query parse(String text) throws BadQueryException {

@@ -176,6 +176,12 @@ public final class RemoteQuery {
     public Query topic(Topic topic) {
       return new Join(null, topic);
     }
+
+    /** Not read from a remote index yet: an acronym finds its own name only (README, limitations). */
+    @Override
+    public List<String> linkedNames(String name) {
+      return List.of();
+    }
   };
 
   /** A join left for the engine: the articles having a fact of {@code facts}, or about {@code topic}. */

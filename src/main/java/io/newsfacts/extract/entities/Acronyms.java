@@ -23,6 +23,12 @@ final class Acronyms {
   private static final Pattern DEFINITION =
       Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&]{1,9})\\s*\\)");
   private static final Pattern NAME_PARTS = Pattern.compile("[\\s\\-\u2010]+");
+  /** "IGPN (Inspection générale ...)": an acronym in capitals, then its name in parentheses. */
+  private static final Pattern ACRONYM_THEN_NAME =
+      Pattern.compile("\\b(\\p{Lu}{2,8})\\s*\\(\\s*(\\p{Lu}[^()\n,;:]{3,100}?)\\s*\\)");
+  /** "(en Centre de rétention administrative, CRA)": a name and its acronym in one parenthesis. */
+  private static final Pattern NAME_AND_ACRONYM =
+      Pattern.compile("\\((?:[^()\n,;:]{0,30}?\\s)?(\\p{Lu}[^()\n,;:]{3,100}?),\\s*(\\p{Lu}{2,8})\\s*\\)");
   private static final Set<String> SKIPPED =
       Set.of("de", "d'", "d\u2019", "du", "des", "la", "le", "l'", "l\u2019", "les", "et", "en",
           "pour", "à", "au", "aux", "sur");
@@ -71,6 +77,35 @@ final class Acronyms {
       keyOf.put(acronym, key);
       typeOf.put(acronym, full.type());
     }
+    for (Definition d : reverseDefinitions(text)) {
+      if (keyOf.containsKey(d.acronym()) || !initialsSpell(text.substring(d.from(), d.to()), d.acronym())) {
+        continue;
+      }
+      int index = -1;
+      for (int i = 0; i < result.size(); i++) {
+        Candidate c = result.get(i);
+        if (c.start() == d.from() && c.end() == d.to() && c.origin() != Candidate.Origin.WEAK) {
+          index = i;
+        }
+      }
+      Candidate full = index >= 0 ? result.get(index)
+          : new Candidate(d.from(), d.from(), d.to(), EntityType.ORGANIZATION, Candidate.Origin.ACRONYM, null);
+      if (index < 0) {
+        if (crossesAny(result, d.from(), d.to())) {
+          continue; // a name runs into the parenthesis or out of it
+        }
+        result.removeIf(c -> d.from() <= c.start() && c.end() <= d.to()); // parts of the full name
+      }
+      String key = full.key() != null ? full.key() : "acr:" + d.acronym();
+      full = full.withKey(key);
+      if (index >= 0) {
+        result.set(index, full);
+      } else {
+        result.add(full);
+      }
+      keyOf.put(d.acronym(), key);
+      typeOf.put(d.acronym(), full.type());
+    }
     if (keyOf.isEmpty()) {
       return result;
     }
@@ -115,6 +150,54 @@ final class Acronyms {
     result.removeIf(c -> keptSpans.overlap(c.start(), c.end()));
     result.addAll(kept);
     return result;
+  }
+
+  /** An acronym and where the full name it stands for is written, [from, to) of the text. */
+  private record Definition(String acronym, int from, int to) {}
+
+  /**
+   * Acronyms defined the other way round: "l'IGPN (Inspection générale de la police nationale)",
+   * and the name and its acronym inside one parenthesis: "(Centre de rétention administrative, CRA)".
+   */
+  private static List<Definition> reverseDefinitions(String text) {
+    List<Definition> out = new ArrayList<>();
+    Matcher m = ACRONYM_THEN_NAME.matcher(text);
+    while (m.find()) {
+      out.add(new Definition(m.group(1), m.start(2), m.end(2)));
+    }
+    m = NAME_AND_ACRONYM.matcher(text);
+    while (m.find()) {
+      out.add(new Definition(m.group(2), m.start(1), m.end(1)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the initials of the name's words, less its small words ("de", "la", "l'"), are the
+   * acronym's letters, accents aside: "École nationale d'administration" ENA, "Conseil contre
+   * l'islamophobie en France" CCIF; not "Reuters" for PARIS.
+   */
+  private static boolean initialsSpell(String name, String acronym) {
+    StringBuilder initials = new StringBuilder();
+    for (String part : NAME_PARTS.split(name)) {
+      String w = part.replaceFirst("^(?i)[ldj]['\u2019]", "");
+      if (w.isEmpty() || SKIPPED.contains(part.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      initials.append(w.charAt(0));
+    }
+    String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
+    return a.length() >= 2 && EntityLexicon.fold(initials.toString()).equals(a);
+  }
+
+  /** Whether a candidate overlaps [from, to) without lying inside it. */
+  private static boolean crossesAny(List<Candidate> cs, int from, int to) {
+    for (Candidate c : cs) {
+      if (c.start() < to && from < c.end() && (c.start() < from || c.end() > to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the acronym is spelled by the initials of the name's words ("Dominique Strauss-Kahn" DSK). */

@@ -264,6 +264,19 @@ final class EntityLinker {
         winner = t;
       }
     }
+    if (winner == EntityType.LOCATION) {
+      boolean unknown = true;
+      int afterOf = 0;
+      for (int i : group) {
+        unknown &= evidence.unknownPlace(articleWords, ms.get(i), names[i]);
+        afterOf += evidence.afterBareOf(articleWords, ms.get(i)) ? 1 : 0;
+      }
+      if (unknown && 2 * afterOf < group.size()) {
+        // "les supermarchés Biocoop": a place no lexicon knows, seldom after a bare "de" as
+        // towns are ("le maire de Carhaix")
+        return EntityType.ORGANIZATION;
+      }
+    }
     return winner;
   }
 

@@ -69,7 +69,10 @@ final class NameLexicons {
         }
       }
     }
-    return false;
+    // a prefix written with a hyphen that the dictionary joins: "Co-Fondateur" is "cofondateur"
+    int hyphen = l.indexOf('-');
+    return hyphen > 0 && hyphen < l.length() - 1
+        && Arrays.binarySearch(commonWords, l.replace("-", "")) >= 0;
   }
 
   boolean firstName(String word) {
@@ -108,7 +111,7 @@ final class NameLexicons {
   /** {@link #commonWord(String)} of a word of the text, with its cached lower-case form. */
   boolean commonWord(Word w) {
     String l = w.lower();
-    return l.indexOf('\u2019') < 0 && w.text().charAt(0) != 'E'
+    return l.indexOf('\u2019') < 0 && w.text().charAt(0) != 'E' && l.indexOf('-') < 0
         ? Arrays.binarySearch(commonWords, l) >= 0 : commonWord(w.text());
   }
 

@@ -433,7 +433,8 @@ final class TaggerMentions {
     if (w.punctuation() || elided(w) || !w.capitalised()) {
       return true;
     }
-    return w.function() && w.initial();
+    // "A Neuilly-sur-Seine, les électeurs...": "à" opening a sentence, written without its accent
+    return w.initial() && (w.function() || "A".equals(w.text()) || "\u00c0".equals(w.text()));
   }
 
   private static boolean trimmedAtEnd(Word w) {

@@ -27,6 +27,9 @@ final class TypeEvidence {
   /** Words a place name comes after, and a person's rarely. */
   private static final Set<String> PLACE_WORDS = Set.of("à", "en", "au", "aux", "dans", "de", "d'",
       "d\u2019", "du", "des", "depuis", "vers", "sur", "près", "outre", "entre", "via", "-", "/");
+  /** Words a place comes after, and an organisation seldom: "à Lupiac", "vers Trenton". */
+  private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
+      "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
@@ -93,6 +96,60 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether mention {@code c}, which the tagger calls a place, has nothing making it one: a single
+   * word that no lexicon knows (no place, name or common word, nor any part of it), not in
+   * capitals, and after no preposition of place ("les supermarchés Biocoop", "sur Snapchat", "l'Efsa";
+   * not "à Lupiac", "en Alsace-Moselle"). Such names in news are mostly companies, brands, agencies
+   * and teams: an entity whose every mention is one is an organisation.
+   */
+  boolean unknownPlace(Words words, Candidate c, String name) {
+    if (c.origin() != Candidate.Origin.CRF || name.indexOf(' ') >= 0 || name.length() < 3
+        || name.equals(name.toUpperCase(java.util.Locale.ROOT)) || lexicon.demonyms.contains(EntityLexicon.fold(name))) {
+      return false;
+    }
+    for (String part : name.split("-")) {
+      if (part.isEmpty() || names.knownName(part) || names.commonWord(part) || names.place(part)) {
+        return false;
+      }
+    }
+    if (names.knownName(name) || names.commonWord(name)) {
+      return false;
+    }
+    int at = words.at(c.start());
+    Word before = words.before(at);
+    if (before == null) {
+      return true;
+    }
+    Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
+    // "jusqu'à Sévaré", "la ville de Sévaré"
+    return !PLACE_BEFORE.contains(before.lower().replace('\u2019', '\'')) && !before.lower().endsWith("à")
+        && (cue == null || !lexicon.placeCues.contains(cue.folded()));
+  }
+
+  /**
+   * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
+   * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
+   */
+  boolean afterBareOf(Words words, Candidate c) {
+    Word before = words.before(words.at(c.start()));
+    return before != null && OF.contains(before.lower());
+  }
+
+  /**
+   * Whether the words after a first name can be a person's: capitalised, or a particle before the
+   * surname ("Charles de Gaulle"); not "Robin des Lois", "Femmes et Mères".
+   */
+  private static boolean personWords(String[] parts) {
+    for (int k = 1; k < parts.length; k++) {
+      String p = parts[k];
+      if (!p.isEmpty() && !Character.isUpperCase(p.charAt(0)) && !OF.contains(p) && !"du".equals(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Adds the votes for the type of mention {@code c} (name {@code name}) to {@code votes}.
    *
    * @param listedWithPeople whether the mention is an item of a list whose item before or after
@@ -109,7 +166,7 @@ final class TypeEvidence {
       return;
     }
     String[] parts = name.split(" ");
-    boolean personShape = folded.length >= 2 && names.firstName(parts[0]);
+    boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
     if (before != null && !before.capitalised()) {
       EntityType cue = personShape ? null : lexicon.typeCue(before.text());
       if (cue != null) {

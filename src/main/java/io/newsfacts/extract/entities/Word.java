@@ -6,6 +6,7 @@ import io.newsfacts.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One word of a sentence as the entity rules see it: the surface text of the article (the parts
@@ -16,6 +17,10 @@ import java.util.Locale;
  * rules ask for many times.
  */
 final class Word {
+  /** The dash after a news site's rubric at the start of an article: "SPORT - ", "VIE DE BUREAU – ". */
+  private static final Set<String> RUBRIC_DASHES = Set.of("-", "\u2013", "\u2014");
+  /** A rubric is one to this many words in capitals. */
+  private static final int RUBRIC_WORDS = 4;
   private final String text;
   private final int start;
   private final int end;
@@ -85,6 +90,7 @@ final class Word {
       List<Word> words = new ArrayList<>(s.tokens().size());
       int previousEnd = s.start();
       boolean lineStart = true;
+      int rubric = -1; // where the line's words in capitals started, while they last
       for (Token t : s.tokens()) {
         if (!words.isEmpty() && t.start() < words.get(words.size() - 1).end()) {
           continue; // second part of a split word ("du" -> "de" "le"): same surface
@@ -94,8 +100,25 @@ final class Word {
         }
         Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
         words.add(w);
-        if (!w.punctuation() && !handle(text, t.start())) {
+        if (lineStart && !w.punctuation()) {
+          rubric = words.size() - 1;
+        }
+        boolean capitals = rubric >= 0 && !w.punctuation() && w.text().equals(w.text().toUpperCase(Locale.ROOT));
+        if (rubric >= 0 && RUBRIC_DASHES.contains(w.text()) && words.size() - 1 > rubric
+            && words.size() - 1 - rubric <= RUBRIC_WORDS && words.get(rubric).allCaps()) {
+          // "SPORT - Remplacez ...", "VIE DE BUREAU - Non content ...": a rubric, no name; the
+          // sentence starts after it
+          for (int k = rubric; k < words.size(); k++) {
+            Word r = words.get(k);
+            words.set(k, new Word(r.text, r.start, r.end, r.pos, "O", r.initial));
+          }
+          lineStart = true;
+          rubric = -1;
+        } else if (!w.punctuation() && !handle(text, t.start())) {
           lineStart = false; // a post opening with "@someone" or "#topic" starts after it
+        }
+        if (!capitals) {
+          rubric = -1;
         }
         previousEnd = t.end();
       }

@@ -8,7 +8,10 @@ import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -338,5 +341,85 @@ class EntityEvidenceTest {
   void namedSchemeIsMisc() {
     assertEquals(EntityType.MISC,
         entities("La circulaire [PER Collomb] est contestée.").get("circulaire Collomb"));
+  }
+
+  // issue 13, third round: rubrics, cue nouns before first names, hyphenated prefixes, unknown places
+
+  @Test
+  void rubricOpeningTheArticleIsNoNameAndStartsTheSentence() {
+    assertEquals(Map.of("Marie Kondo", EntityType.PERSON),
+        entities("[MISC RANGEMENT] - [PER Exit Marie Kondo] et sa tyrannie du rangement."));
+    assertEquals(Map.of("Google", EntityType.ORGANIZATION),
+        entities("[ORG VIE DE BUREAU] - Non content de tout savoir, [ORG Google] recrute."));
+  }
+
+  @Test
+  void wordsInCapitalsBeforeADashInsideALineAreNoRubric() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le match [ORG PSG] - [ORG OM] a eu lieu.").get("PSG"));
+  }
+
+  @Test
+  void cueNounTypesANameStartingWithAFirstNameUnlessItIsAPersonsName() {
+    assertEquals(Map.of("Robin des Lois", EntityType.ORGANIZATION),
+        entities("Selon l'association [PER Robin des Lois], les détenus doivent voter."));
+    assertEquals(EntityType.PERSON,
+        entities("Selon le journaliste [PER Pierre Dupont], rien ne change.").get("Pierre Dupont"));
+  }
+
+  @Test
+  void hyphenatedPrefixThatTheDictionaryJoinsIsACommonWord() {
+    assertEquals(Map.of("Raiz", EntityType.PERSON),
+        entities("Signé : [PER Co-Fondateur de Raiz] et d'autres."));
+  }
+
+  @Test
+  void singleWordTheTaggerCallsAPlaceThatNoLexiconKnowsIsAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les supermarchés [LOC Biocoop] arrêtent l'eau en bouteille.").get("Biocoop"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Pour [LOC Efsa], le produit est sûr.").get("Efsa"));
+    assertEquals(EntityType.LOCATION, entities("Ils sont allés à [LOC Lupiac] hier.").get("Lupiac"),
+        "after a preposition of place");
+    assertEquals(EntityType.LOCATION, entities("Ils vivent dans la ville de [LOC Sévaré].").get("Sévaré"),
+        "after a place noun and de");
+    assertEquals(EntityType.LOCATION, entities("Le siège de [LOC Bordeaux] est vide.").get("Bordeaux"),
+        "a known city");
+    assertEquals(EntityType.LOCATION, entities("Les élus de [LOC USA] parlent.").get("USA"),
+        "in capitals: an acronym");
+    assertEquals(EntityType.LOCATION, entities("Le maire de [LOC Carhaix] parle. Les urgences de "
+        + "[LOC Carhaix] ferment.").get("Carhaix"), "a town: after a bare de");
+    assertEquals(EntityType.ORGANIZATION, entities("Les supermarchés [LOC Biocoop] ferment. Le chiffre "
+        + "de [LOC Biocoop] baisse. [LOC Biocoop] est la première.").get("Biocoop"), "after de once in three");
+  }
+
+  @Test
+  void acronymBeforeItsNameInParenthesesIsOneEntity() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of("L'[ORG IGPN] ([ORG Inspection générale de la "
+        + "police nationale]) enquête. Selon l'[ORG IGPN], rien ne change."));
+    assertEquals(Set.of("Inspection générale de la police nationale"),
+        found.stream().map(Entity::canonical).collect(Collectors.toSet()), found.toString());
+    assertEquals(3, found.size(), found.toString());
+  }
+
+  @Test
+  void nameAndAcronymInOneParenthesisAreOneEntity() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of("La durée de rétention (en [ORG Centre de "
+        + "rétention administrative], [ORG CRA]) double. Le [ORG CRA] est plein."));
+    assertEquals(Set.of("Centre de rétention administrative"),
+        found.stream().map(Entity::canonical).collect(Collectors.toSet()), found.toString());
+  }
+
+  @Test
+  void wordInParenthesesWhoseInitialsAreNotTheAcronymIsNoDefinition() {
+    Map<String, EntityType> found = entities("[LOC PARIS] ([ORG Reuters]) - Le [ORG PRG] ([ORG Radicaux "
+        + "de gauche]) vote.");
+    assertTrue(found.containsKey("Reuters") && found.containsKey("PRG"), found.toString());
+  }
+
+  @Test
+  void aOpeningASentenceIsThePrepositionNotPartOfThePlace() {
+    assertEquals(Map.of("Neuilly-sur-Seine", EntityType.LOCATION),
+        entities("[LOC A Neuilly-sur-Seine] les électeurs ont voté."));
   }
 }
