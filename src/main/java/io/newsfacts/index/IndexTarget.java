@@ -3,6 +3,8 @@ package io.newsfacts.index;
 import io.newsfacts.model.ArticleFacts;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -49,6 +51,18 @@ public interface IndexTarget extends Closeable {
   /** Commits and closes. */
   @Override
   void close() throws IOException;
+
+  /** The paths of {@code files} that lie under {@code dir}. */
+  static List<String> under(Collection<String> files, String dir) {
+    String prefix = dir.endsWith("/") ? dir : dir + "/";
+    List<String> out = new ArrayList<>();
+    for (String f : files) {
+      if (f.startsWith(prefix)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
 
   /**
    * The input files recorded in a target's last commit: which are completely indexed at which

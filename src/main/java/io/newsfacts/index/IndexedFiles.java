@@ -2,7 +2,6 @@ package io.newsfacts.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,14 +61,7 @@ final class IndexedFiles implements IndexTarget.Committed {
   /** Files completely indexed whose path is under {@code dir}. */
   @Override
   public List<String> filesUnder(String dir) {
-    String prefix = dir.endsWith("/") ? dir : dir + "/";
-    List<String> out = new ArrayList<>();
-    for (String f : stamps.keySet()) {
-      if (f.startsWith(prefix)) {
-        out.add(f);
-      }
-    }
-    return out;
+    return IndexTarget.under(stamps.keySet(), dir);
   }
 
   /** Ids of the articles of {@code file} at {@code stamp} already committed (by an interrupted run). */

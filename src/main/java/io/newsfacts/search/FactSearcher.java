@@ -1,8 +1,5 @@
 package io.newsfacts.search;
 
-import io.newsfacts.extract.numbers.Numbers;
-import io.newsfacts.extract.quotes.Quotes;
-import io.newsfacts.index.Analyzers;
 import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexProblems;
 import io.newsfacts.index.IndexSchema;
@@ -10,7 +7,6 @@ import io.newsfacts.model.FactKindList;
 import io.newsfacts.model.Hit;
 import io.newsfacts.model.SearchRequest;
 import io.newsfacts.model.Topic;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,12 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -38,20 +29,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -246,18 +231,33 @@ public final class FactSearcher implements FactIndex {
       labels.add(d.get(IndexSchema.LABEL));
       hits.add(StoredHits.of(d, sd.score));
     }
-    List<Match> out = new ArrayList<>(hits.size());
     if (o.highlightStart() == null || hits.isEmpty()) {
-      for (int i = 0; i < hits.size(); i++) {
-        out.add(new Match(hits.get(i), labels.get(i), hits.get(i).text(), hits.get(i).sentence()));
-      }
-      return out;
+      return unmarked(hits, labels);
     }
+    return marked(searcher, top, queries, r, o, hits, labels);
+  }
+
+  /** {@code hits} with their labels, text and sentence as stored. */
+  static List<Match> unmarked(List<Hit> hits, List<String> labels) {
+    List<Match> out = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(new Match(hits.get(i), labels.get(i), hits.get(i).text(), hits.get(i).sentence()));
+    }
+    return out;
+  }
+
+  /**
+   * {@code hits} with the words of {@code r} marked in their text and sentence (snippets of the
+   * text for articles); {@code top} holds the hits' documents in {@code searcher}, in the same order.
+   */
+  static List<Match> marked(IndexSearcher searcher, TopDocs top, Queries queries, SearchRequest r, Options o,
+      List<Hit> hits, List<String> labels) throws BadQueryException, IOException {
     Highlights marked = new Highlights(searcher, queries.fields(), o.highlightStart(), o.highlightEnd());
     Query words = queries.highlightQuery(r);
     boolean articles = IndexSchema.ARTICLE_TYPE.equals(r.type());
     String[] texts = articles ? marked.snippets(IndexSchema.TEXT, words, top) : marked.whole(IndexSchema.TEXT, words, top);
     String[] sentences = articles ? new String[hits.size()] : marked.whole(IndexSchema.SENTENCE, words, top);
+    List<Match> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       out.add(new Match(h, labels.get(i), texts[i] == null ? h.text() : texts[i],

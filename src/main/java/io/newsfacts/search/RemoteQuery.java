@@ -126,12 +126,8 @@ public final class RemoteQuery {
    */
   public List<FactSearcher.Match> matches(SearchRequest r, FactSearcher.Options o, List<Hit> hits, List<String> labels)
       throws BadQueryException, IOException {
-    List<FactSearcher.Match> out = new ArrayList<>(hits.size());
     if (o.highlightStart() == null || hits.isEmpty()) {
-      for (int i = 0; i < hits.size(); i++) {
-        out.add(new FactSearcher.Match(hits.get(i), labels.get(i), hits.get(i).text(), hits.get(i).sentence()));
-      }
-      return out;
+      return FactSearcher.unmarked(hits, labels);
     }
     ByteBuffersDirectory memory = new ByteBuffersDirectory();
     try (IndexWriter w = new IndexWriter(memory, new IndexWriterConfig(queries.fields()))) {
@@ -151,18 +147,8 @@ public final class RemoteQuery {
         docs[i] = new ScoreDoc(i, hits.get(i).score());
       }
       TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-      Highlights marked = new Highlights(searcher, queries.fields(), o.highlightStart(), o.highlightEnd());
-      Query words = queries.highlightQuery(r);
-      boolean articles = IndexSchema.ARTICLE_TYPE.equals(r.type());
-      String[] texts = articles ? marked.snippets(IndexSchema.TEXT, words, top) : marked.whole(IndexSchema.TEXT, words, top);
-      String[] sentences = articles ? new String[hits.size()] : marked.whole(IndexSchema.SENTENCE, words, top);
-      for (int i = 0; i < hits.size(); i++) {
-        Hit h = hits.get(i);
-        out.add(new FactSearcher.Match(h, labels.get(i), texts[i] == null ? h.text() : texts[i],
-            sentences[i] == null ? h.sentence() : sentences[i]));
-      }
+      return FactSearcher.marked(searcher, top, queries, r, o, hits, labels);
     }
-    return out;
   }
 
   /** Marks the joins for the engine instead of running them. */

@@ -149,14 +149,7 @@ public final class SolrIndexTarget implements IndexTarget {
 
       @Override
       public List<String> filesUnder(String dir) {
-        String prefix = dir.endsWith("/") ? dir : dir + "/";
-        List<String> out = new ArrayList<>();
-        for (String f : stamps.keySet()) {
-          if (f.startsWith(prefix)) {
-            out.add(f);
-          }
-        }
-        return out;
+        return IndexTarget.under(stamps.keySet(), dir);
       }
 
       @Override
