@@ -115,6 +115,15 @@ public final class EntityLinks {
     return out;
   }
 
+  /**
+   * What every link term from {@code name} starts with ("fn|"), for an engine that lists the terms
+   * of {@link #FIELD} itself (a Solr facet prefix); empty when the name has no words.
+   */
+  public static String prefix(String name) {
+    String key = key(name);
+    return key.isEmpty() ? "" : key + SEPARATOR;
+  }
+
   /** One word of at most {@value #ACRONYM_LENGTH} letters or digits with two capitals or more: "FN", "UE", "LaREM". */
   static boolean isAcronym(String name) {
     if (name.isEmpty() || name.length() > ACRONYM_LENGTH) {

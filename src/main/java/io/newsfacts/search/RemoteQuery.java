@@ -1,6 +1,7 @@
 package io.newsfacts.search;
 
 import io.newsfacts.index.Analyzers;
+import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.model.FactKindList;
 import io.newsfacts.model.Hit;
@@ -66,14 +67,21 @@ public final class RemoteQuery {
     return queries.schema();
   }
 
-  /** The plan of {@code r}; bad free text or a filter the engine cannot run is a {@link BadQueryException}. */
-  public Plan plan(SearchRequest r) throws BadQueryException {
-    Query q;
-    try {
-      q = queries.toQuery(r, MARKING);
-    } catch (IOException e) {
-      throw new IllegalStateException("marking joins reads nothing", e);
-    }
+  /**
+   * The link terms of the engine's index ({@link EntityLinks#FIELD}) that start with a prefix and
+   * belong to a live article: the engine lists them (a facet with a prefix), the query uses them.
+   */
+  @FunctionalInterface
+  public interface LinkTerms {
+    List<String> startingWith(String prefix) throws IOException;
+  }
+
+  /**
+   * The plan of {@code r}, reading the acronym links of the engine's index through {@code links};
+   * bad free text or a filter the engine cannot run is a {@link BadQueryException}.
+   */
+  public Plan plan(SearchRequest r, LinkTerms links) throws BadQueryException, IOException {
+    Query q = queries.toQuery(r, marking(links));
     List<String> scored = new ArrayList<>();
     List<String> filters = new ArrayList<>();
     List<String> having = new ArrayList<>();
@@ -151,24 +159,32 @@ public final class RemoteQuery {
     }
   }
 
-  /** Marks the joins for the engine instead of running them. */
-  private static final Queries.Joins MARKING = new Queries.Joins() {
-    @Override
-    public Query articlesOf(Query facts) {
-      return new Join(facts, null);
-    }
+  /** Marks the joins for the engine instead of running them; reads the linked names through {@code links}. */
+  private static Queries.Joins marking(LinkTerms links) {
+    return new Queries.Joins() {
+      @Override
+      public Query articlesOf(Query facts) {
+        return new Join(facts, null);
+      }
 
-    @Override
-    public Query topic(Topic topic) {
-      return new Join(null, topic);
-    }
+      @Override
+      public Query topic(Topic topic) {
+        return new Join(null, topic);
+      }
 
-    /** Not read from a remote index yet: an acronym finds its own name only (README, limitations). */
-    @Override
-    public List<String> linkedNames(String name) {
-      return List.of();
-    }
-  };
+      @Override
+      public List<String> linkedNames(String name) throws IOException {
+        String prefix = EntityLinks.prefix(name);
+        List<String> out = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+          for (String term : links.startingWith(prefix)) {
+            out.add(term.substring(prefix.length()));
+          }
+        }
+        return out;
+      }
+    };
+  }
 
   /** A join left for the engine: the articles having a fact of {@code facts}, or about {@code topic}. */
   private static final class Join extends Query {

@@ -1,6 +1,7 @@
 package io.newsfacts.solr;
 
 import io.newsfacts.index.Analyzers;
+import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,7 +76,10 @@ public final class SolrConfigset {
       boolean indexed = true;
       boolean docValues = false;
       switch (f.kind()) {
-        case KEYWORD -> type = "string";
+        case KEYWORD -> {
+          type = "string";
+          docValues = f.name().equals(EntityLinks.FIELD); // listed by a facet prefix (SolrSearcher)
+        }
         case FRENCH -> type = "french";
         case NAMES -> type = "names";
         case STORED -> {

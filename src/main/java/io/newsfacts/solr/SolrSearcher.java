@@ -1,5 +1,6 @@
 package io.newsfacts.solr;
 
+import io.newsfacts.index.EntityLinks;
 import io.newsfacts.index.IndexSchema;
 import io.newsfacts.lexicon.Topics;
 import io.newsfacts.model.FactKind;
@@ -56,7 +57,7 @@ public final class SolrSearcher implements FactIndex {
 
   @Override
   public FactSearcher.Result search(SearchRequest r, FactSearcher.Options o) throws BadQueryException, IOException {
-    RemoteQuery.Plan plan = remote.plan(r);
+    RemoteQuery.Plan plan = remote.plan(r, this::linkTerms);
     SolrQuery q = query(plan);
     if (o.order() == FactSearcher.Order.DATE) {
       q.addSort(IndexSchema.WHEN_SORT, SolrQuery.ORDER.desc).addSort("score", SolrQuery.ORDER.desc);
@@ -102,6 +103,23 @@ public final class SolrSearcher implements FactIndex {
       page = solr.query(q);
     }
     return new FactSearcher.Result(total, true, matches, facets);
+  }
+
+  /**
+   * The acronym-link terms starting with {@code prefix} that some document holds: a facet only
+   * counts live documents, so a replaced or removed article's links are gone with it.
+   */
+  private List<String> linkTerms(String prefix) throws IOException {
+    SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1)
+        .setFacetPrefix(prefix).addFacetField(EntityLinks.FIELD);
+    List<String> out = new ArrayList<>();
+    FacetField terms = solr.query(q).getFacetField(EntityLinks.FIELD);
+    if (terms != null) {
+      for (FacetField.Count c : terms.getValues()) {
+        out.add(c.getName());
+      }
+    }
+    return out;
   }
 
   /** The query of {@code plan}: its free text scored, everything else as filters. */

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -263,6 +264,48 @@ class SolrCloudTest {
 
   @Test
   @Order(5)
+  void acronymsAndFullNamesAreLinkedAcrossArticlesOnSolrToo() throws Exception {
+    Path dir = tmp.resolve("links");
+    Files.createDirectories(dir);
+    Path both = dir.resolve("both.txt");
+    Files.writeString(both, "Le Front national (FN) a tenu un meeting à Lyon. Le FN veut gagner.");
+    Files.writeString(dir.resolve("acronym.txt"), "Le FN a perdu une élection municipale dans le Nord.");
+    Files.writeString(dir.resolve("full.txt"), "Le Front national a présenté un candidat aux élections.");
+    Files.writeString(dir.resolve("neither.txt"), "Le Parti socialiste a présenté un candidat aux élections.");
+    String here = tmp.resolve("local-links").toString();
+    indexBoth(dir, here);
+    List<String> all = List.of("acronym.txt", "both.txt", "full.txt");
+    assertEquals(all, linkedArticles("FN", "--index", here));
+    assertEquals(all, linkedArticles("Front national", "--solr", url, "--collection", "links"));
+    assertEquals(all, linkedArticles("FN", "--solr", url, "--collection", "links"));
+
+    // the only article that links the names changes: on Solr too, the link goes with its old version
+    Files.writeString(both, "Le Front national a tenu un meeting à Lyon.");
+    Files.setLastModifiedTime(both, FileTime.fromMillis(Files.getLastModifiedTime(both).toMillis() + 5000));
+    indexBoth(dir, here);
+    assertEquals(List.of("acronym.txt"), linkedArticles("FN", "--index", here));
+    assertEquals(List.of("acronym.txt"), linkedArticles("FN", "--solr", url, "--collection", "links"));
+  }
+
+  private static void indexBoth(Path dir, String here) {
+    Cli a = Cli.run("index", dir.toString(), "--index", here, "--quiet");
+    assertEquals(0, a.exitCode(), a.err());
+    Cli b = Cli.run("index", dir.toString(), "--solr", url, "--collection", "links", "--quiet");
+    assertEquals(0, b.exitCode(), b.err());
+  }
+
+  /** File names of the articles {@code --entity name --type article} finds on an index, sorted. */
+  private static List<String> linkedArticles(String name, String... index) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String line : jsonl(with(new String[] {"search", "--entity", name, "--type", "article", "--format", "jsonl"},
+        index))) {
+      out.add(Path.of(JSON.readTree(line).get("source").asText()).getFileName().toString());
+    }
+    return out.stream().sorted().toList();
+  }
+
+  @Test
+  @Order(6)
   void aBadUrlIsOneLine() {
     for (String[] args : List.of(new String[] {"search", "emploi", "--solr", "http://127.0.0.1:1/solr"},
         new String[] {"stats", "--solr", "http://127.0.0.1:1/solr"},
@@ -281,7 +324,7 @@ class SolrCloudTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void searchAnswersWithOneNodeDown() throws Exception {
     List<String> before = sameOnBoth("emploi", "--facets");
     JettySolrRunner second = cluster.getJettySolrRunners().get(1);
