@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.Article;
+import io.newsfacts.testing.Report;
 import io.newsfacts.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class DevPagesCleaningTest {
       n += check(a.text(), gold, wrong);
       check(UnseenPagesCleaningTest.readabilityAlone(PlainText.decode(Files.readAllBytes(page))), gold, aloneWrong);
     }
-    System.out.printf("dev pages (%d, %d ms, %.0f ms a page): newsfacts %d/%d, readability4j alone %d/%d%n",
+    Report.printf("dev pages (%d, %d ms, %.0f ms a page): newsfacts %d/%d, readability4j alone %d/%d%n",
         pages.size(), ms, (double) ms / pages.size(), n - wrong.size(), n, n - aloneWrong.size(), n);
     assertTrue(n >= 70, "checks " + n);
     assertEquals(List.of(), wrong, (n - wrong.size()) + "/" + n);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsfacts.model.Article;
 import io.newsfacts.model.ArticleFacts;
 import io.newsfacts.testing.Models;
+import io.newsfacts.testing.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class FormatCopiesFactsTest {
     List<String> expected = facts(texts);
     for (var copy : copies.entrySet()) {
       double f1 = f1(expected, facts(copy.getValue()));
-      System.out.printf("%s copies: facts F1 against the plain text %.3f%n", copy.getKey(), f1);
+      Report.printf("%s copies: facts F1 against the plain text %.3f%n", copy.getKey(), f1);
       assertTrue(f1 >= 0.97, copy.getKey() + " F1 " + f1);
     }
   }

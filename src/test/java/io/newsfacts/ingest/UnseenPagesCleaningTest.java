@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsfacts.model.Article;
+import io.newsfacts.testing.Report;
 import io.newsfacts.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -94,15 +95,15 @@ class UnseenPagesCleaningTest {
         wrong.forEach(w -> misses.add(String.format("%03d-%s %s", n, page.family(), w)));
       }
     }
-    System.out.printf("generated pages (%d, %d ms, %.1f ms a page):%n", pages.size(), ms, (double) ms / pages.size());
+    Report.printf("generated pages (%d, %d ms, %.1f ms a page):%n", pages.size(), ms, (double) ms / pages.size());
     for (String set : ours.keySet()) {
       int[] o = ours.get(set);
       int[] b = alone.get(set);
-      System.out.printf("  %s families: newsfacts %d/%d (%.1f %%), readability4j alone %d/%d (%.1f %%)%n",
+      Report.printf("  %s families: newsfacts %d/%d (%.1f %%), readability4j alone %d/%d (%.1f %%)%n",
           set, o[0], o[1], 100.0 * o[0] / o[1], b[0], b[1], 100.0 * b[0] / b[1]);
     }
-    System.out.printf("  article paragraphs of prose kept whole: %d/%d%n", kept, paragraphs);
-    misses.forEach(m -> System.out.println("  " + m));
+    Report.printf("  article paragraphs of prose kept whole: %d/%d%n", kept, paragraphs);
+    misses.forEach(m -> Report.printf("  %s%n", m));
     for (int[] o : ours.values()) {
       assertTrue(o[0] >= 0.98 * o[1], o[0] + "/" + o[1]);
     }

@@ -69,7 +69,7 @@ class DucklingCorpusTest {
     }
     Report.printf("duckling_fr Time: %d/%d resolved the same way (%.1f%%)%n", same, total, 100.0 * same / total);
     if (System.getenv("DUCKLING_MISSES") != null) {
-      misses.forEach(m -> System.out.println("  miss: " + m));
+      misses.forEach(m -> Report.printf("  miss: %s%n", m));
     }
     assertTrue(total == 467, "expected the 467 Time rows, read " + total);
     assertTrue(same >= FLOOR, same + " below the floor " + FLOOR);
