@@ -118,13 +118,21 @@ public final class NormalText {
     return at < original.length() && Character.isUpperCase(original.charAt(at));
   }
 
-  /** Whether a full stop, a line break, "!" or "?" lies between {@code from} and {@code to}. */
+  /**
+   * Whether a full stop, a line break, "!" or "?" lies between {@code from} and {@code to}: a quick
+   * test for the number rules that stretch a figure, coarser than {@link Sentences} (no titles, no
+   * quotations).
+   */
   public boolean crossesSentence(int from, int to) {
     String s = slice(from, to);
     return s.contains(". ") || s.contains("\n") || s.contains("! ") || s.contains("? ");
   }
 
-  /** Whether {@code at} starts a sentence: nothing but spaces and opening marks since a full stop. */
+  /**
+   * Whether {@code at} starts a sentence: nothing but spaces and opening marks since a full stop,
+   * a colon, a line break or a bullet, where a capital says nothing about a name (looser than
+   * {@link Sentences}, which does not end at a colon).
+   */
   public boolean sentenceStart(int at) {
     for (int i = at - 1; i >= 0; i--) {
       char ch = text.charAt(i);
