@@ -4,14 +4,13 @@ import io.newsfacts.lexicon.FrenchRoles;
 import io.newsfacts.lexicon.FrenchRoles.RoleNoun;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
-import java.text.Normalizer;
+import io.newsfacts.text.Folding;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The word lists of models/entities, loaded once: titles, demonyms, words that are not names,
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * Sets hold folded forms (see {@link #fold}) unless said otherwise.
  */
 final class EntityLexicon {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   /** Titles, exactly as written ("Me", "M."). */
   final Set<String> titles;
   final Set<String> demonyms;
@@ -170,48 +166,9 @@ final class EntityLexicon {
     return List.of(m, plural, fem, femPlural);
   }
 
-  /**
-   * {@link #fold} of each Latin character alone: its canonical decomposition without the marks
-   * ("é" -> "e"). Decomposing a string decomposes each character on its own, so a string of these
-   * characters folds character by character, without the normaliser and the two regexes.
-   */
-  private static final String[] LATIN_FOLDS = new String[0x250];
-
-  static {
-    for (char c = 0; c < LATIN_FOLDS.length; c++) {
-      LATIN_FOLDS[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
-    }
-  }
-
-  /** Lower case without accents, curly apostrophes straightened, spaces collapsed. */
+  /** Lower case without accents, curly apostrophes straightened, spaces collapsed ({@link Folding#fold}). */
   static String fold(String s) {
-    String t = s.replace('\u2019', '\'').replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(t.length());
-    boolean space = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c >= LATIN_FOLDS.length) {
-        return slowFold(t); // other scripts, combining marks
-      }
-      String f = LATIN_FOLDS[c];
-      for (int k = 0; k < f.length(); k++) {
-        char d = f.charAt(k);
-        boolean white = d == ' ' || d == '\t' || d == '\n' || d == 0x0B || d == '\f' || d == '\r';
-        if (!white) {
-          out.append(d);
-        } else if (!space) {
-          out.append(' '); // a run of whitespace (regex \s+) becomes one space
-        }
-        space = white;
-      }
-    }
-    return out.toString();
-  }
-
-  /** {@link #fold} after its first step, with the normaliser and regexes: the definition. */
-  static String slowFold(String t) {
-    String u = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
-    return SPACES.matcher(u).replaceAll(" ");
+    return Folding.fold(s);
   }
 
   private static Set<String> folded(List<String> lines) {

@@ -3,6 +3,8 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
+import io.newsfacts.text.Folding;
+import io.newsfacts.text.NormalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,9 @@ import java.util.Set;
  * CoreNLP splits "du" into are merged back into one word), its tag and whether it opens a sentence
  * or a line, where capitals say nothing about names.
  *
- * <p>A class rather than a record so that it keeps its lower-case and folded forms, which the
- * rules ask for many times.
+ * <p>A class rather than a record so that it keeps its lower-case and folded forms ({@link
+ * NormalText#lower}, {@link Folding#fold}: the shared text code), which the rules ask for many
+ * times.
  */
 final class Word {
   /** The dash after a news site's rubric at the start of an article: "SPORT - ", "VIE DE BUREAU – ". */
@@ -40,7 +43,7 @@ final class Word {
     this.pos = pos;
     this.ner = ner;
     this.initial = initial;
-    this.lower = text.toLowerCase(Locale.ROOT);
+    this.lower = NormalText.lower(text);
     this.capitalised = capitalised(text);
     this.punctuation = !hasLetterOrDigit(text);
   }
@@ -69,10 +72,10 @@ final class Word {
     return initial;
   }
 
-  /** {@link EntityLexicon#fold} of the text, computed once. */
+  /** {@link Folding#fold} of the text, computed once. */
   String folded() {
     if (folded == null) {
-      folded = EntityLexicon.fold(text);
+      folded = Folding.fold(text);
     }
     return folded;
   }

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.Qualifier;
+import io.newsfacts.text.NormalText;
 import java.util.List;
 import java.util.regex.Matcher;
 

@@ -2,6 +2,7 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.model.DateFact;
+import io.newsfacts.text.NormalText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

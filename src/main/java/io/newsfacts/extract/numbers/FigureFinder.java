@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import io.newsfacts.text.NormalText;
 import java.util.List;
 
 /** One way a number is written (digits, number words, a collective noun, a fraction...): finds them all. */

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.numbers;
 
+import io.newsfacts.text.NormalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

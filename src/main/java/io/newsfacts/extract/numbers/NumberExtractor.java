@@ -4,6 +4,7 @@ import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.NumberFact;
 import io.newsfacts.model.NumberKind;
+import io.newsfacts.text.NormalText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.NumberKind;
 import io.newsfacts.model.Qualifier;
+import io.newsfacts.text.NormalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

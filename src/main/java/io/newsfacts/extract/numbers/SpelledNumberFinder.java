@@ -1,6 +1,7 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.NumberKind;
+import io.newsfacts.text.NormalText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.newsfacts.extract.numbers;
 
 import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.model.NumberKind;
+import io.newsfacts.text.NormalText;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;

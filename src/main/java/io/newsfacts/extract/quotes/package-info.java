@@ -9,7 +9,9 @@
  * {@code SpeakerResolver} says whom its
  * subject names, with the article's people and roles ({@code People}). {@code IndirectSpeech}
  * finds reported speech without marks. All of them read sentences and words through {@code
- * QuotedText}, the one sentence split that runs over quotes. Word lists: {@code models/quotes},
+ * QuotedText}, over the shared text code: the sentence splitter that runs over quotes ({@code
+ * io.newsfacts.text.Sentences}) and the reader's word scanner ({@code
+ * io.newsfacts.text.WordScanner#READER}). Word lists: {@code models/quotes},
  * role nouns in {@code models/common/role-nouns.txt}.
  */
 package io.newsfacts.extract.quotes;

@@ -2,6 +2,8 @@ package io.newsfacts.extract.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsfacts.text.NormalText;
+import io.newsfacts.text.WordScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast scans of the number extractor find what the plain regular expressions find: {@link
- * QuickFind} searches against {@link Matcher#find()}, and the word scanner of {@link NormalText}
- * against its regex.
+ * QuickFind} searches against {@link Matcher#find()}, and the words of {@link NormalText} ({@link
+ * WordScanner#RUNS}) against their regex on number text.
  */
 class QuickScanTest {
   private static final List<QuickFind> SEARCHES = List.of(DigitFinder.DIGITS, IdentifierFilter.PHONE,
@@ -67,7 +69,7 @@ class QuickScanTest {
           + "\u00e9\u0301t\u00e9 \t\u2028\u0085\u000b\f\r\n1\u00bd \u0660\u0661 -x- -";
       NormalText t = new NormalText(original);
       List<String> expected = new ArrayList<>();
-      Matcher m = NormalText.WORD.matcher(t.text);
+      Matcher m = WordScanner.RUNS_WORD.matcher(t.text);
       while (m.find()) {
         boolean inner = m.group().equals("-") && m.start() > 0 && m.end() < t.text.length()
             && Character.isLetter(t.text.charAt(m.start() - 1)) && Character.isLetter(t.text.charAt(m.end()));

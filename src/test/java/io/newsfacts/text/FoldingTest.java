@@ -1,4 +1,4 @@
-package io.newsfacts.extract.entities;
+package io.newsfacts.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,22 +7,22 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The fast fold gives what the normaliser and regexes give. */
-class FoldTest {
+class FoldingTest {
   private static String byDefinition(String s) {
-    return EntityLexicon.slowFold(s.replace('\u2019', '\'').replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT));
+    return Folding.slowFold(s.replace('\u2019', '\'').replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT));
   }
 
   @Test
   void foldsAccentsCaseApostrophesAndSpaces() {
-    assertEquals("l'etat francais", EntityLexicon.fold(" L’État \t\n Français\u00a0"));
-    assertEquals("cote d'ivoire", EntityLexicon.fold("Côte  d'Ivoire"));
+    assertEquals("l'etat francais", Folding.fold(" L’État \t\n Français\u00a0"));
+    assertEquals("cote d'ivoire", Folding.fold("Côte  d'Ivoire"));
   }
 
   @Test
   void agreesWithTheNormaliserOnEveryCharacterAndOnRandomStrings() {
     for (char c = 0; c < 0x400; c++) {
       String s = "a" + c + "b";
-      assertEquals(byDefinition(s), EntityLexicon.fold(s), "U+" + Integer.toHexString(c));
+      assertEquals(byDefinition(s), Folding.fold(s), "U+" + Integer.toHexString(c));
     }
     String[] pieces = {"é", "È", "ç", "œ", "Æ", "ß", "ǅ", "İ", "ı", "e\u0301", "\u0301", " ", "  ", "\t", "\n",
         "\u000b", "\f", "\r", "\u00a0", "\u2019", "'", "-", "Jean", "ÉCOLE", "\ud835\udc00", "Ω", "ﬁ", "ǈ", "x"};
@@ -33,7 +33,7 @@ class FoldTest {
         sb.append(pieces[random.nextInt(pieces.length)]);
       }
       String s = sb.toString();
-      assertEquals(byDefinition(s), EntityLexicon.fold(s), s);
+      assertEquals(byDefinition(s), Folding.fold(s), s);
     }
   }
 }
