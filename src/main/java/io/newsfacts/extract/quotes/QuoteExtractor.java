@@ -211,10 +211,11 @@ public final class QuoteExtractor {
           from = j;
         }
       }
-      for (int j = i + 1; j < out.size() && from < 0 && headings.get(i); j++) {
-        if (!headings.get(j) && folded(out.get(j).text()).contains(words)) {
-          from = j;
-        }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(out, headings, i, cued);
+      }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(out, headings, i, null);
       }
       if (from >= 0) {
         Speaker s = speakers.get(from);
@@ -224,6 +225,29 @@ public final class QuoteExtractor {
         speakers.set(i, s == null ? null : s.at(q.start()));
       }
     }
+  }
+
+  /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
+  private static final double REPEATED_SHARE = 0.8;
+
+  /**
+   * The first body quote after heading {@code i} (among {@code among}, or any) that holds most of
+   * its words: headings shorten the words they repeat ("Il faut toujours écouter" for "il faut
+   * toujours les écouter"). -1 if none.
+   */
+  private static int repeating(List<Quote> out, BitSet headings, int i, BitSet among) {
+    List<String> heading = List.of(folded(out.get(i).text()).split(" "));
+    for (int j = i + 1; j < out.size(); j++) {
+      if (headings.get(j) || among != null && !among.get(j)) {
+        continue;
+      }
+      Set<String> body = new java.util.HashSet<>(List.of(folded(out.get(j).text()).split(" ")));
+      long held = heading.stream().filter(body::contains).count();
+      if (held >= REPEATED_SHARE * heading.size()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Lower-case letters and digits only, one space between words: words compared across punctuation. */

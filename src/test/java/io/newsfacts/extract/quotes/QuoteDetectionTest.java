@@ -148,6 +148,16 @@ class QuoteDetectionTest {
     assertEquals(heading.speaker() == null ? null : "repeated-quote", heading.speakerEvidence());
   }
 
+  @Test
+  void aSubHeadingShorteningTheBodyQuoteTakesItsSpeaker() {
+    List<Quote> qs = quotes("La réunion s'est tenue lundi.\n\n«Il faut toujours écouter»\n\n"
+        + "«Quand une partie de la population demande à discuter, il faut toujours les écouter», a estimé "
+        + "[PER Jacqueline Gourault].");
+    assertEquals("Il faut toujours écouter", qs.get(0).text());
+    assertEquals("Jacqueline Gourault", qs.get(0).speaker());
+    assertEquals("repeated-quote", qs.get(0).speakerEvidence());
+  }
+
   // ---- quotation marks ----------------------------------------------------------------------
 
   @Test
