@@ -69,8 +69,8 @@ final class QuoteCriteria {
    * with {@code cue} the speaker rules' cue.
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
-    if (words < MIN_WORDS || titled(m)) {
-      return Verdict.NOT_A_QUOTE;
+    if (words < MIN_WORDS || titled(m) && cue != Cue.AFTER && cue != Cue.INCISE) {
+      return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
     if (cue.explicit() || cue == Cue.SAME_SENTENCE) {

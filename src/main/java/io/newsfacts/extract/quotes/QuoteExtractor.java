@@ -327,6 +327,13 @@ public final class QuoteExtractor {
       if (vg == null || !finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
         continue;
       }
+      if (vg.pronoun() == null) {
+        // "«un suicide qui, pour chacun, annonce les grands massacres.»": an inverted subject must name someone
+        int[] np = finder.phrases().npAfter(ws, vg.last() + 1);
+        if (np == null || !finder.resolver().namesSpeaker(np[0], np[1])) {
+          continue;
+        }
+      }
       Speaker s = finder.after(ws, k, previous, ws.get(k).start());
       if (s == null) {
         continue;
@@ -362,15 +369,22 @@ public final class QuoteExtractor {
     int words = 0;
     boolean clause = false;
     for (int[] piece : m.pieces()) {
+      Word before = null;
       for (Word w : Word.scan(text, piece[0], piece[1])) {
         if (w.isWord() && !w.isElision()) {
           words++;
         }
-        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower());
+        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower()) && !(w.is("fait") && isNounBefore(before));
+        before = w;
       }
       clause |= hasFiniteVerb(tokens, piece[0], piece[1]);
     }
     return criteria.judge(m, cue, words, clause);
+  }
+
+  /** "le fait accompli", "tout à fait": "fait" after a determiner or "à" is no verb. */
+  private static boolean isNounBefore(Word before) {
+    return before != null && (FrenchWords.DETERMINERS.contains(before.lower()) || before.is("à", "au", "du", "des", "les"));
   }
 
   /** A tagged verb that is neither an infinitive nor a participle: the words form a clause. */

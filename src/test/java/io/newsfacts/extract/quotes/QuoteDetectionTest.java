@@ -117,6 +117,26 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void wordsAfterATitleWordThatAnInciseGivesToSomeoneAreAQuote() {
+    List<Quote> qs = quotes("Il a créé une association «à mi-chemin du laboratoire d'idées et du parti politique», "
+        + "explique [ORG L'Obs] jeudi.");
+    assertEquals(List.of("à mi-chemin du laboratoire d'idées et du parti politique"), texts(qs));
+  }
+
+  @Test
+  void aVerbInsideTheMarksWhoseSubjectNamesNoOneIsNoIncise() {
+    List<Quote> qs = quotes("Le critique [PER Paul Martin] écrit : «un suicide qui, pour chacun en URSS, annonce les grands "
+        + "massacres.»");
+    assertEquals(List.of("un suicide qui, pour chacun en URSS, annonce les grands massacres."), texts(qs));
+  }
+
+  @Test
+  void fixedPhrasesWithTheNounFaitAreNoClause() {
+    assertEquals(List.of(), quotes("Le maire a été mis «devant le fait accompli» et 32 % se disent «tout à fait» "
+        + "d'accord."));
+  }
+
+  @Test
   void aSlogansWordsReportedBySomeoneAreStillAQuote() {
     List<Quote> qs = quotes("«On ne lâchera rien sur les salaires», a martelé [PER Sophie Binet].");
     assertEquals("Sophie Binet", only(qs).speaker());
