@@ -143,11 +143,29 @@ public final class QuoteMarks {
     return openMark == '«' ? Style.GUILLEMETS : openMark == '“' ? Style.CURLY : Style.STRAIGHT;
   }
 
-  /** A straight quote opens when it follows a space, a bracket or an elision and precedes a word. */
+  /**
+   * A straight quote opens when it follows a space, a bracket or an elision and precedes a word;
+   * or, spaced in the French way ("selon X, " pour la sécurité des riverains" et ..."), when a
+   * word follows its space and a closing quote follows a word later on the same line.
+   */
   private static boolean opensStraight(String text, int i) {
     boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([:'’–—-".indexOf(text.charAt(i - 1)) >= 0;
-    boolean after = i + 1 < text.length() && !isSpace(text.charAt(i + 1));
-    return before && after;
+    if (!before || i + 1 >= text.length()) {
+      return false;
+    }
+    if (!isSpace(text.charAt(i + 1))) {
+      return true;
+    }
+    int j = i + 1;
+    while (j < text.length() && isSpace(text.charAt(j)) && text.charAt(j) != '\n') {
+      j++;
+    }
+    if (j >= text.length() || !Character.isLetterOrDigit(text.charAt(j))) {
+      return false;
+    }
+    int close = text.indexOf('"', j);
+    int eol = text.indexOf('\n', j);
+    return close > j && (eol < 0 || close < eol) && !isSpace(text.charAt(close - 1));
   }
 
   private static void addPiece(String text, int start, int end, List<int[]> pieces) {

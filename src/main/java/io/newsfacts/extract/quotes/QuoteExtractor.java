@@ -32,10 +32,6 @@ import java.util.Set;
  * {@link SpeakerFinder}; a quote with no cue of its own continues the previous speaker.
  */
 public final class QuoteExtractor {
-  /** Fewer words than this are a term, whatever the context. */
-  private static final int MIN_WORDS = 3;
-  /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
-  private static final int PHRASE_WORDS = 5;
   /** {@code speakerEvidence} of an interview's answers: the person the interview is with. */
   private static final String INTERVIEW = "interview";
 
@@ -86,6 +82,7 @@ public final class QuoteExtractor {
     SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
         new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns),
         new Syntax(doc, verbs));
+    QuoteCriteria criteria = new QuoteCriteria(quoted, verbGroups, verbs);
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people, text) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
@@ -93,6 +90,7 @@ public final class QuoteExtractor {
     List<Quote> out = new ArrayList<>();
     List<Speaker> speakers = new ArrayList<>(); // who said each quote of out, or null
     BitSet cued = new BitSet(); // the quotes of out whose speaker an explicit cue gave
+    BitSet headings = new BitSet(); // the quotes of out that are headings or sub-headings
     Speaker previous = null;
     for (Marked m : marks) {
       Speaker speaker;
@@ -126,14 +124,25 @@ public final class QuoteExtractor {
           evidence = line.speaker() != null ? Cue.AFTER.evidence(line.speaker()) : INTERVIEW;
         }
         default -> {
-          Attribution a = finder.attribute(m, previous);
-          if (!isQuote(m, a.cue(), text, tokens)) {
+          Line inner = incise(m, quoted, finder, previous);
+          Attribution a = inner != null ? new Attribution(inner.speaker(), Cue.AFTER) : finder.attribute(m, previous);
+          QuoteCriteria.Verdict verdict = judge(m, a.cue(), text, tokens, criteria);
+          if (!verdict.isQuote()) {
             continue;
           }
+          if (inner != null) {
+            m = inner.marked();
+          }
           speaker = a.speaker();
+          if (verdict == QuoteCriteria.Verdict.REPORTED && (a.cue() == Cue.FLOATING || a.cue() == Cue.INTRODUCED)
+              && !inSentence(speaker, m, quoted, entities, people)) {
+            speaker = null; // its own sentence reports it: the speaker is that verb's subject, not the last one
+          }
           evidence = a.cue().evidence(speaker);
           if (a.cue().explicit()) {
             cued.set(out.size(), out.size() + m.pieces().size());
+          } else if (criteria.heading(m)) {
+            headings.set(out.size(), out.size() + m.pieces().size());
           }
         }
       }
@@ -147,10 +156,37 @@ public final class QuoteExtractor {
         previous = speaker.at(m.open());
       }
     }
-    repeated(out, speakers, cued);
+    repeated(out, speakers, cued, headings);
     out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), speakers).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /**
+   * Whether a speaker carried over to words that a verb of their own sentence reports can be that
+   * verb's subject: the sentence names them, or says "il" / "elle" ("Il en profite pour critiquer
+   * «...»"). "Gage de «...», avait estimé, en substance, X" is not the words of the last speaker.
+   */
+  private static boolean inSentence(Speaker speaker, Marked m, QuotedText quoted, List<Entity> entities,
+      People people) {
+    if (speaker == null) {
+      return false;
+    }
+    int from = quoted.sentenceStart(m.open());
+    int to = quoted.sentenceEnd(m.close());
+    for (Entity e : entities) {
+      if (e.start() >= from && e.end() <= to && !quoted.inQuote(e.start())
+          && people.canonical(e).equals(speaker.name())) {
+        return true;
+      }
+    }
+    for (Word w : quoted.words(from, to)) {
+      String subject = ReportingVerbs.splitInverted(w.lower())[1];
+      if (w.is("il", "elle") || "il".equals(subject) || "elle".equals(subject)) {
+        return true;
+      }
+    }
+    return quoted.text().substring(from, to).contains(speaker.name());
   }
 
   /** Fewer characters than this are too common to tie a heading to the body. */
@@ -159,24 +195,59 @@ public final class QuoteExtractor {
   /**
    * A heading's quote ("Le gouvernement est impuissant face à la jungle" on a line of its own)
    * repeats words the body attributes: a quote with no cue of its own takes the speaker of a cued
-   * quote holding the same words.
+   * quote holding the same words. A heading that no cued quote repeats takes the speaker of the
+   * later quote that holds its words, or none when that quote has none: the body, where the words
+   * are said, knows better than the speaker carried over to the heading.
    */
-  private static void repeated(List<Quote> out, List<Speaker> speakers, BitSet cued) {
+  private static void repeated(List<Quote> out, List<Speaker> speakers, BitSet cued, BitSet headings) {
     for (int i = 0; i < out.size(); i++) {
       String words = folded(out.get(i).text());
       if (cued.get(i) || words.length() < MIN_REPEATED) {
         continue;
       }
-      for (int j = cued.nextSetBit(0); j >= 0; j = cued.nextSetBit(j + 1)) {
-        Speaker s = speakers.get(j);
-        if (j != i && s != null && folded(out.get(j).text()).contains(words)) {
-          Quote q = out.get(i);
-          out.set(i, new Quote(q.text(), q.kind(), s.name(), s.role(), q.start(), q.end(), "repeated-quote"));
-          speakers.set(i, s.at(q.start()));
-          break;
+      int from = -1;
+      for (int j = cued.nextSetBit(0); j >= 0 && from < 0; j = cued.nextSetBit(j + 1)) {
+        if (j != i && speakers.get(j) != null && folded(out.get(j).text()).contains(words)) {
+          from = j;
         }
       }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(out, headings, i, cued);
+      }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(out, headings, i, null);
+      }
+      if (from >= 0) {
+        Speaker s = speakers.get(from);
+        Quote q = out.get(i);
+        out.set(i, new Quote(q.text(), q.kind(), s == null ? null : s.name(), s == null ? null : s.role(),
+            q.start(), q.end(), s == null ? null : "repeated-quote"));
+        speakers.set(i, s == null ? null : s.at(q.start()));
+      }
     }
+  }
+
+  /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
+  private static final double REPEATED_SHARE = 0.8;
+
+  /**
+   * The first body quote after heading {@code i} (among {@code among}, or any) that holds most of
+   * its words: headings shorten the words they repeat ("Il faut toujours écouter" for "il faut
+   * toujours les écouter"). -1 if none.
+   */
+  private static int repeating(List<Quote> out, BitSet headings, int i, BitSet among) {
+    List<String> heading = List.of(folded(out.get(i).text()).split(" "));
+    for (int j = i + 1; j < out.size(); j++) {
+      if (headings.get(j) || among != null && !among.get(j)) {
+        continue;
+      }
+      Set<String> body = new java.util.HashSet<>(List.of(folded(out.get(j).text()).split(" ")));
+      long held = heading.stream().filter(body::contains).count();
+      if (held >= REPEATED_SHARE * heading.size()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
@@ -238,26 +309,82 @@ public final class QuoteExtractor {
     return new Line(m, null);
   }
 
+  /**
+   * A quote with its own incise inside the marks: «Il y a des gens qui disent ça, s'étonne X. Ce
+   * n'est pas vrai.» is two pieces of X's words, without "s'étonne X". Null when the marks hold
+   * no incise naming a speaker (a wrong cut is worse than none).
+   */
+  private static Line incise(Marked m, QuotedText quoted, SpeakerFinder finder, Speaker previous) {
+    if (m.pieces().size() != 1) {
+      return null;
+    }
+    List<Word> ws = quoted.words(m.start(), m.end());
+    for (int k = 2; k < ws.size(); k++) {
+      if (!ws.get(k - 1).is(",", "!", "?")) {
+        continue;
+      }
+      VerbGroup vg = finder.verbs().verbAt(ws, k);
+      if (vg == null || !finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
+        continue;
+      }
+      if (vg.pronoun() == null) {
+        // "«un suicide qui, pour chacun, annonce les grands massacres.»": an inverted subject must name someone
+        int[] np = finder.phrases().npAfter(ws, vg.last() + 1);
+        if (np == null || !finder.resolver().namesSpeaker(np[0], np[1])) {
+          continue;
+        }
+      }
+      Speaker s = finder.after(ws, k, previous, ws.get(k).start());
+      if (s == null) {
+        continue;
+      }
+      int cut = ws.get(k - 1).is(",") ? ws.get(k - 1).start() : ws.get(k - 1).end();
+      List<int[]> pieces = new ArrayList<>();
+      pieces.add(new int[] {m.start(), cut});
+      // where the words go on: after "dit-il," or after the period closing the incise; a comma
+      // after a named subject may open an apposition ("explique X, un collaborateur de Y. Elles")
+      int period = -1;
+      int comma = -1;
+      for (int j = vg.last() + 1; j + 2 < ws.size(); j++) {
+        if (ws.get(j).is(".", "!", "?", ";")) {
+          period = j + 1;
+          break;
+        }
+        if (comma < 0 && ws.get(j).is(",")) {
+          comma = j + 1;
+        }
+      }
+      int next = comma > 0 && (vg.pronoun() != null || period < 0) ? comma : period;
+      if (next > 0) {
+        pieces.add(new int[] {ws.get(next).start(), m.end()});
+      }
+      return new Line(new Marked(m.open(), m.close(), pieces, m.style(), null), s);
+    }
+    return null;
+  }
+
   /** Whether set-off words are someone's words rather than a term, a title or a scare quote. */
-  private boolean isQuote(Marked m, Cue cue, String text, List<Token> tokens) {
+  private static QuoteCriteria.Verdict judge(Marked m, Cue cue, String text, List<Token> tokens,
+      QuoteCriteria criteria) {
     int words = 0;
     boolean clause = false;
     for (int[] piece : m.pieces()) {
+      Word before = null;
       for (Word w : Word.scan(text, piece[0], piece[1])) {
         if (w.isWord() && !w.isElision()) {
           words++;
         }
-        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower());
+        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower()) && !(w.is("fait") && isNounBefore(before));
+        before = w;
       }
       clause |= hasFiniteVerb(tokens, piece[0], piece[1]);
     }
-    if (words < MIN_WORDS) {
-      return false;
-    }
-    if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
-      return words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
-    }
-    return clause && words >= PHRASE_WORDS;
+    return criteria.judge(m, cue, words, clause);
+  }
+
+  /** "le fait accompli", "tout à fait": "fait" after a determiner or "à" is no verb. */
+  private static boolean isNounBefore(Word before) {
+    return before != null && (FrenchWords.DETERMINERS.contains(before.lower()) || before.is("à", "au", "du", "des", "les"));
   }
 
   /** A tagged verb that is neither an infinitive nor a participle: the words form a clause. */

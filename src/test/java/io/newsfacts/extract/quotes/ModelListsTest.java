@@ -37,7 +37,7 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt");
+      "quantity-nouns.txt", "title-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -214,6 +214,21 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("leur maison des élus", speaker("Leur maison des élus ont déclaré : « " + QUOTE + " »."));
+  }
+
+  @Test
+  void everyTitleWordMakesTheWordsAfterItATitle() {
+    String words = "« Nous ne lâcherons rien sur les salaires »";
+    List<String> failed = new ArrayList<>();
+    for (String title : Lexicon.lines("quotes/title-nouns.txt")) {
+      AnnotatedText doc = HandText.of("Le parti a présenté hier son " + title + " " + words + " aux militants.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(title);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Le parti a présenté hier son discours " + words + " aux militants.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -1,0 +1,202 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.text.QuoteMarks;
+import io.newsfacts.text.QuoteMarks.Marked;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether set-off words are someone's words (a quote) rather than a term, a title or a scare
+ * quote, as GUIDELINES.md says: "at least about five words or a full clause" that someone said or
+ * wrote; «effet Trump», a book's title, a slogan are not quotes.
+ *
+ * <p>The speaker rules ({@link SpeakerFinder}) say who; this class says whether. It reads its own
+ * cues, so that words a reporting verb hands to someone stay a quote even when no speaker is
+ * found ("«développer un front républicain offensif», a-t-il expliqué" after two women named).
+ */
+final class QuoteCriteria {
+  /** Fewer words than this are a term, whatever the context. */
+  static final int MIN_WORDS = 3;
+  /** A phrase that is not a clause needs this many words (a clause handed to a speaker needs fewer). */
+  static final int PHRASE_WORDS = 5;
+  /** A clause with no cue needs this many words when it stands alone («On est tous solidaires».). */
+  static final int CLAUSE_WORDS = 4;
+  /** A reporting verb this many words before the quote, in its sentence, still reports it. */
+  static final int REPORT_REACH = 12;
+  /** Verbs of the reporting list too common in other senses to report words far from them. */
+  private static final Set<String> WEAK_LEMMAS = Set.of("faire", "poursuivre", "continuer", "terminer",
+      "reprendre", "apprendre", "défendre", "avancer", "lancer", "emporter", "relever", "pointer",
+      "développer", "maintenir", "soutenir", "rebondir", "souffler", "glisser", "parler", "évoquer");
+
+  private final QuotedText quoted;
+  private final VerbGroups verbs;
+  private final ReportingVerbs reporting;
+  private final Set<String> titleWords;
+
+  QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting) {
+    this(quoted, verbs, reporting, Set.copyOf(Lexicon.lines("quotes/title-nouns.txt")));
+  }
+
+  QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting, Set<String> titleWords) {
+    this.quoted = quoted;
+    this.verbs = verbs;
+    this.reporting = reporting;
+    this.titleWords = titleWords;
+  }
+
+  /** Why set-off words are, or are not, a quote. */
+  enum Verdict {
+    /** A term, a title, a scare quote. */
+    NOT_A_QUOTE,
+    /** A clause or a long phrase, or words a speaker cue hands to someone. */
+    QUOTE,
+    /**
+     * Words only a reporting verb of their sentence makes a quote ("X a insisté sur le fait que
+     * cette loi allait «...»"): the verb's subject is the speaker, not a speaker carried over.
+     */
+    REPORTED,
+    /** A short clause that stands as a sentence or a heading of its own. */
+    ALONE;
+
+    boolean isQuote() {
+      return this != NOT_A_QUOTE;
+    }
+  }
+
+  /**
+   * Whether the set-off words of {@code m} are a quote: {@code words} words, a clause or not,
+   * with {@code cue} the speaker rules' cue.
+   */
+  Verdict judge(Marked m, Cue cue, int words, boolean clause) {
+    if (words < MIN_WORDS || titled(m) && cue != Cue.AFTER && cue != Cue.INCISE) {
+      return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
+    }
+    boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
+    if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
+      return enough ? Verdict.QUOTE : Verdict.NOT_A_QUOTE;
+    }
+    if (clause && words >= PHRASE_WORDS) {
+      return Verdict.QUOTE;
+    }
+    if (enough && reported(m)) {
+      return Verdict.REPORTED;
+    }
+    return clause && words >= CLAUSE_WORDS && standsAlone(m) ? Verdict.ALONE : Verdict.NOT_A_QUOTE;
+  }
+
+  /**
+   * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
+   * or a name, whoever wrote it.
+   */
+  boolean titled(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    int i = left.size() - 1;
+    if (i >= 0 && left.get(i).is("(")) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (titleWords.contains(left.get(i).lower())) {
+      return true;
+    }
+    // "de Julien Clerc", "d'Eric Zemmour", "du PS": a name after the title word
+    int j = i;
+    while (j >= 0 && left.get(j).isWord() && left.get(j).isCapitalised() && i - j < 4) {
+      j--;
+    }
+    return j < i && j >= 1 && left.get(j).is("de", "d'", "du", "des")
+        && titleWords.contains(left.get(j - 1).lower());
+  }
+
+  /**
+   * Whether a reporting verb hands the words to someone, found or not: "», a-t-il expliqué",
+   * "«...», expliquent-ils", "X a insisté sur le fait que cette loi allait «...»", "Appelant à «»",
+   * "selon elle à «...»".
+   */
+  boolean reported(Marked m) {
+    List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
+    int i = 0;
+    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    if (i < right.size()) {
+      VerbGroup vg = verbs.verbAt(right, i);
+      if (vg != null && !verbs.isNegated(right, vg) || (vg = verbs.inciseAt(right, i)) != null && vg.pronoun() != null) {
+        return true;
+      }
+    }
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    for (int k = left.size() - 1; k >= 0 && left.size() - k <= REPORT_REACH; k--) {
+      Word w = left.get(k);
+      if (w.is("selon", "d'après")) {
+        return true;
+      }
+      if (!w.isWord() || w.isCapitalised() && k > 0) {
+        continue;
+      }
+      String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
+      if (lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "n'a jamais dit", "ne dément pas": a negation right before the verb or its auxiliary. */
+  private static boolean negated(List<Word> ws, int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+      if (ws.get(j).is("ne", "n'")) {
+        return true;
+      }
+      if (!ws.get(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quote is a sentence or a line of its own: «Ce n'est pas impensable» as a
+   * sub-heading, «On est tous solidaires». after a reporting sentence.
+   */
+  boolean standsAlone(Marked m) {
+    String text = quoted.text();
+    int i = m.open() - 1;
+    while (i >= 0 && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i--;
+    }
+    if (i >= 0 && text.charAt(i) != '\n' && ".!?…".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    int j = m.close();
+    while (j < text.length() && QuoteMarks.isSpace(text.charAt(j)) && text.charAt(j) != '\n') {
+      j++;
+    }
+    return j >= text.length() || text.charAt(j) == '\n' || ".!?…".indexOf(text.charAt(j)) >= 0
+        || ".!?…".indexOf(text.charAt(m.end() - 1)) >= 0 && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** A heading holds at most this many characters before its quote ("#Corse : «", "Eviter la passation ? «"). */
+  private static final int HEADING_LEAD = 60;
+
+  /**
+   * Whether the quote is a heading or a sub-heading: a line of its own, perhaps after a short
+   * lead ("#Corse : «Je n'accepte pas ces formes de violences»"), that a later paragraph repeats.
+   */
+  boolean heading(Marked m) {
+    String text = quoted.text();
+    int lineStart = quoted.paragraphStart(m.open());
+    if (m.open() - lineStart > HEADING_LEAD || !standsAlone(m)) {
+      return false;
+    }
+    for (int j = m.close(); j < text.length() && text.charAt(j) != '\n'; j++) {
+      char c = text.charAt(j);
+      if (!QuoteMarks.isSpace(c) && ".!?…".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,208 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.HandText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which set-off words are quotes (issue 14, quote detection on unseen news), one kind of error a
+ * test, on hand-written French sentences without the models.
+ */
+class QuoteDetectionTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  // ---- an incise inside the marks -----------------------------------------------------------
+
+  @Test
+  void anInciseInsideTheMarksIsCutOutAndNamesTheSpeaker() {
+    List<Quote> qs = quotes("Le conseiller se défend.\n\n«Il y a des gens qui disent que je tweete trop, s'étonne "
+        + "[PER Gilles Boyer]. Ce n'est pas vrai, le candidat a beaucoup d'humour.»");
+    assertEquals(List.of("Il y a des gens qui disent que je tweete trop",
+        "Ce n'est pas vrai, le candidat a beaucoup d'humour."), texts(qs));
+    assertEquals(List.of("Gilles Boyer", "Gilles Boyer"), speakers(qs));
+  }
+
+  @Test
+  void aNamedSubjectWithAnAppositionGoesOnAfterThePeriod() {
+    List<Quote> qs = quotes("«Le but c'est de capter les personnes intéressées, explique [PER Gautier Guignard], "
+        + "un collaborateur du candidat. Elles sont ensuite intégrées à notre base de données.»");
+    assertEquals(List.of("Le but c'est de capter les personnes intéressées",
+        "Elles sont ensuite intégrées à notre base de données."), texts(qs));
+    assertEquals(List.of("Gautier Guignard", "Gautier Guignard"), speakers(qs));
+  }
+
+  @Test
+  void aPronounInciseGoesOnAfterItsComma() {
+    List<Quote> qs = quotes("[PER Paul Martin] est arrivé à midi. «Nous resterons ici, a-t-il dit, jusqu'au bout "
+        + "de la nuit s'il le faut.»");
+    assertEquals(List.of("Nous resterons ici", "jusqu'au bout de la nuit s'il le faut."), texts(qs));
+    assertEquals(List.of("Paul Martin", "Paul Martin"), speakers(qs));
+  }
+
+  // ---- phrases a reporting verb hands to someone ------------------------------------------------
+
+  @Test
+  void aPhraseReportedByAVerbEarlierInItsSentenceIsAQuote() {
+    List<Quote> qs = quotes("Sur le fond, le Premier ministre a insisté sur le fait que cette loi allait "
+        + "«redonner un coup de jeune à notre économie».");
+    assertEquals(List.of("redonner un coup de jeune à notre économie"), texts(qs));
+  }
+
+  @Test
+  void aPhraseReportedByAnInciseIsAQuoteEvenWithoutASpeaker() {
+    List<Quote> qs = quotes("[PER Marie Durand] et [PER Anne Morel] sont venues. L'ancien député veut «développer "
+        + "un front républicain offensif», a-t-il expliqué.");
+    Quote q = only(qs);
+    assertEquals("développer un front républicain offensif", q.text());
+    assertNull(q.speaker(), "no man to say it: no speaker rather than a wrong one");
+  }
+
+  @Test
+  void aPhraseAfterANegatedVerbIsNotReported() {
+    assertEquals(List.of(), quotes("Le ministre n'a jamais dit «une réforme de la fonction publique»."));
+  }
+
+  @Test
+  void theSameNounPhraseWithoutAReportingVerbIsATerm() {
+    assertEquals(List.of(), quotes("Le texte prévoit «une réforme de la fonction publique» dès janvier."));
+  }
+
+  @Test
+  void aReportedPhraseDoesNotTakeASpeakerItsSentenceDoesNotName() {
+    List<Quote> qs = quotes("«Nous gagnerons cette élection», a déclaré [PER Paul Martin]. La réforme du statut "
+        + "donnera lieu, pour beaucoup de maires, à «des arrangements un peu limites» alors que l'on annonçait "
+        + "«une réforme de la fonction publique».");
+    assertEquals("Paul Martin", qs.get(0).speaker());
+    for (Quote q : qs.subList(1, qs.size())) {
+      assertNull(q.speaker(), () -> "carried over to " + q.text());
+    }
+  }
+
+  @Test
+  void aReportedPhraseKeepsTheSpeakerItsSentenceNames() {
+    List<Quote> qs = quotes("«Nous gagnerons cette élection», a déclaré [PER Paul Martin]. Il en a profité pour "
+        + "critiquer «son refus du débat direct avec les journalistes».");
+    assertEquals(List.of("Paul Martin", "Paul Martin"), speakers(qs));
+  }
+
+  // ---- titles, names and slogans ------------------------------------------------------------
+
+  @Test
+  void theTitleOfAWorkIsNotAQuote() {
+    assertEquals(List.of(), quotes("Voilà deux jours que la chanson de [PER Julien Clerc] «elle voulait qu'on "
+        + "l'appelle Venise» me trotte dans la tête. Le film se fonde sur l'ouvrage «The True Story Of A "
+        + "Terrorist, A Train, And Three Heroes» publié en 2016."));
+  }
+
+  @Test
+  void aNameGivenToAnAccountOrACampaignIsNotAQuote() {
+    assertEquals(List.of(), quotes("Elle raconte tout sur un compte créé pour l'occasion et intitulé «Je bois des "
+        + "cafés je me fais avorter». Le parti lance le slogan «On ne lâchera rien sur les salaires»."));
+  }
+
+  @Test
+  void wordsAfterATitleWordThatAnInciseGivesToSomeoneAreAQuote() {
+    List<Quote> qs = quotes("Il a créé une association «à mi-chemin du laboratoire d'idées et du parti politique», "
+        + "explique [ORG L'Obs] jeudi.");
+    assertEquals(List.of("à mi-chemin du laboratoire d'idées et du parti politique"), texts(qs));
+  }
+
+  @Test
+  void aVerbInsideTheMarksWhoseSubjectNamesNoOneIsNoIncise() {
+    List<Quote> qs = quotes("Le critique [PER Paul Martin] écrit : «un suicide qui, pour chacun en URSS, annonce les grands "
+        + "massacres.»");
+    assertEquals(List.of("un suicide qui, pour chacun en URSS, annonce les grands massacres."), texts(qs));
+  }
+
+  @Test
+  void fixedPhrasesWithTheNounFaitAreNoClause() {
+    assertEquals(List.of(), quotes("Le maire a été mis «devant le fait accompli» et 32 % se disent «tout à fait» "
+        + "d'accord."));
+  }
+
+  @Test
+  void aSlogansWordsReportedBySomeoneAreStillAQuote() {
+    List<Quote> qs = quotes("«On ne lâchera rien sur les salaires», a martelé [PER Sophie Binet].");
+    assertEquals("Sophie Binet", only(qs).speaker());
+  }
+
+  // ---- short clauses standing alone, headings -------------------------------------------------
+
+  @Test
+  void aShortClauseThatIsASentenceOfItsOwnIsAQuote() {
+    List<Quote> qs = quotes("Le choix est bon, explique sur BFMTV le patron des députés [PER Christian Jacob]. "
+        + "«On est tous solidaires». La réunion a duré une heure.");
+    assertEquals(List.of("On est tous solidaires"), texts(qs));
+  }
+
+  @Test
+  void aShortClauseInsideASentenceWithoutACueIsNot() {
+    assertEquals(List.of(), quotes("Dans le quartier, «on est tous solidaires» depuis lundi."));
+  }
+
+  @Test
+  void aSubHeadingTakesTheSpeakerOfTheBodyQuoteThatRepeatsIt() {
+    List<Quote> qs = quotes("«Nous gagnerons cette élection», a déclaré [PER Paul Martin].\n\n"
+        + "Eviter la passation ? «Ce n'est pas impensable»\n\n"
+        + "Le chef du protocole, [PER Jean Dupuis], a été contacté. Celui-ci assure : «Ce n'est pas impensable. "
+        + "Le président peut ne pas assister à l'installation de son successeur.»");
+    Quote heading = qs.get(1);
+    assertEquals("Ce n'est pas impensable", heading.text());
+    assertEquals(speakerOf(qs, "Ce n'est pas impensable. Le président"), heading.speaker());
+    assertEquals(heading.speaker() == null ? null : "repeated-quote", heading.speakerEvidence());
+  }
+
+  @Test
+  void aSubHeadingShorteningTheBodyQuoteTakesItsSpeaker() {
+    List<Quote> qs = quotes("La réunion s'est tenue lundi.\n\n«Il faut toujours écouter»\n\n"
+        + "«Quand une partie de la population demande à discuter, il faut toujours les écouter», a estimé "
+        + "[PER Jacqueline Gourault].");
+    assertEquals("Il faut toujours écouter", qs.get(0).text());
+    assertEquals("Jacqueline Gourault", qs.get(0).speaker());
+    assertEquals("repeated-quote", qs.get(0).speakerEvidence());
+  }
+
+  // ---- quotation marks ----------------------------------------------------------------------
+
+  @Test
+  void aStraightQuoteSpacedInTheFrenchWayOpensAQuote() {
+    List<Quote> qs = quotes("Des forces déployées, selon [PER Bernard Cazeneuve], \" pour la sécurité des riverains "
+        + "de la rocade\" et du centre-ville.");
+    assertEquals(List.of("pour la sécurité des riverains de la rocade"), texts(qs));
+    assertEquals(List.of("Bernard Cazeneuve"), speakers(qs));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static List<Quote> quotes(String marked) {
+    AnnotatedText doc = HandText.of(marked);
+    List<Quote> qs = EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc)).stream()
+        .filter(q -> q.kind() == io.newsfacts.model.QuoteKind.DIRECT).toList();
+    for (Quote q : qs) {
+      assertEquals(q.text(), doc.text().substring(q.start(), q.end()), "offsets of " + q);
+    }
+    return qs;
+  }
+
+  private static List<String> texts(List<Quote> qs) {
+    return qs.stream().map(Quote::text).toList();
+  }
+
+  private static List<String> speakers(List<Quote> qs) {
+    return qs.stream().map(Quote::speaker).toList();
+  }
+
+  private static String speakerOf(List<Quote> qs, String prefix) {
+    return qs.stream().filter(q -> q.text().startsWith(prefix)).findFirst().orElseThrow().speaker();
+  }
+
+  private static Quote only(List<Quote> qs) {
+    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
+    return qs.get(0);
+  }
+}
