@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
  *       person; a family name with no article before it and a verb after it ("Hollande a dit")
  *       is a person, not the country;
+ *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
  *       is a place unless the tagger calls it an organisation (a club, a government).
  * </ul>
@@ -193,6 +194,13 @@ final class TypeEvidence {
     }
     if (c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.GAZETTEER
         || c.origin() == Candidate.Origin.DEMONYM && !names.country(name)) {
+      return;
+    }
+    if (c.type() != EntityType.ORGANIZATION && names.brandOnly(name)
+        && (before == null || !lexicon.titles.contains(before.text()))) {
+      // "sur Kickstarter", "un chauffeur Uber", "YouTube": a company, service or site that the
+      // tagger calls a person, a place or a work
+      votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }
     boolean place = names.place(name);

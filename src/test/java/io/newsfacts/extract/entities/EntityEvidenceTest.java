@@ -301,6 +301,40 @@ class EntityEvidenceTest {
         + "accuse.").get("Iliad"));
   }
 
+  // a brand of simple-icons that no other lexicon knows is an organisation
+
+  @Test
+  void brandIsAnOrganisationWhateverTheTagger() {
+    assertEquals(Map.of("Kickstarter", EntityType.ORGANIZATION),
+        entities("Le projet a levé des fonds sur [PER Kickstarter] en mai."));
+    assertEquals(Map.of("YouTube", EntityType.ORGANIZATION),
+        entities("La vidéo a été vue sur [MISC YouTube] des millions de fois."));
+  }
+
+  @Test
+  void brandThatIsAlsoAPersonsNameKeepsItsType() {
+    assertEquals(Map.of("Pearson", EntityType.PERSON),
+        entities("Selon [PER Pearson], rien ne change."));
+  }
+
+  // a title without its article is the same title
+
+  @Test
+  void nameWithoutItsArticleJoinsTheName() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of(
+        "Selon [ORG The Guardian], la rencontre a duré. Le [ORG Guardian] ajoute un détail."));
+    assertEquals(Set.of("The Guardian"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), found.toString());
+    found = EXTRACTOR.extract(TaggedText.of(
+        "Il a lu [ORG Le Courrier picard] hier. Le directeur du [ORG Courrier picard] a signé."));
+    assertEquals(Set.of("Le Courrier picard"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), found.toString());
+    found = EXTRACTOR.extract(TaggedText.of(
+        "Il part pour [LOC La Nouvelle-Calédonie] demain. La [LOC Nouvelle-Calédonie] vote."));
+    assertEquals(Set.of("Nouvelle-Calédonie"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), "a place's article is not its name: " + found);
+  }
+
   @Test
   void nameNounBeforeDeMakesOneName() {
     assertEquals(Map.of("gare de Lyon", EntityType.LOCATION),
