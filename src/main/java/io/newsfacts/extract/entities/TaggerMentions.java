@@ -20,6 +20,8 @@ import java.util.Set;
 final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
+  /** A title's own article, with its capital inside a sentence: "selon L'Opinion". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
@@ -218,6 +220,12 @@ final class TaggerMentions {
         add(text, new Run(ws, cue, e, r.tag()), cue, e, nameWords, lowerWords, out);
         return;
       }
+      int pour = cuts.forAnother(ws, s, e);
+      if (pour > s) { // "Harris Interactive pour France Télévisions": a poll and its client
+        add(text, new Run(ws, s, pour, r.tag()), s, pour, nameWords, lowerWords, out);
+        add(text, new Run(ws, pour + 1, e, r.tag()), pour + 1, e, nameWords, lowerWords, out);
+        return;
+      }
       int glued = cuts.gluedPerson(ws, s, e);
       if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
         // the name glued before the person is a medium, a company, a body; never a person
@@ -399,9 +407,12 @@ final class TaggerMentions {
 
   /**
    * A noun that types the name after it right before word {@code i}: "le journal Challenges",
-   * "la loi Elan".
+   * "la loi Elan"; or the title's own article, with its capital inside the sentence.
    */
   private boolean cued(List<Word> ws, int i) {
+    if (i >= 2 && TITLE_ARTICLES.contains(ws.get(i - 1).text())) {
+      return true; // "comme le souligne L'Opinion": an article with a capital makes a title
+    }
     if (i == 0 || ws.get(i - 1).capitalised()) {
       return false;
     }

@@ -16,6 +16,8 @@ import java.util.Set;
  *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
  *       person; a family name with no article before it and a verb after it ("Hollande a dit")
  *       is a person, not the country;
+ *   <li>a one-word name whose article has a capital inside the sentence is a title ("selon
+ *       L'Opinion"): an organisation;
  *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
  *       is a place unless the tagger calls it an organisation (a club, a government).
@@ -32,6 +34,8 @@ final class TypeEvidence {
   private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
@@ -128,6 +132,30 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether a one-word name has its own article, written with a capital inside the sentence
+   * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
+   * "La Haye"), first name or nationality.
+   */
+  private boolean titleWithItsArticle(Words words, int at, Word before, String[] parts) {
+    String word;
+    String full;
+    if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
+      word = parts[1];
+      full = parts[0] + " " + parts[1];
+    } else if (parts.length == 1 && before != null && TITLE_ARTICLES.contains(before.text())
+        && words.before(at - 1) != null) {
+      word = parts[0];
+      full = before.text().endsWith("'") || before.text().endsWith("\u2019")
+          ? before.text() + word : before.text() + " " + word;
+    } else {
+      return false;
+    }
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
+        && !names.place(word) && !names.firstName(word) && !names.familyName(word)
+        && !lexicon.demonyms.contains(EntityLexicon.fold(word));
+  }
+
+  /**
    * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
    * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
    */
@@ -200,6 +228,12 @@ final class TypeEvidence {
         && (before == null || !lexicon.titles.contains(before.text()))) {
       // "sur Kickstarter", "un chauffeur Uber", "YouTube": a company, service or site that the
       // tagger calls a person, a place or a work
+      votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)) {
+      // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
+      // sentence belongs to the name, the title of a paper, a channel or a company
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }

@@ -317,6 +317,27 @@ class EntityEvidenceTest {
         entities("Selon [PER Pearson], rien ne change."));
   }
 
+  // an article with a capital inside a sentence belongs to the name: a title
+
+  @Test
+  void titleWithItsCapitalArticleIsAnOrganisation() {
+    assertEquals(Map.of("Opinion", EntityType.ORGANIZATION),
+        entities("Tout dépendra, comme le souligne [MISC L'Opinion], de la mobilisation."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le ministre a parlé sur [MISC Le Lab] hier.").get("Le Lab"));
+    assertEquals(Map.of("Mans", EntityType.LOCATION),
+        entities("Le maire du [LOC Mans] a parlé à Le [LOC Mans] hier."), "a town keeps its article");
+  }
+
+  // "pour" between two names: a poll's institute and its client
+
+  @Test
+  void pollInstituteAndItsClientAreTwoNames() {
+    assertEquals(Map.of("Harris Interactive", EntityType.ORGANIZATION, "France Télévisions",
+        EntityType.ORGANIZATION),
+        entities("Un sondage [ORG Harris Interactive pour France Télévisions] paru hier."));
+  }
+
   // a title without its article is the same title
 
   @Test
