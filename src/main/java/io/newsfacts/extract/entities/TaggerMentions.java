@@ -155,10 +155,16 @@ final class TaggerMentions {
         && people.contains(EntityLexicon.fold(span(text, ws, s + 1, e)))) {
       s++;
     }
-    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere
+    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere, or to a
+    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio glued to one
+    // ("ministre du Budget Jérôme Cahuzac")
     for (int k = s + 1; k < e - 1; k++) {
-      if (people.contains(EntityLexicon.fold(span(text, ws, k, e)))
-          && gazetteer.keyOf(span(text, ws, s, k)) != null) {
+      boolean person = people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+          || lexicon.names.firstName(ws.get(k)) && ws.get(k + 1).capitalised()
+              && !ws.get(k + 1).function();
+      String left = span(text, ws, s, k);
+      if (person && (gazetteer.keyOf(left) != null
+          || lexicon.portfolios.contains(EntityLexicon.fold(left)))) {
         add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }

@@ -338,6 +338,18 @@ class EntityEvidenceTest {
         entities("Un sondage [ORG Harris Interactive pour France Télévisions] paru hier."));
   }
 
+  // a known name or a portfolio glued before a first name and a surname
+
+  @Test
+  void knownNameGluedBeforeAPersonIsCutOff() {
+    Map<String, EntityType> found = entities("Le député [ORG Rassemblement national Nicolas Bay] "
+        + "a parlé.");
+    assertEquals(EntityType.PERSON, found.get("Nicolas Bay"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Rassemblement national"), found.toString());
+    assertEquals(Map.of("Jérôme Cahuzac", EntityType.PERSON),
+        entities("L'ancien ministre du [PER Budget Jérôme Cahuzac] a parlé."));
+  }
+
   // a title without its article is the same title
 
   @Test
