@@ -132,6 +132,47 @@ final class TypeEvidence {
   }
 
   /**
+   * The type a cue noun gives a name from a little further: over the adjectives and complements
+   * between them ("le groupe publicitaire Havas", "le groupe de restauration collective Elior";
+   * not after "de", "le club de Lyon"), or in apposition after the name ("Lallab, l'association
+   * féministe"); null if none.
+   *
+   * @param at the index of the name's first word; {@code next} of the word after it
+   */
+  private EntityType farCue(Words words, int at, int next) {
+    Word last = words.before(at);
+    if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
+        && !"des".equals(last.lower())) {
+      for (int j = at - 1, n = 0; n < 5; j--, n++) {
+        Word w = words.before(j + 1); // word j: the cue, or one more modifier before the name
+        if (w == null) {
+          break;
+        }
+        EntityType cue = n > 0 && !w.capitalised() ? lexicon.typeCue(w.text()) : null;
+        if (cue != null && ARTICLES.contains(lower(words.before(j)))) {
+          return cue;
+        }
+        if (w.capitalised() || w.punctuation() || w.verb()
+            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !OF.contains(w.lower())) {
+          break;
+        }
+      }
+    }
+    Word comma = words.after(next);
+    Word article = words.after(next + 1);
+    Word noun = words.after(next + 2);
+    if (comma != null && article != null && noun != null && ",".equals(comma.text())
+        && ARTICLES.contains(article.lower())) {
+      return lexicon.typeCue(noun.text());
+    }
+    return null;
+  }
+
+  private static String lower(Word w) {
+    return w == null ? "" : w.lower();
+  }
+
+  /**
    * Whether a one-word name has its own article, written with a capital inside the sentence
    * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
    * "La Haye"), first name or nationality.
@@ -196,6 +237,11 @@ final class TypeEvidence {
     }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
+    EntityType farCue = personShape ? null : farCue(words, at, next);
+    if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
+      votes[farCue.ordinal()] += CUE;
+      return;
+    }
     if (before != null && !before.capitalised()) {
       EntityType cue = personShape ? null : lexicon.typeCue(before.text());
       if (cue != null) {

@@ -338,6 +338,18 @@ class EntityEvidenceTest {
         entities("Un sondage [ORG Harris Interactive pour France Télévisions] paru hier."));
   }
 
+  // a cue noun a few words before the name, or in apposition after it
+
+  @Test
+  void cueNounOverAdjectivesOrInAppositionTypesTheName() {
+    assertEquals(Map.of("Havas", EntityType.ORGANIZATION),
+        entities("Il a confié le budget au groupe publicitaire [PER Havas] sans appel d'offres."));
+    assertEquals(Map.of("Lallab", EntityType.ORGANIZATION),
+        entities("Elle travaille avec [PER Lallab], l'association féministe."));
+    assertEquals(Map.of("Lyon", EntityType.LOCATION),
+        entities("Le club de [LOC Lyon] a gagné."), "not after \"de\"");
+  }
+
   // a known name or a portfolio glued before a first name and a surname
 
   @Test
