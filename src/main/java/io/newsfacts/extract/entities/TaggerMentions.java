@@ -275,6 +275,9 @@ final class TaggerMentions {
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
+      if (e == nameFrom + 1 && interjection(ws, nameFrom) && !"PER".equals(r.tag())) {
+        return; // « "Yay, c'est l'Afrique qui a gagné" »: a word that opens a quote, then a comma
+      }
       if (lexicon.commonOnly(first) && !nameWords.contains(first.folded())
           && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
               && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
@@ -354,6 +357,17 @@ final class TaggerMentions {
       return true;
     }
     return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
+  }
+
+  /**
+   * A word no lexicon knows that opens a quotation and is followed by a comma or an exclamation
+   * mark: an interjection ("Yay,", "Wow!"), not a name.
+   */
+  private boolean interjection(List<Word> ws, int i) {
+    Word w = ws.get(i);
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && (",".equals(ws.get(i + 1).text()) || "!".equals(ws.get(i + 1).text()))
+        && !lexicon.names.knownName(w) && !w.allCaps();
   }
 
   /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */

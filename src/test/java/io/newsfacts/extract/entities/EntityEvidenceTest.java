@@ -350,6 +350,13 @@ class EntityEvidenceTest {
         entities("Le club de [LOC Lyon] a gagné."), "not after \"de\"");
   }
 
+  @Test
+  void unknownWordOpeningAQuoteBeforeACommaIsAnInterjection() {
+    assertEquals(Map.of(), entities("Il s'est exclamé \"[LOC Yay], c'est gagné\" hier."));
+    assertEquals(EntityType.PERSON, entities("Il a crié \"[PER Aylan], viens\" hier.")
+        .get("Aylan"), "a name the tagger calls a person stays");
+  }
+
   // a known name or a portfolio glued before a first name and a surname
 
   @Test
