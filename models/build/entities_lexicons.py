@@ -117,15 +117,35 @@ def territories(args):
            " more"], [n for n in names if good(n)])
 
 
+def brands(args):
+    """Brand names (companies, services, websites, apps): the titles of simple-icons and the other
+    names each title goes by ("aka"). Names with a lower-case letter only, as `good` says."""
+    with open(args.brands, encoding="utf-8") as f:
+        data = json.load(f)
+    names = set()
+    for x in data:
+        for name in [x["title"]] + x.get("aliases", {}).get("aka", []):
+            name = name.strip()
+            if good(name) and name[0].isupper():
+                names.add(name)
+    write(args.out, "brands.txt",
+          ["brand names (companies, online services, websites, apps): npm package simple-icons"
+           f" {args.brands_version} (data/simple-icons.json: titles and their 'aka' names),"
+           " licence CC0 1.0",
+           "kept: names that start with a capital and have a lower-case letter"], names)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__)
-    for a in ("dic", "aff", "dicollecte-version", "countries", "cities", "etalab", "out"):
+    for a in ("dic", "aff", "dicollecte-version", "countries", "cities", "etalab", "brands",
+              "brands-version", "out"):
         p.add_argument("--" + a, required=True)
     args = p.parse_args()
     dicollecte(args)
     countries(args)
     cities(args)
     territories(args)
+    brands(args)
 
 
 if __name__ == "__main__":

@@ -3,10 +3,12 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +65,7 @@ final class EntityLinker {
         }
       }
     }
+    linkWithoutArticle(ms, words, byName, parent);
     linkPeople(ms, words, count, parent, lexicon.names);
     boolean[] dropped = linkHeads(ms, words, count, parent);
 
@@ -83,6 +86,15 @@ final class EntityLinker {
         }
       }
       EntityType t = type(text, ms, names, words, g, best, articleWords);
+      if (t == EntityType.LOCATION && TITLE_ARTICLES.contains(words[best][0])
+          && !lexicon.names.place(names[best])) {
+        // "la Nouvelle-Calédonie" is the place "Nouvelle-Calédonie"; "La Haye" keeps its article
+        for (int i : g) {
+          if (words[i].length == words[best].length - 1) {
+            best = i;
+          }
+        }
+      }
       for (int i : g) {
         canonical[i] = names[best];
         type[i] = t;
@@ -98,6 +110,37 @@ final class EntityLinker {
       }
     }
     return out;
+  }
+
+  /** The articles that a title may start with and a text may leave out: "selon le Monde". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("le", "la", "les",
+      "the");
+
+  /**
+   * A name that starts with an article joins the same name without it: "Le Monde" and "le Monde",
+   * "The Guardian" and "Guardian", "L'Humanité" and "Humanité" (titles of papers, channels and
+   * parties lose their article after a preposition or another article). Not for people ("Le Pen"
+   * is no "Pen").
+   */
+  private static void linkWithoutArticle(List<Candidate> ms, String[][] words,
+      Map<String, Integer> byName, int[] parent) {
+    for (int i = 0; i < ms.size(); i++) {
+      String[] w = words[i];
+      if (ms.get(i).type() == EntityType.PERSON || ms.get(i).origin() == Candidate.Origin.WEAK
+          || w.length == 0) {
+        continue;
+      }
+      String rest = null;
+      if (w.length >= 2 && TITLE_ARTICLES.contains(w[0])) {
+        rest = String.join(" ", Arrays.copyOfRange(w, 1, w.length));
+      } else if (w[0].startsWith("l'") && w[0].length() > 3) {
+        rest = String.join(" ", w).substring(2);
+      }
+      Integer same = rest == null ? null : byName.get(rest);
+      if (same != null && ms.get(same).type() != EntityType.PERSON) {
+        union(parent, same, i);
+      }
+    }
   }
 
   /** Surnames and first names to the full name of a person of the article. */

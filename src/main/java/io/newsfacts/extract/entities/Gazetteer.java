@@ -4,8 +4,11 @@ import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +20,8 @@ import java.util.regex.Pattern;
 final class Gazetteer {
   private final Alternation names;
   private final Alternation exact;
+  /** Names that open with "Le", "La", "Les" or "L'", without it: "Monde" of "Le Monde". */
+  private final Alternation bare;
   private final Map<String, Entry> byName = new HashMap<>();
   /** The forms of the lists as written, by {@link #lookup} key. */
   private final Map<String, List<String>> formsOf = new HashMap<>();
@@ -24,6 +29,16 @@ final class Gazetteer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern AFTER_APOSTROPHE = Pattern.compile("'\\s+");
+  /** A title's own article, written with its capital in the list: "Le Monde", "L'Express". */
+  private static final Pattern TITLE_ARTICLE =
+      Pattern.compile("(?:Le|La|Les) (?=\\p{Lu})|L['\u2019](?=\\p{Lu})");
+  /**
+   * The article of a title as the sentence writes it, in lower case or merged with "de" or "à":
+   * "le Monde", "du Monde", "au Figaro", "des Républicains", "l'Express".
+   */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:(\\p{L}+)[ \u00a0]+)?(?:le|la|les|du|au|des|aux)[ \u00a0]+$"
+      + "|(?:^|[^\\p{L}])(?:(\\p{L}+)[ \u00a0]+)?(?:l|de l|à l)['\u2019]$");
 
   private record Entry(String key, EntityType type) {}
 
@@ -41,6 +56,7 @@ final class Gazetteer {
   Gazetteer(List<Source> sources) {
     List<String> loose = new ArrayList<>();
     List<String> strict = new ArrayList<>();
+    List<String> withoutArticle = new ArrayList<>();
     for (Source source : sources) {
       for (String line : Lexicon.lines(source.file())) {
         String[] forms = line.split("\\s*\\|\\s*");
@@ -52,11 +68,19 @@ final class Gazetteer {
           byName.putIfAbsent(lookup(form), entry);
           formsOf.computeIfAbsent(lookup(form), k -> new ArrayList<>()).add(form);
           (caseSensitive(form) ? strict : loose).add(form);
+          Matcher article = TITLE_ARTICLE.matcher(form);
+          if (article.lookingAt()) {
+            String rest = form.substring(article.end());
+            byName.putIfAbsent(lookup(rest), entry);
+            formsOf.computeIfAbsent(lookup(rest), k -> new ArrayList<>()).add(rest);
+            withoutArticle.add(rest);
+          }
         }
       }
     }
     names = new Alternation(loose, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     exact = new Alternation(strict, 0);
+    bare = new Alternation(withoutArticle, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Every known name in {@code text}. */
@@ -64,7 +88,35 @@ final class Gazetteer {
     List<Candidate> out = new ArrayList<>();
     collect(names.scan(text), text.length(), true, out);
     collect(exact.scan(text), text.length(), false, out);
+    List<Candidate> titles = new ArrayList<>();
+    collect(bare.scan(text), text.length(), true, titles);
+    Set<Integer> starts = new HashSet<>();
+    out.forEach(c -> starts.add(c.start()));
+    for (Candidate c : titles) {
+      if (!starts.contains(c.start()) && afterItsArticle(text, c.start(), c.end())) {
+        out.add(c);
+      }
+    }
     return out;
+  }
+
+  /**
+   * Whether a title found without its article has the article before it, in lower case or merged
+   * ("les journalistes du Monde", "selon le Figaro", "de l'Express"), and is not the end of a
+   * longer capitalised name ("la Coupe du Monde") nor the start of a hyphenated one ("la
+   * Croix-Rouge").
+   */
+  private static boolean afterItsArticle(String text, int start, int end) {
+    if (end < text.length()
+        && (text.charAt(end) == '-' || Character.isLetterOrDigit(text.charAt(end)))) {
+      return false;
+    }
+    Matcher m = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+    if (!m.find()) {
+      return false;
+    }
+    String before = m.group(1) != null ? m.group(1) : m.group(2);
+    return before == null || !Character.isUpperCase(before.charAt(0));
   }
 
   /** The key of the gazetteer line that has this name, or null. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * The large lexicons of models/entities/lexicons, built from licensed resources by
  * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
  * form of the Dicollecte French dictionary; country names in French; GeoNames cities; French
- * regions, departments and communes. The rules use them as evidence about a capitalised word, never
+ * regions, departments and communes; brand names (simple-icons). The rules use them as evidence about a capitalised word, never
  * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
  */
 final class NameLexicons {
@@ -19,7 +19,8 @@ final class NameLexicons {
   static final List<String> FILES = List.of("entities/lexicons/first-names.txt",
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
-      "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt");
+      "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
+      "entities/lexicons/brands.txt");
 
   /** Folded ({@link EntityLexicon#fold}). */
   private final Set<String> firstNames;
@@ -28,6 +29,8 @@ final class NameLexicons {
   private final Set<String> countries;
   /** Cities, regions, departments, communes. */
   private final Set<String> places;
+  /** Companies, online services, websites and apps (simple-icons). */
+  private final Set<String> brands;
   /**
    * Lower case, accents kept, straight apostrophes, sorted: a binary search over one array loads
    * faster and takes less memory than a hash set of 186,000 words.
@@ -41,6 +44,7 @@ final class NameLexicons {
     countries = folded("entities/lexicons/countries.txt");
     places = folded("entities/lexicons/cities.txt");
     places.addAll(folded("entities/lexicons/french-territories.txt"));
+    brands = folded("entities/lexicons/brands.txt");
     List<String> words = Lexicon.lines("entities/lexicons/common-words.txt");
     String[] sorted = new String[words.size()];
     boolean inOrder = true;
@@ -101,6 +105,19 @@ final class NameLexicons {
     return place(name) && !commonWord(name) && !firstName(name) && !familyName(name);
   }
 
+  boolean brand(String name) {
+    return brands.contains(EntityLexicon.fold(name));
+  }
+
+  /**
+   * A brand that nothing else names: a company, service or app ("Uber", "Kickstarter", "YouTube"),
+   * not also a first or family name, a place or a common French word ("Hugo", "Orange", "Peugeot").
+   */
+  boolean brandOnly(String name) {
+    return brand(name) && !firstName(name) && !familyName(name)
+        && !place(name) && !commonWord(name);
+  }
+
   /** A name of the dictionary or of the place lists: first name, family name, proper noun, place. */
   boolean knownName(String name) {
     String f = EntityLexicon.fold(name);
@@ -139,6 +156,7 @@ final class NameLexicons {
       case "entities/lexicons/proper-nouns.txt" -> properNouns.size();
       case "entities/lexicons/common-words.txt" -> distinct(commonWords);
       case "entities/lexicons/countries.txt" -> countries.size();
+      case "entities/lexicons/brands.txt" -> brands.size();
       default -> places.size();
     };
   }

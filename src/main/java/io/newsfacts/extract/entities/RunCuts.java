@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where the name starts in a run of the tagger that glues something before it: a role or a
- * nationality ("Président Macron", "Coéquipier de Neymar"), a cue noun ("Président du parti
+ * nationality ("Président Macron", "Coéquipier de Neymar"), a poll's institute before its client
+ * ("Elabe pour BFMTV"), a cue noun ("Président du parti
  * République solidaire"), or another name before a first name and a surname ("HuffPost Victor
  * Dhollande"). Used by {@link TaggerMentions}.
  */
@@ -88,6 +89,21 @@ final class RunCuts {
       if (!w.capitalised() && lexicon.typeCue(w.text()) != null && ws.get(k + 1).capitalised()
           && !ws.get(k + 1).function()) {
         return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where "pour" joins two names in one run, a poll's institute and its client ("Harris
+   * Interactive pour France Télévisions", "Kantar Sofres-Onepoint pour Le Figaro"), or -1: no
+   * name has "pour" between two capitalised words.
+   */
+  int forAnother(List<Word> ws, int s, int e) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      if ("pour".equals(ws.get(k).text()) && ws.get(k - 1).capitalised()
+          && ws.get(k + 1).capitalised()) {
+        return k;
       }
     }
     return -1;

@@ -20,6 +20,8 @@ import java.util.Set;
 final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
+  /** A title's own article, with its capital inside a sentence: "selon L'Opinion". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
@@ -153,10 +155,16 @@ final class TaggerMentions {
         && people.contains(EntityLexicon.fold(span(text, ws, s + 1, e)))) {
       s++;
     }
-    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere
+    // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere, or to a
+    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio glued to one
+    // ("ministre du Budget Jérôme Cahuzac")
     for (int k = s + 1; k < e - 1; k++) {
-      if (people.contains(EntityLexicon.fold(span(text, ws, k, e)))
-          && gazetteer.keyOf(span(text, ws, s, k)) != null) {
+      boolean person = people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+          || lexicon.names.firstName(ws.get(k)) && ws.get(k + 1).capitalised()
+              && !ws.get(k + 1).function();
+      String left = span(text, ws, s, k);
+      if (person && (gazetteer.keyOf(left) != null
+          || lexicon.portfolios.contains(EntityLexicon.fold(left)))) {
         add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }
@@ -218,6 +226,12 @@ final class TaggerMentions {
         add(text, new Run(ws, cue, e, r.tag()), cue, e, nameWords, lowerWords, out);
         return;
       }
+      int pour = cuts.forAnother(ws, s, e);
+      if (pour > s) { // "Harris Interactive pour France Télévisions": a poll and its client
+        add(text, new Run(ws, s, pour, r.tag()), s, pour, nameWords, lowerWords, out);
+        add(text, new Run(ws, pour + 1, e, r.tag()), pour + 1, e, nameWords, lowerWords, out);
+        return;
+      }
       int glued = cuts.gluedPerson(ws, s, e);
       if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
         // the name glued before the person is a medium, a company, a body; never a person
@@ -260,6 +274,9 @@ final class TaggerMentions {
       if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
+      }
+      if (e == nameFrom + 1 && interjection(ws, nameFrom) && !"PER".equals(r.tag())) {
+        return; // « "Yay, c'est l'Afrique qui a gagné" »: a word that opens a quote, then a comma
       }
       if (lexicon.commonOnly(first) && !nameWords.contains(first.folded())
           && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
@@ -342,6 +359,17 @@ final class TaggerMentions {
     return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
   }
 
+  /**
+   * A word no lexicon knows that opens a quotation and is followed by a comma or an exclamation
+   * mark: an interjection ("Yay,", "Wow!"), not a name.
+   */
+  private boolean interjection(List<Word> ws, int i) {
+    Word w = ws.get(i);
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && (",".equals(ws.get(i + 1).text()) || "!".equals(ws.get(i + 1).text()))
+        && !lexicon.names.knownName(w) && !w.allCaps();
+  }
+
   /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */
   private static boolean group(List<Word> ws, int i) {
     String l = ws.get(i).lower();
@@ -399,9 +427,12 @@ final class TaggerMentions {
 
   /**
    * A noun that types the name after it right before word {@code i}: "le journal Challenges",
-   * "la loi Elan".
+   * "la loi Elan"; or the title's own article, with its capital inside the sentence.
    */
   private boolean cued(List<Word> ws, int i) {
+    if (i >= 2 && TITLE_ARTICLES.contains(ws.get(i - 1).text())) {
+      return true; // "comme le souligne L'Opinion": an article with a capital makes a title
+    }
     if (i == 0 || ws.get(i - 1).capitalised()) {
       return false;
     }

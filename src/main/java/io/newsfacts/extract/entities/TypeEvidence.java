@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
  *       person; a family name with no article before it and a verb after it ("Hollande a dit")
  *       is a person, not the country;
+ *   <li>a one-word name whose article has a capital inside the sentence is a title ("selon
+ *       L'Opinion"): an organisation;
+ *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
  *       is a place unless the tagger calls it an organisation (a club, a government).
  * </ul>
@@ -31,6 +34,8 @@ final class TypeEvidence {
   private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
@@ -127,6 +132,71 @@ final class TypeEvidence {
   }
 
   /**
+   * The type a cue noun gives a name from a little further: over the adjectives and complements
+   * between them ("le groupe publicitaire Havas", "le groupe de restauration collective Elior";
+   * not after "de", "le club de Lyon"), or in apposition after the name ("Lallab, l'association
+   * féministe"); null if none.
+   *
+   * @param at the index of the name's first word; {@code next} of the word after it
+   */
+  private EntityType farCue(Words words, int at, int next) {
+    Word last = words.before(at);
+    if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
+        && !"des".equals(last.lower())) {
+      for (int j = at - 1, n = 0; n < 5; j--, n++) {
+        Word w = words.before(j + 1); // word j: the cue, or one more modifier before the name
+        if (w == null) {
+          break;
+        }
+        EntityType cue = n > 0 && !w.capitalised() ? lexicon.typeCue(w.text()) : null;
+        if (cue != null && ARTICLES.contains(lower(words.before(j)))) {
+          return cue;
+        }
+        if (w.capitalised() || w.punctuation() || w.verb()
+            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !OF.contains(w.lower())) {
+          break;
+        }
+      }
+    }
+    Word comma = words.after(next);
+    Word article = words.after(next + 1);
+    Word noun = words.after(next + 2);
+    if (comma != null && article != null && noun != null && ",".equals(comma.text())
+        && ARTICLES.contains(article.lower())) {
+      return lexicon.typeCue(noun.text());
+    }
+    return null;
+  }
+
+  private static String lower(Word w) {
+    return w == null ? "" : w.lower();
+  }
+
+  /**
+   * Whether a one-word name has its own article, written with a capital inside the sentence
+   * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
+   * "La Haye"), first name or nationality.
+   */
+  private boolean titleWithItsArticle(Words words, int at, Word before, String[] parts) {
+    String word;
+    String full;
+    if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
+      word = parts[1];
+      full = parts[0] + " " + parts[1];
+    } else if (parts.length == 1 && before != null && TITLE_ARTICLES.contains(before.text())
+        && words.before(at - 1) != null) {
+      word = parts[0];
+      full = before.text().endsWith("'") || before.text().endsWith("\u2019")
+          ? before.text() + word : before.text() + " " + word;
+    } else {
+      return false;
+    }
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
+        && !names.place(word) && !names.firstName(word) && !names.familyName(word)
+        && !lexicon.demonyms.contains(EntityLexicon.fold(word));
+  }
+
+  /**
    * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
    * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
    */
@@ -167,6 +237,11 @@ final class TypeEvidence {
     }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
+    EntityType farCue = personShape ? null : farCue(words, at, next);
+    if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
+      votes[farCue.ordinal()] += CUE;
+      return;
+    }
     if (before != null && !before.capitalised()) {
       EntityType cue = personShape ? null : lexicon.typeCue(before.text());
       if (cue != null) {
@@ -193,6 +268,19 @@ final class TypeEvidence {
     }
     if (c.origin() == Candidate.Origin.STRUCTURE || c.origin() == Candidate.Origin.GAZETTEER
         || c.origin() == Candidate.Origin.DEMONYM && !names.country(name)) {
+      return;
+    }
+    if (c.type() != EntityType.ORGANIZATION && names.brandOnly(name)
+        && (before == null || !lexicon.titles.contains(before.text()))) {
+      // "sur Kickstarter", "un chauffeur Uber", "YouTube": a company, service or site that the
+      // tagger calls a person, a place or a work
+      votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)) {
+      // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
+      // sentence belongs to the name, the title of a paper, a channel or a company
+      votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }
     boolean place = names.place(name);

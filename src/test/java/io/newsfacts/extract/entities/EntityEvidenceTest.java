@@ -301,6 +301,92 @@ class EntityEvidenceTest {
         + "accuse.").get("Iliad"));
   }
 
+  // a brand of simple-icons that no other lexicon knows is an organisation
+
+  @Test
+  void brandIsAnOrganisationWhateverTheTagger() {
+    assertEquals(Map.of("Kickstarter", EntityType.ORGANIZATION),
+        entities("Le projet a levé des fonds sur [PER Kickstarter] en mai."));
+    assertEquals(Map.of("YouTube", EntityType.ORGANIZATION),
+        entities("La vidéo a été vue sur [MISC YouTube] des millions de fois."));
+  }
+
+  @Test
+  void brandThatIsAlsoAPersonsNameKeepsItsType() {
+    assertEquals(Map.of("Pearson", EntityType.PERSON),
+        entities("Selon [PER Pearson], rien ne change."));
+  }
+
+  // an article with a capital inside a sentence belongs to the name: a title
+
+  @Test
+  void titleWithItsCapitalArticleIsAnOrganisation() {
+    assertEquals(Map.of("Opinion", EntityType.ORGANIZATION),
+        entities("Tout dépendra, comme le souligne [MISC L'Opinion], de la mobilisation."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le ministre a parlé sur [MISC Le Lab] hier.").get("Le Lab"));
+    assertEquals(Map.of("Mans", EntityType.LOCATION),
+        entities("Le maire du [LOC Mans] a parlé à Le [LOC Mans] hier."), "a town keeps its article");
+  }
+
+  // "pour" between two names: a poll's institute and its client
+
+  @Test
+  void pollInstituteAndItsClientAreTwoNames() {
+    assertEquals(Map.of("Harris Interactive", EntityType.ORGANIZATION, "France Télévisions",
+        EntityType.ORGANIZATION),
+        entities("Un sondage [ORG Harris Interactive pour France Télévisions] paru hier."));
+  }
+
+  // a cue noun a few words before the name, or in apposition after it
+
+  @Test
+  void cueNounOverAdjectivesOrInAppositionTypesTheName() {
+    assertEquals(Map.of("Havas", EntityType.ORGANIZATION),
+        entities("Il a confié le budget au groupe publicitaire [PER Havas] sans appel d'offres."));
+    assertEquals(Map.of("Lallab", EntityType.ORGANIZATION),
+        entities("Elle travaille avec [PER Lallab], l'association féministe."));
+    assertEquals(Map.of("Lyon", EntityType.LOCATION),
+        entities("Le club de [LOC Lyon] a gagné."), "not after \"de\"");
+  }
+
+  @Test
+  void unknownWordOpeningAQuoteBeforeACommaIsAnInterjection() {
+    assertEquals(Map.of(), entities("Il s'est exclamé \"[LOC Yay], c'est gagné\" hier."));
+    assertEquals(EntityType.PERSON, entities("Il a crié \"[PER Aylan], viens\" hier.")
+        .get("Aylan"), "a name the tagger calls a person stays");
+  }
+
+  // a known name or a portfolio glued before a first name and a surname
+
+  @Test
+  void knownNameGluedBeforeAPersonIsCutOff() {
+    Map<String, EntityType> found = entities("Le député [ORG Rassemblement national Nicolas Bay] "
+        + "a parlé.");
+    assertEquals(EntityType.PERSON, found.get("Nicolas Bay"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Rassemblement national"), found.toString());
+    assertEquals(Map.of("Jérôme Cahuzac", EntityType.PERSON),
+        entities("L'ancien ministre du [PER Budget Jérôme Cahuzac] a parlé."));
+  }
+
+  // a title without its article is the same title
+
+  @Test
+  void nameWithoutItsArticleJoinsTheName() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of(
+        "Selon [ORG The Guardian], la rencontre a duré. Le [ORG Guardian] ajoute un détail."));
+    assertEquals(Set.of("The Guardian"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), found.toString());
+    found = EXTRACTOR.extract(TaggedText.of(
+        "Il a lu [ORG Le Courrier picard] hier. Le directeur du [ORG Courrier picard] a signé."));
+    assertEquals(Set.of("Le Courrier picard"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), found.toString());
+    found = EXTRACTOR.extract(TaggedText.of(
+        "Il part pour [LOC La Nouvelle-Calédonie] demain. La [LOC Nouvelle-Calédonie] vote."));
+    assertEquals(Set.of("Nouvelle-Calédonie"), found.stream().map(Entity::canonical)
+        .collect(Collectors.toSet()), "a place's article is not its name: " + found);
+  }
+
   @Test
   void nameNounBeforeDeMakesOneName() {
     assertEquals(Map.of("gare de Lyon", EntityType.LOCATION),

@@ -31,4 +31,18 @@ class GazetteerTest {
     assertEquals(GAZETTEER.keyOf("Parti socialiste"), GAZETTEER.keyOf("PS"));
     assertEquals(GAZETTEER.keyOf("Europe Ecologie - Les Verts"), GAZETTEER.keyOf("EELV"));
   }
+
+  @Test
+  void titleWithoutItsArticleIsFoundAfterTheArticleTheSentenceGivesIt() {
+    assertEquals(List.of("Monde", "Figaro", "Express"),
+        found("Les journalistes du Monde ont lu au Figaro un article de l'Express."));
+    assertEquals(GAZETTEER.keyOf("Le Monde"), GAZETTEER.keyOf("Monde"));
+    assertEquals(List.of("Républicains"), found("Le président des Républicains a parlé."));
+  }
+
+  @Test
+  void titleWithoutItsArticleIsNotTheEndOfALongerName() {
+    assertEquals(List.of(), found("La Coupe du Monde et le Tiers Monde, le monde entier."));
+    assertEquals(List.of(), found("Il lit la Presse-Océan."));
+  }
 }

@@ -28,6 +28,7 @@ class NameLexiconsTest {
           case "entities/lexicons/common-words.txt" -> NAMES.commonWord(line);
           case "entities/lexicons/countries.txt" -> NAMES.country(line);
           case "entities/lexicons/proper-nouns.txt" -> NAMES.knownName(line);
+          case "entities/lexicons/brands.txt" -> NAMES.brand(line);
           default -> NAMES.place(line);
         };
         assertTrue(read, file + ": " + line + " not read");
@@ -58,6 +59,10 @@ class NameLexiconsTest {
     assertTrue(NAMES.placeOnly("Evry"));
     assertFalse(NAMES.placeOnly("Avion"), "a commune whose name is a common word");
     assertTrue(NAMES.knownName("Marine"), "a first name that is also a common word");
+    assertTrue(NAMES.brandOnly("Kickstarter"));
+    assertTrue(NAMES.brandOnly("YouTube"));
+    assertFalse(NAMES.brandOnly("Orange"), "a brand that is also a town and a common word");
+    assertFalse(NAMES.brandOnly("Peugeot"), "a brand that is also a family name");
   }
 
   @Test
