@@ -116,6 +116,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     Result plain = null;
     for (int i = 0; i < sides.size(); i++) {
+      if (sides.get(i).name().equals("corenlp")) {
+        plain = results[i];
+      }
+    }
+    for (int i = 0; i < sides.size(); i++) {
       Side side = sides.get(i);
       Result r = results[i];
       if (r == null) {
@@ -132,9 +137,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println(sb);
       }
-      if (side.name().equals("corenlp")) {
-        plain = r;
-      } else if (plain != null) {
+      if (plain != null && !side.name().equals("corenlp")) {
         out.printf("ratio %s / plain CoreNLP: %.2f (wall), %.2f (thread cpu)%n", side.name(),
             plain.seconds / r.seconds, plain.cpuMsPerArticle() / r.cpuMsPerArticle());
       }
