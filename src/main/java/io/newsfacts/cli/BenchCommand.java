@@ -108,8 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     int size = Math.max(1, block);
     for (int from = 0, turn = 0; from < articles.size(); from += size, turn++) {
       List<Article> part = articles.subList(from, Math.min(articles.size(), from + size));
-      for (int k = 0; k < sides.size(); k++) {
-        int i = (k + turn) % sides.size();
+      for (int i : turnOrder(sides.size(), turn)) {
         Result r = time(part, sides.get(i).work());
         results[i] = results[i] == null ? r : results[i].plus(r);
       }
@@ -145,6 +144,18 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("peak heap %d MB%n", peakHeapMb());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The order the sides run a block in, on turn {@code turn}: each side first once every {@code
+   * sides} turns, so over the run none is always the one that follows the other.
+   */
+  static int[] turnOrder(int sides, int turn) {
+    int[] order = new int[sides];
+    for (int k = 0; k < sides; k++) {
+      order[k] = (k + turn) % sides;
+    }
+    return order;
   }
 
   private Side load(String name) {
