@@ -2,7 +2,9 @@
 # Throughput benchmark (issue 9). Writes N articles of ../shared/bench to .txt files (title as the
 # first line), then measures on the same files and thread count:
 #   1. plain CoreNLP (tokenize, ssplit, mwt, pos, ner) vs full newsfacts extraction, in one JVM
-#      (`newsfacts bench`), for 1 thread and for THREADS threads;
+#      (`newsfacts bench`: both loaded and warmed up alike, then timed taking turns every 50
+#      articles), for 1 thread and for THREADS threads; the thread CPU ratio is the figure to quote
+#      on a shared machine, the wall ratio on a quiet one;
 #   2. `newsfacts extract` and `newsfacts index` as a user runs them: wall time and peak RSS.
 # usage: bench/throughput.sh [N=5000] [THREADS=cores]
 set -euo pipefail

@@ -9,12 +9,14 @@ import io.newsfacts.model.Article;
 import io.newsfacts.nlp.FrenchAnnotator;
 import io.newsfacts.nlp.NlpSettings;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code newsfacts bench}: in one JVM, on the same texts and thread count, plain CoreNLP (tokenize,
- * ssplit, mwt, pos, ner) against the full newsfacts extraction; prints articles/s, tokens/s and
- * their ratio. Used by {@code bench/throughput.sh}.
+ * ssplit, mwt, pos, ner) against the full newsfacts extraction, taking turns; prints articles/s,
+ * tokens/s, thread CPU and allocation per article, and the ratios. Used by {@code
+ * bench/throughput.sh}. On a shared machine the wall-clock figures follow the other processes' load;
+ * the thread CPU time per article (the work's own, summed over the workers) is the one to compare.
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
     description = "Throughput of plain CoreNLP and of newsfacts extraction on the same articles.")
@@ -45,11 +49,26 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles each side processes untimed first, so both run JIT-compiled (default: ${DEFAULT-VALUE}).")
   int warmup = 40;
 
+  @Option(names = "--block", paramLabel = "N",
+      description = "The timed runs take turns every N articles (default: ${DEFAULT-VALUE}).")
+  int block = 50;
+
   @Option(names = "--only", paramLabel = "WHAT",
-      description = "corenlp, newsfacts, both (default), annotate (our CoreNLP configuration without the "
-          + "extractors) or extractors (each fact kind's extractor alone, on one thread).")
+      description = "Which runs, comma-separated: corenlp (plain CoreNLP), ours (our CoreNLP configuration "
+          + "without the extractors), newsfacts (the full extraction); or both (corenlp,newsfacts; the default), "
+          + "annotate (corenlp,ours), extractors (each fact kind's extractor alone, on one thread).")
   String only = "both";
 
+  /** One side of the comparison: what it runs on an article (returning its token count). */
+  private record Side(String name, String label, double load, ToIntFunction<Article> work, Pipeline pipeline) {}
+
+  /**
+   * Loads every side, then warms each up on the same articles, collects the models' garbage, and
+   * times them taking turns over blocks of {@link #block} articles (the first of each block
+   * alternating): each side then runs with the same JIT state, the same heap and the same machine
+   * load, whichever was loaded first. Timed apart, the first side would pay the JIT's warm-up and
+   * the second the collection that moves its freshly loaded models to the old generation.
+   */
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -63,56 +82,104 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("articles %d (%d characters, %d unreadable), threads %d, cores %d%n", articles.size(), chars,
         failures.size(), threads, Runtime.getRuntime().availableProcessors());
     out.flush();
-    double plainRate = 0;
-    if (!only.equals("newsfacts")) { // plain CoreNLP runs for "corenlp", "annotate", "extractors" and "both"
-      long t0 = System.nanoTime();
-      FrenchAnnotator plain = FrenchAnnotator.plainCoreNlp();
-      double load = (System.nanoTime() - t0) / 1e9;
-      ToIntFunction<Article> annotate = a -> plain.annotateOnly(a.text());
-      time(warm, annotate);
-      Result r = time(articles, annotate);
-      plainRate = articles.size() / r.seconds;
-      out.printf("plain CoreNLP     load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s%n", load, r.seconds,
-          plainRate, r.tokens / r.seconds);
-      out.flush();
-    }
     if (only.equals("extractors")) {
       extractors(out, articles);
       return ExitCodes.OK;
     }
-    if (only.equals("annotate")) {
-      // CoreNLP as newsfacts configures it, without the extractors: isolates configuration cost
-      FrenchAnnotator ours = new FrenchAnnotator(NlpSettings.FULL);
-      ToIntFunction<Article> annotate = a -> tokens(ours.annotate(a.text()));
-      time(warm, annotate);
-      Result r = time(articles, annotate);
-      out.printf("newsfacts CoreNLP configuration alone  %7.1f s  %7.2f articles/s  %8.0f tokens/s (ratio %.2f)%n",
-          r.seconds, articles.size() / r.seconds, r.tokens / r.seconds, plainRate > 0 ? articles.size() / r.seconds / plainRate : 0);
+    List<String> names = switch (only) {
+      case "both" -> List.of("corenlp", "newsfacts");
+      case "annotate" -> List.of("corenlp", "ours");
+      default -> List.of(only.split(","));
+    };
+    List<Side> sides = new ArrayList<>();
+    for (String name : names) {
+      sides.add(load(name));
     }
-    if (!only.equals("corenlp") && !only.equals("annotate")) {
-      long t0 = System.nanoTime();
-      Pipeline pipeline = Pipeline.create(NlpSettings.FULL);
-      double load = (System.nanoTime() - t0) / 1e9;
-      ToIntFunction<Article> extract = a -> tokens(pipeline.process(a).annotated());
-      time(warm, extract);
-      Result r = time(articles, extract);
-      double rate = articles.size() / r.seconds;
-      out.printf("newsfacts extract load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s%n", load, r.seconds,
-          rate, r.tokens / r.seconds);
-      StageTimes times = pipeline.times();
-      double[] stages = times.seconds();
-      StringBuilder sb = new StringBuilder("thread-seconds by stage (warm-up included):");
-      for (int i = 0; i < stages.length; i++) {
-        sb.append(String.format(" %s %.1f", times.names().get(i), stages[i]));
+    for (Side side : sides) {
+      time(warm, side.work());
+    }
+    for (Side side : sides) {
+      if (side.pipeline() != null) {
+        side.pipeline().times().reset(); // stage times of the timed runs only, like the other figures
       }
-      out.println(sb);
-      if (plainRate > 0) {
-        out.printf("ratio newsfacts / plain CoreNLP: %.2f%n", rate / plainRate);
+    }
+    System.gc();
+    Result[] results = new Result[sides.size()];
+    int size = Math.max(1, block);
+    for (int from = 0, turn = 0; from < articles.size(); from += size, turn++) {
+      List<Article> part = articles.subList(from, Math.min(articles.size(), from + size));
+      for (int i : turnOrder(sides.size(), turn)) {
+        Result r = time(part, sides.get(i).work());
+        results[i] = results[i] == null ? r : results[i].plus(r);
+      }
+    }
+    Result plain = null;
+    for (int i = 0; i < sides.size(); i++) {
+      if (sides.get(i).name().equals("corenlp")) {
+        plain = results[i];
+      }
+    }
+    for (int i = 0; i < sides.size(); i++) {
+      Side side = sides.get(i);
+      Result r = results[i];
+      if (r == null) {
+        continue;
+      }
+      out.printf("%s load %5.1f s  %7.1f s  %7.2f articles/s  %8.0f tokens/s  %s%n", side.label(), side.load(),
+          r.seconds, r.articles / r.seconds, r.tokens / r.seconds, r.figures());
+      if (side.pipeline() != null) {
+        StageTimes times = side.pipeline().times();
+        double[] stages = times.seconds();
+        StringBuilder sb = new StringBuilder("thread-seconds by stage:");
+        for (int k = 0; k < stages.length; k++) {
+          sb.append(String.format(" %s %.1f", times.names().get(k), stages[k]));
+        }
+        out.println(sb);
+      }
+      if (plain != null && !side.name().equals("corenlp")) {
+        out.printf("ratio %s / plain CoreNLP: %.2f (wall), %.2f (thread cpu)%n", side.name(),
+            plain.seconds / r.seconds, plain.cpuMsPerArticle() / r.cpuMsPerArticle());
       }
     }
     out.printf("peak heap %d MB%n", peakHeapMb());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The order the sides run a block in, on turn {@code turn}: each side first once every {@code
+   * sides} turns, so over the run none is always the one that follows the other.
+   */
+  static int[] turnOrder(int sides, int turn) {
+    int[] order = new int[sides];
+    for (int k = 0; k < sides; k++) {
+      order[k] = (k + turn) % sides;
+    }
+    return order;
+  }
+
+  private Side load(String name) {
+    long t0 = System.nanoTime();
+    switch (name) {
+      case "corenlp" -> {
+        FrenchAnnotator nlp = FrenchAnnotator.plainCoreNlp();
+        return new Side(name, "plain CoreNLP    ", seconds(t0), a -> nlp.annotateOnly(a.text()), null);
+      }
+      case "ours" -> { // CoreNLP as newsfacts configures it, without the extractors: configuration cost
+        FrenchAnnotator nlp = new FrenchAnnotator(NlpSettings.FULL);
+        return new Side(name, "newsfacts CoreNLP", seconds(t0), a -> tokens(nlp.annotate(a.text())), null);
+      }
+      case "newsfacts" -> {
+        Pipeline p = Pipeline.create(NlpSettings.FULL);
+        return new Side(name, "newsfacts extract", seconds(t0), a -> tokens(p.process(a).annotated()), p);
+      }
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--only: unknown run '" + name + "' (corenlp, ours, newsfacts, both, annotate, extractors)");
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 
   /**
@@ -154,14 +221,45 @@ final class BenchCommand implements Callable<Integer> {
     return doc.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
   }
 
-  private record Result(double seconds, long tokens) {}
+  /**
+   * One timed run: wall seconds, tokens, and what the wall clock hides on a shared machine: the
+   * work's own thread CPU time and allocation (summed over the worker threads, per article, so
+   * other processes' load does not count) and the collector's pauses during the run.
+   */
+  private record Result(int articles, double seconds, long tokens, long cpuNanos, long allocated, long gcCount,
+      long gcMillis) {
+    Result plus(Result o) {
+      return new Result(articles + o.articles, seconds + o.seconds, tokens + o.tokens, cpuNanos + o.cpuNanos,
+          allocated + o.allocated, gcCount + o.gcCount, gcMillis + o.gcMillis);
+    }
+
+    double cpuMsPerArticle() {
+      return cpuNanos / 1e6 / articles;
+    }
+
+    String figures() {
+      return String.format("cpu %6.2f ms/article  alloc %5.1f MB/article  gc %d (%.2f s)", cpuMsPerArticle(),
+          allocated / 1e6 / articles, gcCount, gcMillis / 1e3);
+    }
+  }
 
   /** Runs {@code work} over {@code articles} on the pipeline's runner with {@link #threads} threads. */
   private Result time(List<Article> articles, ToIntFunction<Article> work) {
     PrintWriter err = spec.commandLine().getErr();
     long[] tokens = {0};
+    LongAdder cpu = new LongAdder();
+    LongAdder allocated = new LongAdder();
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long[] gc0 = gc();
     long t0 = System.nanoTime();
-    new OrderedRunner(threads).run(sink -> articles.forEach(sink::article), work::applyAsInt,
+    new OrderedRunner(threads).run(sink -> articles.forEach(sink::article), a -> {
+          long c0 = mx.getCurrentThreadCpuTime();
+          long b0 = mx.getCurrentThreadAllocatedBytes();
+          int n = work.applyAsInt(a);
+          cpu.add(mx.getCurrentThreadCpuTime() - c0);
+          allocated.add(mx.getCurrentThreadAllocatedBytes() - b0);
+          return n;
+        },
         new OrderedRunner.Results<Integer>() {
           @Override
           public void result(Integer n) {
@@ -176,7 +274,21 @@ final class BenchCommand implements Callable<Integer> {
           @Override
           public void warning(String source, String message) {}
         });
-    return new Result((System.nanoTime() - t0) / 1e9, tokens[0]);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long[] gc1 = gc();
+    return new Result(articles.size(), seconds, tokens[0], cpu.sum(), allocated.sum(), gc1[0] - gc0[0],
+        gc1[1] - gc0[1]);
+  }
+
+  /** Collections so far and their total time in ms, over all collectors. */
+  private static long[] gc() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, b.getCollectionCount());
+      millis += Math.max(0, b.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   private static long peakHeapMb() {
