@@ -121,6 +121,21 @@ class DateExtractorTest {
     assertEquals("", read(sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // inside someone's words, "aujourd'hui" is the speaker's present, whatever the marks
+      "Il a dit : « Aujourd'hui, nous disons stop. »; Aujourd'hui=PRESENT_REF",
+      "Il a dit : “Aujourd'hui, nous disons stop.”; Aujourd'hui=PRESENT_REF",
+      "Il a dit : \"Aujourd'hui, nous disons stop\", puis il est parti.; Aujourd'hui=PRESENT_REF",
+      "Il répond :\\n— Aujourd'hui, nous disons stop.; Aujourd'hui=PRESENT_REF",
+      // in the narrative it is the publication day; a "Name : ..." line alone is no quote
+      "Aujourd'hui, le maire a dit stop.; Aujourd'hui=2016-11-16",
+      "Le maire : aujourd'hui, la ville dit stop.; aujourd'hui=2016-11-16",
+  })
+  void todayInsideAQuoteIsTheSpeakersPresent(String sentence, String expected) {
+    assertEquals(expected, read(sentence.replace("\\n", "\n")));
+  }
+
   @Test
   void aBareWeekdayIsAnchoredOnTheStorysLastDay() {
     // seed article: the Tuesday is the evening before "mercredi dernier" (9 Nov), not 15 Nov
