@@ -199,7 +199,7 @@ final class TimexRules {
         .filter(u -> Set.of("Q", "HALF").contains(words.units.get(TimeWords.key(u)))).toList()));
     fragments.put("dayHalfWords", TimeWords.exactly(words.dayHalfList.written()));
     // "environ", "près de", "au moins" before an amount
-    fragment("qualifier", "(?:(?:environ|près de|plus de|moins de|quelque|au moins|presque|pas moins de) )");
+    fragment("qualifier", "(?:(?:environ|à peu près|près de|plus de|moins de|quelque|au moins|presque|pas moins de) )");
     // "début", "fin de", "à la mi-" before a month, a year or a unit
     fragment("edge", "(?:(?:(?:en|au|à la|dès la|dès|la|le) )?(?:début|fin|mi-|milieu|courant)"
         + "(?: (?:du|de la|de l'|d'|de))?_)");
