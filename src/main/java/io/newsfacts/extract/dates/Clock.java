@@ -156,6 +156,12 @@ final class Clock {
     return AROUND.matcher(textBefore(text, at, 24)).find();
   }
 
+  /** "T18:00" for "T06:00": a time before noon told with "du soir", "de l'après-midi". */
+  static String afternoon(String clock) {
+    int h = Integer.parseInt(clock.substring(1, 3));
+    return h < 12 ? String.format(Locale.ROOT, "T%02d", h + 12) + clock.substring(3) : clock;
+  }
+
   /** "T10:00" for a matched "à 10 h", or null. */
   static String clockAfter(Matcher m) {
     String h = m.group("ah");
