@@ -152,7 +152,18 @@ final class Timeline {
 
   /** The day a time of day belongs to: a day named right after it, else the story's day (maybe of unknown year). */
   LocalDate dayForTime() {
-    return nextDay != null ? nextDay : storyDayOrPartial();
+    if (nextDay != null) {
+      return nextDay;
+    }
+    LocalDate day = storyDayOrPartial();
+    LocalDate today = today();
+    // a time to come is not on a day told in the past: "ce jeudi 13 juillet ... l'attentat du 14
+    // juillet 2016 ... sera examiné à 14 heures" is today's 14 h
+    if (day != null && today != null && day.isBefore(today) && !unknownYear(day.getYear()) == !unknownYear(today.getYear())
+        && tense() == Tense.FUTURE) {
+      return today;
+    }
+    return day;
   }
 
   /**

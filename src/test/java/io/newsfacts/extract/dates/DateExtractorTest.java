@@ -183,6 +183,14 @@ class DateExtractorTest {
   }
 
   @Test
+  void aTimeToComeIsNotOnADayToldInThePast() {
+    // published Wednesday 16 Nov: Monday's hearing was told, the one at 14 h is still to come
+    assertEquals("Lundi=2016-11-14 | 14 heures=2016-11-16T14:00",
+        read("Lundi, le juge a parlé. L'audience va avoir lieu à 14 heures."));
+    assertEquals("Lundi=2016-11-14 | 14 heures=2016-11-14T14:00", read("Lundi, le juge a parlé à 14 heures."));
+  }
+
+  @Test
   void withoutAPublicationDateUnknownPartsStayX() {
     String found = dates("Le scrutin du 6 juillet a eu lieu mardi, en mars.", null).stream()
         .map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
