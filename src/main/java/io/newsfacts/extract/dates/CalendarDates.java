@@ -116,7 +116,9 @@ final class CalendarDates {
     if (day == null) {
       return null;
     }
-    String clock = Clock.clockAfter(m);
+    String half = m.group("half");
+    String clock = "PM".equals(half == null ? null : words.dayHalves.get(TimeWords.key(half)))
+        ? Clock.afternoon(Clock.clockAfter(m)) : Clock.clockAfter(m); // "le 16 à 6 h du soir"
     return new Mention(start(m), end(m), DateType.TIME, t -> {
       LocalDate base = t.storyDay();
       if (base == null) {

@@ -28,6 +28,14 @@ final class Clock {
   private static final Pattern AROUND = Pattern.compile(
       "(?:aux[\\s\\u00a0]+(?:environs|alentours)|autour)[\\s\\u00a0]+de[\\s\\u00a0]+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_PLACE = Pattern.compile("[\\s\\u00a0]+de[\\s\\u00a0]+\\p{Lu}");
+  /** "de" and the common noun after a clock-like amount: "17 heures de route", "12 h d'affilée". */
+  private static final Pattern OF_A_NOUN =
+      Pattern.compile("[\\s\\u00a0]+(?:de[\\s\\u00a0]+|d['’])(\\p{Ll}[\\p{L}-]*)");
+  /** Words after "de" that leave a clock time one: "à 4 h de la nuit", "à 20 h de mardi". */
+  private static final Set<String> NOT_A_NOUN = Set.of("la", "le", "les", "l", "chez");
+  /** A rate after a clock-like amount, or after the range it opens: "de 6h30 à 7h30 par jour". */
+  private static final Pattern PER_UNIT = Pattern.compile(
+      "(?:[\\s\\u00a0]+(?:à|et)[\\s\\u00a0]+\\d{1,2}[\\s\\u00a0]?[hH](?:[\\s\\u00a0]?\\d\\d)?)?[\\s\\u00a0]+par[\\s\\u00a0]+(\\p{L}+)");
   private final TimeWords words;
 
   Clock(TimeWords words) {
@@ -71,10 +79,13 @@ final class Clock {
     if (half != null && "PM".equals(words.dayHalves.get(TimeWords.key(half))) && hour < 12) {
       hour += 12;
     }
-    // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day
+    // "en 2h04", "à 2H04 de Bordeaux": a time taken, not a time of day; so are the hours of
+    // something ("17 heures de route", "après 12 heures de débat", "une journée de 13h")
     boolean took = prev.equals("en") || prev.equals("pendant") || prev.equals("durant") || INSTEAD_OF.matcher(textBefore(text, m.start("t"), 12)).find()
         || OF_PLACE.matcher(textAfter(text, m.end("t"), 6)).lookingAt()
         && !spelled;
+    took = took || half == null && (hoursOfSomething(text, m.end("t")) || prev.equals("de") && lengthBefore(text, m.start("t"))
+        || perUnit(text, m.end("t")));
     if (took) {
       String v = "PT" + hour + "H" + (minute > 0 ? minute + "M" : "");
       return new Mention(start(m), end(m), DateType.DURATION, constant(v));
@@ -113,9 +124,42 @@ final class Clock {
     return v == null || v >= 60 ? -1 : v.intValue();
   }
 
+  /** Whether "de" and a common noun follow: "17 heures de route" (not "à 4 h de la nuit", "20 h de mardi"). */
+  private boolean hoursOfSomething(String text, int end) {
+    Matcher of = OF_A_NOUN.matcher(textAfter(text, end, 30));
+    if (!of.lookingAt()) {
+      return false;
+    }
+    String noun = TimeWords.key(of.group(1));
+    return !NOT_A_NOUN.contains(noun) && !words.weekdays.containsKey(noun) && !words.months.containsKey(noun)
+        && !words.units.containsKey(noun) && words.podCode(noun) == null;
+  }
+
+  /** Whether a rate follows: "7h30 par jour", "de 6h30 à 7h30 par jour" (hours a day, not a time). */
+  private boolean perUnit(String text, int end) {
+    Matcher per = PER_UNIT.matcher(textAfter(text, end, 30));
+    return per.lookingAt() && words.units.containsKey(TimeWords.key(per.group(1)));
+  }
+
+  /** Whether a length of time stands before "de": "une journée de 13h", "des semaines de 60 heures". */
+  private boolean lengthBefore(String text, int start) {
+    int de = start;
+    while (de > 0 && Character.isSpaceChar(text.charAt(de - 1))) {
+      de--;
+    }
+    String head = previousWord(text, Math.max(0, de - 2)); // the word before "de"
+    return words.units.containsKey(head) || words.durationHeads.contains(head);
+  }
+
   /** Whether "aux environs de", "aux alentours de", "autour de" stand before {@code at}. */
   static boolean aroundClock(String text, int at) {
     return AROUND.matcher(textBefore(text, at, 24)).find();
+  }
+
+  /** "T18:00" for "T06:00": a time before noon told with "du soir", "de l'après-midi". */
+  static String afternoon(String clock) {
+    int h = Integer.parseInt(clock.substring(1, 3));
+    return h < 12 ? String.format(Locale.ROOT, "T%02d", h + 12) + clock.substring(3) : clock;
   }
 
   /** "T10:00" for a matched "à 10 h", or null. */

@@ -4,6 +4,7 @@ import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.DateFact;
 import io.newsfacts.model.DateType;
 import io.newsfacts.model.Sentence;
+import io.newsfacts.text.Quotations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class DateExtractor {
   public List<DateFact> extract(AnnotatedText doc, LocalDate published) {
     String text = doc.text();
     List<Mention> mentions = grammar.find(text);
-    QuoteSpans quotes = new QuoteSpans(text);
+    Quotations quotes = Quotations.of(text);
     Timeline timeline = new Timeline(published != null ? published : EmbeddedPosts.latestDay(text, mentions));
     String[] values = new String[mentions.size()];
     boolean[] done = new boolean[mentions.size()];
@@ -70,11 +71,11 @@ public final class DateExtractor {
     return out;
   }
 
-  private String resolve(AnnotatedText doc, Mention m, Timeline timeline, LocalDate nextDay, QuoteSpans quotes) {
+  private String resolve(AnnotatedText doc, Mention m, Timeline timeline, LocalDate nextDay, Quotations quotes) {
     timeline.at(() -> {
       Sentence s = doc.sentenceAt(m.start());
       return Tense.around(s, m.start(), m.end(), words);
-    }, nextDay, quotes.contains(m.start()));
+    }, nextDay, quotes.inQuote(m.start()));
     String value = m.meaning().resolve(timeline);
     timeline.told(value);
     // unknown parts stay X (CONTRACT.md): a date nothing anchors is still a date
@@ -92,34 +93,5 @@ public final class DateExtractor {
       }
     }
     return true;
-  }
-
-  /** The stretches of text inside quotation marks, where "aujourd'hui" is the speaker's present. */
-  private static final class QuoteSpans {
-    private final List<int[]> spans = new ArrayList<>();
-
-    QuoteSpans(String text) {
-      int open = -1;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if ((c == '«' || c == '“') && open < 0) {
-          open = i;
-        } else if ((c == '»' || c == '”') && open >= 0) {
-          spans.add(new int[] {open, i});
-          open = -1;
-        } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          open = -1; // an unclosed quote stops at the paragraph's end
-        }
-      }
-    }
-
-    boolean contains(int at) {
-      for (int[] s : spans) {
-        if (at > s[0] && at < s[1]) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 }

@@ -73,8 +73,8 @@ final class Durations {
     if (start > 0 && text.charAt(start - 1) == '-') {
       return true;
     }
-    if (words.ageVerbs.contains(prev)) {
-      return true; // "elle a eu 20 ans"
+    if (words.ageVerbs.contains(verbBefore(text, start, prev))) {
+      return true; // "elle a eu 20 ans", "j'avais 15 ans", "j'ai à peu près 5 ans"
     }
     String next = nextWord(text, end);
     if (next.equals("et") && textAfter(text, end, 10).contains("plus")) {
@@ -98,6 +98,36 @@ final class Durations {
     }
     return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")")
         || after.startsWith(".") || next.equals("et"));
+  }
+
+  /** The word before {@code start} past the adverbs of {@code age-adverbs}, without an elided subject. */
+  private String verbBefore(String text, int start, String prev) {
+    int at = start;
+    for (int k = 0; k < 4 && words.ageAdverbs.contains(elided(prev)); k++) {
+      at = startOfWordBefore(text, at);
+      prev = previousWord(text, at);
+    }
+    if (at != start && previousWord(text, startOfWordBefore(text, at)).equals("y")) {
+      return ""; // "il y a à peu près 20 ans": a time ago, not an age
+    }
+    return elided(prev);
+  }
+
+  /** Where the word that {@link Matched#previousWord} reads before {@code at} begins. */
+  private static int startOfWordBefore(String text, int at) {
+    int i = Math.min(at, text.length());
+    while (i > 0 && Character.isSpaceChar(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+      i--;
+    }
+    return i;
+  }
+
+  /** "ai" for "j'ai", "a" for "n'a". */
+  private static String elided(String word) {
+    return word.substring(word.lastIndexOf('\'') + 1);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.dates;
 
 import static io.newsfacts.extract.dates.Matched.end;
+import static io.newsfacts.extract.dates.Matched.previousWord;
 import static io.newsfacts.extract.dates.Matched.start;
 import static io.newsfacts.extract.dates.Matched.textAfter;
 
@@ -30,6 +31,9 @@ final class Holidays {
     String after = textAfter(text, m.end("t"), 3);
     if (NAME_FOLLOWS.matcher(after).lookingAt()) {
       return null; // "Noël Mamère", "Toussaint Louverture"
+    }
+    if (partOfAName(text, m.start("t"))) {
+      return null; // "le père Noël", "un sapin de Noël", "l'île de Pâques"
     }
     String chosen = rule.strip();
     if (chosen.contains("|")) {
@@ -64,6 +68,18 @@ final class Holidays {
       boolean past = t.tense() == Tense.PAST || last != null && ChronoUnit.DAYS.between(last, pub) <= 14;
       return Timeline.day(past && last != null ? last : next);
     });
+  }
+
+  private boolean partOfAName(String text, int start) {
+    String prev = previousWord(text, start);
+    if (prev.equals("de") || prev.equals("d'")) {
+      int de = start;
+      while (de > 0 && Character.isSpaceChar(text.charAt(de - 1))) {
+        de--;
+      }
+      prev = previousWord(text, Math.max(0, de - prev.length()));
+    }
+    return words.holidayThings.contains(prev.substring(prev.lastIndexOf('\'') + 1)); // "l'île de Pâques"
   }
 
   private static LocalDate holidayIn(String rule, int year) {

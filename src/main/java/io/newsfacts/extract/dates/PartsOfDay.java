@@ -49,6 +49,12 @@ final class PartsOfDay {
         t -> Timeline.day(y != null ? t.fullYear(y) : t.yearOfDay(month, day, null, 0), month, day) + code);
   }
 
+  /** "en fin de journée" is the late afternoon (AF), "en début de journée" the morning. */
+  private String edgeOfDay(String det, String pod) {
+    String[] w = det.split(" ");
+    return w.length > 1 && words.partOfDayList.has(w[1], "edge") ? words.podCode(w[1]) : pod;
+  }
+
   Mention partOfDay(Matcher m, String text) {
     String det = TimeWords.key(m.group("det"));
     String pod = words.podCode(m.group("pod"));
@@ -64,9 +70,10 @@ final class PartsOfDay {
     if (pod.equals("DT") && !det.startsWith("en ")) {
       return null; // "la journée" alone is rarely a time
     }
+    String code = pod.equals("DT") ? edgeOfDay(det, pod) : pod;
     Meaning meaning = t -> {
       LocalDate d = today ? t.today() : t.dayForTime();
-      return (d == null ? "XXXX-XX-XX" : Timeline.day(d)) + "T" + pod; // "en soirée" with no day known
+      return (d == null ? "XXXX-XX-XX" : Timeline.day(d)) + "T" + code; // "en soirée" with no day known
     };
     return new Mention(start(m), end(m), DateType.TIME, meaning, !today);
   }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class RelativeDates {
   private static final Pattern OF_SOMETHING = Pattern.compile("[\\s\\u00a0]+(?:d['’]|(?:de|du|des)(?!\\p{L}))");
   private static final Pattern RELATIVE_TO_SOMETHING = Pattern.compile(
-      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|que|de|du|des|un|une|cette|ce|cet|avoir|être)(?!\\p{L}))");
+      "[\\s\\u00a0]+(?:l['’]|qu['’]|d['’]|(?:le|la|les|son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|que|de|du|des|un|une|cette|ce|cet"
+          + "|avoir|être)(?!\\p{L}))");
   private final TimeWords words;
 
   RelativeDates(TimeWords words) {

@@ -48,6 +48,10 @@ final class TimeWords {
   final Map<String, String> durationNouns = strings("dates/duration-nouns.txt");
   final Map<String, String> presentWords = strings("dates/present-words.txt");
   final Set<String> durationHeads = new HashSet<>();
+  /** Adverbs between a verb of age and "N ans": "j'ai à peu près 5 ans". */
+  final Set<String> ageAdverbs = new HashSet<>();
+  /** Nouns that make a holiday part of a thing's name ("le père Noël", "un sapin de Noël"). */
+  final Set<String> holidayThings = lowerCase(Lexicon.lines("dates/holiday-things.txt"));
   /** Nouns a number counts that the plural rule misses ("euro", "km"). */
   final Set<String> countedNouns = lowerCase(Lexicon.lines("dates/counted-nouns.txt"));
   /** Plural-looking words that are not what a number counts ("quelques", "depuis"). */
@@ -78,6 +82,7 @@ final class TimeWords {
     etrePastParticiples.addAll(List.of(tense.getOrDefault(key("etre-past"), "").split(" ")));
     reflexives.addAll(List.of(tense.getOrDefault(key("reflexive"), "").split(" ")));
     ageVerbs.addAll(List.of(tense.getOrDefault(key("age-verbs"), "").split(" ")));
+    ageAdverbs.addAll(List.of(tense.getOrDefault(key("age-adverbs"), "").split(" ")));
   }
 
   /**

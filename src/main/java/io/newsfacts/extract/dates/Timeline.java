@@ -75,6 +75,9 @@ final class Timeline {
     if (d != null) {
       if (d.getYear() == UNKNOWN_YEAR && namedWeekday != null) {
         d = onWeekday(d, namedWeekday);
+      } else if (d.getYear() == UNKNOWN_YEAR && weekdayKnown(storyDay) != null
+          && d.getMonthValue() == storyDay.getMonthValue() && d.getDayOfMonth() == storyDay.getDayOfMonth()) {
+        d = storyDay; // "jeudi 2 mars ... dans la soirée": the same day, whose weekday is still known
       }
       storyDay = d;
       toldPoint = d;
@@ -149,7 +152,18 @@ final class Timeline {
 
   /** The day a time of day belongs to: a day named right after it, else the story's day (maybe of unknown year). */
   LocalDate dayForTime() {
-    return nextDay != null ? nextDay : storyDayOrPartial();
+    if (nextDay != null) {
+      return nextDay;
+    }
+    LocalDate day = storyDayOrPartial();
+    LocalDate today = today();
+    // a time to come is not on a day told in the past: "ce jeudi 13 juillet ... l'attentat du 14
+    // juillet 2016 ... sera examiné à 14 heures" is today's 14 h
+    if (day != null && today != null && day.isBefore(today) && !unknownYear(day.getYear()) == !unknownYear(today.getYear())
+        && tense() == Tense.FUTURE) {
+      return today;
+    }
+    return day;
   }
 
   /**
@@ -177,11 +191,19 @@ final class Timeline {
     return d != null && d.getYear() >= 7 && d.getYear() <= 33 ? d : null;
   }
 
-  /** A day of unknown year moved to the leap year (8 to 32) where it falls on {@code dow}. */
+  /**
+   * A day of unknown year moved to a year from 8 to 32 where it falls on {@code dow}: a common year
+   * (three years in four are), so that "mardi" two days before "jeudi 2 mars" is 28 February; a
+   * leap year only for 29 February itself.
+   */
   static LocalDate onWeekday(LocalDate partial, int dow) {
-    for (int y = 8; y <= 32; y += 4) {
-      LocalDate d = partial.withYear(y);
-      if (d.getDayOfWeek().getValue() == dow) {
+    boolean leapDay = partial.getMonthValue() == 2 && partial.getDayOfMonth() == 29;
+    for (int y = 8; y <= 32; y++) {
+      if ((y % 4 == 0) != leapDay) {
+        continue;
+      }
+      LocalDate d = Timeline.safeDate(y, partial.getMonthValue(), partial.getDayOfMonth());
+      if (d != null && d.getDayOfWeek().getValue() == dow) {
         return d;
       }
     }

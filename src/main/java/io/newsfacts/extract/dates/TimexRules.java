@@ -69,8 +69,9 @@ final class TimexRules {
     phrase("(?<edge>{edge})?(?:(?:le |au |les )?mois d'?_)?(?<mo>{month})(?: (?<y>{year}))?(?: (?<mod>{modifier}))?",
         dates::monthYear);
     // "le 16 à 18 h", "le 2 vers 5 h": a day of the story's month, told with its time
-    rule("{L}(?<t>le (?<d>[12]\\d|3[01]|0?[1-9])(?:er)? (?:à|vers|dès) (?<ah>[01]?\\d|2[0-3])_[hH](?:_(?<am>[0-5]\\d))?)"
-        + "(?![\\p{L}\\d])", dates::dayWithClock);
+    // ("le 16 à 6 h du soir", "le 20 à partir de 10 h")
+    rule("{L}(?<t>le (?<d>[12]\\d|3[01]|0?[1-9])(?:er)? (?:à|vers|dès|à partir de) (?<ah>[01]?\\d|2[0-3])_[hH](?:_(?<am>[0-5]\\d))?"
+        + "(?![\\p{L}\\d]){dayHalf})(?![\\p{L}\\d])", dates::dayWithClock);
     // "la semaine du 6 octobre", "la première semaine d'octobre 2014", "le dernier week-end de juin"
     phrase("la semaine du (?<d>{day})(?:er)? (?<mo>{month})(?: (?<y>{year4}))?", monthParts::weekOf);
     phrase("(?:(?:le|la|au|à la) )?(?<ord>premier|première|1er|1re|deuxième|second|seconde|troisième|dernier|dernière)"
@@ -199,7 +200,7 @@ final class TimexRules {
         .filter(u -> Set.of("Q", "HALF").contains(words.units.get(TimeWords.key(u)))).toList()));
     fragments.put("dayHalfWords", TimeWords.exactly(words.dayHalfList.written()));
     // "environ", "près de", "au moins" before an amount
-    fragment("qualifier", "(?:(?:environ|près de|plus de|moins de|quelque|au moins|presque|pas moins de) )");
+    fragment("qualifier", "(?:(?:environ|à peu près|près de|plus de|moins de|quelque|au moins|presque|pas moins de) )");
     // "début", "fin de", "à la mi-" before a month, a year or a unit
     fragment("edge", "(?:(?:(?:en|au|à la|dès la|dès|la|le) )?(?:début|fin|mi-|milieu|courant)"
         + "(?: (?:du|de la|de l'|d'|de))?_)");

@@ -121,6 +121,21 @@ class DateExtractorTest {
     assertEquals("", read(sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // inside someone's words, "aujourd'hui" is the speaker's present, whatever the marks
+      "Il a dit : « Aujourd'hui, nous disons stop. »; Aujourd'hui=PRESENT_REF",
+      "Il a dit : “Aujourd'hui, nous disons stop.”; Aujourd'hui=PRESENT_REF",
+      "Il a dit : \"Aujourd'hui, nous disons stop\", puis il est parti.; Aujourd'hui=PRESENT_REF",
+      "Il répond :\\n— Aujourd'hui, nous disons stop.; Aujourd'hui=PRESENT_REF",
+      // in the narrative it is the publication day; a "Name : ..." line alone is no quote
+      "Aujourd'hui, le maire a dit stop.; Aujourd'hui=2016-11-16",
+      "Le maire : aujourd'hui, la ville dit stop.; aujourd'hui=2016-11-16",
+  })
+  void todayInsideAQuoteIsTheSpeakersPresent(String sentence, String expected) {
+    assertEquals(expected, read(sentence.replace("\\n", "\n")));
+  }
+
   @Test
   void aBareWeekdayIsAnchoredOnTheStorysLastDay() {
     // seed article: the Tuesday is the evening before "mercredi dernier" (9 Nov), not 15 Nov
@@ -165,6 +180,14 @@ class DateExtractorTest {
     String found = dates("Un homme a été secouru mardi vers 21 h 45. Il est décédé hier matin.", thursday)
         .stream().map(d -> d.text() + "=" + d.value()).collect(Collectors.joining(" | "));
     assertEquals("mardi=1999-05-18 | 21 h 45=1999-05-18T21:45 | hier matin=1999-05-19TMO", found);
+  }
+
+  @Test
+  void aTimeToComeIsNotOnADayToldInThePast() {
+    // published Wednesday 16 Nov: Monday's hearing was told, the one at 14 h is still to come
+    assertEquals("Lundi=2016-11-14 | 14 heures=2016-11-16T14:00",
+        read("Lundi, le juge a parlé. L'audience va avoir lieu à 14 heures."));
+    assertEquals("Lundi=2016-11-14 | 14 heures=2016-11-14T14:00", read("Lundi, le juge a parlé à 14 heures."));
   }
 
   @Test

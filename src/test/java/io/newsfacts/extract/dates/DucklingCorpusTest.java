@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class DucklingCorpusTest {
   private static final LocalDate REFERENCE = LocalDate.of(2013, 2, 12);
   /** The figure reached when this test was written; raise it when the resolver improves. */
-  private static final int FLOOR = 300;
+  private static final int FLOOR = 310;
 
   private static final Pattern POINT = Pattern.compile(
       "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2}) grain=(\\w+)");

@@ -80,8 +80,11 @@ class NarrativeTimeTest {
     // no publication date: "samedi 18 mars" is a Saturday, so the Sunday after is the 19th
     assertEquals("samedi 18 mars=XXXX-03-18 | dimanche=XXXX-03-19 | la veille=XXXX-03-18",
         read("Le missile a été tiré samedi 18 mars. L'agence l'annoncera dimanche, la veille ayant été calme.", null));
-    // a month end: "mardi 28 février" then "jeudi" is 2 March in a common year, 1 March in a leap one;
-    // the year is unknown, so the day after 28 February is read as 29 February at worst, never wrong by more
+    // a month end: the year is unknown, so it is taken common (three years in four): the Tuesday
+    // before "jeudi 2 mars" is 28 February; a time told on that day keeps its weekday known
+    assertEquals("jeudi 2 mars=XXXX-03-02 | la soirée=XXXX-03-02TEV | mardi matin=XXXX-02-28TMO",
+        read("Il a été mis en examen jeudi 2 mars. Il devait être présenté dans la soirée à un juge. "
+            + "Il avait été placé en garde à vue mardi matin.", null));
     assertEquals("ce jeudi 30 mars=XXXX-03-30 | mardi=XXXX-03-28 | lundi dernier=XXXX-03-27",
         read("Contacté ce jeudi 30 mars, il a précisé ce qu'il avait dit mardi. Il était à Lourdes lundi dernier.", null));
     // the tense says where a weekday is from today, not from a day told: the nearest Sunday
