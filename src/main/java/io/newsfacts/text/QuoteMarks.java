@@ -218,7 +218,7 @@ public final class QuoteMarks {
     }
     for (MatchResult m : lineMatches(LABEL_LINE, text, starts)) {
       String label = m.group(1);
-      if (!INTERVIEW_LABELS.contains(label)) {
+      if (!INTERVIEW_LABELS.contains(label.strip())) { // "R : ..." gives "R " (the lazy name ends at the colon's space)
         out.add(line(m.start(), m.end(), m.start(2), m.end(2), Style.LABEL, new int[] {m.start(1), m.end(1)}));
       }
     }

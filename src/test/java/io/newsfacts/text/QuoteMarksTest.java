@@ -57,6 +57,13 @@ class QuoteMarksTest {
   }
 
   @Test
+  void frenchSpacedInterviewLabelsAreAnswersNotSpeakerLabels() {
+    String text = "Q : Pourquoi partir maintenant ?\nR : Parce que nous n'avons plus le choix.\n";
+    List<QuoteMarks.Style> styles = QuoteMarks.find(text).stream().map(QuoteMarks.Marked::style).toList();
+    assertEquals(List.of(QuoteMarks.Style.QUESTION, QuoteMarks.Style.ANSWER), styles);
+  }
+
+  @Test
   void theSignatureUnderAnEmbeddedPostIsNotADialogueLine() {
     String text = "Elle a répondu en ligne.\nNous tiendrons bon jusqu'au bout.\n"
         + "— Anne Morel (@annemorel) 3 mai 2015\n— Je ne sais pas encore, répond-il.\n";
