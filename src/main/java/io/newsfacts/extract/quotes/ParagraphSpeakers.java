@@ -135,4 +135,30 @@ final class ParagraphSpeakers {
     return clause && (last < 0 || !ws.get(last).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec",
         "contre", "selon", "chez", "sur", "entre", "sans", "que", "qu'"));
   }
+
+  /** Lines at most this long, with no final punctuation, are headings. */
+  private static final int HEADING_LENGTH = 100;
+
+  /**
+   * Whether a heading line ("Un questionnaire du FN pour lancer la campagne", "Parler en volume")
+   * stands between offsets {@code from} and {@code to}: a new section, whose quotes do not
+   * continue the speaker of the one before.
+   */
+  boolean headingBetween(int from, int to) {
+    String text = quoted.text();
+    int line = text.indexOf('\n', from);
+    while (line >= 0 && line < to) {
+      int next = text.indexOf('\n', line + 1);
+      if (next < 0 || next >= to) {
+        return false; // the quote's own line
+      }
+      String s = text.substring(line + 1, next).strip();
+      if (!s.isEmpty() && s.length() <= HEADING_LENGTH && ".!?:;»\"“”…)]".indexOf(s.charAt(s.length() - 1)) < 0
+          && "«\"“—-".indexOf(s.charAt(0)) < 0) {
+        return true;
+      }
+      line = next;
+    }
+    return false;
+  }
 }

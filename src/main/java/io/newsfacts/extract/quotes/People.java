@@ -196,6 +196,24 @@ final class People {
   }
 
   /**
+   * The person the article introduces after {@code after} with a role holding every word of
+   * {@code words} ("la chancelière ... a-t-elle dit" before "la chancelière Angela Merkel"), the
+   * first such, or null.
+   */
+  String withRoleAfter(List<String> words, int after) {
+    int first = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), after);
+    for (int i = first; i < roleMentions.size(); i++) {
+      RoleMention r = roleMentions.get(i);
+      List<String> have = roleWords.computeIfAbsent(r.role(),
+          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
+      if (have.containsAll(words)) {
+        return r.person();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The person last introduced before {@code before} with a role that {@code words} narrows: the
    * same head, and every other word of that role among {@code words} ("Leur président, X" for
    * "le président du collectif"), or null.

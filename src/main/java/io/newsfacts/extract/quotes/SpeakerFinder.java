@@ -119,7 +119,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
     }
-    if (previous != null && q.open() - previous.at() <= Speaker.CARRY) {
+    // a heading opens a new section: its quotes do not continue the speaker of the one before
+    if (previous != null && q.open() - previous.at() <= Speaker.CARRY
+        && !paragraph.headingBetween(previous.at(), q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
@@ -143,6 +145,7 @@ final class SpeakerFinder {
 
   /** "», a indiqué X", "», explique-t-il", "», selon X" starting at word {@code i}. */
   Speaker after(List<Word> ws, int i, Speaker previous, int at) {
+    int first = i;
     while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
       i++;
     }
@@ -157,7 +160,18 @@ final class SpeakerFinder {
     if (vg == null) {
       return null;
     }
+    if (i == first && vg.pronoun() == null && !agreesAfter(ws, vg)) {
+      // no comma: the quote may be part of the verb's subject ("80 % des personnes au profil «...»
+      // déclarent avoir subi un contrôle"), so the words after the verb must agree with it
+      return null;
+    }
     return subjects.invertedSubject(ws, vg, previous, at);
+  }
+
+  /** Whether the noun phrase after verb group {@code vg} can be its subject: it agrees in number. */
+  private boolean agreesAfter(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && phrases.agrees(ws, vg.first(), np);
   }
 
   /** "», a-t-il dit", "», avait-elle déclaré": the il/elle of an incise right after the quote, or null. */
@@ -278,8 +292,53 @@ final class SpeakerFinder {
         return resolver.person(e, null); // a person opening the clause, not one it mentions
       }
     }
-    return null;
+    return clauseSubject(clause, previous, at);
   }
+
+  /**
+   * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
+   * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
+   * débat ainsi : «": the subject of the first verb of the clause a colon closes, whatever the
+   * verb, once the frames that open the sentence are read over. Only a subject that names a
+   * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
+   */
+  private Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
+    int start = Frames.end(clause, verbs);
+    int v = start;
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+      v++;
+    }
+    if (v >= clause.size() || !clause.get(v).isWord()) {
+      return null; // no verb, or a comma or parenthesis first: not a plain subject
+    }
+    int end = v;
+    while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
+      end--;
+    }
+    if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
+      return null;
+    }
+    int from = clause.get(start).start();
+    int to = clause.get(end - 1).end();
+    if (FrenchWords.SUBJECT_PRONOUNS.contains(clause.get(start).lower()) && end == start + 1) {
+      // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
+      return resolver.pronoun(clause.get(start).lower(), from, previous);
+    }
+    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
+      return null;
+    }
+    Speaker s = resolver.resolve(from, to, at, previous, true);
+    return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
+  }
+
+  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
+  private boolean isFinite(Word w) {
+    String base = ReportingVerbs.splitInverted(w.lower())[0];
+    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
+  }
+
+  /** {@link Speaker#how}: the subject of the clause a colon closes. */
+  static final String CLAUSE_SUBJECT = "clause-subject";
 
   /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
   private static boolean opens(List<Word> clause, Entity e) {
@@ -307,7 +366,7 @@ final class SpeakerFinder {
   }
 
   /** Words allowed between a passive agent and the colon or "comme" before the quote. */
-  private static final int AGENT_GAP = 10;
+  private static final int AGENT_GAP = 16;
   /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
   private static final int AGENT_DESCRIPTION = 7;
 

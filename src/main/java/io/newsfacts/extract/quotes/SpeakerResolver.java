@@ -141,6 +141,11 @@ final class SpeakerResolver {
     if (who == null) {
       who = people.withRoleWithin(content, at);
     }
+    if (who == null && FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
+      // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
+      // the holder of a definite role later
+      who = people.withRoleAfter(content, at);
+    }
     if (who != null) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
@@ -325,10 +330,76 @@ final class SpeakerResolver {
     Character gender = pronoun.equals("il") ? 'm' : 'f';
     Entity last = people.lastPerson(at, gender, this::notAntecedent);
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
-        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
+        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
+            || inRelativeClause(last))) {
+      // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
+      // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(PRONOUN);
     }
-    return last == null ? null : person(last, null).via(PRONOUN);
+    if (last == null) {
+      return roleBefore(at, gender);
+    }
+    return person(last, null).via(PRONOUN);
+  }
+
+  /** How far back a pronoun with no person to stand for looks for a role phrase. */
+  private static final int ROLE_PHRASE_REACH = 600;
+
+  /**
+   * "la chancelière recevait le président. «...», avait-elle déclaré": with no person of its
+   * gender nearby, a pronoun stands for the last definite role phrase of that gender before it,
+   * resolved to the person the article gives that role (before or after); null when no one holds
+   * it: a wrong person is worse than none.
+   */
+  private Speaker roleBefore(int at, Character gender) {
+    List<Word> ws = Word.scan(text, Math.max(0, at - ROLE_PHRASE_REACH), at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word d = ws.get(i);
+      if (!d.is("le", "la", "l'") || quoted.inQuote(d.start())) {
+        continue;
+      }
+      int h = i + 1;
+      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+        h++;
+      }
+      int n = roleNouns.startsAt(ws, h);
+      if (n == 0 || i > 0 && ws.get(i - 1).is("de", "d'", "à", "par", "pour", "avec", "contre")) {
+        continue; // "le conseiller du président": the president is spoken of
+      }
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
+      Character g = roleNouns.gender(noun, d.lower());
+      if (g == null || !g.equals(gender)) {
+        continue;
+      }
+      List<String> content = List.of(noun.split(" "));
+      String who = people.withRole(content, at);
+      if (who == null) {
+        who = people.withRoleAfter(content, at);
+      }
+      if (who == null || !fitsRole(who, gender, content.get(0))) {
+        return null;
+      }
+      return new Speaker(who, people.role(who), people.gender(who), d.start(), PRONOUN);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a mention stands inside a relative clause of its sentence ("l'ex-ministre, qui avait
+   * adressé un reproche à X, affiche"): a relative pronoun before it, with no comma between.
+   */
+  private boolean inRelativeClause(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Word w = before.get(i);
+      if (w.is(",") || !w.isWord() && !w.is("-")) {
+        return false;
+      }
+      if (w.is("qui", "dont", "lequel", "laquelle", "auquel", "duquel")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the head noun: the first word after determiners and role adjectives. */
