@@ -154,7 +154,9 @@ final class ParagraphSpeakers {
       }
       String s = text.substring(line + 1, next).strip();
       if (!s.isEmpty() && s.length() <= HEADING_LENGTH && ".!?:;»\"“”…)]".indexOf(s.charAt(s.length() - 1)) < 0
-          && "«\"“—-".indexOf(s.charAt(0)) < 0) {
+          && "«\"“—->•*".indexOf(s.charAt(0)) < 0) {
+        // a line opened by a quotation mark, a dash or a bullet ("> Marie, 55 ans, sur le chômage")
+        // is a quote or a list item, not a section's heading
         return true;
       }
       line = next;

@@ -61,7 +61,7 @@ final class People {
       }
       String who = canonical(e);
       mentionCounts.merge(who, 1, Integer::sum);
-      String role = e.role() != null ? e.role() : roleBefore(e);
+      String role = e.role() != null && !completedByName(e.role()) ? e.role() : roleBefore(e);
       if (role == null) {
         role = roleAfter(e);
       }
@@ -81,6 +81,16 @@ final class People {
         genders.putIfAbsent(who, g);
       }
     }
+  }
+
+  /**
+   * "Candidat surprise après le renoncement de" (before "François Hollande"): a role ending with
+   * a preposition is completed by the name, which holds some other role than the one it names.
+   */
+  private static boolean completedByName(String role) {
+    String[] words = WORD_SEPARATORS.split(role.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return role.strip().endsWith("'") || ROLE_GLUE.contains(last) || FrenchWords.PREPOSITIONS.contains(last);
   }
 
   /** Mentions that a surname alone ("Boudreault") was given as canonical get the full name. */

@@ -56,8 +56,34 @@ final class SpeakerFinder {
 
   record Attribution(Speaker speaker, Cue cue) {}
 
-  /** The speaker of quote {@code q}, given the speaker of the previous quote (or null). */
+  /**
+   * The speaker of quote {@code q}, given the speaker of the previous quote (or null). A speaker
+   * that no name of the reporting words gave (a role, a pronoun, the paragraph, the previous
+   * quote) is dropped when the quote itself names them: "«X est un communautariste», a dénoncé
+   * l'eurodéputé" is not X's, people seldom speak of themselves by name.
+   */
   Attribution attribute(Marked q, Speaker previous) {
+    Attribution a = cued(q, previous);
+    Speaker s = a.speaker();
+    boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
+    return inferred && namedIn(q, s.name()) ? new Attribution(null, Cue.NONE) : a;
+  }
+
+  /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
+  private boolean namedIn(Marked q, String name) {
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+      return false; // a phrase ("le porte-parole"), not a name
+    }
+    for (Word w : quoted.words(q.start(), q.end())) {
+      if (w.text().equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution cued(Marked q, Speaker previous) {
     int sentenceStart = quoted.sentenceStart(q.open());
     int sentenceEnd = quoted.sentenceEnd(q.close());
     List<Word> right = quoted.words(q.close(), sentenceEnd);

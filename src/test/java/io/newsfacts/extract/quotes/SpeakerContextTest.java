@@ -1,11 +1,14 @@
 package io.newsfacts.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
 import io.newsfacts.model.Quote;
 import io.newsfacts.testing.HandText;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +109,29 @@ class SpeakerContextTest {
     List<Quote> qs = quotes("Ces propos sont «stupides et grossiers», écrit [PER Laurence Rossignol] dans un communiqué. "
         + "Mais elle a tenu à aller plus loin : «Je comprends qu'elle soit mécontente, mais elle porte fièrement ce nom.»");
     assertSpeaker(qs.get(qs.size() - 1), "Laurence Rossignol", "pronoun");
+  }
+
+  @Test
+  void aRoleIsNotResolvedToThePersonTheQuoteSpeaksOf() {
+    List<Quote> qs = quotes("[PER Nicolas Sarkozy] a nommé une ministre. [PER Nicolas Sarkozy], qui a justifié ce choix, "
+        + "est critiqué.\n«[PER Sarkozy] est un communautariste, il est favorable à la discrimination positive», a dénoncé "
+        + "l'eurodéputé.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aRoleThatANameCompletesIsNotThatPersonsRole() {
+    // the entity stage may give "le renoncement de" as the role of the name it precedes
+    AnnotatedText doc = HandText.of("Candidat surprise après le renoncement de [PER François Hollande], le député a "
+        + "présenté son projet.\n«Nous devons acter une pause dans l'élargissement de l'Union», a estimé le candidat.");
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : QuoteExtractorTest.entities(doc)) {
+      entities.add(new Entity(e.text(), e.type(), e.canonical(), e.start(), e.end(),
+          "Candidat surprise après le renoncement de"));
+    }
+    List<Quote> qs = EXTRACTOR.extract(doc, entities);
+    assertEquals(1, qs.size());
+    assertNotEquals("François Hollande", qs.get(0).speaker());
   }
 
   private static List<Quote> quotes(String marked) {

