@@ -111,11 +111,14 @@ final class ParagraphSpeakers {
   }
 
   /**
-   * A person mention opening a clause, perhaps after a role ("Leur président, X, s'est exprimé"):
-   * no verb before it, one after it.
+   * A person mention opening a clause, perhaps after a role ("Leur président, X, s'est exprimé")
+   * or the frames that open the sentence: no verb before it, one after it.
    */
   boolean isSubject(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    List<Word> all = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
+    // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
+    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
     if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
       return false;
     }

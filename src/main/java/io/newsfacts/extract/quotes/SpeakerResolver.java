@@ -110,6 +110,14 @@ final class SpeakerResolver {
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
+    if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
+        && firstOther == null) {
+      // "a estimé l'historien", "l'international espagnol": the person the article describes so
+      String who = people.described(ws.get(head).lower(), contentWords(ws, head), at);
+      if (who != null) {
+        return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
+      }
+    }
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
@@ -120,6 +128,18 @@ final class SpeakerResolver {
       return new Speaker(phrase, null, genderOf(ws), start);
     }
     return null;
+  }
+
+  /** The lower-case words of {@code ws} from {@code head} on, less prepositions and articles. */
+  private static List<String> contentWords(List<Word> ws, int head) {
+    List<String> content = new ArrayList<>();
+    for (int i = head; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.isWord() && !w.is("de", "du", "des", "d'", "l'", "la", "le", "les", "à", "au", "aux")) {
+        content.add(w.lower());
+      }
+    }
+    return content;
   }
 
   /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */

@@ -24,14 +24,15 @@ class SpeakerContextTest {
   void theSubjectOfAnyVerbBeforeAColonSpeaksAfterTheFramesThatOpenTheSentence() {
     Quote q = only(quotes("Le 18 mars dernier, sur la place de la République, [PER Jean-Luc Mélenchon] a magnifié "
         + "les identifications des électeurs : «Nos voix montent vers cette femme que voici, la République.»"));
-    assertSpeaker(q, "Jean-Luc Mélenchon", "clause-subject");
+    // the person opening the clause after its frames: the colon's own rule reads it
+    assertSpeaker(q, "Jean-Luc Mélenchon", "colon");
   }
 
   @Test
   void aRoleWithItsNameAsSubjectBeforeAColonGivesTheName() {
     Quote q = only(quotes("D'ailleurs, le ministre français des Affaires étrangères [PER Jean-Marc Ayrault] a été "
         + "d'une rare clarté diplomatique : «Nous voulons que l'Etat de droit fonctionne pleinement en Turquie.»"));
-    assertSpeaker(q, "Jean-Marc Ayrault", "clause-subject");
+    assertSpeaker(q, "Jean-Marc Ayrault", "colon");
   }
 
   @Test
@@ -132,6 +133,31 @@ class SpeakerContextTest {
     List<Quote> qs = EXTRACTOR.extract(doc, entities);
     assertEquals(1, qs.size());
     assertNotEquals("François Hollande", qs.get(0).speaker());
+  }
+
+  @Test
+  void aQuoteWithoutCueTakesThePersonOpeningTheSentenceAfterItsFrames() {
+    List<Quote> qs = quotes("Cette force, qu'elle a toujours mise au service des autres, [PER Bornia Tarall] l'a puisée "
+        + "dans son parcours. «C'est très étonnant car nous étions toujours en France, mais face à une société "
+        + "multiculturelle.»");
+    assertSpeaker(only(qs), "Bornia Tarall", "paragraph");
+  }
+
+  @Test
+  void aDescriptionGoesToThePersonTheArticleDescribesSoByApposition() {
+    List<Quote> qs = quotes("[PER Walter Bruyères-Ostells], historien à Sciences Po, a étudié les mercenaires.\n"
+        + "«Ces hommes ne se battent pas pour une idée mais pour une solde», note l'historien.");
+    assertSpeaker(only(qs), "Walter Bruyères-Ostells", "coreference");
+    qs = quotes("L'international espagnol [PER Sergio Ramos] est arrivé lundi.\n"
+        + "«Nous allons gagner ce match sans aucun doute», a lancé l'international.");
+    assertSpeaker(only(qs), "Sergio Ramos", "coreference");
+  }
+
+  @Test
+  void aNounANameCompletesDescribesNobody() {
+    List<Quote> qs = quotes("Le gouvernement a réagi aux propos de [PER Paul Martin] ce lundi.\n"
+        + "«Nous ne laisserons pas faire une chose pareille», a répliqué le gouvernement.");
+    assertSpeaker(only(qs), "le gouvernement", "reporting-verb");
   }
 
   private static List<Quote> quotes(String marked) {
