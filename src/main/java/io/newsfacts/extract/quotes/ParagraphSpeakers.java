@@ -122,6 +122,9 @@ final class ParagraphSpeakers {
     if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
       return false;
     }
+    if (!ws.isEmpty() && (FrenchWords.PREPOSITIONS.contains(ws.get(0).lower()) || VerbGroups.isParticiple(ws.get(0)))) {
+      return false; // "..., installé dans la Halle Freyssinet": a complement, not the subject
+    }
     for (Word w : ws) {
       if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
         return false;

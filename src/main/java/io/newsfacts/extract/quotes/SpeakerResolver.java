@@ -118,6 +118,10 @@ final class SpeakerResolver {
         return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
       }
     }
+    Speaker unnamed = unnamedSource(ws, head, start, end, previous);
+    if (unnamed != null) {
+      return unnamed;
+    }
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
@@ -128,6 +132,43 @@ final class SpeakerResolver {
       return new Speaker(phrase, null, genderOf(ws), start);
     }
     return null;
+  }
+
+  /**
+   * "explique un migrant à BFMTV. Mohammed est arrivé il y a dix jours": a source the article
+   * names in the very next sentence, a person it had not mentioned before; then "continue ce
+   * migrant" is the same person (the noun is kept as the speaker's role). Null otherwise.
+   */
+  private Speaker unnamedSource(List<Word> ws, int head, int start, int end, Speaker previous) {
+    if (head < 0 || head > 1 || ws.get(head).isCapitalised()) {
+      return null;
+    }
+    String noun = ws.get(head).lower();
+    if (ws.get(0).is("ce", "cet", "cette") && previous != null && noun.equals(previous.role())
+        && start - previous.at() <= Speaker.CARRY) {
+      return previous.via(COREFERENCE);
+    }
+    if (!ws.get(0).is("un", "une") || SOURCE_NOUNS.contains(noun)) {
+      return null; // "une source diplomatique" stays anonymous whoever the next sentence names
+    }
+    int next = quoted.sentenceEnd(end);
+    if (next < text.length() && ".!?…".indexOf(text.charAt(next)) >= 0) {
+      next++; // the stop itself
+    }
+    while (next < text.length() && Word.isSpace(text.charAt(next)) && text.charAt(next) != '\n') {
+      next++;
+    }
+    Entity e = next < text.length() ? people.at(next) : null;
+    if (e == null || e.type() != EntityType.PERSON || e.start() != next) {
+      return null;
+    }
+    String name = people.canonical(e);
+    for (Entity before : people.personsSince(0, start, i -> false)) {
+      if (people.canonical(before).equals(name)) {
+        return null; // someone the article named already is not introduced here
+      }
+    }
+    return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
   }
 
   /** The lower-case words of {@code ws} from {@code head} on, less prepositions and articles. */
@@ -154,8 +195,15 @@ final class SpeakerResolver {
     String roleText = text.substring(ws.get(head).start(), end).strip();
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever
-      // else holds the role
-      return new Speaker(phrase(start, end), null, genderOf(ws), start);
+      // else holds the role, unless the next sentence names them
+      Speaker named = unnamedSource(ws, head, start, end, null);
+      return named != null ? named : new Speaker(phrase(start, end), null, genderOf(ws), start);
+    }
+    if (ws.get(0).is("ce", "cet", "cette")) {
+      Speaker same = unnamedSource(ws, head, start, end, previous);
+      if (same != null) {
+        return same;
+      }
     }
     String who = people.withRole(content, at);
     if (who == null) {

@@ -160,6 +160,30 @@ class SpeakerContextTest {
     assertSpeaker(only(qs), "le gouvernement", "reporting-verb");
   }
 
+  @Test
+  void aNameInAComplementAfterTheFramesOpensNoSentence() {
+    List<Quote> qs = quotes("Lors de l'inauguration du campus, installé dans la [PER Halle Freyssinet] à Paris, le chef "
+        + "de l'État a invité les entrepreneurs. «Réussir ce n'est pas seulement gagner de l'argent, c'est aussi aider.»");
+    assertNotEquals("Halle Freyssinet", only(qs).speaker());
+  }
+
+  @Test
+  void anUnnamedSourceNamedInTheNextSentenceIsThatPerson() {
+    List<Quote> qs = quotes("Le camp est surpeuplé.\n«Les conditions de vie sont très mauvaises, je suis malade», "
+        + "explique un migrant à la radio. [PER Mohammed] est arrivé il y a dix jours. «Si je dois rester ici, je "
+        + "préférerais retourner chez moi», continue ce migrant.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Mohammed", "coreference");
+    assertSpeaker(qs.get(1), "Mohammed", "coreference");
+  }
+
+  @Test
+  void anUnnamedSourceKeepsThePhraseWhenTheNextSentenceNamesSomeoneKnown() {
+    List<Quote> qs = quotes("[PER Paul Martin] visite le camp.\n«Les conditions de vie sont très mauvaises, je suis "
+        + "malade», explique un migrant à la radio. [PER Paul Martin] a promis des douches.");
+    assertEquals("un migrant", only(qs).speaker());
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
