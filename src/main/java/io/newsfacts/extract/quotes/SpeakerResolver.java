@@ -111,7 +111,8 @@ final class SpeakerResolver {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
     if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
-        && firstOther == null) {
+        && firstOther == null && !SOURCE_NOUNS.contains(ws.get(head).lower())) {
+      // (a source noun, "le quotidien", "le tribunal", names a body, not a person described so)
       // "a estimé l'historien", "l'international espagnol": the person the article describes so
       String who = people.described(ws.get(head).lower(), contentWords(ws, head), at);
       if (who != null) {
