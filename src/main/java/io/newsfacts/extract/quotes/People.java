@@ -61,7 +61,7 @@ final class People {
       }
       String who = canonical(e);
       mentionCounts.merge(who, 1, Integer::sum);
-      String role = e.role() != null ? e.role() : roleBefore(e);
+      String role = e.role() != null && !completedByName(e.role()) ? e.role() : roleBefore(e);
       if (role == null) {
         role = roleAfter(e);
       }
@@ -81,6 +81,114 @@ final class People {
         genders.putIfAbsent(who, g);
       }
     }
+  }
+
+  /** Words of an apposition read at most. */
+  private static final int APPOSITION_WORDS = 12;
+
+  /** Each person mention's appositions as lower-case words (see {@link #described}), built on first use. */
+  private List<Description> descriptions;
+
+  private record Description(String person, List<String> words, int at) {}
+
+  /**
+   * The person whose apposition ("Walter Bruyères-Ostells, historien à Sciences Po", "l'international
+   * espagnol Sergio Ramos") holds the noun {@code head} of a description ("l'historien",
+   * "l'international"): of those, the one sharing most of {@code words}, then the nearest before
+   * {@code at}, else the first after. Null if no apposition holds it.
+   */
+  String described(String head, List<String> words, int at) {
+    if (descriptions == null) {
+      descriptions = new ArrayList<>();
+      for (Entity e : mentions) {
+        if (e.type() == EntityType.PERSON) {
+          addDescription(canonical(e), Word.scan(text, Math.max(0, e.start() - ROLE_REACH), e.start()), true, e.start());
+          addDescription(canonical(e), Word.scan(text, e.end(), Math.min(text.length(), e.end() + ROLE_REACH)), false,
+              e.start());
+        }
+      }
+    }
+    String best = null;
+    int bestScore = -1;
+    for (Description d : descriptions) {
+      if (!head.equals(headOf(d.words()))) {
+        continue; // "X, porte-parole du gouvernement" does not describe X as "le gouvernement"
+      }
+      int shared = (int) words.stream().filter(d.words()::contains).count();
+      // before the quote beats after it; then the nearer before, the first after
+      int score = shared * 2 + (d.at() < at ? 1 : 0);
+      if (score > bestScore || score == bestScore && d.at() < at) {
+        best = d.person();
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The first word of an apposition that is neither a determiner nor an adjective before a role. */
+  private static String headOf(List<String> words) {
+    for (String w : words) {
+      if (!FrenchWords.DETERMINERS.contains(w) && !FrenchWords.ROLE_ADJECTIVES.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The apposition of a mention: the words after "X, " up to the next comma or stop, or the
+   * determiner phrase right before the name ("l'international espagnol X"), lower case.
+   */
+  private void addDescription(String person, List<Word> ws, boolean before, int at) {
+    List<String> words = new ArrayList<>();
+    if (before) {
+      int i = ws.size() - 1;
+      if (i >= 0 && ws.get(i).is(",")) {
+        i--; // "le défenseur central du Barça, X"
+      }
+      if (i >= 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i).lower())) {
+        return; // "les propos de X": X completes the noun, the noun does not describe X
+      }
+      int floor = i - APPOSITION_WORDS;
+      for (; i >= 0 && i > floor; i--) {
+        Word w = ws.get(i);
+        if (!w.isWord() || at(w.start()) != null || FrenchWords.AUXILIARIES.contains(w.lower())) {
+          break;
+        }
+        words.add(0, w.lower());
+        if (FrenchWords.DETERMINERS.contains(w.lower())) {
+          break;
+        }
+      }
+      if (words.isEmpty() || !FrenchWords.DETERMINERS.contains(words.get(0))) {
+        return; // no determiner: "a dit X" is no description of X
+      }
+    } else {
+      if (ws.isEmpty() || !ws.get(0).is(",")) {
+        return;
+      }
+      for (int i = 1; i < ws.size() && i <= APPOSITION_WORDS; i++) {
+        Word w = ws.get(i);
+        if (!w.isWord() || w.is("qui", "que", "dont") || FrenchWords.AUXILIARIES.contains(w.lower())
+            || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+          break;
+        }
+        words.add(w.lower());
+      }
+    }
+    if (!words.isEmpty()) {
+      descriptions.add(new Description(person, words, at));
+    }
+  }
+
+  /**
+   * "Candidat surprise après le renoncement de" (before "François Hollande"): a role ending with
+   * a preposition is completed by the name, which holds some other role than the one it names.
+   */
+  private static boolean completedByName(String role) {
+    String[] words = WORD_SEPARATORS.split(role.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return role.strip().endsWith("'") || ROLE_GLUE.contains(last) || FrenchWords.PREPOSITIONS.contains(last);
   }
 
   /** Mentions that a surname alone ("Boudreault") was given as canonical get the full name. */
@@ -185,6 +293,24 @@ final class People {
     // role mentions come in text order: skip those at or after "before" with a binary search
     int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
     for (int i = last; i >= 0; i--) {
+      RoleMention r = roleMentions.get(i);
+      List<String> have = roleWords.computeIfAbsent(r.role(),
+          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
+      if (have.containsAll(words)) {
+        return r.person();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person the article introduces after {@code after} with a role holding every word of
+   * {@code words} ("la chancelière ... a-t-elle dit" before "la chancelière Angela Merkel"), the
+   * first such, or null.
+   */
+  String withRoleAfter(List<String> words, int after) {
+    int first = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), after);
+    for (int i = first; i < roleMentions.size(); i++) {
       RoleMention r = roleMentions.get(i);
       List<String> have = roleWords.computeIfAbsent(r.role(),
           role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));

@@ -9,18 +9,15 @@ import java.util.List;
  * Finds who said a quote from the words around it: the reporting clause after the quote ("», a
  * indiqué le porte-parole du MIDI, Jonathan Lavallée"), the clause before it ("X a déclaré : «",
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
- * the subject of the reporting verb with the chunker ({@link VerbGroups}, {@link NounPhrases})
- * and has {@link SpeakerResolver} say whom that subject names.
+ * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
+ * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; a quote
+ * with no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
   /** Words allowed between a colon and the quote it introduces ("rien de moins que"). */
   private static final int COLON_GAP = 5;
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
   private static final int VERB_GAP = 6;
-  /** How far before a quote with no cue the sentence introducing its speaker may start. */
-  private static final int INTRO_REACH = 600;
-  /** Words allowed before a subject in its sentence ("Leur président," "Invitée de France Inter,"). */
-  private static final int SUBJECT_LEAD = 8;
 
   private final QuotedText quoted;
   private final People people;
@@ -29,6 +26,8 @@ final class SpeakerFinder {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final Syntax syntax;
+  private final Subjects subjects;
+  private final ParagraphSpeakers paragraph;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -39,6 +38,8 @@ final class SpeakerFinder {
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
+    this.subjects = new Subjects(people, verbs, phrases, resolver);
+    this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
   }
 
   VerbGroups verbs() {
@@ -55,8 +56,34 @@ final class SpeakerFinder {
 
   record Attribution(Speaker speaker, Cue cue) {}
 
-  /** The speaker of quote {@code q}, given the speaker of the previous quote (or null). */
+  /**
+   * The speaker of quote {@code q}, given the speaker of the previous quote (or null). A speaker
+   * that no name of the reporting words gave (a role, a pronoun, the paragraph, the previous
+   * quote) is dropped when the quote itself names them: "«X est un communautariste», a dénoncé
+   * l'eurodéputé" is not X's, people seldom speak of themselves by name.
+   */
   Attribution attribute(Marked q, Speaker previous) {
+    Attribution a = cued(q, previous);
+    Speaker s = a.speaker();
+    boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
+    return inferred && namedIn(q, s.name()) ? new Attribution(null, Cue.NONE) : a;
+  }
+
+  /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
+  private boolean namedIn(Marked q, String name) {
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+      return false; // a phrase ("le porte-parole"), not a name
+    }
+    for (Word w : quoted.words(q.start(), q.end())) {
+      if (w.text().equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution cued(Marked q, Speaker previous) {
     int sentenceStart = quoted.sentenceStart(q.open());
     int sentenceEnd = quoted.sentenceEnd(q.close());
     List<Word> right = quoted.words(q.close(), sentenceEnd);
@@ -108,17 +135,19 @@ final class SpeakerFinder {
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
-    if (left.stream().noneMatch(verbs::isVerb) && closesSentence(q)) {
-      s = announcedAfter(q.close());
+    if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
+      s = paragraph.announcedAfter(q.close());
       if (s != null) {
         return new Attribution(s, Cue.NEXT_SENTENCE);
       }
     }
-    s = introduced(q.open(), previous);
+    s = paragraph.introduced(q.open(), previous);
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
     }
-    if (previous != null && q.open() - previous.at() <= Speaker.CARRY) {
+    // a heading opens a new section: its quotes do not continue the speaker of the one before
+    if (previous != null && q.open() - previous.at() <= Speaker.CARRY
+        && !paragraph.headingBetween(previous.at(), q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
@@ -140,116 +169,9 @@ final class SpeakerFinder {
     return resolver.resolve(subject.start(), subject.end(), q.open(), previous, true);
   }
 
-  /**
-   * A quote with no cue of its own after a sentence whose subject is a person ("Leur président,
-   * X, s'est exprimé sur BFMTV. «...»"): the last such person since the previous quote, within
-   * {@link #INTRO_REACH} characters, or null.
-   */
-  private Speaker introduced(int at, Speaker previous) {
-    int from = Math.max(0, at - INTRO_REACH);
-    if (previous != null) {
-      from = Math.max(from, previous.at());
-    }
-    for (Entity e : people.personsSince(from, at, quoted::inQuote)) {
-      if (isSubject(e)) {
-        Speaker s = resolver.person(e, null);
-        return previous != null && previous.name().equals(s.name()) ? previous : s;
-      }
-    }
-    return null;
-  }
-
-  /** «... de son existence.» Sur France Info, ...: the quote's words end its sentence. */
-  private boolean closesSentence(Marked q) {
-    String text = quoted.text();
-    int last = q.end() - 1;
-    while (last > q.start() && Word.isSpace(text.charAt(last))) {
-      last--;
-    }
-    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
-      return false;
-    }
-    int i = q.close();
-    while (i < text.length() && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
-      i++;
-    }
-    return i < text.length() && Character.isUpperCase(text.charAt(i));
-  }
-
-  /**
-   * A quote standing as its own sentence, then "Sur France Info, X, un des coauteurs du livre
-   * sur lequel ..., résume ...": the person opening the next sentence of the paragraph as the
-   * subject of a reporting verb (relative clauses read over), or null.
-   */
-  private Speaker announcedAfter(int end) {
-    String text = quoted.text();
-    int from = end;
-    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
-      from++;
-    }
-    if (from >= text.length() || text.charAt(from) == '\n') {
-      return null;
-    }
-    int to = quoted.sentenceEnd(from);
-    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
-    if (persons.isEmpty()) {
-      return null;
-    }
-    Entity first = persons.get(persons.size() - 1);
-    if (!isSubject(first)) {
-      return null;
-    }
-    List<Word> ws = quoted.words(first.end(), to);
-    boolean relative = false;
-    for (int i = 0; i < ws.size(); i++) {
-      Word w = ws.get(i);
-      if (w.is(",")) {
-        relative = false;
-      } else if (w.is("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")) {
-        relative = true;
-      }
-      if (relative) {
-        continue;
-      }
-      VerbGroup vg = verbs.verbAt(ws, i);
-      if (vg != null) {
-        return vg.pronoun() == null && !verbs.isNegated(ws, vg) ? resolver.person(first, null) : null;
-      }
-      if (verbs.isVerb(w)) {
-        return null; // another verb first: "X est arrivé il y a dix jours"
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A person mention opening a clause, perhaps after a role ("Leur président, X, s'est exprimé"):
-   * no verb before it, one after it.
-   */
-  private boolean isSubject(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
-      return false;
-    }
-    for (Word w : ws) {
-      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
-        return false;
-      }
-    }
-    boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
-    for (Word w : quoted.words(e.end(), quoted.sentenceEnd(e.end()))) {
-      clause |= verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower());
-    }
-    int last = ws.size() - 1;
-    while (last >= 0 && FrenchWords.TITLES.contains(ws.get(last).lower())) {
-      last--;
-    }
-    return clause && (last < 0 || !ws.get(last).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec",
-        "contre", "selon", "chez", "sur", "entre", "sans", "que", "qu'"));
-  }
-
   /** "», a indiqué X", "», explique-t-il", "», selon X" starting at word {@code i}. */
   Speaker after(List<Word> ws, int i, Speaker previous, int at) {
+    int first = i;
     while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
       i++;
     }
@@ -264,7 +186,18 @@ final class SpeakerFinder {
     if (vg == null) {
       return null;
     }
-    return invertedSubject(ws, vg, previous, at);
+    if (i == first && vg.pronoun() == null && !agreesAfter(ws, vg)) {
+      // no comma: the quote may be part of the verb's subject ("80 % des personnes au profil «...»
+      // déclarent avoir subi un contrôle"), so the words after the verb must agree with it
+      return null;
+    }
+    return subjects.invertedSubject(ws, vg, previous, at);
+  }
+
+  /** Whether the noun phrase after verb group {@code vg} can be its subject: it agrees in number. */
+  private boolean agreesAfter(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && phrases.agrees(ws, vg.first(), np);
   }
 
   /** "», a-t-il dit", "», avait-elle déclaré": the il/elle of an incise right after the quote, or null. */
@@ -311,7 +244,7 @@ final class SpeakerFinder {
    */
   Speaker closingSpeaker(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
-      return invertedSubject(ws, vg, previous, at);
+      return subjects.invertedSubject(ws, vg, previous, at);
     }
     int[] np = phrases.npAfter(ws, vg.last() + 1);
     return np == null || !resolver.namesSpeaker(np[0], np[1]) ? null : resolver.resolve(np[0], np[1], at, null, true);
@@ -344,35 +277,6 @@ final class SpeakerFinder {
     return -1;
   }
 
-  /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
-  private Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.pronoun() != null) {
-      if (vg.pronoun().equals("on")) {
-        return impersonal(ws, vg.last() + 1, previous, at);
-      }
-      return resolver.pronoun(vg.pronoun(), at, previous);
-    }
-    int[] np = phrases.npAfter(ws, vg.last() + 1);
-    return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
-  }
-
-  /** "a-t-on insisté de même source", "a-t-on appris auprès de l'entourage du président". */
-  private Speaker impersonal(List<Word> ws, int from, Speaker previous, int at) {
-    for (int k = from; k < ws.size() && ws.get(k).isWord(); k++) {
-      if (ws.get(k).is("même") && k + 1 < ws.size() && ws.get(k + 1).is("source")) {
-        return previous;
-      }
-      if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
-        int start = ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
-        int[] np = phrases.npAfter(ws, start);
-        if (np != null) {
-          return resolver.resolve(np[0], np[1], at, previous, false);
-        }
-      }
-    }
-    return previous != null && at - previous.at() <= Speaker.CARRY ? previous : null;
-  }
-
   /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
   private Speaker colon(List<Word> ws, Speaker previous, int at) {
     int c = -1;
@@ -399,7 +303,7 @@ final class SpeakerFinder {
         }
       }
     }
-    Speaker s = lastVerbSubject(clause, previous, at);
+    Speaker s = subjects.lastVerbSubject(clause, previous, at);
     if (s != null) {
       return s;
     }
@@ -410,12 +314,57 @@ final class SpeakerFinder {
     for (int k = last; k >= 0; k--) {
       Entity e = people.at(clause.get(k).start());
       if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
-          && (isSubject(e) || opens(clause, e))) {
+          && (paragraph.isSubject(e) || opens(clause, e))) {
         return resolver.person(e, null); // a person opening the clause, not one it mentions
       }
     }
-    return null;
+    return clauseSubject(clause, previous, at);
   }
+
+  /**
+   * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
+   * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
+   * débat ainsi : «": the subject of the first verb of the clause a colon closes, whatever the
+   * verb, once the frames that open the sentence are read over. Only a subject that names a
+   * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
+   */
+  private Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
+    int start = Frames.end(clause, verbs);
+    int v = start;
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+      v++;
+    }
+    if (v >= clause.size() || !clause.get(v).isWord()) {
+      return null; // no verb, or a comma or parenthesis first: not a plain subject
+    }
+    int end = v;
+    while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
+      end--;
+    }
+    if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
+      return null;
+    }
+    int from = clause.get(start).start();
+    int to = clause.get(end - 1).end();
+    if (FrenchWords.SUBJECT_PRONOUNS.contains(clause.get(start).lower()) && end == start + 1) {
+      // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
+      return resolver.pronoun(clause.get(start).lower(), from, previous);
+    }
+    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
+      return null;
+    }
+    Speaker s = resolver.resolve(from, to, at, previous, true);
+    return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
+  }
+
+  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
+  private boolean isFinite(Word w) {
+    String base = ReportingVerbs.splitInverted(w.lower())[0];
+    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
+  }
+
+  /** {@link Speaker#how}: the subject of the clause a colon closes. */
+  static final String CLAUSE_SUBJECT = "clause-subject";
 
   /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
   private static boolean opens(List<Word> clause, Entity e) {
@@ -443,7 +392,7 @@ final class SpeakerFinder {
   }
 
   /** Words allowed between a passive agent and the colon or "comme" before the quote. */
-  private static final int AGENT_GAP = 10;
+  private static final int AGENT_GAP = 16;
   /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
   private static final int AGENT_DESCRIPTION = 7;
 
@@ -491,7 +440,7 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return subjectOf(ws, vg, previous, at);
+        return subjects.subjectOf(ws, vg, previous, at);
       }
     }
     return null;
@@ -509,7 +458,7 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjectOf(ws, vg, previous, at) : null;
+        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
       }
     }
     return null;
@@ -528,7 +477,7 @@ final class SpeakerFinder {
         if (comme && !closesBeforeQuote(ws, vg)) {
           continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
         }
-        Speaker s = invertedSubject(ws, vg, previous, at);
+        Speaker s = subjects.invertedSubject(ws, vg, previous, at);
         if (s != null) {
           return s;
         }
@@ -584,7 +533,7 @@ final class SpeakerFinder {
       if (ws.get(k - 1).is(",")) {
         VerbGroup vg = verbs.verbAt(ws, k);
         if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
-          Speaker s = invertedSubject(ws, vg, previous, at);
+          Speaker s = subjects.invertedSubject(ws, vg, previous, at);
           if (s != null) {
             return s;
           }
@@ -594,92 +543,8 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The subject of the last reporting verb of {@code clause}. */
-  private Speaker lastVerbSubject(List<Word> clause, Speaker previous, int at) {
-    for (int k = clause.size() - 1; k >= 0; k--) {
-      VerbGroup vg = verbs.verbEndingAt(clause, k);
-      if (vg != null) {
-        Speaker s = subjectOf(clause, vg, previous, at);
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The subject of a verb group: after it when inverted (", a dit X"), else before it. A present
-   * participle has none of its own: "a dénoncé le comportement des Pays-Bas rappelant «" is not
-   * the behaviour's words.
-   */
+  /** See {@link Subjects#subjectOf}. */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",") && namesSpeakerAfter(ws, vg))) {
-      return invertedSubject(ws, vg, previous, at);
-    }
-    if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
-      return null;
-    }
-    return subjectBefore(ws, vg.first(), previous, at);
-  }
-
-  /**
-   * Whether the noun phrase after verb group {@code vg} names a speaker, so that ", a dénoncé X"
-   * is inverted: "X, avait dénoncé un peu plus tôt sur BFMTV «" has its subject before the verb.
-   */
-  private boolean namesSpeakerAfter(List<Word> ws, VerbGroup vg) {
-    int[] np = phrases.npAfter(ws, vg.last() + 1);
-    return np != null && resolver.namesSpeaker(np[0], np[1]);
-  }
-
-  /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */
-  private Speaker subjectBefore(List<Word> ws, int v, Speaker previous, int at) {
-    int k = v - 1;
-    while (k >= 0 && FrenchWords.CLITICS.contains(ws.get(k).lower())) {
-      k--;
-    }
-    if (k < 0) {
-      return null;
-    }
-    Word w = ws.get(k);
-    if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
-      return w.is("on") ? null : resolver.pronoun(w.lower(), ws.get(k).start(), previous);
-    }
-    boolean relative = w.is("qui");
-    if (relative) {
-      k--;
-      if (k >= 0 && ws.get(k).is(",")) {
-        k--;
-      }
-    } else if (w.is(",")) {
-      int p = k - 1;
-      while (p >= 0 && !ws.get(p).is(",") && (ws.get(p).isWord() || ws.get(p).is("-"))) {
-        p--;
-      }
-      if (p < 0 || !ws.get(p).is(",")) {
-        return null;
-      }
-      Entity e = people.at(ws.get(p + 1).start());
-      if (e != null && e.type() == EntityType.PERSON && e.end() >= ws.get(k - 1).end()) {
-        // "Le président de l'UMP, Jean-François Copé, a annoncé": the name in commas is the subject
-        int[] before = phrases.npEndingAt(ws, p - 1);
-        String role = before == null ? null : resolver.roleOf(before[0], before[1]);
-        return resolver.person(e, role);
-      }
-      k = p - 1;
-    }
-    if (k < 0) {
-      return null;
-    }
-    int[] np = phrases.npEndingAt(ws, k);
-    if (np == null || !phrases.agrees(ws, v, np)) {
-      return null;
-    }
-    // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
-    // confirmé que" does not make the evening a speaker
-    if (relative && !resolver.namesSpeaker(np[0], np[1])) {
-      return null;
-    }
-    return resolver.resolve(np[0], np[1], at, previous, false);
+    return subjects.subjectOf(ws, vg, previous, at);
   }
 }

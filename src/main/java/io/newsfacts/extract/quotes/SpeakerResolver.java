@@ -110,6 +110,19 @@ final class SpeakerResolver {
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
+    if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
+        && firstOther == null && !SOURCE_NOUNS.contains(ws.get(head).lower())) {
+      // (a source noun, "le quotidien", "le tribunal", names a body, not a person described so)
+      // "a estimé l'historien", "l'international espagnol": the person the article describes so
+      String who = people.described(ws.get(head).lower(), contentWords(ws, head), at);
+      if (who != null) {
+        return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
+      }
+    }
+    Speaker unnamed = unnamedSource(ws, head, start, end, previous);
+    if (unnamed != null) {
+      return unnamed;
+    }
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
@@ -120,6 +133,55 @@ final class SpeakerResolver {
       return new Speaker(phrase, null, genderOf(ws), start);
     }
     return null;
+  }
+
+  /**
+   * "explique un migrant à BFMTV. Mohammed est arrivé il y a dix jours": a source the article
+   * names in the very next sentence, a person it had not mentioned before; then "continue ce
+   * migrant" is the same person (the noun is kept as the speaker's role). Null otherwise.
+   */
+  private Speaker unnamedSource(List<Word> ws, int head, int start, int end, Speaker previous) {
+    if (head < 0 || head > 1 || ws.get(head).isCapitalised()) {
+      return null;
+    }
+    String noun = ws.get(head).lower();
+    if (ws.get(0).is("ce", "cet", "cette") && previous != null && noun.equals(previous.role())
+        && start - previous.at() <= Speaker.CARRY) {
+      return previous.via(COREFERENCE);
+    }
+    if (!ws.get(0).is("un", "une") || SOURCE_NOUNS.contains(noun)) {
+      return null; // "une source diplomatique" stays anonymous whoever the next sentence names
+    }
+    int next = quoted.sentenceEnd(end);
+    if (next < text.length() && ".!?…".indexOf(text.charAt(next)) >= 0) {
+      next++; // the stop itself
+    }
+    while (next < text.length() && Word.isSpace(text.charAt(next)) && text.charAt(next) != '\n') {
+      next++;
+    }
+    Entity e = next < text.length() ? people.at(next) : null;
+    if (e == null || e.type() != EntityType.PERSON || e.start() != next) {
+      return null;
+    }
+    String name = people.canonical(e);
+    for (Entity before : people.personsSince(0, start, i -> false)) {
+      if (people.canonical(before).equals(name)) {
+        return null; // someone the article named already is not introduced here
+      }
+    }
+    return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
+  }
+
+  /** The lower-case words of {@code ws} from {@code head} on, less prepositions and articles. */
+  private static List<String> contentWords(List<Word> ws, int head) {
+    List<String> content = new ArrayList<>();
+    for (int i = head; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.isWord() && !w.is("de", "du", "des", "d'", "l'", "la", "le", "les", "à", "au", "aux")) {
+        content.add(w.lower());
+      }
+    }
+    return content;
   }
 
   /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
@@ -134,12 +196,24 @@ final class SpeakerResolver {
     String roleText = text.substring(ws.get(head).start(), end).strip();
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever
-      // else holds the role
-      return new Speaker(phrase(start, end), null, genderOf(ws), start);
+      // else holds the role, unless the next sentence names them
+      Speaker named = unnamedSource(ws, head, start, end, null);
+      return named != null ? named : new Speaker(phrase(start, end), null, genderOf(ws), start);
+    }
+    if (ws.get(0).is("ce", "cet", "cette")) {
+      Speaker same = unnamedSource(ws, head, start, end, previous);
+      if (same != null) {
+        return same;
+      }
     }
     String who = people.withRole(content, at);
     if (who == null) {
       who = people.withRoleWithin(content, at);
+    }
+    if (who == null && FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
+      // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
+      // the holder of a definite role later
+      who = people.withRoleAfter(content, at);
     }
     if (who != null) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
@@ -325,10 +399,76 @@ final class SpeakerResolver {
     Character gender = pronoun.equals("il") ? 'm' : 'f';
     Entity last = people.lastPerson(at, gender, this::notAntecedent);
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
-        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name()))) {
+        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
+            || inRelativeClause(last))) {
+      // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
+      // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(PRONOUN);
     }
-    return last == null ? null : person(last, null).via(PRONOUN);
+    if (last == null) {
+      return roleBefore(at, gender);
+    }
+    return person(last, null).via(PRONOUN);
+  }
+
+  /** How far back a pronoun with no person to stand for looks for a role phrase. */
+  private static final int ROLE_PHRASE_REACH = 600;
+
+  /**
+   * "la chancelière recevait le président. «...», avait-elle déclaré": with no person of its
+   * gender nearby, a pronoun stands for the last definite role phrase of that gender before it,
+   * resolved to the person the article gives that role (before or after); null when no one holds
+   * it: a wrong person is worse than none.
+   */
+  private Speaker roleBefore(int at, Character gender) {
+    List<Word> ws = Word.scan(text, Math.max(0, at - ROLE_PHRASE_REACH), at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word d = ws.get(i);
+      if (!d.is("le", "la", "l'") || quoted.inQuote(d.start())) {
+        continue;
+      }
+      int h = i + 1;
+      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+        h++;
+      }
+      int n = roleNouns.startsAt(ws, h);
+      if (n == 0 || i > 0 && ws.get(i - 1).is("de", "d'", "à", "par", "pour", "avec", "contre")) {
+        continue; // "le conseiller du président": the president is spoken of
+      }
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
+      Character g = roleNouns.gender(noun, d.lower());
+      if (g == null || !g.equals(gender)) {
+        continue;
+      }
+      List<String> content = List.of(noun.split(" "));
+      String who = people.withRole(content, at);
+      if (who == null) {
+        who = people.withRoleAfter(content, at);
+      }
+      if (who == null || !fitsRole(who, gender, content.get(0))) {
+        return null;
+      }
+      return new Speaker(who, people.role(who), people.gender(who), d.start(), PRONOUN);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a mention stands inside a relative clause of its sentence ("l'ex-ministre, qui avait
+   * adressé un reproche à X, affiche"): a relative pronoun before it, with no comma between.
+   */
+  private boolean inRelativeClause(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Word w = before.get(i);
+      if (w.is(",") || !w.isWord() && !w.is("-")) {
+        return false;
+      }
+      if (w.is("qui", "dont", "lequel", "laquelle", "auquel", "duquel")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the head noun: the first word after determiners and role adjectives. */

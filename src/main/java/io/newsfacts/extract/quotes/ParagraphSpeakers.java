@@ -1,0 +1,172 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.text.QuoteMarks.Marked;
+import java.util.List;
+
+/**
+ * Speakers a quote with no cue of its own takes from the sentences around it: the person a
+ * sentence before it introduced as its subject ("Leur président, X, s'est exprimé sur BFMTV.
+ * «...»"), or the person opening the next sentence with a reporting verb ("«...» Sur France Info,
+ * X, un des coauteurs du livre, résume").
+ */
+final class ParagraphSpeakers {
+  /** How far before a quote with no cue the sentence introducing its speaker may start. */
+  private static final int INTRO_REACH = 600;
+  /** Words allowed before a subject in its sentence ("Leur président," "Invitée de France Inter,"). */
+  private static final int SUBJECT_LEAD = 8;
+
+  private final QuotedText quoted;
+  private final People people;
+  private final VerbGroups verbs;
+  private final SpeakerResolver resolver;
+
+  ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver) {
+    this.quoted = quoted;
+    this.people = people;
+    this.verbs = verbs;
+    this.resolver = resolver;
+  }
+
+  /**
+   * A quote with no cue of its own after a sentence whose subject is a person ("Leur président,
+   * X, s'est exprimé sur BFMTV. «...»"): the last such person since the previous quote, within
+   * {@link #INTRO_REACH} characters, or null.
+   */
+  Speaker introduced(int at, Speaker previous) {
+    int from = Math.max(0, at - INTRO_REACH);
+    if (previous != null) {
+      from = Math.max(from, previous.at());
+    }
+    for (Entity e : people.personsSince(from, at, quoted::inQuote)) {
+      if (isSubject(e)) {
+        Speaker s = resolver.person(e, null);
+        return previous != null && previous.name().equals(s.name()) ? previous : s;
+      }
+    }
+    return null;
+  }
+
+  /** «... de son existence.» Sur France Info, ...: the quote's words end its sentence. */
+  boolean closesSentence(Marked q) {
+    String text = quoted.text();
+    int last = q.end() - 1;
+    while (last > q.start() && Word.isSpace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || ".!?…".indexOf(text.charAt(last)) < 0) {
+      return false;
+    }
+    int i = q.close();
+    while (i < text.length() && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i < text.length() && Character.isUpperCase(text.charAt(i));
+  }
+
+  /**
+   * A quote standing as its own sentence, then "Sur France Info, X, un des coauteurs du livre
+   * sur lequel ..., résume ...": the person opening the next sentence of the paragraph as the
+   * subject of a reporting verb (relative clauses read over), or null.
+   */
+  Speaker announcedAfter(int end) {
+    String text = quoted.text();
+    int from = end;
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    int to = quoted.sentenceEnd(from);
+    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
+    if (persons.isEmpty()) {
+      return null;
+    }
+    Entity first = persons.get(persons.size() - 1);
+    if (!isSubject(first)) {
+      return null;
+    }
+    List<Word> ws = quoted.words(first.end(), to);
+    boolean relative = false;
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.is(",")) {
+        relative = false;
+      } else if (w.is("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")) {
+        relative = true;
+      }
+      if (relative) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbAt(ws, i);
+      if (vg != null) {
+        return vg.pronoun() == null && !verbs.isNegated(ws, vg) ? resolver.person(first, null) : null;
+      }
+      if (verbs.isVerb(w)) {
+        return null; // another verb first: "X est arrivé il y a dix jours"
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person mention opening a clause, perhaps after a role ("Leur président, X, s'est exprimé")
+   * or the frames that open the sentence: no verb before it, one after it.
+   */
+  boolean isSubject(Entity e) {
+    List<Word> all = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
+    // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
+    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
+      return false;
+    }
+    if (!ws.isEmpty() && (FrenchWords.PREPOSITIONS.contains(ws.get(0).lower()) || VerbGroups.isParticiple(ws.get(0)))) {
+      return false; // "..., installé dans la Halle Freyssinet": a complement, not the subject
+    }
+    for (Word w : ws) {
+      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+        return false;
+      }
+    }
+    boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
+    for (Word w : quoted.words(e.end(), quoted.sentenceEnd(e.end()))) {
+      clause |= verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower());
+    }
+    int last = ws.size() - 1;
+    while (last >= 0 && FrenchWords.TITLES.contains(ws.get(last).lower())) {
+      last--;
+    }
+    return clause && (last < 0 || !ws.get(last).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec",
+        "contre", "selon", "chez", "sur", "entre", "sans", "que", "qu'"));
+  }
+
+  /** Lines at most this long, with no final punctuation, are headings. */
+  private static final int HEADING_LENGTH = 100;
+
+  /**
+   * Whether a heading line ("Un questionnaire du FN pour lancer la campagne", "Parler en volume")
+   * stands between offsets {@code from} and {@code to}: a new section, whose quotes do not
+   * continue the speaker of the one before.
+   */
+  boolean headingBetween(int from, int to) {
+    String text = quoted.text();
+    int line = text.indexOf('\n', from);
+    while (line >= 0 && line < to) {
+      int next = text.indexOf('\n', line + 1);
+      if (next < 0 || next >= to) {
+        return false; // the quote's own line
+      }
+      String s = text.substring(line + 1, next).strip();
+      if (!s.isEmpty() && s.length() <= HEADING_LENGTH && ".!?:;»\"“”…)]".indexOf(s.charAt(s.length() - 1)) < 0
+          && "«\"“—->•*".indexOf(s.charAt(0)) < 0) {
+        // a line opened by a quotation mark, a dash or a bullet ("> Marie, 55 ans, sur le chômage")
+        // is a quote or a list item, not a section's heading
+        return true;
+      }
+      line = next;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,142 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * The subject of a reporting verb group found with the chunker: after the verb when inverted
+ * ("», a dit X", "explique-t-il"), else before it ("X a déclaré", "X, qui a dit", "Le président
+ * de l'UMP, X, a annoncé"), resolved by {@link SpeakerResolver}.
+ */
+final class Subjects {
+  private final People people;
+  private final VerbGroups verbs;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
+
+  Subjects(People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
+    this.people = people;
+    this.verbs = verbs;
+    this.phrases = phrases;
+    this.resolver = resolver;
+  }
+
+  /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
+  Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+    if (vg.pronoun() != null) {
+      if (vg.pronoun().equals("on")) {
+        return impersonal(ws, vg.last() + 1, previous, at);
+      }
+      return resolver.pronoun(vg.pronoun(), at, previous);
+    }
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+  }
+
+  /** "a-t-on insisté de même source", "a-t-on appris auprès de l'entourage du président". */
+  private Speaker impersonal(List<Word> ws, int from, Speaker previous, int at) {
+    for (int k = from; k < ws.size() && ws.get(k).isWord(); k++) {
+      if (ws.get(k).is("même") && k + 1 < ws.size() && ws.get(k + 1).is("source")) {
+        return previous;
+      }
+      if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
+        int start = ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
+        int[] np = phrases.npAfter(ws, start);
+        if (np != null) {
+          return resolver.resolve(np[0], np[1], at, previous, false);
+        }
+      }
+    }
+    return previous != null && at - previous.at() <= Speaker.CARRY ? previous : null;
+  }
+
+  /** The subject of the last reporting verb of {@code clause}. */
+  Speaker lastVerbSubject(List<Word> clause, Speaker previous, int at) {
+    for (int k = clause.size() - 1; k >= 0; k--) {
+      VerbGroup vg = verbs.verbEndingAt(clause, k);
+      if (vg != null) {
+        Speaker s = subjectOf(clause, vg, previous, at);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a verb group: after it when inverted (", a dit X"), else before it. A present
+   * participle has none of its own: "a dénoncé le comportement des Pays-Bas rappelant «" is not
+   * the behaviour's words.
+   */
+  Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+    if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",") && namesSpeakerAfter(ws, vg))) {
+      return invertedSubject(ws, vg, previous, at);
+    }
+    if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
+      return null;
+    }
+    return subjectBefore(ws, vg.first(), previous, at);
+  }
+
+  /**
+   * Whether the noun phrase after verb group {@code vg} names a speaker, so that ", a dénoncé X"
+   * is inverted: "X, avait dénoncé un peu plus tôt sur BFMTV «" has its subject before the verb.
+   */
+  private boolean namesSpeakerAfter(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && resolver.namesSpeaker(np[0], np[1]);
+  }
+
+  /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */
+  private Speaker subjectBefore(List<Word> ws, int v, Speaker previous, int at) {
+    int k = v - 1;
+    while (k >= 0 && FrenchWords.CLITICS.contains(ws.get(k).lower())) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Word w = ws.get(k);
+    if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
+      return w.is("on") ? null : resolver.pronoun(w.lower(), ws.get(k).start(), previous);
+    }
+    boolean relative = w.is("qui");
+    if (relative) {
+      k--;
+      if (k >= 0 && ws.get(k).is(",")) {
+        k--;
+      }
+    } else if (w.is(",")) {
+      int p = k - 1;
+      while (p >= 0 && !ws.get(p).is(",") && (ws.get(p).isWord() || ws.get(p).is("-"))) {
+        p--;
+      }
+      if (p < 0 || !ws.get(p).is(",")) {
+        return null;
+      }
+      Entity e = people.at(ws.get(p + 1).start());
+      if (e != null && e.type() == EntityType.PERSON && e.end() >= ws.get(k - 1).end()) {
+        // "Le président de l'UMP, Jean-François Copé, a annoncé": the name in commas is the subject
+        int[] before = phrases.npEndingAt(ws, p - 1);
+        String role = before == null ? null : resolver.roleOf(before[0], before[1]);
+        return resolver.person(e, role);
+      }
+      k = p - 1;
+    }
+    if (k < 0) {
+      return null;
+    }
+    int[] np = phrases.npEndingAt(ws, k);
+    if (np == null || !phrases.agrees(ws, v, np)) {
+      return null;
+    }
+    // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
+    // confirmé que" does not make the evening a speaker
+    if (relative && !resolver.namesSpeaker(np[0], np[1])) {
+      return null;
+    }
+    return resolver.resolve(np[0], np[1], at, previous, false);
+  }
+}

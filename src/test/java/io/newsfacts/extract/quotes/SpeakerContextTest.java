@@ -1,0 +1,208 @@
+package io.newsfacts.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.Quote;
+import io.newsfacts.testing.HandText;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ways of finding a speaker that read the sentence or the article around the reporting words
+ * (the clause a colon closes, pronouns for roles, roles named later, names inside relative
+ * clauses, quotes inside a subject), on hand-written French without the models.
+ */
+class SpeakerContextTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  @Test
+  void theSubjectOfAnyVerbBeforeAColonSpeaksAfterTheFramesThatOpenTheSentence() {
+    Quote q = only(quotes("Le 18 mars dernier, sur la place de la République, [PER Jean-Luc Mélenchon] a magnifié "
+        + "les identifications des électeurs : «Nos voix montent vers cette femme que voici, la République.»"));
+    // the person opening the clause after its frames: the colon's own rule reads it
+    assertSpeaker(q, "Jean-Luc Mélenchon", "colon");
+  }
+
+  @Test
+  void aRoleWithItsNameAsSubjectBeforeAColonGivesTheName() {
+    Quote q = only(quotes("D'ailleurs, le ministre français des Affaires étrangères [PER Jean-Marc Ayrault] a été "
+        + "d'une rare clarté diplomatique : «Nous voulons que l'Etat de droit fonctionne pleinement en Turquie.»"));
+    assertSpeaker(q, "Jean-Marc Ayrault", "colon");
+  }
+
+  @Test
+  void anOrganisationAsSubjectBeforeAColonSpeaks() {
+    Quote q = only(quotes("Le [ORG Parlement] a présenté alors les termes du débat de manière dichotomique : «il y a "
+        + "toujours deux façons de considérer la question migratoire.»"));
+    assertSpeaker(q, "Parlement", "clause-subject");
+  }
+
+  @Test
+  void aSubjectThatNamesNoSpeakerBeforeAColonGivesNone() {
+    assertNoSpeaker(quotes("La question était simple ce jour-là : «Voulons-nous vraiment ouvrir nos frontières à tous "
+        + "demain ?»"));
+  }
+
+  @Test
+  void aPronounWithNoPersonOfItsGenderStandsForARoleTheArticleNamesLater() {
+    List<Quote> qs = quotes("Mais la chancelière recevait M. [PER François Hollande] à Berlin. «J'ai travaillé "
+        + "avec plaisir avec lui pendant cinq ans», avait-elle déclaré lundi.\n\n"
+        + "Plus tard, la chancelière [PER Angela Merkel] a rejoint le dîner.");
+    assertSpeaker(qs.get(0), "Angela Merkel", "pronoun");
+  }
+
+  @Test
+  void aPronounForARoleNobodyHoldsGivesNone() {
+    List<Quote> qs = quotes("Mais la chancelière recevait M. [PER François Hollande] à Berlin. «J'ai travaillé "
+        + "avec plaisir avec lui pendant cinq ans», avait-elle déclaré lundi.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aDefiniteRoleGoesToThePersonTheArticleGivesItLater() {
+    List<Quote> qs = quotes("«Les chiffres de l'immigration sont stables depuis dix ans», a estimé le chercheur.\n\n"
+        + "Le chercheur [PER Paul Martin] a publié ses travaux en mars.");
+    assertSpeaker(qs.get(0), "Paul Martin", "coreference");
+  }
+
+  @Test
+  void aPronounKeepsThePreviousSpeakerOverANameInsideARelativeClause() {
+    List<Quote> qs = quotes("«Marine Le Pen peut gagner cette élection», s'inquiète [PER Christian Estrosi]. "
+        + "Le maire de Nice, qui avait adressé un reproche à [PER Nicolas Sarkozy] avant de le rallier, affiche ses doutes. "
+        + "«Je regrette que mon camp finisse par banaliser ce parti», explique-t-il.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Christian Estrosi", "pronoun");
+  }
+
+  @Test
+  void aVerbRightAfterTheQuoteWithoutACommaNeedsASpeakerAfterIt() {
+    // the quote is part of the verb's subject: "un contrôle d'identité" says nothing
+    assertNoSpeaker(quotes("Au total, 80 % des personnes correspondant au profil «nous sommes des jeunes comme les "
+        + "autres» déclarent avoir subi un contrôle d'identité."));
+  }
+
+  @Test
+  void thePassiveAgentMayStandFarFromTheColon() {
+    Quote q = only(quotes("Cela confirme les mots prononcés par le jeune Fidjien [PER Timoci Naulusala] lors du sommet "
+        + "de Bonn ( COP 23 ) en novembre dernier : «Mesdames et messieurs, les discours ne régleront pas le problème.»"));
+    assertSpeaker(q, "Timoci Naulusala", "colon");
+  }
+
+  @Test
+  void aQuoteAfterAHeadingDoesNotContinueTheSpeakerBefore() {
+    String before = "«Quelle vision simpliste du problème de ces écoles !», a réagi le recteur [PER Bernard Rentier].\n";
+    List<Quote> qs = quotes(before + "Un questionnaire pour lancer la campagne\n"
+        + "Parmi les questions soumises aux électeurs : «Vous sentez-vous en sécurité dans votre ville ?»");
+    assertEquals(2, qs.size());
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    List<Quote> same = quotes(before + "Le recteur a longuement parlé des écoles de la région.\n"
+        + "Parmi les questions soumises aux électeurs : «Vous sentez-vous en sécurité dans votre ville ?»");
+    assertSpeaker(same.get(1), "Bernard Rentier", "previous-quote");
+  }
+
+  @Test
+  void aPronounSubjectBeforeAColonIsResolvedByGender() {
+    List<Quote> qs = quotes("Ces propos sont «stupides et grossiers», écrit [PER Laurence Rossignol] dans un communiqué. "
+        + "Mais elle a tenu à aller plus loin : «Je comprends qu'elle soit mécontente, mais elle porte fièrement ce nom.»");
+    assertSpeaker(qs.get(qs.size() - 1), "Laurence Rossignol", "pronoun");
+  }
+
+  @Test
+  void aRoleIsNotResolvedToThePersonTheQuoteSpeaksOf() {
+    List<Quote> qs = quotes("[PER Nicolas Sarkozy] a nommé une ministre. [PER Nicolas Sarkozy], qui a justifié ce choix, "
+        + "est critiqué.\n«[PER Sarkozy] est un communautariste, il est favorable à la discrimination positive», a dénoncé "
+        + "l'eurodéputé.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aRoleThatANameCompletesIsNotThatPersonsRole() {
+    // the entity stage may give "le renoncement de" as the role of the name it precedes
+    AnnotatedText doc = HandText.of("Candidat surprise après le renoncement de [PER François Hollande], le député a "
+        + "présenté son projet.\n«Nous devons acter une pause dans l'élargissement de l'Union», a estimé le candidat.");
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : QuoteExtractorTest.entities(doc)) {
+      entities.add(new Entity(e.text(), e.type(), e.canonical(), e.start(), e.end(),
+          "Candidat surprise après le renoncement de"));
+    }
+    List<Quote> qs = EXTRACTOR.extract(doc, entities);
+    assertEquals(1, qs.size());
+    assertNotEquals("François Hollande", qs.get(0).speaker());
+  }
+
+  @Test
+  void aQuoteWithoutCueTakesThePersonOpeningTheSentenceAfterItsFrames() {
+    List<Quote> qs = quotes("Cette force, qu'elle a toujours mise au service des autres, [PER Bornia Tarall] l'a puisée "
+        + "dans son parcours. «C'est très étonnant car nous étions toujours en France, mais face à une société "
+        + "multiculturelle.»");
+    assertSpeaker(only(qs), "Bornia Tarall", "paragraph");
+  }
+
+  @Test
+  void aDescriptionGoesToThePersonTheArticleDescribesSoByApposition() {
+    List<Quote> qs = quotes("[PER Walter Bruyères-Ostells], historien à Sciences Po, a étudié les mercenaires.\n"
+        + "«Ces hommes ne se battent pas pour une idée mais pour une solde», note l'historien.");
+    assertSpeaker(only(qs), "Walter Bruyères-Ostells", "coreference");
+    qs = quotes("L'international espagnol [PER Sergio Ramos] est arrivé lundi.\n"
+        + "«Nous allons gagner ce match sans aucun doute», a lancé l'international.");
+    assertSpeaker(only(qs), "Sergio Ramos", "coreference");
+  }
+
+  @Test
+  void aNounANameCompletesDescribesNobody() {
+    List<Quote> qs = quotes("Le gouvernement a réagi aux propos de [PER Paul Martin] ce lundi.\n"
+        + "«Nous ne laisserons pas faire une chose pareille», a répliqué le gouvernement.");
+    assertSpeaker(only(qs), "le gouvernement", "reporting-verb");
+  }
+
+  @Test
+  void aNameInAComplementAfterTheFramesOpensNoSentence() {
+    List<Quote> qs = quotes("Lors de l'inauguration du campus, installé dans la [PER Halle Freyssinet] à Paris, le chef "
+        + "de l'État a invité les entrepreneurs. «Réussir ce n'est pas seulement gagner de l'argent, c'est aussi aider.»");
+    assertNotEquals("Halle Freyssinet", only(qs).speaker());
+  }
+
+  @Test
+  void anUnnamedSourceNamedInTheNextSentenceIsThatPerson() {
+    List<Quote> qs = quotes("Le camp est surpeuplé.\n«Les conditions de vie sont très mauvaises, je suis malade», "
+        + "explique un migrant à la radio. [PER Mohammed] est arrivé il y a dix jours. «Si je dois rester ici, je "
+        + "préférerais retourner chez moi», continue ce migrant.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Mohammed", "coreference");
+    assertSpeaker(qs.get(1), "Mohammed", "coreference");
+  }
+
+  @Test
+  void anUnnamedSourceKeepsThePhraseWhenTheNextSentenceNamesSomeoneKnown() {
+    List<Quote> qs = quotes("[PER Paul Martin] visite le camp.\n«Les conditions de vie sont très mauvaises, je suis "
+        + "malade», explique un migrant à la radio. [PER Paul Martin] a promis des douches.");
+    assertEquals("un migrant", only(qs).speaker());
+  }
+
+  private static List<Quote> quotes(String marked) {
+    AnnotatedText doc = HandText.of(marked);
+    return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
+  }
+
+  /** No quote (words nobody says are no quote without a cue), or none with a speaker. */
+  private static void assertNoSpeaker(List<Quote> qs) {
+    for (Quote q : qs) {
+      assertNull(q.speaker(), () -> "speaker of " + q);
+    }
+  }
+
+  private static Quote only(List<Quote> qs) {
+    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
+    return qs.get(0);
+  }
+
+  private static void assertSpeaker(Quote q, String speaker, String evidence) {
+    assertEquals(speaker, q.speaker(), () -> "speaker of " + q);
+    assertEquals(evidence, q.speakerEvidence(), () -> "evidence of " + q);
+  }
+}
