@@ -294,13 +294,17 @@ final class People {
     int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
     for (int i = last; i >= 0; i--) {
       RoleMention r = roleMentions.get(i);
-      List<String> have = roleWords.computeIfAbsent(r.role(),
-          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
-      if (have.containsAll(words)) {
+      if (wordsOf(r.role()).containsAll(words)) {
         return r.person();
       }
     }
     return null;
+  }
+
+  /** The words of a role, in lower case with straight apostrophes, computed once per role. */
+  private List<String> wordsOf(String role) {
+    return roleWords.computeIfAbsent(role,
+        r -> List.of(WORD_SEPARATORS.split(r.toLowerCase(Locale.ROOT).replace('’', '\''))));
   }
 
   /**
@@ -312,9 +316,7 @@ final class People {
     int first = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), after);
     for (int i = first; i < roleMentions.size(); i++) {
       RoleMention r = roleMentions.get(i);
-      List<String> have = roleWords.computeIfAbsent(r.role(),
-          role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
-      if (have.containsAll(words)) {
+      if (wordsOf(r.role()).containsAll(words)) {
         return r.person();
       }
     }

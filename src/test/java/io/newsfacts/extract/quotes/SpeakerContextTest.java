@@ -1,5 +1,8 @@
 package io.newsfacts.extract.quotes;
 
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.only;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,8 +21,6 @@ import org.junit.jupiter.api.Test;
  * clauses, quotes inside a subject), on hand-written French without the models.
  */
 class SpeakerContextTest {
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
   @Test
   void theSubjectOfAnyVerbBeforeAColonSpeaksAfterTheFramesThatOpenTheSentence() {
     Quote q = only(quotes("Le 18 mars dernier, sur la place de la République, [PER Jean-Luc Mélenchon] a magnifié "
@@ -130,7 +131,7 @@ class SpeakerContextTest {
       entities.add(new Entity(e.text(), e.type(), e.canonical(), e.start(), e.end(),
           "Candidat surprise après le renoncement de"));
     }
-    List<Quote> qs = EXTRACTOR.extract(doc, entities);
+    List<Quote> qs = new QuoteExtractor().extract(doc, entities);
     assertEquals(1, qs.size());
     assertNotEquals("François Hollande", qs.get(0).speaker());
   }
@@ -184,25 +185,10 @@ class SpeakerContextTest {
     assertEquals("un migrant", only(qs).speaker());
   }
 
-  private static List<Quote> quotes(String marked) {
-    AnnotatedText doc = HandText.of(marked);
-    return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
-  }
-
   /** No quote (words nobody says are no quote without a cue), or none with a speaker. */
   private static void assertNoSpeaker(List<Quote> qs) {
     for (Quote q : qs) {
       assertNull(q.speaker(), () -> "speaker of " + q);
     }
-  }
-
-  private static Quote only(List<Quote> qs) {
-    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
-    return qs.get(0);
-  }
-
-  private static void assertSpeaker(Quote q, String speaker, String evidence) {
-    assertEquals(speaker, q.speaker(), () -> "speaker of " + q);
-    assertEquals(evidence, q.speakerEvidence(), () -> "evidence of " + q);
   }
 }

@@ -1,17 +1,16 @@
 package io.newsfacts.extract.quotes;
 
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.only;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Quote;
-import io.newsfacts.testing.HandText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each way of finding a speaker beyond the reporting clause, and the evidence it leaves, on hand-written French. */
 class SpeakerEvidenceTest {
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
   @Test
   void aReportingVerbSaysSo() {
     Quote q = only(quotes("«Nous ne lâcherons rien sur les salaires», a martelé [PER Sophie Binet]."));
@@ -235,20 +234,5 @@ class SpeakerEvidenceTest {
         + "migrants vivent encore sur place sans aucun dispositif».");
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "la radio", "reporting-verb");
-  }
-
-  private static List<Quote> quotes(String marked) {
-    AnnotatedText doc = HandText.of(marked);
-    return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
-  }
-
-  private static Quote only(List<Quote> qs) {
-    assertEquals(1, qs.size(), () -> "expected one quote, got " + qs);
-    return qs.get(0);
-  }
-
-  private static void assertSpeaker(Quote q, String speaker, String evidence) {
-    assertEquals(speaker, q.speaker(), () -> "speaker of " + q);
-    assertEquals(evidence, q.speakerEvidence(), () -> "evidence of " + q);
   }
 }
