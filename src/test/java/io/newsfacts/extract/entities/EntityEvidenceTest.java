@@ -127,6 +127,42 @@ class EntityEvidenceTest {
         entities("Les joueurs des [ORG Bleus] sont partis.").get("Bleus"));
   }
 
+  // capitals that say nothing: a Title-Case heading, a demonstrative or possessive before common
+  // words, a grammatical word in capitals, the item of a numbered list
+
+  @Test
+  void commonWordsOnATitleCaseHeadingAreNotAName() {
+    assertEquals(Map.of(), entities("Les [ORG Grandes Vacances] Commencent Enfin\n"
+        + "Les élèves sont partis hier."));
+    assertEquals(EntityType.PERSON, entities("Les Grandes Vacances De [PER Jacques Chirac]\n"
+        + "Il est parti hier.").get("Jacques Chirac"));
+  }
+
+  @Test
+  void aLineOfPeopleAndRolesIsNoHeading() {
+    assertTrue(entities("Alain Villez, président des [ORG Petits Frères des Pauvres]\n"
+        + "Ils ont signé.").containsKey("Petits Frères des Pauvres"));
+  }
+
+  @Test
+  void commonWordsAfterADemonstrativeOrPossessiveAreNotAName() {
+    assertEquals(Map.of(), entities("Il a aimé cette [MISC Grande Fête] du village."));
+    assertEquals(Map.of(), entities("Ils ont fêté leur [PER Grande Fête] annuelle."));
+  }
+
+  @Test
+  void grammaticalWordInCapitalsIsEmphasisNotAName() {
+    assertEquals(Map.of(), entities("Elles ne rentrent pas dans [MISC NOTRE] case."));
+    assertFalse(entities("Un programme basé sur l'estime de soi [MISC ET l'Empathie] et le "
+        + "reste.").containsKey("ET l'Empathie"));
+  }
+
+  @Test
+  void itemOfANumberedListOpensALine() {
+    assertEquals(Map.of(), entities("Nos conseils.\n7 - [MISC Faites de petits changements]\n"
+        + "Le corps suit."));
+  }
+
   @Test
   void conventionalTitleWithItsAdjectiveIsNoName() {
     assertEquals(Map.of("Dmitri Medvedev", EntityType.PERSON), entities("Le "
