@@ -264,6 +264,9 @@ final class TaggerMentions {
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
+    if (e - nameFrom == 1 && capitals.grammatical(first)) {
+      return; // a grammatical word alone: "La", "Certains", even when a lexicon knows it
+    }
     // (a run tagged as a person puts its own words among nameWords: only other runs count)
     if (commonWords(ws, nameFrom, e) && !cued(ws, nameFrom)
         && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))

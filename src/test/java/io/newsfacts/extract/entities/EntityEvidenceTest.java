@@ -158,6 +158,13 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void grammaticalWordAloneIsNeverAName() {
+    assertEquals(Map.of("Abidjan", EntityType.LOCATION), entities("Ouverture vers [LOC Abidjan]\n"
+        + "[LOC La] surprise a été grande."));
+    assertEquals(Map.of(), entities("Un sens. [MISC Certains] sons se révèlent."));
+  }
+
+  @Test
   void itemOfANumberedListOpensALine() {
     assertEquals(Map.of(), entities("Nos conseils.\n7 - [MISC Faites de petits changements]\n"
         + "Le corps suit."));
