@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  */
 final class CapitalsWithoutEvidence {
   /** A heading has at least this many words other than grammatical ones. */
-  private static final int HEADING_MIN_WORDS = 3;
+  private static final int HEADING_MIN_WORDS = 4;
   /** ... and at most this many words in all: a sentence is longer. */
   private static final int HEADING_MAX_WORDS = 15;
   private final Set<String> grammatical = new HashSet<>();
@@ -38,9 +38,12 @@ final class CapitalsWithoutEvidence {
     return grammatical.contains(w.lower().replace('\u2019', '\''));
   }
 
-  /** A grammatical word in capitals inside a sentence: emphasis ("NOTRE", "ET", "DE"). */
-  boolean emphasis(Word w) {
-    return w.allCaps() && grammatical(w);
+  /**
+   * A grammatical word in capitals: emphasis ("NOTRE", "ET l'Empathie"); one of two letters
+   * alone may be an acronym ("à LA": Los Angeles), so only one that a name follows is.
+   */
+  boolean emphasis(Word w, boolean alone) {
+    return w.allCaps() && grammatical(w) && (!alone || w.text().length() > 2);
   }
 
   /** Whether the word before word {@code i} is a demonstrative or possessive ("cette Fête"). */
@@ -50,9 +53,9 @@ final class CapitalsWithoutEvidence {
 
   /**
    * Whether word {@code i} sits on a heading: the words from the start of its line (or sentence)
-   * to the next one are few, two thirds of those that are not grammatical have a capital, and two
-   * thirds of those are common words ({@code common}): a line listing people and their roles
-   * ("Alain Villez, président des Petits Frères des Pauvres") is no heading.
+   * to the next one are few, two thirds of those that are not grammatical have a capital (the first
+   * one's is its place's), and all those are common words ({@code common}): a line naming
+   * someone ("Alain Villez, président des Petits Frères des Pauvres") is no heading.
    */
   boolean heading(List<Word> ws, int i, Predicate<Word> common) {
     int from = i;
@@ -73,18 +76,18 @@ final class CapitalsWithoutEvidence {
         continue;
       }
       words++;
-      if (grammatical(w) || w.lower().endsWith("'") || w.lower().endsWith("\u2019")) {
-        continue;
+      if (k == from || grammatical(w) || w.lower().endsWith("'") || w.lower().endsWith("\u2019")) {
+        continue; // the first word's capital is its place's
       }
       content++;
       if (w.capitalised()) {
         capitals++;
-        if (common.test(w)) {
+        if (common.test(w) || w.verb()) { // the lexicon leaves conjugated forms out
           commonCapitals++;
         }
       }
     }
     return words <= HEADING_MAX_WORDS && content >= HEADING_MIN_WORDS
-        && capitals * 3 >= content * 2 && commonCapitals * 3 >= capitals * 2;
+        && capitals * 3 >= content * 2 && commonCapitals == capitals;
   }
 }

@@ -126,7 +126,7 @@ final class TaggerMentions {
     int s = r.from();
     int e = r.to();
     while (s < e && (trimmedAtStart(ws.get(s))
-        || capitals.emphasis(ws.get(s)) && (s + 1 == e || !ws.get(s + 1).allCaps()))) {
+        || capitals.emphasis(ws.get(s), s + 1 == e) && (s + 1 == e || !ws.get(s + 1).allCaps()))) {
       s++; // and a grammatical word in capitals: "NOTRE case", "ET l'Empathie"
 
     }
@@ -264,15 +264,16 @@ final class TaggerMentions {
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
-    if (e - nameFrom == 1 && capitals.grammatical(first)) {
+    if (e - nameFrom == 1 && capitals.grammatical(first) && !first.allCaps()) {
       return; // a grammatical word alone: "La", "Certains", even when a lexicon knows it
     }
     // (a run tagged as a person puts its own words among nameWords: only other runs count)
     if (commonWords(ws, nameFrom, e) && !cued(ws, nameFrom)
         && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))
         && (capitals.heading(ws, nameFrom, lexicon::commonOnly)
-            || capitals.afterPointing(ws, nameFrom))) {
-      return; // common words on a Title-Case heading, or after "cette", "leur": no name
+            || capitals.afterPointing(ws, nameFrom) && lowerWords.capitalisedInside(first) < 2)) {
+      return; // common words on a Title-Case heading, or after "cette", "leur" and capitalised
+      // nowhere else in the article: no name
     }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {

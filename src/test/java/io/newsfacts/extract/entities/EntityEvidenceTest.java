@@ -132,10 +132,24 @@ class EntityEvidenceTest {
 
   @Test
   void commonWordsOnATitleCaseHeadingAreNotAName() {
-    assertEquals(Map.of(), entities("Les [ORG Grandes Vacances] Commencent Enfin\n"
+    assertEquals(Map.of(), entities("Les [ORG Grandes Vacances] Des Petits Écoliers\n"
         + "Les élèves sont partis hier."));
     assertEquals(EntityType.PERSON, entities("Les Grandes Vacances De [PER Jacques Chirac]\n"
         + "Il est parti hier.").get("Jacques Chirac"));
+  }
+
+  @Test
+  void aShortSentenceOpeningWithACapitalIsNoHeading() {
+    assertTrue(entities("Il a parlé sur [ORG Radio Nova] :\nLe site grandit.")
+        .containsKey("Radio Nova"));
+  }
+
+  @Test
+  void twoLetterGrammaticalWordInCapitalsAloneMayBeAnAcronym() {
+    CapitalsWithoutEvidence capitals = new CapitalsWithoutEvidence();
+    assertFalse(capitals.emphasis(new Word("LA", 0, 2, "PROPN", "LOC", false), true));
+    assertTrue(capitals.emphasis(new Word("ET", 0, 2, "CCONJ", "MISC", false), false));
+    assertTrue(capitals.emphasis(new Word("NOTRE", 0, 5, "DET", "MISC", false), true));
   }
 
   @Test
