@@ -271,9 +271,10 @@ final class TaggerMentions {
     if (commonWords(ws, nameFrom, e) && !cued(ws, nameFrom)
         && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))
         && (capitals.heading(ws, nameFrom, lexicon::commonOnly)
-            || capitals.afterPointing(ws, nameFrom) && lowerWords.capitalisedInside(first) < 2)) {
-      return; // common words on a Title-Case heading, or after "cette", "leur" and capitalised
-      // nowhere else in the article: no name
+            || e - nameFrom == 1 && capitals.afterPointing(ws, nameFrom)
+                && lowerWords.capitalisedInside(first) < 2)) {
+      return; // common words on a Title-Case heading, or one after "cette", "leur" and
+      // capitalised nowhere else in the article: no name (a title of two is: "ses Âmes mortes")
     }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {
