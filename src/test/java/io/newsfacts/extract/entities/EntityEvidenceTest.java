@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -180,6 +182,16 @@ class EntityEvidenceTest {
     assertEquals(Map.of("Abidjan", EntityType.LOCATION), entities("Ouverture vers [LOC Abidjan]\n"
         + "[LOC La] surprise a été grande."));
     assertEquals(Map.of(), entities("Un sens. [MISC Certains] sons se révèlent."));
+  }
+
+  @Test
+  void everyGrammaticalWordIsRead() {
+    CapitalsWithoutEvidence capitals = new CapitalsWithoutEvidence();
+    for (String line : Lexicon.lines("entities/grammatical-words.txt")) {
+      String word = line.trim().split("\\s+")[0];
+      String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+      assertTrue(capitals.grammatical(new Word(capital, 0, word.length(), "X", "O", false)), word);
+    }
   }
 
   @Test
