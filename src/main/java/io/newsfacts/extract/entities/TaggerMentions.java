@@ -38,12 +38,15 @@ final class TaggerMentions {
   private final RunCuts cuts;
   private final MissedMentions missed;
 
+  private final CapitalsWithoutEvidence capitals;
+
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
     this.missed = new MissedMentions(lexicon);
+    this.capitals = new CapitalsWithoutEvidence();
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -122,8 +125,10 @@ final class TaggerMentions {
     List<Word> ws = r.words();
     int s = r.from();
     int e = r.to();
-    while (s < e && trimmedAtStart(ws.get(s))) {
-      s++;
+    while (s < e && (trimmedAtStart(ws.get(s))
+        || capitals.emphasis(ws.get(s), s + 1 == e) && (s + 1 == e || !ws.get(s + 1).allCaps()))) {
+      s++; // and a grammatical word in capitals: "NOTRE case", "ET l'Empathie"
+
     }
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
       e--;
@@ -258,6 +263,18 @@ final class TaggerMentions {
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
+    }
+    if (e - nameFrom == 1 && capitals.grammatical(first) && !first.allCaps()) {
+      return; // a grammatical word alone: "La", "Certains", even when a lexicon knows it
+    }
+    // (a run tagged as a person puts its own words among nameWords: only other runs count)
+    if (commonWords(ws, nameFrom, e) && !cued(ws, nameFrom)
+        && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))
+        && (capitals.heading(ws, nameFrom, lexicon::commonOnly)
+            || e - nameFrom == 1 && capitals.afterPointing(ws, nameFrom)
+                && lowerWords.capitalisedInside(first) < 2)) {
+      return; // common words on a Title-Case heading, or one after "cette", "leur" and
+      // capitalised nowhere else in the article: no name (a title of two is: "ses Âmes mortes")
     }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {

@@ -117,8 +117,10 @@ final class Word {
           }
           lineStart = true;
           rubric = -1;
-        } else if (!w.punctuation() && !handle(text, t.start())) {
-          lineStart = false; // a post opening with "@someone" or "#topic" starts after it
+        } else if (!w.punctuation() && !handle(text, t.start())
+            && !(lineStart && listNumber(text, t.start(), t.end()))) {
+          lineStart = false; // a post opening with "@someone" or "#topic" starts after it, and
+          // an item of a numbered list after its number: "7 - Faites de petits changements"
         }
         if (!capitals) {
           rubric = -1;
@@ -128,6 +130,18 @@ final class Word {
       out.add(words);
     }
     return out;
+  }
+
+  /** A number of one or two digits followed by a dash, a point or a parenthesis: "7 - ", "2. ". */
+  private static boolean listNumber(String text, int start, int end) {
+    if (end - start > 2 || !text.substring(start, end).chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && "-\u2013\u2014.)".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

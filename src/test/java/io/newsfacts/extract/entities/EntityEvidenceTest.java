@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -125,6 +127,77 @@ class EntityEvidenceTest {
         + "non.").get("Squale"));
     assertEquals(EntityType.ORGANIZATION,
         entities("Les joueurs des [ORG Bleus] sont partis.").get("Bleus"));
+  }
+
+  // capitals that say nothing: a Title-Case heading, a demonstrative or possessive before common
+  // words, a grammatical word in capitals, the item of a numbered list
+
+  @Test
+  void commonWordsOnATitleCaseHeadingAreNotAName() {
+    assertEquals(Map.of(), entities("Les [ORG Grandes Vacances] Des Petits Écoliers\n"
+        + "Les élèves sont partis hier."));
+    assertEquals(EntityType.PERSON, entities("Les Grandes Vacances De [PER Jacques Chirac]\n"
+        + "Il est parti hier.").get("Jacques Chirac"));
+  }
+
+  @Test
+  void aShortSentenceOpeningWithACapitalIsNoHeading() {
+    assertTrue(entities("Il a parlé sur [ORG Radio Nova] :\nLe site grandit.")
+        .containsKey("Radio Nova"));
+  }
+
+  @Test
+  void twoLetterGrammaticalWordInCapitalsAloneMayBeAnAcronym() {
+    CapitalsWithoutEvidence capitals = new CapitalsWithoutEvidence();
+    assertFalse(capitals.emphasis(new Word("LA", 0, 2, "PROPN", "LOC", false), true));
+    assertTrue(capitals.emphasis(new Word("ET", 0, 2, "CCONJ", "MISC", false), false));
+    assertTrue(capitals.emphasis(new Word("NOTRE", 0, 5, "DET", "MISC", false), true));
+  }
+
+  @Test
+  void aLineOfPeopleAndRolesIsNoHeading() {
+    assertTrue(entities("Alain Villez, président des [ORG Petits Frères des Pauvres]\n"
+        + "Ils ont signé.").containsKey("Petits Frères des Pauvres"));
+  }
+
+  @Test
+  void commonWordsAfterADemonstrativeOrPossessiveAreNotAName() {
+    assertEquals(Map.of(), entities("En 2018, cette [MISC Journée] est particulière depuis la "
+        + "[MISC Journée internationale des droits des femmes]. Tout change.").keySet().stream()
+        .filter(k -> k.equals("Journée")).collect(Collectors.toMap(k -> k, k -> k)));
+    assertEquals(Map.of(), entities("Ils ont fêté leur [PER Fête] annuelle."));
+    assertTrue(entities("Son intérêt pour Gogol et ses [MISC Âmes mortes] date de loin.")
+        .containsKey("Âmes mortes"));
+  }
+
+  @Test
+  void grammaticalWordInCapitalsIsEmphasisNotAName() {
+    assertEquals(Map.of(), entities("Elles ne rentrent pas dans [MISC NOTRE] case."));
+    assertFalse(entities("Un programme basé sur l'estime de soi [MISC ET l'Empathie] et le "
+        + "reste.").containsKey("ET l'Empathie"));
+  }
+
+  @Test
+  void grammaticalWordAloneIsNeverAName() {
+    assertEquals(Map.of("Abidjan", EntityType.LOCATION), entities("Ouverture vers [LOC Abidjan]\n"
+        + "[LOC La] surprise a été grande."));
+    assertEquals(Map.of(), entities("Un sens. [MISC Certains] sons se révèlent."));
+  }
+
+  @Test
+  void everyGrammaticalWordIsRead() {
+    CapitalsWithoutEvidence capitals = new CapitalsWithoutEvidence();
+    for (String line : Lexicon.lines("entities/grammatical-words.txt")) {
+      String word = line.trim().split("\\s+")[0];
+      String capital = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+      assertTrue(capitals.grammatical(new Word(capital, 0, word.length(), "X", "O", false)), word);
+    }
+  }
+
+  @Test
+  void itemOfANumberedListOpensALine() {
+    assertEquals(Map.of(), entities("Nos conseils.\n7 - [MISC Faites de petits changements]\n"
+        + "Le corps suit."));
   }
 
   @Test
