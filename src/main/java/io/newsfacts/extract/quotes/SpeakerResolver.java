@@ -32,11 +32,14 @@ final class SpeakerResolver {
   private final People people;
   private final RoleNouns roleNouns;
 
+  private final Bystanders bystanders;
+
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
+    this.bystanders = new Bystanders(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -362,51 +365,8 @@ final class SpeakerResolver {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || listed(e, before, i)
-        || inParticipleFrame(e);
-  }
-
-  /**
-   * Whether mention {@code e} is inside the participle clause that opens its sentence ("Passé par
-   * Sciences-Po et l'ENA, il fustige", "Interrogé par BFMTV, X a dit"): a complement of the
-   * participle; the subject comes after the comma.
-   */
-  private boolean inParticipleFrame(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.isEmpty()) {
-      return false;
-    }
-    String first = ws.get(0).lower();
-    if (!(first.endsWith("é") || first.endsWith("ée") || first.endsWith("és") || first.endsWith("ées"))) {
-      return false;
-    }
-    return ws.stream().noneMatch(w -> w.is(",", ":", ";"));
-  }
-
-  /**
-   * Whether person mention {@code e} is an item of a list of people ("Eric Ciotti, Christian
-   * Jacob ou Rachida Dati assistaient au discours"): a person next to another, only a comma, "et"
-   * or "ou" between them. A list is spoken of; "a-t-il dit" stands for the one who speaks alone.
-   * {@code before} holds the words before the mention, {@code i} the last one that is not a title.
-   */
-  private boolean listed(Entity e, List<Word> before, int i) {
-    if (i >= 1 && before.get(i).is(",", "et", "ou")) {
-      Entity left = people.at(before.get(i - 1).start());
-      if (left != null && left.type() == EntityType.PERSON) {
-        return true;
-      }
-    }
-    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 60));
-    int j = 0;
-    if (j < after.size() && after.get(j).is(",", "et", "ou")) {
-      j++;
-      while (j < after.size() && FrenchWords.TITLES.contains(after.get(j).lower())) {
-        j++;
-      }
-      Entity right = j < after.size() ? people.at(after.get(j).start()) : null;
-      return right != null && right.type() == EntityType.PERSON && !quoted.inQuote(right.start());
-    }
-    return false;
+    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
+        || bystanders.inParticipleFrame(e);
   }
 
   /**
