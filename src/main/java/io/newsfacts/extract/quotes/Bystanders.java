@@ -27,6 +27,11 @@ final class Bystanders {
    * {@code before} holds the words before the mention, {@code i} the last one that is not a title.
    */
   boolean listed(Entity e, List<Word> before, int i) {
+    for (int k = i; k >= 1 && i - k <= 3 && before.get(k).isWord(); k--) {
+      if (before.get(k).is("dont") && before.get(k - 1).is(",")) {
+        return true; // "une quarantaine de parlementaires, dont le chiraquien X": one of a group
+      }
+    }
     if (i >= 1 && before.get(i).is(",", "et", "ou")) {
       Entity left = people.at(before.get(i - 1).start());
       if (left != null && left.type() == EntityType.PERSON) {

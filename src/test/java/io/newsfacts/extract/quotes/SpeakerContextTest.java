@@ -226,7 +226,8 @@ class SpeakerContextTest {
       assertEquals("Christian Jacob", q.speaker(), () -> "speaker of " + q);
     }
     qs = quotes("«La France restera la France», a ajouté [PER Nicolas Sarkozy]. Une quarantaine de parlementaires, "
-        + "dont [PER Eric Woerth], le numéro trois du parti, [PER Eric Ciotti], [PER Christian Jacob] ou [PER Rachida "
+        + "dont le chiraquien [PER François Baroin], qui vient d'officialiser son soutien, [PER Eric Woerth], le "
+        + "numéro trois du parti, [PER Eric Ciotti], [PER Christian Jacob] ou [PER Rachida "
         + "Dati], assistaient au discours. «Cela gêne "
         + "le peuple», a-t-il affirmé.");
     assertSpeaker(qs.get(1), "Nicolas Sarkozy", "pronoun");
