@@ -156,7 +156,7 @@ final class Subjects {
       return null;
     }
     int[] np = phrases.npEndingAt(ws, k);
-    if (np == null || !phrases.agrees(ws, v, np) || afterPreposition(ws, np[0])) {
+    if (np == null || !phrases.agrees(ws, v, np) || !relative && afterPreposition(ws, np[0])) {
       return null;
     }
     // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
