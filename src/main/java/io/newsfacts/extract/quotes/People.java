@@ -152,8 +152,9 @@ final class People {
       int floor = i - APPOSITION_WORDS;
       for (; i >= 0 && i > floor; i--) {
         Word w = ws.get(i);
-        if (!w.isWord() || at(w.start()) != null || FrenchWords.AUXILIARIES.contains(w.lower())) {
-          break;
+        if (!w.isWord() || at(w.start()) != null || FrenchWords.AUXILIARIES.contains(w.lower())
+            || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is(VERB_CLITICS)) {
+          break; // "le président s'inquiète de voir X" does not describe X
         }
         words.add(0, w.lower());
         if (FrenchWords.DETERMINERS.contains(w.lower())) {
@@ -342,6 +343,9 @@ final class People {
     return null;
   }
 
+  /** Clitics that only stand before a verb: a role phrase holds none ("se", "ne"). */
+  private static final String[] VERB_CLITICS = {"se", "s'", "ne", "n'", "me", "m'", "te", "t'"};
+
   /** "le porte-parole du MIDI, Jonathan Lavallée": the role written just before the name. */
   private String roleBefore(Entity e) {
     int floor = e.start() - ROLE_REACH;
@@ -381,8 +385,9 @@ final class People {
         break;
       }
       if (w.is("qui", "que", "qu'", "dont", "où", "mais", "car", "donc", "si", "selon", "par", "avec",
-          "pour", "sur", "dans") || FrenchWords.AUXILIARIES.contains(w.lower())) {
-        break;
+          "pour", "sur", "dans") || FrenchWords.AUXILIARIES.contains(w.lower())
+          || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is(VERB_CLITICS)) {
+        break; // "le président de la région s'inquiète de voir X": a clause, X is its object
       }
       if (roleNouns.startsAt(words, k) > 0) {
         roleStart = k;

@@ -32,11 +32,14 @@ final class SpeakerResolver {
   private final People people;
   private final RoleNouns roleNouns;
 
+  private final Bystanders bystanders;
+
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
+    this.bystanders = new Bystanders(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -73,6 +76,9 @@ final class SpeakerResolver {
     }
     if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
       return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
+    }
+    if (surveyShare(ws, start)) {
+      return null;
     }
     Entity firstPerson = null;
     Entity firstOther = null;
@@ -221,8 +227,9 @@ final class SpeakerResolver {
     Character gender = genderOf(ws);
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
-      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress)
-      for (Entity e : people.personsSince(quoted.paragraphStart(at), at, quoted::inQuote)) {
+      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress), named
+      // before the role phrase: "le président de la région s'inquiète de voir Y «" is not Y's
+      for (Entity e : people.personsSince(quoted.paragraphStart(at), Math.min(at, start), quoted::inQuote)) {
         if (isComplement(e)) {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
@@ -237,7 +244,8 @@ final class SpeakerResolver {
       }
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
-      String before = mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), at, quoted::inQuote),
+      String before = mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
+          quoted::inQuote),
           gender, content.get(0));
       if (before != null) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
@@ -357,16 +365,18 @@ final class SpeakerResolver {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS);
+    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
+        || bystanders.inParticipleFrame(e);
   }
 
   /**
-   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X". Not "à" ("On
+   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X", "devant X"
+   * (an audience). Not "à" ("On
    * demande à X si ... », répond-il"), "pour", "selon", "par" (they introduce speakers), nor "de"
    * ("aux yeux de X, une culture qui, notait-il, «").
    */
   private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
-      "vers"};
+      "vers", "devant", "parmi"};
 
   /** "le gouvernement X": see {@link #isModifier}; "le discours de X ... Il a dit" may still mean X. */
   boolean isModifierMention(Entity e) {
@@ -469,6 +479,23 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the noun phrase {@code ws} (at text offset {@code start}) is a share of the people a
+   * survey asked ("68 % des Français considèrent que «", "Pour 68 % des Français, «"): the words
+   * are the statement they agreed with, not their speech; no one said them.
+   */
+  private boolean surveyShare(List<Word> ws, int start) {
+    for (Word w : ws) {
+      if (w.text().endsWith("%") || w.is("pour-cent") || w.is("cent") && ws.indexOf(w) > 0 && ws.get(ws.indexOf(w) - 1).is("pour")) {
+        return true;
+      }
+    }
+    List<Word> before = quoted.words(Math.max(0, start - 12), start);
+    int last = before.size() - 1;
+    return last >= 0 && (before.get(last).text().endsWith("%") || before.get(last).is("pour-cent")
+        || last >= 1 && before.get(last).is("cent") && before.get(last - 1).is("pour"));
   }
 
   /** The index of the head noun: the first word after determiners and role adjectives. */

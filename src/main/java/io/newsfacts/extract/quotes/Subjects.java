@@ -74,8 +74,8 @@ final class Subjects {
     if (vg.pronoun() != null || (vg.first() > 0 && ws.get(vg.first() - 1).is(",") && namesSpeakerAfter(ws, vg))) {
       return invertedSubject(ws, vg, previous, at);
     }
-    if (vg.first() == vg.last() && ws.get(vg.last()).lower().endsWith("ant")) {
-      return null;
+    if (vg.first() == vg.last() && (ws.get(vg.last()).lower().endsWith("ant") || firstGroupParticiple(ws.get(vg.last())))) {
+      return null; // "une mobilisation générale résumée par le roi :": a participle alone has no speaker for subject
     }
     return subjectBefore(ws, vg.first(), previous, at);
   }
@@ -87,6 +87,33 @@ final class Subjects {
   private boolean namesSpeakerAfter(List<Word> ws, VerbGroup vg) {
     int[] np = phrases.npAfter(ws, vg.last() + 1);
     return np != null && resolver.namesSpeaker(np[0], np[1]);
+  }
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} follows a preposition: "l'actuel
+   * soutien d'Emmanuel Macron a estimé", "passé par Sciences-Po, ... a dit": a complement of the
+   * subject or of a frame, not the subject; the chunker did not find the whole subject, and a
+   * wrong speaker is worse than none.
+   */
+  /** "résumée", "cités": a past participle of a verb in -er, never a present tense ("dit" may be either). */
+  private static boolean firstGroupParticiple(Word w) {
+    String l = w.lower();
+    return l.endsWith("é") || l.endsWith("ée") || l.endsWith("és") || l.endsWith("ées");
+  }
+
+  /** The index of the word of {@code ws} starting at text offset {@code start} (0 if none). */
+  private static int indexAt(List<Word> ws, int start) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).start() == start) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean afterPreposition(List<Word> ws, int start) {
+    int i = indexAt(ws, start);
+    return i > 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower());
   }
 
   /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */
@@ -129,14 +156,20 @@ final class Subjects {
       return null;
     }
     int[] np = phrases.npEndingAt(ws, k);
-    if (np == null || !phrases.agrees(ws, v, np)) {
+    if (np == null || !phrases.agrees(ws, v, np) || !relative && afterPreposition(ws, np[0])) {
       return null;
     }
     // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
     // confirmé que" does not make the evening a speaker
-    if (relative && !resolver.namesSpeaker(np[0], np[1])) {
+    boolean names = resolver.namesSpeaker(np[0], np[1]);
+    if (relative && !names) {
       return null;
     }
-    return resolver.resolve(np[0], np[1], at, previous, false);
+    Speaker s = resolver.resolve(np[0], np[1], at, previous, false);
+    if (s != null && !names && s.how() == null && FrenchWords.DEFINITE.contains(ws.get(indexAt(ws, np[0])).lower())
+        && s.name().equals(resolver.phrase(np[0], np[1]))) {
+      return null; // "La loi précise que «": a definite thing, no person, organisation or source
+    }
+    return s;
   }
 }

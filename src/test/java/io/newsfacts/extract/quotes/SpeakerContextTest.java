@@ -186,6 +186,60 @@ class SpeakerContextTest {
   }
 
   /** No quote (words nobody says are no quote without a cue), or none with a speaker. */
+  @Test
+  void aNameCompletingTheSubjectIsNoSpeaker() {
+    // "soutien de X": X completes the subject; the chunker's subject would be X alone
+    assertNoSpeaker(quotes("Interrogé sur ce sommet, l'ancien député écologiste et actuel soutien de [PER François "
+        + "Bayrou] a estimé que les pays devraient «trouver une solution à la crise politique»."));
+  }
+
+  @Test
+  void aNounPhraseThatNamesNoOneIsNoSpeakerEvenAsSubject() {
+    assertNoSpeaker(quotes("L'État doit loger les sans-abri. La loi précise que «toute personne sans abri a accès, "
+        + "à tout moment, à un dispositif d'hébergement d'urgence», ce qui est loin d'être la réalité."));
+    assertNoSpeaker(quotes("La solution passe par une mobilisation générale résumée par le roi par cette phrase : "
+        + "«tous doivent dresser un front commun contre le fanatisme»"));
+  }
+
+  @Test
+  void theObjectOfAVerbAfterARoleIsNotTheRolesHolder() {
+    Quote q = only(quotes("Interrogé ce lundi par le journal, le président de la région s'inquiète ouvertement de "
+        + "voir [PER François Fillon] «faire une course à l'échalote sur le terrain du FN»."));
+    assertNotEquals("François Fillon", q.speaker());
+  }
+
+  @Test
+  void respondentsAgreeingWithAnOpinionDidNotSayIt() {
+    assertNoSpeaker(quotes("Si, en 2001, seulement 38 % des Français étaient d'accord avec l'opinion selon laquelle "
+        + "«un couple homosexuel devrait pouvoir adopter des enfants», ils sont 68 % aujourd'hui."));
+    assertNoSpeaker(quotes("L'héritage de Mai 68 est accepté. En 2018, 68% des Français considèrent que «mai 68 a été "
+        + "un progrès pour la société française.» Pour 68 % des Français, «consommer mieux c'est consommer moins». "
+        + "Beaucoup reconnaissent «ne pas s'en porter plus mal.»"));
+  }
+
+  @Test
+  void aPronounDoesNotStandForAPersonOfAListOrOfTheAudience() {
+    List<Quote> qs = quotes("«Nous ne lâcherons rien», a déclaré [PER Christian Jacob] à la tribune. Devant "
+        + "[PER Gérald Darmanin], [PER Xavier Bertrand] et [PER Valérie Pécresse], assis au premier rang, l'orateur a "
+        + "poursuivi. «La France est un pays chrétien dans sa culture», a-t-il affirmé. «C'est un pays ouvert.»");
+    for (Quote q : qs) {
+      assertEquals("Christian Jacob", q.speaker(), () -> "speaker of " + q);
+    }
+    qs = quotes("«La France restera la France», a ajouté [PER Nicolas Sarkozy]. Une quarantaine de parlementaires, "
+        + "dont le chiraquien [PER François Baroin], qui vient d'officialiser son soutien, [PER Eric Woerth], le "
+        + "numéro trois du parti, [PER Eric Ciotti], [PER Christian Jacob] ou [PER Rachida "
+        + "Dati], assistaient au discours. «Cela gêne "
+        + "le peuple», a-t-il affirmé.");
+    assertSpeaker(qs.get(1), "Nicolas Sarkozy", "pronoun");
+  }
+
+  @Test
+  void aPronounDoesNotStandForTheComplementOfAnOpeningParticiple() {
+    // the tagger took the school for a person; the participle clause holds no subject anyway
+    assertNoSpeaker(quotes("Passé par [PER Sciences-Po] et l'ENA, il fustige la «masturbation intellectuelle» et lance "
+        + "des formules (par exemple : «Quand on met de la merde dans un ventilateur, tout le monde est éclaboussé.»)."));
+  }
+
   private static void assertNoSpeaker(List<Quote> qs) {
     for (Quote q : qs) {
       assertNull(q.speaker(), () -> "speaker of " + q);

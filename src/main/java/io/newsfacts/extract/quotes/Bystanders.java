@@ -1,0 +1,86 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * People a sentence speaks of without making them its subject, so that a pronoun ("a-t-il dit")
+ * does not stand for them: the items of a list of people, the complement of a participle clause
+ * opening the sentence.
+ */
+final class Bystanders {
+  private final String text;
+  private final QuotedText quoted;
+  private final People people;
+
+  Bystanders(QuotedText quoted, People people) {
+    this.text = quoted.text();
+    this.quoted = quoted;
+    this.people = people;
+  }
+
+  /**
+   * Whether person mention {@code e} is an item of a list of people ("Eric Ciotti, Christian
+   * Jacob ou Rachida Dati assistaient au discours"): a person next to another, only a comma, "et"
+   * or "ou" between them. A list is spoken of; "a-t-il dit" stands for the one who speaks alone.
+   * {@code before} holds the words before the mention, {@code i} the last one that is not a title.
+   */
+  boolean listed(Entity e, List<Word> before, int i) {
+    for (int k = i; k >= 1 && i - k <= 3 && before.get(k).isWord(); k--) {
+      if (before.get(k).is("dont") && before.get(k - 1).is(",")) {
+        return true; // "une quarantaine de parlementaires, dont le chiraquien X": one of a group
+      }
+    }
+    if (i >= 1 && before.get(i).is(",", "et", "ou")) {
+      Entity left = people.at(before.get(i - 1).start());
+      if (left != null && left.type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 120));
+    int j = 0;
+    if (j < after.size() && after.get(j).is(",", "et", "ou")) {
+      j++;
+      if (after.get(j - 1).is(",") && !personAt(after, j)) {
+        // "Eric Woerth, le numéro trois du parti, Eric Ciotti": an apposition, then the next item
+        int k = j;
+        while (k < after.size() && k - j <= APPOSITION_WORDS && after.get(k).isWord()) {
+          k++;
+        }
+        j = k < after.size() && after.get(k).is(",") ? k + 1 : j;
+      }
+      return personAt(after, j);
+    }
+    return false;
+  }
+
+  /** Words an apposition between two people of a list may hold. */
+  private static final int APPOSITION_WORDS = 8;
+
+  /** Whether a person mention (not quoted) starts at word {@code j} of {@code ws}, titles aside. */
+  private boolean personAt(List<Word> ws, int j) {
+    while (j < ws.size() && FrenchWords.TITLES.contains(ws.get(j).lower())) {
+      j++;
+    }
+    Entity right = j < ws.size() ? people.at(ws.get(j).start()) : null;
+    return right != null && right.type() == EntityType.PERSON && !quoted.inQuote(right.start());
+  }
+
+  /**
+   * Whether mention {@code e} is inside the participle clause that opens its sentence ("Passé par
+   * Sciences-Po et l'ENA, il fustige", "Interrogé par BFMTV, X a dit"): a complement of the
+   * participle; the subject comes after the comma.
+   */
+  boolean inParticipleFrame(Entity e) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    if (ws.isEmpty()) {
+      return false;
+    }
+    String first = ws.get(0).lower();
+    if (!(first.endsWith("é") || first.endsWith("ée") || first.endsWith("és") || first.endsWith("ées"))) {
+      return false;
+    }
+    return ws.stream().noneMatch(w -> w.is(",", ":", ";"));
+  }
+}
