@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param key entities sharing a non-null key are one entity (a gazetteer line, an acronym)
  */
 record Candidate(int start, int nameStart, int end, EntityType type, Origin origin, String key) {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Every kind of space, the no-break ones French typography puts between a first name and a surname too. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
   /** Where a candidate comes from, in the order overlaps are settled (first wins). */
   enum Origin {

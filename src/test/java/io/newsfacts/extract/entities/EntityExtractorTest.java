@@ -44,6 +44,13 @@ class EntityExtractorTest {
   // span repair
 
   @Test
+  void aNoBreakSpaceInsideANameIsAPlainSpaceInItsCanonicalName() {
+    String text = "de Nicolas\u00a0Sarkozy et de Jean\u202f Dupont";
+    assertEquals("Nicolas Sarkozy", new Candidate(3, 3, 18, EntityType.PERSON, Candidate.Origin.CRF, null).name(text));
+    assertEquals("Jean Dupont", new Candidate(25, 25, 37, EntityType.PERSON, Candidate.Origin.CRF, null).name(text));
+  }
+
+  @Test
   void ministryNameExtendsOverItsFrenchStructure() {
     assertEquals(Map.of("ministère québécois de l'Immigration", EntityType.ORGANIZATION),
         entities("Le ministère québécois de l'[ORG Immigration] a confirmé la hausse."));
