@@ -91,16 +91,16 @@ public final class EntityLinks {
    * (folded words separated by a space, which the names analyser reads back as the same words).
    */
   public static List<String> linked(IndexSearcher searcher, String name) throws IOException {
-    String key = key(name);
+    String start = prefix(name);
     List<String> out = new ArrayList<>();
-    if (key.isEmpty()) {
+    if (start.isEmpty()) {
       return out;
     }
     Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), FIELD);
     if (terms == null) {
       return out;
     }
-    BytesRef prefix = new BytesRef(key + SEPARATOR);
+    BytesRef prefix = new BytesRef(start);
     TermsEnum e = terms.iterator();
     if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
       return out;
@@ -109,7 +109,7 @@ public final class EntityLinks {
       // a deleted article's terms stay in the dictionary until its segment is merged
       BytesRef term = BytesRef.deepCopyOf(t);
       if (searcher.count(new TermQuery(new Term(FIELD, term))) > 0) {
-        out.add(term.utf8ToString().substring(key.length() + 1));
+        out.add(term.utf8ToString().substring(start.length()));
       }
     }
     return out;

@@ -292,7 +292,7 @@ public final class QuoteExtractor {
       if (s == null) {
         continue;
       }
-      int cut = ws.get(k - 1).is(",") ? ws.get(k - 1).start() : ws.get(k - 1).end();
+      int cut = beforeIncise(ws.get(k - 1));
       List<int[]> pieces = new ArrayList<>();
       pieces.add(new int[] {start, cut});
       for (int j = vg.last() + 1; j < ws.size(); j++) {
@@ -307,6 +307,11 @@ public final class QuoteExtractor {
       return null;
     }
     return new Line(m, null);
+  }
+
+  /** Where the words before an incise end: before its comma, after a "!" or "?" (they belong to the words). */
+  private static int beforeIncise(Word mark) {
+    return mark.is(",") ? mark.start() : mark.end();
   }
 
   /**
@@ -338,7 +343,7 @@ public final class QuoteExtractor {
       if (s == null) {
         continue;
       }
-      int cut = ws.get(k - 1).is(",") ? ws.get(k - 1).start() : ws.get(k - 1).end();
+      int cut = beforeIncise(ws.get(k - 1));
       List<int[]> pieces = new ArrayList<>();
       pieces.add(new int[] {m.start(), cut});
       // where the words go on: after "dit-il," or after the period closing the incise; a comma
