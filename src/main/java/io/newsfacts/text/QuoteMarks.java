@@ -119,7 +119,7 @@ public final class QuoteMarks {
         continue;
       }
       char closeMark = openMark == '«' ? '»' : openMark == '“' ? '”' : '"';
-      if (c == openMark && openMark != '"') {
+      if (c == openMark && openMark != '"' || c == '"' && openMark == '"' && depth == 1 && opensInside(text, i)) {
         depth++;
       } else if (c == closeMark) {
         if (--depth == 0) {
@@ -166,6 +166,27 @@ public final class QuoteMarks {
     int close = text.indexOf('"', j);
     int eol = text.indexOf('\n', j);
     return close > j && (eol < 0 || close < eol) && !isSpace(text.charAt(close - 1));
+  }
+
+  /**
+   * Whether a straight quote inside an open straight quote opens a quote of its own rather than
+   * closing the open one: it stands where an opening mark stands (after a space or a bracket,
+   * before a word), and the line holds an odd number of straight quotes from it on, its own
+   * closing one and the outer one's ("«Cette liste RBM [pour "Rassemblement Bleu Marine", NDLR]
+   * aura lieu", a affirmé X" written with straight quotes only).
+   */
+  private static boolean opensInside(String text, int i) {
+    if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
+        || !isSpace(text.charAt(i - 1)) && "([".indexOf(text.charAt(i - 1)) < 0) {
+      return false;
+    }
+    int count = 0;
+    for (int j = i; j < text.length() && text.charAt(j) != '\n'; j++) {
+      if (text.charAt(j) == '"') {
+        count++;
+      }
+    }
+    return count >= 3 && count % 2 == 1;
   }
 
   private static void addPiece(String text, int start, int end, List<int[]> pieces) {

@@ -71,4 +71,20 @@ class QuoteMarksTest {
     assertEquals(List.of(QuoteMarks.Style.DASH), styles);
     assertEquals(text.indexOf("Je ne sais"), QuoteMarks.find(text).get(0).start());
   }
+
+  @Test
+  void aStraightQuoteOpeningInsideAStraightQuoteIsNested() {
+    String text = "Elle a répondu. \"Cette liste RBM [pour \"Rassemblement Bleu Marine\", NDLR] aura lieu avec tous "
+        + "ses colistiers\", a affirmé la présidente. Puis \"un\" et \"deux\".\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Cette liste RBM [pour \"Rassemblement Bleu Marine\", NDLR] aura lieu avec tous ses "
+        + "colistiers", "un", "deux"), quoted);
+  }
+
+  @Test
+  void aStraightQuoteThatCanOnlyCloseClosesEvenWhereAnOpeningOneCouldStand() {
+    String text = "\"Pourquoi partir ? demande-t-elle. Le père répond: \"et toi ?\" et la regarde.\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Pourquoi partir ? demande-t-elle. Le père répond:"), quoted);
+  }
 }

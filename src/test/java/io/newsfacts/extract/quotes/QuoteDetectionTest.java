@@ -167,6 +167,75 @@ class QuoteDetectionTest {
     assertEquals("repeated-quote", qs.get(0).speakerEvidence());
   }
 
+  @Test
+  void aPhraseSubHeadingThatABodyQuoteRepeatsIsAQuote() {
+    List<Quote> qs = quotes("La ministre était à Lyon lundi.\n\nBloquée par des choix très peu courageux\n\n"
+        .replace("Bloquée par des choix très peu courageux", "\"Bloquée par des choix très peu courageux\"")
+        + "«Aux responsabilités que j'ai occupées, j'ai été bloquée par des choix très peu courageux», déplorait "
+        + "[PER Agnès Buzyn] en octobre.");
+    assertEquals(List.of("Bloquée par des choix très peu courageux",
+        "Aux responsabilités que j'ai occupées, j'ai été bloquée par des choix très peu courageux"), texts(qs));
+    assertEquals(List.of("Agnès Buzyn", "Agnès Buzyn"), speakers(qs));
+    assertEquals("repeated-quote", qs.get(0).speakerEvidence());
+  }
+
+  @Test
+  void aPhraseSubHeadingThatNoQuoteRepeatsIsATitle() {
+    List<Quote> qs = quotes("La ministre était à Lyon lundi.\n\n«Une réforme de la fonction publique»\n\n"
+        + "«Nous ne céderons rien sur les salaires», a déclaré [PER Agnès Buzyn] en octobre.");
+    assertEquals(List.of("Nous ne céderons rien sur les salaires"), texts(qs));
+  }
+
+  @Test
+  void aShortClauseAfterAHeadingsColonIsAQuote() {
+    List<Quote> qs = quotes("Le Premier ministre était l'invité de la radio jeudi.\n\n"
+        + "# L'auto-promo : «moi, j'ai une méthode»\n\n"
+        + "«J'ai une méthode», a martelé [PER Jean-Marc Ayrault].");
+    assertEquals(List.of("moi, j'ai une méthode", "J'ai une méthode"), texts(qs));
+    assertEquals(List.of("Jean-Marc Ayrault", "Jean-Marc Ayrault"), speakers(qs));
+  }
+
+  @Test
+  void aSlogansWordsAfterAColonAreATitle() {
+    assertEquals(List.of(), quotes("Les manifestants ont repris le slogan : «on ne lâche rien»."));
+  }
+
+  // ---- polls ----------------------------------------------------------------------------------
+
+  @Test
+  void aPollsPropositionsAndAnswersAreNotQuotes() {
+    assertEquals(List.of(), quotes("Dans le détail, 54 % de la population estime que «les personnes qui ont du "
+        + "pouvoir sont pour une grande partie d'entre elles corrompues», selon un sondage publié jeudi. "
+        + "Pour 40 % des personnes interrogées, seule «une petite partie d'entre elles» est corrompue. "
+        + "Le maire arrivait en tête pour quatre qualités, comme «comprend le mieux les problèmes des gens "
+        + "comme vous» (31 %) et «est le plus capable de rassembler les Français» (38 %)."));
+  }
+
+  @Test
+  void wordsAnInciseGivesToSomeoneInASentenceAboutAPollAreAQuote() {
+    List<Quote> qs = quotes("«Les gens ne croient plus que les élus puissent changer leur vie», explique "
+        + "[PER Jérôme Fourquet], qui a dirigé ce sondage où 54 % se disent déçus.");
+    assertEquals(List.of("Jérôme Fourquet"), speakers(qs));
+  }
+
+  // ---- incises whose verb the lists do not know -------------------------------------------------
+
+  @Test
+  void aPhraseBeforeAnInvertedAuxiliaryAndParticipleIsAQuote() {
+    List<Quote> qs = quotes("«Niveau rédactionnel de chambre de commerce, pensée politique d'un dogmatisme "
+        + "libéral aussi désuet que lunaire», a étrillé à distance le chef de file de la France insoumise. "
+        + "C'est «terrible d'en arriver à faire écrire une lettre à un candidat», a de son côté réagi "
+        + "[PER Marine Le Pen] dimanche.");
+    assertEquals(List.of("Niveau rédactionnel de chambre de commerce, pensée politique d'un dogmatisme libéral "
+        + "aussi désuet que lunaire", "terrible d'en arriver à faire écrire une lettre à un candidat"), texts(qs));
+  }
+
+  @Test
+  void aPhraseBeforeAVerbWithoutAnInvertedSubjectIsNot() {
+    assertEquals(List.of(), quotes("Le texte prévoit «une réforme de la fonction publique territoriale», a-t-on "
+        .replace(", a-t-on ", " et a permis de ") + "réduire les dépenses."));
+  }
+
   // ---- quotation marks ----------------------------------------------------------------------
 
   @Test
