@@ -98,8 +98,11 @@ final class QuoteCriteria {
   boolean titled(Marked m) {
     List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
     int i = left.size() - 1;
-    if (i >= 0 && left.get(i).is("(", ":")) {
-      i--; // "le slogan : «...»"
+    if (i >= 0 && left.get(i).is(":") && !reported(m)) {
+      i--; // "le slogan : «...»", but not "déclarait-il au cours de cette conférence : «...»"
+    }
+    if (i >= 0 && left.get(i).is("(")) {
+      i--;
     }
     if (i < 0) {
       return false;

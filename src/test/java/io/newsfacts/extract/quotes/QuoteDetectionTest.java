@@ -200,6 +200,13 @@ class QuoteDetectionTest {
     assertEquals(List.of(), quotes("Les manifestants ont repris le slogan : «on ne lâche rien»."));
   }
 
+  @Test
+  void wordsAReportingVerbGivesAfterATitleWordAndAColonAreAQuote() {
+    List<Quote> qs = quotes("Le Premier ministre déclarait au cours de cette conférence : «La négociation "
+        + "compétitivité-emploi, mal engagée, n'est plus à l'ordre du jour».");
+    assertEquals(List.of("La négociation compétitivité-emploi, mal engagée, n'est plus à l'ordre du jour"), texts(qs));
+  }
+
   // ---- polls ----------------------------------------------------------------------------------
 
   @Test
