@@ -120,7 +120,8 @@ public final class QuoteExtractor {
         }
         default -> {
           Line inner = incise(m, quoted, finder, previous);
-          Attribution a = inner != null ? new Attribution(inner.speaker(), Cue.AFTER) : finder.attribute(m, previous);
+          Attribution a = inner != null && inner.speaker() != null ? new Attribution(inner.speaker(), Cue.AFTER)
+              : finder.attribute(m, previous);
           int words = words(m, text);
           QuoteCriteria.Verdict verdict = criteria.judge(m, a.cue(), words, isClause(m, text, tokens));
           if (!verdict.isQuote()) {
@@ -234,7 +235,8 @@ public final class QuoteExtractor {
   /**
    * A quote with its own incise inside the marks: «Il y a des gens qui disent ça, s'étonne X. Ce
    * n'est pas vrai.» is two pieces of X's words, without "s'étonne X". Null when the marks hold
-   * no incise naming a speaker (a wrong cut is worse than none).
+   * no incise naming a speaker or inverting a pronoun (a wrong cut is worse than none); the
+   * speaker is null when the pronoun names no one the rules know.
    */
   private static Line incise(Marked m, QuotedText quoted, SpeakerFinder finder, Speaker previous) {
     if (m.pieces().size() != 1) {
@@ -246,7 +248,14 @@ public final class QuoteExtractor {
         continue;
       }
       VerbGroup vg = finder.verbs().verbAt(ws, k);
-      if (vg == null || !finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
+      if (vg == null) {
+        // "J'ai un bilan, assume-t-elle. Mais ...": any verb with an inverted pronoun that ends its
+        // clause (not "cet homme, était-il policier ?")
+        vg = finder.verbs().inciseAt(ws, k);
+        if (vg == null || vg.pronoun() == null || vg.last() + 2 >= ws.size() || !ws.get(vg.last() + 1).is(",", ".", ";")) {
+          continue;
+        }
+      } else if (!finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
         continue;
       }
       if (vg.pronoun() == null) {
@@ -257,8 +266,8 @@ public final class QuoteExtractor {
         }
       }
       Speaker s = finder.after(ws, k, previous, ws.get(k).start());
-      if (s == null) {
-        continue;
+      if (s == null && vg.pronoun() == null) {
+        continue; // an inverted pronoun is an incise even when it names no one the rules know
       }
       int cut = beforeIncise(ws.get(k - 1));
       List<int[]> pieces = new ArrayList<>();

@@ -44,6 +44,22 @@ class QuoteDetectionTest {
     assertEquals(List.of("Paul Martin", "Paul Martin"), speakers(qs));
   }
 
+  @Test
+  void anInvertedPronounInciseIsCutOutEvenWithAnUnlistedVerb() {
+    List<Quote> qs = quotes("La candidate socialiste veut gagner. «J'ai un bilan qui est celui de mon prédécesseur, "
+        + "assume-t-elle. Mais j'ai envie d'écrire une nouvelle page pour notre ville.»");
+    assertEquals(List.of("J'ai un bilan qui est celui de mon prédécesseur",
+        "Mais j'ai envie d'écrire une nouvelle page pour notre ville."), texts(qs));
+  }
+
+  @Test
+  void anInvertedQuestionInsideTheMarksIsNoIncise() {
+    List<Quote> qs = quotes("Le militant raconte. «J'ai vu un homme qui l'accompagne, cet homme, était-il policier "
+        + "ou non ? Je ne le sais pas.»");
+    assertEquals(List.of("J'ai vu un homme qui l'accompagne, cet homme, était-il policier ou non ? Je ne le sais pas."),
+        texts(qs));
+  }
+
   // ---- phrases a reporting verb hands to someone ------------------------------------------------
 
   @Test
