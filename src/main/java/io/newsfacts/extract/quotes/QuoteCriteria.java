@@ -78,6 +78,9 @@ final class QuoteCriteria {
     if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
+    if (words <= WORK_WORDS && dated(m) || !clause && !incise && inWork(m)) {
+      return Verdict.NOT_A_QUOTE;
+    }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
     if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
       return enough ? Verdict.QUOTE : Verdict.NOT_A_QUOTE;
@@ -90,6 +93,35 @@ final class QuoteCriteria {
     }
     return clause && words >= CLAUSE_WORDS && standsAlone(m) ? Verdict.ALONE : Verdict.NOT_A_QUOTE;
   }
+
+  /** A title of a work is at most this many words long; longer words before "(1933)" are a passage of it. */
+  static final int WORK_WORDS = 12;
+  /** A year alone in brackets right after the marks: «Comment le capitalisme nous infantilise» (2007). */
+  private static final Pattern YEAR_AFTER = Pattern.compile("\\s*\\(\\s*(?:1[5-9]|20)\\d\\d\\s*\\)");
+
+  /**
+   * Whether a year alone in brackets follows the marks: the words are the title of a work and its
+   * date ("Dans «Comment le capitalisme nous infantilise» (2007), il affirme"); a passage quoted
+   * from a work gives more than a year ("(Kurlbaum-Siebert, 1933, p. 56)") and is longer.
+   */
+  boolean dated(Marked m) {
+    return YEAR_AFTER.matcher(quoted.text()).region(m.close(), quoted.text().length()).lookingAt();
+  }
+
+  /**
+   * "Il poursuit son œuvre dans «W. ou le souvenir d'enfance»", "il l'a dit dans «Le Journal du
+   * dimanche»": capitalised words that are no clause, right after "dans", name a work or a
+   * publication the words are in.
+   */
+  boolean inWork(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    List<Word> inside = Word.scan(quoted.text(), m.start(), m.end());
+    return !left.isEmpty() && left.get(left.size() - 1).is("dans") && !inside.isEmpty()
+        && inside.get(0).isWord() && inside.get(0).isCapitalised();
+  }
+
+  /** How far before the marks a naming participle still names them ("dénommé par les historiens «...»"). */
+  private static final int NAMING_REACH = 4;
 
   /**
    * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
@@ -110,6 +142,12 @@ final class QuoteCriteria {
     if (titleWords.contains(left.get(i).lower())) {
       return true;
     }
+    // "dénommé par les historiens «...»": a naming participle reaches over its agent
+    for (int k = i - 1; k >= 0 && i - k <= NAMING_REACH && left.get(k).isWord(); k--) {
+      if (naming(left.get(k).lower())) {
+        return true;
+      }
+    }
     // "de Julien Clerc", "d'Eric Zemmour", "du PS": a name after the title word
     int j = i;
     while (j >= 0 && left.get(j).isWord() && left.get(j).isCapitalised() && i - j < 4) {
@@ -117,6 +155,11 @@ final class QuoteCriteria {
     }
     return j < i && j >= 1 && left.get(j).is("de", "d'", "du", "des")
         && titleWords.contains(left.get(j - 1).lower());
+  }
+
+  /** A naming participle of the title words: "intitulé", "baptisée", "surnommés", "dénommé". */
+  private boolean naming(String w) {
+    return titleWords.contains(w) && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
   }
 
   /** A percentage: "54%", "54 %", "54,5 pour cent". */
@@ -128,7 +171,9 @@ final class QuoteCriteria {
    * Whether the set-off words are a poll's proposition or answer rather than someone's words:
    * a share follows them in brackets ("comme «est le plus capable de rassembler» (38 %)"), or
    * their sentence gives a percentage and names a poll or the people polled outside the marks
-   * ("54 % de la population estime que «...», selon un sondage").
+   * ("54 % de la population estime que «...», selon un sondage"). A poll named in another
+   * sentence is not enough: "le baromètre montre ... Globalement, «l'Ile-de-France reste la
+   * région ...», soit 36 %" quotes the report's own words.
    */
   boolean survey(Marked m) {
     String text = quoted.text();

@@ -223,6 +223,21 @@ class QuoteDetectionTest {
     assertEquals(List.of("La négociation compétitivité-emploi, mal engagée, n'est plus à l'ordre du jour"), texts(qs));
   }
 
+  @Test
+  void aWorkNamedWithItsYearOrAfterDansIsATitle() {
+    assertEquals(List.of(), quotes("Dans «Comment le capitalisme nous infantilise» (2007), il affirme que la société "
+        + "a changé. Il poursuit son œuvre dans «W. ou le souvenir d'enfance» et ailleurs. Charlemagne, dénommé "
+        + "par les historiens «L'empereur à la barbe fleurie», était en réalité imberbe."));
+  }
+
+  @Test
+  void aPassageQuotedWithItsSourceAndYearIsAQuote() {
+    List<Quote> qs = quotes("On peut lire sous sa plume : «Dans tout peuple premier, la femme était une "
+        + "prêtresse. Alors Judas fonda sa religion.» (Kurlbaum-Siebert, 1933, p. 56). Il l'a dit "
+        + "dans «un entretien où il affirme qu'il ne se représentera pas».");
+    assertEquals(2, qs.size(), () -> "quotes " + texts(qs));
+  }
+
   // ---- polls ----------------------------------------------------------------------------------
 
   @Test
@@ -232,6 +247,13 @@ class QuoteDetectionTest {
         + "Pour 40 % des personnes interrogées, seule «une petite partie d'entre elles» est corrompue. "
         + "Le maire arrivait en tête pour quatre qualités, comme «comprend le mieux les problèmes des gens "
         + "comme vous» (31 %) et «est le plus capable de rassembler les Français» (38 %)."));
+  }
+
+  @Test
+  void aReportsOwnWordsInASentenceWithAPercentageAreAQuote() {
+    List<Quote> qs = quotes("Le baromètre montre des disparités entre les régions. Globalement, «l'Ile-de-France "
+        + "est la région qui a le moins de bons conducteurs», soit 36 % contre 49 % au niveau national.");
+    assertEquals(List.of("l'Ile-de-France est la région qui a le moins de bons conducteurs"), texts(qs));
   }
 
   @Test
