@@ -119,7 +119,18 @@ public final class QuoteMarks {
         continue;
       }
       char closeMark = openMark == '«' ? '»' : openMark == '“' ? '”' : '"';
-      if (c == openMark && openMark != '"' || c == '"' && openMark == '"' && depth == 1 && opensInside(text, i)) {
+      int after = c == '"' && openMark == '"' && depth == 1 && openerShaped(text, i) ? straightToLineEnd(text, i) : 0;
+      if (after >= 2 && after % 2 == 0) {
+        // "Le moment qui m'a fait basculer, c'est quand X a évoqué le 'grand remplacement' confie Y. "On ne
+        // peut pas ...", ajoute-t-il.": the open quote was left unclosed; this mark opens the next one
+        addPiece(text, pieceStart, i, pieces);
+        if (!pieces.isEmpty()) {
+          out.add(new Marked(open, i, List.copyOf(pieces), style(openMark), null));
+        }
+        pieces.clear();
+        open = i;
+        pieceStart = i + 1;
+      } else if (c == openMark && openMark != '"' || after >= 3) {
         depth++;
       } else if (c == closeMark) {
         if (--depth == 0) {
@@ -169,24 +180,27 @@ public final class QuoteMarks {
   }
 
   /**
-   * Whether a straight quote inside an open straight quote opens a quote of its own rather than
-   * closing the open one: it stands where an opening mark stands (after a space or a bracket,
-   * before a word), and the line holds an odd number of straight quotes from it on, its own
-   * closing one and the outer one's ("«Cette liste RBM [pour "Rassemblement Bleu Marine", NDLR]
-   * aura lieu", a affirmé X" written with straight quotes only).
+   * Whether a straight quote stands where an opening mark stands: after a space or a bracket,
+   * before a word. Inside an open straight quote, such a mark opens a quote rather than closing
+   * the open one: a quote of its own inside it when the line holds an odd number of straight
+   * quotes from it on, its own closing one and the outer one's ("«Cette liste RBM [pour
+   * "Rassemblement Bleu Marine", NDLR] aura lieu", a affirmé X" written with straight quotes
+   * only); the next quote when that number is even, the open one left unclosed by the writer.
    */
-  private static boolean opensInside(String text, int i) {
-    if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
-        || !isSpace(text.charAt(i - 1)) && "([".indexOf(text.charAt(i - 1)) < 0) {
-      return false;
-    }
+  private static boolean openerShaped(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+        && (isSpace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0);
+  }
+
+  /** The straight quotes from offset {@code i} (included) to the end of its line. */
+  private static int straightToLineEnd(String text, int i) {
     int count = 0;
     for (int j = i; j < text.length() && text.charAt(j) != '\n'; j++) {
       if (text.charAt(j) == '"') {
         count++;
       }
     }
-    return count >= 3 && count % 2 == 1;
+    return count;
   }
 
   private static void addPiece(String text, int start, int end, List<int[]> pieces) {

@@ -82,9 +82,19 @@ class QuoteMarksTest {
   }
 
   @Test
-  void aStraightQuoteThatCanOnlyCloseClosesEvenWhereAnOpeningOneCouldStand() {
-    String text = "\"Pourquoi partir ? demande-t-elle. Le père répond: \"et toi ?\" et la regarde.\n";
+  void aStraightQuoteLeftUnclosedEndsWhereTheNextOneOpens() {
+    String text = "\"Le moment qui m'a fait basculer, c'est quand il a évoqué le 'grand remplacement' confie "
+        + "Gérald Darmanin. \"On ne peut pas dire qu'on n'est pas d'accord\", ajoute-t-il.\n";
     List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
-    assertEquals(List.of("Pourquoi partir ? demande-t-elle. Le père répond:"), quoted);
+    assertEquals(List.of("Le moment qui m'a fait basculer, c'est quand il a évoqué le 'grand remplacement' confie "
+        + "Gérald Darmanin.", "On ne peut pas dire qu'on n'est pas d'accord"), quoted);
+    assertEquals(text.indexOf("\"On"), QuoteMarks.find(text).get(0).close(), "the first ends where the second opens");
+  }
+
+  @Test
+  void aStraightQuoteClosedBeforeALetterStillCloses() {
+    String text = "Il a dit \"non merci\"et il est parti, puis \"jamais\".\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("non merci", "jamais"), quoted);
   }
 }

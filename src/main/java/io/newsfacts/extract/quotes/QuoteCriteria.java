@@ -237,7 +237,7 @@ final class QuoteCriteria {
       if (vg != null && !verbs.isNegated(right, vg) || (vg = verbs.inciseAt(right, i)) != null && vg.pronoun() != null) {
         return true;
       }
-      if (i > 0 && right.get(i - 1).is(",") && invertedAfterAuxiliary(right, i)) {
+      if (i > 0 && right.get(i - 1).is(",") && (invertedAfterAuxiliary(right, i) || invertedFirstOrSecond(right.get(i)))) {
         return true;
       }
     }
@@ -282,6 +282,17 @@ final class QuoteCriteria {
       }
     }
     return false;
+  }
+
+  /**
+   * "«Partir du réel pour apporter des réponses neuves», écrivez-vous sur votre site", "dis-je":
+   * a verb with an inverted first or second person pronoun right after the comma is an incise.
+   */
+  static boolean invertedFirstOrSecond(Word w) {
+    String lower = w.lower();
+    int dash = lower.lastIndexOf('-');
+    return dash > 1 && Character.isLetter(lower.charAt(0))
+        && (lower.endsWith("-vous") || lower.endsWith("-nous") || lower.endsWith("-je"));
   }
 
   /** "n'a jamais dit", "ne dément pas": a negation right before the verb or its auxiliary. */

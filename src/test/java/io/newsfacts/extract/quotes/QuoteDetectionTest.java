@@ -276,6 +276,13 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void aPhraseBeforeAnInvertedSecondPersonIsAQuote() {
+    List<Quote> qs = quotes("Votre programme est ambitieux. «Partir du réel pour apporter des réponses neuves», "
+        + "écrivez-vous sur votre site.");
+    assertEquals(List.of("Partir du réel pour apporter des réponses neuves"), texts(qs));
+  }
+
+  @Test
   void aPhraseBeforeAVerbWithoutAnInvertedSubjectIsNot() {
     assertEquals(List.of(), quotes("Le texte prévoit «une réforme de la fonction publique territoriale», a-t-on "
         .replace(", a-t-on ", " et a permis de ") + "réduire les dépenses."));
