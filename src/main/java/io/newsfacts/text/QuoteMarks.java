@@ -155,12 +155,17 @@ public final class QuoteMarks {
   }
 
   /**
-   * A straight quote opens when it follows a space, a bracket or an elision and precedes a word;
+   * A straight quote opens when it follows a space, a bracket or an elision and precedes a word,
+   * or follows a sentence's punctuation with no space and precedes a capital letter;
    * or, spaced in the French way ("selon X, " pour la sécurité des riverains" et ..."), when a
    * word follows its space and a closing quote follows a word later on the same line.
    */
   private static boolean opensStraight(String text, int i) {
     boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([:'’–—-".indexOf(text.charAt(i - 1)) >= 0;
+    if (!before && i + 1 < text.length() && ".!?;,".indexOf(text.charAt(i - 1)) >= 0
+        && Character.isUpperCase(text.charAt(i + 1))) {
+      return true; // glued to the sentence before: 'explique un proche."Matignon est à fond dessus"'
+    }
     if (!before || i + 1 >= text.length()) {
       return false;
     }

@@ -97,4 +97,11 @@ class QuoteMarksTest {
     List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
     assertEquals(List.of("non merci", "jamais"), quoted);
   }
+
+  @Test
+  void aStraightQuoteGluedToThePeriodBeforeItOpensBeforeACapital() {
+    String text = "Ça va faire mal, explique un proche.\"Matignon est à fond dessus, nous dirons où\". Il a dit \"fin.\"\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Matignon est à fond dessus, nous dirons où", "fin."), quoted);
+  }
 }
