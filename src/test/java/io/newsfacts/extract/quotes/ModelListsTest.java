@@ -37,7 +37,7 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt", "title-nouns.txt");
+      "quantity-nouns.txt", "title-nouns.txt", "survey-words.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -231,6 +231,21 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     AnnotatedText control = HandText.of("Le parti a présenté hier son discours " + words + " aux militants.");
     assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
+  }
+
+  @Test
+  void everySurveyWordMakesTheWordsOfAPercentagesSentenceAPollsProposition() {
+    String words = "« les élus ne tiennent jamais leurs promesses de campagne »";
+    List<String> failed = new ArrayList<>();
+    for (String poll : Lexicon.lines("quotes/survey-words.txt")) {
+      AnnotatedText doc = HandText.of("Pour 54 % des " + poll + " du mois, " + words + " aux yeux de tous.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(poll);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Pour 54 % des électeurs du mois, " + words + " aux yeux de tous.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words without a poll named");
   }
 
   // ---- helpers ------------------------------------------------------------------------------
