@@ -275,7 +275,8 @@ final class EntityLinker {
   private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
       List<Integer> group, int best, TypeEvidence.Words articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
-        && !lexicon.names.country(names[best])) {
+        && !lexicon.names.country(names[best])
+        && group.stream().noneMatch(i -> evidence.namedByPhrase(articleWords, ms.get(i)))) {
       return EntityType.MISC; // but "aux Philippines" may be the country: the votes say
     }
     boolean fullName = false;

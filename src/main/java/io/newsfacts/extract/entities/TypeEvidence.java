@@ -34,12 +34,14 @@ final class TypeEvidence {
   private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "\u201c", "\u2018");
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  private final ContextCues contextCues = new ContextCues();
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -141,6 +143,18 @@ final class TypeEvidence {
    */
   private EntityType farCue(Words words, int at, int next) {
     Word last = words.before(at);
+    Word head = words.before(at - 1);
+    if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
+      // "son dernier ouvrage, Chère Ijeawele": a cue noun of a noun phrase in apposition before
+      EntityType cue = lexicon.typeCue(head.text());
+      Word det = words.before(at - 2);
+      if (det != null && "ADJ".equals(det.pos())) {
+        det = words.before(at - 3); // "son dernier ouvrage"
+      }
+      if (cue != null && det != null && "DET".equals(det.pos())) {
+        return cue;
+      }
+    }
     if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
         && !"des".equals(last.lower())) {
       for (int j = at - 1, n = 0; n < 5; j--, n++) {
@@ -197,6 +211,15 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether a phrase around mention {@code c} makes it a paper, a channel or a company whatever
+   * its name: "dans les colonnes du Parisien" is no inhabitant of Paris.
+   */
+  boolean namedByPhrase(Words words, Candidate c) {
+    ContextCues.Cue phrase = contextCues.around(words, words.at(c.start()), words.at(c.end()));
+    return phrase != null && phrase.strength() == ContextCues.Strength.CUE;
+  }
+
+  /**
    * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
    * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
    */
@@ -237,13 +260,33 @@ final class TypeEvidence {
     }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
-    EntityType farCue = personShape ? null : farCue(words, at, next);
+    // a title in quotes takes the cue before its opening quote: le film "Spectre"
+    int cueAt = before != null && OPENING_QUOTES.contains(before.text())
+        && words.before(at - 1) != null ? at - 1 : at;
+    Word cueWord = words.before(cueAt);
+    EntityType farCue = personShape ? null : farCue(words, cueAt, next);
     if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
       votes[farCue.ordinal()] += CUE;
       return;
     }
-    if (before != null && !before.capitalised()) {
-      EntityType cue = personShape ? null : lexicon.typeCue(before.text());
+    ContextCues.Cue phrase = personShape ? null : contextCues.around(words, at, next);
+    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE) {
+      votes[phrase.type().ordinal()] += CUE; // "dans les colonnes du Parisien"
+      return;
+    }
+    if (phrase != null && (c.type() == EntityType.MISC || c.type() == EntityType.LOCATION)
+        && !names.knownName(name) && !names.firstName(parts[0])
+        && !lexicon.demonyms.contains(EntityLexicon.fold(name))) {
+      // "selon Wired", "rapporte New Scientist": a source the tagger calls a thing or a place,
+      // with no person's name in it, is an organisation
+      votes[phrase.type().ordinal()] += 3;
+      return;
+    }
+    if (cueWord != null && !cueWord.capitalised()) {
+      EntityType cue = personShape ? null : lexicon.typeCue(cueWord.text());
+      if (cue == EntityType.MISC && names.brandOnly(name)) {
+        cue = null; // "une série Netflix", "un film Disney": the work's maker
+      }
       if (cue != null) {
         votes[cue.ordinal()] += CUE;
         return;
@@ -252,7 +295,7 @@ final class TypeEvidence {
         votes[EntityType.PERSON.ordinal()] += 3;
       }
     }
-    EntityType head = folded.length >= 2 ? lexicon.typeCue(parts[0]) : null;
+    EntityType head = folded.length >= 2 ? lexicon.typeHead(parts[0]) : null;
     if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
       head = lexicon.nameNouns.get(folded[0]);
     }

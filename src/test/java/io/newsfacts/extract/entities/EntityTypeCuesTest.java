@@ -1,0 +1,85 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words around a name that type it (models/entities/context-cues.txt, type-cues.txt), on
+ * hand-tagged French sentences without the CoreNLP models: the tags are the tagger's (wrong)
+ * ones, the assertions what a reader finds.
+ */
+class EntityTypeCuesTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity. */
+  private static Map<String, EntityType> entities(String marked) {
+    AnnotatedText doc = TaggedText.of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
+
+  @Test
+  void whereAnArticleAppearsMakesAMedium() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il le dit dans les colonnes du [MISC Parisien] ce jour.").get("Parisien"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Ce texte, publié sur le [MISC Zorvak Post], a circulé.").get("Zorvak Post"));
+    assertEquals(EntityType.MISC, entities("Les [MISC Parisiens] ont voté.").get("Parisiens"));
+  }
+
+  @Test
+  void aSourceThatTheTaggerCallsAThingIsAnOrganisationUnlessItIsAPerson() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Selon [MISC Wired], la hausse continue.").get("Wired"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("La hausse continue, rapporte [LOC Zorvak Times].").get("Zorvak Times"));
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Zorvak], la hausse continue.").get("Zorvak"));
+    assertEquals(EntityType.LOCATION,
+        entities("Selon [LOC Moscou], la hausse continue.").get("Moscou"));
+  }
+
+  @Test
+  void aWorkTakesTheCueBeforeItsQuotesOrItsApposition() {
+    assertEquals(EntityType.MISC,
+        entities("Il a vu le film \"[PER Zorvak]\" hier.").get("Zorvak"));
+    assertEquals(EntityType.MISC,
+        entities("Il a lu son ouvrage, [PER Chère Ijeawele], en une nuit.").get("Chère Ijeawele"));
+  }
+
+  @Test
+  void aCueNounThatIsAFirstNameDoesNotTypeAPerson() {
+    assertEquals(EntityType.PERSON,
+        entities("Le cinéaste [PER Roman Polanski] a parlé.").get("Roman Polanski"));
+  }
+
+  @Test
+  void aBrandAfterAWorkNounIsItsMaker() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Elle regarde une série [MISC Netflix] le soir.").get("Netflix"));
+  }
+
+  @Test
+  void aChannelNamedWithTvIsAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a investi dans [MISC Zorvak TV] cette année.").get("Zorvak TV"));
+  }
+
+  @Test
+  void everyContextCueIsRead() {
+    assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
+    assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
+  }
+}
