@@ -34,6 +34,9 @@ final class TypeEvidence {
   private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", "et", "ou");
+  /** At most this many words are walked back over a list to its cue noun. */
+  private static final int LONGEST_LIST = 30;
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "\u201c", "\u2018");
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
@@ -157,7 +160,7 @@ final class TypeEvidence {
     }
     if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
         && !"des".equals(last.lower())) {
-      for (int j = at - 1, n = 0; n < 5; j--, n++) {
+      for (int j = at - 1, n = 0; n < 6; j--, n++) {
         Word w = words.before(j + 1); // word j: the cue, or one more modifier before the name
         if (w == null) {
           break;
@@ -167,8 +170,9 @@ final class TypeEvidence {
           return cue;
         }
         if (w.capitalised() || w.punctuation() || w.verb()
-            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !OF.contains(w.lower())) {
-          break;
+            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !"ADP".equals(w.pos())
+            && !OF.contains(w.lower())) {
+          break; // modifiers pass: "la société de transports entre particuliers Heetch"
         }
       }
     }
@@ -180,6 +184,49 @@ final class TypeEvidence {
       return lexicon.typeCue(noun.text());
     }
     return null;
+  }
+
+  /**
+   * The type a plural cue noun gives the list that the name is an item of:
+   * "les marques Apple, Samsung et Huawei", "Marques suggérées : Muji, Maison Standard, COS";
+   * null if none. The items are capitalised words, joined by commas, "et", "ou", "&".
+   *
+   * @param at the index of the name's first word
+   */
+  private EntityType listCue(Words words, int at) {
+    Word separator = words.before(at);
+    if (separator == null || !LIST_SEPARATORS.contains(separator.lower())
+        && !":".equals(separator.text())) {
+      return null;
+    }
+    boolean first = ":".equals(separator.text()); // the name is the list's first item
+    int j = first ? at : at - 1; // the index of the word being looked at, back to the cue
+    boolean item = first;
+    for (int n = 0; n < LONGEST_LIST && !first; n++) {
+      Word w = words.before(j);
+      if (w == null) {
+        return null;
+      }
+      if (w.capitalised() && !w.initial() || "&".equals(w.text())) {
+        item = true;
+      } else if (!LIST_SEPARATORS.contains(w.lower())) {
+        break;
+      }
+      j--;
+    }
+    Word w = words.before(j);
+    if (!item || w == null) {
+      return null;
+    }
+    if (":".equals(w.text())) {
+      w = words.before(--j);
+      if (w != null && !w.capitalised() && lexicon.typeCue(w.text()) == null) {
+        w = words.before(--j); // "Marques suggérées :"
+      }
+    }
+    String plural = w == null ? "" : w.lower();
+    return w != null && (!w.capitalised() || w.initial())
+        && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
   }
 
   private static String lower(Word w) {
@@ -265,6 +312,9 @@ final class TypeEvidence {
         && words.before(at - 1) != null ? at - 1 : at;
     Word cueWord = words.before(cueAt);
     EntityType farCue = personShape ? null : farCue(words, cueAt, next);
+    if (farCue == null && !personShape) {
+      farCue = listCue(words, at);
+    }
     if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
       votes[farCue.ordinal()] += CUE;
       return;

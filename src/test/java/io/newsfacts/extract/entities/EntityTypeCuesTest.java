@@ -78,6 +78,26 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void aPluralCueNounTypesEveryItemOfItsList() {
+    Map<String, EntityType> found =
+        entities("Il aime les marques [PER Zorvak], [PER Blimo] et [MISC Quenta] depuis toujours.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Blimo"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Quenta"));
+    found = entities("Marques suggérées : [MISC Zorvak], [PER Blimo] et [PER Quenta]\nLa suite.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Quenta"));
+    assertEquals(EntityType.PERSON, entities("Il a vu les marques, puis [PER Blimo] et "
+        + "[PER Quenta] sont partis.").get("Quenta"));
+  }
+
+  @Test
+  void aCueNounTypesTheNameOverItsComplements() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il dirige la société de transports entre "
+        + "particuliers [PER Zorvak] depuis 2014.").get("Zorvak"));
+  }
+
+  @Test
   void everyContextCueIsRead() {
     assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
     assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
