@@ -276,8 +276,11 @@ final class EntityLinker {
       List<Integer> group, int best, TypeEvidence.Words articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
         && !lexicon.names.country(names[best])
-        && group.stream().noneMatch(i -> evidence.namedByPhrase(articleWords, ms.get(i)))) {
-      return EntityType.MISC; // but "aux Philippines" may be the country: the votes say
+        && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER
+            || evidence.namedByPhrase(articleWords, ms.get(i)))) {
+      // but "aux Philippines" may be the country (the votes say), "au Parisien" the paper (the
+      // gazetteer says), "dans les colonnes du Parisien" too (the phrase says)
+      return EntityType.MISC;
     }
     boolean fullName = false;
     for (int i : group) {

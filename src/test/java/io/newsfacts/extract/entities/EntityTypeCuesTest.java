@@ -37,6 +37,9 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.ORGANIZATION,
         entities("Ce texte, publié sur le [MISC Zorvak Post], a circulé.").get("Zorvak Post"));
     assertEquals(EntityType.MISC, entities("Les [MISC Parisiens] ont voté.").get("Parisiens"));
+    // a known title without its article, merged with "à": the paper, not an inhabitant
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il l'expliquait l'an dernier au [MISC Parisien] sans détour.").values().iterator().next());
   }
 
   @Test
