@@ -12,12 +12,16 @@ import java.util.Set;
 /**
  * Phrases around a name that say what it is (models/entities/context-cues.txt): "dans les colonnes
  * du X" and "sur l'antenne de X" make a paper or a channel, "chez le constructeur X" a company,
- * whatever the name looks like; "selon X", "X rapporte", "interrogé par X" make a source, a person
- * or an organisation, and "X a racheté" an actor. {@link TypeEvidence} weighs them.
+ * whatever the name looks like; "chez X" and "X a racheté" make a company of a name that is no
+ * known person's name; "selon X", "X rapporte", "interrogé par X" make a source, a person or an
+ * organisation. {@link TypeEvidence} weighs them.
  */
 final class ContextCues {
-  /** How far a phrase goes: it types any name, or only tells a source or actor from a thing. */
-  enum Strength { CUE, SOURCE }
+  /**
+   * How far a phrase goes, strongest first: it types any name; it types a name that no lexicon
+   * knows; it only tells a source or an actor from a thing or a place.
+   */
+  enum Strength { CUE, COMPANY, SOURCE }
 
   /** A phrase: its words before the name and after it, each a set of folded forms. */
   record Cue(List<Set<String>> before, List<Set<String>> after, EntityType type,

@@ -257,6 +257,17 @@ final class TypeEvidence {
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
+  /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
+  private boolean unknownWords(String[] parts) {
+    for (String p : parts) {
+      if (names.knownName(p) || names.commonWord(p) || names.place(p)
+          || lexicon.demonyms.contains(EntityLexicon.fold(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a phrase around mention {@code c} makes it a paper, a channel or a company whatever
    * its name: "dans les colonnes du Parisien" is no inhabitant of Paris.
@@ -319,12 +330,17 @@ final class TypeEvidence {
       votes[farCue.ordinal()] += CUE;
       return;
     }
-    ContextCues.Cue phrase = personShape ? null : contextCues.around(words, at, next);
-    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE) {
+    ContextCues.Cue phrase = contextCues.around(words, at, next);
+    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE && !personShape) {
       votes[phrase.type().ordinal()] += CUE; // "dans les colonnes du Parisien"
       return;
     }
-    if (phrase != null && (c.type() == EntityType.MISC || c.type() == EntityType.LOCATION)
+    if (phrase != null && phrase.strength() == ContextCues.Strength.COMPANY
+        && c.type() != phrase.type() && (unknownWords(parts) || names.brand(name))) {
+      // "chez Leroy Merlin", "Heetch a levé 12 millions"; a brand's own vote adds to it below
+      votes[phrase.type().ordinal()] += 3;
+    } else if (phrase != null && !personShape
+        && (c.type() == EntityType.MISC || c.type() == EntityType.LOCATION)
         && !names.knownName(name) && !names.firstName(parts[0])
         && !lexicon.demonyms.contains(EntityLexicon.fold(name))) {
       // "selon Wired", "rapporte New Scientist": a source the tagger calls a thing or a place,

@@ -101,6 +101,24 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void whereOneWorksOrWhatBuysAndRaisesMoneyIsACompanyUnlessItIsAKnownPersonsName() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il travaille chez [PER Zorvak] depuis 2010.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("En mars, [PER Zorvak] a levé 12 millions d'euros.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il flâne chez [PER Leroy Merlin] le samedi.").get("Leroy Merlin"));
+    assertEquals(EntityType.PERSON,
+        entities("Il a dîné chez [PER Jean Dupont] hier.").get("Jean Dupont"));
+  }
+
+  @Test
+  void theHeadOfANameIsTheHeadOfACompany() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("C'est Larry Fink, le PDG de [PER Blackrock], qui le dit.").get("Blackrock"));
+  }
+
+  @Test
   void everyContextCueIsRead() {
     assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
     assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
