@@ -37,7 +37,7 @@ final class TypeEvidence {
   private static final Set<String> LIST_SEPARATORS = Set.of(",", "et", "ou");
   /** At most this many words are walked back over a list to its cue noun. */
   private static final int LONGEST_LIST = 30;
-  private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "\u201c", "\u2018");
+  private static final String OPENING_QUOTES = "\"«\u201c\u2018";
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
@@ -229,6 +229,12 @@ final class TypeEvidence {
         && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
   }
 
+  /** Whether a word is an opening quotation mark, or two of them. */
+  private static boolean openingQuote(Word w) {
+    return w != null && !w.text().isEmpty() && w.text().length() <= 2
+        && w.text().chars().allMatch(ch -> OPENING_QUOTES.indexOf(ch) >= 0);
+  }
+
   private static String lower(Word w) {
     return w == null ? "" : w.lower();
   }
@@ -319,8 +325,10 @@ final class TypeEvidence {
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
     // a title in quotes takes the cue before its opening quote: le film "Spectre"
-    int cueAt = before != null && OPENING_QUOTES.contains(before.text())
-        && words.before(at - 1) != null ? at - 1 : at;
+    int cueAt = at;
+    while (cueAt > at - 2 && openingQuote(words.before(cueAt)) && words.before(cueAt - 1) != null) {
+      cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
+    }
     Word cueWord = words.before(cueAt);
     EntityType farCue = personShape ? null : farCue(words, cueAt, next);
     if (farCue == null && !personShape) {

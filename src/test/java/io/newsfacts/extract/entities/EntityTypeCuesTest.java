@@ -40,6 +40,8 @@ class EntityTypeCuesTest {
     // a known title without its article, merged with "à": the paper, not an inhabitant
     assertEquals(EntityType.ORGANIZATION,
         entities("Il l'expliquait l'an dernier au [MISC Parisien] sans détour.").values().iterator().next());
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Ce mardi, le [LOC Canard] chiffre la somme.").values().iterator().next());
   }
 
   @Test
@@ -60,6 +62,8 @@ class EntityTypeCuesTest {
         entities("Il a vu le film \"[PER Zorvak]\" hier.").get("Zorvak"));
     assertEquals(EntityType.MISC,
         entities("Il a lu son ouvrage, [PER Chère Ijeawele], en une nuit.").get("Chère Ijeawele"));
+    assertEquals(EntityType.MISC,
+        entities("La série \"\"[ORG Zorvak Blimo]\"\" sort enfin.").get("Zorvak Blimo"));
   }
 
   @Test
@@ -108,6 +112,8 @@ class EntityTypeCuesTest {
         entities("En mars, [PER Zorvak] a levé 12 millions d'euros.").get("Zorvak"));
     assertEquals(EntityType.ORGANIZATION,
         entities("Il flâne chez [PER Leroy Merlin] le samedi.").get("Leroy Merlin"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les dirigeants de [PER Zorvak] n'ont rien dit.").get("Zorvak"));
     assertEquals(EntityType.PERSON,
         entities("Il a dîné chez [PER Jean Dupont] hier.").get("Jean Dupont"));
   }
