@@ -38,6 +38,7 @@ final class TypeEvidence {
   /** At most this many words are walked back over a list to its cue noun. */
   private static final int LONGEST_LIST = 30;
   private static final String OPENING_QUOTES = "\"«\u201c\u2018";
+  private static final String CLOSING_QUOTES = "\"»\u201d\u2019";
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
@@ -235,6 +236,12 @@ final class TypeEvidence {
         && w.text().chars().allMatch(ch -> OPENING_QUOTES.indexOf(ch) >= 0);
   }
 
+  /** Whether a word is a closing quotation mark, or two of them. */
+  private static boolean closingQuote(Word w) {
+    return w != null && !w.text().isEmpty() && w.text().length() <= 2
+        && w.text().chars().allMatch(ch -> CLOSING_QUOTES.indexOf(ch) >= 0);
+  }
+
   private static String lower(Word w) {
     return w == null ? "" : w.lower();
   }
@@ -324,6 +331,16 @@ final class TypeEvidence {
     }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
+    if (c.type() == EntityType.PERSON && !personShape && openingQuote(before)
+        && closingQuote(after) && (before.text().equals("«") || before.end() == c.start())
+        && (after.text().equals("»") || after.start() == c.end())
+        && !names.firstName(parts[0])) {
+      // "le dernier James Bond "Spectre"", "dans "Grey's Anatomy"": a name the tagger calls a
+      // person, written between quotes, is a title (a work, a show, an event), not someone;
+      // straight quotes must touch it, as "" around a word of a quoted heading do not
+      votes[EntityType.MISC.ordinal()] += 4;
+      return;
+    }
     // a title in quotes takes the cue before its opening quote: le film "Spectre"
     int cueAt = at;
     while (cueAt > at - 2 && openingQuote(words.before(cueAt)) && words.before(cueAt - 1) != null) {

@@ -67,6 +67,19 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void aNameBetweenQuotesThatTheTaggerCallsAPersonIsATitle() {
+    assertEquals(EntityType.MISC,
+        entities("Il a vu le dernier James Bond \"[PER Spectre]\" hier.").get("Spectre"));
+    assertEquals(EntityType.MISC,
+        entities("On le voit dans « [PER Zorvak Blimo] », chaque mardi.").get("Zorvak Blimo"));
+    assertEquals(EntityType.PERSON,
+        entities("Elle a reçu « [PER Jean Dupont] » hier.").get("Jean Dupont"));
+    // quotes that open before the name and another quote after it: no title of its own
+    assertEquals(EntityType.PERSON, entities("\"[PER Doria Tillier] \"\"désinvitée\"\" du "
+        + "Grand Journal\"").get("Doria Tillier"));
+  }
+
+  @Test
   void aCueNounThatIsAFirstNameDoesNotTypeAPerson() {
     assertEquals(EntityType.PERSON,
         entities("Le cinéaste [PER Roman Polanski] a parlé.").get("Roman Polanski"));
