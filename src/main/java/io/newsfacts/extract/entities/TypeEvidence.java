@@ -181,7 +181,7 @@ final class TypeEvidence {
     Word article = words.after(next + 1);
     Word noun = words.after(next + 2);
     if (comma != null && article != null && noun != null && ",".equals(comma.text())
-        && ARTICLES.contains(article.lower())) {
+        && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
       return lexicon.typeCue(noun.text());
     }
     return null;

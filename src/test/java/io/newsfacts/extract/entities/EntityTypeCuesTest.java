@@ -138,6 +138,15 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void aCityThatAPlayerPlaysForIsItsClub() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il est joueur de [LOC Barcelone] depuis 2013.").get("Barcelone"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le [LOC XV de France] a perdu.").get("XV de France"));
+    assertEquals(EntityType.LOCATION, entities("Il vit à [LOC Barcelone].").get("Barcelone"));
+  }
+
+  @Test
   void everyContextCueIsRead() {
     assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
     assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
