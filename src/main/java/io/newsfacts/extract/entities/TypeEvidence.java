@@ -11,6 +11,11 @@ import java.util.Set;
  * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
  * <ul>
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
+ *       before its opening quote ("le film \"Spectre\""), in apposition before it ("son dernier
+ *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS");
+ *   <li>a phrase around it ({@link ContextCues}): "dans les colonnes du Parisien" makes a paper,
+ *       "chez Leroy Merlin" a company, "selon Wired" a source that is no thing nor place;
+ *   <li>a name the tagger calls a person, between quotes, is a title ("dans \"Grey's Anatomy\"");
  *   <li>a role noun right before it: "le réalisateur Xavier Dolan" makes a person;
  *   <li>a preposition of place before a known place: "à Évry", "en Vietnam";
  *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
