@@ -37,7 +37,7 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt", "title-nouns.txt");
+      "quantity-nouns.txt", "title-nouns.txt", "generic-roles.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -153,6 +153,26 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("leur table", speaker("Selon leur table, « " + QUOTE + " »."));
+  }
+
+  @Test
+  void everyGenericRoleNounStandsForThePreviousSpeakerWhateverHisRole() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/generic-roles.txt")) {
+      boolean feminine = Character.valueOf('f').equals(new RoleNouns().gender(noun, null));
+      String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : feminine ? "la " : "le ";
+      List<Quote> qs = quotes("« " + QUOTE + " », a déclaré " + (feminine ? "la sénatrice" : "le sénateur")
+          + " [PER Camille Martin].\n\n« " + QUOTE + " ce soir », a ajouté " + article + noun + " de Paris.");
+      String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
+      if (!"Camille Martin".equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a noun of no list does not stand for a senator
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
+        + " ce soir », a ajouté le maire parisien.");
+    assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 
   @Test
