@@ -292,7 +292,7 @@ final class SpeakerResolver {
    * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
    * spoken of).
    */
-  private boolean notAntecedent(int at) {
+  boolean notAntecedent(int at) {
     if (quoted.inQuote(at)) {
       return true;
     }
