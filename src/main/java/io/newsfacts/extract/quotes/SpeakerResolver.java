@@ -355,6 +355,10 @@ final class SpeakerResolver {
         return previous.via(PRONOUN);
       }
     }
+    Entity subject = last == null ? null : subjectBefore(last, gender);
+    if (subject != null) {
+      last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
+    }
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
             || inRelativeClause(last))) {
@@ -366,6 +370,41 @@ final class SpeakerResolver {
       return roleBefore(at, gender);
     }
     return person(last, null).via(PRONOUN);
+  }
+
+  /** Words before a sentence's subject at most ("Le candidat socialiste à la présidentielle X"). */
+  private static final int SUBJECT_LEAD = 12;
+
+  /**
+   * The person opening the sentence of mention {@code e} as its subject, when {@code e} comes after
+   * a verb of that sentence ("X a soutenu Y", "X critique Y"): no verb before the subject, words
+   * other than a coordination between the two ("X et Y" are both subjects). Null otherwise.
+   */
+  private Entity subjectBefore(Entity e, Character gender) {
+    int from = quoted.sentenceStart(e.start());
+    List<Entity> before = people.personsSince(from, e.start(), this::notAntecedent);
+    if (before.isEmpty()) {
+      return null;
+    }
+    Entity first = before.get(before.size() - 1);
+    Character g = people.gender(people.canonical(first));
+    if (g != null && !g.equals(gender) || spokenOf(first) || people.canonical(first).equals(people.canonical(e))) {
+      return null;
+    }
+    List<Word> lead = quoted.words(from, first.start());
+    if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
+        || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+        || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
+      return null; // a verb, a quote or a preposition right before it: no subject opening the sentence
+    }
+    boolean verb = false;
+    for (Word w : quoted.words(first.end(), e.start())) {
+      if (w.is(".", "!", "?", ";", ":") || w.is("qui", "que", "qu'", "dont")) {
+        return null; // another sentence or a relative clause: not the same clause's object
+      }
+      verb |= w.isWord() && !w.isCapitalised() && !w.is("et", "ou") && !FrenchWords.TITLES.contains(w.lower());
+    }
+    return verb ? first : null;
   }
 
   /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */

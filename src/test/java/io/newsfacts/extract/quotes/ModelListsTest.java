@@ -136,9 +136,10 @@ class ModelListsTest {
       }
     }
     assertEquals(List.of(), failed);
-    // a name the list does not hold has no gender: the pronoun takes the last person
+    // a name the list does not hold has no gender: a pronoun of either gender may take it (the
+    // subject of the sentence before, not its object: SpeakerCorefTest)
     assertEquals("Zorglub Dupont",
-        speaker("[PER Jean Martin] a rencontré [PER Zorglub Dupont]. « " + QUOTE + " », a-t-il déclaré."));
+        speaker("[PER Zorglub Dupont] a rencontré [PER Jean Martin]. « " + QUOTE + " », a-t-elle déclaré."));
   }
 
   @Test

@@ -97,6 +97,17 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void aPronounStandsForTheSubjectOfTheSentenceBeforeNotForItsObject() {
+    List<Quote> qs = quotes("[PER Guy Bedos] a soutenu [PER Emmanuel Macron] pendant la campagne. «Je vote pour lui, "
+        + "sans hésiter», a-t-il dit.");
+    assertSpeaker(qs.get(0), "Guy Bedos", "pronoun");
+    // gender rules first: "il" is not Marine Le Pen
+    List<Quote> women = quotes("[PER Marine Le Pen] a critiqué [PER Emmanuel Macron] pendant le débat. «C'est une "
+        + "honte pour le pays», a-t-il dit.");
+    assertSpeaker(women.get(0), "Emmanuel Macron", "pronoun");
+  }
+
+  @Test
   void aPronounSkipsANameInsideAFrameWhoseSubjectIsAPronoun() {
     List<Quote> qs = quotes("«Cela a été une solution de facilité», a affirmé [PER François Hollande]. S'en prenant "
         + "sans le citer à [PER Nicolas Sarkozy], il a mis en cause ceux qui ont signé ces accords.\n\n"
