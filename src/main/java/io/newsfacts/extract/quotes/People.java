@@ -484,7 +484,7 @@ final class People {
     int end = k;
     while (end + 1 < words.size() && end - k < MAX_ROLE_WORDS
         && (words.get(end + 1).isWord() || words.get(end + 1).is("-"))
-        && !words.get(end + 1).is("qui", "a", "est", "avait", "et")) {
+        && !words.get(end + 1).is("qui", "a", "est", "avait", "et") && !words.get(end + 1).is(VERB_CLITICS)) {
       end++;
     }
     if (k > 1 && end + 1 < words.size() && (FrenchWords.AUXILIARIES.contains(words.get(end + 1).lower())

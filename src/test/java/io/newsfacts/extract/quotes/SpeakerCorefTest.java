@@ -65,6 +65,13 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void anAppositionWithoutCommaEndsBeforeTheVerbsClitic() {
+    List<Quote> qs = quotes("Sur RMC, [PER Marine Le Pen], présidente du Front national s’est présentée comme la voix "
+        + "de l’opposition. «Je suis le leader de l’opposition au système», a-t-elle expliqué.");
+    assertEquals("présidente du Front national", qs.get(0).speakerRole(), () -> "role of " + qs.get(0));
+  }
+
+  @Test
   void aCurrentRoleIsNotTheFormerHolderOfIt() {
     List<Quote> qs = quotes("L'ancien chef de l'Etat [PER Nicolas Sarkozy] avait fermé le camp en 2002.\n\n"
         + "«Ce n'est pas la politique de la France et ce ne sera jamais la politique de la France», a assuré le chef "
