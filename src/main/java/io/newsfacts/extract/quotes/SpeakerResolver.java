@@ -115,6 +115,10 @@ final class SpeakerResolver {
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
     }
+    Speaker seat = head >= 0 ? seatHolder(ws, head, start, at) : null;
+    if (seat != null) {
+      return seat;
+    }
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
@@ -178,6 +182,37 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
+  }
+
+  /** Periphrases for an office by its seat ("locataire de beauvau") and the role they stand for. */
+  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
+
+  /**
+   * "poursuit le locataire de Beauvau": a definite periphrasis of {@link #SEATS} stands for the
+   * person the article gives the office it names ("le ministre de l'Intérieur, X"), before the
+   * quote or, failing that, after it; null if the phrase is none or no one holds the office.
+   */
+  private Speaker seatHolder(List<Word> ws, int head, int start, int at) {
+    if (!FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
+      return null;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = head; i < ws.size(); i++) {
+      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
+    }
+    String phrase = words.toString().strip();
+    for (String[] seat : SEATS) {
+      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
+        List<String> role = new ArrayList<>(RoleWords.of(seat[1].replace('\'', ' ')));
+        role.removeAll(List.of("de", "du", "des", "la", "le", "les", "l", "d"));
+        String who = people.withRole(role, at);
+        if (who == null) {
+          who = people.withRoleAfter(role, at);
+        }
+        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
+      }
+    }
+    return null;
   }
 
   /** The lower-case words of {@code ws} from {@code head} on, less prepositions and articles. */

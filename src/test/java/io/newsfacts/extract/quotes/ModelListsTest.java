@@ -37,7 +37,7 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt", "title-nouns.txt", "generic-roles.txt");
+      "quantity-nouns.txt", "title-nouns.txt", "generic-roles.txt", "seat-roles.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -174,6 +174,24 @@ class ModelListsTest {
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
         + " ce soir », a ajouté le maire parisien.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everySeatPeriphrasisStandsForTheHolderOfItsOffice() {
+    List<String> failed = new ArrayList<>();
+    for (String[] seat : Lexicon.pairs("quotes/seat-roles.txt")) {
+      String role = seat[1].substring(0, 1).toUpperCase() + seat[1].substring(1);
+      List<Quote> qs = quotes(role + ", [PER Camille Martin], est arrivé hier. « " + QUOTE + " », a déclaré le "
+          + seat[0] + ".");
+      String got = qs.size() == 1 ? qs.get(0).speaker() : "(" + qs.size() + " quotes)";
+      if (!"Camille Martin".equals(got)) {
+        failed.add(seat[0] + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a seat nobody was given the office of stands for no one
+    assertNotEquals("Camille Martin", speaker("Le maire, [PER Camille Martin], est arrivé hier. « " + QUOTE
+        + " », a déclaré le locataire de Matignon."));
   }
 
   @Test

@@ -72,6 +72,14 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void aPeriphrasisForAnOfficeStandsForItsHolder() {
+    List<Quote> qs = quotes("Le ministre de l'Intérieur, [PER Bernard Cazeneuve], est à Calais. L'Etat créera 5.000 "
+        + "places, qui s'ajouteront aux «10.000 places en CADA créées depuis le début du quinquennat», poursuit le "
+        + "locataire de Beauvau.");
+    assertSpeaker(qs.get(0), "Bernard Cazeneuve", "coreference");
+  }
+
+  @Test
   void aCurrentRoleIsNotTheFormerHolderOfIt() {
     List<Quote> qs = quotes("L'ancien chef de l'Etat [PER Nicolas Sarkozy] avait fermé le camp en 2002.\n\n"
         + "«Ce n'est pas la politique de la France et ce ne sera jamais la politique de la France», a assuré le chef "
