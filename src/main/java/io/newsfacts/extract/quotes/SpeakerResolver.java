@@ -227,6 +227,21 @@ final class SpeakerResolver {
     return content;
   }
 
+  /**
+   * The person a definite role phrase text[start, end) stands for ("l'ancien eurodéputé
+   * écologiste et actuel soutien", read without the name completing it), or null when it is no role
+   * phrase or stands for no one the article names.
+   */
+  Speaker roleHolder(int start, int end, int at, Speaker previous) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    if (head < 0 || roleNouns.startsAt(ws, head) == 0) {
+      return null;
+    }
+    Speaker s = role(ws, head, start, end, at, previous);
+    return s != null && COREFERENCE.equals(s.how()) ? s : null;
+  }
+
   /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous) {
     List<String> content = new ArrayList<>();

@@ -80,6 +80,14 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void aRolePhraseCompletedByANameStandsForThePersonNamedBeforeNotForThatName() {
+    List<Quote> qs = quotes("[PER Daniel Cohn-Bendit] était ce mercredi l'invité de BFMTV. Interrogé sur ce sommet, "
+        + "l'ancien eurodéputé écologiste et actuel soutien de [PER Emmanuel Macron] a estimé que les pays devraient "
+        + "«trouver une solution à la crise politique».");
+    assertSpeaker(qs.get(0), "Daniel Cohn-Bendit", "coreference");
+  }
+
+  @Test
   void aCurrentRoleIsNotTheFormerHolderOfIt() {
     List<Quote> qs = quotes("L'ancien chef de l'Etat [PER Nicolas Sarkozy] avait fermé le camp en 2002.\n\n"
         + "«Ce n'est pas la politique de la France et ce ne sera jamais la politique de la France», a assuré le chef "
