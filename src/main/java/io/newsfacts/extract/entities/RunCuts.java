@@ -1,5 +1,7 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +18,13 @@ final class RunCuts {
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
+  private final Set<String> surnameParticles;
 
   RunCuts(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.surnameParticles = new HashSet<>(Lexicon.lines("entities/surname-particles.txt"));
   }
 
   /**
@@ -112,9 +117,14 @@ final class RunCuts {
   /**
    * Where a person starts inside a run that glues a name before a first name and a surname
    * ("HuffPost Victor Dhollande", "Paris Anne Hidalgo"), or -1. The words before are no first
-   * name, family name or common word: a brand, a medium, a place.
+   * name, family name or common word: a brand, a medium, a place. A run the tagger calls a person
+   * is cut after a brand even without a known first name ("Twitter Barack Obama").
    */
-  int gluedPerson(List<Word> ws, int s, int e) {
+  int gluedPerson(List<Word> ws, int s, int e, String tag) {
+    int known = afterKnownName(ws, s, e, tag);
+    if (known > s) {
+      return known;
+    }
     for (int k = s + 1; k + 1 < e; k++) {
       Word w = ws.get(k);
       Word next = ws.get(k + 1);
@@ -129,6 +139,77 @@ final class RunCuts {
         }
       }
       return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the person starts in a run tagged as one that opens with a brand no other lexicon knows
+   * ("Twitter Barack Obama", "Facebook Mark Zuckerberg"), or -1: the rest is two capitalised words
+   * or more, none a common word only or a grammatical one.
+   */
+  private int afterKnownName(List<Word> ws, int s, int e, String tag) {
+    if (!"PER".equals(tag) || names.firstName(ws.get(s))) {
+      return -1;
+    }
+    for (int k = s + 1; k + 1 < e; k++) {
+      if (!names.brandOnly(span(ws, s, k))) {
+        continue;
+      }
+      for (int j = k; j < e; j++) {
+        Word w = ws.get(j);
+        if (!w.capitalised() || w.function() || w.punctuation() || lexicon.commonOnly(w)) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a person ends in a run that goes on over a preposition ("Esther Benbassa sur Twitter",
+   * "Aurélie Filippetti à la Culture"), or -1: no person's name holds "sur", "à", "chez"; the
+   * particles of surnames (de, du, van) are no such preposition. The words before are a person: the
+   * tagger says so, or a first name and a capitalised word that is no common word.
+   */
+  int beforePreposition(List<Word> ws, int s, int e, String tag) {
+    boolean person = "PER".equals(tag) || e - s >= 3 && names.firstName(ws.get(s))
+        && ws.get(s + 1).capitalised() && !lexicon.commonOnly(ws.get(s + 1));
+    if (!person) {
+      return -1;
+    }
+    for (int k = s + 2; k + 1 < e; k++) {
+      Word w = ws.get(k);
+      if (!w.capitalised() && "ADP".equals(w.pos()) && !surnameParticles.contains(w.lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the name starts in a run that opens with a capitalised common word after an indefinite,
+   * demonstrative or possessive determiner ("un Sondage Opinion Way": a poll, then its
+   * institute), or -1. A word after those is a common noun; the rest must hold a capitalised word
+   * that is no common word only, and be no place ("une Miss France" is a title).
+   */
+  int afterCommonNoun(List<Word> ws, int s, int e) {
+    Word w0 = ws.get(s);
+    if (s == 0 || e - s < 2 || !LowerWords.COMMON_DETERMINERS.contains(ws.get(s - 1).lower())
+        || !lexicon.commonOnly(w0) || w0.function() || PARTICLES.contains(w0.lower())
+        || lexicon.typeCue(w0.text()) != null || names.place(span(ws, s + 1, e))) {
+      return -1; // "un De Gaulle", "une Miss France": a name the common word makes with a place
+    }
+    Word next = ws.get(s + 1);
+    if (!next.capitalised() || next.function() || next.punctuation()) {
+      return -1;
+    }
+    for (int k = s + 1; k < e; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !w.function() && !lexicon.commonOnly(w)) {
+        return s + 1;
+      }
     }
     return -1;
   }

@@ -101,6 +101,10 @@ final class Word {
         for (int i = Math.min(previousEnd, t.start()); i < t.start() && !lineStart; i++) {
           lineStart = text.charAt(i) == '\n';
         }
+        if (!lineStart && !words.isEmpty() && ellipsis(words.get(words.size() - 1).text())
+            && Character.isUpperCase(text.charAt(t.start()))) {
+          lineStart = true; // "On attend... Parfois": the tokenizer keeps one sentence
+        }
         Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
         words.add(w);
         if (lineStart && !w.punctuation()) {
@@ -130,6 +134,11 @@ final class Word {
       out.add(words);
     }
     return out;
+  }
+
+  /** Three points or the ellipsis character: a capital after it opens a sentence. */
+  private static boolean ellipsis(String word) {
+    return word.equals("\u2026") || word.length() >= 3 && word.chars().allMatch(c -> c == '.');
   }
 
   /** A number of one or two digits followed by a dash, a point or a parenthesis: "7 - ", "2. ". */

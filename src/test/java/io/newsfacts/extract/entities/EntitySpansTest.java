@@ -1,0 +1,120 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name ends and what is no name, on hand-tagged sentences without the CoreNLP models: the
+ * tags are the tagger's (often wrong) runs, the assertions what a reader finds. Spans glued to a
+ * neighbour (a platform before or after a person, a common noun after "un", a second name after
+ * "et"), forms of address ("Maman", "Papa"), capitalised common words after the article that
+ * opens a sentence, and words after an ellipsis, which open a sentence.
+ */
+class EntitySpansTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    AnnotatedText doc = TaggedText.of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
+
+  // a platform or medium glued to a person
+
+  @Test
+  void brandGluedBeforeAPersonIsCutOff() {
+    Map<String, EntityType> found = entities("Réagissant sur [PER Twitter Barack Obama] a salué "
+        + "la décision.");
+    assertEquals(EntityType.PERSON, found.get("Barack Obama"), found.toString());
+    assertFalse(found.containsKey("Twitter Barack Obama"), found.toString());
+    assertTrue(found.containsKey("Twitter"), found.toString());
+  }
+
+  @Test
+  void placeOrPlatformAfterAPrepositionIsNoPartOfAPerson() {
+    Map<String, EntityType> found = entities("La sénatrice [PER Esther Benbassa sur Twitter] a "
+        + "dénoncé la loi.");
+    assertEquals(EntityType.PERSON, found.get("Esther Benbassa"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Twitter"), found.toString());
+    assertEquals(Map.of("Aurélie Filippetti", EntityType.PERSON),
+        entities("Le bilan de [ORG Aurélie Filippetti à la Culture] ne passe pas."));
+  }
+
+  @Test
+  void particleOfASurnameIsNoPreposition() {
+    assertEquals(Map.of("Yves Pozzo di Borgo", EntityType.PERSON),
+        entities("Le président du groupe, [PER Yves Pozzo di Borgo], a parlé."));
+  }
+
+  @Test
+  void prepositionInsideANameThatIsNoPersonStays() {
+    assertTrue(entities("Il était invité sur le plateau de [MISC C à Vous] jeudi.")
+        .containsKey("C à Vous"));
+  }
+
+  // a common noun before the name
+
+  @Test
+  void commonNounAfterAnIndefiniteArticleIsNoPartOfTheName() {
+    Map<String, EntityType> found = entities("Selon un [MISC Sondage Opinion Way] publié mardi, "
+        + "le projet plaît.");
+    assertTrue(found.containsKey("Opinion Way"), found.toString());
+    assertFalse(found.containsKey("Sondage Opinion Way"), found.toString());
+  }
+
+  @Test
+  void commonNounMakingANameWithAPlaceStays() {
+    assertTrue(entities("Il est rare de voir une [ORG Miss France] du Sud.")
+        .containsKey("Miss France"));
+    assertTrue(entities("Il voit un [PER De Gaulle] sourcilleux.").containsKey("De Gaulle"));
+  }
+
+  // forms of address
+
+  @Test
+  void formOfAddressIsNoPerson() {
+    assertEquals(Map.of(), entities("[PER Maman] est partie tôt. Le soir, [PER Maman] a appelé "
+        + "[PER Papa]. Ensuite [PER Maman] et [PER Papa] dorment, puis [PER Papa] ronfle."));
+  }
+
+  @Test
+  void nicknameWithItsArticleStaysAPerson() {
+    assertEquals(EntityType.PERSON, entities("Le [PER Squale] a parlé. Puis le [PER Squale] a "
+        + "dit non.").get("Squale"));
+  }
+
+  // capitalised common words after the article that opens a sentence
+
+  @Test
+  void commonWordAfterTheOpeningArticleIsNoName() {
+    assertEquals(Map.of(), entities("[MISC L'Histoire] retiendra ce moment."));
+    assertEquals(Map.of(), entities("Il parle. [ORG La Justice] a tranché pour eux."));
+  }
+
+  @Test
+  void commonWordAfterTheOpeningArticleWrittenSoElsewhereIsAName() {
+    assertEquals(EntityType.ORGANIZATION, entities("La [ORG Poste] ferme. Le patron de la "
+        + "[ORG Poste] parle.").get("Poste"));
+  }
+
+  // an ellipsis ends a sentence
+
+  @Test
+  void commonWordAfterAnEllipsisOpensASentence() {
+    assertEquals(Map.of(), entities("Il se tait... [MISC Difficile] à dire pourquoi."));
+    assertEquals(Map.of(), entities("On attend\u2026 [MISC Parfois] on va croire."));
+  }
+}
