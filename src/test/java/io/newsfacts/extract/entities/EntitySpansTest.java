@@ -65,6 +65,26 @@ class EntitySpansTest {
         .containsKey("C à Vous"));
   }
 
+  // a second name after "et", a place after "en"
+
+  @Test
+  void knownNameEndsBeforeACoordination() {
+    assertEquals(Map.of("Banque mondiale", EntityType.ORGANIZATION, "FMI",
+        EntityType.ORGANIZATION), entities("Les plans de la Banque mondiale et du FMI échouent."));
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), entities("La présidente du "
+        + "Front national et candidate à l'élection parle."));
+    Map<String, EntityType> found = entities("La flambée du Front national en [LOC France] "
+        + "inquiète.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION, "France",
+        EntityType.LOCATION), found);
+  }
+
+  @Test
+  void coordinationInsideAnUnknownNameStays() {
+    assertTrue(entities("Le directeur de l'Institut des systèmes intelligents et de robotique "
+        + "parle.").containsKey("Institut des systèmes intelligents et de robotique"));
+  }
+
   // a common noun before the name
 
   @Test
