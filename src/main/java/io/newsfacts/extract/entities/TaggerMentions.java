@@ -306,8 +306,9 @@ final class TaggerMentions {
     }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {
-      if (first.function() || (first.allCaps() && first.text().length() >= 6)) {
-        return;
+      if (first.function() || (first.allCaps() && first.text().length() >= 6)
+          || first.romanOrdinal()) {
+        return; // "au XXIe siècle", "dans le XVIe": an ordinal
       }
       if (lexicon.englishMonths.contains(first.text()) && e < ws.size()
           && "NUM".equals(ws.get(e).pos())) {

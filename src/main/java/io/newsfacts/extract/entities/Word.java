@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One word of a sentence as the entity rules see it: the surface text of the article (the parts
@@ -184,6 +185,18 @@ final class Word {
     }
     return false;
   }
+
+  /**
+   * A century, an arrondissement or a rank written as a Roman numeral with its ordinal ending:
+   * "XIXe", "XXIème", "IXe", "Ier". An ordinal, not a name, when it stands alone ("au XXIe
+   * siècle", "dans le XVIe"). At least one of I, V, X: "Ce", "De", "Le", "Me" are words.
+   */
+  boolean romanOrdinal() {
+    return ROMAN_ORDINAL.matcher(text).matches();
+  }
+
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile(
+      "(?=[CDLM]*[IVX])[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|nd|nde)");
 
   /** Two or more letters, all capitals ("UMP", "MIDI"). */
   boolean allCaps() {

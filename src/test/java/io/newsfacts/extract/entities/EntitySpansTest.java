@@ -130,6 +130,17 @@ class EntitySpansTest {
         + "[ORG Poste] parle.").get("Poste"));
   }
 
+  // ordinals
+
+  @Test
+  void romanOrdinalAloneIsNoName() {
+    assertEquals(Map.of(), entities("Le progrès réalisé depuis le [ORG XIXe] siècle est réel."));
+    assertEquals(Map.of(), entities("Il a voté dans le [LOC XVIe] hier, puis au [ORG XXIème]."));
+    assertEquals(EntityType.PERSON, entities("Le roi [PER Louis XIV] a régné.").get("Louis XIV"));
+    assertTrue(entities("Il est élu du [LOC IXe arrondissement de Paris] depuis 2001.")
+        .containsKey("IXe arrondissement de Paris"));
+  }
+
   // an ellipsis ends a sentence
 
   @Test
