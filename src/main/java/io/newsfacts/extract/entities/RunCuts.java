@@ -213,4 +213,21 @@ final class RunCuts {
     }
     return -1;
   }
+
+  /**
+   * Where a name ends that the tagger gave as one capitalised adjective before a lower-case noun:
+   * "la Haute autorité", "l'Ancien régime", "la Grande guerre" name with the noun, not without it.
+   * {@code e} if the run is no such adjective, if it is an ordinal ("le XIXe siècle") or if the
+   * noun is a role ("la Première secrétaire").
+   */
+  int adjectiveAndItsNoun(List<Word> ws, int s, int e) {
+    Word w = ws.get(s);
+    if (e - s != 1 || e >= ws.size() || !"ADJ".equals(w.pos()) || !w.capitalised() || w.allCaps()
+        || w.initial() || w.romanOrdinal()) {
+      return e; // "le XIXe siècle": a date
+    }
+    Word noun = ws.get(e);
+    return !noun.capitalised() && "NOUN".equals(noun.pos()) && !lexicon.roleNoun(noun.text())
+        ? e + 1 : e; // "Première secrétaire", "Premiers ministres": a role
+  }
 }

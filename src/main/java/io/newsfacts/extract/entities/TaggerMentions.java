@@ -158,6 +158,7 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
+      e = cuts.adjectiveAndItsNoun(ws, s, e); // "la Haute autorité", "l'Ancien régime"
       if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
           && lexicon.typeCue(ws.get(s - 1).text()) == EntityType.ORGANIZATION
           && ws.get(e - 1).capitalised()

@@ -130,6 +130,20 @@ class EntitySpansTest {
         + "[ORG Poste] parle.").get("Poste"));
   }
 
+  // a capitalised adjective names with its noun
+
+  @Test
+  void capitalisedAdjectiveNamesWithItsNoun() {
+    assertEquals(Map.of("Ancien régime", EntityType.MISC),
+        entities("Il regrette cet [MISC Ancien] régime et ses rois."));
+    assertEquals(Map.of(), entities("Il regrette l'Ancien régime et ses rois."),
+        "no inhabitant of Ancien: an adjective before its noun");
+    assertEquals(Map.of(), entities("Il a parlé au [MISC Premier] ministre hier."));
+    assertEquals(Map.of(), entities("Il a parlé à la [MISC Première] secrétaire hier."));
+    assertEquals(Map.of(), entities("Il a parlé à la [MISC Première] dame hier."),
+        "a title capitalised by convention");
+  }
+
   // ordinals
 
   @Test
