@@ -196,7 +196,7 @@ final class Word {
   }
 
   private static final Pattern ROMAN_ORDINAL = Pattern.compile(
-      "(?=[CDLM]*[IVX])[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|nd|nde)");
+      "(?=[CDLM]*[IVX])[IVXLCDM]+(?:e|è|ème|eme|er|ère)");
 
   /** Two or more letters, all capitals ("UMP", "MIDI"). */
   boolean allCaps() {

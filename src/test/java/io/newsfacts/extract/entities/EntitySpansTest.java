@@ -151,6 +151,8 @@ class EntitySpansTest {
     assertEquals(Map.of(), entities("Le progrès réalisé depuis le [ORG XIXe] siècle est réel."));
     assertEquals(Map.of(), entities("Il a voté dans le [LOC XVIe] hier, puis au [ORG XXIème]."));
     assertEquals(EntityType.PERSON, entities("Le roi [PER Louis XIV] a régné.").get("Louis XIV"));
+    assertEquals(EntityType.LOCATION, entities("Il part en [LOC Inde] demain.").get("Inde"),
+        "a name made of the letters of numerals");
     assertTrue(entities("Il est élu du [LOC IXe arrondissement de Paris] depuis 2001.")
         .containsKey("IXe arrondissement de Paris"));
   }
