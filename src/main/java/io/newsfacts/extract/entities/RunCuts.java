@@ -230,4 +230,23 @@ final class RunCuts {
     return !noun.capitalised() && "NOUN".equals(noun.pos()) && !lexicon.roleNoun(noun.text())
         ? e + 1 : e; // "Première secrétaire", "Premiers ministres": a role
   }
+
+  /**
+   * Where a name ends that the tagger ran on over the date of the sentence: a day or a month in
+   * lower case after it, with "ce" or "cette" before ("au Parisien lundi", "devant le Congrès ce
+   * lundi"); {@code e} if none. A day after "de" is the name's own ("Journal du dimanche").
+   */
+  int beforeDate(List<Word> ws, int s, int e) {
+    Word last = ws.get(e - 1);
+    if (e - s < 2 || last.capitalised() || !lexicon.calendar.contains(last.folded())
+        || DE.contains(ws.get(e - 2).lower())) {
+      return e;
+    }
+    int end = e - 1;
+    String before = ws.get(end - 1).lower();
+    if (end - 1 > s && (before.equals("ce") || before.equals("cette"))) {
+      end--;
+    }
+    return end;
+  }
 }

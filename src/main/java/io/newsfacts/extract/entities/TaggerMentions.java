@@ -218,6 +218,7 @@ final class TaggerMentions {
   private void add(String text, Run r, int s, int e, Set<String> nameWords, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
+    e = cuts.beforeDate(ws, s, e); // "au Parisien lundi": the sentence's date
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
       e--;
     }

@@ -85,6 +85,18 @@ class EntitySpansTest {
         + "parle.").containsKey("Institut des systèmes intelligents et de robotique"));
   }
 
+  // the date of the sentence after a name
+
+  @Test
+  void dayAfterANameIsTheSentencesDate() {
+    assertTrue(entities("Il le rappelle au [ORG Parisien lundi], puis il part.")
+        .containsKey("Parisien"));
+    assertTrue(entities("Il a parlé devant le [MISC Congrès ce lundi] à Versailles.")
+        .containsKey("Congrès"));
+    assertTrue(entities("Il le dit au [ORG Journal du dimanche] cette semaine.")
+        .containsKey("Journal du dimanche"));
+  }
+
   // a common noun before the name
 
   @Test
