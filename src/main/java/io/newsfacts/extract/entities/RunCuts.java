@@ -249,4 +249,23 @@ final class RunCuts {
     }
     return end;
   }
+
+  /**
+   * Whether the words [from, to) are a role and a nationality in lower case and nothing else: "le
+   * Président russe", "les Présidents français" name a role, not someone (a generic role is no
+   * entity). A name of an organisation that starts with a role noun keeps its other adjectives
+   * ("les Frères musulmans").
+   */
+  boolean roleAndNationality(List<Word> ws, int from, int to) {
+    if (to - from < 2 || !lexicon.roleNoun(ws.get(from).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() || !lexicon.demonyms.contains(w.folded())) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

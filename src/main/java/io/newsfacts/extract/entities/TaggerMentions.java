@@ -346,6 +346,9 @@ final class TaggerMentions {
         && DE.contains(ws.get(nameFrom + 1).lower()) && commonWords(ws, nameFrom, e)) {
       return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
     }
+    if (cuts.roleAndNationality(ws, nameFrom, e)) {
+      return; // "le Président russe": a role
+    }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")
     }

@@ -156,6 +156,15 @@ class EntitySpansTest {
         "a title capitalised by convention");
   }
 
+  // a role is no name
+
+  @Test
+  void roleAndNationalityIsNoName() {
+    assertEquals(Map.of(), entities("Ils voient le [LOC Président russe] comme un sauveur."));
+    assertEquals(EntityType.ORGANIZATION, entities("Les [ORG Frères musulmans] ont gagné.")
+        .get("Frères musulmans"));
+  }
+
   // ordinals
 
   @Test
