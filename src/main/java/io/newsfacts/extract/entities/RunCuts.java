@@ -16,6 +16,9 @@ final class RunCuts {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   /** Lower-case words that open a surname: "Mme de Fontenay", "De Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** Articles after a particle inside a surname: "de la Fontaine", "van der Leyen". */
+  private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "l\u2019", "der",
+      "den", "los", "las");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
@@ -168,24 +171,57 @@ final class RunCuts {
   }
 
   /**
-   * Where a person ends in a run that goes on over a preposition ("Esther Benbassa sur Twitter",
-   * "Aurélie Filippetti à la Culture"), or -1: no person's name holds "sur", "à", "chez"; the
-   * particles of surnames (de, du, van) are no such preposition. The words before are a person: the
-   * tagger says so, or a first name and a capitalised word that is no common word.
+   * Where a person ends in a run that goes on over a lower-case word ("Esther Benbassa sur
+   * Twitter", "Aurélie Filippetti à la Culture", "Laurent Nuñez juge", "Albert Camus mon
+   * Colonel"), or -1. Only the particles of surnames (models/entities/surname-particles.txt: de,
+   * di, van, ben) written before a capitalised word, with an article after them ("Jean de la
+   * Fontaine"), and words of a name joined by a hyphen ("Bachar al-Assad") are lower-case words
+   * of a person's name. The words before are a person: the tagger says so, or a first name and a
+   * capitalised word that is no common word.
    */
-  int beforePreposition(List<Word> ws, int s, int e, String tag) {
+  int personEnd(List<Word> ws, int s, int e, String tag) {
     boolean person = "PER".equals(tag) || e - s >= 3 && names.firstName(ws.get(s))
         && ws.get(s + 1).capitalised() && !lexicon.commonOnly(ws.get(s + 1));
     if (!person) {
       return -1;
     }
-    for (int k = s + 2; k + 1 < e; k++) {
+    for (int k = s + 1; k < e; k++) {
       Word w = ws.get(k);
-      if (!w.capitalised() && "ADP".equals(w.pos()) && !surnameParticles.contains(w.lower())) {
-        return k;
+      if (w.capitalised() || w.punctuation() || hyphenatedName(w)) {
+        continue;
       }
+      int j = k;
+      while (j < e && !ws.get(j).capitalised() && (surnameParticles.contains(ws.get(j).lower())
+          || j > k && ARTICLES.contains(ws.get(j).lower()))) {
+        j++;
+      }
+      if (j == k || j == e || !ws.get(j).capitalised()) {
+        return named(ws, s, k) ? k : -1; // "Le Premier ministre Manuel Valls": no name before
+      }
+      k = j;
     }
     return -1;
+  }
+
+  /**
+   * A lower-case particle joined to a capitalised name, or the second part of a double name as the
+   * tokenizer cut it: "al-Assad", "el-Sissi", "-Le" of "Maréchal-Le Pen".
+   */
+  static boolean hyphenatedName(Word w) {
+    int dash = w.text().indexOf('-');
+    return dash >= 0 && dash + 1 < w.text().length()
+        && Character.isUpperCase(w.text().charAt(dash + 1));
+  }
+
+  /** Whether a word of [from, to) may be a name: capitalised, no grammatical or common word only. */
+  private boolean named(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !w.function() && !lexicon.commonOnly(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -254,14 +254,15 @@ final class TaggerMentions {
         add(text, new Run(ws, noun, e, r.tag()), noun, e, nameWords, lowerWords, out);
         return;
       }
-      int preposition = cuts.beforePreposition(ws, s, e, r.tag());
+      // (over the tagger's own words: not the adjective a cue noun added, "Femmes solidaires")
+      int preposition = cuts.personEnd(ws, s, Math.min(e, r.to()), r.tag());
       if (preposition > s) { // "Esther Benbassa sur Twitter": the person, then what follows
         add(text, new Run(ws, s, preposition, "PER"), s, preposition, nameWords, lowerWords, out);
         int after = preposition + 1;
         while (after < e && (ARTICLE.contains(ws.get(after).lower()) || elided(ws.get(after)))) {
           after++;
         }
-        if (after < e) {
+        if (after < e && "ADP".equals(ws.get(preposition).pos()) && ws.get(after).capitalised()) {
           String rest = "PER".equals(r.tag()) ? "ORG" : r.tag();
           add(text, new Run(ws, after, e, rest), after, e, nameWords, lowerWords, out);
         }

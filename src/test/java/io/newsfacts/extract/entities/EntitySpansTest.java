@@ -60,6 +60,22 @@ class EntitySpansTest {
   }
 
   @Test
+  void lowerCaseWordAfterAPersonEndsIt() {
+    assertEquals(Map.of("Laurent Nuñez", EntityType.PERSON),
+        entities("Le préfet [PER Laurent Nuñez juge] la situation grave."));
+    assertEquals(Map.of("François Hollande", EntityType.PERSON),
+        entities("Où est le [PER François Hollande du discours] d'hier ?"));
+    assertEquals(Map.of("Pierre de la Gorce", EntityType.PERSON),
+        entities("Il lit [PER Pierre de la Gorce] le soir."));
+    assertEquals(Map.of("Bachar al-Assad", EntityType.PERSON),
+        entities("Le régime de [PER Bachar al-Assad] tient."));
+    // the tokenizer cuts "Marion Maréchal-Le Pen" as "Maréchal" "-Le" "Pen"
+    assertTrue(RunCuts.hyphenatedName(new Word("-Le", 0, 3, "PROPN", "PER", false)));
+    assertTrue(RunCuts.hyphenatedName(new Word("al-Assad", 0, 8, "PROPN", "PER", false)));
+    assertFalse(RunCuts.hyphenatedName(new Word("juge", 0, 4, "NOUN", "PER", false)));
+  }
+
+  @Test
   void prepositionInsideANameThatIsNoPersonStays() {
     assertTrue(entities("Il était invité sur le plateau de [MISC C à Vous] jeudi.")
         .containsKey("C à Vous"));
