@@ -43,6 +43,13 @@ class BrowserTest {
   private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of(System.getProperty("newsfacts.screenshots", "target/screenshots"));
 
+  /**
+   * Selenium warns when it has no DevTools bindings for the exact Chromium version; the test uses
+   * none, so the warning is noise in `mvn -q verify` (held here: JUL keeps loggers weakly).
+   */
+  private static final java.util.logging.Logger DEVTOOLS_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
   @TempDir static Path tmp;
   static FactSearcher searcher;
   static WebServer web;
@@ -72,6 +79,7 @@ class BrowserTest {
         "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,1000", "--lang=fr-FR");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
+    DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
   }
