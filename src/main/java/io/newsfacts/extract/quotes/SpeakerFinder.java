@@ -1,7 +1,5 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 
@@ -14,13 +12,10 @@ import java.util.List;
  * with no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
-  /** Words allowed between a colon and the quote it introduces ("rien de moins que"). */
-  private static final int COLON_GAP = 5;
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
   private static final int VERB_GAP = 6;
 
   private final QuotedText quoted;
-  private final People people;
   private final RoleNouns roleNouns;
   private final VerbGroups verbs;
   private final NounPhrases phrases;
@@ -28,18 +23,19 @@ final class SpeakerFinder {
   private final Syntax syntax;
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
+  private final ClauseSpeakers clauses;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
     this.syntax = syntax;
     this.quoted = quoted;
-    this.people = people;
     this.roleNouns = roleNouns;
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
     this.subjects = new Subjects(people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
+    this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
   }
 
   VerbGroups verbs() {
@@ -102,7 +98,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = colon(left, previous, q.open());
+    s = clauses.colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
@@ -277,158 +273,10 @@ final class SpeakerFinder {
     return -1;
   }
 
-  /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
-  private Speaker colon(List<Word> ws, Speaker previous, int at) {
-    int c = -1;
-    for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= COLON_GAP; k--) {
-      if (ws.get(k).is(":")) {
-        c = k;
-        break;
-      }
-      if (!ws.get(k).isWord()) {
-        return null;
-      }
-    }
-    if (c <= 0) {
-      return null;
-    }
-    List<Word> clause = ws.subList(0, c);
-    int last = clause.size() - 1;
-    if (!verbs.isVerb(clause.get(last))) {
-      int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0])) {
-        Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    Speaker s = subjects.lastVerbSubject(clause, previous, at);
-    if (s != null) {
-      return s;
-    }
-    s = agent(clause);
-    if (s != null) {
-      return s;
-    }
-    for (int k = last; k >= 0; k--) {
-      Entity e = people.at(clause.get(k).start());
-      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
-          && (paragraph.isSubject(e) || opens(clause, e))) {
-        return resolver.person(e, null); // a person opening the clause, not one it mentions
-      }
-    }
-    return clauseSubject(clause, previous, at);
-  }
-
-  /**
-   * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
-   * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
-   * débat ainsi : «": the subject of the first verb of the clause a colon closes, whatever the
-   * verb, once the frames that open the sentence are read over. Only a subject that names a
-   * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
-   */
-  private Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
-    int start = Frames.end(clause, verbs);
-    int v = start;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
-      v++;
-    }
-    if (v >= clause.size() || !clause.get(v).isWord()) {
-      return null; // no verb, or a comma or parenthesis first: not a plain subject
-    }
-    int end = v;
-    while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
-      end--;
-    }
-    if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
-      return null;
-    }
-    int from = clause.get(start).start();
-    int to = clause.get(end - 1).end();
-    if (FrenchWords.SUBJECT_PRONOUNS.contains(clause.get(start).lower()) && end == start + 1) {
-      // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
-      return resolver.pronoun(clause.get(start).lower(), from, previous);
-    }
-    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
-      return null;
-    }
-    Speaker s = resolver.resolve(from, to, at, previous, true);
-    return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
-  }
-
-  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
-  private boolean isFinite(Word w) {
-    String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
-  }
-
-  /** {@link Speaker#how}: the subject of the clause a colon closes. */
-  static final String CLAUSE_SUBJECT = "clause-subject";
-
-  /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
-  private static boolean opens(List<Word> clause, Entity e) {
-    int k = 0;
-    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord())) {
-      k++;
-    }
-    return k < clause.size() && clause.get(k).start() == e.start();
-  }
-
-  /**
-   * Whether the noun phrase starting at text offset {@code start} is a preposition's complement
-   * ("sous l'égide de Nelson Mandela :", "dans un entretien à Médiapart :"): it says where or how,
-   * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
-   * rapprochée de X :").
-   */
-  private static boolean isComplement(List<Word> ws, int start) {
-    for (int k = ws.size() - 1; k > 0; k--) {
-      if (ws.get(k).start() == start) {
-        return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant");
-      }
-    }
-    return false;
-  }
-
-  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
-  private static final int AGENT_GAP = 16;
-  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
-  private static final int AGENT_DESCRIPTION = 7;
-
-  /**
-   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
-   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
-   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
-   */
-  private Speaker agent(List<Word> clause) {
-    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
-      Entity e = people.at(clause.get(k).start());
-      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
-        continue;
-      }
-      int p = k - 1;
-      while (p >= 0 && clause.get(p).end() > e.start()) {
-        p--; // the mention's first word
-      }
-      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
-      int floor = p - AGENT_DESCRIPTION;
-      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
-          && people.at(clause.get(p).start()) == null) {
-        p--;
-      }
-      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
-          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
-        return resolver.person(e, null);
-      }
-    }
-    return null;
-  }
-
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
   private Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
     if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
-      Speaker s = agent(ws.subList(0, ws.size() - 1));
+      Speaker s = clauses.agent(ws.subList(0, ws.size() - 1));
       if (s != null) {
         return s;
       }

@@ -12,11 +12,13 @@ import java.util.List;
 final class VerbGroups {
   /** Adverbs allowed between an auxiliary and its participle ("a aussi indiqué"). */
   private static final int MAX_ADVERBS = 3;
+  /** Words those adverbs may take together ("a de son côté aussi déclaré"). */
+  private static final int MAX_ADVERB_WORDS = 5;
   /**
    * The last word of a verb group from {@link #verbAt} is at most this many words after its first:
    * "se", the auxiliary, the adverbs, the participle.
    */
-  static final int MAX_GROUP = MAX_ADVERBS + 2;
+  static final int MAX_GROUP = MAX_ADVERB_WORDS + 2;
 
   private final ReportingVerbs reporting;
   /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
@@ -50,10 +52,7 @@ final class VerbGroups {
     boolean reflexive = j > i;
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
-      int k = j + 1;
-      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
-        k++;
-      }
+      int k = afterAdverbs(ws, j + 1);
       if (k < ws.size() && reporting.isForm(ws.get(k).lower())
           && (!reflexive || reporting.isPronominal(ws.get(k).lower()))) {
         return new VerbGroup(i, k, split[1]);
@@ -65,6 +64,54 @@ final class VerbGroups {
       return new VerbGroup(i, j, split[1]);
     }
     return null;
+  }
+
+  /**
+   * The index of the first word after the adverbs that start at word {@code k} ("a encore déclaré",
+   * "a de son côté estimé", "a pour sa part aussi indiqué"): at most {@link #MAX_ADVERBS} adverbs or
+   * adverbial phrases of models/quotes/adverbs.txt, {@link #MAX_ADVERB_WORDS} words in all.
+   */
+  static int afterAdverbs(List<Word> ws, int k) {
+    int from = k;
+    for (int n = 0, len; n < MAX_ADVERBS && (len = adverbAt(ws, k)) > 0 && k + len - from <= MAX_ADVERB_WORDS; n++) {
+      k += len;
+    }
+    return k;
+  }
+
+  /** The number of words of the adverb or adverbial phrase starting at word {@code k}, or 0. */
+  private static int adverbAt(List<Word> ws, int k) {
+    if (k >= ws.size()) {
+      return 0;
+    }
+    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
+      if (matches(ws, k, phrase)) {
+        return phrase.size();
+      }
+    }
+    return FrenchWords.ADVERBS.contains(ws.get(k).lower()) ? 1 : 0;
+  }
+
+  /** The number of words of the adverb or adverbial phrase ending at word {@code k}, or 0. */
+  private static int adverbEndingAt(List<Word> ws, int k) {
+    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
+      if (k + 1 >= phrase.size() && matches(ws, k + 1 - phrase.size(), phrase)) {
+        return phrase.size();
+      }
+    }
+    return FrenchWords.ADVERBS.contains(ws.get(k).lower()) ? 1 : 0;
+  }
+
+  private static boolean matches(List<Word> ws, int k, List<String> phrase) {
+    if (k < 0 || k + phrase.size() > ws.size()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.size(); i++) {
+      if (!ws.get(k + i).lower().equals(phrase.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Forms of "avoir" that make a compound tense: "a attaqué", "avait lancé". */
@@ -95,10 +142,7 @@ final class VerbGroups {
       if (!reflexive && !AVOIR.contains(split[0])) {
         return null; // "», est arrivé le président": a verb of motion or a passive, not an incise
       }
-      k = j + 1;
-      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
-        k++;
-      }
+      k = afterAdverbs(ws, j + 1);
       if (k >= ws.size() || !isParticiple(ws.get(k))) {
         return split[1] != null ? new VerbGroup(i, j, split[1]) : null;
       }
@@ -132,8 +176,9 @@ final class VerbGroups {
     }
     int first = k;
     int j = k - 1;
-    while (j >= 0 && FrenchWords.ADVERBS.contains(ws.get(j).lower()) && k - j <= 3) {
-      j--;
+    for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && k - 1 - j < MAX_ADVERB_WORDS
+        && (len = adverbEndingAt(ws, j)) > 0; n++) {
+      j -= len;
     }
     if (j >= 0 && FrenchWords.AUXILIARIES.contains(ReportingVerbs.splitInverted(ws.get(j).lower())[0])) {
       first = j;
