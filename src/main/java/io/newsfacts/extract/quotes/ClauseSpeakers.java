@@ -74,7 +74,76 @@ final class ClauseSpeakers {
         return resolver.person(e, null); // a person opening the clause, not one it mentions
       }
     }
-    return clauseSubject(clause, previous, at);
+    s = clauseSubject(clause, previous, at);
+    return s != null ? s : organisationOpening(clause);
+  }
+
+  /**
+   * "Le Grand Mufti de Bosnie, Mustafa Ceric:" at the end of a line, the quote on the next one: the
+   * colon that closes the line before a quote opening its own line, read as {@link #colon}.
+   */
+  Speaker lineColon(int open, Speaker previous) {
+    String text = quoted.text();
+    int i = open - 1;
+    boolean newline = false;
+    while (i >= 0 && Word.isSpace(text.charAt(i))) {
+      newline |= text.charAt(i) == '\n';
+      i--;
+    }
+    if (!newline || i < 0 || text.charAt(i) != ':') {
+      return null;
+    }
+    return colon(quoted.words(quoted.sentenceStart(i), i + 1), previous, open);
+  }
+
+  /**
+   * "L'UMP cite plusieurs exemples de «...» pour répondre à «...» : «": an organisation opening the
+   * clause a colon closes (frames and a determiner aside), a verb right after it, speaks when the
+   * tagger found no verb to take a subject from. Null otherwise.
+   */
+  private Speaker organisationOpening(List<Word> clause) {
+    int k = Frames.end(clause, verbs);
+    if (k < clause.size() && FrenchWords.DEFINITE.contains(clause.get(k).lower())) {
+      k++;
+    }
+    Entity e = k < clause.size() ? people.at(clause.get(k).start()) : null;
+    if (e == null || e.type() != EntityType.ORGANIZATION || e.start() != clause.get(k).start()
+        || quoted.inQuote(e.start())) {
+      return null;
+    }
+    int next = k;
+    while (next < clause.size() && clause.get(next).start() < e.end()) {
+      next++;
+    }
+    if (next >= clause.size() || !clause.get(next).isWord() || clause.get(next).isCapitalised()
+        || FrenchWords.PREPOSITIONS.contains(clause.get(next).lower())
+        || FrenchWords.DETERMINERS.contains(clause.get(next).lower()) || clause.get(next).is("qui", "que", "qu'", "dont")) {
+      return null; // "L'UMP de Copé", "L'UMP, qui": not its verb
+    }
+    return new Speaker(people.canonical(e), null, null, e.start());
+  }
+
+  /**
+   * "Nous, représentants de la société civile, affirmons avec force :": the signatories of a
+   * collective text, named by the apposition to "nous" before a verb in the first person plural;
+   * the speaker is the article's phrase. Null otherwise.
+   */
+  private Speaker signatories(List<Word> clause) {
+    if (clause.size() < 5 || !clause.get(0).is("nous") || !clause.get(1).is(",")) {
+      return null;
+    }
+    for (int m = 2; m < clause.size() - 1 && m <= NounPhrases.MAX_WORDS + 2; m++) {
+      if (clause.get(m).is(",")) {
+        Word verb = clause.get(m + 1);
+        boolean plural = verb.isWord() && !verb.isCapitalised() && verb.lower().endsWith("ons");
+        return m > 2 && plural ? new Speaker(resolver.phrase(clause.get(2).start(), clause.get(m - 1).end()), null, null,
+            clause.get(2).start()) : null;
+      }
+      if (!clause.get(m).isWord()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,6 +154,10 @@ final class ClauseSpeakers {
    * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
    */
   Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
+    Speaker signed = signatories(clause);
+    if (signed != null) {
+      return signed;
+    }
     int start = Frames.end(clause, verbs);
     int v = start;
     while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
@@ -99,6 +172,12 @@ final class ClauseSpeakers {
     }
     if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
       return null;
+    }
+    for (int r = start + 1; r < end; r++) {
+      if (clause.get(r).is("qui", "dont")) {
+        end = r; // "un ancien commandant des forces de l'ONU qui avait servi au Congo avait prononcé cette phrase :"
+        break;
+      }
     }
     int from = clause.get(start).start();
     int to = clause.get(end - 1).end();
@@ -140,8 +219,9 @@ final class ClauseSpeakers {
   private static boolean isComplement(List<Word> ws, int start) {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
+        // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
         return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant");
+            "entre", "vers", "devant", "que", "qu'", "dont", "où");
       }
     }
     return false;
@@ -181,4 +261,28 @@ final class ClauseSpeakers {
     return null;
   }
 
+
+  /**
+   * ", notant que «", ", affirmant «", "en rappelant que «": a present participle (or gerund) of a
+   * reporting verb, set off by a comma, has no subject of its own; it reports the words of the
+   * subject of the clause it hangs on ("le chef de l'État a invité jeudi les entrepreneurs à
+   * investir, notant que «"), read as {@link #clauseSubject} does, or null.
+   */
+  Speaker participleSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant") || verbs.isNegated(ws, vg)) {
+      return null;
+    }
+    int p = vg.first() - 1;
+    if (p >= 0 && ws.get(p).is("en")) {
+      p--;
+    }
+    if (p < 1 || !ws.get(p).is(",")) {
+      return null;
+    }
+    Speaker s = clauseSubject(ws.subList(0, p), previous, at);
+    // a name or a pronoun only: a role phrase is too loosely tied to the clause to resolve it
+    // ("le président turc a dénoncé ..., affirmant que" is not the French president)
+    return s != null && (SpeakerResolver.PRONOUN.equals(s.how()) || Character.isUpperCase(s.name().charAt(0))
+        && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
+  }
 }

@@ -98,7 +98,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = clauses.colon(left, previous, q.open());
+    s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
@@ -288,7 +288,8 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return subjects.subjectOf(ws, vg, previous, at);
+        Speaker s = subjects.subjectOf(ws, vg, previous, at);
+        return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
       }
     }
     return null;
@@ -306,7 +307,10 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
+        if (!verbs.isFinite(ws, vg)) {
+          return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"
+        }
+        return !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
       }
     }
     return null;

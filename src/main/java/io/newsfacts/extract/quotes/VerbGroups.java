@@ -53,11 +53,17 @@ final class VerbGroups {
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
       int k = afterAdverbs(ws, j + 1);
+      if (!reflexive && k < ws.size() && ws.get(k).is("fait") && causative(ws, k, "fait")) {
+        return new VerbGroup(i, k + 1, split[1]); // "a fait savoir", "a-t-il fait valoir"
+      }
       if (k < ws.size() && reporting.isForm(ws.get(k).lower())
           && (!reflexive || reporting.isPronominal(ws.get(k).lower()))) {
         return new VerbGroup(i, k, split[1]);
       }
       return null;
+    }
+    if (!reflexive && causative(ws, j, split[0])) {
+      return new VerbGroup(i, j + 1, split[1]); // "fait savoir", "faisait-il remarquer"
     }
     if (reporting.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
         && (!reflexive || reporting.isPronominal(split[0]))) {
@@ -114,6 +120,22 @@ final class VerbGroups {
     return true;
   }
 
+  /** Finite forms and participles of "faire", which with a reporting infinitive report speech ("fait savoir"). */
+  private static final java.util.Set<String> FAIRE = java.util.Set.of(
+      "fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient");
+
+  /**
+   * Whether word {@code k} of {@code ws}, read as {@code form}, is "faire" followed by the
+   * infinitive of a reporting verb: "fait savoir", "a fait remarquer", "faisait valoir".
+   */
+  private boolean causative(List<Word> ws, int k, String form) {
+    if (k + 1 >= ws.size() || !FAIRE.contains(form)) {
+      return false;
+    }
+    String next = ws.get(k + 1).lower();
+    return reporting.isForm(next) && isInfinitive(next);
+  }
+
   /** Forms of "avoir" that make a compound tense: "a attaqué", "avait lancé". */
   private static final java.util.Set<String> AVOIR = java.util.Set.of(
       "a", "avait", "aura", "aurait", "eut", "ont", "avaient", "auront", "auraient");
@@ -156,10 +178,11 @@ final class VerbGroups {
 
   /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
   static boolean isParticiple(Word w) {
-    if (!w.isWord() || w.isCapitalised()) {
-      return false;
-    }
-    String l = w.lower();
+    return w.isWord() && !w.isCapitalised() && isParticipleForm(w.lower());
+  }
+
+  /** A word in lower case with a past participle ending. */
+  static boolean isParticipleForm(String l) {
     for (String ending : PARTICIPLE) {
       if (l.endsWith(ending) && l.length() > ending.length() + 1) {
         return true;
@@ -176,7 +199,12 @@ final class VerbGroups {
     }
     int first = k;
     int j = k - 1;
-    for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && k - 1 - j < MAX_ADVERB_WORDS
+    if (j >= 0 && causative(ws, j, ws.get(j).lower())) {
+      first = j; // "fait savoir", "a fait remarquer"
+      j--;
+    }
+    int last = j;
+    for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && last - j < MAX_ADVERB_WORDS
         && (len = adverbEndingAt(ws, j)) > 0; n++) {
       j -= len;
     }
@@ -185,7 +213,7 @@ final class VerbGroups {
       if (first > 0 && ws.get(first - 1).is("s'")) {
         first--;
       }
-    } else if (k > 0 && ws.get(k - 1).is("s'", "se")) {
+    } else if (first == k && k > 0 && ws.get(k - 1).is("s'", "se")) {
       first = k - 1;
     }
     VerbGroup vg = verbAt(ws, first);
