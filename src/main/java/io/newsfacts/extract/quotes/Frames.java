@@ -56,6 +56,9 @@ final class Frames {
 
   /** "Interrogée", "Invité", "Élu": a participle opening the sentence with its capital. */
   private static boolean capitalParticiple(String lower) {
+    if (FrenchWords.PREPOSITIONS.contains(lower)) {
+      return false; // "Malgré tout ce qu'ils ont enduré, X, Y et Z ont conservé": a clause already
+    }
     for (String ending : PARTICIPLE) {
       if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
         return true;

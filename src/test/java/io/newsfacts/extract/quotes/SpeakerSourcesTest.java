@@ -127,4 +127,12 @@ class SpeakerSourcesTest {
         + "équipe comptait porter :\n«Cette Europe, on souhaite la changer de fond en comble.»");
     assertSpeaker(qs.get(0), "Raphaël Ibanez", "pronoun");
   }
+
+  @Test
+  void aPrepositionOpeningTheSentenceIsNoParticipleFrame() {
+    List<Quote> qs = quotes("Malgré tout ce qu'ils ont enduré, [PER Elie Wiesel] et [PER Simone Veil] ont gardé foi en "
+        + "l'homme. L'inquiétude, comme l'a écrit mon père, que «nous, les rescapés, disparaissons maintenant les uns "
+        + "après les autres».");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }
