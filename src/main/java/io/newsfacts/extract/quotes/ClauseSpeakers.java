@@ -64,6 +64,9 @@ final class ClauseSpeakers {
       return s;
     }
     s = agent(clause);
+    if (s == null) {
+      s = toSay(clause);
+    }
     if (s != null) {
       return s;
     }
@@ -284,5 +287,126 @@ final class ClauseSpeakers {
     // ("le président turc a dénoncé ..., affirmant que" is not the French president)
     return s != null && (SpeakerResolver.PRONOUN.equals(s.how()) || Character.isUpperCase(s.name().charAt(0))
         && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
+  }
+
+  /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
+  private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
+      io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));
+  /** Words allowed between a speech noun and the quote ("les propos d'Aristote qui faisait de la démocratie «"). */
+  private static final int SPEECH_REACH = 14;
+  /** Words allowed between a speech noun and the name of its author ("les appels à la négociation venus du Secrétaire d'Etat X"). */
+  private static final int AUTHOR_REACH = 12;
+
+  /**
+   * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
+   * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
+   * "par" and a person, shortly before the quote; the person said them. Null otherwise.
+   */
+  Speaker speechNoun(List<Word> ws) {
+    for (int n = ws.size() - 1; n >= 0 && ws.size() - 1 - n <= SPEECH_REACH; n--) {
+      if (!ws.get(n).isWord() && !ws.get(n).is(",", "'", "-")) {
+        return null; // another quote or a parenthesis between: not this noun's words
+      }
+      if (!SPEECH_NOUNS.contains(ws.get(n).lower())) {
+        continue;
+      }
+      boolean linked = false;
+      for (int k = n + 1; k < ws.size() && k - n <= AUTHOR_REACH; k++) {
+        Word w = ws.get(k);
+        Entity e = people.at(w.start());
+        if (e != null && e.type() == EntityType.PERSON && linked && !quoted.inQuote(e.start())) {
+          return resolver.person(e, null);
+        }
+        if (e != null && e.type() == EntityType.PERSON || !w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower())
+            || verbs.tagged(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
+          break; // another person, a stop, a verb, or words addressed to someone ("le message de l'UMP à X")
+        }
+        linked |= w.is("de", "d'", "du", "des", "par");
+      }
+    }
+    return null;
+  }
+
+  /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */
+  private static final java.util.Set<String> CLEFT_WORDS = java.util.Set.of("ainsi", "termes", "mots", "paroles", "phrase",
+      "formule", "propos");
+
+  /**
+   * «...» C'est ainsi que le grand écrivain X définissait la Méditerranée: a quote standing as its
+   * own sentence, then a cleft "C'est ainsi que" (or "en ces termes", "par ces mots") whose clause
+   * has a named subject; that name said the words. Null otherwise.
+   */
+  Speaker cleftAfter(int close) {
+    String text = quoted.text();
+    int from = close;
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    List<Word> ws = quoted.words(from, quoted.sentenceEnd(from));
+    int k;
+    if (ws.size() > 2 && ws.get(0).is("c'", "c’") && ws.get(1).is("est")) {
+      k = 2;
+    } else if (!ws.isEmpty() && ws.get(0).is("c'est", "c’est")) {
+      k = 1;
+    } else {
+      return null;
+    }
+    boolean about = false;
+    for (int i = k; i < ws.size() && i - k <= 5; i++) {
+      Word w = ws.get(i);
+      if (w.is("que", "qu'", "qu’")) {
+        if (!about) {
+          return null;
+        }
+        List<Word> clause = ws.subList(i + 1, ws.size());
+        Speaker s = clauseSubject(clause, null, from);
+        if (s != null && CLAUSE_SUBJECT.equals(s.how()) && Character.isUpperCase(s.name().charAt(0))) {
+          return s;
+        }
+        return nameBeforeVerb(clause);
+      }
+      about |= CLEFT_WORDS.contains(w.lower());
+    }
+    return null;
+  }
+
+  /** "le grand écrivain franco-algérien X définissait": a person's name ending right before the clause's first verb. */
+  private Speaker nameBeforeVerb(List<Word> clause) {
+    int v = 0;
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+      v++;
+    }
+    if (v == 0 || v >= clause.size() || !clause.get(v).isWord()) {
+      return null;
+    }
+    Entity e = people.at(clause.get(v - 1).start());
+    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 1).end() ? resolver.person(e, null) : null;
+  }
+
+  /**
+   * "une idéologie qui permettait à Pythagore d'écrire :", "demande à X de dire :": a person after
+   * "à" with the reporting infinitive they are given to say the words. Null otherwise.
+   */
+  private Speaker toSay(List<Word> clause) {
+    for (int k = clause.size() - 2; k >= 1; k--) {
+      Word w = clause.get(k + 1);
+      String l = w.lower();
+      if (!clause.get(k).is("de", "d'") || !verbs.isVerb(w) || !(l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"))) {
+        continue;
+      }
+      Entity e = people.at(clause.get(k - 1).start());
+      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
+        return null;
+      }
+      int p = k - 1;
+      while (p >= 0 && clause.get(p).end() > e.start()) {
+        p--; // the word before the mention
+      }
+      return p >= 0 && clause.get(p).is("à") ? resolver.person(e, null) : null;
+    }
+    return null;
   }
 }

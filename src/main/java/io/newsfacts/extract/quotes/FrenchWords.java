@@ -16,7 +16,7 @@ final class FrenchWords {
 
   static final Set<String> DETERMINERS = Set.of(
       "le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-      "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois");
+      "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "mon", "ma", "mes");
 
   static final Set<String> DEFINITE = Set.of("le", "la", "l'", "les", "ce", "cet", "cette");
 

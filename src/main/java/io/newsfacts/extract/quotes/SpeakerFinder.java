@@ -24,6 +24,7 @@ final class SpeakerFinder {
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
+  private final Addressee addressee;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -36,6 +37,7 @@ final class SpeakerFinder {
     this.subjects = new Subjects(people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
+    this.addressee = new Addressee(quoted, people, verbs, resolver);
   }
 
   VerbGroups verbs() {
@@ -62,7 +64,37 @@ final class SpeakerFinder {
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
-    return inferred && namedIn(q, s.name()) ? new Attribution(null, Cue.NONE) : a;
+    if (inferred && namedIn(q, s.name())) {
+      return new Attribution(null, Cue.NONE);
+    }
+    return s == null ? a : new Attribution(withoutWhere(s), a.cue());
+  }
+
+  /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */
+  private static final java.util.regex.Pattern SPOKEN_TO = java.util.regex.Pattern.compile(
+      " (?:à|au|aux|auprès de|auprès du|auprès des|sur) (?:l'|le |la |les )?(.+)$");
+  /** models/quotes/media.txt, in lower case. */
+  private static final java.util.Set<String> MEDIA = io.newsfacts.lexicon.Lexicon.lines("quotes/media.txt").stream()
+      .map(m -> m.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * An unnamed source keeps the article's phrase less the medium it spoke to: "une source
+   * diplomatique à l'AFP" is "une source diplomatique", "un fidèle d'Edouard Philippe auprès du
+   * Monde" is "un fidèle d'Edouard Philippe"; "une source à l'UMP" keeps its party. Other speakers
+   * are left as they are.
+   */
+  static Speaker withoutWhere(Speaker s) {
+    String name = s.name();
+    if (!name.startsWith("un ") && !name.startsWith("une ") && !name.startsWith("des ")) {
+      return s;
+    }
+    java.util.regex.Matcher m = SPOKEN_TO.matcher(name);
+    for (int from = name.indexOf(' ') + 1; m.find(from); from = m.start() + 1) {
+      if (MEDIA.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        return new Speaker(name.substring(0, m.start()), s.role(), s.gender(), s.at(), s.how());
+      }
+    }
+    return s;
   }
 
   /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
@@ -98,6 +130,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
+    s = addressee.of(left, right);
+    if (s != null) {
+      return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"
+    }
     s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
@@ -122,6 +158,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }
+    s = clauses.speechNoun(left);
+    if (s != null) {
+      return new Attribution(s, Cue.FRAME);
+    }
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
     s = parsed(q, previous);
@@ -133,6 +173,9 @@ final class SpeakerFinder {
     }
     if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
       s = paragraph.announcedAfter(q.close());
+      if (s == null) {
+        s = clauses.cleftAfter(q.close());
+      }
       if (s != null) {
         return new Attribution(s, Cue.NEXT_SENTENCE);
       }
@@ -320,7 +363,8 @@ final class SpeakerFinder {
   private Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
     for (int k = ws.size() - 1; k > 0; k--) {
       // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
-      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'") && ws.get(k - 2).is("comme");
+      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'")
+          && (ws.get(k - 2).is("comme") || k >= 3 && ws.get(k - 2).is("que") && ws.get(k - 3).is("ainsi"));
       if (!ws.get(k - 1).is(",") && !comme) {
         continue;
       }
@@ -342,6 +386,9 @@ final class SpeakerFinder {
   private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
     int[] np = phrases.npAfter(ws, vg.last() + 1);
     int last = ws.size() - 1;
+    if (last >= 2 && ws.get(last).is("que", "qu'") && ws.get(last - 1).is(",")) {
+      last--; // "L'inquiétude, comme l'a écrit mon père, que «"
+    }
     return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
   }
 

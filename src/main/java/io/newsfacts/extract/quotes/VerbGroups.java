@@ -95,7 +95,13 @@ final class VerbGroups {
         return phrase.size();
       }
     }
-    return FrenchWords.ADVERBS.contains(ws.get(k).lower()) ? 1 : 0;
+    return isAdverb(ws.get(k)) ? 1 : 0;
+  }
+
+  /** An adverb of the list, or of manner in "-ment" ("a froidement répondu", "a sèchement rétorqué"). */
+  private static boolean isAdverb(Word w) {
+    String l = w.lower();
+    return FrenchWords.ADVERBS.contains(l) || l.endsWith("ment") && l.length() >= 7 && !w.isCapitalised();
   }
 
   /** The number of words of the adverb or adverbial phrase ending at word {@code k}, or 0. */
@@ -105,7 +111,7 @@ final class VerbGroups {
         return phrase.size();
       }
     }
-    return FrenchWords.ADVERBS.contains(ws.get(k).lower()) ? 1 : 0;
+    return isAdverb(ws.get(k)) ? 1 : 0;
   }
 
   private static boolean matches(List<Word> ws, int k, List<String> phrase) {

@@ -25,6 +25,9 @@ class SpeakerSourcesTest {
     assertSpeaker(qs.get(1), "Alain Carton", "reporting-verb");
     Quote q = only(quotes("«Nous ne céderons rien sur les retraites», a pour sa part estimé [PER Sophie Binet]."));
     assertSpeaker(q, "Sophie Binet", "reporting-verb");
+    // an adverb of manner in -ment stands there too
+    q = only(quotes("«Nous ne céderons rien sur les retraites», a sèchement rétorqué [PER Sophie Binet]."));
+    assertSpeaker(q, "Sophie Binet", "reporting-verb");
   }
 
   @Test
@@ -133,6 +136,85 @@ class SpeakerSourcesTest {
     List<Quote> qs = quotes("Malgré tout ce qu'ils ont enduré, [PER Elie Wiesel] et [PER Simone Veil] ont gardé foi en "
         + "l'homme. L'inquiétude, comme l'a écrit mon père, que «nous, les rescapés, disparaissons maintenant les uns "
         + "après les autres».");
+    // the author's father, not the woman named in the sentence before
+    assertEquals("mon père", qs.get(0).speaker());
+  }
+
+  @Test
+  void aSpeechNounCompletedByAPersonGivesThemTheWords() {
+    Quote q = only(quotes("Les appels presque pathétiques à la négociation venus du secrétaire d'Etat [PER Rex Tillerson] "
+        + "«il faut discuter de tout, même de la forme de la table» ne semblent pas avoir eu d'impact."));
+    assertSpeaker(q, "Rex Tillerson", "source-frame");
+    q = only(quotes("À gauche, le leitmotiv de la campagne de [PER Benoît Hamon] est «ne créons pas de l'emploi mais "
+        + "partageons-le»."));
+    assertSpeaker(q, "Benoît Hamon", "source-frame");
+    // words addressed to a person are not theirs
+    List<Quote> qs = quotes("Le message de l'association à [PER Paul Martin] «nous ne partirons pas d'ici sans "
+        + "solution» est resté sans réponse.");
     assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aCleftSentenceAfterTheQuoteNamesWhoSaidIt() {
+    Quote q = only(quotes("«La Méditerranée est le lieu où l'intelligence, sœur de la dure lumière, garde le secret.» C'est ainsi "
+        + "que le grand écrivain [PER Albert Camus] a défini la Méditerranée dans son livre."));
+    assertSpeaker(q, "Albert Camus", "next-sentence");
+    // a cleft about something else names no one
+    List<Quote> qs = quotes("«La Méditerranée est le lieu où l'intelligence, sœur de la dure lumière, garde le secret.» C'est à "
+        + "Alger que [PER Albert Camus] a grandi.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void ainsiQueLeDisentIsAnIncise() {
+    Quote q = only(quotes("Chacun savait qui était, ainsi que le disent les [ORG Américains], «le type le plus malin "
+        + "de la pièce, sans aucun doute»."));
+    assertSpeaker(q, "Américains", "reporting-verb");
+  }
+
+  @Test
+  void anOpenLetterQuotesItsAddresseeAsVous() {
+    List<Quote> qs = quotes("Monsieur [PER Emmanuel Macron],\n\nJ'ai lu votre lettre avec attention. Quelques lignes plus "
+        + "loin vous interdisez tout débat : «nous ne reviendrons pas sur les mesures que nous avons prises», écrivez-vous. "
+        + "Hier encore, vous avez froidement répondu : «il faut les renvoyer chez eux».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Emmanuel Macron", "reporting-verb");
+    assertSpeaker(qs.get(1), "Emmanuel Macron", "reporting-verb");
+    Quote q = only(quotes("Cher Docteur,\n\nQuand mon père vous a parlé de mon engagement, vous avez répondu : «il faut "
+        + "les renvoyer chez eux»."));
+    assertSpeaker(q, "Docteur", "reporting-verb");
+  }
+
+  @Test
+  void withoutASalutationVousIsNoSpeaker() {
+    List<Quote> qs = quotes("Le ministre a reçu les maires.\n\nVous avez répondu : «il faut les renvoyer chez eux».");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void anUnnamedSourceKeepsItsPhraseLessTheMediumItSpokeTo() {
+    Quote q = only(quotes("«Le ministre turc peut tenir son meeting en toute liberté», a expliqué une source "
+        + "diplomatique à l'[ORG AFP]."));
+    assertSpeaker(q, "une source diplomatique", "reporting-verb");
+    q = only(quotes("«Ils ne s'aiment pas et ne se sont jamais aimés», a tranché un fidèle du ministre auprès du "
+        + "[ORG Monde]."));
+    assertSpeaker(q, "un fidèle du ministre", "reporting-verb");
+    // a party is no medium: the source keeps it
+    q = only(quotes("«Le ministre turc peut tenir son meeting en toute liberté», a expliqué une source à l'[ORG UMP]."));
+    assertSpeaker(q, "une source à l'UMP", "reporting-verb");
+  }
+
+  @Test
+  void commeLaEcritXQueIsAnIncise() {
+    Quote q = only(quotes("L'inquiétude, comme l'a écrit mon père, que «nous, les rescapés, disparaissons maintenant les "
+        + "uns après les autres»."));
+    assertSpeaker(q, "mon père", "reporting-verb");
+  }
+
+  @Test
+  void aPersonGivenAReportingInfinitiveBeforeAColonSpeaks() {
+    Quote q = only(quotes("Notre société est l'héritière d'une idéologie qui permettait à [PER Pythagore] d'écrire le "
+        + "plus tranquillement du monde : «Il y a un principe bon qui a créé l'ordre et un principe mauvais.»"));
+    assertSpeaker(q, "Pythagore", "colon");
   }
 }
