@@ -93,8 +93,11 @@ final class Addressee {
     int end = ws.get(ws.size() - 1).end();
     for (Word w : ws) {
       Entity e = people.at(w.start());
-      if (e != null && e.type() == EntityType.PERSON && e.start() >= start) {
-        // (a mention that holds the salutation, "Cher Docteur", names no one)
+      if (e != null && e.start() < start) {
+        // a mention that holds the salutation ("Cher Docteur" tagged a person) names no one
+        return new Speaker(resolver.phrase(start, end), null, null, start);
+      }
+      if (e != null && e.type() == EntityType.PERSON) {
         return resolver.person(e, null);
       }
     }

@@ -180,7 +180,7 @@ class SpeakerSourcesTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(0), "Emmanuel Macron", "reporting-verb");
     assertSpeaker(qs.get(1), "Emmanuel Macron", "reporting-verb");
-    Quote q = only(quotes("Cher Docteur,\n\nQuand mon père vous a parlé de mon engagement, vous avez répondu : «il faut "
+    Quote q = only(quotes("[PER Cher Docteur],\n\nQuand mon père vous a parlé de mon engagement, vous avez répondu : «il faut "
         + "les renvoyer chez eux»."));
     assertSpeaker(q, "Docteur", "reporting-verb");
   }
