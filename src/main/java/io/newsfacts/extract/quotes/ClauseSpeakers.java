@@ -300,9 +300,12 @@ final class ClauseSpeakers {
   /**
    * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
    * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
-   * "par" and a person, shortly before the quote; the person said them. Null otherwise.
+   * "par" and a person or an organisation, shortly before the quote; they said them. Null otherwise.
    */
   Speaker speechNoun(List<Word> ws) {
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is(",")) {
+      return null; // "le discours du FN sur l'immigration, «les empêche de voter»": the quote is the noun's verb
+    }
     for (int n = ws.size() - 1; n >= 0 && ws.size() - 1 - n <= SPEECH_REACH; n--) {
       if (!ws.get(n).isWord() && !ws.get(n).is(",", "'", "-")) {
         return null; // another quote or a parenthesis between: not this noun's words
@@ -314,11 +317,13 @@ final class ClauseSpeakers {
       for (int k = n + 1; k < ws.size() && k - n <= AUTHOR_REACH; k++) {
         Word w = ws.get(k);
         Entity e = people.at(w.start());
-        if (e != null && e.type() == EntityType.PERSON && linked && !quoted.inQuote(e.start())) {
-          return resolver.person(e, null);
+        if (e != null && linked && !quoted.inQuote(e.start())) {
+          // a person, or an organisation ("les déclarations du ministère", or a title tagged so)
+          return e.type() == EntityType.PERSON ? resolver.person(e, null)
+              : e.type() == EntityType.ORGANIZATION ? new Speaker(people.canonical(e), null, null, e.start()) : null;
         }
         if (e != null && e.type() == EntityType.PERSON || !w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower())
-            || verbs.tagged(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
+            || verbs.tagged(w) && !VerbGroups.isParticiple(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
           break; // another person, a stop, a verb, or words addressed to someone ("le message de l'UMP à X")
         }
         linked |= w.is("de", "d'", "du", "des", "par");

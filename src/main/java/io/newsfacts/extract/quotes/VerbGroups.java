@@ -39,6 +39,15 @@ final class VerbGroups {
     return reporting.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || tagged(w);
   }
 
+  /**
+   * Whether word {@code k} of {@code ws} is a verb, read in its place: a reporting verb's form right
+   * after a determiner is a noun ("un communiqué", "une note", "le rapport").
+   */
+  boolean isVerbAt(List<Word> ws, int k) {
+    return isVerb(ws.get(k)) && !(k > 0 && FrenchWords.DETERMINERS.contains(ws.get(k - 1).lower())
+        && !FrenchWords.AUXILIARIES.contains(ws.get(k).lower()));
+  }
+
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
   VerbGroup verbAt(List<Word> ws, int i) {
     int j = i;

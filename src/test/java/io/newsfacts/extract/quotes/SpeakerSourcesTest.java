@@ -4,6 +4,7 @@ import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.only;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.Quote;
@@ -148,6 +149,13 @@ class SpeakerSourcesTest {
     q = only(quotes("À gauche, le leitmotiv de la campagne de [PER Benoît Hamon] est «ne créons pas de l'emploi mais "
         + "partageons-le»."));
     assertSpeaker(q, "Benoît Hamon", "source-frame");
+    q = only(quotes("Les déclarations répétées du [ORG Quai d'Orsay] «nous ne laisserons pas faire une telle chose» "
+        + "n'ont rien changé."));
+    assertSpeaker(q, "Quai d'Orsay", "source-frame");
+    // the words that go on from the noun as its verb are someone else's description of it
+    List<Quote> described = quotes("Concrètement, le discours du [ORG FN] sur l'immigration, «les empêche de voter pour "
+        + "ce parti aujourd'hui», et cela depuis des années.");
+    assertTrue(described.stream().noneMatch(d -> "FN".equals(d.speaker())), () -> described.toString());
     // words addressed to a person are not theirs
     List<Quote> qs = quotes("Le message de l'association à [PER Paul Martin] «nous ne partirons pas d'ici sans "
         + "solution» est resté sans réponse.");
@@ -216,5 +224,16 @@ class SpeakerSourcesTest {
     Quote q = only(quotes("Notre société est l'héritière d'une idéologie qui permettait à [PER Pythagore] d'écrire le "
         + "plus tranquillement du monde : «Il y a un principe bon qui a créé l'ordre et un principe mauvais.»"));
     assertSpeaker(q, "Pythagore", "colon");
+  }
+
+  @Test
+  void aStatementKeepsItsPhraseWhenItsNounIsAlsoAVerbForm() {
+    // "communiqué", "note" are forms of reporting verbs, nouns after a determiner
+    Quote q = only(quotes("«Ces mesures visent à garantir la sécurité des personnes hébergées», précise un communiqué "
+        + "de ses services."));
+    assertSpeaker(q, "un communiqué de ses services", "reporting-verb");
+    q = only(quotes("«Ces mesures visent à garantir la sécurité des personnes hébergées», explique une note de la "
+        + "préfecture."));
+    assertSpeaker(q, "une note de la préfecture", "reporting-verb");
   }
 }
