@@ -158,15 +158,16 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }
-    s = clauses.speechNoun(left);
-    if (s != null) {
-      return new Attribution(s, Cue.FRAME);
-    }
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
     s = parsed(q, previous);
     if (s != null) {
       return new Attribution(s, Cue.SYNTAX);
+    }
+    // after the parse, which reads the verb of the relative ("les propos de X, son compagnon, qui a dit «")
+    s = clauses.speechNoun(left);
+    if (s != null) {
+      return new Attribution(s, Cue.FRAME);
     }
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
