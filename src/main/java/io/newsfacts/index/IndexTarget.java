@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,11 +70,18 @@ public interface IndexTarget extends Closeable {
    * stamp, and which articles of a partly indexed file are already in.
    */
   interface Committed extends Closeable {
+    /** The stamp of every file completely indexed, by file. */
+    Map<String, String> stamps();
+
     /** The stamp at which {@code file} was completely indexed, or null. */
-    String stamp(String file);
+    default String stamp(String file) {
+      return stamps().get(file);
+    }
 
     /** Files completely indexed whose path is under {@code dir}. */
-    List<String> filesUnder(String dir);
+    default List<String> filesUnder(String dir) {
+      return under(stamps().keySet(), dir);
+    }
 
     /** Ids of the articles of {@code file} at {@code stamp} already committed (by an interrupted run). */
     Set<String> articleIds(String file, String stamp) throws IOException;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -52,16 +51,9 @@ final class IndexedFiles implements IndexTarget.Committed {
     }
   }
 
-  /** The stamp at which {@code file} was completely indexed, or null. */
   @Override
-  public String stamp(String file) {
-    return stamps.get(file);
-  }
-
-  /** Files completely indexed whose path is under {@code dir}. */
-  @Override
-  public List<String> filesUnder(String dir) {
-    return IndexTarget.under(stamps.keySet(), dir);
+  public Map<String, String> stamps() {
+    return stamps;
   }
 
   /** Ids of the articles of {@code file} at {@code stamp} already committed (by an interrupted run). */

@@ -143,13 +143,8 @@ public final class SolrIndexTarget implements IndexTarget {
     }
     return new Committed() {
       @Override
-      public String stamp(String file) {
-        return stamps.get(file);
-      }
-
-      @Override
-      public List<String> filesUnder(String dir) {
-        return IndexTarget.under(stamps.keySet(), dir);
+      public Map<String, String> stamps() {
+        return stamps;
       }
 
       @Override

@@ -119,7 +119,18 @@ public final class QuoteMarks {
         continue;
       }
       char closeMark = openMark == '«' ? '»' : openMark == '“' ? '”' : '"';
-      if (c == openMark && openMark != '"') {
+      int after = c == '"' && openMark == '"' && depth == 1 && openerShaped(text, i) ? straightToLineEnd(text, i) : 0;
+      if (after >= 2 && after % 2 == 0) {
+        // "Le moment qui m'a fait basculer, c'est quand X a évoqué le 'grand remplacement' confie Y. "On ne
+        // peut pas ...", ajoute-t-il.": the open quote was left unclosed; this mark opens the next one
+        addPiece(text, pieceStart, i, pieces);
+        if (!pieces.isEmpty()) {
+          out.add(new Marked(open, i, List.copyOf(pieces), style(openMark), null));
+        }
+        pieces.clear();
+        open = i;
+        pieceStart = i + 1;
+      } else if (c == openMark && openMark != '"' || after >= 3) {
         depth++;
       } else if (c == closeMark) {
         if (--depth == 0) {
@@ -144,12 +155,17 @@ public final class QuoteMarks {
   }
 
   /**
-   * A straight quote opens when it follows a space, a bracket or an elision and precedes a word;
+   * A straight quote opens when it follows a space, a bracket or an elision and precedes a word,
+   * or follows a sentence's punctuation with no space and precedes a capital letter;
    * or, spaced in the French way ("selon X, " pour la sécurité des riverains" et ..."), when a
    * word follows its space and a closing quote follows a word later on the same line.
    */
   private static boolean opensStraight(String text, int i) {
     boolean before = i == 0 || isSpace(text.charAt(i - 1)) || "([:'’–—-".indexOf(text.charAt(i - 1)) >= 0;
+    if (!before && i + 1 < text.length() && ".!?;,".indexOf(text.charAt(i - 1)) >= 0
+        && Character.isUpperCase(text.charAt(i + 1))) {
+      return true; // glued to the sentence before: 'explique un proche."Matignon est à fond dessus"'
+    }
     if (!before || i + 1 >= text.length()) {
       return false;
     }
@@ -166,6 +182,30 @@ public final class QuoteMarks {
     int close = text.indexOf('"', j);
     int eol = text.indexOf('\n', j);
     return close > j && (eol < 0 || close < eol) && !isSpace(text.charAt(close - 1));
+  }
+
+  /**
+   * Whether a straight quote stands where an opening mark stands: after a space or a bracket,
+   * before a word. Inside an open straight quote, such a mark opens a quote rather than closing
+   * the open one: a quote of its own inside it when the line holds an odd number of straight
+   * quotes from it on, its own closing one and the outer one's ("«Cette liste RBM [pour
+   * "Rassemblement Bleu Marine", NDLR] aura lieu", a affirmé X" written with straight quotes
+   * only); the next quote when that number is even, the open one left unclosed by the writer.
+   */
+  private static boolean openerShaped(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+        && (isSpace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0);
+  }
+
+  /** The straight quotes from offset {@code i} (included) to the end of its line. */
+  private static int straightToLineEnd(String text, int i) {
+    int count = 0;
+    for (int j = i; j < text.length() && text.charAt(j) != '\n'; j++) {
+      if (text.charAt(j) == '"') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static void addPiece(String text, int start, int end, List<int[]> pieces) {

@@ -71,4 +71,37 @@ class QuoteMarksTest {
     assertEquals(List.of(QuoteMarks.Style.DASH), styles);
     assertEquals(text.indexOf("Je ne sais"), QuoteMarks.find(text).get(0).start());
   }
+
+  @Test
+  void aStraightQuoteOpeningInsideAStraightQuoteIsNested() {
+    String text = "Elle a répondu. \"Cette liste RBM [pour \"Rassemblement Bleu Marine\", NDLR] aura lieu avec tous "
+        + "ses colistiers\", a affirmé la présidente. Puis \"un\" et \"deux\".\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Cette liste RBM [pour \"Rassemblement Bleu Marine\", NDLR] aura lieu avec tous ses "
+        + "colistiers", "un", "deux"), quoted);
+  }
+
+  @Test
+  void aStraightQuoteLeftUnclosedEndsWhereTheNextOneOpens() {
+    String text = "\"Le moment qui m'a fait basculer, c'est quand il a évoqué le 'grand remplacement' confie "
+        + "Gérald Darmanin. \"On ne peut pas dire qu'on n'est pas d'accord\", ajoute-t-il.\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Le moment qui m'a fait basculer, c'est quand il a évoqué le 'grand remplacement' confie "
+        + "Gérald Darmanin.", "On ne peut pas dire qu'on n'est pas d'accord"), quoted);
+    assertEquals(text.indexOf("\"On"), QuoteMarks.find(text).get(0).close(), "the first ends where the second opens");
+  }
+
+  @Test
+  void aStraightQuoteClosedBeforeALetterStillCloses() {
+    String text = "Il a dit \"non merci\"et il est parti, puis \"jamais\".\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("non merci", "jamais"), quoted);
+  }
+
+  @Test
+  void aStraightQuoteGluedToThePeriodBeforeItOpensBeforeACapital() {
+    String text = "Ça va faire mal, explique un proche.\"Matignon est à fond dessus, nous dirons où\". Il a dit \"fin.\"\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("Matignon est à fond dessus, nous dirons où", "fin."), quoted);
+  }
 }

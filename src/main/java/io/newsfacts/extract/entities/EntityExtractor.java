@@ -53,7 +53,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
-    List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
+    List<Candidate> accepted = select(text, withoutFixedTitles(text, Coordination.cut(text, all)));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
     return linker.link(text, sentences, accepted);

@@ -44,6 +44,8 @@ final class EntityLexicon {
   final Set<String> englishMonths;
   /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
   final Map<String, EntityType> typeCues;
+  /** Cue nouns that type the name after them but never start one ("film", "roman"). */
+  private final Set<String> cuesNeverHeads;
   /** The large lexicons built from licensed resources. */
   final NameLexicons names;
 
@@ -91,9 +93,13 @@ final class EntityLexicon {
     }
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
     typeCues = new HashMap<>();
+    cuesNeverHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/type-cues.txt")) {
       String[] parts = line.split("\\s+");
       typeCues.put(fold(parts[0]), EntityType.valueOf(parts[1]));
+      if (parts.length > 2 && parts[2].equals("+after")) {
+        cuesNeverHeads.add(fold(parts[0]));
+      }
     }
     names = new NameLexicons();
   }
@@ -109,6 +115,14 @@ final class EntityLexicon {
       t = typeCues.get(f.substring(0, f.length() - 3) + "al");
     }
     return t;
+  }
+
+  /**
+   * The type a cue noun gives the name it starts ("Radio Classique", "Parti Pirate"), or null:
+   * not for the cues of works ("Roman Polanski" is no novel).
+   */
+  EntityType typeHead(String word) {
+    return cuesNeverHeads.contains(fold(word)) ? null : typeCue(word);
   }
 
   /** A role noun, singular or plural ("président", "présidents"). */

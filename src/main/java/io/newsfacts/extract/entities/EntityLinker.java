@@ -275,8 +275,12 @@ final class EntityLinker {
   private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
       List<Integer> group, int best, TypeEvidence.Words articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
-        && !lexicon.names.country(names[best])) {
-      return EntityType.MISC; // but "aux Philippines" may be the country: the votes say
+        && !lexicon.names.country(names[best])
+        && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER
+            || evidence.namedByPhrase(articleWords, ms.get(i)))) {
+      // but "aux Philippines" may be the country (the votes say), "au Parisien" the paper (the
+      // gazetteer says), "dans les colonnes du Parisien" too (the phrase says)
+      return EntityType.MISC;
     }
     boolean fullName = false;
     for (int i : group) {

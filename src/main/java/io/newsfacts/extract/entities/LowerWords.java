@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LowerWords {
   /** Determiners that make the next word a common noun, never a name: "une Histoire". */
-  private static final Set<String> COMMON_DETERMINERS = Set.of("un", "une", "son", "sa", "ses",
+  static final Set<String> COMMON_DETERMINERS = Set.of("un", "une", "son", "sa", "ses",
       "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
       "cette", "cet", "ces", "chaque", "quelques", "plusieurs");
 
@@ -24,6 +24,24 @@ final class LowerWords {
   LowerWords(List<List<Word>> sentences, Set<String> runWords) {
     this.sentences = sentences;
     this.runWords = runWords;
+  }
+
+  /** Articles, and prepositions joined to one, before a nickname: "le Squale", "du Squale". */
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l\u2019", "au",
+      "aux", "du", "des");
+
+  /**
+   * Whether word {@code i}, a capitalised common word the tagger calls a person, is written as a
+   * form of address: without an article ("Maman est partie", "il appelle Papa"), where a nickname
+   * takes one ("le Squale"). Capitals repeated then say nothing of a name: Dicollecte lists
+   * "maman", "papa", "tonton", "mamie" as common nouns.
+   */
+  static boolean addressed(List<Word> ws, int i) {
+    if (i == 0) {
+      return true;
+    }
+    Word before = ws.get(i - 1);
+    return !ARTICLES.contains(before.lower()) && !"DET".equals(before.pos());
   }
 
   /** Whether the word is part of a longer name of the article ("Monde" of "Le Monde"). */

@@ -83,6 +83,15 @@ final class MissedMentions {
     }
   }
 
+  /**
+   * An adjective before its lower-case noun: "l'Ancien régime" is no inhabitant of Ancien, whatever
+   * its ending.
+   */
+  private static boolean adjectiveOfANoun(List<Word> ws, int i) {
+    return "ADJ".equals(ws.get(i).pos()) && i + 1 < ws.size() && !ws.get(i + 1).capitalised()
+        && "NOUN".equals(ws.get(i + 1).pos());
+  }
+
   /** A capitalised common word inside a sentence with a demonym's ending: "Calaisiens". */
   boolean demonymNoun(Word w) {
     return !w.initial() && DEMONYM_ENDING.matcher(w.lower()).matches()
@@ -94,9 +103,10 @@ final class MissedMentions {
    * capitalised common word with a demonym's ending ("les Calaisiens": the noun of the adjective).
    */
   private void demonyms(List<Word> ws, List<Candidate> out) {
-    for (Word w : ws) {
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
       if (w.capitalised() && !w.allCaps() && (lexicon.demonyms.contains(w.folded())
-          || demonymNoun(w))) {
+          || demonymNoun(w) && !adjectiveOfANoun(ws, i))) {
         out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
             Candidate.Origin.DEMONYM, null));
       }

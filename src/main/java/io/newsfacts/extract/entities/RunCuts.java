@@ -1,5 +1,7 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,12 +16,18 @@ final class RunCuts {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   /** Lower-case words that open a surname: "Mme de Fontenay", "De Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** Articles after a particle inside a surname: "de la Fontaine", "van der Leyen". */
+  private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "l\u2019", "der",
+      "den", "los", "las");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
+  private final Set<String> surnameParticles;
 
   RunCuts(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.surnameParticles = new HashSet<>(Lexicon.lines("entities/surname-particles.txt"));
   }
 
   /**
@@ -112,9 +120,14 @@ final class RunCuts {
   /**
    * Where a person starts inside a run that glues a name before a first name and a surname
    * ("HuffPost Victor Dhollande", "Paris Anne Hidalgo"), or -1. The words before are no first
-   * name, family name or common word: a brand, a medium, a place.
+   * name, family name or common word: a brand, a medium, a place. A run the tagger calls a person
+   * is cut after a brand even without a known first name ("Twitter Barack Obama").
    */
-  int gluedPerson(List<Word> ws, int s, int e) {
+  int gluedPerson(List<Word> ws, int s, int e, String tag) {
+    int known = afterKnownName(ws, s, e, tag);
+    if (known > s) {
+      return known;
+    }
     for (int k = s + 1; k + 1 < e; k++) {
       Word w = ws.get(k);
       Word next = ws.get(k + 1);
@@ -131,5 +144,164 @@ final class RunCuts {
       return k;
     }
     return -1;
+  }
+
+  /**
+   * Where the person starts in a run tagged as one that opens with a brand no other lexicon knows
+   * ("Twitter Barack Obama", "Facebook Mark Zuckerberg"), or -1: the rest is two capitalised words
+   * or more, none a common word only or a grammatical one.
+   */
+  private int afterKnownName(List<Word> ws, int s, int e, String tag) {
+    if (!"PER".equals(tag) || names.firstName(ws.get(s))) {
+      return -1;
+    }
+    for (int k = s + 1; k + 1 < e; k++) {
+      if (!names.brandOnly(span(ws, s, k))) {
+        continue;
+      }
+      for (int j = k; j < e; j++) {
+        Word w = ws.get(j);
+        if (!w.capitalised() || w.function() || w.punctuation() || lexicon.commonOnly(w)) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Where a person ends in a run that goes on over a lower-case word ("Esther Benbassa sur
+   * Twitter", "Aurélie Filippetti à la Culture", "Laurent Nuñez juge", "Albert Camus mon
+   * Colonel"), or -1. Only the particles of surnames (models/entities/surname-particles.txt: de,
+   * di, van, ben) written before a capitalised word, with an article after them ("Jean de la
+   * Fontaine"), and words of a name joined by a hyphen ("Bachar al-Assad") are lower-case words
+   * of a person's name. The words before are a person: the tagger says so, or a first name and a
+   * capitalised word that is no common word.
+   */
+  int personEnd(List<Word> ws, int s, int e, String tag) {
+    boolean person = "PER".equals(tag) || e - s >= 3 && names.firstName(ws.get(s))
+        && ws.get(s + 1).capitalised() && !lexicon.commonOnly(ws.get(s + 1));
+    if (!person) {
+      return -1;
+    }
+    for (int k = s + 1; k < e; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() || w.punctuation() || hyphenatedName(w)) {
+        continue;
+      }
+      int j = k;
+      while (j < e && !ws.get(j).capitalised() && (surnameParticles.contains(ws.get(j).lower())
+          || j > k && ARTICLES.contains(ws.get(j).lower()))) {
+        j++;
+      }
+      if (j == k || j == e || !ws.get(j).capitalised()) {
+        return named(ws, s, k) ? k : -1; // "Le Premier ministre Manuel Valls": no name before
+      }
+      k = j;
+    }
+    return -1;
+  }
+
+  /**
+   * A lower-case particle joined to a capitalised name, or the second part of a double name as the
+   * tokenizer cut it: "al-Assad", "el-Sissi", "-Le" of "Maréchal-Le Pen".
+   */
+  static boolean hyphenatedName(Word w) {
+    int dash = w.text().indexOf('-');
+    return dash >= 0 && dash + 1 < w.text().length()
+        && Character.isUpperCase(w.text().charAt(dash + 1));
+  }
+
+  /** Whether a word of [from, to) may be a name: capitalised, no grammatical or common word only. */
+  private boolean named(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !w.function() && !lexicon.commonOnly(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the name starts in a run that opens with a capitalised common word after an indefinite,
+   * demonstrative or possessive determiner ("un Sondage Opinion Way": a poll, then its
+   * institute), or -1. A word after those is a common noun; the rest must hold a capitalised word
+   * that is no common word only, and be no place ("une Miss France" is a title).
+   */
+  int afterCommonNoun(List<Word> ws, int s, int e) {
+    Word w0 = ws.get(s);
+    if (s == 0 || e - s < 2 || !LowerWords.COMMON_DETERMINERS.contains(ws.get(s - 1).lower())
+        || !lexicon.commonOnly(w0) || w0.function() || PARTICLES.contains(w0.lower())
+        || lexicon.typeCue(w0.text()) != null || names.place(span(ws, s + 1, e))) {
+      return -1; // "un De Gaulle", "une Miss France": a name the common word makes with a place
+    }
+    Word next = ws.get(s + 1);
+    if (!next.capitalised() || next.function() || next.punctuation()) {
+      return -1;
+    }
+    for (int k = s + 1; k < e; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !w.function() && !lexicon.commonOnly(w)) {
+        return s + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a name ends that the tagger gave as one capitalised adjective before a lower-case noun:
+   * "la Haute autorité", "l'Ancien régime", "la Grande guerre" name with the noun, not without it.
+   * {@code e} if the run is no such adjective, if it is an ordinal ("le XIXe siècle") or if the
+   * noun is a role ("la Première secrétaire").
+   */
+  int adjectiveAndItsNoun(List<Word> ws, int s, int e) {
+    Word w = ws.get(s);
+    if (e - s != 1 || e >= ws.size() || !"ADJ".equals(w.pos()) || !w.capitalised() || w.allCaps()
+        || w.initial() || w.romanOrdinal()) {
+      return e; // "le XIXe siècle": a date
+    }
+    Word noun = ws.get(e);
+    return !noun.capitalised() && "NOUN".equals(noun.pos()) && !lexicon.roleNoun(noun.text())
+        ? e + 1 : e; // "Première secrétaire", "Premiers ministres": a role
+  }
+
+  /**
+   * Where a name ends that the tagger ran on over the date of the sentence: a day or a month in
+   * lower case after it, with "ce" or "cette" before ("au Parisien lundi", "devant le Congrès ce
+   * lundi"); {@code e} if none. A day after "de" is the name's own ("Journal du dimanche").
+   */
+  int beforeDate(List<Word> ws, int s, int e) {
+    Word last = ws.get(e - 1);
+    if (e - s < 2 || last.capitalised() || !lexicon.calendar.contains(last.folded())
+        || DE.contains(ws.get(e - 2).lower())) {
+      return e;
+    }
+    int end = e - 1;
+    String before = ws.get(end - 1).lower();
+    if (end - 1 > s && (before.equals("ce") || before.equals("cette"))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the words [from, to) are a role and a nationality in lower case and nothing else: "le
+   * Président russe", "les Présidents français" name a role, not someone (a generic role is no
+   * entity). A name of an organisation that starts with a role noun keeps its other adjectives
+   * ("les Frères musulmans").
+   */
+  boolean roleAndNationality(List<Word> ws, int from, int to) {
+    if (to - from < 2 || !lexicon.roleNoun(ws.get(from).text())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() || !lexicon.demonyms.contains(w.folded())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -62,7 +62,7 @@ final class TaggerMentions {
     Set<String> nameWords = new HashSet<>(); // the words of those names: "Copé" of "Jean-François Copé"
     Set<String> runWords = new HashSet<>(); // the capitalised words of all names of two words or more
     for (Run r : runs) {
-      if (r.to() - r.from() < 2) {
+      if (contentWords(r) < 2) {
         continue;
       }
       for (int k = r.from(); k < r.to(); k++) {
@@ -84,6 +84,16 @@ final class TaggerMentions {
     for (List<Word> ws : sentences) {
       missed.find(ws, out);
     }
+  }
+
+  /**
+   * The words of a run, the article that opens its sentence left out: "L'Histoire retiendra",
+   * "La Justice a tranché" are one word with a capital, no longer name.
+   */
+  private static int contentWords(Run r) {
+    Word first = r.words().get(r.from());
+    boolean opening = first.initial() && (first.function() || elided(first));
+    return r.to() - r.from() - (opening ? 1 : 0);
   }
 
   /** Runs of one tag, cut at line breaks, punctuation, verbs and pronouns. */
@@ -148,6 +158,7 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "la Maison carrée", "la Cité impériale"
       }
+      e = cuts.adjectiveAndItsNoun(ws, s, e); // "la Haute autorité", "l'Ancien régime"
       if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
           && lexicon.typeCue(ws.get(s - 1).text()) == EntityType.ORGANIZATION
           && ws.get(e - 1).capitalised()
@@ -207,6 +218,7 @@ final class TaggerMentions {
   private void add(String text, Run r, int s, int e, Set<String> nameWords, LowerWords lowerWords,
       List<Candidate> out) {
     List<Word> ws = r.words();
+    e = cuts.beforeDate(ws, s, e); // "au Parisien lundi": the sentence's date
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
       e--;
     }
@@ -237,7 +249,26 @@ final class TaggerMentions {
         add(text, new Run(ws, pour + 1, e, r.tag()), pour + 1, e, nameWords, lowerWords, out);
         return;
       }
-      int glued = cuts.gluedPerson(ws, s, e);
+      int noun = cuts.afterCommonNoun(ws, s, e);
+      if (noun > s) { // "un Sondage Opinion Way": the common noun is no part of the name
+        add(text, new Run(ws, noun, e, r.tag()), noun, e, nameWords, lowerWords, out);
+        return;
+      }
+      // (over the tagger's own words: not the adjective a cue noun added, "Femmes solidaires")
+      int preposition = cuts.personEnd(ws, s, Math.min(e, r.to()), r.tag());
+      if (preposition > s) { // "Esther Benbassa sur Twitter": the person, then what follows
+        add(text, new Run(ws, s, preposition, "PER"), s, preposition, nameWords, lowerWords, out);
+        int after = preposition + 1;
+        while (after < e && (ARTICLE.contains(ws.get(after).lower()) || elided(ws.get(after)))) {
+          after++;
+        }
+        if (after < e && "ADP".equals(ws.get(preposition).pos()) && ws.get(after).capitalised()) {
+          String rest = "PER".equals(r.tag()) ? "ORG" : r.tag();
+          add(text, new Run(ws, after, e, rest), after, e, nameWords, lowerWords, out);
+        }
+        return;
+      }
+      int glued = cuts.gluedPerson(ws, s, e, r.tag());
       if (glued > s) { // "HuffPost Victor Dhollande": a name, then a first name and a surname
         // the name glued before the person is a medium, a company, a body; never a person
         String left = "PER".equals(r.tag()) ? "ORG" : r.tag();
@@ -278,8 +309,9 @@ final class TaggerMentions {
     }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
     if (e - nameFrom == 1 && !demonym) {
-      if (first.function() || (first.allCaps() && first.text().length() >= 6)) {
-        return;
+      if (first.function() || (first.allCaps() && first.text().length() >= 6)
+          || first.romanOrdinal()) {
+        return; // "au XXIe siècle", "dans le XVIe": an ordinal
       }
       if (lexicon.englishMonths.contains(first.text()) && e < ws.size()
           && "NUM".equals(ws.get(e).pos())) {
@@ -299,8 +331,10 @@ final class TaggerMentions {
           && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
               && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
               && !group(ws, nameFrom)
-              && lowerWords.capitalisedInside(first) < 2)) {
-        return; // a common word with a capital and nothing else making it a name ("Allocation")
+              && (lowerWords.capitalisedInside(first) < 2
+                  || "PER".equals(r.tag()) && LowerWords.addressed(ws, nameFrom)))) {
+        return; // a common word with a capital and nothing else making it a name ("Allocation"),
+        // or a form of address however often written ("Maman est partie", "appelle Papa")
       }
     }
     if (e - nameFrom >= 2 && first.initial() && commonPhrase(ws, nameFrom, e)) {
@@ -312,6 +346,9 @@ final class TaggerMentions {
     if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
         && DE.contains(ws.get(nameFrom + 1).lower()) && commonWords(ws, nameFrom, e)) {
       return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
+    }
+    if (cuts.roleAndNationality(ws, nameFrom, e)) {
+      return; // "le Président russe": a role
     }
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")

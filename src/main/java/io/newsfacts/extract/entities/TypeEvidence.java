@@ -11,6 +11,11 @@ import java.util.Set;
  * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
  * <ul>
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
+ *       before its opening quote ("le film \"Spectre\""), in apposition before it ("son dernier
+ *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS");
+ *   <li>a phrase around it ({@link ContextCues}): "dans les colonnes du Parisien" makes a paper,
+ *       "chez Leroy Merlin" a company, "selon Wired" a source that is no thing nor place;
+ *   <li>a name the tagger calls a person, between quotes, is a title ("dans \"Grey's Anatomy\"");
  *   <li>a role noun right before it: "le réalisateur Xavier Dolan" makes a person;
  *   <li>a preposition of place before a known place: "à Évry", "en Vietnam";
  *   <li>a first name alone, or a name that starts with one ("Patrick", "Victor Dhollande"), is a
@@ -34,12 +39,18 @@ final class TypeEvidence {
   private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  private static final Set<String> LIST_SEPARATORS = Set.of(",", "et", "ou");
+  /** At most this many words are walked back over a list to its cue noun. */
+  private static final int LONGEST_LIST = 30;
+  private static final String OPENING_QUOTES = "\"«\u201c\u2018";
+  private static final String CLOSING_QUOTES = "\"»\u201d\u2019";
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  private final ContextCues contextCues = new ContextCues();
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -141,9 +152,21 @@ final class TypeEvidence {
    */
   private EntityType farCue(Words words, int at, int next) {
     Word last = words.before(at);
+    Word head = words.before(at - 1);
+    if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
+      // "son dernier ouvrage, Chère Ijeawele": a cue noun of a noun phrase in apposition before
+      EntityType cue = lexicon.typeCue(head.text());
+      Word det = words.before(at - 2);
+      if (det != null && "ADJ".equals(det.pos())) {
+        det = words.before(at - 3); // "son dernier ouvrage"
+      }
+      if (cue != null && det != null && "DET".equals(det.pos())) {
+        return cue;
+      }
+    }
     if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
         && !"des".equals(last.lower())) {
-      for (int j = at - 1, n = 0; n < 5; j--, n++) {
+      for (int j = at - 1, n = 0; n < 6; j--, n++) {
         Word w = words.before(j + 1); // word j: the cue, or one more modifier before the name
         if (w == null) {
           break;
@@ -153,8 +176,9 @@ final class TypeEvidence {
           return cue;
         }
         if (w.capitalised() || w.punctuation() || w.verb()
-            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !OF.contains(w.lower())) {
-          break;
+            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !"ADP".equals(w.pos())
+            && !OF.contains(w.lower())) {
+          break; // modifiers pass: "la société de transports entre particuliers Heetch"
         }
       }
     }
@@ -162,10 +186,65 @@ final class TypeEvidence {
     Word article = words.after(next + 1);
     Word noun = words.after(next + 2);
     if (comma != null && article != null && noun != null && ",".equals(comma.text())
-        && ARTICLES.contains(article.lower())) {
+        && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
       return lexicon.typeCue(noun.text());
     }
     return null;
+  }
+
+  /**
+   * The type a plural cue noun gives the list that the name is an item of:
+   * "les marques Apple, Samsung et Huawei", "Marques suggérées : Muji, Maison Standard, COS";
+   * null if none. The items are capitalised words, joined by commas, "et", "ou", "&".
+   *
+   * @param at the index of the name's first word
+   */
+  private EntityType listCue(Words words, int at) {
+    Word separator = words.before(at);
+    if (separator == null || !LIST_SEPARATORS.contains(separator.lower())
+        && !":".equals(separator.text())) {
+      return null;
+    }
+    boolean first = ":".equals(separator.text()); // the name is the list's first item
+    int j = first ? at : at - 1; // the index of the word being looked at, back to the cue
+    boolean item = first;
+    for (int n = 0; n < LONGEST_LIST && !first; n++) {
+      Word w = words.before(j);
+      if (w == null) {
+        return null;
+      }
+      if (w.capitalised() && !w.initial() || "&".equals(w.text())) {
+        item = true;
+      } else if (!LIST_SEPARATORS.contains(w.lower())) {
+        break;
+      }
+      j--;
+    }
+    Word w = words.before(j);
+    if (!item || w == null) {
+      return null;
+    }
+    if (":".equals(w.text())) {
+      w = words.before(--j);
+      if (w != null && !w.capitalised() && lexicon.typeCue(w.text()) == null) {
+        w = words.before(--j); // "Marques suggérées :"
+      }
+    }
+    String plural = w == null ? "" : w.lower();
+    return w != null && (!w.capitalised() || w.initial())
+        && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
+  }
+
+  /** Whether a word is an opening quotation mark, or two of them. */
+  private static boolean openingQuote(Word w) {
+    return w != null && !w.text().isEmpty() && w.text().length() <= 2
+        && w.text().chars().allMatch(ch -> OPENING_QUOTES.indexOf(ch) >= 0);
+  }
+
+  /** Whether a word is a closing quotation mark, or two of them. */
+  private static boolean closingQuote(Word w) {
+    return w != null && !w.text().isEmpty() && w.text().length() <= 2
+        && w.text().chars().allMatch(ch -> CLOSING_QUOTES.indexOf(ch) >= 0);
   }
 
   private static String lower(Word w) {
@@ -194,6 +273,26 @@ final class TypeEvidence {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
         && !names.place(word) && !names.firstName(word) && !names.familyName(word)
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
+  }
+
+  /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
+  private boolean unknownWords(String[] parts) {
+    for (String p : parts) {
+      if (names.knownName(p) || names.commonWord(p) || names.place(p)
+          || lexicon.demonyms.contains(EntityLexicon.fold(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a phrase around mention {@code c} makes it a paper, a channel or a company whatever
+   * its name: "dans les colonnes du Parisien" is no inhabitant of Paris.
+   */
+  boolean namedByPhrase(Words words, Candidate c) {
+    ContextCues.Cue phrase = contextCues.around(words, words.at(c.start()), words.at(c.end()));
+    return phrase != null && phrase.strength() == ContextCues.Strength.CUE;
   }
 
   /**
@@ -237,13 +336,53 @@ final class TypeEvidence {
     }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
-    EntityType farCue = personShape ? null : farCue(words, at, next);
+    if (c.type() == EntityType.PERSON && !personShape && openingQuote(before)
+        && closingQuote(after) && (before.text().equals("«") || before.end() == c.start())
+        && (after.text().equals("»") || after.start() == c.end())
+        && !names.firstName(parts[0])) {
+      // "le dernier James Bond "Spectre"", "dans "Grey's Anatomy"": a name the tagger calls a
+      // person, written between quotes, is a title (a work, a show, an event), not someone;
+      // straight quotes must touch it, as "" around a word of a quoted heading do not
+      votes[EntityType.MISC.ordinal()] += 4;
+      return;
+    }
+    // a title in quotes takes the cue before its opening quote: le film "Spectre"
+    int cueAt = at;
+    while (cueAt > at - 2 && openingQuote(words.before(cueAt)) && words.before(cueAt - 1) != null) {
+      cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
+    }
+    Word cueWord = words.before(cueAt);
+    EntityType farCue = personShape ? null : farCue(words, cueAt, next);
+    if (farCue == null && !personShape) {
+      farCue = listCue(words, at);
+    }
     if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
       votes[farCue.ordinal()] += CUE;
       return;
     }
-    if (before != null && !before.capitalised()) {
-      EntityType cue = personShape ? null : lexicon.typeCue(before.text());
+    ContextCues.Cue phrase = contextCues.around(words, at, next);
+    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE && !personShape) {
+      votes[phrase.type().ordinal()] += CUE; // "dans les colonnes du Parisien"
+      return;
+    }
+    if (phrase != null && phrase.strength() == ContextCues.Strength.COMPANY
+        && c.type() != phrase.type() && (unknownWords(parts) || names.brand(name))) {
+      // "chez Leroy Merlin", "Heetch a levé 12 millions"; a brand's own vote adds to it below
+      votes[phrase.type().ordinal()] += 3;
+    } else if (phrase != null && !personShape
+        && (c.type() == EntityType.MISC || c.type() == EntityType.LOCATION)
+        && !names.knownName(name) && !names.firstName(parts[0])
+        && !lexicon.demonyms.contains(EntityLexicon.fold(name))) {
+      // "selon Wired", "rapporte New Scientist": a source the tagger calls a thing or a place,
+      // with no person's name in it, is an organisation
+      votes[phrase.type().ordinal()] += 3;
+      return;
+    }
+    if (cueWord != null && !cueWord.capitalised()) {
+      EntityType cue = personShape ? null : lexicon.typeCue(cueWord.text());
+      if (cue == EntityType.MISC && names.brandOnly(name)) {
+        cue = null; // "une série Netflix", "un film Disney": the work's maker
+      }
       if (cue != null) {
         votes[cue.ordinal()] += CUE;
         return;
@@ -252,7 +391,7 @@ final class TypeEvidence {
         votes[EntityType.PERSON.ordinal()] += 3;
       }
     }
-    EntityType head = folded.length >= 2 ? lexicon.typeCue(parts[0]) : null;
+    EntityType head = folded.length >= 2 ? lexicon.typeHead(parts[0]) : null;
     if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
       head = lexicon.nameNouns.get(folded[0]);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One word of a sentence as the entity rules see it: the surface text of the article (the parts
@@ -101,6 +102,10 @@ final class Word {
         for (int i = Math.min(previousEnd, t.start()); i < t.start() && !lineStart; i++) {
           lineStart = text.charAt(i) == '\n';
         }
+        if (!lineStart && !words.isEmpty() && ellipsis(words.get(words.size() - 1).text())
+            && Character.isUpperCase(text.charAt(t.start()))) {
+          lineStart = true; // "On attend... Parfois": the tokenizer keeps one sentence
+        }
         Word w = new Word(text.substring(t.start(), t.end()), t.start(), t.end(), t.pos(), t.ner(), lineStart);
         words.add(w);
         if (lineStart && !w.punctuation()) {
@@ -130,6 +135,11 @@ final class Word {
       out.add(words);
     }
     return out;
+  }
+
+  /** Three points or the ellipsis character: a capital after it opens a sentence. */
+  private static boolean ellipsis(String word) {
+    return word.equals("\u2026") || word.length() >= 3 && word.chars().allMatch(c -> c == '.');
   }
 
   /** A number of one or two digits followed by a dash, a point or a parenthesis: "7 - ", "2. ". */
@@ -175,6 +185,18 @@ final class Word {
     }
     return false;
   }
+
+  /**
+   * A century, an arrondissement or a rank written as a Roman numeral with its ordinal ending:
+   * "XIXe", "XXIème", "IXe", "Ier". An ordinal, not a name, when it stands alone ("au XXIe
+   * siècle", "dans le XVIe"). At least one of I, V, X: "Ce", "De", "Le", "Me" are words.
+   */
+  boolean romanOrdinal() {
+    return ROMAN_ORDINAL.matcher(text).matches();
+  }
+
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile(
+      "(?=[CDLM]*[IVX])[IVXLCDM]+(?:e|è|ème|eme|er|ère)");
 
   /** Two or more letters, all capitals ("UMP", "MIDI"). */
   boolean allCaps() {

@@ -38,7 +38,9 @@ final class ParagraphSpeakers {
     if (previous != null) {
       from = Math.max(from, previous.at());
     }
-    for (Entity e : people.personsSince(from, at, quoted::inQuote)) {
+    // a person of a list ("une quarantaine de parlementaires, dont X, Y ou Z, assistaient") is
+    // spoken of, not introduced as the one who speaks
+    for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
       if (isSubject(e)) {
         Speaker s = resolver.person(e, null);
         return previous != null && previous.name().equals(s.name()) ? previous : s;

@@ -81,6 +81,42 @@ final class People {
         genders.putIfAbsent(who, g);
       }
     }
+    linkRoleNames();
+  }
+
+  /**
+   * "le Roi du Maroc" tagged as a person named "Roi": a name that is only a role noun stands for
+   * the one person the article gives that role ("le roi Mohammed VI"), else for no one named
+   * (the mention is left out, and the words are read as a role phrase).
+   */
+  private void linkRoleNames() {
+    List<Entity> roleNames = new ArrayList<>();
+    for (Entity e : mentions) {
+      String c = e.canonical();
+      if (e.type() == EntityType.PERSON && !c.contains(" ") && roleNouns.contains(c.toLowerCase(Locale.ROOT))) {
+        roleNames.add(e);
+      }
+    }
+    for (Entity e : roleNames) {
+      String noun = e.canonical().toLowerCase(Locale.ROOT);
+      String holder = null;
+      for (Map.Entry<String, String> r : roles.entrySet()) {
+        List<String> words = RoleWords.of(r.getValue());
+        if (!r.getKey().equals(e.canonical()) && !words.isEmpty() && words.get(0).equals(noun)) {
+          holder = holder == null || holder.equals(r.getKey()) ? r.getKey() : "";
+        }
+      }
+      if (holder != null && !holder.isEmpty()) {
+        fullNames.put(e.canonical(), holder);
+        mentionCounts.merge(holder, 1, Integer::sum);
+      } else {
+        mentions.remove(e);
+      }
+      mentionCounts.remove(e.canonical());
+      roles.remove(e.canonical());
+      genders.remove(e.canonical());
+      roleMentions.removeIf(r -> r.person().equals(e.canonical()));
+    }
   }
 
   /** Words of an apposition read at most. */
@@ -295,11 +331,19 @@ final class People {
     int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
     for (int i = last; i >= 0; i--) {
       RoleMention r = roleMentions.get(i);
-      if (wordsOf(r.role()).containsAll(words)) {
+      if (wordsOf(r.role()).containsAll(words) && sameTime(words, r.role())) {
         return r.person();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether role phrase words and a role are both former or both current: "le chef de l'Etat" is
+   * not "l'ancien chef de l'Etat X", "l'ex-ministre" not "le ministre Y".
+   */
+  private boolean sameTime(List<String> words, String role) {
+    return RoleWords.former(words) == RoleWords.former(wordsOf(role));
   }
 
   /** The words of a role, in lower case with straight apostrophes, computed once per role. */
@@ -317,7 +361,7 @@ final class People {
     int first = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), after);
     for (int i = first; i < roleMentions.size(); i++) {
       RoleMention r = roleMentions.get(i);
-      if (wordsOf(r.role()).containsAll(words)) {
+      if (wordsOf(r.role()).containsAll(words) && sameTime(words, r.role())) {
         return r.person();
       }
     }
@@ -336,7 +380,8 @@ final class People {
       List<String> have = roleWords.computeIfAbsent(r.role(),
           role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));
       List<String> content = have.stream().filter(w -> !ROLE_GLUE.contains(w)).toList();
-      if (!content.isEmpty() && content.get(0).equals(words.get(0)) && words.containsAll(content)) {
+      if (!content.isEmpty() && content.get(0).equals(words.get(0)) && words.containsAll(content)
+          && sameTime(words, r.role())) {
         return r.person();
       }
     }
@@ -361,6 +406,10 @@ final class People {
     }
     if (i >= 0 && words.get(i).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre")) {
       return null; // "conseiller politique de François Hollande": the name completes someone else's role
+    }
+    if (i >= 1 && isInfinitive(words.get(i)) && roleNouns.startsAt(words, i) == 0
+        && words.get(i - 1).is("de", "d'", "à", "pour")) {
+      return null; // "un dirigeant associatif chargé d'introduire X": X is the verb's object
     }
     int end = i;
     if (i >= 0 && words.get(i).is(")")) {
@@ -399,6 +448,13 @@ final class People {
     return text.substring(words.get(roleStart).start(), words.get(end).end());
   }
 
+  /** A lower-case word with the ending of an infinitive ("introduire", "soutenir", "recevoir"). */
+  private static boolean isInfinitive(Word w) {
+    String l = w.lower();
+    return w.isWord() && !w.isCapitalised() && l.length() > 3
+        && (l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"));
+  }
+
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */
   private String roleAfter(Entity e) {
     int to = Math.min(text.length(), e.end() + ROLE_REACH);
@@ -428,8 +484,14 @@ final class People {
     int end = k;
     while (end + 1 < words.size() && end - k < MAX_ROLE_WORDS
         && (words.get(end + 1).isWord() || words.get(end + 1).is("-"))
-        && !words.get(end + 1).is("qui", "a", "est", "avait", "et")) {
+        && !words.get(end + 1).is("qui", "a", "est", "avait", "et") && !words.get(end + 1).is(VERB_CLITICS)) {
       end++;
+    }
+    if (k > 1 && end + 1 < words.size() && (FrenchWords.AUXILIARIES.contains(words.get(end + 1).lower())
+        || FrenchWords.FINITE_VERBS.contains(words.get(end + 1).lower()) || words.get(end + 1).is(VERB_CLITICS))) {
+      // "ce projet de X, le Premier ministre a commenté": the role opens the next clause as its
+      // subject; it is no apposition of X
+      return null;
     }
     return text.substring(words.get(k).start(), words.get(end).end());
   }

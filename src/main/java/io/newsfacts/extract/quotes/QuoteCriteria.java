@@ -5,6 +5,7 @@ import io.newsfacts.text.QuoteMarks;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether set-off words are someone's words (a quote) rather than a term, a title or a scare
@@ -33,16 +34,20 @@ final class QuoteCriteria {
   private final VerbGroups verbs;
   private final ReportingVerbs reporting;
   private final Set<String> titleWords;
+  private final List<String> surveyWords;
 
   QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting) {
-    this(quoted, verbs, reporting, Set.copyOf(Lexicon.lines("quotes/title-nouns.txt")));
+    this(quoted, verbs, reporting, Set.copyOf(Lexicon.lines("quotes/title-nouns.txt")),
+        Lexicon.lines("quotes/survey-words.txt"));
   }
 
-  QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting, Set<String> titleWords) {
+  QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting, Set<String> titleWords,
+      List<String> surveyWords) {
     this.quoted = quoted;
     this.verbs = verbs;
     this.reporting = reporting;
     this.titleWords = titleWords;
+    this.surveyWords = surveyWords.stream().map(w -> " " + w + " ").toList();
   }
 
   /** Why set-off words are, or are not, a quote. */
@@ -69,8 +74,12 @@ final class QuoteCriteria {
    * with {@code cue} the speaker rules' cue.
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
-    if (words < MIN_WORDS || titled(m) && cue != Cue.AFTER && cue != Cue.INCISE) {
+    boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
+    if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
+    }
+    if (words <= WORK_WORDS && dated(m) || !clause && !incise && inWork(m)) {
+      return Verdict.NOT_A_QUOTE;
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
     if (cue.explicit() || cue == Cue.SAME_SENTENCE) {
@@ -85,6 +94,35 @@ final class QuoteCriteria {
     return clause && words >= CLAUSE_WORDS && standsAlone(m) ? Verdict.ALONE : Verdict.NOT_A_QUOTE;
   }
 
+  /** A title of a work is at most this many words long; longer words before "(1933)" are a passage of it. */
+  static final int WORK_WORDS = 12;
+  /** A year alone in brackets right after the marks: «Comment le capitalisme nous infantilise» (2007). */
+  private static final Pattern YEAR_AFTER = Pattern.compile("\\s*\\(\\s*(?:1[5-9]|20)\\d\\d\\s*\\)");
+
+  /**
+   * Whether a year alone in brackets follows the marks: the words are the title of a work and its
+   * date ("Dans «Comment le capitalisme nous infantilise» (2007), il affirme"); a passage quoted
+   * from a work gives more than a year ("(Kurlbaum-Siebert, 1933, p. 56)") and is longer.
+   */
+  boolean dated(Marked m) {
+    return YEAR_AFTER.matcher(quoted.text()).region(m.close(), quoted.text().length()).lookingAt();
+  }
+
+  /**
+   * "Il poursuit son œuvre dans «W. ou le souvenir d'enfance»", "il l'a dit dans «Le Journal du
+   * dimanche»": capitalised words that are no clause, right after "dans", name a work or a
+   * publication the words are in.
+   */
+  boolean inWork(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    List<Word> inside = Word.scan(quoted.text(), m.start(), m.end());
+    return !left.isEmpty() && left.get(left.size() - 1).is("dans") && !inside.isEmpty()
+        && inside.get(0).isWord() && inside.get(0).isCapitalised();
+  }
+
+  /** How far before the marks a naming participle still names them ("dénommé par les historiens «...»"). */
+  private static final int NAMING_REACH = 4;
+
   /**
    * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
    * or a name, whoever wrote it.
@@ -92,6 +130,9 @@ final class QuoteCriteria {
   boolean titled(Marked m) {
     List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
     int i = left.size() - 1;
+    if (i >= 0 && left.get(i).is(":") && !reported(m)) {
+      i--; // "le slogan : «...»", but not "déclarait-il au cours de cette conférence : «...»"
+    }
     if (i >= 0 && left.get(i).is("(")) {
       i--;
     }
@@ -101,6 +142,12 @@ final class QuoteCriteria {
     if (titleWords.contains(left.get(i).lower())) {
       return true;
     }
+    // "dénommé par les historiens «...»": a naming participle reaches over its agent
+    for (int k = i - 1; k >= 0 && i - k <= NAMING_REACH && left.get(k).isWord(); k--) {
+      if (naming(left.get(k).lower())) {
+        return true;
+      }
+    }
     // "de Julien Clerc", "d'Eric Zemmour", "du PS": a name after the title word
     int j = i;
     while (j >= 0 && left.get(j).isWord() && left.get(j).isCapitalised() && i - j < 4) {
@@ -108,6 +155,70 @@ final class QuoteCriteria {
     }
     return j < i && j >= 1 && left.get(j).is("de", "d'", "du", "des")
         && titleWords.contains(left.get(j - 1).lower());
+  }
+
+  /** A naming participle of the title words: "intitulé", "baptisée", "surnommés", "dénommé". */
+  private boolean naming(String w) {
+    return titleWords.contains(w) && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+  }
+
+  /** A percentage: "54%", "54 %", "54,5 pour cent". */
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|pour\\s?cent\\b)");
+  /** A percentage in brackets right after the marks: an answer and its share, «...» (31 %). */
+  private static final Pattern SHARE_AFTER = Pattern.compile("\\s*\\(\\s*\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s?cent)");
+
+  /**
+   * Whether the set-off words are a poll's proposition or answer rather than someone's words:
+   * a share follows them in brackets ("comme «est le plus capable de rassembler» (38 %)"), or
+   * their sentence gives a percentage and names a poll or the people polled outside the marks
+   * ("54 % de la population estime que «...», selon un sondage"). A poll named in another
+   * sentence is not enough: "le baromètre montre ... Globalement, «l'Ile-de-France reste la
+   * région ...», soit 36 %" quotes the report's own words.
+   */
+  boolean survey(Marked m) {
+    String text = quoted.text();
+    if (SHARE_AFTER.matcher(text).region(m.close(), text.length()).lookingAt()) {
+      return true;
+    }
+    String sentence = outside(quoted.words(quoted.sentenceStart(m.open()), quoted.sentenceEnd(m.close())));
+    return PERCENT.matcher(sentence).find() && namesPoll(sentence);
+  }
+
+  /**
+   * Whether the clause right after the marks names a poll ("«...», selon un sondage Ifop"): then
+   * it is the poll, not a person, that the incise gives the words to.
+   */
+  private boolean pollAfter(Marked m) {
+    List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
+    int i = 0;
+    while (i < right.size() && !right.get(i).isWord()) {
+      i++;
+    }
+    int j = i;
+    while (j < right.size() && !right.get(j).is(",", ".", ";", ":", "(", "!", "?")) {
+      j++;
+    }
+    return namesPoll(outside(right.subList(i, j)));
+  }
+
+  /** The words outside the marks, lower case, one space around each. */
+  private static String outside(List<Word> ws) {
+    StringBuilder b = new StringBuilder(" ");
+    for (Word w : ws) {
+      if (!w.is("«»")) {
+        b.append(w.lower()).append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  private boolean namesPoll(String words) {
+    for (String w : surveyWords) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -126,6 +237,9 @@ final class QuoteCriteria {
       if (vg != null && !verbs.isNegated(right, vg) || (vg = verbs.inciseAt(right, i)) != null && vg.pronoun() != null) {
         return true;
       }
+      if (i > 0 && right.get(i - 1).is(",") && (invertedAfterAuxiliary(right, i) || invertedFirstOrSecond(right.get(i)))) {
+        return true;
+      }
     }
     List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
     for (int k = left.size() - 1; k >= 0 && left.size() - k <= REPORT_REACH; k--) {
@@ -142,6 +256,43 @@ final class QuoteCriteria {
       }
     }
     return false;
+  }
+
+  /** Words read over between an auxiliary and its participle, and between the participle and its subject. */
+  private static final int INCISE_GAP = 3;
+
+  /**
+   * "«...», a de son côté réagi Marine Le Pen", "«...», a étrillé à distance le chef de file": an
+   * auxiliary right after the comma that follows the marks, a participle, then its subject
+   * (a determiner or a name). The words before the comma cannot be that verb's subject (French
+   * puts no comma between a subject and its verb), so the clause is an incise whatever its verb.
+   */
+  static boolean invertedAfterAuxiliary(List<Word> ws, int i) {
+    if (!ws.get(i).is("a", "avait", "aurait", "ont", "avaient", "auraient")) {
+      return false;
+    }
+    for (int k = i + 1; k < ws.size() && k <= i + 1 + INCISE_GAP && ws.get(k).isWord(); k++) {
+      if (!ws.get(k).isCapitalised() && Word.nonFinite(ws.get(k).lower())) {
+        for (int j = k + 1; j < ws.size() && j <= k + INCISE_GAP && ws.get(j).isWord(); j++) {
+          if (FrenchWords.DETERMINERS.contains(ws.get(j).lower()) || ws.get(j).isCapitalised()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "«Partir du réel pour apporter des réponses neuves», écrivez-vous sur votre site", "dis-je":
+   * a verb with an inverted first or second person pronoun right after the comma is an incise.
+   */
+  static boolean invertedFirstOrSecond(Word w) {
+    String lower = w.lower();
+    int dash = lower.lastIndexOf('-');
+    return dash > 1 && Character.isLetter(lower.charAt(0))
+        && (lower.endsWith("-vous") || lower.endsWith("-nous") || lower.endsWith("-je"));
   }
 
   /** "n'a jamais dit", "ne dément pas": a negation right before the verb or its auxiliary. */
@@ -167,8 +318,8 @@ final class QuoteCriteria {
     while (i >= 0 && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
       i--;
     }
-    if (i >= 0 && text.charAt(i) != '\n' && ".!?…".indexOf(text.charAt(i)) < 0) {
-      return false;
+    if (i >= 0 && text.charAt(i) != '\n' && ".!?…:".indexOf(text.charAt(i)) < 0) {
+      return false; // after a colon the words open a sentence: "# L'auto-promo : «moi, j'ai une méthode»"
     }
     int j = m.close();
     while (j < text.length() && QuoteMarks.isSpace(text.charAt(j)) && text.charAt(j) != '\n') {

@@ -36,10 +36,6 @@ public final class QuoteExtractor {
   private static final String INTERVIEW = "interview";
 
   private static final Set<String> NON_FINITE_AUX = Set.of("être", "avoir", "été", "ayant", "étant", "eu");
-  /** Infinitive and participle endings: a verb ending so may not make a clause. */
-  private static final String[] NON_FINITE = {"er", "ir", "re", "oir", "é", "ée", "és", "ées",
-      "ant", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert", "erte", "ort",
-      "orte", "int", "inte"};
   private final ReportingVerbs verbs;
   private final RoleNouns roleNouns;
   private final Map<String, Character> firstNames;
@@ -87,14 +83,13 @@ public final class QuoteExtractor {
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people, text) != null).count();
     long dashes = marks.stream().filter(m -> m.style() == Style.DASH).count();
 
-    List<Quote> out = new ArrayList<>();
-    List<Speaker> speakers = new ArrayList<>(); // who said each quote of out, or null
-    BitSet cued = new BitSet(); // the quotes of out whose speaker an explicit cue gave
-    BitSet headings = new BitSet(); // the quotes of out that are headings or sub-headings
+    FoundQuotes found = new FoundQuotes();
     Speaker previous = null;
     for (Marked m : marks) {
       Speaker speaker;
       String evidence;
+      boolean isCued = false;
+      boolean isHeading = false;
       switch (m.style()) {
         case QUESTION -> {
           continue;
@@ -125,9 +120,14 @@ public final class QuoteExtractor {
         }
         default -> {
           Line inner = incise(m, quoted, finder, previous);
-          Attribution a = inner != null ? new Attribution(inner.speaker(), Cue.AFTER) : finder.attribute(m, previous);
-          QuoteCriteria.Verdict verdict = judge(m, a.cue(), text, tokens, criteria);
+          Attribution a = inner != null && inner.speaker() != null ? new Attribution(inner.speaker(), Cue.AFTER)
+              : finder.attribute(m, previous);
+          int words = words(m, text);
+          QuoteCriteria.Verdict verdict = criteria.judge(m, a.cue(), words, isClause(m, text, tokens));
           if (!verdict.isQuote()) {
+            if (words >= QuoteCriteria.PHRASE_WORDS && criteria.heading(m)) {
+              found.phraseHeading(m.start(), m.end());
+            }
             continue;
           }
           if (inner != null) {
@@ -139,25 +139,23 @@ public final class QuoteExtractor {
             speaker = null; // its own sentence reports it: the speaker is that verb's subject, not the last one
           }
           evidence = a.cue().evidence(speaker);
-          if (a.cue().explicit()) {
-            cued.set(out.size(), out.size() + m.pieces().size());
-          } else if (criteria.heading(m)) {
-            headings.set(out.size(), out.size() + m.pieces().size());
-          }
+          isCued = a.cue().explicit();
+          isHeading = !isCued && criteria.heading(m);
         }
       }
       for (int[] piece : m.pieces()) {
-        out.add(new Quote(text.substring(piece[0], piece[1]), QuoteKind.DIRECT,
+        found.add(new Quote(text.substring(piece[0], piece[1]), QuoteKind.DIRECT,
             speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(), piece[0], piece[1],
-            speaker == null ? null : evidence));
-        speakers.add(speaker);
+            speaker == null ? null : evidence), speaker, isCued, isHeading);
       }
       if (speaker != null) {
         previous = speaker.at(m.open());
       }
     }
-    repeated(out, speakers, cued, headings);
-    out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), speakers).find());
+    found.addRepeatedPhrases(text);
+    found.repeated();
+    List<Quote> out = new ArrayList<>(found.quotes());
+    out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), found.speakers()).find());
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }
@@ -187,86 +185,6 @@ public final class QuoteExtractor {
       }
     }
     return quoted.text().substring(from, to).contains(speaker.name());
-  }
-
-  /** Fewer characters than this are too common to tie a heading to the body. */
-  private static final int MIN_REPEATED = 20;
-
-  /**
-   * A heading's quote ("Le gouvernement est impuissant face à la jungle" on a line of its own)
-   * repeats words the body attributes: a quote with no cue of its own takes the speaker of a cued
-   * quote holding the same words. A heading that no cued quote repeats takes the speaker of the
-   * later quote that holds its words, or none when that quote has none: the body, where the words
-   * are said, knows better than the speaker carried over to the heading.
-   */
-  private static void repeated(List<Quote> out, List<Speaker> speakers, BitSet cued, BitSet headings) {
-    for (int i = 0; i < out.size(); i++) {
-      String words = folded(out.get(i).text());
-      if (cued.get(i) || words.length() < MIN_REPEATED) {
-        continue;
-      }
-      int from = -1;
-      for (int j = cued.nextSetBit(0); j >= 0 && from < 0; j = cued.nextSetBit(j + 1)) {
-        if (j != i && speakers.get(j) != null && folded(out.get(j).text()).contains(words)) {
-          from = j;
-        }
-      }
-      if (from < 0 && headings.get(i)) {
-        from = repeating(out, headings, i, cued);
-      }
-      if (from < 0 && headings.get(i)) {
-        from = repeating(out, headings, i, null);
-      }
-      if (from >= 0) {
-        Speaker s = speakers.get(from);
-        Quote q = out.get(i);
-        out.set(i, new Quote(q.text(), q.kind(), s == null ? null : s.name(), s == null ? null : s.role(),
-            q.start(), q.end(), s == null ? null : "repeated-quote"));
-        speakers.set(i, s == null ? null : s.at(q.start()));
-      }
-    }
-  }
-
-  /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
-  private static final double REPEATED_SHARE = 0.8;
-
-  /**
-   * The first body quote after heading {@code i} (among {@code among}, or any) that holds most of
-   * its words: headings shorten the words they repeat ("Il faut toujours écouter" for "il faut
-   * toujours les écouter"). -1 if none.
-   */
-  private static int repeating(List<Quote> out, BitSet headings, int i, BitSet among) {
-    List<String> heading = List.of(folded(out.get(i).text()).split(" "));
-    for (int j = i + 1; j < out.size(); j++) {
-      if (headings.get(j) || among != null && !among.get(j)) {
-        continue;
-      }
-      Set<String> body = new java.util.HashSet<>(List.of(folded(out.get(j).text()).split(" ")));
-      long held = heading.stream().filter(body::contains).count();
-      if (held >= REPEATED_SHARE * heading.size()) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
-  static String folded(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(Character.toLowerCase(c));
-        space = false;
-      } else {
-        space = true;
-      }
-    }
-    return b.toString();
   }
 
   /** A dialogue line cut around its incise, with the incise's speaker (or null). */
@@ -317,7 +235,8 @@ public final class QuoteExtractor {
   /**
    * A quote with its own incise inside the marks: «Il y a des gens qui disent ça, s'étonne X. Ce
    * n'est pas vrai.» is two pieces of X's words, without "s'étonne X". Null when the marks hold
-   * no incise naming a speaker (a wrong cut is worse than none).
+   * no incise naming a speaker or inverting a pronoun (a wrong cut is worse than none); the
+   * speaker is null when the pronoun names no one the rules know.
    */
   private static Line incise(Marked m, QuotedText quoted, SpeakerFinder finder, Speaker previous) {
     if (m.pieces().size() != 1) {
@@ -329,7 +248,14 @@ public final class QuoteExtractor {
         continue;
       }
       VerbGroup vg = finder.verbs().verbAt(ws, k);
-      if (vg == null || !finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
+      if (vg == null) {
+        // "J'ai un bilan, assume-t-elle. Mais ...": any verb with an inverted pronoun that ends its
+        // clause (not "cet homme, était-il policier ?")
+        vg = finder.verbs().inciseAt(ws, k);
+        if (vg == null || vg.pronoun() == null || vg.last() + 2 >= ws.size() || !ws.get(vg.last() + 1).is(",", ".", ";")) {
+          continue;
+        }
+      } else if (!finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
         continue;
       }
       if (vg.pronoun() == null) {
@@ -340,8 +266,8 @@ public final class QuoteExtractor {
         }
       }
       Speaker s = finder.after(ws, k, previous, ws.get(k).start());
-      if (s == null) {
-        continue;
+      if (s == null && vg.pronoun() == null) {
+        continue; // an inverted pronoun is an incise even when it names no one the rules know
       }
       int cut = beforeIncise(ws.get(k - 1));
       List<int[]> pieces = new ArrayList<>();
@@ -368,23 +294,34 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Whether set-off words are someone's words rather than a term, a title or a scare quote. */
-  private static QuoteCriteria.Verdict judge(Marked m, Cue cue, String text, List<Token> tokens,
-      QuoteCriteria criteria) {
+  /** The words of the quote's pieces, elided articles and pronouns left out. */
+  private static int words(Marked m, String text) {
     int words = 0;
-    boolean clause = false;
     for (int[] piece : m.pieces()) {
-      Word before = null;
       for (Word w : Word.scan(text, piece[0], piece[1])) {
         if (w.isWord() && !w.isElision()) {
           words++;
         }
-        clause |= FrenchWords.CLAUSE_MARKERS.contains(w.lower()) && !(w.is("fait") && isNounBefore(before));
+      }
+    }
+    return words;
+  }
+
+  /** Whether the quote's words hold a clause: a finite verb, or a word that opens or marks one. */
+  private static boolean isClause(Marked m, String text, List<Token> tokens) {
+    for (int[] piece : m.pieces()) {
+      Word before = null;
+      for (Word w : Word.scan(text, piece[0], piece[1])) {
+        if (FrenchWords.CLAUSE_MARKERS.contains(w.lower()) && !(w.is("fait") && isNounBefore(before))) {
+          return true;
+        }
         before = w;
       }
-      clause |= hasFiniteVerb(tokens, piece[0], piece[1]);
+      if (hasFiniteVerb(tokens, piece[0], piece[1])) {
+        return true;
+      }
     }
-    return criteria.judge(m, cue, words, clause);
+    return false;
   }
 
   /** "le fait accompli", "tout à fait": "fait" after a determiner or "à" is no verb. */
@@ -410,31 +347,7 @@ public final class QuoteExtractor {
     if (t.pos().equals("AUX")) {
       return !NON_FINITE_AUX.contains(w);
     }
-    return !nonFinite(w);
-  }
-
-  /** An infinitive or participle ending after a prefix on one line (what ".*(er|ir|...)" matches). */
-  private static boolean nonFinite(String w) {
-    if (w.isEmpty() || "reéstiu".indexOf(w.charAt(w.length() - 1)) < 0) {
-      return false; // every ending ends with one of these letters
-    }
-    for (String ending : NON_FINITE) {
-      if (w.endsWith(ending)) {
-        return isOneLine(w);
-      }
-    }
-    return false;
-  }
-
-  /** No line terminator: regex "." matches every character of {@code w}. */
-  private static boolean isOneLine(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-    }
-    return true;
+    return !Word.nonFinite(w);
   }
 
   private static int firstTokenAt(List<Token> tokens, int start) {

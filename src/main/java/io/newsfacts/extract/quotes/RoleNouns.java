@@ -44,8 +44,12 @@ final class RoleNouns {
 
   /** The gender a role gives its holder: fixed by the noun, else by the article before it. */
   Character gender(String role, String article) {
-    String first = SPACES.split(role)[0].toLowerCase();
-    Character g = nouns.get(first);
+    String[] words = SPACES.split(role.strip().toLowerCase());
+    // a noun of two words first: "secrétaire générale" is feminine, "secrétaire" alone is not
+    Character g = words.length > 1 ? nouns.get(words[0] + " " + words[1]) : null;
+    if (g == null) {
+      g = nouns.get(words[0]);
+    }
     if (g != null) {
       return g;
     }

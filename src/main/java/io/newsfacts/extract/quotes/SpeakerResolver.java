@@ -33,6 +33,7 @@ final class SpeakerResolver {
   private final RoleNouns roleNouns;
 
   private final Bystanders bystanders;
+  private final RoleHolders holders;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
@@ -40,6 +41,7 @@ final class SpeakerResolver {
     this.people = people;
     this.roleNouns = roleNouns;
     this.bystanders = new Bystanders(quoted, people);
+    this.holders = new RoleHolders(text, people, roleNouns);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -113,6 +115,10 @@ final class SpeakerResolver {
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
     }
+    Speaker seat = head >= 0 ? seatHolder(ws, head, start, at) : null;
+    if (seat != null) {
+      return seat;
+    }
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
@@ -178,6 +184,37 @@ final class SpeakerResolver {
     return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
   }
 
+  /** Periphrases for an office by its seat ("locataire de beauvau") and the role they stand for. */
+  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
+
+  /**
+   * "poursuit le locataire de Beauvau": a definite periphrasis of {@link #SEATS} stands for the
+   * person the article gives the office it names ("le ministre de l'Intérieur, X"), before the
+   * quote or, failing that, after it; null if the phrase is none or no one holds the office.
+   */
+  private Speaker seatHolder(List<Word> ws, int head, int start, int at) {
+    if (!FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
+      return null;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = head; i < ws.size(); i++) {
+      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
+    }
+    String phrase = words.toString().strip();
+    for (String[] seat : SEATS) {
+      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
+        List<String> role = new ArrayList<>(RoleWords.of(seat[1].replace('\'', ' ')));
+        role.removeAll(List.of("de", "du", "des", "la", "le", "les", "l", "d"));
+        String who = people.withRole(role, at);
+        if (who == null) {
+          who = people.withRoleAfter(role, at);
+        }
+        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
+      }
+    }
+    return null;
+  }
+
   /** The lower-case words of {@code ws} from {@code head} on, less prepositions and articles. */
   private static List<String> contentWords(List<Word> ws, int head) {
     List<String> content = new ArrayList<>();
@@ -188,6 +225,21 @@ final class SpeakerResolver {
       }
     }
     return content;
+  }
+
+  /**
+   * The person a definite role phrase text[start, end) stands for ("l'ancien eurodéputé
+   * écologiste et actuel soutien", read without the name completing it), or null when it is no role
+   * phrase or stands for no one the article names.
+   */
+  Speaker roleHolder(int start, int end, int at, Speaker previous) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    if (head < 0 || roleNouns.startsAt(ws, head) == 0) {
+      return null;
+    }
+    Speaker s = role(ws, head, start, end, at, previous);
+    return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
   /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
@@ -212,41 +264,55 @@ final class SpeakerResolver {
         return same;
       }
     }
+    // "l'ancien banquier": an elided article leaves the gender to the role's own words
+    Character gender = genderOf(ws) != null ? genderOf(ws) : roleNouns.gender(roleText, null);
+    int first = 0;
+    while (first < head && FrenchWords.DETERMINERS.contains(ws.get(first).lower())) {
+      first++;
+    }
+    List<String> words = RoleWords.of(text.substring(ws.get(first).start(), end)); // "Premier ministre"
     String who = people.withRole(content, at);
     if (who == null) {
       who = people.withRoleWithin(content, at);
     }
-    if (who == null && FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
-      // the holder of a definite role later
-      who = people.withRoleAfter(content, at);
-    }
-    if (who != null) {
+    if (who != null && holders.fitsRole(who, gender, words)) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
-    Character gender = genderOf(ws);
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
       // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress), named
       // before the role phrase: "le président de la région s'inquiète de voir Y «" is not Y's
       for (Entity e : people.personsSince(quoted.paragraphStart(at), Math.min(at, start), quoted::inQuote)) {
-        if (isComplement(e)) {
+        if (holders.isComplement(e)) {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
         String name = people.canonical(e);
-        if (fitsRole(name, gender, content.get(0))) {
+        if (holders.fitsRole(name, gender, words)) {
           return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
         }
       }
-      if (previous != null && at - previous.at() <= Speaker.CARRY && fitsRole(previous.name(), gender, content.get(0))
-          && previous.fits(gender)) {
+      // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
+      // a holder of the role the article names only further on
+      if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
+          && holders.fitsRole(previous.name(), gender, words) && previous.fits(gender)) {
         return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
+      }
+      // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
+      // the holder of a definite role later
+      String later = people.withRoleAfter(content, at);
+      if (later != null && holders.fitsRole(later, gender, words)) {
+        return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
       }
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
-      String before = mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
+      String before = holders.mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
           quoted::inQuote),
-          gender, content.get(0));
+          gender, words);
+      if (before == null) {
+        // "l'ancien banquier" far from any name: the one person the article is about, if it has one
+        // (named at least MAIN_MENTIONS times before, twice as often as anyone else who fits)
+        before = holders.mainPerson(people.personsSince(0, Math.min(at, start), quoted::inQuote), gender, words);
+      }
       if (before != null) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
       }
@@ -271,88 +337,12 @@ final class SpeakerResolver {
   }
 
   /**
-   * Of the person mentions given (last first), the one the article mentions most that may hold a
-   * role with {@code head} and is no noun's complement; ties go to the latest. Null if none.
-   */
-  private String mostMentioned(List<Entity> mentions, Character gender, String head) {
-    String best = null;
-    int bestCount = 0;
-    for (Entity e : mentions) {
-      String name = people.canonical(e);
-      if (isComplement(e) || !fitsRole(name, gender, head)) {
-        continue;
-      }
-      int count = people.mentions(name);
-      if (count > bestCount) {
-        best = name;
-        bestCount = count;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether a mention completes a noun ("la condamnation de X", "le discours d'Y") or names
-   * something after a person ("le gouvernement Hollande-Cazeneuve", "l'affaire Benalla", "la loi
-   * Macron"): the person holds no role of the sentence and says nothing there.
-   */
-  private boolean isComplement(Entity e) {
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
-    int i = before.size() - 1;
-    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
-      i--;
-    }
-    return i >= 0 && before.get(i).is("de", "d'", "du", "des") || isModifier(before, i);
-  }
-
-  /**
-   * "le gouvernement X", "l'affaire X": word {@code i} is a common noun (not a role, which the
-   * name would hold: "le président X") right after a determiner, so the name after it only
-   * qualifies that noun.
-   */
-  private boolean isModifier(List<Word> before, int i) {
-    if (i < 1 || !before.get(i).isWord() || before.get(i).isCapitalised()
-        || !FrenchWords.DETERMINERS.contains(before.get(i - 1).lower())
-        || FrenchWords.DETERMINERS.contains(before.get(i).lower())) {
-      return false;
-    }
-    String noun = before.get(i).lower();
-    if (FrenchWords.TIME_NOUNS.contains(noun) || FrenchWords.NP_STOPS.contains(noun)) {
-      return false; // "a assuré ce samedi X"
-    }
-    String last = noun.substring(noun.lastIndexOf('-') + 1); // "l'ex-ministre X", "le vice-président X"
-    String singular = last.endsWith("s") || last.endsWith("x") ? last.substring(0, last.length() - 1) : last;
-    return roleNouns.startsAt(before, i) == 0 && !roleNouns.contains(singular) && !roleNouns.contains(last)
-        && !FrenchWords.ROLE_ADJECTIVES.contains(noun) && !namesSomeone(singular);
-  }
-
-  /** Endings of nouns and adjectives that describe people ("le socialiste X", "l'élu X", "le Marseillais"). */
-  private static final String[] PERSON_ENDINGS = {"iste", "ien", "ienne", "ain", "aine", "ais", "aise", "ois",
-      "oise", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "é", "ée", "u", "ue"};
-
-  /**
-   * Whether a noun may describe the person it stands before ("le socialiste X", "l'avocat X"):
-   * its ending says so, and it is no "-ment" noun ("le gouvernement X").
-   */
-  private static boolean namesSomeone(String noun) {
-    if (noun.endsWith("ment")) {
-      return false;
-    }
-    for (String ending : PERSON_ENDINGS) {
-      if (noun.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
    * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
    * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
    * spoken of).
    */
-  private boolean notAntecedent(int at) {
+  boolean notAntecedent(int at) {
     if (quoted.inQuote(at)) {
       return true;
     }
@@ -365,7 +355,7 @@ final class SpeakerResolver {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
+    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
         || bystanders.inParticipleFrame(e);
   }
 
@@ -378,22 +368,9 @@ final class SpeakerResolver {
   private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
       "vers", "devant", "parmi"};
 
-  /** "le gouvernement X": see {@link #isModifier}; "le discours de X ... Il a dit" may still mean X. */
+  /** "le gouvernement X": see {@link RoleHolders#isModifier}; "le discours de X ... Il a dit" may still mean X. */
   boolean isModifierMention(Entity e) {
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
-    int i = before.size() - 1;
-    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
-      i--;
-    }
-    return isModifier(before, i);
-  }
-
-  /** Whether a person of unknown or other role may be the one a role phrase with {@code head} names. */
-  private boolean fitsRole(String name, Character gender, String head) {
-    String known = people.role(name);
-    Character g = people.gender(name);
-    boolean fitsGender = gender == null || g == null || gender.equals(g);
-    return fitsGender && (known == null || known.toLowerCase(Locale.ROOT).startsWith(head));
+    return holders.isModifierMention(e);
   }
 
   Speaker person(Entity e, String role) {
@@ -408,6 +385,30 @@ final class SpeakerResolver {
     }
     Character gender = pronoun.equals("il") ? 'm' : 'f';
     Entity last = people.lastPerson(at, gender, this::notAntecedent);
+    boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
+    if (last != null && spokenOf(last)) {
+      // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
+      // complement, speaks; the last person who is no complement since the previous speaker,
+      // else that speaker
+      Entity subject = null;
+      int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
+      for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
+        Character g = people.gender(people.canonical(e));
+        if ((g == null || g.equals(gender)) && !spokenOf(e)) {
+          subject = e;
+          break;
+        }
+      }
+      if (subject != null) {
+        last = subject;
+      } else if (recent) {
+        return previous.via(PRONOUN);
+      }
+    }
+    Entity subject = last == null ? null : subjectBefore(last, gender);
+    if (subject != null) {
+      last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
+    }
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
             || inRelativeClause(last))) {
@@ -419,6 +420,65 @@ final class SpeakerResolver {
       return roleBefore(at, gender);
     }
     return person(last, null).via(PRONOUN);
+  }
+
+  /** Words before a sentence's subject at most ("Le candidat socialiste à la présidentielle X"). */
+  private static final int SUBJECT_LEAD = 12;
+
+  /**
+   * The person opening the sentence of mention {@code e} as its subject, when {@code e} comes after
+   * a verb of that sentence ("X a soutenu Y", "X critique Y"): no verb before the subject, words
+   * other than a coordination between the two ("X et Y" are both subjects). Null otherwise.
+   */
+  private Entity subjectBefore(Entity e, Character gender) {
+    int from = quoted.sentenceStart(e.start());
+    List<Entity> before = people.personsSince(from, e.start(), this::notAntecedent);
+    if (before.isEmpty()) {
+      return null;
+    }
+    Entity first = before.get(before.size() - 1);
+    Character g = people.gender(people.canonical(first));
+    if (g != null && !g.equals(gender) || spokenOf(first) || people.canonical(first).equals(people.canonical(e))) {
+      return null;
+    }
+    List<Word> lead = quoted.words(from, first.start());
+    if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
+        || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+        || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
+      return null; // a verb, a quote or a preposition right before it: no subject opening the sentence
+    }
+    boolean verb = false;
+    for (Word w : quoted.words(first.end(), e.start())) {
+      if (w.is(".", "!", "?", ";", ":") || w.is("qui", "que", "qu'", "dont")) {
+        return null; // another sentence or a relative clause: not the same clause's object
+      }
+      verb |= w.isWord() && !w.isCapitalised() && !w.is("et", "ou") && !FrenchWords.TITLES.contains(w.lower());
+    }
+    return verb ? first : null;
+  }
+
+  /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */
+  private static final String[] OF_PREPOSITIONS = {"de", "d'", "du", "des", "par", "sur", "chez"};
+
+  /**
+   * Whether a person mention is spoken of rather than speaking: the complement of a noun or of a
+   * participle ("le discours de X", "interrogé par X"), or a name inside the frame that opens a
+   * sentence whose subject is a pronoun ("S'en prenant à X, il a mis en cause").
+   */
+  private boolean spokenOf(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    if (i >= 0 && before.get(i).is(OF_PREPOSITIONS)) {
+      return true;
+    }
+    if (e.start() <= quoted.sentenceStart(e.start())) {
+      return false; // "X, il a dit": the name opens the sentence
+    }
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 20));
+    return after.size() >= 2 && after.get(0).is(",") && after.get(1).is("il", "elle") && !quoted.inQuote(e.start());
   }
 
   /** How far back a pronoun with no person to stand for looks for a role phrase. */
@@ -455,7 +515,7 @@ final class SpeakerResolver {
       if (who == null) {
         who = people.withRoleAfter(content, at);
       }
-      if (who == null || !fitsRole(who, gender, content.get(0))) {
+      if (who == null || !holders.fitsRole(who, gender, content)) {
         return null;
       }
       return new Speaker(who, people.role(who), people.gender(who), d.start(), PRONOUN);

@@ -116,6 +116,25 @@ final class Subjects {
     return i > 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower());
   }
 
+  /**
+   * "l'ancien eurodéputé écologiste et actuel soutien d'Emmanuel Macron a estimé": the name after
+   * preposition {@code p} completes a subject that starts with a definite role phrase further left;
+   * that phrase stands for the person the article gave the role or named just before, never for
+   * the name that completes it. Null when no such phrase or no such person.
+   */
+  private Speaker describedBefore(List<Word> ws, int p, Speaker previous, int at) {
+    for (int i = p - 1; i >= 0 && p - i <= NounPhrases.MAX_WORDS; i--) {
+      Word w = ws.get(i);
+      if (!w.isWord() || verbs.isVerb(w) && !w.isCapitalised() || people.at(w.start()) != null) {
+        return null;
+      }
+      if (w.is("le", "la", "l'")) {
+        return resolver.roleHolder(w.start(), ws.get(p).start(), at, previous);
+      }
+    }
+    return null;
+  }
+
   /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */
   private Speaker subjectBefore(List<Word> ws, int v, Speaker previous, int at) {
     int k = v - 1;
@@ -156,7 +175,10 @@ final class Subjects {
       return null;
     }
     int[] np = phrases.npEndingAt(ws, k);
-    if (np == null || !phrases.agrees(ws, v, np) || !relative && afterPreposition(ws, np[0])) {
+    if (np != null && !relative && afterPreposition(ws, np[0])) {
+      return describedBefore(ws, indexAt(ws, np[0]) - 1, previous, at);
+    }
+    if (np == null || !phrases.agrees(ws, v, np)) {
       return null;
     }
     // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a

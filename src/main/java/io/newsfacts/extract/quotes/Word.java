@@ -14,6 +14,11 @@ import java.util.List;
  *     NormalText#lowerStraight})
  */
 record Word(String text, String lower, int start, int end) {
+  /** Infinitive and participle endings: a verb ending so may not make a clause. */
+  private static final String[] NON_FINITE = {"er", "ir", "re", "oir", "é", "ée", "és", "ées",
+      "ant", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert", "erte", "ort",
+      "orte", "int", "inte"};
+
   /** The words of {@code text[from, to)}, as {@link WordScanner#READER} cuts them. */
   static List<Word> scan(String text, int from, int to) {
     List<Word> out = new ArrayList<>();
@@ -48,5 +53,29 @@ record Word(String text, String lower, int start, int end) {
       }
     }
     return false;
+  }
+
+  /** An infinitive or participle ending after a prefix on one line (what ".*(er|ir|...)" matches). */
+  static boolean nonFinite(String w) {
+    if (w.isEmpty() || "reéstiu".indexOf(w.charAt(w.length() - 1)) < 0) {
+      return false; // every ending ends with one of these letters
+    }
+    for (String ending : NON_FINITE) {
+      if (w.endsWith(ending)) {
+        return isOneLine(w);
+      }
+    }
+    return false;
+  }
+
+  /** No line terminator: regex "." matches every character of {@code w}. */
+  private static boolean isOneLine(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 }

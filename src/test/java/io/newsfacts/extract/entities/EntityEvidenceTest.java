@@ -528,7 +528,8 @@ class EntityEvidenceTest {
 
   @Test
   void hyphenatedPrefixThatTheDictionaryJoinsIsACommonWord() {
-    assertEquals(Map.of("Raiz", EntityType.PERSON),
+    // what someone co-founded is a company (context-cues.txt)
+    assertEquals(Map.of("Raiz", EntityType.ORGANIZATION),
         entities("Signé : [PER Co-Fondateur de Raiz] et d'autres."));
   }
 

@@ -37,7 +37,8 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt");
+      "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
+      "generic-roles.txt", "seat-roles.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -136,9 +137,10 @@ class ModelListsTest {
       }
     }
     assertEquals(List.of(), failed);
-    // a name the list does not hold has no gender: the pronoun takes the last person
+    // a name the list does not hold has no gender: a pronoun of either gender may take it (the
+    // subject of the sentence before, not its object: SpeakerCorefTest)
     assertEquals("Zorglub Dupont",
-        speaker("[PER Jean Martin] a rencontré [PER Zorglub Dupont]. « " + QUOTE + " », a-t-il déclaré."));
+        speaker("[PER Zorglub Dupont] a rencontré [PER Jean Martin]. « " + QUOTE + " », a-t-elle déclaré."));
   }
 
   @Test
@@ -153,6 +155,44 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("leur table", speaker("Selon leur table, « " + QUOTE + " »."));
+  }
+
+  @Test
+  void everyGenericRoleNounStandsForThePreviousSpeakerWhateverHisRole() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/generic-roles.txt")) {
+      boolean feminine = Character.valueOf('f').equals(new RoleNouns().gender(noun, null));
+      String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : feminine ? "la " : "le ";
+      List<Quote> qs = quotes("« " + QUOTE + " », a déclaré " + (feminine ? "la sénatrice" : "le sénateur")
+          + " [PER Camille Martin].\n\n« " + QUOTE + " ce soir », a ajouté " + article + noun + " de Paris.");
+      String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
+      if (!"Camille Martin".equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a noun of no list does not stand for a senator
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
+        + " ce soir », a ajouté le maire parisien.");
+    assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everySeatPeriphrasisStandsForTheHolderOfItsOffice() {
+    List<String> failed = new ArrayList<>();
+    for (String[] seat : Lexicon.pairs("quotes/seat-roles.txt")) {
+      String role = seat[1].substring(0, 1).toUpperCase() + seat[1].substring(1);
+      List<Quote> qs = quotes(role + ", [PER Camille Martin], est arrivé hier. « " + QUOTE + " », a déclaré le "
+          + seat[0] + ".");
+      String got = qs.size() == 1 ? qs.get(0).speaker() : "(" + qs.size() + " quotes)";
+      if (!"Camille Martin".equals(got)) {
+        failed.add(seat[0] + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a seat nobody was given the office of stands for no one
+    assertNotEquals("Camille Martin", speaker("Le maire, [PER Camille Martin], est arrivé hier. « " + QUOTE
+        + " », a déclaré le locataire de Matignon."));
   }
 
   @Test
@@ -231,6 +271,21 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     AnnotatedText control = HandText.of("Le parti a présenté hier son discours " + words + " aux militants.");
     assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
+  }
+
+  @Test
+  void everySurveyWordMakesTheWordsOfAPercentagesSentenceAPollsProposition() {
+    String words = "« les élus ne tiennent jamais leurs promesses de campagne »";
+    List<String> failed = new ArrayList<>();
+    for (String poll : Lexicon.lines("quotes/survey-words.txt")) {
+      AnnotatedText doc = HandText.of("Pour 54 % des " + poll + " du mois, " + words + " aux yeux de tous.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(poll);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Pour 54 % des électeurs du mois, " + words + " aux yeux de tous.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words without a poll named");
   }
 
   // ---- helpers ------------------------------------------------------------------------------

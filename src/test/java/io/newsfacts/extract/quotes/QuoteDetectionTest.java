@@ -44,6 +44,22 @@ class QuoteDetectionTest {
     assertEquals(List.of("Paul Martin", "Paul Martin"), speakers(qs));
   }
 
+  @Test
+  void anInvertedPronounInciseIsCutOutEvenWithAnUnlistedVerb() {
+    List<Quote> qs = quotes("La candidate socialiste veut gagner. «J'ai un bilan qui est celui de mon prédécesseur, "
+        + "assume-t-elle. Mais j'ai envie d'écrire une nouvelle page pour notre ville.»");
+    assertEquals(List.of("J'ai un bilan qui est celui de mon prédécesseur",
+        "Mais j'ai envie d'écrire une nouvelle page pour notre ville."), texts(qs));
+  }
+
+  @Test
+  void anInvertedQuestionInsideTheMarksIsNoIncise() {
+    List<Quote> qs = quotes("Le militant raconte. «J'ai vu un homme qui l'accompagne, cet homme, était-il policier "
+        + "ou non ? Je ne le sais pas.»");
+    assertEquals(List.of("J'ai vu un homme qui l'accompagne, cet homme, était-il policier ou non ? Je ne le sais pas."),
+        texts(qs));
+  }
+
   // ---- phrases a reporting verb hands to someone ------------------------------------------------
 
   @Test
@@ -165,6 +181,111 @@ class QuoteDetectionTest {
     assertEquals("Il faut toujours écouter", qs.get(0).text());
     assertEquals("Jacqueline Gourault", qs.get(0).speaker());
     assertEquals("repeated-quote", qs.get(0).speakerEvidence());
+  }
+
+  @Test
+  void aPhraseSubHeadingThatABodyQuoteRepeatsIsAQuote() {
+    List<Quote> qs = quotes("La ministre était à Lyon lundi.\n\nBloquée par des choix très peu courageux\n\n"
+        .replace("Bloquée par des choix très peu courageux", "\"Bloquée par des choix très peu courageux\"")
+        + "«Aux responsabilités que j'ai occupées, j'ai été bloquée par des choix très peu courageux», déplorait "
+        + "[PER Agnès Buzyn] en octobre.");
+    assertEquals(List.of("Bloquée par des choix très peu courageux",
+        "Aux responsabilités que j'ai occupées, j'ai été bloquée par des choix très peu courageux"), texts(qs));
+    assertEquals(List.of("Agnès Buzyn", "Agnès Buzyn"), speakers(qs));
+    assertEquals("repeated-quote", qs.get(0).speakerEvidence());
+  }
+
+  @Test
+  void aPhraseSubHeadingThatNoQuoteRepeatsIsATitle() {
+    List<Quote> qs = quotes("La ministre était à Lyon lundi.\n\n«Une réforme de la fonction publique»\n\n"
+        + "«Nous ne céderons rien sur les salaires», a déclaré [PER Agnès Buzyn] en octobre.");
+    assertEquals(List.of("Nous ne céderons rien sur les salaires"), texts(qs));
+  }
+
+  @Test
+  void aShortClauseAfterAHeadingsColonIsAQuote() {
+    List<Quote> qs = quotes("Le Premier ministre était l'invité de la radio jeudi.\n\n"
+        + "# L'auto-promo : «moi, j'ai une méthode»\n\n"
+        + "«J'ai une méthode», a martelé [PER Jean-Marc Ayrault].");
+    assertEquals(List.of("moi, j'ai une méthode", "J'ai une méthode"), texts(qs));
+    assertEquals(List.of("Jean-Marc Ayrault", "Jean-Marc Ayrault"), speakers(qs));
+  }
+
+  @Test
+  void aSlogansWordsAfterAColonAreATitle() {
+    assertEquals(List.of(), quotes("Les manifestants ont repris le slogan : «on ne lâche rien»."));
+  }
+
+  @Test
+  void wordsAReportingVerbGivesAfterATitleWordAndAColonAreAQuote() {
+    List<Quote> qs = quotes("Le Premier ministre déclarait au cours de cette conférence : «La négociation "
+        + "compétitivité-emploi, mal engagée, n'est plus à l'ordre du jour».");
+    assertEquals(List.of("La négociation compétitivité-emploi, mal engagée, n'est plus à l'ordre du jour"), texts(qs));
+  }
+
+  @Test
+  void aWorkNamedWithItsYearOrAfterDansIsATitle() {
+    assertEquals(List.of(), quotes("Dans «Comment le capitalisme nous infantilise» (2007), il affirme que la société "
+        + "a changé. Il poursuit son œuvre dans «W. ou le souvenir d'enfance» et ailleurs. Charlemagne, dénommé "
+        + "par les historiens «L'empereur à la barbe fleurie», était en réalité imberbe."));
+  }
+
+  @Test
+  void aPassageQuotedWithItsSourceAndYearIsAQuote() {
+    List<Quote> qs = quotes("On peut lire sous sa plume : «Dans tout peuple premier, la femme était une "
+        + "prêtresse. Alors Judas fonda sa religion.» (Kurlbaum-Siebert, 1933, p. 56). Il l'a dit "
+        + "dans «un entretien où il affirme qu'il ne se représentera pas».");
+    assertEquals(2, qs.size(), () -> "quotes " + texts(qs));
+  }
+
+  // ---- polls ----------------------------------------------------------------------------------
+
+  @Test
+  void aPollsPropositionsAndAnswersAreNotQuotes() {
+    assertEquals(List.of(), quotes("Dans le détail, 54 % de la population estime que «les personnes qui ont du "
+        + "pouvoir sont pour une grande partie d'entre elles corrompues», selon un sondage publié jeudi. "
+        + "Pour 40 % des personnes interrogées, seule «une petite partie d'entre elles» est corrompue. "
+        + "Le maire arrivait en tête pour quatre qualités, comme «comprend le mieux les problèmes des gens "
+        + "comme vous» (31 %) et «est le plus capable de rassembler les Français» (38 %)."));
+  }
+
+  @Test
+  void aReportsOwnWordsInASentenceWithAPercentageAreAQuote() {
+    List<Quote> qs = quotes("Le baromètre montre des disparités entre les régions. Globalement, «l'Ile-de-France "
+        + "est la région qui a le moins de bons conducteurs», soit 36 % contre 49 % au niveau national.");
+    assertEquals(List.of("l'Ile-de-France est la région qui a le moins de bons conducteurs"), texts(qs));
+  }
+
+  @Test
+  void wordsAnInciseGivesToSomeoneInASentenceAboutAPollAreAQuote() {
+    List<Quote> qs = quotes("«Les gens ne croient plus que les élus puissent changer leur vie», explique "
+        + "[PER Jérôme Fourquet], qui a dirigé ce sondage où 54 % se disent déçus.");
+    assertEquals(List.of("Jérôme Fourquet"), speakers(qs));
+  }
+
+  // ---- incises whose verb the lists do not know -------------------------------------------------
+
+  @Test
+  void aPhraseBeforeAnInvertedAuxiliaryAndParticipleIsAQuote() {
+    List<Quote> qs = quotes("«Niveau rédactionnel de chambre de commerce, pensée politique d'un dogmatisme "
+        + "libéral aussi désuet que lunaire», a étrillé à distance le chef de file de la France insoumise. "
+        + "C'est «terrible d'en arriver à faire écrire une lettre à un candidat», a de son côté réagi "
+        + "[PER Marine Le Pen] dimanche.");
+    assertEquals(List.of("Niveau rédactionnel de chambre de commerce, pensée politique d'un dogmatisme libéral "
+        + "aussi désuet que lunaire", "terrible d'en arriver à faire écrire une lettre à un candidat"), texts(qs));
+  }
+
+  @Test
+  void aPhraseBeforeAnInvertedSecondPersonIsAQuote() {
+    List<Quote> qs = quotes("Votre programme est ambitieux. «Partir du réel pour apporter des réponses neuves», "
+        + "écrivez-vous sur votre site.");
+    assertEquals(List.of("Partir du réel pour apporter des réponses neuves"), texts(qs));
+  }
+
+  @Test
+  void aPhraseBeforeAVerbWithoutAnInvertedSubjectIsNot() {
+    assertEquals(List.of(), quotes("Le texte prévoit «une réforme de la fonction publique territoriale», a-t-on "
+        .replace(", a-t-on ", " et a permis de ") + "réduire les dépenses."));
   }
 
   // ---- quotation marks ----------------------------------------------------------------------

@@ -1,0 +1,176 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Quote;
+import io.newsfacts.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The direct quotes of an article as {@link QuoteExtractor} finds them, in text order, with who
+ * said each, which an explicit cue tied to its speaker, and which are headings; and the rules that
+ * read headings against the body: a heading repeats words the body attributes.
+ */
+final class FoundQuotes {
+  /** Fewer characters than this are too common to tie a heading to the body. */
+  private static final int MIN_REPEATED = 20;
+  /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
+  private static final double REPEATED_SHARE = 0.8;
+
+  private final List<Quote> quotes = new ArrayList<>();
+  private final List<Speaker> speakers = new ArrayList<>(); // who said each quote, or null
+  private final BitSet cued = new BitSet(); // the quotes whose speaker an explicit cue gave
+  private final BitSet headings = new BitSet(); // the quotes that are headings or sub-headings
+  /** Headings judged no quote on their own words ([start, end) of the words), read again at the end. */
+  private final List<int[]> phraseHeadings = new ArrayList<>();
+
+  /** Adds the next quote in text order. */
+  void add(Quote q, Speaker speaker, boolean isCued, boolean isHeading) {
+    cued.set(quotes.size(), isCued);
+    headings.set(quotes.size(), isHeading);
+    quotes.add(q);
+    speakers.add(speaker);
+  }
+
+  /**
+   * A heading whose words are a phrase, not a clause ("Bloquée par des choix très peu courageux",
+   * "Une faute éthique et une erreur politique"): a quote if a later quote of the body holds its
+   * words (see {@link #addRepeatedPhrases}), else a title.
+   */
+  void phraseHeading(int start, int end) {
+    phraseHeadings.add(new int[] {start, end});
+  }
+
+  /** The quotes found, in text order. */
+  List<Quote> quotes() {
+    return quotes;
+  }
+
+  List<Speaker> speakers() {
+    return speakers;
+  }
+
+  /**
+   * The phrase headings whose words a later body quote repeats become quotes (a heading that
+   * shortens the words someone said), placed in text order; {@link #repeated} then gives them
+   * the body quote's speaker.
+   */
+  void addRepeatedPhrases(String text) {
+    for (int[] h : phraseHeadings) {
+      Quote heading = new Quote(text.substring(h[0], h[1]), QuoteKind.DIRECT, null, null, h[0], h[1], null);
+      if (folded(heading.text()).length() < MIN_REPEATED) {
+        continue;
+      }
+      int at = 0;
+      while (at < quotes.size() && quotes.get(at).start() < h[0]) {
+        at++;
+      }
+      boolean repeated = false;
+      for (int j = at; j < quotes.size() && !repeated; j++) {
+        // a paragraph that is only a quote counts as a heading too: take it when it is longer
+        boolean body = !headings.get(j) || quotes.get(j).text().length() > heading.text().length();
+        repeated = body && holds(quotes.get(j), heading);
+      }
+      if (repeated) {
+        insert(at, heading);
+      }
+    }
+    phraseHeadings.clear();
+  }
+
+  private void insert(int at, Quote q) {
+    quotes.add(at, q);
+    speakers.add(at, null);
+    shift(cued, at, false);
+    shift(headings, at, true);
+  }
+
+  /** Moves the bits from {@code at} on one place up and sets bit {@code at} to {@code value}. */
+  private static void shift(BitSet bits, int at, boolean value) {
+    for (int i = bits.length(); i > at; i--) {
+      bits.set(i, bits.get(i - 1));
+    }
+    bits.set(at, value);
+  }
+
+  /**
+   * A heading's quote ("Le gouvernement est impuissant face à la jungle" on a line of its own)
+   * repeats words the body attributes: a quote with no cue of its own takes the speaker of a cued
+   * quote holding the same words. A heading that no cued quote repeats takes the speaker of the
+   * later quote that holds its words, or none when that quote has none: the body, where the words
+   * are said, knows better than the speaker carried over to the heading.
+   */
+  void repeated() {
+    for (int i = 0; i < quotes.size(); i++) {
+      String words = folded(quotes.get(i).text());
+      if (cued.get(i) || words.length() < MIN_REPEATED) {
+        continue;
+      }
+      int from = -1;
+      for (int j = cued.nextSetBit(0); j >= 0 && from < 0; j = cued.nextSetBit(j + 1)) {
+        if (j != i && speakers.get(j) != null && folded(quotes.get(j).text()).contains(words)) {
+          from = j;
+        }
+      }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(i, cued);
+      }
+      if (from < 0 && headings.get(i)) {
+        from = repeating(i, null);
+      }
+      if (from >= 0) {
+        Speaker s = speakers.get(from);
+        Quote q = quotes.get(i);
+        quotes.set(i, new Quote(q.text(), q.kind(), s == null ? null : s.name(), s == null ? null : s.role(),
+            q.start(), q.end(), s == null ? null : "repeated-quote"));
+        speakers.set(i, s == null ? null : s.at(q.start()));
+      }
+    }
+  }
+
+  /**
+   * The first body quote after heading {@code i} (among {@code among}, or any) that holds most of
+   * its words: headings shorten the words they repeat ("Il faut toujours écouter" for "il faut
+   * toujours les écouter"). -1 if none.
+   */
+  private int repeating(int i, BitSet among) {
+    for (int j = i + 1; j < quotes.size(); j++) {
+      if (headings.get(j) || among != null && !among.get(j)) {
+        continue;
+      }
+      if (holds(quotes.get(j), quotes.get(i))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code body} holds most of the words of {@code heading} ({@link #REPEATED_SHARE}). */
+  private static boolean holds(Quote body, Quote heading) {
+    List<String> words = List.of(folded(heading.text()).split(" "));
+    Set<String> said = new HashSet<>(List.of(folded(body.text()).split(" ")));
+    long held = words.stream().filter(said::contains).count();
+    return held >= REPEATED_SHARE * words.size();
+  }
+
+  /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
+  static String folded(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which person of the article may be the one a role phrase stands for ("le député PS", "l'ancien
+ * banquier"): the role and gender the article gave them agree with the phrase, they are no
+ * noun's complement ("la condamnation de X") nor a name qualifying a noun ("la loi Macron"), and,
+ * among several, the one the article names most.
+ */
+final class RoleHolders {
+  private final String text;
+  private final People people;
+  private final RoleNouns roleNouns;
+
+  RoleHolders(String text, People people, RoleNouns roleNouns) {
+    this.text = text;
+    this.people = people;
+    this.roleNouns = roleNouns;
+  }
+
+  /** How many times the article must name a person before a description far from any name is theirs. */
+  private static final int MAIN_MENTIONS = 3;
+
+  /**
+   * Of the person mentions given, the one named at least {@link #MAIN_MENTIONS} times among them
+   * and twice as often as any other who fits the role phrase {@code role}; null if none stands out.
+   */
+  String mainPerson(List<Entity> mentions, Character gender, List<String> role) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Entity e : mentions) {
+      String name = people.canonical(e);
+      if (!isComplement(e) && fitsRole(name, gender, role)) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > first) {
+        second = first;
+        first = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    return first >= MAIN_MENTIONS && first >= 2 * second ? best : null;
+  }
+
+  /**
+   * Of the person mentions given (last first), the one the article mentions most that may hold a
+   * role of words {@code role} and is no noun's complement; ties go to the latest. Null if none.
+   */
+  String mostMentioned(List<Entity> mentions, Character gender, List<String> role) {
+    String best = null;
+    int bestCount = 0;
+    for (Entity e : mentions) {
+      String name = people.canonical(e);
+      if (isComplement(e) || !fitsRole(name, gender, role)) {
+        continue;
+      }
+      int count = people.mentions(name);
+      if (count > bestCount) {
+        best = name;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a mention completes a noun ("la condamnation de X", "le discours d'Y") or names
+   * something after a person ("le gouvernement Hollande-Cazeneuve", "l'affaire Benalla", "la loi
+   * Macron"): the person holds no role of the sentence and says nothing there.
+   */
+  boolean isComplement(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des") || isModifier(before, i);
+  }
+
+  /**
+   * "le gouvernement X", "l'affaire X": word {@code i} is a common noun (not a role, which the
+   * name would hold: "le président X") right after a determiner, so the name after it only
+   * qualifies that noun.
+   */
+  boolean isModifier(List<Word> before, int i) {
+    if (i < 1 || !before.get(i).isWord() || before.get(i).isCapitalised()
+        || !FrenchWords.DETERMINERS.contains(before.get(i - 1).lower())
+        || FrenchWords.DETERMINERS.contains(before.get(i).lower())) {
+      return false;
+    }
+    String noun = before.get(i).lower();
+    if (FrenchWords.TIME_NOUNS.contains(noun) || FrenchWords.NP_STOPS.contains(noun)) {
+      return false; // "a assuré ce samedi X"
+    }
+    String last = noun.substring(noun.lastIndexOf('-') + 1); // "l'ex-ministre X", "le vice-président X"
+    String singular = last.endsWith("s") || last.endsWith("x") ? last.substring(0, last.length() - 1) : last;
+    return roleNouns.startsAt(before, i) == 0 && !roleNouns.contains(singular) && !roleNouns.contains(last)
+        && !FrenchWords.ROLE_ADJECTIVES.contains(noun) && !namesSomeone(singular);
+  }
+
+  /** Endings of nouns and adjectives that describe people ("le socialiste X", "l'élu X", "le Marseillais"). */
+  private static final String[] PERSON_ENDINGS = {"iste", "ien", "ienne", "ain", "aine", "ais", "aise", "ois",
+      "oise", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "é", "ée", "u", "ue"};
+
+  /**
+   * Whether a noun may describe the person it stands before ("le socialiste X", "l'avocat X"):
+   * its ending says so, and it is no "-ment" noun ("le gouvernement X").
+   */
+  private static boolean namesSomeone(String noun) {
+    if (noun.endsWith("ment")) {
+      return false;
+    }
+    for (String ending : PERSON_ENDINGS) {
+      if (noun.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "le gouvernement X": see {@link #isModifier}; "le discours de X ... Il a dit" may still mean X. */
+  boolean isModifierMention(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return isModifier(before, i);
+  }
+
+  /**
+   * Whether a person of unknown role, or of a role the phrase's words {@code role} (head first, less
+   * articles) may name, is the one the phrase names: the same gender, the same head noun or a
+   * generic one ("l'élu" for a deputy), and no qualifier that says otherwise ("le député PS" is not
+   * "le député UMP X", "le chef de l'Etat" not "l'ancien chef de l'Etat X").
+   */
+  boolean fitsRole(String name, Character gender, List<String> role) {
+    Character g = people.gender(name);
+    if (gender != null && g != null && !gender.equals(g)) {
+      return false;
+    }
+    String known = people.role(name);
+    return known == null || RoleWords.compatible(role, RoleWords.of(known));
+  }
+}

@@ -1,0 +1,105 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a role phrase of a reporting clause ("le député PS", "l'élu", "le chef de l'Etat") may
+ * name a person the article gave some role ("député UMP", "maire de Nice", "ancien chef de
+ * l'Etat"): the words of both, compared as French news writes roles.
+ */
+final class RoleWords {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s'’]+");
+  /** Articles and prepositions inside a role: "président de la République". */
+  private static final Set<String> GLUE = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux");
+  /** Prepositions that open the complement of a role's head ("ministre de l'Intérieur"). */
+  private static final Set<String> COMPLEMENT = Set.of("de", "du", "des", "d", "à", "au", "aux");
+  /** Words that make a role a former one ("l'ancien ministre", "l'ex-président"). */
+  private static final Set<String> FORMER = Set.of("ancien", "ancienne", "anciens", "anciennes", "ex");
+  /** Role nouns that name the holder of any elected or leading office ("l'élu", "le dirigeant"). */
+  private static final Set<String> GENERIC = Set.copyOf(Lexicon.lines("quotes/generic-roles.txt"));
+
+  private RoleWords() {}
+
+  /** The words of a role, lower case, split at spaces and apostrophes ("ex-ministre" stays whole). */
+  static List<String> of(String role) {
+    List<String> out = new ArrayList<>();
+    for (String w : SEPARATORS.split(role.strip().toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the role phrase with words {@code phrase} (from its head on) may name someone the
+   * article gave role {@code known}: the same head noun, or a generic one ("l'élu" for "député
+   * UMP"); both former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat");
+   * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
+   * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
+   * la République" may be one).
+   */
+  static boolean compatible(List<String> phrase, List<String> known) {
+    if (former(phrase) != former(known)) {
+      return false;
+    }
+    List<String> p = core(phrase);
+    List<String> k = core(known);
+    if (p.isEmpty() || k.isEmpty()) {
+      return true;
+    }
+    String head = p.get(0);
+    if (GENERIC.contains(head)) {
+      return true;
+    }
+    if (!k.get(0).equals(head) && !String.join(" ", k).startsWith(head)) {
+      return false;
+    }
+    boolean pComplement = p.size() > 1 && COMPLEMENT.contains(p.get(1));
+    boolean kComplement = k.size() > 1 && COMPLEMENT.contains(k.get(1));
+    List<String> pExtra = content(p.subList(1, p.size()));
+    List<String> kExtra = content(k.subList(1, k.size()));
+    pExtra.removeAll(content(k));
+    kExtra.removeAll(content(p));
+    return pExtra.isEmpty() || kExtra.isEmpty() || pComplement != kComplement;
+  }
+
+  /** Whether a role is a former one: "ancien", "ex", "ex-ministre". */
+  static boolean former(List<String> words) {
+    for (String w : words) {
+      if (FORMER.contains(w) || w.startsWith("ex-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words from the head on: articles, former marks and adjectives before a role read over. */
+  private static List<String> core(List<String> words) {
+    int i = 0;
+    while (i < words.size() && (GLUE.contains(words.get(i)) || FORMER.contains(words.get(i))
+        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)))) {
+      i++;
+    }
+    List<String> out = new ArrayList<>(words.subList(i, words.size()));
+    if (!out.isEmpty() && out.get(0).startsWith("ex-")) {
+      out.set(0, out.get(0).substring(3));
+    }
+    return out;
+  }
+
+  private static List<String> content(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!GLUE.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,204 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name ends and what is no name, on hand-tagged sentences without the CoreNLP models: the
+ * tags are the tagger's (often wrong) runs, the assertions what a reader finds. Spans glued to a
+ * neighbour (a platform before or after a person, a common noun after "un", a second name after
+ * "et"), forms of address ("Maman", "Papa"), capitalised common words after the article that
+ * opens a sentence, and words after an ellipsis, which open a sentence.
+ */
+class EntitySpansTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    AnnotatedText doc = TaggedText.of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
+
+  // a platform or medium glued to a person
+
+  @Test
+  void brandGluedBeforeAPersonIsCutOff() {
+    Map<String, EntityType> found = entities("Réagissant sur [PER Twitter Barack Obama] a salué "
+        + "la décision.");
+    assertEquals(EntityType.PERSON, found.get("Barack Obama"), found.toString());
+    assertFalse(found.containsKey("Twitter Barack Obama"), found.toString());
+    assertTrue(found.containsKey("Twitter"), found.toString());
+  }
+
+  @Test
+  void placeOrPlatformAfterAPrepositionIsNoPartOfAPerson() {
+    Map<String, EntityType> found = entities("La sénatrice [PER Esther Benbassa sur Twitter] a "
+        + "dénoncé la loi.");
+    assertEquals(EntityType.PERSON, found.get("Esther Benbassa"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Twitter"), found.toString());
+    assertEquals(Map.of("Aurélie Filippetti", EntityType.PERSON),
+        entities("Le bilan de [ORG Aurélie Filippetti à la Culture] ne passe pas."));
+  }
+
+  @Test
+  void particleOfASurnameIsNoPreposition() {
+    assertEquals(Map.of("Yves Pozzo di Borgo", EntityType.PERSON),
+        entities("Le président du groupe, [PER Yves Pozzo di Borgo], a parlé."));
+  }
+
+  @Test
+  void lowerCaseWordAfterAPersonEndsIt() {
+    assertEquals(Map.of("Laurent Nuñez", EntityType.PERSON),
+        entities("Le préfet [PER Laurent Nuñez juge] la situation grave."));
+    assertEquals(Map.of("François Hollande", EntityType.PERSON),
+        entities("Où est le [PER François Hollande du discours] d'hier ?"));
+    assertEquals(Map.of("Pierre de la Gorce", EntityType.PERSON),
+        entities("Il lit [PER Pierre de la Gorce] le soir."));
+    assertEquals(Map.of("Bachar al-Assad", EntityType.PERSON),
+        entities("Le régime de [PER Bachar al-Assad] tient."));
+    // the tokenizer cuts "Marion Maréchal-Le Pen" as "Maréchal" "-Le" "Pen"
+    assertTrue(RunCuts.hyphenatedName(new Word("-Le", 0, 3, "PROPN", "PER", false)));
+    assertTrue(RunCuts.hyphenatedName(new Word("al-Assad", 0, 8, "PROPN", "PER", false)));
+    assertFalse(RunCuts.hyphenatedName(new Word("juge", 0, 4, "NOUN", "PER", false)));
+  }
+
+  @Test
+  void prepositionInsideANameThatIsNoPersonStays() {
+    assertTrue(entities("Il était invité sur le plateau de [MISC C à Vous] jeudi.")
+        .containsKey("C à Vous"));
+  }
+
+  // a second name after "et", a place after "en"
+
+  @Test
+  void knownNameEndsBeforeACoordination() {
+    assertEquals(Map.of("Banque mondiale", EntityType.ORGANIZATION, "FMI",
+        EntityType.ORGANIZATION), entities("Les plans de la Banque mondiale et du FMI échouent."));
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), entities("La présidente du "
+        + "Front national et candidate à l'élection parle."));
+    Map<String, EntityType> found = entities("La flambée du Front national en [LOC France] "
+        + "inquiète.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION, "France",
+        EntityType.LOCATION), found);
+  }
+
+  @Test
+  void coordinationInsideAnUnknownNameStays() {
+    assertTrue(entities("Le directeur de l'Institut des systèmes intelligents et de robotique "
+        + "parle.").containsKey("Institut des systèmes intelligents et de robotique"));
+  }
+
+  // the date of the sentence after a name
+
+  @Test
+  void dayAfterANameIsTheSentencesDate() {
+    assertTrue(entities("Il le rappelle au [ORG Parisien lundi], puis il part.")
+        .containsKey("Parisien"));
+    assertTrue(entities("Il a parlé devant le [MISC Congrès ce lundi] à Versailles.")
+        .containsKey("Congrès"));
+    assertTrue(entities("Il le dit au [ORG Journal du dimanche] cette semaine.")
+        .containsKey("Journal du dimanche"));
+  }
+
+  // a common noun before the name
+
+  @Test
+  void commonNounAfterAnIndefiniteArticleIsNoPartOfTheName() {
+    Map<String, EntityType> found = entities("Selon un [MISC Sondage Opinion Way] publié mardi, "
+        + "le projet plaît.");
+    assertTrue(found.containsKey("Opinion Way"), found.toString());
+    assertFalse(found.containsKey("Sondage Opinion Way"), found.toString());
+  }
+
+  @Test
+  void commonNounMakingANameWithAPlaceStays() {
+    assertTrue(entities("Il est rare de voir une [ORG Miss France] du Sud.")
+        .containsKey("Miss France"));
+    assertTrue(entities("Il voit un [PER De Gaulle] sourcilleux.").containsKey("De Gaulle"));
+  }
+
+  // forms of address
+
+  @Test
+  void formOfAddressIsNoPerson() {
+    assertEquals(Map.of(), entities("[PER Maman] est partie tôt. Le soir, [PER Maman] a appelé "
+        + "[PER Papa]. Ensuite [PER Maman] et [PER Papa] dorment, puis [PER Papa] ronfle."));
+  }
+
+  @Test
+  void nicknameWithItsArticleStaysAPerson() {
+    assertEquals(EntityType.PERSON, entities("Le [PER Squale] a parlé. Puis le [PER Squale] a "
+        + "dit non.").get("Squale"));
+  }
+
+  // capitalised common words after the article that opens a sentence
+
+  @Test
+  void commonWordAfterTheOpeningArticleIsNoName() {
+    assertEquals(Map.of(), entities("[MISC L'Histoire] retiendra ce moment."));
+    assertEquals(Map.of(), entities("Il parle. [ORG La Justice] a tranché pour eux."));
+  }
+
+  @Test
+  void commonWordAfterTheOpeningArticleWrittenSoElsewhereIsAName() {
+    assertEquals(EntityType.ORGANIZATION, entities("La [ORG Poste] ferme. Le patron de la "
+        + "[ORG Poste] parle.").get("Poste"));
+  }
+
+  // a capitalised adjective names with its noun
+
+  @Test
+  void capitalisedAdjectiveNamesWithItsNoun() {
+    assertEquals(Map.of("Ancien régime", EntityType.MISC),
+        entities("Il regrette cet [MISC Ancien] régime et ses rois."));
+    assertEquals(Map.of(), entities("Il regrette l'Ancien régime et ses rois."),
+        "no inhabitant of Ancien: an adjective before its noun");
+    assertEquals(Map.of(), entities("Il a parlé au [MISC Premier] ministre hier."));
+    assertEquals(Map.of(), entities("Il a parlé à la [MISC Première] secrétaire hier."));
+    assertEquals(Map.of(), entities("Il a parlé à la [MISC Première] dame hier."),
+        "a title capitalised by convention");
+  }
+
+  // a role is no name
+
+  @Test
+  void roleAndNationalityIsNoName() {
+    assertEquals(Map.of(), entities("Ils voient le [LOC Président russe] comme un sauveur."));
+    assertEquals(EntityType.ORGANIZATION, entities("Les [ORG Frères musulmans] ont gagné.")
+        .get("Frères musulmans"));
+  }
+
+  // ordinals
+
+  @Test
+  void romanOrdinalAloneIsNoName() {
+    assertEquals(Map.of(), entities("Le progrès réalisé depuis le [ORG XIXe] siècle est réel."));
+    assertEquals(Map.of(), entities("Il a voté dans le [LOC XVIe] hier, puis au [ORG XXIème]."));
+    assertEquals(EntityType.PERSON, entities("Le roi [PER Louis XIV] a régné.").get("Louis XIV"));
+    assertEquals(EntityType.LOCATION, entities("Il part en [LOC Inde] demain.").get("Inde"),
+        "a name made of the letters of numerals");
+    assertTrue(entities("Il est élu du [LOC IXe arrondissement de Paris] depuis 2001.")
+        .containsKey("IXe arrondissement de Paris"));
+  }
+
+  // an ellipsis ends a sentence
+
+  @Test
+  void commonWordAfterAnEllipsisOpensASentence() {
+    assertEquals(Map.of(), entities("Il se tait... [MISC Difficile] à dire pourquoi."));
+    assertEquals(Map.of(), entities("On attend\u2026 [MISC Parfois] on va croire."));
+  }
+}

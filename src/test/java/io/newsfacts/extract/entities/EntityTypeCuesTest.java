@@ -1,0 +1,154 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words around a name that type it (models/entities/context-cues.txt, type-cues.txt), on
+ * hand-tagged French sentences without the CoreNLP models: the tags are the tagger's (wrong)
+ * ones, the assertions what a reader finds.
+ */
+class EntityTypeCuesTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity. */
+  private static Map<String, EntityType> entities(String marked) {
+    AnnotatedText doc = TaggedText.of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
+
+  @Test
+  void whereAnArticleAppearsMakesAMedium() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il le dit dans les colonnes du [MISC Parisien] ce jour.").get("Parisien"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Ce texte, publié sur le [MISC Zorvak Post], a circulé.").get("Zorvak Post"));
+    assertEquals(EntityType.MISC, entities("Les [MISC Parisiens] ont voté.").get("Parisiens"));
+    // a known title without its article, merged with "à": the paper, not an inhabitant
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il l'expliquait l'an dernier au [MISC Parisien] sans détour.").values().iterator().next());
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Ce mardi, le [LOC Canard] chiffre la somme.").values().iterator().next());
+  }
+
+  @Test
+  void aSourceThatTheTaggerCallsAThingIsAnOrganisationUnlessItIsAPerson() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Selon [MISC Wired], la hausse continue.").get("Wired"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("La hausse continue, rapporte [LOC Zorvak Times].").get("Zorvak Times"));
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Zorvak], la hausse continue.").get("Zorvak"));
+    assertEquals(EntityType.LOCATION,
+        entities("Selon [LOC Moscou], la hausse continue.").get("Moscou"));
+  }
+
+  @Test
+  void aWorkTakesTheCueBeforeItsQuotesOrItsApposition() {
+    assertEquals(EntityType.MISC,
+        entities("Il a vu le film \"[PER Zorvak]\" hier.").get("Zorvak"));
+    assertEquals(EntityType.MISC,
+        entities("Il a lu son ouvrage, [PER Chère Ijeawele], en une nuit.").get("Chère Ijeawele"));
+    assertEquals(EntityType.MISC,
+        entities("La série \"\"[ORG Zorvak Blimo]\"\" sort enfin.").get("Zorvak Blimo"));
+  }
+
+  @Test
+  void aNameBetweenQuotesThatTheTaggerCallsAPersonIsATitle() {
+    assertEquals(EntityType.MISC,
+        entities("Il a vu le dernier James Bond \"[PER Spectre]\" hier.").get("Spectre"));
+    assertEquals(EntityType.MISC,
+        entities("On le voit dans « [PER Zorvak Blimo] », chaque mardi.").get("Zorvak Blimo"));
+    assertEquals(EntityType.PERSON,
+        entities("Elle a reçu « [PER Jean Dupont] » hier.").get("Jean Dupont"));
+    // quotes that open before the name and another quote after it: no title of its own
+    assertEquals(EntityType.PERSON, entities("\"[PER Doria Tillier] \"\"désinvitée\"\" du "
+        + "Grand Journal\"").get("Doria Tillier"));
+  }
+
+  @Test
+  void aCueNounThatIsAFirstNameDoesNotTypeAPerson() {
+    assertEquals(EntityType.PERSON,
+        entities("Le cinéaste [PER Roman Polanski] a parlé.").get("Roman Polanski"));
+  }
+
+  @Test
+  void aBrandAfterAWorkNounIsItsMaker() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Elle regarde une série [MISC Netflix] le soir.").get("Netflix"));
+  }
+
+  @Test
+  void aChannelNamedWithTvIsAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a investi dans [MISC Zorvak TV] cette année.").get("Zorvak TV"));
+  }
+
+  @Test
+  void aPluralCueNounTypesEveryItemOfItsList() {
+    Map<String, EntityType> found =
+        entities("Il aime les marques [PER Zorvak], [PER Blimo] et [MISC Quenta] depuis toujours.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Blimo"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Quenta"));
+    found = entities("Marques suggérées : [MISC Zorvak], [PER Blimo] et [PER Quenta]\nLa suite.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, found.get("Quenta"));
+    assertEquals(EntityType.PERSON, entities("Il a vu les marques, puis [PER Blimo] et "
+        + "[PER Quenta] sont partis.").get("Quenta"));
+  }
+
+  @Test
+  void aCueNounTypesTheNameOverItsComplements() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il dirige la société de transports entre "
+        + "particuliers [PER Zorvak] depuis 2014.").get("Zorvak"));
+  }
+
+  @Test
+  void whereOneWorksOrWhatBuysAndRaisesMoneyIsACompanyUnlessItIsAKnownPersonsName() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il travaille chez [PER Zorvak] depuis 2010.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("En mars, [PER Zorvak] a levé 12 millions d'euros.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il flâne chez [PER Leroy Merlin] le samedi.").get("Leroy Merlin"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les dirigeants de [PER Zorvak] n'ont rien dit.").get("Zorvak"));
+    assertEquals(EntityType.PERSON,
+        entities("Il a dîné chez [PER Jean Dupont] hier.").get("Jean Dupont"));
+  }
+
+  @Test
+  void theHeadOfANameIsTheHeadOfACompany() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("C'est Larry Fink, le PDG de [PER Blackrock], qui le dit.").get("Blackrock"));
+  }
+
+  @Test
+  void aCityThatAPlayerPlaysForIsItsClub() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il est joueur de [LOC Barcelone] depuis 2013.").get("Barcelone"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le [LOC XV de France] a perdu.").get("XV de France"));
+    assertEquals(EntityType.LOCATION, entities("Il vit à [LOC Barcelone].").get("Barcelone"));
+  }
+
+  @Test
+  void everyContextCueIsRead() {
+    assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
+    assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
+  }
+}

@@ -1,0 +1,161 @@
+package io.newsfacts.extract.quotes;
+
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coreference for speakers: which person a role phrase ("le député PS", "l'élu parisien", "le chef
+ * de l'Etat") or a pronoun ("a-t-il dit") stands for, on hand-written French without the models.
+ */
+class SpeakerCorefTest {
+  @Test
+  void aRolePhraseAfterANamedSpeakerIsThatSpeakerBeforeAHolderNamedLater() {
+    List<Quote> qs = quotes("«Ce serait bien que la France soutienne les Pays-Bas», a affirmé [PER Henri Guaino]. "
+        + "«La France n'aurait pas dû accepter cette réunion», a ajouté le candidat à la présidentielle.\n\n"
+        + "Même son de cloche du côté du candidat de la droite à la présidentielle, [PER François Fillon].");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Henri Guaino", "coreference");
+  }
+
+  @Test
+  void aRolePhraseWithAnotherQualifierIsNotTheHolderOfTheRole() {
+    List<Quote> qs = quotes("«Ce décret, c'est votre défaite», a lancé le député UMP [PER Jérôme Chartier].\n\n"
+        + "[PER Eduardo Rihan-Cypel] est remonté contre ses collègues de l'UMP.\n\n"
+        + "«Ils sont en manque du débat qu'ils ont produit», explique le député PS à BFMTV.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Eduardo Rihan-Cypel", "coreference");
+  }
+
+  @Test
+  void aRolePhraseWithAnElidedArticleTakesTheGenderOfItsWords() {
+    List<Quote> qs = quotes("[PER Martine Aubry] a reçu [PER Emmanuel Macron] à Lille. [PER Martine Aubry] a parlé "
+        + "de l'emploi.\n\nVendredi, l'ancien banquier avait déjà déploré que «l'alcoolisme et le tabagisme se sont "
+        + "installés dans le bassin minier».");
+    assertSpeaker(qs.get(qs.size() - 1), "Emmanuel Macron", "coreference");
+  }
+
+  @Test
+  void aDescriptionFarFromAnyNameIsThePersonTheArticleIsAbout() {
+    String filler = "Les élèves de ces écoles manquent de tout et les classes restent chargées. ".repeat(25);
+    List<Quote> qs = quotes("[PER Emmanuel Macron] était à Lille samedi. [PER Emmanuel Macron] a salué [PER Martine "
+        + "Aubry]. Le soir, [PER Emmanuel Macron] a tenu un meeting.\n\n" + filler + "\n\nVendredi, l'ancien "
+        + "banquier avait déjà déploré que «l'alcoolisme et le tabagisme se sont installés dans le bassin minier».");
+    assertSpeaker(qs.get(qs.size() - 1), "Emmanuel Macron", "coreference");
+    // with no one the article names most, the description stays as written
+    List<Quote> none = quotes("[PER Emmanuel Macron] était à Lille samedi avec [PER Pierre Mauroy].\n\n" + filler
+        + "\n\nVendredi, l'ancien banquier avait déjà déploré que «l'alcoolisme et le tabagisme se sont installés "
+        + "dans le bassin minier».");
+    assertEquals("l'ancien banquier", none.get(none.size() - 1).speaker());
+  }
+
+  @Test
+  void theRoleOfSomeoneWhoseVerbHasTheNameAsObjectIsNotTheNamesRole() {
+    List<Quote> qs = quotes("La salle a ri à la blague d'un dirigeant associatif chargé d'introduire [PER Emmanuel "
+        + "Macron].\n\n«Jamais nous ne devons accepter l'enfermement», a lancé [PER Emmanuel Macron].");
+    assertNull(qs.get(0).speakerRole(), () -> "role of " + qs.get(0));
+  }
+
+  @Test
+  void anAppositionWithoutCommaEndsBeforeTheVerbsClitic() {
+    List<Quote> qs = quotes("Sur RMC, [PER Marine Le Pen], présidente du Front national s’est présentée comme la voix "
+        + "de l’opposition. «Je suis le leader de l’opposition au système», a-t-elle expliqué.");
+    assertEquals("présidente du Front national", qs.get(0).speakerRole(), () -> "role of " + qs.get(0));
+  }
+
+  @Test
+  void aPeriphrasisForAnOfficeStandsForItsHolder() {
+    List<Quote> qs = quotes("Le ministre de l'Intérieur, [PER Bernard Cazeneuve], est à Calais. L'Etat créera 5.000 "
+        + "places, qui s'ajouteront aux «10.000 places en CADA créées depuis le début du quinquennat», poursuit le "
+        + "locataire de Beauvau.");
+    assertSpeaker(qs.get(0), "Bernard Cazeneuve", "coreference");
+  }
+
+  @Test
+  void aRolePhraseCompletedByANameStandsForThePersonNamedBeforeNotForThatName() {
+    List<Quote> qs = quotes("[PER Daniel Cohn-Bendit] était ce mercredi l'invité de BFMTV. Interrogé sur ce sommet, "
+        + "l'ancien eurodéputé écologiste et actuel soutien de [PER Emmanuel Macron] a estimé que les pays devraient "
+        + "«trouver une solution à la crise politique».");
+    assertSpeaker(qs.get(0), "Daniel Cohn-Bendit", "coreference");
+  }
+
+  @Test
+  void aCurrentRoleIsNotTheFormerHolderOfIt() {
+    List<Quote> qs = quotes("L'ancien chef de l'Etat [PER Nicolas Sarkozy] avait fermé le camp en 2002.\n\n"
+        + "«Ce n'est pas la politique de la France et ce ne sera jamais la politique de la France», a assuré le chef "
+        + "de l'Etat.");
+    assertNotEquals("Nicolas Sarkozy", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aGenericRoleNounStandsForThePreviousSpeakerWhateverHisRole() {
+    List<Quote> qs = quotes("«Il est hors de question d'accepter cela», a déploré le député Les Républicains "
+        + "[PER Pierre Lellouche].\n[PER Fillon] cible [PER Hollande]\n«Il est incompréhensible que le gouvernement "
+        + "ait autorisé ce meeting», a ajouté l'élu parisien.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Pierre Lellouche", "coreference");
+  }
+
+  @Test
+  void aRoleThatOpensAClauseAfterANameIsNoAppositionOfThatName() {
+    List<Quote> qs = quotes("[PER Manuel Valls] a mis en garde la gauche contre le sectarisme.\n\n"
+        + "Interrogé sur ce projet de [PER François Hollande], le Premier ministre a commenté : «C'est le choix du "
+        + "président de la République».");
+    assertSpeaker(qs.get(0), "Manuel Valls", "coreference");
+  }
+
+  @Test
+  void aPronounStandsForTheSubjectNotForTheComplementOfANoun() {
+    List<Quote> qs = quotes("Le candidat socialiste [PER Benoît Hamon] a tenu un discours similaire à celui de "
+        + "[PER Jean-Marc Ayrault] : «J'appartiens à cette tradition de liberté», a-t-il dit.");
+    assertSpeaker(qs.get(0), "Benoît Hamon", "pronoun");
+  }
+
+  @Test
+  void aPronounStandsForTheSubjectOfTheSentenceBeforeNotForItsObject() {
+    List<Quote> qs = quotes("[PER Guy Bedos] a soutenu [PER Emmanuel Macron] pendant la campagne. «Je vote pour lui, "
+        + "sans hésiter», a-t-il dit.");
+    assertSpeaker(qs.get(0), "Guy Bedos", "pronoun");
+    // gender rules first: "il" is not Marine Le Pen
+    List<Quote> women = quotes("[PER Marine Le Pen] a critiqué [PER Emmanuel Macron] pendant le débat. «C'est une "
+        + "honte pour le pays», a-t-il dit.");
+    assertSpeaker(women.get(0), "Emmanuel Macron", "pronoun");
+  }
+
+  @Test
+  void aPronounSkipsANameInsideAFrameWhoseSubjectIsAPronoun() {
+    List<Quote> qs = quotes("«Cela a été une solution de facilité», a affirmé [PER François Hollande]. S'en prenant "
+        + "sans le citer à [PER Nicolas Sarkozy], il a mis en cause ceux qui ont signé ces accords.\n\n"
+        + "«On ne démantèle pas un camp sans solutions», a-t-il aussi critiqué.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "François Hollande", "pronoun");
+  }
+
+  @Test
+  void aNameThatIsOnlyARoleNounStandsForTheHolderOfTheRole() {
+    List<Quote> qs = quotes("Sur l'Afrique, le [PER Roi] du Maroc a réitéré son analyse. Il a pointé la responsabilité "
+        + "du colonialisme : «les problèmes qui affligent les pays africains viennent de loin».\n\n"
+        + "Le roi [PER Mohammed VI] a ensuite parlé de l'islam.");
+    assertEquals("Mohammed VI", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void roleWordsAgreeOnHeadTimeAndQualifier() {
+    assertTrue(RoleWords.compatible(RoleWords.of("député"), RoleWords.of("député UMP")));
+    assertFalse(RoleWords.compatible(RoleWords.of("député PS"), RoleWords.of("député UMP")));
+    assertFalse(RoleWords.compatible(RoleWords.of("ministre de l'Intérieur"), RoleWords.of("ministre des Affaires étrangères")));
+    assertTrue(RoleWords.compatible(RoleWords.of("président de la République"), RoleWords.of("président français")));
+    assertFalse(RoleWords.compatible(RoleWords.of("chef de l'Etat"), RoleWords.of("ancien chef de l'Etat")));
+    assertTrue(RoleWords.compatible(RoleWords.of("élu parisien"), RoleWords.of("député Les Républicains")));
+    assertTrue(RoleWords.compatible(RoleWords.of("Premier ministre"), RoleWords.of("Premier ministre")));
+    assertFalse(RoleWords.compatible(RoleWords.of("maire"), RoleWords.of("député")));
+  }
+}
