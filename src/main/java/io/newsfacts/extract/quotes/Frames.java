@@ -32,7 +32,9 @@ final class Frames {
         if (i == k) {
           return start;
         }
-        boolean opened = ws.get(k).is(RELATIVES) || VerbGroups.isParticiple(ws.get(k));
+        // a participle opens a frame even with the capital of the sentence ("Interrogée sur ...,")
+        boolean opened = ws.get(k).is(RELATIVES) || VerbGroups.isParticiple(ws.get(k))
+            || k == 0 && capitalParticiple(ws.get(k).lower());
         if (verb && !opened) {
           return start; // "X a dit, en riant, que": the clause began before this comma
         }
@@ -41,10 +43,27 @@ final class Frames {
         verb = false;
       } else if (!w.isWord() && !w.is("-", "'")) {
         return start;
-      } else if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+      } else if (!w.text().equals("A") && (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
+        // (a capital "A" is the preposition "À" written without its accent: "A Paris, X a dit")
         verb = true;
       }
     }
     return start;
+  }
+
+  /** Endings of a past participle that no adverb or date opening a sentence has ("Depuis", "Aujourd'hui", "Samedi"). */
+  private static final String[] PARTICIPLE = {"é", "ée", "és", "ées", "ie", "ies", "u", "ue", "us", "ues"};
+
+  /** "Interrogée", "Invité", "Élu": a participle opening the sentence with its capital. */
+  private static boolean capitalParticiple(String lower) {
+    if (FrenchWords.PREPOSITIONS.contains(lower)) {
+      return false; // "Malgré tout ce qu'ils ont enduré, X, Y et Z ont conservé": a clause already
+    }
+    for (String ending : PARTICIPLE) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ final class FrenchWords {
 
   static final Set<String> DETERMINERS = Set.of(
       "le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
-      "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois");
+      "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "mon", "ma", "mes");
 
   static final Set<String> DEFINITE = Set.of("le", "la", "l'", "les", "ce", "cet", "cette");
 
@@ -74,8 +75,13 @@ final class FrenchWords {
       "faudra", "faudrait", "font", "veut", "veulent", "sait", "savent", "reste", "restent", "semble",
       "semblent", "suis", "sommes", "êtes", "ai", "avons", "avez");
 
-  /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"). */
-  static final Set<String> ADVERBS = read("quotes/adverbs.txt");
+  /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"): the one-word entries. */
+  static final Set<String> ADVERBS = Lexicon.lines("quotes/adverbs.txt").stream()
+      .filter(a -> !a.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** The adverbial phrases of the same list ("de son côté", "pour sa part"), word by word. */
+  static final List<List<String>> ADVERB_PHRASES = Lexicon.lines("quotes/adverbs.txt").stream()
+      .filter(a -> a.contains(" ")).map(a -> List.of(a.split(" "))).toList();
 
   /** Titles written before a name and not part of it. */
   static final Set<String> TITLES = Set.of(

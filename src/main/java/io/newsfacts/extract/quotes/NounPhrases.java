@@ -70,7 +70,7 @@ final class NounPhrases {
         }
         break;
       }
-      if (!w.isWord() || verbs.isVerb(w) && !w.isCapitalised()) {
+      if (!w.isWord() || verbs.isVerbAt(ws, k) && !w.isCapitalised()) {
         break;
       }
       if (FrenchWords.NP_STOPS.contains(w.lower()) && !(source && w.is("à", "au", "proche"))) {

@@ -1,7 +1,5 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 
@@ -14,13 +12,10 @@ import java.util.List;
  * with no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
-  /** Words allowed between a colon and the quote it introduces ("rien de moins que"). */
-  private static final int COLON_GAP = 5;
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
   private static final int VERB_GAP = 6;
 
   private final QuotedText quoted;
-  private final People people;
   private final RoleNouns roleNouns;
   private final VerbGroups verbs;
   private final NounPhrases phrases;
@@ -28,18 +23,21 @@ final class SpeakerFinder {
   private final Syntax syntax;
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
+  private final ClauseSpeakers clauses;
+  private final Addressee addressee;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
     this.syntax = syntax;
     this.quoted = quoted;
-    this.people = people;
     this.roleNouns = roleNouns;
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
     this.subjects = new Subjects(people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
+    this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
+    this.addressee = new Addressee(quoted, people, verbs, resolver);
   }
 
   VerbGroups verbs() {
@@ -66,7 +64,37 @@ final class SpeakerFinder {
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
-    return inferred && namedIn(q, s.name()) ? new Attribution(null, Cue.NONE) : a;
+    if (inferred && namedIn(q, s.name())) {
+      return new Attribution(null, Cue.NONE);
+    }
+    return s == null ? a : new Attribution(withoutWhere(s), a.cue());
+  }
+
+  /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */
+  private static final java.util.regex.Pattern SPOKEN_TO = java.util.regex.Pattern.compile(
+      " (?:à|au|aux|auprès de|auprès du|auprès des|sur) (?:l'|le |la |les )?(.+)$");
+  /** models/quotes/media.txt, in lower case. */
+  private static final java.util.Set<String> MEDIA = io.newsfacts.lexicon.Lexicon.lines("quotes/media.txt").stream()
+      .map(m -> m.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * An unnamed source keeps the article's phrase less the medium it spoke to: "une source
+   * diplomatique à l'AFP" is "une source diplomatique", "un fidèle d'Edouard Philippe auprès du
+   * Monde" is "un fidèle d'Edouard Philippe"; "une source à l'UMP" keeps its party. Other speakers
+   * are left as they are.
+   */
+  static Speaker withoutWhere(Speaker s) {
+    String name = s.name();
+    if (!name.startsWith("un ") && !name.startsWith("une ") && !name.startsWith("des ")) {
+      return s;
+    }
+    java.util.regex.Matcher m = SPOKEN_TO.matcher(name);
+    for (int from = name.indexOf(' ') + 1; m.find(from); from = m.start() + 1) {
+      if (MEDIA.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        return new Speaker(name.substring(0, m.start()), s.role(), s.gender(), s.at(), s.how());
+      }
+    }
+    return s;
   }
 
   /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
@@ -102,7 +130,11 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = colon(left, previous, q.open());
+    s = addressee.of(left, right);
+    if (s != null) {
+      return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"
+    }
+    s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
@@ -132,11 +164,19 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.SYNTAX);
     }
+    // after the parse, which reads the verb of the relative ("les propos de X, son compagnon, qui a dit «")
+    s = clauses.speechNoun(left);
+    if (s != null) {
+      return new Attribution(s, Cue.FRAME);
+    }
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
     if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
       s = paragraph.announcedAfter(q.close());
+      if (s == null) {
+        s = clauses.cleftAfter(q.close());
+      }
       if (s != null) {
         return new Attribution(s, Cue.NEXT_SENTENCE);
       }
@@ -277,158 +317,10 @@ final class SpeakerFinder {
     return -1;
   }
 
-  /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
-  private Speaker colon(List<Word> ws, Speaker previous, int at) {
-    int c = -1;
-    for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= COLON_GAP; k--) {
-      if (ws.get(k).is(":")) {
-        c = k;
-        break;
-      }
-      if (!ws.get(k).isWord()) {
-        return null;
-      }
-    }
-    if (c <= 0) {
-      return null;
-    }
-    List<Word> clause = ws.subList(0, c);
-    int last = clause.size() - 1;
-    if (!verbs.isVerb(clause.get(last))) {
-      int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0])) {
-        Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    Speaker s = subjects.lastVerbSubject(clause, previous, at);
-    if (s != null) {
-      return s;
-    }
-    s = agent(clause);
-    if (s != null) {
-      return s;
-    }
-    for (int k = last; k >= 0; k--) {
-      Entity e = people.at(clause.get(k).start());
-      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
-          && (paragraph.isSubject(e) || opens(clause, e))) {
-        return resolver.person(e, null); // a person opening the clause, not one it mentions
-      }
-    }
-    return clauseSubject(clause, previous, at);
-  }
-
-  /**
-   * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
-   * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
-   * débat ainsi : «": the subject of the first verb of the clause a colon closes, whatever the
-   * verb, once the frames that open the sentence are read over. Only a subject that names a
-   * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
-   */
-  private Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
-    int start = Frames.end(clause, verbs);
-    int v = start;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
-      v++;
-    }
-    if (v >= clause.size() || !clause.get(v).isWord()) {
-      return null; // no verb, or a comma or parenthesis first: not a plain subject
-    }
-    int end = v;
-    while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
-      end--;
-    }
-    if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
-      return null;
-    }
-    int from = clause.get(start).start();
-    int to = clause.get(end - 1).end();
-    if (FrenchWords.SUBJECT_PRONOUNS.contains(clause.get(start).lower()) && end == start + 1) {
-      // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
-      return resolver.pronoun(clause.get(start).lower(), from, previous);
-    }
-    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
-      return null;
-    }
-    Speaker s = resolver.resolve(from, to, at, previous, true);
-    return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
-  }
-
-  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
-  private boolean isFinite(Word w) {
-    String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
-  }
-
-  /** {@link Speaker#how}: the subject of the clause a colon closes. */
-  static final String CLAUSE_SUBJECT = "clause-subject";
-
-  /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
-  private static boolean opens(List<Word> clause, Entity e) {
-    int k = 0;
-    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord())) {
-      k++;
-    }
-    return k < clause.size() && clause.get(k).start() == e.start();
-  }
-
-  /**
-   * Whether the noun phrase starting at text offset {@code start} is a preposition's complement
-   * ("sous l'égide de Nelson Mandela :", "dans un entretien à Médiapart :"): it says where or how,
-   * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
-   * rapprochée de X :").
-   */
-  private static boolean isComplement(List<Word> ws, int start) {
-    for (int k = ws.size() - 1; k > 0; k--) {
-      if (ws.get(k).start() == start) {
-        return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant");
-      }
-    }
-    return false;
-  }
-
-  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
-  private static final int AGENT_GAP = 16;
-  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
-  private static final int AGENT_DESCRIPTION = 7;
-
-  /**
-   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
-   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
-   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
-   */
-  private Speaker agent(List<Word> clause) {
-    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
-      Entity e = people.at(clause.get(k).start());
-      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
-        continue;
-      }
-      int p = k - 1;
-      while (p >= 0 && clause.get(p).end() > e.start()) {
-        p--; // the mention's first word
-      }
-      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
-      int floor = p - AGENT_DESCRIPTION;
-      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
-          && people.at(clause.get(p).start()) == null) {
-        p--;
-      }
-      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
-          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
-        return resolver.person(e, null);
-      }
-    }
-    return null;
-  }
-
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
   private Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
     if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
-      Speaker s = agent(ws.subList(0, ws.size() - 1));
+      Speaker s = clauses.agent(ws.subList(0, ws.size() - 1));
       if (s != null) {
         return s;
       }
@@ -440,7 +332,8 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return subjects.subjectOf(ws, vg, previous, at);
+        Speaker s = subjects.subjectOf(ws, vg, previous, at);
+        return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
       }
     }
     return null;
@@ -458,7 +351,10 @@ final class SpeakerFinder {
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null) {
-        return verbs.isFinite(ws, vg) && !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
+        if (!verbs.isFinite(ws, vg)) {
+          return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"
+        }
+        return !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
       }
     }
     return null;
@@ -468,7 +364,8 @@ final class SpeakerFinder {
   private Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
     for (int k = ws.size() - 1; k > 0; k--) {
       // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
-      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'") && ws.get(k - 2).is("comme");
+      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'")
+          && (ws.get(k - 2).is("comme") || k >= 3 && ws.get(k - 2).is("que") && ws.get(k - 3).is("ainsi"));
       if (!ws.get(k - 1).is(",") && !comme) {
         continue;
       }
@@ -490,6 +387,9 @@ final class SpeakerFinder {
   private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
     int[] np = phrases.npAfter(ws, vg.last() + 1);
     int last = ws.size() - 1;
+    if (last >= 2 && ws.get(last).is("que", "qu'") && ws.get(last - 1).is(",")) {
+      last--; // "L'inquiétude, comme l'a écrit mon père, que «"
+    }
     return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
   }
 

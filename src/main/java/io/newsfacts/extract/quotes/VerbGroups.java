@@ -12,11 +12,13 @@ import java.util.List;
 final class VerbGroups {
   /** Adverbs allowed between an auxiliary and its participle ("a aussi indiqué"). */
   private static final int MAX_ADVERBS = 3;
+  /** Words those adverbs may take together ("a de son côté aussi déclaré"). */
+  private static final int MAX_ADVERB_WORDS = 5;
   /**
    * The last word of a verb group from {@link #verbAt} is at most this many words after its first:
    * "se", the auxiliary, the adverbs, the participle.
    */
-  static final int MAX_GROUP = MAX_ADVERBS + 2;
+  static final int MAX_GROUP = MAX_ADVERB_WORDS + 2;
 
   private final ReportingVerbs reporting;
   /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
@@ -37,6 +39,15 @@ final class VerbGroups {
     return reporting.isForm(base) || FrenchWords.AUXILIARIES.contains(base) || tagged(w);
   }
 
+  /**
+   * Whether word {@code k} of {@code ws} is a verb, read in its place: a reporting verb's form right
+   * after a determiner is a noun ("un communiqué", "une note", "le rapport").
+   */
+  boolean isVerbAt(List<Word> ws, int k) {
+    return isVerb(ws.get(k)) && !(k > 0 && FrenchWords.DETERMINERS.contains(ws.get(k - 1).lower())
+        && !FrenchWords.AUXILIARIES.contains(ws.get(k).lower()));
+  }
+
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
   VerbGroup verbAt(List<Word> ws, int i) {
     int j = i;
@@ -50,9 +61,9 @@ final class VerbGroups {
     boolean reflexive = j > i;
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
-      int k = j + 1;
-      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
-        k++;
+      int k = afterAdverbs(ws, j + 1);
+      if (!reflexive && k < ws.size() && ws.get(k).is("fait") && causative(ws, k, "fait")) {
+        return new VerbGroup(i, k + 1, split[1]); // "a fait savoir", "a-t-il fait valoir"
       }
       if (k < ws.size() && reporting.isForm(ws.get(k).lower())
           && (!reflexive || reporting.isPronominal(ws.get(k).lower()))) {
@@ -60,11 +71,84 @@ final class VerbGroups {
       }
       return null;
     }
+    if (!reflexive && causative(ws, j, split[0])) {
+      return new VerbGroup(i, j + 1, split[1]); // "fait savoir", "faisait-il remarquer"
+    }
     if (reporting.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
         && (!reflexive || reporting.isPronominal(split[0]))) {
       return new VerbGroup(i, j, split[1]);
     }
     return null;
+  }
+
+  /**
+   * The index of the first word after the adverbs that start at word {@code k} ("a encore déclaré",
+   * "a de son côté estimé", "a pour sa part aussi indiqué"): at most {@link #MAX_ADVERBS} adverbs or
+   * adverbial phrases of models/quotes/adverbs.txt, {@link #MAX_ADVERB_WORDS} words in all.
+   */
+  static int afterAdverbs(List<Word> ws, int k) {
+    int from = k;
+    for (int n = 0, len; n < MAX_ADVERBS && (len = adverbAt(ws, k)) > 0 && k + len - from <= MAX_ADVERB_WORDS; n++) {
+      k += len;
+    }
+    return k;
+  }
+
+  /** The number of words of the adverb or adverbial phrase starting at word {@code k}, or 0. */
+  private static int adverbAt(List<Word> ws, int k) {
+    if (k >= ws.size()) {
+      return 0;
+    }
+    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
+      if (matches(ws, k, phrase)) {
+        return phrase.size();
+      }
+    }
+    return isAdverb(ws.get(k)) ? 1 : 0;
+  }
+
+  /** An adverb of the list, or of manner in "-ment" ("a froidement répondu", "a sèchement rétorqué"). */
+  private static boolean isAdverb(Word w) {
+    String l = w.lower();
+    return FrenchWords.ADVERBS.contains(l) || l.endsWith("ment") && l.length() >= 7 && !w.isCapitalised();
+  }
+
+  /** The number of words of the adverb or adverbial phrase ending at word {@code k}, or 0. */
+  private static int adverbEndingAt(List<Word> ws, int k) {
+    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
+      if (k + 1 >= phrase.size() && matches(ws, k + 1 - phrase.size(), phrase)) {
+        return phrase.size();
+      }
+    }
+    return isAdverb(ws.get(k)) ? 1 : 0;
+  }
+
+  private static boolean matches(List<Word> ws, int k, List<String> phrase) {
+    if (k < 0 || k + phrase.size() > ws.size()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.size(); i++) {
+      if (!ws.get(k + i).lower().equals(phrase.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Finite forms and participles of "faire", which with a reporting infinitive report speech ("fait savoir"). */
+  private static final java.util.Set<String> FAIRE = java.util.Set.of(
+      "fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient");
+
+  /**
+   * Whether word {@code k} of {@code ws}, read as {@code form}, is "faire" followed by the
+   * infinitive of a reporting verb: "fait savoir", "a fait remarquer", "faisait valoir".
+   */
+  private boolean causative(List<Word> ws, int k, String form) {
+    if (k + 1 >= ws.size() || !FAIRE.contains(form)) {
+      return false;
+    }
+    String next = ws.get(k + 1).lower();
+    return reporting.isForm(next) && isInfinitive(next);
   }
 
   /** Forms of "avoir" that make a compound tense: "a attaqué", "avait lancé". */
@@ -95,10 +179,7 @@ final class VerbGroups {
       if (!reflexive && !AVOIR.contains(split[0])) {
         return null; // "», est arrivé le président": a verb of motion or a passive, not an incise
       }
-      k = j + 1;
-      while (k < ws.size() && k - j <= MAX_ADVERBS && FrenchWords.ADVERBS.contains(ws.get(k).lower())) {
-        k++;
-      }
+      k = afterAdverbs(ws, j + 1);
       if (k >= ws.size() || !isParticiple(ws.get(k))) {
         return split[1] != null ? new VerbGroup(i, j, split[1]) : null;
       }
@@ -112,10 +193,11 @@ final class VerbGroups {
 
   /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
   static boolean isParticiple(Word w) {
-    if (!w.isWord() || w.isCapitalised()) {
-      return false;
-    }
-    String l = w.lower();
+    return w.isWord() && !w.isCapitalised() && isParticipleForm(w.lower());
+  }
+
+  /** A word in lower case with a past participle ending. */
+  static boolean isParticipleForm(String l) {
     for (String ending : PARTICIPLE) {
       if (l.endsWith(ending) && l.length() > ending.length() + 1) {
         return true;
@@ -132,15 +214,21 @@ final class VerbGroups {
     }
     int first = k;
     int j = k - 1;
-    while (j >= 0 && FrenchWords.ADVERBS.contains(ws.get(j).lower()) && k - j <= 3) {
+    if (j >= 0 && causative(ws, j, ws.get(j).lower())) {
+      first = j; // "fait savoir", "a fait remarquer"
       j--;
+    }
+    int last = j;
+    for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && last - j < MAX_ADVERB_WORDS
+        && (len = adverbEndingAt(ws, j)) > 0; n++) {
+      j -= len;
     }
     if (j >= 0 && FrenchWords.AUXILIARIES.contains(ReportingVerbs.splitInverted(ws.get(j).lower())[0])) {
       first = j;
       if (first > 0 && ws.get(first - 1).is("s'")) {
         first--;
       }
-    } else if (k > 0 && ws.get(k - 1).is("s'", "se")) {
+    } else if (first == k && k > 0 && ws.get(k - 1).is("s'", "se")) {
       first = k - 1;
     }
     VerbGroup vg = verbAt(ws, first);

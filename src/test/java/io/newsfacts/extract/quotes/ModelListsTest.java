@@ -37,8 +37,8 @@ class ModelListsTest {
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
-      "quantity-nouns.txt", "title-nouns.txt", "survey-words.txt", "generic-roles.txt",
-      "seat-roles.txt");
+      "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
+      "generic-roles.txt", "seat-roles.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -318,5 +318,31 @@ class ModelListsTest {
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     return EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc));
+  }
+
+  @Test
+  void everySpeechNounCompletedByAPersonGivesThemTheQuote() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/speech-nouns.txt")) {
+      String phrase = "On connaît bien les " + noun + " de [PER Paul Martin] «" + QUOTE + "».";
+      if (!"Paul Martin".equals(speaker(phrase))) {
+        failed.add(phrase);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertNotEquals("Paul Martin", speaker("On connaît bien les amis de [PER Paul Martin] «" + QUOTE + "»."));
+  }
+
+  @Test
+  void everyMediumIsLeftOutOfAnUnnamedSourcesPhrase() {
+    List<String> failed = new ArrayList<>();
+    for (String medium : Lexicon.lines("quotes/media.txt")) {
+      Speaker s = SpeakerFinder.withoutWhere(new Speaker("une source proche du dossier à " + medium, null, null, 0));
+      if (!"une source proche du dossier".equals(s.name())) {
+        failed.add(medium + ": " + s.name());
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertEquals("une source à l'UMP", SpeakerFinder.withoutWhere(new Speaker("une source à l'UMP", null, null, 0)).name());
   }
 }

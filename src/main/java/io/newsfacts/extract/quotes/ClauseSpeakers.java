@@ -1,0 +1,417 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * The speaker of the clause a quote ends, read whatever its verb: the clause a colon closes ("X
+ * explique : «", "Barnier : «", "Le Parlement présentait le débat ainsi : «"), the agent of a
+ * passive ("les mots prononcés par X :"), the subject of the main clause of a participle
+ * (", notant que «"). Split from {@link SpeakerFinder}, which tries these among its cues.
+ */
+final class ClauseSpeakers {
+  /** Words allowed between a colon and the quote it introduces ("rien de moins que"). */
+  private static final int COLON_GAP = 5;
+
+  private final QuotedText quoted;
+  private final People people;
+  private final VerbGroups verbs;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
+  private final Subjects subjects;
+  private final ParagraphSpeakers paragraph;
+
+  ClauseSpeakers(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
+      Subjects subjects, ParagraphSpeakers paragraph) {
+    this.quoted = quoted;
+    this.people = people;
+    this.verbs = verbs;
+    this.phrases = phrases;
+    this.resolver = resolver;
+    this.subjects = subjects;
+    this.paragraph = paragraph;
+  }
+
+  /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
+  Speaker colon(List<Word> ws, Speaker previous, int at) {
+    int c = -1;
+    for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= COLON_GAP; k--) {
+      if (ws.get(k).is(":")) {
+        c = k;
+        break;
+      }
+      if (!ws.get(k).isWord()) {
+        return null;
+      }
+    }
+    if (c <= 0) {
+      return null;
+    }
+    List<Word> clause = ws.subList(0, c);
+    int last = clause.size() - 1;
+    if (!verbs.isVerb(clause.get(last))) {
+      int[] np = phrases.npEndingAt(clause, last);
+      if (np != null && !isComplement(clause, np[0])) {
+        Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    Speaker s = subjects.lastVerbSubject(clause, previous, at);
+    if (s != null) {
+      return s;
+    }
+    s = agent(clause);
+    if (s == null) {
+      s = toSay(clause);
+    }
+    if (s != null) {
+      return s;
+    }
+    for (int k = last; k >= 0; k--) {
+      Entity e = people.at(clause.get(k).start());
+      if (e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start())
+          && (paragraph.isSubject(e) || opens(clause, e))) {
+        return resolver.person(e, null); // a person opening the clause, not one it mentions
+      }
+    }
+    s = clauseSubject(clause, previous, at);
+    return s != null ? s : organisationOpening(clause);
+  }
+
+  /**
+   * "Le Grand Mufti de Bosnie, Mustafa Ceric:" at the end of a line, the quote on the next one: the
+   * colon that closes the line before a quote opening its own line, read as {@link #colon}.
+   */
+  Speaker lineColon(int open, Speaker previous) {
+    String text = quoted.text();
+    int i = open - 1;
+    boolean newline = false;
+    while (i >= 0 && Word.isSpace(text.charAt(i))) {
+      newline |= text.charAt(i) == '\n';
+      i--;
+    }
+    if (!newline || i < 0 || text.charAt(i) != ':') {
+      return null;
+    }
+    return colon(quoted.words(quoted.sentenceStart(i), i + 1), previous, open);
+  }
+
+  /**
+   * "L'UMP cite plusieurs exemples de «...» pour répondre à «...» : «": an organisation opening the
+   * clause a colon closes (frames and a determiner aside), a verb right after it, speaks when the
+   * tagger found no verb to take a subject from. Null otherwise.
+   */
+  private Speaker organisationOpening(List<Word> clause) {
+    int k = Frames.end(clause, verbs);
+    if (k < clause.size() && FrenchWords.DEFINITE.contains(clause.get(k).lower())) {
+      k++;
+    }
+    Entity e = k < clause.size() ? people.at(clause.get(k).start()) : null;
+    if (e == null || e.type() != EntityType.ORGANIZATION || e.start() != clause.get(k).start()
+        || quoted.inQuote(e.start())) {
+      return null;
+    }
+    int next = k;
+    while (next < clause.size() && clause.get(next).start() < e.end()) {
+      next++;
+    }
+    if (next >= clause.size() || !clause.get(next).isWord() || clause.get(next).isCapitalised()
+        || FrenchWords.PREPOSITIONS.contains(clause.get(next).lower())
+        || FrenchWords.DETERMINERS.contains(clause.get(next).lower()) || clause.get(next).is("qui", "que", "qu'", "dont")) {
+      return null; // "L'UMP de Copé", "L'UMP, qui": not its verb
+    }
+    return new Speaker(people.canonical(e), null, null, e.start());
+  }
+
+  /**
+   * "Nous, représentants de la société civile, affirmons avec force :": the signatories of a
+   * collective text, named by the apposition to "nous" before a verb in the first person plural;
+   * the speaker is the article's phrase. Null otherwise.
+   */
+  private Speaker signatories(List<Word> clause) {
+    if (clause.size() < 5 || !clause.get(0).is("nous") || !clause.get(1).is(",")) {
+      return null;
+    }
+    for (int m = 2; m < clause.size() - 1 && m <= NounPhrases.MAX_WORDS + 2; m++) {
+      if (clause.get(m).is(",")) {
+        Word verb = clause.get(m + 1);
+        boolean plural = verb.isWord() && !verb.isCapitalised() && verb.lower().endsWith("ons");
+        return m > 2 && plural ? new Speaker(resolver.phrase(clause.get(2).start(), clause.get(m - 1).end()), null, null,
+            clause.get(2).start()) : null;
+      }
+      if (!clause.get(m).isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
+   * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
+   * débat ainsi : «": the subject of the first verb of the clause a colon closes, whatever the
+   * verb, once the frames that open the sentence are read over. Only a subject that names a
+   * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
+   */
+  Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
+    Speaker signed = signatories(clause);
+    if (signed != null) {
+      return signed;
+    }
+    int start = Frames.end(clause, verbs);
+    int v = start;
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+      v++;
+    }
+    if (v >= clause.size() || !clause.get(v).isWord()) {
+      return null; // no verb, or a comma or parenthesis first: not a plain subject
+    }
+    int end = v;
+    while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
+      end--;
+    }
+    if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
+      return null;
+    }
+    for (int r = start + 1; r < end; r++) {
+      if (clause.get(r).is("qui", "dont")) {
+        end = r; // "un ancien commandant des forces de l'ONU qui avait servi au Congo avait prononcé cette phrase :"
+        break;
+      }
+    }
+    int from = clause.get(start).start();
+    int to = clause.get(end - 1).end();
+    if (FrenchWords.SUBJECT_PRONOUNS.contains(clause.get(start).lower()) && end == start + 1) {
+      // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
+      return resolver.pronoun(clause.get(start).lower(), from, previous);
+    }
+    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
+      return null;
+    }
+    Speaker s = resolver.resolve(from, to, at, previous, true);
+    return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
+  }
+
+  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
+  private boolean isFinite(Word w) {
+    String base = ReportingVerbs.splitInverted(w.lower())[0];
+    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
+  }
+
+  /** {@link Speaker#how}: the subject of the clause a colon closes. */
+  static final String CLAUSE_SUBJECT = "clause-subject";
+
+  /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
+  private static boolean opens(List<Word> clause, Entity e) {
+    int k = 0;
+    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord())) {
+      k++;
+    }
+    return k < clause.size() && clause.get(k).start() == e.start();
+  }
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} is a preposition's complement
+   * ("sous l'égide de Nelson Mandela :", "dans un entretien à Médiapart :"): it says where or how,
+   * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
+   * rapprochée de X :").
+   */
+  private static boolean isComplement(List<Word> ws, int start) {
+    for (int k = ws.size() - 1; k > 0; k--) {
+      if (ws.get(k).start() == start) {
+        // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
+        return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
+            "entre", "vers", "devant", "que", "qu'", "dont", "où");
+      }
+    }
+    return false;
+  }
+
+  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
+  private static final int AGENT_GAP = 16;
+  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
+  private static final int AGENT_DESCRIPTION = 7;
+
+  /**
+   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
+   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
+   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
+   */
+  Speaker agent(List<Word> clause) {
+    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
+      Entity e = people.at(clause.get(k).start());
+      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
+        continue;
+      }
+      int p = k - 1;
+      while (p >= 0 && clause.get(p).end() > e.start()) {
+        p--; // the mention's first word
+      }
+      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
+      int floor = p - AGENT_DESCRIPTION;
+      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
+          && people.at(clause.get(p).start()) == null) {
+        p--;
+      }
+      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
+          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
+        return resolver.person(e, null);
+      }
+    }
+    return null;
+  }
+
+
+  /**
+   * ", notant que «", ", affirmant «", "en rappelant que «": a present participle (or gerund) of a
+   * reporting verb, set off by a comma, has no subject of its own; it reports the words of the
+   * subject of the clause it hangs on ("le chef de l'État a invité jeudi les entrepreneurs à
+   * investir, notant que «"), read as {@link #clauseSubject} does, or null.
+   */
+  Speaker participleSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
+    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant") || verbs.isNegated(ws, vg)) {
+      return null;
+    }
+    int p = vg.first() - 1;
+    if (p >= 0 && ws.get(p).is("en")) {
+      p--;
+    }
+    if (p < 1 || !ws.get(p).is(",")) {
+      return null;
+    }
+    Speaker s = clauseSubject(ws.subList(0, p), previous, at);
+    // a name or a pronoun only: a role phrase is too loosely tied to the clause to resolve it
+    // ("le président turc a dénoncé ..., affirmant que" is not the French president)
+    return s != null && (SpeakerResolver.PRONOUN.equals(s.how()) || Character.isUpperCase(s.name().charAt(0))
+        && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
+  }
+
+  /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
+  private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
+      io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));
+  /** Words allowed between a speech noun and the quote ("les propos d'Aristote qui faisait de la démocratie «"). */
+  private static final int SPEECH_REACH = 14;
+  /** Words allowed between a speech noun and the name of its author ("les appels à la négociation venus du Secrétaire d'Etat X"). */
+  private static final int AUTHOR_REACH = 12;
+
+  /**
+   * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
+   * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
+   * "par" and a person or an organisation, shortly before the quote; they said them. Null otherwise.
+   */
+  Speaker speechNoun(List<Word> ws) {
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is(",")) {
+      return null; // "le discours du FN sur l'immigration, «les empêche de voter»": the quote is the noun's verb
+    }
+    for (int n = ws.size() - 1; n >= 0 && ws.size() - 1 - n <= SPEECH_REACH; n--) {
+      if (!ws.get(n).isWord() && !ws.get(n).is(",", "'", "-")) {
+        return null; // another quote or a parenthesis between: not this noun's words
+      }
+      if (!SPEECH_NOUNS.contains(ws.get(n).lower())) {
+        continue;
+      }
+      boolean linked = false;
+      for (int k = n + 1; k < ws.size() && k - n <= AUTHOR_REACH; k++) {
+        Word w = ws.get(k);
+        Entity e = people.at(w.start());
+        if (e != null && linked && !quoted.inQuote(e.start())) {
+          // a person, or an organisation ("les déclarations du ministère", or a title tagged so)
+          return e.type() == EntityType.PERSON ? resolver.person(e, null)
+              : e.type() == EntityType.ORGANIZATION ? new Speaker(people.canonical(e), null, null, e.start()) : null;
+        }
+        if (e != null && e.type() == EntityType.PERSON || !w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower())
+            || verbs.tagged(w) && !VerbGroups.isParticiple(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
+          break; // another person, a stop, a verb, or words addressed to someone ("le message de l'UMP à X")
+        }
+        linked |= w.is("de", "d'", "du", "des", "par");
+      }
+    }
+    return null;
+  }
+
+  /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */
+  private static final java.util.Set<String> CLEFT_WORDS = java.util.Set.of("ainsi", "termes", "mots", "paroles", "phrase",
+      "formule", "propos");
+
+  /**
+   * «...» C'est ainsi que le grand écrivain X définissait la Méditerranée: a quote standing as its
+   * own sentence, then a cleft "C'est ainsi que" (or "en ces termes", "par ces mots") whose clause
+   * has a named subject; that name said the words. Null otherwise.
+   */
+  Speaker cleftAfter(int close) {
+    String text = quoted.text();
+    int from = close;
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    List<Word> ws = quoted.words(from, quoted.sentenceEnd(from));
+    int k;
+    if (ws.size() > 2 && ws.get(0).is("c'", "c’") && ws.get(1).is("est")) {
+      k = 2;
+    } else if (!ws.isEmpty() && ws.get(0).is("c'est", "c’est")) {
+      k = 1;
+    } else {
+      return null;
+    }
+    boolean about = false;
+    for (int i = k; i < ws.size() && i - k <= 5; i++) {
+      Word w = ws.get(i);
+      if (w.is("que", "qu'", "qu’")) {
+        if (!about) {
+          return null;
+        }
+        List<Word> clause = ws.subList(i + 1, ws.size());
+        Speaker s = clauseSubject(clause, null, from);
+        if (s != null && CLAUSE_SUBJECT.equals(s.how()) && Character.isUpperCase(s.name().charAt(0))) {
+          return s;
+        }
+        return nameBeforeVerb(clause);
+      }
+      about |= CLEFT_WORDS.contains(w.lower());
+    }
+    return null;
+  }
+
+  /** "le grand écrivain franco-algérien X définissait": a person's name ending right before the clause's first verb. */
+  private Speaker nameBeforeVerb(List<Word> clause) {
+    int v = 0;
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+      v++;
+    }
+    if (v == 0 || v >= clause.size() || !clause.get(v).isWord()) {
+      return null;
+    }
+    Entity e = people.at(clause.get(v - 1).start());
+    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 1).end() ? resolver.person(e, null) : null;
+  }
+
+  /**
+   * "une idéologie qui permettait à Pythagore d'écrire :", "demande à X de dire :": a person after
+   * "à" with the reporting infinitive they are given to say the words. Null otherwise.
+   */
+  private Speaker toSay(List<Word> clause) {
+    for (int k = clause.size() - 2; k >= 1; k--) {
+      Word w = clause.get(k + 1);
+      String l = w.lower();
+      if (!clause.get(k).is("de", "d'") || !verbs.isVerb(w) || !(l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"))) {
+        continue;
+      }
+      Entity e = people.at(clause.get(k - 1).start());
+      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
+        return null;
+      }
+      int p = k - 1;
+      while (p >= 0 && clause.get(p).end() > e.start()) {
+        p--; // the word before the mention
+      }
+      return p >= 0 && clause.get(p).is("à") ? resolver.person(e, null) : null;
+    }
+    return null;
+  }
+}
