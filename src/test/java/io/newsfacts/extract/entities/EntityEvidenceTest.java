@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.lexicon.Lexicon;
-import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +24,7 @@ class EntityEvidenceTest {
 
   /** canonical -> type, one line per entity, in order of first mention. */
   private static Map<String, EntityType> entities(String marked) {
-    AnnotatedText doc = TaggedText.of(marked);
-    Map<String, EntityType> out = new LinkedHashMap<>();
-    for (Entity e : EXTRACTOR.extract(doc)) {
-      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
-      out.putIfAbsent(e.canonical(), e.type());
-    }
-    return out;
+    return TaggedText.entities(EXTRACTOR, marked);
   }
 
   // a first name before a capitalised word makes a person

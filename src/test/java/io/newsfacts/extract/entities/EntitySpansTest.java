@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsfacts.model.AnnotatedText;
-import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +20,7 @@ class EntitySpansTest {
 
   /** canonical -> type, one line per entity, in order of first mention. */
   private static Map<String, EntityType> entities(String marked) {
-    AnnotatedText doc = TaggedText.of(marked);
-    Map<String, EntityType> out = new LinkedHashMap<>();
-    for (Entity e : EXTRACTOR.extract(doc)) {
-      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
-      out.putIfAbsent(e.canonical(), e.type());
-    }
-    return out;
+    return TaggedText.entities(EXTRACTOR, marked);
   }
 
   // a platform or medium glued to a person

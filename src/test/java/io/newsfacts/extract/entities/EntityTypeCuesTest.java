@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsfacts.lexicon.Lexicon;
-import io.newsfacts.model.AnnotatedText;
-import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,13 +18,9 @@ class EntityTypeCuesTest {
   private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
   /** canonical -> type, one line per entity. */
+  /** canonical -> type, one line per entity, in order of first mention. */
   private static Map<String, EntityType> entities(String marked) {
-    AnnotatedText doc = TaggedText.of(marked);
-    Map<String, EntityType> out = new LinkedHashMap<>();
-    for (Entity e : EXTRACTOR.extract(doc)) {
-      out.putIfAbsent(e.canonical(), e.type());
-    }
-    return out;
+    return TaggedText.entities(EXTRACTOR, marked);
   }
 
   @Test

@@ -1,10 +1,15 @@
 package io.newsfacts.extract.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
 import io.newsfacts.testing.HandText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +48,20 @@ final class TaggedText {
       Map.entry("carrée", "ADJ"), Map.entry("solidaire", "ADJ"), Map.entry("solidaires", "ADJ"), Map.entry("ancien", "ADJ"), Map.entry("premier", "ADJ"), Map.entry("première", "ADJ"), Map.entry("août", "NOUN"), Map.entry("exit", "NOUN"));
 
   private TaggedText() {}
+
+  /**
+   * Canonical name -> type of each entity {@code extractor} finds in {@code marked} (tags as in
+   * {@link #of}), in order of first mention; every mention's offsets must give its text.
+   */
+  static Map<String, EntityType> entities(EntityExtractor extractor, String marked) {
+    AnnotatedText doc = of(marked);
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    for (Entity e : extractor.extract(doc)) {
+      assertEquals(e.text(), doc.text().substring(e.start(), e.end()), "offsets of " + e);
+      out.putIfAbsent(e.canonical(), e.type());
+    }
+    return out;
+  }
 
   static AnnotatedText of(String marked) {
     AnnotatedText hand = HandText.of(marked);
