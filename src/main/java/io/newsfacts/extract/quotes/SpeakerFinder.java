@@ -169,7 +169,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open()) {
+    // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «"
+    boolean turn = previous != null && paragraph.otherActsBetween(previous.at(), q.open(), previous);
+    if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
     if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
@@ -186,7 +188,7 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.INTRODUCED);
     }
     // a heading opens a new section: its quotes do not continue the speaker of the one before
-    if (previous != null && q.open() - previous.at() <= Speaker.CARRY
+    if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn
         && !paragraph.headingBetween(previous.at(), q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
