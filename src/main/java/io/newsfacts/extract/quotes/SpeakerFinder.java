@@ -170,7 +170,8 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.FRAME);
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «"
-    boolean turn = previous != null && paragraph.otherActsBetween(previous.at(), q.open(), previous);
+    boolean turn = previous != null
+        && (paragraph.otherActsBetween(previous.at(), q.open(), previous) || unnamedReporter(left));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -360,6 +361,49 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /** Words an unnamed subject may hold before its reporting verb ("un autre élu de la majorité"). */
+  private static final int UNNAMED_WORDS = 6;
+
+  /**
+   * Whether the reporting verb that governs the quote, just before it or before the "que" of its
+   * clause, has a subject that names nobody and is no pronoun for a speaker: "on affirme que «",
+   * "un autre élu répond : «", "certains rétorquent que «". Their words are not the previous
+   * speaker's, and no rule can say whose.
+   */
+  private boolean unnamedReporter(List<Word> ws) {
+    for (int k = ws.size() - 1; k >= 0; k--) {
+      int a = VerbGroups.afterAdverbs(ws, k + 1); // "on affirme surtout que"
+      boolean that = a < ws.size() && ws.get(a).is("que", "qu'");
+      boolean close = ws.size() - 1 - k <= VERB_GAP;
+      if (!that && !close) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg == null || vg.pronoun() != null || !verbs.isFinite(ws, vg) || verbs.isNegated(ws, vg)) {
+        continue;
+      }
+      int j = vg.first() - 1;
+      while (j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower())) {
+        j--;
+      }
+      if (j >= 0 && ws.get(j).is("on")) {
+        return true;
+      }
+      for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
+        Word w = ws.get(i);
+        if (!w.isWord() || verbs.isVerb(w) || w.isCapitalised() && i > 0) {
+          break; // a clause, a punctuation or a name before the verb
+        }
+        if (w.is("un", "une", "certains", "certaines", "plusieurs", "d'autres")
+            && (i == 0 || !ws.get(i - 1).isWord() || ws.get(i - 1).is("mais", "et", "or"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** ", a souligné une source à l'UMP, mais «": an inverted reporting clause earlier on. */

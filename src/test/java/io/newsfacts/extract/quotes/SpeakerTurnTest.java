@@ -39,4 +39,21 @@ class SpeakerTurnTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "Paul Durand", "same-sentence");
   }
+
+  @Test
+  void aReportingVerbWhoseSubjectNamesNobodyEndsTheTurn() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp avant la fin du mois», a promis [PER Paul Durand] lundi. "
+        + "Mais dans la majorité, on affirme que pour les familles du camp installé près du port, «rien n'est encore décidé pour les familles».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Paul Durand", "reporting-verb");
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aPronounSubjectOfTheReportingVerbKeepsTheTurn() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp avant la fin du mois», a promis [PER Paul Durand] lundi. "
+        + "Il affirme que pour les familles du camp installé près du port, «rien n'est encore décidé pour les familles».");
+    assertEquals(2, qs.size());
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
