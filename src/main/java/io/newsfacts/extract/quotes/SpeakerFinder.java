@@ -365,6 +365,8 @@ final class SpeakerFinder {
 
   /** Words an unnamed subject may hold before its reporting verb ("un autre élu de la majorité"). */
   private static final int UNNAMED_WORDS = 6;
+  /** Words a relative clause between a subject and its verb may hold. */
+  private static final int RELATIVE_WORDS = 10;
 
   /**
    * Whether the reporting verb that governs the quote, just before it or before the "que" of its
@@ -390,6 +392,14 @@ final class SpeakerFinder {
       }
       if (j >= 0 && ws.get(j).is("on")) {
         return true;
+      }
+      for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS; c--) {
+        if (ws.get(c).is(",")) {
+          if (ws.get(c + 1).is("dont", "qui")) {
+            j = c - 1; // "un autre élu, dont le nom n'est pas cité, indique que": the relative read over
+          }
+          break;
+        }
       }
       for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
         Word w = ws.get(i);

@@ -56,4 +56,12 @@ class SpeakerTurnTest {
     assertEquals(2, qs.size());
     assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
   }
+
+  @Test
+  void anUnnamedSubjectWithARelativeClauseEndsTheTurn() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp avant la fin du mois», a promis [PER Paul Durand] lundi. "
+        + "Un autre élu, dont le nom n'est pas cité indique pour sa part que «rien n'est encore décidé».");
+    assertEquals(2, qs.size());
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
