@@ -49,6 +49,88 @@ final class ParagraphSpeakers {
     return null;
   }
 
+  /** Words an apposition after a name may hold ("X, lui,", "X, le maire de Calais,"). */
+  private static final int APPOSITION = 8;
+
+  /**
+   * Whether a person other than {@code previous} acts between offsets {@code from} and {@code at}
+   * outside quotes: the subject of a finite verb ("Y, lui, estime", "De son côté, Y rappelle",
+   * "tandis que Y répond"). The words after such a sentence are no longer the previous speaker's.
+   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act.
+   */
+  boolean otherActsBetween(int from, int at, Speaker previous) {
+    for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
+      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())) {
+        continue;
+      }
+      if (actsAsSubject(e, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether mention {@code e} is the subject of a finite verb that follows it before offset {@code limit}. */
+  private boolean actsAsSubject(Entity e, int limit) {
+    List<Word> before = quoted.words(Math.max(quoted.sentenceStart(e.start()), e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    if (i >= 0 && (FrenchWords.PREPOSITIONS.contains(before.get(i).lower()) || before.get(i).is("selon"))) {
+      return false; // a complement: "a dit X à Y", "les propos de Y"
+    }
+    if (!opensClause(e)) {
+      return false;
+    }
+    List<Word> after = quoted.words(e.end(), Math.min(limit, quoted.sentenceEnd(e.end())));
+    int k = 0;
+    if (k < after.size() && after.get(k).is(",")) {
+      int close = -1;
+      for (int m = 1; m < after.size() && m <= APPOSITION + 1; m++) {
+        if (after.get(m).is(",")) {
+          close = m;
+          break;
+        }
+        if (!after.get(m).isWord() || verbs.isVerbAt(after, m)) {
+          return false; // "Y, qui a dit", "Y, arrivé hier": no apposition
+        }
+      }
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
+    }
+    k = VerbGroups.afterAdverbs(after, k);
+    while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
+      k++;
+    }
+    return k < after.size() && !after.get(k).isCapitalised() && !VerbGroups.isParticiple(after.get(k))
+        && (verbs.isVerbAt(after, k) || FrenchWords.FINITE_VERBS.contains(after.get(k).lower()));
+  }
+
+  /**
+   * Whether mention {@code e} opens a main or coordinate clause: no verb and no relative or
+   * subordinating word between it and the start of its sentence, a semicolon, or the "mais",
+   * "tandis que", "alors que" that coordinate a new clause ("..., tandis que Y répond"). A
+   * person in a subordinate clause ("depuis que le président Y s'est arrogé") is spoken of.
+   */
+  private boolean opensClause(Entity e) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int j = ws.size() - 1; j >= 0; j--) {
+      Word w = ws.get(j);
+      if (w.is(";", "mais") || w.is("que", "qu'") && j > 0 && ws.get(j - 1).is("tandis", "alors")) {
+        return true;
+      }
+      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || w.is("que", "qu'", "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "quand",
+              "lorsque", "lorsqu'", "si", "s'", "comme", "puisque", "puisqu'", "parce")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** «... de son existence.» Sur France Info, ...: the quote's words end its sentence. */
   boolean closesSentence(Marked q) {
     String text = quoted.text();
