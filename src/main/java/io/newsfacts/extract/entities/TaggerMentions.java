@@ -39,6 +39,7 @@ final class TaggerMentions {
   private final MissedMentions missed;
 
   private final CapitalsWithoutEvidence capitals;
+  private final LeadingArticle articles;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
@@ -47,6 +48,7 @@ final class TaggerMentions {
     this.cuts = new RunCuts(lexicon);
     this.missed = new MissedMentions(lexicon);
     this.capitals = new CapitalsWithoutEvidence();
+    this.articles = new LeadingArticle(names, gazetteer);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -61,7 +63,16 @@ final class TaggerMentions {
     Set<String> people = new HashSet<>();
     Set<String> nameWords = new HashSet<>(); // the words of those names: "Copé" of "Jean-François Copé"
     Set<String> runWords = new HashSet<>(); // the capitalised words of all names of two words or more
+    Set<String> surnames = new HashSet<>(); // the last words of people of two words or more
+    Set<String> bare = new HashSet<>(); // the names written without a capitalised article
     for (Run r : runs) {
+      int from = r.from();
+      while (from < r.to() && (!r.words().get(from).capitalised() || elided(r.words().get(from)))) {
+        from++;
+      }
+      if (from < r.to() && !LeadingArticle.opens(r.words(), from, r.to())) {
+        bare.add(EntityLexicon.fold(span(text, r.words(), from, r.to())));
+      }
       if (contentWords(r) < 2) {
         continue;
       }
@@ -72,6 +83,7 @@ final class TaggerMentions {
       }
       if (r.tag().equals("PER")) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
+        surnames.add(r.words().get(r.to() - 1).folded());
         for (int k = r.from(); k < r.to(); k++) {
           nameWords.add(r.words().get(k).folded());
         }
@@ -79,7 +91,13 @@ final class TaggerMentions {
     }
     LowerWords lowerWords = new LowerWords(sentences, runWords);
     for (Run r : runs) {
-      mention(text, r, people, nameWords, lowerWords, out);
+      if (articles.notOfName(text, r.words(), r.from(), r.to(), r.tag(), bare)) {
+        r = new Run(r.words(), r.from() + 1, r.to(), r.tag()); // "La Nouvelle-Calédonie"
+      }
+      if (!"PER".equals(r.tag())
+          || !HyphenPair.split(r.words(), r.from(), r.to(), names, surnames, out)) {
+        mention(text, r, people, nameWords, lowerWords, out); // (split: "Hollande-Valls")
+      }
     }
     for (List<Word> ws : sentences) {
       missed.find(ws, out);
