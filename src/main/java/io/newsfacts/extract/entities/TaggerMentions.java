@@ -294,6 +294,11 @@ final class TaggerMentions {
         add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
         return;
       }
+      int person = cuts.afterPortfolio(ws, s, e, r.tag());
+      if (person > s) { // "le secrétaire d'Etat Mike Pompeo": the portfolio is no one's name
+        add(text, new Run(ws, person, e, "PER"), person, e, nameWords, lowerWords, out);
+        return;
+      }
     }
     Word first = ws.get(nameFrom);
     String name = span(text, ws, nameFrom, e);

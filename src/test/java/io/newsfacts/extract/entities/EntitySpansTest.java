@@ -251,4 +251,16 @@ class EntitySpansTest {
         entities("Selon [PER Jean-Pierre Raffarin], rien."));
     assertTrue(entities("Le duo [PER Chirac-Villepin] a parlé.").containsKey("Chirac-Villepin"));
   }
+
+  // the portfolio of a role glued to the person
+
+  @Test
+  void portfolioOfARoleBeforeAPersonIsNoPartOfTheName() {
+    assertEquals(Map.of("Mike Pompeo", EntityType.PERSON),
+        entities("Selon le secrétaire d'[PER Etat Mike Pompeo], rien."));
+    assertEquals(Map.of("Françoise Nyssen", EntityType.PERSON),
+        entities("Selon la ministre de la [PER Culture Françoise Nyssen], rien."));
+    // no role before: the capitalised words are the person's ("Charles de Gaulle", a place)
+    assertTrue(entities("Le discours de [PER Marine Le Pen] a plu.").containsKey("Marine Le Pen"));
+  }
 }
