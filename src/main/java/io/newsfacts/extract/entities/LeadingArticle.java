@@ -16,12 +16,28 @@ final class LeadingArticle {
   /** Marks after which a word has a capital whatever it is. */
   private static final Set<String> OPENERS = Set.of("«", "\"", "\u201c", ":", "(", "[", "]",
       ")", "\u2013", "\u2014", "-");
+  private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final Gazetteer gazetteer;
 
-  LeadingArticle(NameLexicons names, Gazetteer gazetteer) {
-    this.names = names;
+  LeadingArticle(EntityLexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
     this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Whether the run [s, e) opens, where any word has a capital, with a capitalised article and a
+   * role in lower case: « Le prince Harry », ": Le député-maire du Havre". The name, if any, comes
+   * after the role (a generic role is no entity).
+   */
+  boolean beforeRole(String text, List<Word> ws, int s, int e) {
+    if (e - s < 3 || !ARTICLES.contains(ws.get(s).text()) || !opener(text, ws, s)) {
+      return false;
+    }
+    Word role = ws.get(s + 1);
+    String head = role.text().split("-", 2)[0]; // "député-maire"
+    return !role.capitalised() && (lexicon.roleNoun(role.text()) || lexicon.roleNoun(head));
   }
 
   /** Whether word {@code s} is a capitalised article that opens a run of two words or more. */

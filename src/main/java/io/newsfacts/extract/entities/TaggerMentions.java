@@ -48,7 +48,7 @@ final class TaggerMentions {
     this.cuts = new RunCuts(lexicon);
     this.missed = new MissedMentions(lexicon);
     this.capitals = new CapitalsWithoutEvidence();
-    this.articles = new LeadingArticle(names, gazetteer);
+    this.articles = new LeadingArticle(lexicon, gazetteer);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -91,8 +91,15 @@ final class TaggerMentions {
     }
     LowerWords lowerWords = new LowerWords(sentences, runWords);
     for (Run r : runs) {
-      if (articles.notOfName(text, r.words(), r.from(), r.to(), r.tag(), bare)) {
-        r = new Run(r.words(), r.from() + 1, r.to(), r.tag()); // "La Nouvelle-Calédonie"
+      int s = r.from(); // a run may open on the mark that broke the one before: ": Le prince"
+      while (s < r.to() && r.words().get(s).punctuation()) {
+        s++;
+      }
+      if (articles.notOfName(text, r.words(), s, r.to(), r.tag(), bare)) {
+        r = new Run(r.words(), s + 1, r.to(), r.tag()); // "La Nouvelle-Calédonie"
+      } else if (articles.beforeRole(text, r.words(), s, r.to())) {
+        boolean named = r.words().get(s + 2).capitalised(); // « Le prince Harry »
+        r = new Run(r.words(), s + 2, r.to(), named && "MISC".equals(r.tag()) ? "PER" : r.tag());
       }
       if (!"PER".equals(r.tag())
           || !HyphenPair.split(r.words(), r.from(), r.to(), names, surnames, out)) {

@@ -263,4 +263,15 @@ class EntitySpansTest {
     // no role before: the capitalised words are the person's ("Charles de Gaulle", a place)
     assertTrue(entities("Le discours de [PER Marine Le Pen] a plu.").containsKey("Marine Le Pen"));
   }
+
+  @Test
+  void capitalisedArticleAndRoleBeforeAPersonAreNoPartOfTheName() {
+    assertEquals(Map.of("Lady Diana", EntityType.PERSON, "Harry", EntityType.PERSON),
+        entities("[PER Lady Diana] : [MISC Le prince Harry] a parlé."));
+    // the tagger's run may open on the colon that broke the one before
+    assertEquals(Map.of("Harry", EntityType.PERSON),
+        entities("Un titre [MISC : Le prince Harry] a parlé."));
+    assertFalse(entities("Il a dit : « [LOC Le député-maire du Havre] a parlé. »")
+        .containsKey("Le député-maire du Havre"));
+  }
 }
