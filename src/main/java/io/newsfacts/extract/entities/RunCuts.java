@@ -60,7 +60,9 @@ final class RunCuts {
     }
     if (role && "PER".equals(tag)) { // "Président de la République Emmanuel Macron"
       for (int f = s + 1; f + 1 < e; f++) {
-        if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
+        // "Premier ministre Dominique de Villepin": a particle may come before the surname
+        int last = PARTICLES.contains(ws.get(f + 1).lower()) ? f + 2 : f + 1;
+        if (names.firstName(ws.get(f)) && last < e && ws.get(last).capitalised()) {
           return f;
         }
       }

@@ -274,4 +274,10 @@ class EntitySpansTest {
     assertFalse(entities("Il a dit : « [LOC Le député-maire du Havre] a parlé. »")
         .containsKey("Le député-maire du Havre"));
   }
+
+  @Test
+  void roleBeforeAPersonWithAParticleIsNoPartOfTheName() {
+    assertEquals(Map.of("Dominique de Villepin", EntityType.PERSON),
+        entities("Selon l'ancien [PER Premier ministre Dominique de Villepin], rien."));
+  }
 }
