@@ -19,6 +19,8 @@ final class RunCuts {
   /** Articles after a particle inside a surname: "de la Fontaine", "van der Leyen". */
   private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "l\u2019", "der",
       "den", "los", "las");
+  /** Articles between "de" and a portfolio: "ministre de la Culture", "de l'Intérieur". */
+  private static final Set<String> PORTFOLIO_ARTICLES = Set.of("la", "l'", "l\u2019");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
@@ -58,7 +60,9 @@ final class RunCuts {
     }
     if (role && "PER".equals(tag)) { // "Président de la République Emmanuel Macron"
       for (int f = s + 1; f + 1 < e; f++) {
-        if (names.firstName(ws.get(f)) && ws.get(f + 1).capitalised()) {
+        // "Premier ministre Dominique de Villepin": a particle may come before the surname
+        int last = PARTICLES.contains(ws.get(f + 1).lower()) ? f + 2 : f + 1;
+        if (names.firstName(ws.get(f)) && last < e && ws.get(last).capitalised()) {
           return f;
         }
       }
@@ -166,6 +170,30 @@ final class RunCuts {
         }
       }
       return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the person starts in a run tagged as one that opens with the portfolio of a role in lower
+   * case before it ("le secrétaire d'Etat Mike Pompeo", "la ministre de la Culture Françoise
+   * Nyssen"), or -1: a first name and a capitalised word follow capitalised words that hold no
+   * first name.
+   */
+  int afterPortfolio(List<Word> ws, int s, int e, String tag) {
+    int de = s > 0 && PORTFOLIO_ARTICLES.contains(ws.get(s - 1).lower()) ? s - 2 : s - 1;
+    if (!"PER".equals(tag) || de < 1 || !DE.contains(ws.get(de).lower())
+        || !lexicon.roleNoun(ws.get(de - 1).text()) || ws.get(de - 1).capitalised()) {
+      return -1;
+    }
+    for (int k = s + 1; k + 1 < e; k++) {
+      Word w = ws.get(k - 1);
+      if (!w.capitalised() || names.firstName(w)) {
+        return -1;
+      }
+      if (names.firstName(ws.get(k)) && ws.get(k + 1).capitalised() && !ws.get(k + 1).function()) {
+        return k;
+      }
     }
     return -1;
   }

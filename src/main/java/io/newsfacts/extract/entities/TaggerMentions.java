@@ -39,6 +39,7 @@ final class TaggerMentions {
   private final MissedMentions missed;
 
   private final CapitalsWithoutEvidence capitals;
+  private final LeadingArticle articles;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
@@ -47,6 +48,7 @@ final class TaggerMentions {
     this.cuts = new RunCuts(lexicon);
     this.missed = new MissedMentions(lexicon);
     this.capitals = new CapitalsWithoutEvidence();
+    this.articles = new LeadingArticle(lexicon, gazetteer);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -61,7 +63,16 @@ final class TaggerMentions {
     Set<String> people = new HashSet<>();
     Set<String> nameWords = new HashSet<>(); // the words of those names: "Copé" of "Jean-François Copé"
     Set<String> runWords = new HashSet<>(); // the capitalised words of all names of two words or more
+    Set<String> surnames = new HashSet<>(); // the last words of people of two words or more
+    Set<String> bare = new HashSet<>(); // the names written without a capitalised article
     for (Run r : runs) {
+      int from = r.from();
+      while (from < r.to() && (!r.words().get(from).capitalised() || elided(r.words().get(from)))) {
+        from++;
+      }
+      if (from < r.to() && !LeadingArticle.opens(r.words(), from, r.to())) {
+        bare.add(EntityLexicon.fold(span(text, r.words(), from, r.to())));
+      }
       if (contentWords(r) < 2) {
         continue;
       }
@@ -72,6 +83,7 @@ final class TaggerMentions {
       }
       if (r.tag().equals("PER")) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
+        surnames.add(r.words().get(r.to() - 1).folded());
         for (int k = r.from(); k < r.to(); k++) {
           nameWords.add(r.words().get(k).folded());
         }
@@ -79,7 +91,20 @@ final class TaggerMentions {
     }
     LowerWords lowerWords = new LowerWords(sentences, runWords);
     for (Run r : runs) {
-      mention(text, r, people, nameWords, lowerWords, out);
+      int s = r.from(); // a run may open on the mark that broke the one before: ": Le prince"
+      while (s < r.to() && r.words().get(s).punctuation()) {
+        s++;
+      }
+      if (articles.notOfName(text, r.words(), s, r.to(), r.tag(), bare)) {
+        r = new Run(r.words(), s + 1, r.to(), r.tag()); // "La Nouvelle-Calédonie"
+      } else if (articles.beforeRole(text, r.words(), s, r.to())) {
+        boolean named = r.words().get(s + 2).capitalised(); // « Le prince Harry »
+        r = new Run(r.words(), s + 2, r.to(), named && "MISC".equals(r.tag()) ? "PER" : r.tag());
+      }
+      if (!"PER".equals(r.tag())
+          || !HyphenPair.split(r.words(), r.from(), r.to(), names, surnames, out)) {
+        mention(text, r, people, nameWords, lowerWords, out); // (split: "Hollande-Valls")
+      }
     }
     for (List<Word> ws : sentences) {
       missed.find(ws, out);
@@ -274,6 +299,11 @@ final class TaggerMentions {
         String left = "PER".equals(r.tag()) ? "ORG" : r.tag();
         add(text, new Run(ws, s, glued, left), s, glued, nameWords, lowerWords, out);
         add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
+        return;
+      }
+      int person = cuts.afterPortfolio(ws, s, e, r.tag());
+      if (person > s) { // "le secrétaire d'Etat Mike Pompeo": the portfolio is no one's name
+        add(text, new Run(ws, person, e, "PER"), person, e, nameWords, lowerWords, out);
         return;
       }
     }

@@ -192,4 +192,92 @@ class EntitySpansTest {
     assertEquals(Map.of(), entities("Il se tait... [MISC Difficile] à dire pourquoi."));
     assertEquals(Map.of(), entities("On attend\u2026 [MISC Parfois] on va croire."));
   }
+
+  // a capitalised article kept before a name that does not take it
+
+  @Test
+  void capitalisedArticleBeforeAPlaceWithoutOneIsCutOff() {
+    assertEquals(Map.of("Nouvelle-Calédonie", EntityType.LOCATION),
+        entities("Les territoires :\n[2] [LOC La Nouvelle-Calédonie] et ses îles."));
+    assertTrue(entities("Il a dit : « [LOC Les États-Unis] ont voté. »")
+        .containsKey("États-Unis"));
+  }
+
+  @Test
+  void capitalisedArticleBeforeANameWrittenElsewhereWithoutItIsCutOff() {
+    Map<String, EntityType> found = entities("Le bilan : [ORG Le Front Social] a signé. Le "
+        + "[ORG Front Social] a confirmé.");
+    assertTrue(found.containsKey("Front Social"), found.toString());
+    assertFalse(found.containsKey("Le Front Social"), found.toString());
+  }
+
+  @Test
+  void articleOfATitleOrOfAPlaceStays() {
+    assertTrue(entities("Selon [ORG Le Monde], rien.").containsKey("Le Monde"));
+    assertTrue(entities("Il vit à « [LOC La Rochelle] » depuis.").containsKey("La Rochelle"));
+    assertTrue(entities("Il a lu « [MISC Les Huit Salopards] » hier.")
+        .containsKey("Les Huit Salopards"));
+    assertTrue(entities("Il a dit : « [PER Le Pen] a voté. »").containsKey("Le Pen"));
+    // inside a sentence a capitalised article is the name's own
+    assertTrue(entities("Il vit à [LOC La Baule] depuis.").containsKey("La Baule"));
+    assertTrue(entities("Il a mis le cap sur [LOC Le Cap] hier.").containsKey("Le Cap"));
+    assertTrue(entities("La mort a été révélée par [ORG La Provence] hier. Il aime la "
+        + "[LOC Provence].").containsKey("La Provence"));
+  }
+
+  // two people joined by a hyphen
+
+  @Test
+  void twoSurnamesOfTheArticleJoinedByAHyphenAreTwoPeople() {
+    Map<String, EntityType> found = entities("[PER François Hollande] a reçu [PER Manuel Valls]. "
+        + "Le déjeuner [PER Hollande-Valls] a eu lieu.");
+    assertEquals(Map.of("François Hollande", EntityType.PERSON, "Manuel Valls",
+        EntityType.PERSON), found);
+  }
+
+  @Test
+  void twoFullNamesJoinedByAHyphenAreTwoPeople() {
+    Map<String, EntityType> found = entities("Le déjeuner [PER Pierre Mauroy-François Mitterrand] "
+        + "a eu lieu. [PER Pierre Mauroy] y était.");
+    assertEquals(Map.of("Pierre Mauroy", EntityType.PERSON, "François Mitterrand",
+        EntityType.PERSON), found);
+  }
+
+  @Test
+  void doubleSurnameOrDoubleFirstNameStaysOnePerson() {
+    assertEquals(Map.of("Nathalie Kosciusko-Morizet", EntityType.PERSON),
+        entities("Selon [PER Nathalie Kosciusko-Morizet], rien."));
+    assertEquals(Map.of("Jean-Pierre Raffarin", EntityType.PERSON),
+        entities("Selon [PER Jean-Pierre Raffarin], rien."));
+    assertTrue(entities("Le duo [PER Chirac-Villepin] a parlé.").containsKey("Chirac-Villepin"));
+  }
+
+  // the portfolio of a role glued to the person
+
+  @Test
+  void portfolioOfARoleBeforeAPersonIsNoPartOfTheName() {
+    assertEquals(Map.of("Mike Pompeo", EntityType.PERSON),
+        entities("Selon le secrétaire d'[PER Etat Mike Pompeo], rien."));
+    assertEquals(Map.of("Françoise Nyssen", EntityType.PERSON),
+        entities("Selon la ministre de la [PER Culture Françoise Nyssen], rien."));
+    // no role before: the capitalised words are the person's ("Charles de Gaulle", a place)
+    assertTrue(entities("Le discours de [PER Marine Le Pen] a plu.").containsKey("Marine Le Pen"));
+  }
+
+  @Test
+  void capitalisedArticleAndRoleBeforeAPersonAreNoPartOfTheName() {
+    assertEquals(Map.of("Lady Diana", EntityType.PERSON, "Harry", EntityType.PERSON),
+        entities("[PER Lady Diana] : [MISC Le prince Harry] a parlé."));
+    // the tagger's run may open on the colon that broke the one before
+    assertEquals(Map.of("Harry", EntityType.PERSON),
+        entities("Un titre [MISC : Le prince Harry] a parlé."));
+    assertFalse(entities("Il a dit : « [LOC Le député-maire du Havre] a parlé. »")
+        .containsKey("Le député-maire du Havre"));
+  }
+
+  @Test
+  void roleBeforeAPersonWithAParticleIsNoPartOfTheName() {
+    assertEquals(Map.of("Dominique de Villepin", EntityType.PERSON),
+        entities("Selon l'ancien [PER Premier ministre Dominique de Villepin], rien."));
+  }
 }
