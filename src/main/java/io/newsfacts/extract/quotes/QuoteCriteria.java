@@ -36,9 +36,12 @@ final class QuoteCriteria {
   private final Set<String> titleWords;
   private final List<String> surveyWords;
 
+  /** Read once: the criteria are built for each article. */
+  private static final Set<String> TITLE_WORDS = Set.copyOf(Lexicon.lines("quotes/title-nouns.txt"));
+  private static final List<String> SURVEY_WORDS = Lexicon.lines("quotes/survey-words.txt");
+
   QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting) {
-    this(quoted, verbs, reporting, Set.copyOf(Lexicon.lines("quotes/title-nouns.txt")),
-        Lexicon.lines("quotes/survey-words.txt"));
+    this(quoted, verbs, reporting, TITLE_WORDS, SURVEY_WORDS);
   }
 
   QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting, Set<String> titleWords,
