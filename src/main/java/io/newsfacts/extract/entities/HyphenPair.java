@@ -23,9 +23,13 @@ final class HyphenPair {
     if (e - s == 1) { // "Hollande-Valls"
       Word w = ws.get(s);
       int dash = dash(w);
-      if (dash < 0 || names.firstName(w.text().substring(0, dash))
-          && names.firstName(w.text().substring(dash + 1)) || !surnames.contains(EntityLexicon.fold(w.text().substring(0, dash)))
-          || !surnames.contains(EntityLexicon.fold(w.text().substring(dash + 1)))) {
+      if (dash < 0) {
+        return false;
+      }
+      String left = w.text().substring(0, dash);
+      String right = w.text().substring(dash + 1);
+      if (names.firstName(left) && names.firstName(right) || !surnames.contains(EntityLexicon.fold(left))
+          || !surnames.contains(EntityLexicon.fold(right))) {
         return false;
       }
       add(w.start(), w.start() + dash, out);

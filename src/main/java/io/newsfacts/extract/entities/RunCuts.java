@@ -269,13 +269,7 @@ final class RunCuts {
     if (!next.capitalised() || next.function() || next.punctuation()) {
       return -1;
     }
-    for (int k = s + 1; k < e; k++) {
-      Word w = ws.get(k);
-      if (w.capitalised() && !w.function() && !lexicon.commonOnly(w)) {
-        return s + 1;
-      }
-    }
-    return -1;
+    return named(ws, s + 1, e) ? s + 1 : -1;
   }
 
   /**
