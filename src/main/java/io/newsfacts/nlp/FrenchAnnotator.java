@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -13,6 +14,8 @@ import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +23,47 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
 /**
- * Splits and tags French text with one CoreNLP pipeline, then parses the sentences that may report
- * speech ({@link SpeechSentences}) with CoreNLP's French dependency parser when the settings ask
- * for it. Building it loads ~400 MB of models and takes seconds: build one and pass it around.
+ * Splits and tags French text with one CoreNLP pipeline, runs the named-entity CRF on the
+ * sentences that may hold a name ({@link NameSentences}; plain CoreNLP runs it on every sentence),
+ * then parses the sentences that may report speech ({@link SpeechSentences}) with CoreNLP's French
+ * dependency parser when the settings ask for it. Building it loads ~400 MB of models and takes seconds: build one and pass it around.
  * {@link #annotate} is safe to call from several threads at once (CoreNLP's annotators and the
  * parser's prediction are thread-safe once loaded).
  */
 public final class FrenchAnnotator {
   private final StanfordCoreNLP pipeline;
+  /** The named-entity CRF when it runs apart from {@link #pipeline}, or null. */
+  private final NERCombinerAnnotator names;
+  private final NameSentences nameSentences;
   private final NlpSettings settings;
   /** The dependency parser, or null when the settings leave it off. */
   private final DependencyParser parser;
   private final SpeechSentences speech;
 
   public FrenchAnnotator(NlpSettings settings) {
-    this(settings, settings.toProperties());
+    this(settings, settings.toProperties(), settings.namedEntities());
   }
 
-  private FrenchAnnotator(NlpSettings settings, Properties properties) {
+  /**
+   * @param namesApart run the CRF apart from the pipeline, on the sentences that may hold a name
+   */
+  private FrenchAnnotator(NlpSettings settings, Properties properties, boolean namesApart) {
     this.settings = settings;
-    this.pipeline = new StanfordCoreNLP(properties);
+    if (namesApart) {
+      Properties tagging = (Properties) properties.clone();
+      tagging.setProperty("annotators", properties.getProperty("annotators").replace(",ner", ""));
+      this.pipeline = new StanfordCoreNLP(tagging);
+      try {
+        this.names = new NERCombinerAnnotator(properties);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load CoreNLP's French named-entity model", e);
+      }
+      this.nameSentences = new NameSentences();
+    } else {
+      this.pipeline = new StanfordCoreNLP(properties);
+      this.names = null;
+      this.nameSentences = null;
+    }
     this.parser = settings.dependencies()
         ? DependencyParser.loadFromModelFile(NlpSettings.DEPENDENCY_MODEL, new Properties()) : null;
     this.speech = settings.dependencies() ? new SpeechSentences() : null;
@@ -50,7 +74,7 @@ public final class FrenchAnnotator {
    * tokenize, ssplit, mwt, pos, ner, nothing of ours): the peer in throughput benchmarks.
    */
   public static FrenchAnnotator plainCoreNlp() {
-    return new FrenchAnnotator(NlpSettings.PLAIN_CORENLP, PlainCoreNlp.taggerProperties());
+    return new FrenchAnnotator(NlpSettings.PLAIN_CORENLP, PlainCoreNlp.taggerProperties(), false);
   }
 
   public NlpSettings settings() {
@@ -59,8 +83,7 @@ public final class FrenchAnnotator {
 
   /** Annotates {@code text}; token and sentence offsets index {@code text} itself. */
   public AnnotatedText annotate(String text) {
-    Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    Annotation doc = tag(text);
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(maps == null ? 0 : maps.size());
     Map<Integer, CoreMap> parseable = new HashMap<>(); // by start offset: what the parser may read
@@ -86,10 +109,35 @@ public final class FrenchAnnotator {
 
   /** Runs the pipeline and returns only the token count: the plain-CoreNLP benchmark. */
   public int annotateOnly(String text) {
-    Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    Annotation doc = tag(text);
     List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     return tokens == null ? 0 : tokens.size();
+  }
+
+  /**
+   * The pipeline's annotation of {@code text}, then the CRF's on the sentences that may hold a name
+   * when it runs apart (the others keep no tag, read as "O").
+   */
+  private Annotation tag(String text) {
+    Annotation doc = new Annotation(text);
+    pipeline.annotate(doc);
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (names == null || all == null) {
+      return doc;
+    }
+    List<CoreMap> named = new ArrayList<>(all.size());
+    for (CoreMap sentence : all) {
+      if (nameSentences.mayHoldName(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+        named.add(sentence);
+      }
+    }
+    doc.set(CoreAnnotations.SentencesAnnotation.class, named);
+    try {
+      names.annotate(doc);
+    } finally {
+      doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+    }
+    return doc;
   }
 
   /** "I-PER", "B-PER" and "PER" all become "PER"; no tag becomes "O". */
