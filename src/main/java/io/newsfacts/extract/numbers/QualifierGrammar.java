@@ -1,6 +1,9 @@
 package io.newsfacts.extract.numbers;
 
 import io.newsfacts.model.Qualifier;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +23,13 @@ final class QualifierGrammar {
       + "(?:\\s+(?<link>de|que|à)|\\s*(?<elided>d'|qu'))?"
       + ")\\s*$");
 
+  /**
+   * What a text holding a qualifier ends with, spaces aside: a link, an elided link or a head's last
+   * word. Most texts before a figure end otherwise, and this is cheaper to ask than {@link #BEFORE},
+   * which tries each of their characters.
+   */
+  private static final List<String> ENDINGS = endings();
+
   /** A qualifier read: its label and where it starts in the text searched. */
   record Reading(Qualifier qualifier, int start) {}
 
@@ -27,6 +37,9 @@ final class QualifierGrammar {
 
   /** The qualifier that ends {@code before} (the text right before a figure, lower case), or null. */
   static Reading before(String before) {
+    if (!mayEndWithQualifier(before)) {
+      return null;
+    }
     Matcher m = BEFORE.matcher(before);
     if (!m.find()) {
       return null;
@@ -49,6 +62,24 @@ final class QualifierGrammar {
       return null;
     }
     return new Reading(of(label), m.start(1));
+  }
+
+  private static boolean mayEndWithQualifier(String before) {
+    String end = before.stripTrailing();
+    for (String ending : ENDINGS) {
+      if (end.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> endings() {
+    Set<String> out = new LinkedHashSet<>(List.of("de", "que", "à", "d'", "qu'"));
+    for (String head : LEX.qualifierHeads.keySet()) {
+      out.add(head.substring(head.lastIndexOf(' ') + 1));
+    }
+    return List.copyOf(out);
   }
 
   /** The qualifier of a label of models/numbers (approx, atLeast, atMost, exact). */
