@@ -122,8 +122,9 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.AFTER);
     }
     if (pronounIncise(right) != null) {
-      // "», a-t-il dit" with no man to say it: a wrong speaker is worse than none, and the weaker
-      // cues below would give the words to whoever opened the paragraph
+      // "», a-t-il dit" with no man to say it, "», dit-on" with no source to speak for: a wrong
+      // speaker is worse than none, and the weaker cues below would give the words to whoever
+      // opened the paragraph
       return new Attribution(null, Cue.NONE);
     }
     s = incise(right, previous, q.close());
@@ -243,14 +244,14 @@ final class SpeakerFinder {
     return np != null && phrases.agrees(ws, vg.first(), np);
   }
 
-  /** "», a-t-il dit", "», avait-elle déclaré": the il/elle of an incise right after the quote, or null. */
+  /** "», a-t-il dit", "», avait-elle déclaré", "», dit-on": the il/elle/on of an incise right after the quote, or null. */
   private String pronounIncise(List<Word> ws) {
     int i = 0;
     while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
       i++;
     }
     VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
-    return vg != null && ("il".equals(vg.pronoun()) || "elle".equals(vg.pronoun())) ? vg.pronoun() : null;
+    return vg != null && vg.pronoun() != null && vg.pronoun().matches("il|elle|on") ? vg.pronoun() : null;
   }
 
   /**

@@ -34,21 +34,38 @@ final class Subjects {
     return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
   }
 
-  /** "a-t-on insisté de même source", "a-t-on appris auprès de l'entourage du président". */
+  /**
+   * The source of an impersonal "on": "a-t-on insisté de même source", "a-t-on appris auprès de
+   * l'entourage du président", "dit-on à Matignon", "explique-t-on chez Renault"; else the previous
+   * speaker when that was an unnamed source too ("une source diplomatique"): "on" never stands for
+   * a person the article names, whose words would be "poursuit-il".
+   */
   private Speaker impersonal(List<Word> ws, int from, Speaker previous, int at) {
     for (int k = from; k < ws.size() && ws.get(k).isWord(); k++) {
       if (ws.get(k).is("même") && k + 1 < ws.size() && ws.get(k + 1).is("source")) {
         return previous;
       }
-      if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
-        int start = ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
+      int start = sourceAfter(ws, k);
+      if (start >= 0) {
         int[] np = phrases.npAfter(ws, start);
         if (np != null) {
           return resolver.resolve(np[0], np[1], at, previous, false);
         }
       }
     }
-    return previous != null && at - previous.at() <= Speaker.CARRY ? previous : null;
+    boolean unnamed = previous != null && Character.isLowerCase(previous.name().charAt(0));
+    return unnamed && at - previous.at() <= Speaker.CARRY ? previous : null;
+  }
+
+  /** Where the source named after an impersonal verb starts ("auprès de X", "à X", "chez X"), or -1. */
+  private static int sourceAfter(List<Word> ws, int k) {
+    if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
+      return ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
+    }
+    if (ws.get(k).is("à", "au", "aux", "chez", "dans") && k + 1 < ws.size()) {
+      return ws.get(k).is("à", "chez", "dans") ? k + 1 : k;
+    }
+    return -1;
   }
 
   /** The subject of the last reporting verb of {@code clause}. */

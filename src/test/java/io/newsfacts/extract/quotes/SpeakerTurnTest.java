@@ -64,4 +64,21 @@ class SpeakerTurnTest {
     assertEquals(2, qs.size());
     assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
   }
+
+  @Test
+  void anImpersonalOnNeverStandsForThePersonNamedBefore() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique », souligne [PER Hervé Mariton]. Le parti se "
+        + "garde d'avancer un chiffre. « Il s'agit d'une phase très préparatoire », dit-on prudemment.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Hervé Mariton", "reporting-verb");
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void anImpersonalOnTakesThePlaceOrHouseItSpeaksFrom() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique », souligne [PER Hervé Mariton]. "
+        + "« Nous verrons bien le moment venu », dit-on à [ORG Matignon].");
+    assertEquals(2, qs.size());
+    assertEquals("Matignon", qs.get(1).speaker());
+  }
 }
