@@ -161,15 +161,48 @@ final class Acronyms {
    */
   private static List<Definition> reverseDefinitions(String text) {
     List<Definition> out = new ArrayList<>();
-    Matcher m = ACRONYM_THEN_NAME.matcher(text);
-    while (m.find()) {
-      out.add(new Definition(m.group(1), m.start(2), m.end(2)));
+    // both patterns hold one opening parenthesis: they are tried only where one can match around
+    // it, which finds what Matcher.find finds without testing every character of the text
+    Matcher m = ACRONYM_THEN_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int start = capitalsBefore(text, p);
+      if (start >= next && start < p) {
+        m.region(start, text.length());
+        if (m.lookingAt()) {
+          out.add(new Definition(m.group(1), m.start(2), m.end(2)));
+          next = m.end();
+        }
+      }
     }
-    m = NAME_AND_ACRONYM.matcher(text);
-    while (m.find()) {
-      out.add(new Definition(m.group(2), m.start(1), m.end(1)));
+    m = NAME_AND_ACRONYM.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    next = 0;
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      if (p >= next) {
+        m.region(p, text.length());
+        if (m.lookingAt()) {
+          out.add(new Definition(m.group(2), m.start(1), m.end(1)));
+          next = m.end();
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * Where the capitals before the parenthesis at {@code paren} start, spaces between them aside:
+   * at most nine back, more than {@link #ACRONYM_THEN_NAME} takes, so a longer run fails its \b.
+   */
+  private static int capitalsBefore(String text, int paren) {
+    int q = paren;
+    while (q > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(q - 1)) >= 0) {
+      q--;
+    }
+    int r = q;
+    while (r > 0 && q - r < 9 && Character.getType(text.charAt(r - 1)) == Character.UPPERCASE_LETTER) {
+      r--;
+    }
+    return r;
   }
 
   /**
