@@ -77,7 +77,7 @@ public final class EntityExtractor {
       Map<Integer, List<Candidate>> near = taken.subMap(c.start() - LONGEST_NAME, c.end());
       for (List<Candidate> list : near.values()) {
         for (Candidate t : list) {
-          if (!t.overlaps(c) || nests(t, c)) {
+          if (!t.overlaps(c) || nests(text, t, c)) {
             continue;
           }
           if (extendsKnownName(text, c, t)) {
@@ -117,8 +117,12 @@ public final class EntityExtractor {
     return s.chars().noneMatch(Character::isLowerCase);
   }
 
-  /** Whether one of two overlapping candidates may sit inside the other. */
-  private static boolean nests(Candidate a, Candidate b) {
+  /**
+   * Whether one of two overlapping candidates may sit inside the other. A person stays a mention
+   * inside a name made with a noun ("affaire Cahuzac", "place Claude Érignac"), but a single word
+   * inside a place's is the place's name only ("palais Bourbon", "théâtre Antoine").
+   */
+  private static boolean nests(String text, Candidate a, Candidate b) {
     if (a.start() == b.start() && a.end() == b.end()) {
       return false;
     }
@@ -132,7 +136,9 @@ public final class EntityExtractor {
         || outer.origin() == Candidate.Origin.GAZETTEER;
     boolean nestable = inner.origin() == Candidate.Origin.TAIL
         || inner.origin() == Candidate.Origin.GAZETTEER
-        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN;
+        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN
+            && (outer.type() != EntityType.LOCATION
+                || text.substring(inner.nameStart(), inner.end()).indexOf(' ') >= 0);
     return container && nestable;
   }
 

@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>a one-word name whose article has a capital inside the sentence is a title ("selon
  *       L'Opinion"): an organisation;
  *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
+ *   <li>a cardinal point is a place, an acronym the tagger calls a thing a body ({@link OneWordTypes});
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
  *       is a place unless the tagger calls it an organisation (a club, a government).
  * </ul>
@@ -51,10 +52,12 @@ final class TypeEvidence {
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
+  private final OneWordTypes oneWord;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.oneWord = new OneWordTypes(lexicon);
   }
 
   /** The words of an article in text order, to find the words around a mention. */
@@ -420,6 +423,11 @@ final class TypeEvidence {
       // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
       // sentence belongs to the name, the title of a paper, a channel or a company
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    EntityType shape = folded.length == 1 ? oneWord.type(name, c.type()) : null;
+    if (shape != null) { // "l'Est", "le Sud-Ouest": a region; "l'ANSES", "l'IGF": a body
+      votes[shape.ordinal()] += 3;
       return;
     }
     boolean place = names.place(name);

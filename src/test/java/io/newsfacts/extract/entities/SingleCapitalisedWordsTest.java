@@ -1,0 +1,92 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One capitalised word that the tagger mistypes or takes for a name, on hand-tagged French
+ * sentences without the CoreNLP models: the tags are the tagger's (wrong) ones, the assertions
+ * what a reader finds. Buildings named after someone, acronyms of common nouns and of bodies,
+ * titles, cardinal points.
+ */
+class SingleCapitalisedWordsTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  @Test
+  void aBuildingNounBeforeACapitalisedWordMakesAPlaceNotAPerson() {
+    Map<String, EntityType> e = entities("Le texte arrive au palais [PER Bourbon] mardi.");
+    assertEquals(EntityType.LOCATION, e.get("palais Bourbon"), e.toString());
+    assertFalse(e.containsValue(EntityType.PERSON), e.toString());
+    e = entities("Il tenait un meeting au théâtre [PER Antoine] à [LOC Paris] mercredi.");
+    assertEquals(EntityType.LOCATION, e.get("théâtre Antoine"), e.toString());
+    assertFalse(e.containsValue(EntityType.PERSON), e.toString());
+    e = entities("Les supporters ont envahi le stade [ORG Vélodrome] dimanche.");
+    assertEquals(EntityType.LOCATION, e.get("stade Vélodrome"), e.toString());
+    e = entities("Elle a chanté à la salle [PER Pleyel] puis à l'hôtel [ORG Lutetia].");
+    assertEquals(EntityType.LOCATION, e.get("salle Pleyel"), e.toString());
+    assertEquals(EntityType.LOCATION, e.get("hôtel Lutetia"), e.toString());
+  }
+
+  @Test
+  void anAcronymOfACommonNounIsNoEntity() {
+    assertEquals(Map.of(), entities("Les recruteurs lisent le [LOC CV] avant tout."));
+    assertEquals(Map.of(), entities("La baisse des [ORG APL] inquiète les étudiants."));
+    assertEquals(Map.of(), entities("Le conflit entre taxis et [ORG VTC] continue."));
+    assertEquals(Map.of(), entities("Le [MISC DRH] a reçu les salariés."));
+  }
+
+  @Test
+  void theCapitalOfATitleIsNoName() {
+    assertEquals(Map.of(), entities("Il fut garde des [LOC Sceaux] sous Chirac."));
+    assertEquals(Map.of(), entities("Trois anciens [LOC Premiers] ministres ont parlé."));
+    Map<String, EntityType> e = entities("La [MISC Première] ministre [PER Theresa May] a parlé.");
+    assertEquals(EntityType.PERSON, e.get("Theresa May"), e.toString());
+    assertEquals(1, e.size(), e.toString());
+  }
+
+  @Test
+  void aCardinalPointWithItsCapitalIsARegion() {
+    assertEquals(EntityType.LOCATION, entities("Le [ORG Nord] a voté contre.").get("Nord"));
+    assertEquals(EntityType.LOCATION,
+        entities("Il vit dans le [ORG Sud-Ouest] depuis dix ans.").get("Sud-Ouest"));
+    assertEquals(EntityType.LOCATION,
+        entities("La crise du [ORG Moyen-Orient] dure.").get("Moyen-Orient"));
+  }
+
+  @Test
+  void anAcronymTheTaggerCallsAThingIsABody() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("La [MISC ANSES] recommande de manger moins.").get("ANSES"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les experts de la [MISC IGF] sont sévères.").get("IGF"));
+    // the tagger's place stays a place: "USA", "RDC" are no bodies
+    assertEquals(EntityType.LOCATION, entities("Il vit aux [LOC USA] depuis dix ans.").get("USA"));
+  }
+
+  @Test
+  void acronymShape() {
+    assertTrue(OneWordTypes.acronym("IGF"));
+    assertTrue(OneWordTypes.acronym("COP21"));
+    assertTrue(OneWordTypes.acronym("ANSES"));
+    assertFalse(OneWordTypes.acronym("Anses"));
+    assertFalse(OneWordTypes.acronym("A"));
+    assertFalse(OneWordTypes.acronym("ABCDEFG"));
+    assertFalse(OneWordTypes.acronym("2G"));
+    assertFalse(OneWordTypes.acronym("G2G"));
+    OneWordTypes types = new OneWordTypes(new EntityLexicon());
+    assertNull(types.type("est", EntityType.ORGANIZATION));
+    assertNull(types.type("IGF", EntityType.LOCATION));
+    assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON));
+  }
+}
