@@ -9,10 +9,10 @@ import java.util.Set;
  * <ul>
  *   <li>a cardinal point with a capital names a region (models/entities/cardinal-points.txt):
  *       "l'Est", "dans le Sud-Ouest", "le Moyen-Orient" are places, not organisations;
- *   <li>an acronym that the tagger calls a thing is mostly a body: agencies, authorities,
- *       institutes and unions ("l'ANSES", "l'IGF", "la CGT") outnumber the acronyms of works and
- *       events in news; the common-noun acronyms (CV, TVA) are no entities at all
- *       (not-entities.txt), products and events known by name come from the gazetteer.
+ *   <li>an acronym that the tagger calls a thing, alone after its article, is mostly a body:
+ *       agencies, authorities, institutes and unions ("l'ANSES", "de l'IGF", "la CGT"); events and
+ *       products are numbered ("la COP21") or classified by a noun ("le bouclier THAAD"); the
+ *       common-noun acronyms (CV, TVA) are no entities at all (not-entities.txt).
  * </ul>
  */
 final class OneWordTypes {
@@ -53,13 +53,19 @@ final class OneWordTypes {
 
   /**
    * The type these words give the one-word name {@code name} that the tagger types
-   * {@code tagged}, or null: a place for a cardinal point, an organisation for an acronym the
-   * tagger calls a thing (a place acronym, "USA", "RDC", stays a place).
+   * {@code tagged}, or null: a place for a cardinal point; an organisation for an acronym the
+   * tagger calls a thing that stands alone after its article ("l'ANSES", "de la CNIL"), not one
+   * a number follows ("la COP21", "l'A380") or a noun classifies ("le bouclier THAAD"), which
+   * name events and products; a place acronym ("USA", "RDC") stays a place.
+   *
+   * @param afterArticle whether an article or "de" comes right before the name
+   * @param numberAfter whether a number is written right after it, with no space
    */
-  EntityType type(String name, EntityType tagged) {
+  EntityType type(String name, EntityType tagged, boolean afterArticle, boolean numberAfter) {
     if (cardinalPoint(name)) {
       return EntityType.LOCATION;
     }
-    return tagged == EntityType.MISC && acronym(name) ? EntityType.ORGANIZATION : null;
+    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numberAfter
+        ? EntityType.ORGANIZATION : null;
   }
 }

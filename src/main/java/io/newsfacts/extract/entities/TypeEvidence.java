@@ -425,7 +425,9 @@ final class TypeEvidence {
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }
-    EntityType shape = folded.length == 1 ? oneWord.type(name, c.type()) : null;
+    EntityType shape = folded.length != 1 ? null : oneWord.type(name, c.type(),
+        before != null && (ARTICLES.contains(before.lower()) || OF.contains(before.lower())),
+        after != null && after.start() == c.end() && Character.isDigit(after.text().charAt(0)));
     if (shape != null) { // "l'Est", "le Sud-Ouest": a region; "l'ANSES", "l'IGF": a body
       votes[shape.ordinal()] += 3;
       return;

@@ -57,7 +57,8 @@ class SingleCapitalisedWordsTest {
 
   @Test
   void aCardinalPointWithItsCapitalIsARegion() {
-    assertEquals(EntityType.LOCATION, entities("Le [ORG Nord] a voté contre.").get("Nord"));
+    assertEquals(EntityType.LOCATION,
+        entities("Les élus du [ORG Nord-Est] ont voté contre.").get("Nord-Est"));
     assertEquals(EntityType.LOCATION,
         entities("Il vit dans le [ORG Sud-Ouest] depuis dix ans.").get("Sud-Ouest"));
     assertEquals(EntityType.LOCATION,
@@ -70,6 +71,9 @@ class SingleCapitalisedWordsTest {
         entities("La [MISC ANSES] recommande de manger moins.").get("ANSES"));
     assertEquals(EntityType.ORGANIZATION,
         entities("Les experts de la [MISC IGF] sont sévères.").get("IGF"));
+    // a noun before it or a number after it makes a product or an event
+    assertEquals(EntityType.MISC,
+        entities("Ils déploient le bouclier [MISC THAAD] en Asie.").get("THAAD"));
     // the tagger's place stays a place: "USA", "RDC" are no bodies
     assertEquals(EntityType.LOCATION, entities("Il vit aux [LOC USA] depuis dix ans.").get("USA"));
   }
@@ -85,8 +89,11 @@ class SingleCapitalisedWordsTest {
     assertFalse(OneWordTypes.acronym("2G"));
     assertFalse(OneWordTypes.acronym("G2G"));
     OneWordTypes types = new OneWordTypes(new EntityLexicon());
-    assertNull(types.type("est", EntityType.ORGANIZATION));
-    assertNull(types.type("IGF", EntityType.LOCATION));
-    assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON));
+    assertNull(types.type("est", EntityType.ORGANIZATION, true, false));
+    assertNull(types.type("IGF", EntityType.LOCATION, true, false));
+    assertEquals(EntityType.ORGANIZATION, types.type("IGF", EntityType.MISC, true, false));
+    assertNull(types.type("COP", EntityType.MISC, true, true)); // "la COP21"
+    assertNull(types.type("THAAD", EntityType.MISC, false, false)); // "le bouclier THAAD"
+    assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON, false, false));
   }
 }
