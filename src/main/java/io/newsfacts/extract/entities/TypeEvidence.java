@@ -91,13 +91,17 @@ final class TypeEvidence {
     }
   }
 
-  /** Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans": an age in apposition. */
+  /**
+   * Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans" or ", 11 mois": an age
+   * in apposition.
+   */
   private static boolean aged(Words words, int i) {
     Word comma = words.after(i);
     Word number = words.after(i + 1);
     Word years = words.after(i + 2);
     return comma != null && number != null && years != null && ",".equals(comma.text())
-        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower()));
+        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower())
+            || "mois".equals(years.lower()));
   }
 
   /**

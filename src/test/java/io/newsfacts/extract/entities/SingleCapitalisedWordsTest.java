@@ -79,6 +79,19 @@ class SingleCapitalisedWordsTest {
   }
 
   @Test
+  void aChildNamedByAFirstNameNoLexiconKnowsIsAPerson() {
+    assertEquals(EntityType.PERSON,
+        entities("La photo du petit [ORG Zorvan], retrouvé sur une plage, a ému.").get("Zorvan"));
+    assertEquals(EntityType.PERSON,
+        entities("Les gendarmes cherchent la petite [LOC Zorvane] depuis lundi.").get("Zorvane"));
+    assertEquals(EntityType.PERSON,
+        entities("Sa fille, [ORG Zorvane], 11 mois, dort.").get("Zorvane"));
+    // a known place stays a place: "le petit Paris" is no child
+    assertEquals(EntityType.LOCATION,
+        entities("Il a vu le petit [LOC Paris] des années folles.").get("Paris"));
+  }
+
+  @Test
   void acronymShape() {
     assertTrue(OneWordTypes.acronym("IGF"));
     assertTrue(OneWordTypes.acronym("COP21"));
