@@ -167,14 +167,22 @@ public final class EntityExtractor {
     return out;
   }
 
+  /** The end of the line holding offset {@code at}: its newline, or the end of the text. */
+  private static int lineEnd(String text, int at) {
+    int end = text.indexOf('\n', at);
+    return end < 0 ? text.length() : end;
+  }
+
   /** The index of the last span of {@code spans} (sorted by start) starting at or before {@code at}, or -1. */
   private static int lastStartingBy(List<int[]> spans, int at) {
     return SortedOffsets.firstAtLeast(spans.size(), i -> spans.get(i)[0], at + 1) - 1;
   }
 
   /**
-   * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
-   * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
+   * Drops mentions in a sentence that opens with a call to action ("Retrouvez la chronique de
+   * ...", "Suivez-le sur Twitter"), up to the end of its line at most, and the people named there
+   * wherever else they appear (a byline); the sentences after it on its line are the article's
+   * ("Retour à l'envoyeur. Alors qu'Anne Hidalgo...").
    * Such a line near the end of the text (last quarter, under 1500 characters left) starts the
    * page furniture: the author's biography after it is not the article either.
    */
@@ -184,8 +192,9 @@ public final class EntityExtractor {
     for (List<Word> ws : sentences) {
       for (Word w : ws) {
         if (w.initial() && lexicon.callToAction.contains(w.folded())) {
-          int end = text.indexOf('\n', w.start());
-          if (end < 0 || w.start() > text.length() * 3 / 4
+          // the call's own sentence: "Retour à l'envoyeur. Alors qu'Anne Hidalgo..." goes on
+          int end = Math.min(lineEnd(text, w.start()), ws.get(ws.size() - 1).end());
+          if (w.start() > text.length() * 3 / 4
               && text.length() - w.start() < FURNITURE_TAIL) {
             end = text.length();
           }
