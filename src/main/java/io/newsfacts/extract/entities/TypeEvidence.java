@@ -143,6 +143,9 @@ final class TypeEvidence {
     if (before == null) {
       return true;
     }
+    if (placeCueBefore(words, at)) {
+      return false; // "la région syrienne de la Ghouta"
+    }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"
     return !PLACE_BEFORE.contains(before.lower().replace('\u2019', '\'')) && !before.lower().endsWith("à")
@@ -240,6 +243,31 @@ final class TypeEvidence {
     String plural = w == null ? "" : w.lower();
     return w != null && (!w.capitalised() || w.initial())
         && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
+  }
+
+  /**
+   * Whether a place noun of models/entities/place-cues.txt comes before the name, with "de" and
+   * maybe an article between them and maybe an adjective after the noun: "le village de Le
+   * Mémont", "la région syrienne de la Ghouta", "le département du Nord".
+   *
+   * @param at the index of the name's first word
+   */
+  private boolean placeCueBefore(Words words, int at) {
+    int j = at;
+    Word w = words.before(j);
+    if (w != null && (w.lower().equals("la") || w.lower().equals("l'") || w.lower().equals("l\u2019")
+        || w.lower().equals("les"))) {
+      w = words.before(--j);
+    }
+    if (w == null || !OF.contains(w.lower()) && !"du".equals(w.lower()) && !"des".equals(w.lower())) {
+      return false;
+    }
+    Word noun = words.before(--j);
+    if (noun != null && !noun.capitalised()
+        && ("ADJ".equals(noun.pos()) || lexicon.demonyms.contains(noun.folded()))) {
+      noun = words.before(--j); // "la région syrienne de"
+    }
+    return noun != null && !noun.capitalised() && lexicon.placeCues.contains(noun.folded());
   }
 
   /** Whether a word is an opening quotation mark, or two of them. */
@@ -383,6 +411,10 @@ final class TypeEvidence {
       // "selon Wired", "rapporte New Scientist": a source the tagger calls a thing or a place,
       // with no person's name in it, is an organisation
       votes[phrase.type().ordinal()] += 3;
+      return;
+    }
+    if (!personShape && placeCueBefore(words, at)) {
+      votes[EntityType.LOCATION.ordinal()] += CUE; // "la région syrienne de la Ghouta"
       return;
     }
     if (cueWord != null && !cueWord.capitalised()) {

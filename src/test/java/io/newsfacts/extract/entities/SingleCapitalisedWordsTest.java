@@ -92,6 +92,17 @@ class SingleCapitalisedWordsTest {
   }
 
   @Test
+  void aNameAfterAPlaceNounAndDeIsAPlace() {
+    assertEquals(EntityType.LOCATION,
+        entities("Une attaque a frappé la région syrienne de la [ORG Ghouta] hier.").get("Ghouta"));
+    assertEquals(EntityType.LOCATION,
+        entities("Elle est candidate dans le village de [ORG Zorvac] cette année.").get("Zorvac"));
+    // a person's full name is no place: "le quartier de Jean Dupont" names whose it is
+    assertEquals(EntityType.PERSON,
+        entities("Il vit dans le quartier de [PER Jean Zorvac] depuis mai.").get("Jean Zorvac"));
+  }
+
+  @Test
   void acronymShape() {
     assertTrue(OneWordTypes.acronym("IGF"));
     assertTrue(OneWordTypes.acronym("COP21"));
