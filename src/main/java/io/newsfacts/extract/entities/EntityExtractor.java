@@ -77,7 +77,7 @@ public final class EntityExtractor {
       Map<Integer, List<Candidate>> near = taken.subMap(c.start() - LONGEST_NAME, c.end());
       for (List<Candidate> list : near.values()) {
         for (Candidate t : list) {
-          if (!t.overlaps(c) || nests(t, c)) {
+          if (!t.overlaps(c) || nests(text, t, c)) {
             continue;
           }
           if (extendsKnownName(text, c, t)) {
@@ -117,8 +117,12 @@ public final class EntityExtractor {
     return s.chars().noneMatch(Character::isLowerCase);
   }
 
-  /** Whether one of two overlapping candidates may sit inside the other. */
-  private static boolean nests(Candidate a, Candidate b) {
+  /**
+   * Whether one of two overlapping candidates may sit inside the other. A person stays a mention
+   * inside a name made with a noun ("affaire Cahuzac", "place Claude Érignac"), but a single word
+   * inside a place's is the place's name only ("palais Bourbon", "théâtre Antoine").
+   */
+  private static boolean nests(String text, Candidate a, Candidate b) {
     if (a.start() == b.start() && a.end() == b.end()) {
       return false;
     }
@@ -132,7 +136,9 @@ public final class EntityExtractor {
         || outer.origin() == Candidate.Origin.GAZETTEER;
     boolean nestable = inner.origin() == Candidate.Origin.TAIL
         || inner.origin() == Candidate.Origin.GAZETTEER
-        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN;
+        || inner.type() == EntityType.PERSON && outer.origin() == Candidate.Origin.NAMED_BY_NOUN
+            && (outer.type() != EntityType.LOCATION
+                || text.substring(inner.nameStart(), inner.end()).indexOf(' ') >= 0);
     return container && nestable;
   }
 
@@ -161,14 +167,22 @@ public final class EntityExtractor {
     return out;
   }
 
+  /** The end of the line holding offset {@code at}: its newline, or the end of the text. */
+  private static int lineEnd(String text, int at) {
+    int end = text.indexOf('\n', at);
+    return end < 0 ? text.length() : end;
+  }
+
   /** The index of the last span of {@code spans} (sorted by start) starting at or before {@code at}, or -1. */
   private static int lastStartingBy(List<int[]> spans, int at) {
     return SortedOffsets.firstAtLeast(spans.size(), i -> spans.get(i)[0], at + 1) - 1;
   }
 
   /**
-   * Drops mentions on lines that open with a call to action ("Retrouvez la chronique de ...",
-   * "Suivez-le sur Twitter"), and the people named there wherever else they appear (a byline).
+   * Drops mentions in a sentence that opens with a call to action ("Retrouvez la chronique de
+   * ...", "Suivez-le sur Twitter"), up to the end of its line at most, and the people named there
+   * wherever else they appear (a byline); the sentences after it on its line are the article's
+   * ("Retour à l'envoyeur. Alors qu'Anne Hidalgo...").
    * Such a line near the end of the text (last quarter, under 1500 characters left) starts the
    * page furniture: the author's biography after it is not the article either.
    */
@@ -178,8 +192,9 @@ public final class EntityExtractor {
     for (List<Word> ws : sentences) {
       for (Word w : ws) {
         if (w.initial() && lexicon.callToAction.contains(w.folded())) {
-          int end = text.indexOf('\n', w.start());
-          if (end < 0 || w.start() > text.length() * 3 / 4
+          // the call's own sentence: "Retour à l'envoyeur. Alors qu'Anne Hidalgo..." goes on
+          int end = Math.min(lineEnd(text, w.start()), ws.get(ws.size() - 1).end());
+          if (w.start() > text.length() * 3 / 4
               && text.length() - w.start() < FURNITURE_TAIL) {
             end = text.length();
           }

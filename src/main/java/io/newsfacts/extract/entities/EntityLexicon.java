@@ -40,6 +40,8 @@ final class EntityLexicon {
   final Set<String> calendar;
   /** First or last words of the names of buildings and sites ("Apple Park"). */
   final Set<String> facilityWords;
+  /** Cardinal points, folded: with a capital, a region's name ("l'Est", "le Sud-Ouest"). */
+  final Set<String> cardinalPoints;
   /** English month names as written ("April"): the date line of an embedded tweet. */
   final Set<String> englishMonths;
   /** "journal" -> ORGANIZATION: nouns that type the name right after them. */
@@ -92,6 +94,7 @@ final class EntityLexicon {
       englishMonths.add(line.split("\\s*=\\s*")[0]);
     }
     facilityWords = folded(Lexicon.lines("entities/facility-words.txt"));
+    cardinalPoints = folded(Lexicon.lines("entities/cardinal-points.txt"));
     typeCues = new HashMap<>();
     cuesNeverHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/type-cues.txt")) {

@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>a one-word name whose article has a capital inside the sentence is a title ("selon
  *       L'Opinion"): an organisation;
  *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
+ *   <li>a cardinal point is a place, an acronym the tagger calls a thing a body ({@link OneWordTypes});
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
  *       is a place unless the tagger calls it an organisation (a club, a government).
  * </ul>
@@ -51,10 +52,12 @@ final class TypeEvidence {
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
+  private final OneWordTypes oneWord;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.oneWord = new OneWordTypes(lexicon);
   }
 
   /** The words of an article in text order, to find the words around a mention. */
@@ -88,13 +91,17 @@ final class TypeEvidence {
     }
   }
 
-  /** Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans": an age in apposition. */
+  /**
+   * Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans" or ", 11 mois": an age
+   * in apposition.
+   */
   private static boolean aged(Words words, int i) {
     Word comma = words.after(i);
     Word number = words.after(i + 1);
     Word years = words.after(i + 2);
     return comma != null && number != null && years != null && ",".equals(comma.text())
-        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower()));
+        && "NUM".equals(number.pos()) && ("ans".equals(years.lower()) || "an".equals(years.lower())
+            || "mois".equals(years.lower()));
   }
 
   /**
@@ -135,6 +142,9 @@ final class TypeEvidence {
     Word before = words.before(at);
     if (before == null) {
       return true;
+    }
+    if (placeCueBefore(words, at)) {
+      return false; // "la région syrienne de la Ghouta"
     }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"
@@ -233,6 +243,31 @@ final class TypeEvidence {
     String plural = w == null ? "" : w.lower();
     return w != null && (!w.capitalised() || w.initial())
         && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
+  }
+
+  /**
+   * Whether a place noun of models/entities/place-cues.txt comes before the name, with "de" and
+   * maybe an article between them and maybe an adjective after the noun: "le village de Le
+   * Mémont", "la région syrienne de la Ghouta", "le département du Nord".
+   *
+   * @param at the index of the name's first word
+   */
+  private boolean placeCueBefore(Words words, int at) {
+    int j = at;
+    Word w = words.before(j);
+    if (w != null && (w.lower().equals("la") || w.lower().equals("l'") || w.lower().equals("l\u2019")
+        || w.lower().equals("les"))) {
+      w = words.before(--j);
+    }
+    if (w == null || !OF.contains(w.lower()) && !"du".equals(w.lower()) && !"des".equals(w.lower())) {
+      return false;
+    }
+    Word noun = words.before(--j);
+    if (noun != null && !noun.capitalised()
+        && ("ADJ".equals(noun.pos()) || lexicon.demonyms.contains(noun.folded()))) {
+      noun = words.before(--j); // "la région syrienne de"
+    }
+    return noun != null && !noun.capitalised() && lexicon.placeCues.contains(noun.folded());
   }
 
   /** Whether a word is an opening quotation mark, or two of them. */
@@ -378,6 +413,10 @@ final class TypeEvidence {
       votes[phrase.type().ordinal()] += 3;
       return;
     }
+    if (!personShape && placeCueBefore(words, at)) {
+      votes[EntityType.LOCATION.ordinal()] += CUE; // "la région syrienne de la Ghouta"
+      return;
+    }
     if (cueWord != null && !cueWord.capitalised()) {
       EntityType cue = personShape ? null : lexicon.typeCue(cueWord.text());
       if (cue == EntityType.MISC && names.brandOnly(name)) {
@@ -420,6 +459,13 @@ final class TypeEvidence {
       // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
       // sentence belongs to the name, the title of a paper, a channel or a company
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    EntityType shape = folded.length != 1 ? null : oneWord.type(name, c.type(),
+        before != null && (ARTICLES.contains(before.lower()) || OF.contains(before.lower())),
+        after != null && after.start() == c.end() && Character.isDigit(after.text().charAt(0)));
+    if (shape != null) { // "l'Est", "le Sud-Ouest": a region; "l'ANSES", "l'IGF": a body
+      votes[shape.ordinal()] += 3;
       return;
     }
     boolean place = names.place(name);

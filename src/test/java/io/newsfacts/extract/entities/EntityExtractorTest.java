@@ -120,6 +120,14 @@ class EntityExtractorTest {
         entities("Le feu est à [LOC Trappes].\n\nRetrouvez la chronique de [PER Véronique Jacquier]"));
   }
 
+  @Test
+  void theSentencesAfterACallToActionOnItsLineAreTheArticles() {
+    // "Retour" opens furniture ("Retour à l'accueil") and a lead too: only its sentence is dropped
+    assertEquals(Map.of("Anne Hidalgo", EntityType.PERSON, "Emmanuel Macron", EntityType.PERSON),
+        entities("Retour à l'envoyeur. Alors que [PER Anne Hidalgo] a attaqué [PER Emmanuel Macron] "
+            + "hier, il répond.\nIl est sûr de lui, dit [PER Emmanuel Macron]."));
+  }
+
   // demonyms
 
   @Test

@@ -1,0 +1,71 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.EntityType;
+import java.util.Set;
+
+/**
+ * The type of a one-word name that the shape of the word or a closed class of words gives, when
+ * no cue around it has ({@link TypeEvidence} asks after the cues):
+ * <ul>
+ *   <li>a cardinal point with a capital names a region (models/entities/cardinal-points.txt):
+ *       "l'Est", "dans le Sud-Ouest", "le Moyen-Orient" are places, not organisations;
+ *   <li>an acronym that the tagger calls a thing, alone after its article, is mostly a body:
+ *       agencies, authorities, institutes and unions ("l'ANSES", "de l'IGF", "la CGT"); events and
+ *       products are numbered ("la COP21") or classified by a noun ("le bouclier THAAD"); the
+ *       common-noun acronyms (CV, TVA) are no entities at all (not-entities.txt).
+ * </ul>
+ */
+final class OneWordTypes {
+  /** Letters of an acronym, at least and at most. */
+  private static final int SHORTEST = 2;
+  private static final int LONGEST = 6;
+  private final Set<String> cardinalPoints;
+
+  OneWordTypes(EntityLexicon lexicon) {
+    this.cardinalPoints = lexicon.cardinalPoints;
+  }
+
+  /** Whether a name is a cardinal point written with its capital ("Est", "Sud-Ouest"). */
+  boolean cardinalPoint(String name) {
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+        && cardinalPoints.contains(EntityLexicon.fold(name));
+  }
+
+  /**
+   * Whether a name is an acronym: two to six capital letters, digits after them allowed ("IGF",
+   * "ANSES", "G20"), no lower-case letter.
+   */
+  static boolean acronym(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c) || letters > 0 && letters < i) {
+          return false; // a lower-case letter, or a letter after a digit
+        }
+        letters++;
+      } else if (!Character.isDigit(c) || letters == 0) {
+        return false;
+      }
+    }
+    return letters >= SHORTEST && letters <= LONGEST;
+  }
+
+  /**
+   * The type these words give the one-word name {@code name} that the tagger types
+   * {@code tagged}, or null: a place for a cardinal point; an organisation for an acronym the
+   * tagger calls a thing that stands alone after its article ("l'ANSES", "de la CNIL"), not one
+   * a number follows ("la COP21", "l'A380") or a noun classifies ("le bouclier THAAD"), which
+   * name events and products; a place acronym ("USA", "RDC") stays a place.
+   *
+   * @param afterArticle whether an article or "de" comes right before the name
+   * @param numberAfter whether a number is written right after it, with no space
+   */
+  EntityType type(String name, EntityType tagged, boolean afterArticle, boolean numberAfter) {
+    if (cardinalPoint(name)) {
+      return EntityType.LOCATION;
+    }
+    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numberAfter
+        ? EntityType.ORGANIZATION : null;
+  }
+}

@@ -1,0 +1,123 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One capitalised word that the tagger mistypes or takes for a name, on hand-tagged French
+ * sentences without the CoreNLP models: the tags are the tagger's (wrong) ones, the assertions
+ * what a reader finds. Buildings named after someone, acronyms of common nouns and of bodies,
+ * titles, cardinal points.
+ */
+class SingleCapitalisedWordsTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  @Test
+  void aBuildingNounBeforeACapitalisedWordMakesAPlaceNotAPerson() {
+    Map<String, EntityType> e = entities("Le texte arrive au palais [PER Bourbon] mardi.");
+    assertEquals(EntityType.LOCATION, e.get("palais Bourbon"), e.toString());
+    assertFalse(e.containsValue(EntityType.PERSON), e.toString());
+    e = entities("Il tenait un meeting au théâtre [PER Antoine] à [LOC Paris] mercredi.");
+    assertEquals(EntityType.LOCATION, e.get("théâtre Antoine"), e.toString());
+    assertFalse(e.containsValue(EntityType.PERSON), e.toString());
+    e = entities("Les supporters ont envahi le stade [ORG Vélodrome] dimanche.");
+    assertEquals(EntityType.LOCATION, e.get("stade Vélodrome"), e.toString());
+    e = entities("Elle a chanté à la salle [PER Pleyel] puis à l'hôtel [ORG Lutetia].");
+    assertEquals(EntityType.LOCATION, e.get("salle Pleyel"), e.toString());
+    assertEquals(EntityType.LOCATION, e.get("hôtel Lutetia"), e.toString());
+  }
+
+  @Test
+  void anAcronymOfACommonNounIsNoEntity() {
+    assertEquals(Map.of(), entities("Les recruteurs lisent le [LOC CV] avant tout."));
+    assertEquals(Map.of(), entities("La baisse des [ORG APL] inquiète les étudiants."));
+    assertEquals(Map.of(), entities("Le conflit entre taxis et [ORG VTC] continue."));
+    assertEquals(Map.of(), entities("Le [MISC DRH] a reçu les salariés."));
+  }
+
+  @Test
+  void theCapitalOfATitleIsNoName() {
+    assertEquals(Map.of(), entities("Il fut garde des [LOC Sceaux] sous Chirac."));
+    assertEquals(Map.of(), entities("Trois anciens [LOC Premiers] ministres ont parlé."));
+    Map<String, EntityType> e = entities("La [MISC Première] ministre [PER Theresa May] a parlé.");
+    assertEquals(EntityType.PERSON, e.get("Theresa May"), e.toString());
+    assertEquals(1, e.size(), e.toString());
+  }
+
+  @Test
+  void aCardinalPointWithItsCapitalIsARegion() {
+    assertEquals(EntityType.LOCATION,
+        entities("Les élus du [ORG Nord-Est] ont voté contre.").get("Nord-Est"));
+    assertEquals(EntityType.LOCATION,
+        entities("Il vit dans le [ORG Sud-Ouest] depuis dix ans.").get("Sud-Ouest"));
+    assertEquals(EntityType.LOCATION,
+        entities("La crise du [ORG Moyen-Orient] dure.").get("Moyen-Orient"));
+  }
+
+  @Test
+  void anAcronymTheTaggerCallsAThingIsABody() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("La [MISC ANSES] recommande de manger moins.").get("ANSES"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les experts de la [MISC IGF] sont sévères.").get("IGF"));
+    // a noun before it or a number after it makes a product or an event
+    assertEquals(EntityType.MISC,
+        entities("Ils déploient le bouclier [MISC THAAD] en Asie.").get("THAAD"));
+    // the tagger's place stays a place: "USA", "RDC" are no bodies
+    assertEquals(EntityType.LOCATION, entities("Il vit aux [LOC USA] depuis dix ans.").get("USA"));
+  }
+
+  @Test
+  void aChildNamedByAFirstNameNoLexiconKnowsIsAPerson() {
+    assertEquals(EntityType.PERSON,
+        entities("La photo du petit [ORG Zorvan], retrouvé sur une plage, a ému.").get("Zorvan"));
+    assertEquals(EntityType.PERSON,
+        entities("Les gendarmes cherchent la petite [LOC Zorvane] depuis lundi.").get("Zorvane"));
+    assertEquals(EntityType.PERSON,
+        entities("Sa fille, [ORG Zorvane], 11 mois, dort.").get("Zorvane"));
+    // a known place stays a place: "le petit Paris" is no child
+    assertEquals(EntityType.LOCATION,
+        entities("Il a vu le petit [LOC Paris] des années folles.").get("Paris"));
+  }
+
+  @Test
+  void aNameAfterAPlaceNounAndDeIsAPlace() {
+    assertEquals(EntityType.LOCATION,
+        entities("Une attaque a frappé la région syrienne de la [ORG Ghouta] hier.").get("Ghouta"));
+    assertEquals(EntityType.LOCATION,
+        entities("Elle est candidate dans le village de [ORG Zorvac] cette année.").get("Zorvac"));
+    // a person's full name is no place: "le quartier de Jean Dupont" names whose it is
+    assertEquals(EntityType.PERSON,
+        entities("Il vit dans le quartier de [PER Jean Zorvac] depuis mai.").get("Jean Zorvac"));
+  }
+
+  @Test
+  void acronymShape() {
+    assertTrue(OneWordTypes.acronym("IGF"));
+    assertTrue(OneWordTypes.acronym("COP21"));
+    assertTrue(OneWordTypes.acronym("ANSES"));
+    assertFalse(OneWordTypes.acronym("Anses"));
+    assertFalse(OneWordTypes.acronym("A"));
+    assertFalse(OneWordTypes.acronym("ABCDEFG"));
+    assertFalse(OneWordTypes.acronym("2G"));
+    assertFalse(OneWordTypes.acronym("G2G"));
+    OneWordTypes types = new OneWordTypes(new EntityLexicon());
+    assertNull(types.type("est", EntityType.ORGANIZATION, true, false));
+    assertNull(types.type("IGF", EntityType.LOCATION, true, false));
+    assertEquals(EntityType.ORGANIZATION, types.type("IGF", EntityType.MISC, true, false));
+    assertNull(types.type("COP", EntityType.MISC, true, true)); // "la COP21"
+    assertNull(types.type("THAAD", EntityType.MISC, false, false)); // "le bouclier THAAD"
+    assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON, false, false));
+  }
+}
