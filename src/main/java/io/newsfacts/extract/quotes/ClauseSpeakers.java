@@ -272,15 +272,12 @@ final class ClauseSpeakers {
    * investir, notant que «"), read as {@link #clauseSubject} does, or null.
    */
   Speaker participleSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant") || verbs.isNegated(ws, vg)) {
+    if (!detachedParticiple(ws, vg) || verbs.isNegated(ws, vg)) {
       return null;
     }
     int p = vg.first() - 1;
-    if (p >= 0 && ws.get(p).is("en")) {
+    if (ws.get(p).is("en")) {
       p--;
-    }
-    if (p < 1 || !ws.get(p).is(",")) {
-      return null;
     }
     Speaker s = clauseSubject(ws.subList(0, p), previous, at);
     // a name or a pronoun only: a role phrase is too loosely tied to the clause to resolve it
@@ -289,9 +286,26 @@ final class ClauseSpeakers {
         && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
   }
 
+  /** ", affirmant que", ", en rappelant que": a present participle alone, set off by a comma after a clause. */
+  boolean detachedParticiple(List<Word> ws, VerbGroup vg) {
+    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant")) {
+      return false;
+    }
+    int p = vg.first() - 1;
+    if (p >= 0 && ws.get(p).is("en")) {
+      p--;
+    }
+    return p >= 1 && ws.get(p).is(",");
+  }
+
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
   private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
       io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));
+  /** Whether {@code lower} is a noun for words said (models/quotes/speech-nouns.txt): "propos", "mots", "formule". */
+  static boolean isSpeechNoun(String lower) {
+    return SPEECH_NOUNS.contains(lower);
+  }
+
   /** Words allowed between a speech noun and the quote ("les propos d'Aristote qui faisait de la démocratie «"). */
   private static final int SPEECH_REACH = 14;
   /** Words allowed between a speech noun and the name of its author ("les appels à la négociation venus du Secrétaire d'Etat X"). */

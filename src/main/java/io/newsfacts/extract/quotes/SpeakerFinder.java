@@ -25,6 +25,7 @@ final class SpeakerFinder {
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
   private final Addressee addressee;
+  private final LaterClauses later;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -38,6 +39,7 @@ final class SpeakerFinder {
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
+    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
   }
 
   VerbGroups verbs() {
@@ -138,7 +140,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
-    s = verbBefore(left, previous, q.open());
+    s = later.leadingParticiple(left, right, previous, q.open());
+    if (s == null) {
+      s = verbBefore(left, previous, q.open());
+    }
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }
@@ -150,7 +155,12 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    s = endIncise(right, previous, q.close());
+    boolean alone = later.endsSentence(q);
+    // a quote ending its sentence: the words after it are the next sentence's, not an incise
+    s = alone ? null : later.endIncise(right, previous, q.close());
+    if (s == null && !alone) {
+      s = later.demonstrativeAfter(right);
+    }
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
@@ -174,6 +184,12 @@ final class SpeakerFinder {
         && (paragraph.otherActsBetween(previous.at(), q.open(), previous) || unnamedReporter(left));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
+    }
+    if (left.stream().noneMatch(verbs::isVerb) && alone) {
+      s = later.claimAfter(q); // "« ... » C'est ce qu'a affirmé X.", "Ces mots sont ceux de X."
+      if (s != null) {
+        return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.NEXT_SENTENCE);
+      }
     }
     if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
       s = paragraph.announcedAfter(q.close());
@@ -334,6 +350,9 @@ final class SpeakerFinder {
         return null;
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg != null && clauses.detachedParticiple(ws, vg)) {
+        return clauses.participleSubject(ws, vg, previous, at); // ", affirmant que ce pays en «": no subject of its own
+      }
       if (vg != null) {
         Speaker s = subjects.subjectOf(ws, vg, previous, at);
         return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
@@ -477,22 +496,6 @@ final class SpeakerFinder {
         int[] np = phrases.npAfter(ws, j + 1);
         if (np != null) {
           return resolver.resolve(np[0], np[1], at, null, true);
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "« ... » entre Paris et Bordeaux, a souligné Rachel Picard.": an inverted clause later on. */
-  private Speaker endIncise(List<Word> ws, Speaker previous, int at) {
-    for (int k = 1; k < ws.size(); k++) {
-      if (ws.get(k - 1).is(",")) {
-        VerbGroup vg = verbs.verbAt(ws, k);
-        if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
-          Speaker s = subjects.invertedSubject(ws, vg, previous, at);
-          if (s != null) {
-            return s;
-          }
         }
       }
     }

@@ -1,0 +1,95 @@
+package io.newsfacts.extract.quotes;
+
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers named by the words after a quote ({@link LaterClauses}): a sentence claiming the words
+ * of a quote standing alone, the main clause of a participle opening the sentence, a demonstrative
+ * phrase naming the words; and a detached participle, which has no subject of its own. Hand-written
+ * French, without the models.
+ */
+class LaterClausesTest {
+  @Test
+  void aSentenceSayingWhoAffirmedItGivesTheQuoteToTheInvertedSubject() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Les familles ne peuvent plus attendre un hiver de plus.» C'est ce qu'a affirmé [PER Marie Lenoir] jeudi à Lyon.");
+    assertEquals(1, qs.size());
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aSentenceWithTheSubjectBeforeTheVerbGivesTheQuoteToIt() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Les familles ne peuvent plus attendre un hiver de plus.» C'est aussi ce que [PER Marie Lenoir] a expliqué devant les élus.");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aClaimForAnUnnamedSourceGivesTheQuoteToItsPhrase() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Les familles ne peuvent plus attendre un hiver de plus.» C'est ce qu'affirme un habitant du quartier.");
+    assertSpeaker(qs.get(0), "un habitant du quartier", "next-sentence");
+  }
+
+  @Test
+  void aClaimForSomeoneWhoNamesNoSpeakerLeavesTheQuoteWithoutOne() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Les familles ne peuvent plus attendre un hiver de plus.» C'est ce que tout le monde répète dans le quartier.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void wordsThatAreThoseOfSomeoneAreTheirs() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Nous ne reculerons pas devant la difficulté.» Ces mots sont ceux de [PER Marie Lenoir], prononcés devant les députés.");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void suchIsTheConvictionOfSomeoneGivesThemTheQuote() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "«Il faut tout reconstruire avant la fin de l'année.» Telle est la conviction de [PER Marie Lenoir], la maire de la commune.");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceTakesTheSubjectOfTheMainClause() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
+        + "Indiquant par ailleurs que l'on ne «peut jamais s'assurer de l'honnêteté des gens», [PER Marie Lenoir] a affirmé qu'elle resterait ferme.");
+    assertSpeaker(qs.get(0), "Marie Lenoir", "clause-subject");
+  }
+
+  @Test
+  void aDetachedParticipleDoesNotTakeTheObjectBeforeItsCommaAsItsSubject() {
+    List<Quote> qs = quotes("Le président turc a dénoncé le comportement des Pays-Bas, affirmant que ce pays en «paiera le prix de cette humiliation devant le monde entier».");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aDetachedParticipleTakesTheNamedSubjectOfItsClause() {
+    List<Quote> qs = quotes("[PER Marie Lenoir] a dénoncé le comportement des Pays-Bas, affirmant que ce pays en «paiera le prix de cette humiliation devant le monde entier».");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aDemonstrativePhraseWithAnAgentNamesTheSpeaker() {
+    List<Quote> qs = quotes("«Il y avait plus de chômeurs dans les années 1990 qu'aujourd'hui» : cet argument utilisé par "
+        + "[PER Marie Lenoir] lors du débat télévisé est à la fois vrai et faux.");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aQuoteEndingItsSentenceIsNotTheIncisedWordsOfTheNextSentence() {
+    List<Quote> qs = quotes("«Nous ne pouvons plus accueillir personne dans ce camp.» Le ministre de l'Intérieur, "
+        + "[PER Paul Durand], a longuement expliqué les raisons de la décision aux habitants.");
+    assertNotEquals("les raisons de la décision", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+}
