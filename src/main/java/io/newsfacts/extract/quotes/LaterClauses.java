@@ -57,6 +57,56 @@ final class LaterClauses {
     return null;
   }
 
+  /** Words read over between an inverted reporting verb and the name of its subject. */
+  private static final int FAR_SUBJECT = 12;
+
+  /**
+   * "», expliquait au HuffPost en 2016, lors de cette victoire historique, X, chercheur au CNRS":
+   * an inverted reporting verb right after the quote whose subject, a person's name, comes after
+   * the medium, the date and other circumstances. Null when something else comes first (a verb,
+   * a relative, another quote) or when the verb is not inverted.
+   */
+  Speaker farInverted(List<Word> right) {
+    int i = 0;
+    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    if (i == 0 || i >= right.size()) {
+      return null; // no comma: the quote may be the verb's subject or object, not an incise
+    }
+    VerbGroup vg = verbs.verbAt(right, i);
+    return vg == null || vg.pronoun() != null ? null : farSubject(right, vg, false);
+  }
+
+  /**
+   * The person named after verb group {@code vg} once circumstances are read over ("au HuffPost",
+   * "en 2016", "lors de la victoire", "si justement"): a name not governed by a preposition, at
+   * most {@link #FAR_SUBJECT} words on, before any other verb, relative or quote; with {@code
+   * closing}, no verb after the name either ("X, comme le disait Y il y a des mois, laissait
+   * tomber : «" is X's, not Y's). Null otherwise.
+   */
+  Speaker farSubject(List<Word> ws, VerbGroup vg, boolean closing) {
+    for (int k = VerbGroups.afterAdverbs(ws, vg.last() + 1); k < ws.size() && k - vg.last() <= FAR_SUBJECT; k++) {
+      Word w = ws.get(k);
+      Entity e = people.at(w.start());
+      if (e != null && e.type() == EntityType.PERSON && e.start() == w.start() && !quoted.inQuote(e.start())) {
+        Word before = ws.get(k - 1);
+        if (!FrenchWords.PREPOSITIONS.contains(before.lower()) && !before.is("de", "d'", "du", "des", "à", "au", "aux",
+            "par", "selon", "avec", "pour", "chez", "contre", "et", "ou")) {
+          return closing && ws.subList(k, ws.size()).stream().anyMatch(x -> verbs.isVerb(x)
+              || FrenchWords.FINITE_VERBS.contains(x.lower())) ? null : resolver.person(e, null);
+        }
+      }
+      if (!w.isWord() && !w.is(",", "'", "-")
+          || w.is("que", "qu'", "qui", "dont", "où", "quand", "lorsque", "lorsqu'", "mais", "car")
+          || FrenchWords.FINITE_VERBS.contains(w.lower()) || verbs.tagged(w) && !VerbGroups.isParticiple(w)
+          || verbs.isVerb(w) && k > vg.last() + 1 && !VerbGroups.isParticiple(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /**
    * "Indiquant par ailleurs que l'on ne « peut jamais ... », X a affirmé que", "En rappelant que «
    * ... », le ministre a ...": the quote stands in a participle clause of a reporting verb that

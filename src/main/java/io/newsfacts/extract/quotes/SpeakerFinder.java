@@ -132,6 +132,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
+    s = later.farInverted(right); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    if (s != null) {
+      return new Attribution(s, Cue.AFTER);
+    }
     s = addressee.of(left, right);
     if (s != null) {
       return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"
@@ -151,7 +155,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
-    s = frame(left, q.open());
+    s = clauses.sourceFrame(left, q.open());
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
@@ -204,9 +208,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
     }
-    // a heading opens a new section: its quotes do not continue the speaker of the one before
+    // a heading opens a new section, a dialogue dash a new turn: no carrying the speaker before
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn
-        && !paragraph.headingBetween(previous.at(), q.open())) {
+        && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.dialogueTurn(q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
@@ -445,6 +449,10 @@ final class SpeakerFinder {
         continue;
       }
       VerbGroup vg = verbs.verbAt(ws, k);
+      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true) : null;
+      if (far != null) {
+        return far; // "Comme le dit si justement X, «"
+      }
       if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
         if (comme && !closesBeforeQuote(ws, vg)) {
           continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
@@ -466,40 +474,6 @@ final class SpeakerFinder {
       last--; // "L'inquiétude, comme l'a écrit mon père, que «"
     }
     return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
-  }
-
-  /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
-  private Speaker frame(List<Word> ws, int at) {
-    int k = 0;
-    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
-      k++;
-    }
-    for (; k < ws.size(); k++) {
-      if (ws.get(k).is("pour", "selon", "d'après")) {
-        int end = k + 1;
-        while (end < ws.size() && ws.get(end).isWord()) {
-          end++;
-        }
-        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-      if (k == 0 || !ws.get(k).is("selon")) {
-        break; // "pour" frames only at the start; "selon" anywhere
-      }
-    }
-    for (int j = 1; j < ws.size(); j++) {
-      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
-        int[] np = phrases.npAfter(ws, j + 1);
-        if (np != null) {
-          return resolver.resolve(np[0], np[1], at, null, true);
-        }
-      }
-    }
-    return null;
   }
 
   /** See {@link Subjects#subjectOf}. */

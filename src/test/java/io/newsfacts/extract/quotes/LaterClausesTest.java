@@ -92,4 +92,58 @@ class LaterClausesTest {
         + "[PER Paul Durand], a longuement expliqué les raisons de la décision aux habitants.");
     assertNotEquals("les raisons de la décision", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
   }
+
+  @Test
+  void anInvertedSubjectAfterTheMediumTheDateAndACircumstanceSaysTheQuote() {
+    List<Quote> qs = quotes("«On estime que le jeu de go, c'est du raisonnement pur et simple», expliquait au HuffPost en 2016, "
+        + "lors de cette victoire historique, [PER Claude Touzet], chercheur au CNRS.");
+    assertSpeaker(qs.get(0), "Claude Touzet", "reporting-verb");
+  }
+
+  @Test
+  void aNameGovernedByAPrepositionAfterTheVerbIsNotItsSubject() {
+    List<Quote> qs = quotes("«On estime que le jeu de go, c'est du raisonnement pur et simple», expliquait au HuffPost en 2016, "
+        + "lors d'un entretien avec [PER Claude Touzet], un chercheur du laboratoire.");
+    assertNotEquals("Claude Touzet", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void asSomeoneSaysWithAnAdverbBeforeTheNameGivesThemTheQuote() {
+    List<Quote> qs = quotes("Il m'a fallu du temps pour le comprendre. Comme le dit si justement [PER Gandhi], "
+        + "«vous ne devez pas perdre espoir en l'humanité tout entière».");
+    assertEquals("Gandhi", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void asSomeoneSaidAsAnAsideOfAnotherSubjectKeepsTheSubject() {
+    List<Quote> qs = quotes("[PER Paul Durand], comme le disait si bien [PER Marie Lenoir] il y a des mois, laissait tomber : "
+        + "«vous ne devez pas perdre espoir en l'humanité tout entière».");
+    assertNotEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aRelativeClauseClosedByAColonSpeaksForItsAntecedent() {
+    List<Quote> qs = quotes("«Les emplois fictifs sont absolument scandaleux», insiste le conseiller municipal de [LOC Paris], "
+        + "qui s'interroge cependant : «Pourquoi interdire qu'on emploie sa fille s'ils ont les diplômes nécessaires ?»");
+    assertEquals(2, qs.size());
+    assertEquals(qs.get(0).speaker(), qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    assertNotEquals("Paris", qs.get(1).speaker());
+  }
+
+  @Test
+  void aRelativeClauseOfANameClosedByAColonGivesTheName() {
+    List<Quote> qs = quotes("La séance a repris avec [PER Marie Lenoir], qui s'interroge cependant : "
+        + "«Pourquoi interdire qu'on emploie sa fille s'ils ont les diplômes nécessaires ?»");
+    assertEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aDialogueLineDoesNotContinueThePreviousSpeaker() {
+    List<Quote> qs = quotes("Comme le disait [PER Gandhi], «la vengeance ne répare jamais rien du tout».\n"
+        + "Ma mère me demanda alors pourquoi je voulais savoir.\n"
+        + "– «Pour me venger de ce qu'il m'a fait quand j'étais enfant, il y a si longtemps.»\n");
+    assertEquals(2, qs.size());
+    assertEquals("Gandhi", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
