@@ -58,7 +58,7 @@ final class LaterClauses {
   }
 
   /** Words read over between an inverted reporting verb and the name of its subject. */
-  private static final int FAR_SUBJECT = 12;
+  private static final int FAR_SUBJECT = 16;
 
   /**
    * "», expliquait au HuffPost en 2016, lors de cette victoire historique, X, chercheur au CNRS":
@@ -66,7 +66,7 @@ final class LaterClauses {
    * the medium, the date and other circumstances. Null when something else comes first (a verb,
    * a relative, another quote) or when the verb is not inverted.
    */
-  Speaker farInverted(List<Word> right) {
+  Speaker farInverted(List<Word> right, int at) {
     int i = 0;
     while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
       i++;
@@ -75,19 +75,27 @@ final class LaterClauses {
       return null; // no comma: the quote may be the verb's subject or object, not an incise
     }
     VerbGroup vg = verbs.verbAt(right, i);
-    return vg == null || vg.pronoun() != null ? null : farSubject(right, vg, false);
+    return vg == null || vg.pronoun() != null ? null : farSubject(right, vg, false, at);
   }
 
   /**
    * The person named after verb group {@code vg} once circumstances are read over ("au HuffPost",
-   * "en 2016", "lors de la victoire", "si justement"): a name not governed by a preposition, at
+   * "en 2016", "lors de la victoire", "si justement"): a name not governed by a preposition, or
+   * (inverted after the quote) a role or source opening after a comma, at
    * most {@link #FAR_SUBJECT} words on, before any other verb, relative or quote; with {@code
    * closing}, no verb after the name either ("X, comme le disait Y il y a des mois, laissait
    * tomber : «" is X's, not Y's). Null otherwise.
    */
-  Speaker farSubject(List<Word> ws, VerbGroup vg, boolean closing) {
+  Speaker farSubject(List<Word> ws, VerbGroup vg, boolean closing, int at) {
     for (int k = VerbGroups.afterAdverbs(ws, vg.last() + 1); k < ws.size() && k - vg.last() <= FAR_SUBJECT; k++) {
       Word w = ws.get(k);
+      if (!closing && ws.get(k - 1).is(",") && FrenchWords.DEFINITE.contains(w.lower())) {
+        // "», a lancé jeudi à Paris, devant des militants, la maire de Paris": a role after the circumstances
+        int[] np = phrases.npAfter(ws, k);
+        if (np != null && np[0] == w.start() && resolver.namesSpeaker(np[0], np[1])) {
+          return resolver.resolve(np[0], np[1], at, null, true);
+        }
+      }
       Entity e = people.at(w.start());
       if (e != null && e.type() == EntityType.PERSON && e.start() == w.start() && !quoted.inQuote(e.start())) {
         Word before = ws.get(k - 1);

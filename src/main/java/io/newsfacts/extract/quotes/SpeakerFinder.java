@@ -132,7 +132,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = later.farInverted(right); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
@@ -449,7 +449,7 @@ final class SpeakerFinder {
         continue;
       }
       VerbGroup vg = verbs.verbAt(ws, k);
-      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true) : null;
+      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true, at) : null;
       if (far != null) {
         return far; // "Comme le dit si justement X, «"
       }

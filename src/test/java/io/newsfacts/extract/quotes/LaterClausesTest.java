@@ -146,4 +146,13 @@ class LaterClausesTest {
     assertEquals("Gandhi", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
     assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
   }
+
+  @Test
+  void aRoleAfterTheCircumstancesOfAnInvertedVerbSaysTheQuote() {
+    List<Quote> qs = quotes("«Nous avons perdu une bataille importante», reconnaît [PER Paul Durand]. "
+        + "«La France doit accueillir ces réfugiés sans attendre», a lancé jeudi à Lyon, devant des militants, "
+        + "la maire de la ville.");
+    assertEquals(2, qs.size());
+    assertEquals("la maire de la ville", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
