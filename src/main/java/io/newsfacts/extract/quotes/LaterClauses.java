@@ -202,7 +202,8 @@ final class LaterClauses {
   /**
    * The sentence after a quote standing alone, when it gives the quote's words to someone: "C'est
    * ce qu'a affirmé X jeudi.", "C'est ce que X a expliqué.", "Voilà ce que déclarait X.", "Ces
-   * mots sont ceux de X.", "Telle est la conviction de X.". Its speaker, {@link #UNNAMED} when the
+   * mots sont ceux de X.", "Telle est la conviction de X.", "Pas sûr que le compliment lancé par X
+   * ...". Its speaker, {@link #UNNAMED} when the
    * sentence claims the words for someone who names no speaker ("C'est ce qu'affirme un proche"),
    * or null when the sentence is not such a claim.
    */
@@ -217,7 +218,31 @@ final class LaterClauses {
     }
     List<Word> ws = quoted.words(from, quoted.sentenceEnd(from));
     Speaker s = whatSaid(ws, from);
-    return s != null ? s : ownedBy(ws, from);
+    if (s == null) {
+      s = ownedBy(ws, from);
+    }
+    return s != null ? s : spokenBy(ws);
+  }
+
+  /**
+   * "Pas sûr que le compliment lancé par X touche le président.": a noun for words said, a past
+   * participle and "par" with a person's name, in the sentence after a quote standing alone. Null
+   * otherwise; "interrogé par X" is no speech noun, and names the one who asks.
+   */
+  private Speaker spokenBy(List<Word> ws) {
+    for (int i = 0; i + 3 < ws.size(); i++) {
+      if (!ClauseSpeakers.isSpeechNoun(ws.get(i).lower()) || !VerbGroups.isParticiple(ws.get(i + 1))
+          || !ws.get(i + 2).is("par")) {
+        continue;
+      }
+      int k = i + 3;
+      while (k < ws.size() - 1 && (FrenchWords.DEFINITE.contains(ws.get(k).lower()) || FrenchWords.TITLES.contains(ws.get(k).lower()))) {
+        k++;
+      }
+      Entity e = people.at(ws.get(k).start());
+      return e != null && e.type() == EntityType.PERSON && !quoted.inQuote(e.start()) ? resolver.person(e, null) : null;
+    }
+    return null;
   }
 
   /** "C'est ce qu'a affirmé X", "C'est aussi ce que X a expliqué", "Voilà ce que déclarait X". */

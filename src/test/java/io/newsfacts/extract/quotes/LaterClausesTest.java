@@ -155,4 +155,18 @@ class LaterClausesTest {
     assertEquals(2, qs.size());
     assertEquals("la maire de la ville", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
   }
+
+  @Test
+  void theNextSentenceNamingWhoseComplimentItWasGivesTheQuote() {
+    List<Quote> qs = quotes("«Le président a été touché par la grâce républicaine.» Pas sûr que le compliment lancé par "
+        + "[PER Paul Durand] touche vraiment le président.");
+    assertSpeaker(qs.get(0), "Paul Durand", "next-sentence");
+  }
+
+  @Test
+  void aNameAfterParWithoutASpeechNounIsNotTheSpeaker() {
+    List<Quote> qs = quotes("«Le président a été touché par la grâce républicaine.» Pas sûr que le ministre interrogé par "
+        + "[PER Paul Durand] soit de cet avis.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }
