@@ -8,8 +8,9 @@ import java.util.List;
  * indiqué le porte-parole du MIDI, Jonathan Lavallée"), the clause before it ("X a déclaré : «",
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
  * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
- * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; a quote
- * with no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
+ * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words
+ * after the quote that name its speaker further on are read by {@link LaterClauses}; a quote with
+ * no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
