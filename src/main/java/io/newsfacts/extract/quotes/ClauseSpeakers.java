@@ -50,6 +50,10 @@ final class ClauseSpeakers {
     }
     List<Word> clause = ws.subList(0, c);
     int last = clause.size() - 1;
+    Speaker antecedent = relativeAntecedent(clause, previous);
+    if (antecedent != null) {
+      return antecedent;
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
       if (np != null && !isComplement(clause, np[0])) {
@@ -97,6 +101,30 @@ final class ClauseSpeakers {
       return null;
     }
     return colon(quoted.words(quoted.sentenceStart(i), i + 1), previous, open);
+  }
+
+  /**
+   * "», insiste le conseiller de Paris, qui s'interroge cependant :": a relative clause that the
+   * colon closes has its antecedent for subject; the previous speaker when the antecedent ends
+   * with the phrase that named them, the person when it is a name, else null (the rules after
+   * read on).
+   */
+  private Speaker relativeAntecedent(List<Word> clause, Speaker previous) {
+    int r = clause.size() - 1;
+    while (r >= 2 && clause.get(r).isWord() && !clause.get(r).is("qui")) {
+      r--;
+    }
+    if (r < 2 || !clause.get(r).is("qui") || !clause.get(r - 1).is(",") || !clause.get(r - 2).isWord()) {
+      return null;
+    }
+    Word end = clause.get(r - 2);
+    int from = previous == null ? -1 : end.end() - previous.name().length();
+    if (from >= clause.get(0).start() && quoted.text().substring(from, end.end()).equalsIgnoreCase(previous.name())) {
+      return previous; // the phrase that named the previous speaker
+    }
+    Entity e = people.at(end.start());
+    return e != null && e.type() == EntityType.PERSON && e.end() == end.end() && !quoted.inQuote(e.start())
+        ? resolver.person(e, null) : null;
   }
 
   /**
@@ -272,15 +300,12 @@ final class ClauseSpeakers {
    * investir, notant que «"), read as {@link #clauseSubject} does, or null.
    */
   Speaker participleSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant") || verbs.isNegated(ws, vg)) {
+    if (!detachedParticiple(ws, vg) || verbs.isNegated(ws, vg)) {
       return null;
     }
     int p = vg.first() - 1;
-    if (p >= 0 && ws.get(p).is("en")) {
+    if (ws.get(p).is("en")) {
       p--;
-    }
-    if (p < 1 || !ws.get(p).is(",")) {
-      return null;
     }
     Speaker s = clauseSubject(ws.subList(0, p), previous, at);
     // a name or a pronoun only: a role phrase is too loosely tied to the clause to resolve it
@@ -289,9 +314,60 @@ final class ClauseSpeakers {
         && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
   }
 
+  /** ", affirmant que", ", en rappelant que": a present participle alone, set off by a comma after a clause. */
+  boolean detachedParticiple(List<Word> ws, VerbGroup vg) {
+    if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant")) {
+      return false;
+    }
+    int p = vg.first() - 1;
+    if (p >= 0 && ws.get(p).is("en")) {
+      p--;
+    }
+    return p >= 1 && ws.get(p).is(",");
+  }
+
+  /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
+  Speaker sourceFrame(List<Word> ws, int at) {
+    int k = 0;
+    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
+      k++;
+    }
+    for (; k < ws.size(); k++) {
+      if (ws.get(k).is("pour", "selon", "d'après")) {
+        int end = k + 1;
+        while (end < ws.size() && ws.get(end).isWord()) {
+          end++;
+        }
+        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
+          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
+          if (s != null) {
+            return s;
+          }
+        }
+      }
+      if (k == 0 || !ws.get(k).is("selon")) {
+        break; // "pour" frames only at the start; "selon" anywhere
+      }
+    }
+    for (int j = 1; j < ws.size(); j++) {
+      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
+        int[] np = phrases.npAfter(ws, j + 1);
+        if (np != null) {
+          return resolver.resolve(np[0], np[1], at, null, true);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
   private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
       io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));
+  /** Whether {@code lower} is a noun for words said (models/quotes/speech-nouns.txt): "propos", "mots", "formule". */
+  static boolean isSpeechNoun(String lower) {
+    return SPEECH_NOUNS.contains(lower);
+  }
+
   /** Words allowed between a speech noun and the quote ("les propos d'Aristote qui faisait de la démocratie «"). */
   private static final int SPEECH_REACH = 14;
   /** Words allowed between a speech noun and the name of its author ("les appels à la négociation venus du Secrétaire d'Etat X"). */

@@ -226,6 +226,26 @@ final class ParagraphSpeakers {
         "contre", "selon", "chez", "sur", "entre", "sans", "que", "qu'"));
   }
 
+  /**
+   * "– «Mais pour te venger de quoi ?»": a quote opening a line after a dialogue dash is a turn of
+   * a dialogue, whose speakers take turns; it does not continue the previous speaker.
+   */
+  boolean dialogueTurn(int open) {
+    String text = quoted.text();
+    int i = open - 1;
+    while (i >= 0 && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i--;
+    }
+    if (i < 0 || "–—-".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    i--;
+    while (i >= 0 && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
   /** Lines at most this long, with no final punctuation, are headings. */
   private static final int HEADING_LENGTH = 100;
 

@@ -8,8 +8,9 @@ import java.util.List;
  * indiqué le porte-parole du MIDI, Jonathan Lavallée"), the clause before it ("X a déclaré : «",
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
  * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
- * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; a quote
- * with no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
+ * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words
+ * after the quote that name its speaker further on are read by {@link LaterClauses}; a quote with
+ * no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
@@ -25,6 +26,7 @@ final class SpeakerFinder {
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
   private final Addressee addressee;
+  private final LaterClauses later;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -38,6 +40,7 @@ final class SpeakerFinder {
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
+    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
   }
 
   VerbGroups verbs() {
@@ -131,6 +134,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
+    s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    if (s != null) {
+      return new Attribution(s, Cue.AFTER);
+    }
     s = addressee.of(left, right);
     if (s != null) {
       return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"
@@ -139,7 +146,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
-    s = verbBefore(left, previous, q.open());
+    s = later.leadingParticiple(left, right, previous, q.open());
+    if (s == null) {
+      s = verbBefore(left, previous, q.open());
+    }
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }
@@ -147,11 +157,16 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
-    s = frame(left, q.open());
+    s = clauses.sourceFrame(left, q.open());
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    s = endIncise(right, previous, q.close());
+    boolean alone = later.endsSentence(q);
+    // a quote ending its sentence: the words after it are the next sentence's, not an incise
+    s = alone ? null : later.endIncise(right, previous, q.close());
+    if (s == null && !alone) {
+      s = later.demonstrativeAfter(right);
+    }
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
@@ -176,6 +191,12 @@ final class SpeakerFinder {
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
+    if (left.stream().noneMatch(verbs::isVerb) && alone) {
+      s = later.claimAfter(q); // "« ... » C'est ce qu'a affirmé X.", "Ces mots sont ceux de X."
+      if (s != null) {
+        return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.NEXT_SENTENCE);
+      }
+    }
     if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
       s = paragraph.announcedAfter(q.close());
       if (s == null) {
@@ -189,9 +210,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
     }
-    // a heading opens a new section: its quotes do not continue the speaker of the one before
+    // a heading opens a new section, a dialogue dash a new turn: no carrying the speaker before
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn
-        && !paragraph.headingBetween(previous.at(), q.open())) {
+        && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.dialogueTurn(q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
@@ -335,6 +356,9 @@ final class SpeakerFinder {
         return null;
       }
       VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg != null && clauses.detachedParticiple(ws, vg)) {
+        return clauses.participleSubject(ws, vg, previous, at); // ", affirmant que ce pays en «": no subject of its own
+      }
       if (vg != null) {
         Speaker s = subjects.subjectOf(ws, vg, previous, at);
         return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
@@ -427,6 +451,10 @@ final class SpeakerFinder {
         continue;
       }
       VerbGroup vg = verbs.verbAt(ws, k);
+      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true, at) : null;
+      if (far != null) {
+        return far; // "Comme le dit si justement X, «"
+      }
       if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
         if (comme && !closesBeforeQuote(ws, vg)) {
           continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
@@ -448,56 +476,6 @@ final class SpeakerFinder {
       last--; // "L'inquiétude, comme l'a écrit mon père, que «"
     }
     return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
-  }
-
-  /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
-  private Speaker frame(List<Word> ws, int at) {
-    int k = 0;
-    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
-      k++;
-    }
-    for (; k < ws.size(); k++) {
-      if (ws.get(k).is("pour", "selon", "d'après")) {
-        int end = k + 1;
-        while (end < ws.size() && ws.get(end).isWord()) {
-          end++;
-        }
-        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-      if (k == 0 || !ws.get(k).is("selon")) {
-        break; // "pour" frames only at the start; "selon" anywhere
-      }
-    }
-    for (int j = 1; j < ws.size(); j++) {
-      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
-        int[] np = phrases.npAfter(ws, j + 1);
-        if (np != null) {
-          return resolver.resolve(np[0], np[1], at, null, true);
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "« ... » entre Paris et Bordeaux, a souligné Rachel Picard.": an inverted clause later on. */
-  private Speaker endIncise(List<Word> ws, Speaker previous, int at) {
-    for (int k = 1; k < ws.size(); k++) {
-      if (ws.get(k - 1).is(",")) {
-        VerbGroup vg = verbs.verbAt(ws, k);
-        if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
-          Speaker s = subjects.invertedSubject(ws, vg, previous, at);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   /** See {@link Subjects#subjectOf}. */

@@ -221,7 +221,8 @@ class ModelListsTest {
   void everyAdverbMayStandInsideAReportingVerbGroup() {
     List<String> failed = new ArrayList<>();
     for (String adverb : Lexicon.lines("quotes/adverbs.txt")) {
-      String phrase = "« " + QUOTE + " », a " + adverb + " déclaré [PER Paul Martin].";
+      // an elided word is written apart in the list ("d' ores et déjà"), joined in the text
+      String phrase = "« " + QUOTE + " », a " + adverb.replace("' ", "'") + " déclaré [PER Paul Martin].";
       if (!"Paul Martin".equals(speaker(phrase))) {
         failed.add(phrase);
       }
