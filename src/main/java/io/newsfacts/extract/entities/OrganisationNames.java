@@ -11,11 +11,14 @@ import java.util.Set;
  * en immigration du Québec". Groups joined by "et"/"en" are kept only when a later group reaches a
  * capitalised word, and a head written in lower case only names an organisation when its name ends
  * on a capitalised word. A place ending the name ("cour d'appel de Rouen") is a mention of its own.
+ * A group in lower case right before a relative pronoun ("l'Assemblée des gens qui ...") is a
+ * common noun phrase of the sentence, not words of the name.
  */
 final class OrganisationNames {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les");
   private static final Set<String> LINK = Set.of("et", "en");
+  private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "qu\u2019", "dont");
   private final EntityLexicon lexicon;
 
   OrganisationNames(EntityLexicon lexicon) {
@@ -90,8 +93,9 @@ final class OrganisationNames {
           allProper &= w.capitalised() && "PROPN".equals(w.pos());
           e++;
         }
-        if (e == k) {
-          break;
+        if (e == k || !groupCapital && e < n && RELATIVE.contains(ws.get(e).lower())) {
+          break; // "au sein de l'Assemblée des gens qui partagent ...": a relative clause with no
+          // comma restricts a common noun, which no name's own words need
         }
         j = e;
         if (groupCapital && (!enumeration || closesEnumeration)) {

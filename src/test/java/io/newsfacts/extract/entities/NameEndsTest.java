@@ -115,4 +115,15 @@ class NameEndsTest {
     assertEquals(Map.of("Theresa May", EntityType.PERSON),
         entities("La [MISC Première ministre britannique Theresa May] a signé."));
   }
+
+  // a lower-case group before a relative pronoun: a common noun of the sentence
+
+  @Test
+  void groupBeforeARelativePronounIsNoPartOfAName() {
+    Map<String, EntityType> found = entities("Nous chercherons au sein de l'Assemblée des gens "
+        + "qui partagent nos idées.");
+    assertTrue(!anyHolds(found, "gens"), found.toString());
+    assertTrue(entities("L'Association des maires ruraux a voté contre.")
+        .containsKey("Association des maires ruraux"));
+  }
 }
