@@ -192,7 +192,8 @@ final class NameEnds {
   /**
    * "Columbine aux Etats-Unis", "la Cité du vin à Bordeaux": "à", "au", "aux" or "en", then a
    * known place up to the end of the run, after a name with a capitalised word. A place named
-   * so as a whole stays ("Aix en Provence"), and so does a known name.
+   * so as a whole stays ("Aix en Provence"), and so does a known name, a name whose first part ends
+   * on one of the gazetteers ("Nations unies au Liban") and a name an acronym after it defines.
    */
   private Split place(List<Word> ws, int s, int k, int e) {
     Word at = ws.get(k);
@@ -205,8 +206,9 @@ final class NameEnds {
       p++;
     }
     if (!ws.get(p).capitalised() || !place(text(ws, p, e)) || known(ws, s, e)
-        || names.place(text(ws, s, e).replace(' ', '-'))) {
-      return null;
+        || names.place(text(ws, s, e).replace(' ', '-')) || endsKnown(ws, s, k)
+        || acronymAfter(ws, e)) {
+      return null; // "la Force intérimaire des Nations unies au Liban (FINUL)": one name
     }
     return new Split(k, p, "LOC");
   }
@@ -222,6 +224,22 @@ final class NameEnds {
   private boolean person(List<Word> ws, int i, int e) {
     return i + 1 < e && names.firstName(ws.get(i)) && ws.get(i + 1).capitalised()
         && !ws.get(i + 1).function() && !ws.get(i + 1).punctuation();
+  }
+
+  /** Whether the words [from, to) end with a name of the gazetteers: "Nations unies". */
+  private boolean endsKnown(List<Word> ws, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (gazetteer.keyOf(text(ws, i, to)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An acronym between brackets right after word e - 1: the name it defines runs to there. */
+  private static boolean acronymAfter(List<Word> ws, int e) {
+    return e + 2 < ws.size() && "(".equals(ws.get(e).text()) && ws.get(e + 1).allCaps()
+        && ")".equals(ws.get(e + 2).text());
   }
 
   /** Whether the words [from, to) are a name of the gazetteers or a known place. */

@@ -106,6 +106,9 @@ class NameEndsTest {
         .containsKey("Aix en Provence"));
     assertTrue(entities("Il a lu [ORG Aujourd'hui en France] ce matin.")
         .containsKey("Aujourd'hui en France"));
+    Map<String, EntityType> found = entities("Un casque bleu de la Force intérimaire des "
+        + "[ORG Nations unies au Liban] ([ORG FINUL]) est mort.");
+    assertTrue(!found.containsKey("Liban"), found.toString());
   }
 
   // a role opening a run that the tagger calls no person
@@ -125,5 +128,7 @@ class NameEndsTest {
     assertTrue(!anyHolds(found, "gens"), found.toString());
     assertTrue(entities("L'Association des maires ruraux a voté contre.")
         .containsKey("Association des maires ruraux"));
+    assertTrue(entities("Il soutient le futur Centre européen du judaïsme qui doit ouvrir.")
+        .containsKey("Centre européen du judaïsme"));
   }
 }
