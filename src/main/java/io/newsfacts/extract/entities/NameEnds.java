@@ -172,15 +172,16 @@ final class NameEnds {
   }
 
   /**
-   * "Twitter de Joachim Son-Forget": "de" and a first name and a surname after a capitalised word
-   * that heads no name of its own with "de" (an organisation head, a name noun or a cue noun:
-   * "Maison de Victor Hugo", "Fondation de Jean ..."). "Charles de Gaulle" and "Jean de La
-   * Fontaine" have no first name after the particle.
+   * "Twitter de Joachim Son-Forget", "le Loto du patrimoine de Stéphane Bern": "de" and a first
+   * name and a surname after a name with a capital, whose last word heads no name of its own with
+   * "de" (an organisation head, a name noun, a cue noun, or a common noun alone: "Fondation de
+   * Jean ...", "Maison de Victor Hugo"). "Charles de Gaulle" and "Jean de La Fontaine" have no
+   * first name after the particle.
    */
   private Split owner(List<Word> ws, int s, int k, int e) {
     Word de = ws.get(k);
     Word before = ws.get(k - 1);
-    if (de.capitalised() || !OF.contains(de.lower()) || !before.capitalised() || before.function()
+    if (de.capitalised() || !OF.contains(de.lower()) || !capital(ws, s, k) || before.function()
         || lexicon.orgHead(before.text()) || lexicon.nameNouns.containsKey(before.folded())
         || lexicon.typeCue(before.text()) != null || !person(ws, k + 1, e)
         || k - s == 1 && lexicon.commonOnly(before)) {

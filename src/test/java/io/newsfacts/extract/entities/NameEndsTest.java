@@ -77,6 +77,8 @@ class NameEndsTest {
         + "chaque jour.");
     assertEquals(EntityType.PERSON, found.get("Marie Durand"), found.toString());
     assertTrue(!anyHolds(found, "Facebook de"), found.toString());
+    found = entities("Le [MISC Loto du patrimoine de Marie Durand] a rapporté gros.");
+    assertEquals(EntityType.PERSON, found.get("Marie Durand"), found.toString());
   }
 
   @Test
