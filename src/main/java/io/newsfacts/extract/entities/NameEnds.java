@@ -21,9 +21,11 @@ import java.util.Set;
  * </ul>
  * A role that opens a run tagged as no person, before a first name and a surname, is cut off too
  * ("la Première ministre britannique Theresa May"). Used by {@link TaggerMentions} before its
- * other cuts; names that hold such words keep them: a
- * known name or place as a whole ("Aix en Provence"), an article before a name ("Debout la
- * France"), "de" after an organisation head or a name noun ("la Maison de Victor Hugo").
+ * other cuts. Names that hold such words keep them: a title between quotation marks, a known name
+ * or place as a whole ("Aix en Provence"), an article before a name ("Debout la France"), "de"
+ * after an organisation head, a name noun or a common noun alone ("la Maison de Victor Hugo"), a
+ * place after a gazetteer name or before an acronym that defines the whole ("la Force intérimaire
+ * des Nations unies au Liban (FINUL)").
  */
 final class NameEnds {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
