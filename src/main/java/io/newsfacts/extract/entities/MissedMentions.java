@@ -1,5 +1,6 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -8,25 +9,32 @@ import java.util.regex.Pattern;
 /**
  * Mentions the tagger's runs miss, told by the lexicons: a person after a title ("Me Boudreault"),
  * a first name before a capitalised word that is no common word ("Stéphanie Geisler, Alexis
- * Kraland"), capitalised nationalities and inhabitants ("des Américains", "les Calaisiens").
+ * Kraland"), a surname with its particle after a rank ("le général de Gaulle"), capitalised
+ * nationalities and inhabitants ("des Américains", "les Calaisiens").
  */
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** What comes before a rank: "le général", "du général", "au maréchal". */
+  private static final Set<String> RANK_ARTICLES = Set.of("le", "la", "l'", "l\u2019", "du", "au");
   /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
   private static final Pattern DEMONYM_ENDING = Pattern.compile(
       "\\p{L}{3,}(?:ien(?:ne)?|ais(?:e)?|ois(?:e)?|ain(?:e)?|éen(?:ne)?)s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  /** Ranks after which "de" is a surname's particle: "le général de Gaulle". */
+  private final Set<String> ranks;
 
   MissedMentions(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.ranks = Set.copyOf(Lexicon.lines("entities/ranks.txt"));
   }
 
   /** Adds the missed mentions of one sentence to {@code out}. */
   void find(List<Word> ws, List<Candidate> out) {
     titled(ws, out);
+    ranked(ws, out);
     firstNamed(ws, out);
     demonyms(ws, out);
   }
@@ -62,6 +70,34 @@ final class MissedMentions {
             Candidate.Origin.FIRST_NAME, null));
         i = end - 1;
       }
+    }
+  }
+
+  /**
+   * A surname with its particle after a rank (models/entities/ranks.txt), the particle left out of
+   * the tagger's run: "le général de Gaulle", "le maréchal de Lattre de Tassigny" name "de Gaulle",
+   * "de Lattre de Tassigny". The rank stays out of the name, and must follow its article (not
+   * "le quartier général de", "l'état général d'"); a first name and a surname after "de" are
+   * someone the rank belongs to ("le premier lieutenant d'Emmanuel Macron").
+   */
+  private void ranked(List<Word> ws, List<Candidate> out) {
+    for (int i = 1; i + 2 < ws.size(); i++) {
+      Word rank = ws.get(i);
+      Word de = ws.get(i + 1);
+      Word name = ws.get(i + 2);
+      if (rank.capitalised() || !ranks.contains(rank.lower()) || de.capitalised()
+          || !PARTICLES.contains(de.lower()) || !"PER".equals(name.ner()) || !name.capitalised()
+          || !"DET".equals(ws.get(i - 1).pos()) && !RANK_ARTICLES.contains(ws.get(i - 1).lower())
+          || names.firstName(name) && i + 3 < ws.size() && ws.get(i + 3).capitalised()) {
+        continue; // "l'état général d'Abdelaziz Bouteflika": an adjective, then someone's name
+      }
+      int j = i + 2;
+      while (j < ws.size() && "PER".equals(ws.get(j).ner()) && !ws.get(j).punctuation()) {
+        j++;
+      }
+      out.add(new Candidate(de.start(), de.start(), ws.get(j - 1).end(), EntityType.PERSON,
+          Candidate.Origin.TITLE, null));
+      i = j - 1;
     }
   }
 

@@ -11,11 +11,14 @@ import java.util.Set;
  * en immigration du Québec". Groups joined by "et"/"en" are kept only when a later group reaches a
  * capitalised word, and a head written in lower case only names an organisation when its name ends
  * on a capitalised word. A place ending the name ("cour d'appel de Rouen") is a mention of its own.
+ * "des" and one word in lower case right after a bare head, before a relative pronoun
+ * ("l'Assemblée des gens qui ..."), are a common noun phrase of the sentence, not words of the name.
  */
 final class OrganisationNames {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les");
   private static final Set<String> LINK = Set.of("et", "en");
+  private static final Set<String> RELATIVE = Set.of("qui", "que", "qu'", "qu\u2019", "dont");
   private final EntityLexicon lexicon;
 
   OrganisationNames(EntityLexicon lexicon) {
@@ -90,7 +93,7 @@ final class OrganisationNames {
           allProper &= w.capitalised() && "PROPN".equals(w.pos());
           e++;
         }
-        if (e == k) {
+        if (e == k || indefinite(ws, i, j, k, e, groupCapital)) {
           break;
         }
         j = e;
@@ -141,6 +144,18 @@ final class OrganisationNames {
     }
     out.add(new Candidate(head.start(), head.start(), ws.get(modifiersEnd).end(),
         EntityType.ORGANIZATION, Candidate.Origin.WEAK, null));
+  }
+
+  /**
+   * "au sein de l'Assemblée des gens qui partagent ...": "des" right after a bare head, one word
+   * in lower case and a relative pronoun with no comma. That "des" is the indefinite article of a
+   * noun the relative clause restricts, not the preposition of the name ("le Centre européen du
+   * judaïsme qui ouvrira", with an adjective and "du", stays one name).
+   */
+  private static boolean indefinite(List<Word> ws, int head, int group, int k, int e,
+      boolean capital) {
+    return !capital && group == head + 1 && "des".equals(ws.get(group).lower()) && e == k + 1
+        && e < ws.size() && RELATIVE.contains(ws.get(e).lower());
   }
 
   /** A word that starts a name of its own: an organisation head or a cue noun ("Sénat", "collectif"). */

@@ -37,7 +37,7 @@ final class TaggerMentions {
   private final Gazetteer gazetteer;
   private final RunCuts cuts;
   private final MissedMentions missed;
-
+  private final NameEnds ends;
   private final CapitalsWithoutEvidence capitals;
   private final LeadingArticle articles;
 
@@ -47,6 +47,7 @@ final class TaggerMentions {
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
     this.missed = new MissedMentions(lexicon);
+    this.ends = new NameEnds(lexicon, gazetteer);
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
   }
@@ -163,7 +164,6 @@ final class TaggerMentions {
     while (s < e && (trimmedAtStart(ws.get(s))
         || capitals.emphasis(ws.get(s), s + 1 == e) && (s + 1 == e || !ws.get(s + 1).allCaps()))) {
       s++; // and a grammatical word in capitals: "NOTRE case", "ET l'Empathie"
-
     }
     while (e > s && trimmedAtEnd(ws.get(e - 1))) {
       e--;
@@ -249,6 +249,10 @@ final class TaggerMentions {
     }
     if (s >= e) {
       return;
+    }
+    if (ends.split(ws, s, e, r.tag(), (from, to, tag) ->
+        add(text, new Run(ws, from, to, tag), from, to, nameWords, lowerWords, out))) {
+      return; // "Europe1 le président du Parti de gauche": a name, then the next one or none
     }
     int nameFrom = s;
     if (lexicon.titles.contains(ws.get(s).text())) {

@@ -280,4 +280,21 @@ class EntitySpansTest {
     assertEquals(Map.of("Dominique de Villepin", EntityType.PERSON),
         entities("Selon l'ancien [PER Premier ministre Dominique de Villepin], rien."));
   }
+
+  // a rank before a surname that keeps its particle
+
+  @Test
+  void particleAfterARankBelongsToTheSurname() {
+    assertEquals(Map.of("de Gaulle", EntityType.PERSON),
+        entities("Le discours du général de [PER Gaulle] a marqué."));
+    assertEquals(Map.of("de Lattre de Tassigny", EntityType.PERSON),
+        entities("Les troupes du maréchal de [PER Lattre de Tassigny] avancent."));
+    // after a role that takes a complement, "de" is a preposition: the adviser of someone
+    assertEquals(Map.of("Durand", EntityType.PERSON),
+        entities("Le conseiller de [PER Durand] a parlé."));
+    assertEquals(Map.of("Jean Durand", EntityType.PERSON),
+        entities("Le quartier général de [PER Jean Durand] est ici."));
+    assertEquals(Map.of("Jean Durand", EntityType.PERSON),
+        entities("Le lieutenant de [PER Jean Durand] a parlé."));
+  }
 }

@@ -34,6 +34,7 @@ final class TaggedText {
       Map.entry("pour", "ADP"), Map.entry("sur", "ADP"), Map.entry("dans", "ADP"),
       Map.entry("selon", "ADP"), Map.entry("et", "CCONJ"), Map.entry("mais", "CCONJ"),
       Map.entry("quant", "ADV"), Map.entry("enfin", "ADV"), Map.entry("ne", "ADV"),
+      Map.entry("aujourd'hui", "ADV"),
       Map.entry("pas", "ADV"), Map.entry("plus", "ADV"), Map.entry("il", "PRON"),
       Map.entry("se", "PRON"), Map.entry("qui", "PRON"), Map.entry("rien", "PRON"),
       Map.entry("a", "AUX"), Map.entry("est", "AUX"), Map.entry("ont", "AUX"),
