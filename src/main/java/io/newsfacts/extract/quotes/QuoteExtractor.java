@@ -334,11 +334,14 @@ public final class QuoteExtractor {
   private static Line tailIncise(Marked m, List<Word> ws, SpeakerFinder finder, Speaker previous) {
     int last = ws.size() - 1;
     while (last >= 0 && !ws.get(last).isWord()) {
+      if (ws.get(last).is("?", "!")) {
+        return null; // "Comment contrôlera-t-on ?": a question inverts its subject too
+      }
       last--;
     }
     for (int k = Math.max(TAIL_WORDS, last - 2); k <= last; k++) {
-      if (!ws.get(k - 1).isWord()) {
-        continue;
+      if (!ws.get(k - 1).isWord() || FrenchWords.CLAUSE_OPENERS.contains(ws.get(k - 1).lower())) {
+        continue; // "... et pourquoi viendrait-il", "... comment faut-il"
       }
       VerbGroup vg = finder.verbs().verbAt(ws, k);
       if (vg == null) {

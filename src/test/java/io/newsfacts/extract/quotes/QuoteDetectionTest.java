@@ -330,6 +330,10 @@ class QuoteDetectionTest {
     List<Quote> qs = quotes("Le sénateur [PER Jean Placé] est passé à l'offensive. «C'est important de montrer que "
         + "les centrales sont des passoires a-t-il déclaré».");
     assertEquals(List.of("C'est important de montrer que les centrales sont des passoires"), texts(qs));
+    // a question inverts its subject too
+    assertEquals(List.of("L'école a très peu de contrôle sur le recrutement. Et donc comment contrôlera-t-on ?"),
+        texts(quotes("Le ministre [PER Luc Ferry] a enchaîné : «L'école a très peu de contrôle sur le recrutement. "
+            + "Et donc comment contrôlera-t-on ?»")));
     // a short quote ending in a verb is no incise: «Je ne sais pas ce qu'il dit»
     assertEquals(List.of("Je ne sais pas ce qu'il dit"),
         texts(quotes("Le sénateur [PER Jean Placé] hausse les épaules : «Je ne sais pas ce qu'il dit».")));
