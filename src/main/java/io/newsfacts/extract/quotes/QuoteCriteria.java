@@ -92,7 +92,8 @@ final class QuoteCriteria {
     if (clause && words >= PHRASE_WORDS) {
       return Verdict.QUOTE;
     }
-    if (enough && reported(m) || words >= LONG_PHRASE_WORDS && lowerCaseStart(m)) {
+    if (enough && reported(m) || words >= PHRASE_WORDS && reportedByThat(m)
+        || words >= LONG_PHRASE_WORDS && lowerCaseStart(m)) {
       return Verdict.REPORTED;
     }
     return clause && words >= CLAUSE_WORDS && standsAlone(m) ? Verdict.ALONE : Verdict.NOT_A_QUOTE;
@@ -306,11 +307,51 @@ final class QuoteCriteria {
       if (w.is("selon", "d'après")) {
         return true;
       }
-      if (!w.isWord() || w.isCapitalised() && k > 0) {
-        continue;
+      if (reports(left, k)) {
+        return true;
       }
-      String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
-      if (lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k)) {
+    }
+    return false;
+  }
+
+  /**
+   * "X a pu confirmer jeudi au téléphone que l'épouse du Nobel, décédé il y a une semaine, est
+   * bien «quelque part dans la lointaine province du Yunnan»": further back than {@link
+   * #REPORT_REACH}, a reporting verb whose "que" opens the clause the words are in. Weaker than a
+   * verb near the marks, so only for phrases ("soient écrasés par un système «bien de chez nous»"
+   * is a scare quote).
+   */
+  boolean reportedByThat(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    for (int k = left.size() - REPORT_REACH - 1; k > 0; k--) {
+      if (left.get(k).is("que", "qu'") && !clauseEndsBetween(left, k)) {
+        for (int j = k - 1; j >= 0 && k - j <= THAT_REACH; j--) {
+          if (reports(left, j)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words a reporting verb may stand before the "que" of its clause ("a confirmé jeudi au téléphone que"). */
+  private static final int THAT_REACH = 6;
+
+  /** Whether word {@code k} is a reporting verb, not one too common in other senses, not negated. */
+  private boolean reports(List<Word> left, int k) {
+    Word w = left.get(k);
+    if (!w.isWord() || w.isCapitalised() && k > 0) {
+      return false;
+    }
+    String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
+    return lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k);
+  }
+
+  /** Whether a clause ends between word {@code k} and the marks: a colon, a semicolon, a dash. */
+  private static boolean clauseEndsBetween(List<Word> left, int k) {
+    for (int j = k + 1; j < left.size(); j++) {
+      if (left.get(j).is(":", ";", "–", "—", "(")) {
         return true;
       }
     }

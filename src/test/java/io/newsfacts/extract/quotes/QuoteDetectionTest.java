@@ -371,6 +371,17 @@ class QuoteDetectionTest {
         + "des exploitants publics» avec intérêt."));
   }
 
+  @Test
+  void aPhraseInTheClauseAFarReportingVerbOpensWithQueIsAQuote() {
+    assertEquals(List.of("quelque part dans la lointaine province du Yunnan"),
+        texts(quotes("Un chercheur d'Amnesty a pu confirmer jeudi 20 juillet au téléphone que l'épouse du "
+            + "prix Nobel de la paix, décédé il y a une semaine, est bien «quelque part dans la lointaine province "
+            + "du Yunnan».")));
+    // a short phrase there is a scare quote
+    assertEquals(List.of(), quotes("Le programme propose somme toute qu'au lieu d'être écrasés par un système "
+        + "inégalitaire mondialisé, les Français soient écrasés par un système «bien de chez nous»."));
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static List<Quote> quotes(String marked) {
