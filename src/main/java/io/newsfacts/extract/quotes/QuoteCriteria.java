@@ -82,7 +82,7 @@ final class QuoteCriteria {
     if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
-    if (words <= WORK_WORDS && (dated(m) || !incise && glossed(m)) || !clause && !incise && inWork(m)) {
+    if (words <= WORK_WORDS && (dated(m) || !incise && glossed(m, clause)) || !clause && !incise && inWork(m)) {
       return Verdict.NOT_A_QUOTE;
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
@@ -144,12 +144,14 @@ final class QuoteCriteria {
 
   /**
    * "Promised Land (ndlr : «Terre promise»)", "FrackNation («Nation de la fracture»)": short words
-   * that fill a bracket after a short lead and a colon, or right after a name, gloss that name (a
-   * translation, a title, an acronym spelt out); they are nobody's words. The tagger often reads
-   * a verb in such capitalised words, so no clause test: a remark in brackets follows a lower-case
-   * word ("sa rouerie («On ne sort de l'ambiguïté qu'à son détriment»)").
+   * that fill a bracket after a short lead and a colon, or words that are no clause right after a
+   * name, gloss that name (a translation, a title, an acronym spelt out); they are nobody's words.
+   * The tagger often reads a verb in capitalised titles, so no clause test after a lead; right
+   * after a name, a clause is that person's words ("le diagnostic d'Anatole France («la vie est
+   * trop courte et Proust est trop long»)"), and after a common noun a remark ("sa rouerie («On ne
+   * sort de l'ambiguïté qu'à son détriment»)").
    */
-  boolean glossed(Marked m) {
+  boolean glossed(Marked m, boolean clause) {
     String text = quoted.text();
     int j = m.close();
     while (j < text.length() && (QuoteMarks.isSpace(text.charAt(j)) || text.charAt(j) == '.')) {
@@ -167,7 +169,8 @@ final class QuoteCriteria {
     for (int k = i; k >= 0 && i - k <= GLOSS_LEAD; k--) {
       if (left.get(k).is("(")) {
         // "(ndlr : «", or "Gasland («": a name right before the bracket; not "sa rouerie («On ne ...»)"
-        return colon || k == i && k > 0 && (left.get(k - 1).isCapitalised() || left.get(k - 1).is("»", "\"", "”"));
+        return colon || !clause && k == i && k > 0
+            && (left.get(k - 1).isCapitalised() || left.get(k - 1).is("»", "\"", "”"));
       }
       if (!left.get(k).isWord()) {
         return false;

@@ -343,7 +343,10 @@ class QuoteDetectionTest {
   void aGlossInBracketsAfterANameIsNoQuote() {
     assertEquals(List.of(), quotes("Le film Promised Land (ndlr : «La terre que l'on nous a promise») "
         + "sortira en France le 17 avril."));
-    assertEquals(List.of(), quotes("Ils tournent FrackNation («Ce que fracturer veut dire au Texas») en janvier."));
+    assertEquals(List.of(), quotes("Ils tournent FrackNation («Nation de la fracture hydraulique») en janvier."));
+    // a clause right after a name is that person's words
+    assertEquals(List.of("la vie est trop courte et Proust est trop long"), texts(quotes("Il faut déconsidérer le "
+        + "diagnostic d'Anatole France («la vie est trop courte et Proust est trop long») à la faveur d'un constat.")));
     // a remark in brackets after a common noun is someone's words
     assertEquals(1, quotes("Il n'était pas avare de formules habiles («On ne sort de l'ambiguïté qu'à son "
         + "détriment»).").size());
