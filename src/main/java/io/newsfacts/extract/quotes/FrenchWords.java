@@ -97,6 +97,14 @@ final class FrenchWords {
       "doit", "doivent", "faut", "va", "vont", "fait", "font", "veut", "veulent", "sait", "suis",
       "sommes", "êtes", "ai", "avons", "avez", "y");
 
+  /**
+   * Conjunctions and subject pronouns: a word of these after a comma opens a clause, never an
+   * apposition ("explique X, mais il y a ..." against "explique X, un collaborateur de Y").
+   */
+  static final Set<String> CLAUSE_STARTS = Set.of(
+      "mais", "et", "car", "donc", "or", "puis", "parce", "alors", "pourtant", "sinon", "je", "j'", "tu",
+      "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "cela", "ceci");
+
   private static Set<String> read(String file) {
     return Set.copyOf(Lexicon.lines(file));
   }

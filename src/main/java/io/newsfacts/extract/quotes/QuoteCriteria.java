@@ -39,6 +39,7 @@ final class QuoteCriteria {
   /** Read once: the criteria are built for each article. */
   private static final Set<String> TITLE_WORDS = Set.copyOf(Lexicon.lines("quotes/title-nouns.txt"));
   private static final List<String> SURVEY_WORDS = Lexicon.lines("quotes/survey-words.txt");
+  private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.lines("quotes/naming-words.txt"));
 
   QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting) {
     this(quoted, verbs, reporting, TITLE_WORDS, SURVEY_WORDS);
@@ -81,7 +82,7 @@ final class QuoteCriteria {
     if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
-    if (words <= WORK_WORDS && dated(m) || !clause && !incise && inWork(m)) {
+    if (words <= WORK_WORDS && (dated(m) || !incise && glossed(m, clause)) || !clause && !incise && inWork(m)) {
       return Verdict.NOT_A_QUOTE;
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
@@ -91,10 +92,25 @@ final class QuoteCriteria {
     if (clause && words >= PHRASE_WORDS) {
       return Verdict.QUOTE;
     }
-    if (enough && reported(m)) {
+    if (enough && reported(m) || words >= PHRASE_WORDS && reportedByThat(m)
+        || words >= LONG_PHRASE_WORDS && lowerCaseStart(m)) {
       return Verdict.REPORTED;
     }
     return clause && words >= CLAUSE_WORDS && standsAlone(m) ? Verdict.ALONE : Verdict.NOT_A_QUOTE;
+  }
+
+  /**
+   * A phrase this long is someone's wording even with no reporting verb near it ("les six
+   * partenaires s'étaient engagés à «explorer les moyens de promouvoir la coopération en matière
+   * de sécurité en Asie du Nord-Est»"): terms and scare quotes are short, and a title this long
+   * opens with a capital (or follows a title word).
+   */
+  static final int LONG_PHRASE_WORDS = 10;
+
+  /** Whether the set-off words open with a lower-case word: a fragment of a sentence, not a title. */
+  boolean lowerCaseStart(Marked m) {
+    List<Word> inside = Word.scan(quoted.text(), m.start(), m.end());
+    return !inside.isEmpty() && inside.get(0).isWord() && !inside.get(0).isCapitalised();
   }
 
   /** A title of a work is at most this many words long; longer words before "(1933)" are a passage of it. */
@@ -123,6 +139,46 @@ final class QuoteCriteria {
         && inside.get(0).isWord() && inside.get(0).isCapitalised();
   }
 
+  /** Words a bracket may hold before a gloss in quotation marks ("ndlr :", "en français :"). */
+  private static final int GLOSS_LEAD = 3;
+
+  /**
+   * "Promised Land (ndlr : «Terre promise»)", "FrackNation («Nation de la fracture»)": short words
+   * that fill a bracket after a short lead and a colon, or words that are no clause right after a
+   * name, gloss that name (a translation, a title, an acronym spelt out); they are nobody's words.
+   * The tagger often reads a verb in capitalised titles, so no clause test after a lead; right
+   * after a name, a clause is that person's words ("le diagnostic d'Anatole France («la vie est
+   * trop courte et Proust est trop long»)"), and after a common noun a remark ("sa rouerie («On ne
+   * sort de l'ambiguïté qu'à son détriment»)").
+   */
+  boolean glossed(Marked m, boolean clause) {
+    String text = quoted.text();
+    int j = m.close();
+    while (j < text.length() && (QuoteMarks.isSpace(text.charAt(j)) || text.charAt(j) == '.')) {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != ')') {
+      return false;
+    }
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    int i = left.size() - 1;
+    boolean colon = i >= 0 && left.get(i).is(":");
+    if (colon) {
+      i--;
+    }
+    for (int k = i; k >= 0 && i - k <= GLOSS_LEAD; k--) {
+      if (left.get(k).is("(")) {
+        // "(ndlr : «", or "Gasland («": a name right before the bracket; not "sa rouerie («On ne ...»)"
+        return colon || !clause && k == i && k > 0
+            && (left.get(k - 1).isCapitalised() || left.get(k - 1).is("»", "\"", "”"));
+      }
+      if (!left.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** How far before the marks a naming participle still names them ("dénommé par les historiens «...»"). */
   private static final int NAMING_REACH = 4;
 
@@ -142,7 +198,7 @@ final class QuoteCriteria {
     if (i < 0) {
       return false;
     }
-    if (titleWords.contains(left.get(i).lower())) {
+    if (titleWords.contains(left.get(i).lower()) || NAMING_WORDS.contains(left.get(i).lower())) {
       return true;
     }
     // "dénommé par les historiens «...»": a naming participle reaches over its agent
@@ -160,9 +216,13 @@ final class QuoteCriteria {
         && titleWords.contains(left.get(j - 1).lower());
   }
 
-  /** A naming participle of the title words: "intitulé", "baptisée", "surnommés", "dénommé". */
+  /**
+   * A naming participle of the title words ("intitulé", "baptisée", "surnommés", "dénommé"), a
+   * naming verb ("intituler", "baptisent") or a legal title's adjective ("la loi relative «...»").
+   */
   private boolean naming(String w) {
-    return titleWords.contains(w) && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+    return titleWords.contains(w) && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))
+        || NAMING_WORDS.contains(w);
   }
 
   /** A percentage: "54%", "54 %", "54,5 pour cent". */
@@ -250,11 +310,51 @@ final class QuoteCriteria {
       if (w.is("selon", "d'après")) {
         return true;
       }
-      if (!w.isWord() || w.isCapitalised() && k > 0) {
-        continue;
+      if (reports(left, k)) {
+        return true;
       }
-      String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
-      if (lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k)) {
+    }
+    return false;
+  }
+
+  /**
+   * "X a pu confirmer jeudi au téléphone que l'épouse du Nobel, décédé il y a une semaine, est
+   * bien «quelque part dans la lointaine province du Yunnan»": further back than {@link
+   * #REPORT_REACH}, a reporting verb whose "que" opens the clause the words are in. Weaker than a
+   * verb near the marks, so only for phrases ("soient écrasés par un système «bien de chez nous»"
+   * is a scare quote).
+   */
+  boolean reportedByThat(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    for (int k = left.size() - REPORT_REACH - 1; k > 0; k--) {
+      if (left.get(k).is("que", "qu'") && !clauseEndsBetween(left, k)) {
+        for (int j = k - 1; j >= 0 && k - j <= THAT_REACH; j--) {
+          if (reports(left, j)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words a reporting verb may stand before the "que" of its clause ("a confirmé jeudi au téléphone que"). */
+  private static final int THAT_REACH = 6;
+
+  /** Whether word {@code k} is a reporting verb, not one too common in other senses, not negated. */
+  private boolean reports(List<Word> left, int k) {
+    Word w = left.get(k);
+    if (!w.isWord() || w.isCapitalised() && k > 0) {
+      return false;
+    }
+    String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
+    return lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k);
+  }
+
+  /** Whether a clause ends between word {@code k} and the marks: a colon, a semicolon, a dash. */
+  private static boolean clauseEndsBetween(List<Word> left, int k) {
+    for (int j = k + 1; j < left.size(); j++) {
+      if (left.get(j).is(":", ";", "–", "—", "(")) {
         return true;
       }
     }

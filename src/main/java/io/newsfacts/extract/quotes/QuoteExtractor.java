@@ -227,6 +227,27 @@ public final class QuoteExtractor {
     return new Line(m, null);
   }
 
+  /**
+   * Whether the noun phrase ending at offset {@code end} closes its clause: a period, a comma or a
+   * semicolon follows it ("..., soutient la députée. Dans ..."), or nothing does.
+   */
+  private static boolean endsClause(List<Word> ws, int end) {
+    for (Word w : ws) {
+      if (w.start() >= end) {
+        return w.is(".", ",", ";", "!", "?", "…");
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the word after an incise's comma opens a clause ("..., affirme X, mais il y a une
+   * réalité"): the quote goes on there, as no apposition opens with a conjunction or a subject pronoun.
+   */
+  private static boolean opensClause(Word w) {
+    return FrenchWords.CLAUSE_STARTS.contains(w.lower());
+  }
+
   /** Where the words before an incise end: before its comma, after a "!" or "?" (they belong to the words). */
   private static int beforeIncise(Word mark) {
     return mark.is(",") ? mark.start() : mark.end();
@@ -243,6 +264,10 @@ public final class QuoteExtractor {
       return null;
     }
     List<Word> ws = quoted.words(m.start(), m.end());
+    Line tail = tailIncise(m, ws, finder, previous);
+    if (tail != null) {
+      return tail;
+    }
     for (int k = 2; k < ws.size(); k++) {
       if (!ws.get(k - 1).is(",", "!", "?")) {
         continue;
@@ -255,18 +280,22 @@ public final class QuoteExtractor {
         if (vg == null || vg.pronoun() == null || vg.last() + 2 >= ws.size() || !ws.get(vg.last() + 1).is(",", ".", ";")) {
           continue;
         }
-      } else if (!finder.verbs().isIncise(ws, vg) && vg.pronoun() == null) {
-        continue;
       }
+      boolean listed = finder.verbs().isIncise(ws, vg) || vg.pronoun() != null;
+      boolean closed = false;
       if (vg.pronoun() == null) {
         // "«un suicide qui, pour chacun, annonce les grands massacres.»": an inverted subject must name someone
         int[] np = finder.phrases().npAfter(ws, vg.last() + 1);
         if (np == null || !finder.resolver().namesSpeaker(np[0], np[1])) {
           continue;
         }
+        closed = np[0] == ws.get(vg.last() + 1).start() && endsClause(ws, np[1]);
+      }
+      if (!listed && !closed) {
+        continue;
       }
       Speaker s = finder.after(ws, k, previous, ws.get(k).start());
-      if (s == null && vg.pronoun() == null) {
+      if (s == null && vg.pronoun() == null && !closed) {
         continue; // an inverted pronoun is an incise even when it names no one the rules know
       }
       int cut = beforeIncise(ws.get(k - 1));
@@ -285,11 +314,44 @@ public final class QuoteExtractor {
           comma = j + 1;
         }
       }
-      int next = comma > 0 && (vg.pronoun() != null || period < 0) ? comma : period;
+      int next = comma > 0 && (vg.pronoun() != null || period < 0 || opensClause(ws.get(comma))) ? comma : period;
       if (next > 0) {
         pieces.add(new int[] {ws.get(next).start(), m.end()});
       }
       return new Line(new Marked(m.open(), m.close(), pieces, m.style(), null), s);
+    }
+    return null;
+  }
+
+  /** Fewest words before an incise the writer left inside the closing mark without a comma. */
+  private static final int TAIL_WORDS = 4;
+
+  /**
+   * «C'est important de montrer que les centrales sont des passoires a-t-il déclaré»: a verb with
+   * an inverted pronoun ending the marks, with no comma before it, is an incise the writer left
+   * inside the marks; the words are those before it.
+   */
+  private static Line tailIncise(Marked m, List<Word> ws, SpeakerFinder finder, Speaker previous) {
+    int last = ws.size() - 1;
+    while (last >= 0 && !ws.get(last).isWord()) {
+      if (ws.get(last).is("?", "!")) {
+        return null; // "Comment contrôlera-t-on ?": a question inverts its subject too
+      }
+      last--;
+    }
+    for (int k = Math.max(TAIL_WORDS, last - 2); k <= last; k++) {
+      if (!ws.get(k - 1).isWord() || FrenchWords.CLAUSE_OPENERS.contains(ws.get(k - 1).lower())) {
+        continue; // "... et pourquoi viendrait-il", "... comment faut-il"
+      }
+      VerbGroup vg = finder.verbs().verbAt(ws, k);
+      if (vg == null) {
+        vg = finder.verbs().inciseAt(ws, k);
+      }
+      if (vg != null && vg.pronoun() != null && vg.last() == last) {
+        Speaker s = finder.after(ws, k, previous, ws.get(k).start());
+        return new Line(new Marked(m.open(), m.close(), List.of(new int[] {m.start(), ws.get(k - 1).end()}),
+            m.style(), null), s);
+      }
     }
     return null;
   }

@@ -38,7 +38,7 @@ class ModelListsTest {
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
-      "generic-roles.txt", "seat-roles.txt");
+      "generic-roles.txt", "seat-roles.txt", "naming-words.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -271,6 +271,21 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     AnnotatedText control = HandText.of("Le parti a présenté hier son discours " + words + " aux militants.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
+  }
+
+  @Test
+  void everyNamingWordMakesTheWordsAfterItATitle() {
+    String words = "« Nous ne lâcherons rien sur les salaires »";
+    List<String> failed = new ArrayList<>();
+    for (String naming : Lexicon.lines("quotes/naming-words.txt")) {
+      AnnotatedText doc = HandText.of("Le parti a présenté hier son texte " + naming + " " + words + " aux militants.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(naming);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Le parti a présenté hier son texte contre " + words + " aux militants.");
     assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
   }
 

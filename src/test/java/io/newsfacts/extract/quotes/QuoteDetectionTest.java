@@ -298,6 +298,93 @@ class QuoteDetectionTest {
     assertEquals(List.of("Bernard Cazeneuve"), speakers(qs));
   }
 
+  // ---- seventh pass: incises, glosses, naming words, long phrases (branch quotes7) ----------------
+
+  @Test
+  void anInciseWithAnyReportingVerbBeforeARoleThatClosesItsClauseIsCutOut() {
+    List<Quote> qs = quotes("Pour [PER Pervenche Berès], députée européenne, ce texte n'a rien de laxiste. «Il n'y a "
+        + "aucune banalisation de la récidive, soutient la députée. Dans la situation actuelle, cela ne change rien.»");
+    assertEquals(List.of("Il n'y a aucune banalisation de la récidive",
+        "Dans la situation actuelle, cela ne change rien."), texts(qs));
+  }
+
+  @Test
+  void aReportingVerbInsideTheMarksWhoseObjectNamesNoOneIsNoIncise() {
+    List<Quote> qs = quotes("Le maire insiste. «Nous avons toujours voulu ce texte, soutient les grands projets "
+        + "de la ville. Il faut avancer.»");
+    assertEquals(List.of("Nous avons toujours voulu ce texte, soutient les grands projets de la ville. Il faut avancer."),
+        texts(qs));
+  }
+
+  @Test
+  void theQuoteGoesOnAfterAnIncisesCommaThatOpensAClause() {
+    List<Quote> qs = quotes("«Toute menace doit être prise au sérieux, affirme [PER Jean Dupont], mais il y a une "
+        + "réalité, c'est que la peur est une arme. Il faut être vigilant.»");
+    assertEquals(List.of("Toute menace doit être prise au sérieux",
+        "mais il y a une réalité, c'est que la peur est une arme. Il faut être vigilant."), texts(qs));
+    assertEquals(List.of("Jean Dupont", "Jean Dupont"), speakers(qs));
+  }
+
+  @Test
+  void anInvertedPronounEndingTheMarksWithoutACommaIsCutOff() {
+    List<Quote> qs = quotes("Le sénateur [PER Jean Placé] est passé à l'offensive. «C'est important de montrer que "
+        + "les centrales sont des passoires a-t-il déclaré».");
+    assertEquals(List.of("C'est important de montrer que les centrales sont des passoires"), texts(qs));
+    // a question inverts its subject too
+    assertEquals(List.of("L'école a très peu de contrôle sur le recrutement. Et donc comment contrôlera-t-on ?"),
+        texts(quotes("Le ministre [PER Luc Ferry] a enchaîné : «L'école a très peu de contrôle sur le recrutement. "
+            + "Et donc comment contrôlera-t-on ?»")));
+    // a short quote ending in a verb is no incise: «Je ne sais pas ce qu'il dit»
+    assertEquals(List.of("Je ne sais pas ce qu'il dit"),
+        texts(quotes("Le sénateur [PER Jean Placé] hausse les épaules : «Je ne sais pas ce qu'il dit».")));
+  }
+
+  @Test
+  void aGlossInBracketsAfterANameIsNoQuote() {
+    assertEquals(List.of(), quotes("Le film Promised Land (ndlr : «La terre que l'on nous a promise») "
+        + "sortira en France le 17 avril."));
+    assertEquals(List.of(), quotes("Ils tournent FrackNation («Nation de la fracture hydraulique») en janvier."));
+    // a clause right after a name is that person's words
+    assertEquals(List.of("la vie est trop courte et Proust est trop long"), texts(quotes("Il faut déconsidérer le "
+        + "diagnostic d'Anatole France («la vie est trop courte et Proust est trop long») à la faveur d'un constat.")));
+    // a remark in brackets after a common noun is someone's words
+    assertEquals(1, quotes("Il n'était pas avare de formules habiles («On ne sort de l'ambiguïté qu'à son "
+        + "détriment»).").size());
+  }
+
+  @Test
+  void wordsANamingVerbOrALegalTitleNamesAreATitle() {
+    assertEquals(List.of(), quotes("Nous avions proposé d'intituler le colloque : «Elie Wiesel : la culture est "
+        + "plus forte que la barbarie»."));
+    assertEquals(List.of(), quotes("Voilà un an que la loi relative «au droit de vote des résidents étrangers non "
+        + "ressortissants de l'Union aux élections municipales» a été adoptée."));
+    // without the naming word, a reporting verb hands the same words on
+    assertEquals(1, quotes("Nous avions proposé au colloque : «Elie Wiesel : la culture est plus forte que la "
+        + "barbarie».").size());
+  }
+
+  @Test
+  void aLongPhraseOpeningInLowerCaseIsAQuoteWithoutAReportingVerb() {
+    assertEquals(List.of("explorer les moyens de promouvoir la coopération en matière de sécurité dans la région"),
+        texts(quotes("Les six partenaires s'étaient engagés à «explorer les moyens de promouvoir la coopération en "
+            + "matière de sécurité dans la région».")));
+    // shorter, it may be a term; capitalised, a title
+    assertEquals(List.of(), quotes("Les six partenaires s'étaient engagés à «explorer la coopération en Asie»."));
+    assertEquals(List.of(), quotes("Ils ont lu cet été «Les coûts de la filière électronucléaire dans les comptes "
+        + "des exploitants publics» avec intérêt."));
+  }
+
+  @Test
+  void aPhraseInTheClauseAFarReportingVerbOpensWithQueIsAQuote() {
+    assertEquals(List.of("quelque part dans la lointaine province du Yunnan"),
+        texts(quotes("Un chercheur d'Amnesty a pu confirmer jeudi 20 juillet au téléphone que l'épouse du "
+            + "prix Nobel de la paix, décédé il y a une semaine, est bien «quelque part dans la lointaine province "
+            + "du Yunnan».")));
+    // a short phrase there is a scare quote
+    assertEquals(List.of(), quotes("Le programme propose somme toute qu'au lieu d'être écrasés par un système "
+        + "inégalitaire mondialisé, les Français soient écrasés par un système «bien de chez nous»."));
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private static List<Quote> quotes(String marked) {
