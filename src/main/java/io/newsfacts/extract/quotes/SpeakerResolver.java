@@ -34,6 +34,7 @@ final class SpeakerResolver {
 
   private final RoleHolders holders;
   private final Antecedents antecedents;
+  private final Media media;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
@@ -42,6 +43,7 @@ final class SpeakerResolver {
     this.roleNouns = roleNouns;
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
+    this.media = new Media(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -61,7 +63,8 @@ final class SpeakerResolver {
     }
     String noun = h.lower();
     String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
-    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun);
+    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun)
+        || antecedents.anaphor(ws) != null;
   }
 
   /**
@@ -81,6 +84,15 @@ final class SpeakerResolver {
     }
     if (surveyShare(ws, start)) {
       return null;
+    }
+    Antecedents.Anaphor anaphor = antecedents.anaphor(ws);
+    if (anaphor != null) {
+      // "a répondu l'intéressé", "poursuit ce dernier": the person they stand for, or no one;
+      // "l'adolescent" the article never named stays the article's words
+      Speaker s = antecedents.anaphor(anaphor, start, previous);
+      if (s != null || !anaphor.kind().equals("person")) {
+        return s;
+      }
     }
     Entity firstPerson = null;
     Entity firstOther = null;
@@ -121,6 +133,13 @@ final class SpeakerResolver {
     }
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
+    }
+    if (head >= 0 && firstOther == null && Media.isMediumNoun(ws, head)) {
+      // "précise le site", "explique le quotidien": the medium the article named before
+      String medium = media.namedBefore(start);
+      if (medium != null) {
+        return new Speaker(medium, null, null, start, COREFERENCE);
+      }
     }
     if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
         && firstOther == null && !SOURCE_NOUNS.contains(ws.get(head).lower())) {
