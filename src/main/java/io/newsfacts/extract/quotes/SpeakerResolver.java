@@ -301,14 +301,23 @@ final class SpeakerResolver {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
       // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress), named
       // before the role phrase: "le président de la région s'inquiète de voir Y «" is not Y's
+      // before the last one of unknown gender when the phrase shows one ("Le Drian a réagi aux
+      // menaces d'Al-Qaïda (Aqmi) : «...», affirme le ministre": not a name whose gender is unknown)
+      String unknown = null;
       for (Entity e : people.personsSince(quoted.paragraphStart(at), Math.min(at, start), quoted::inQuote)) {
         if (holders.isComplement(e)) {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
         String name = people.canonical(e);
         if (holders.fitsRole(name, gender, words)) {
-          return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
+          if (gender == null || people.gender(name) != null) {
+            return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
+          }
+          unknown = unknown == null ? name : unknown;
         }
+      }
+      if (unknown != null) {
+        return new Speaker(unknown, roleText, people.gender(unknown), start, COREFERENCE);
       }
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
       // a holder of the role the article names only further on

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Descriptions that stand for a person ("l'intéressé", "ce dernier", "le jeune homme") and media
- * as speakers ("précise le site", "Elle précise" after "rapporte Sud Ouest"), on hand-written
- * French without the models.
+ * Descriptions that stand for a person ("l'intéressé", "ce dernier", "le jeune homme", a role phrase
+ * of the paragraph) and media as speakers ("précise le site", "Elle précise" after "rapporte Sud
+ * Ouest"), on hand-written French without the models.
  */
 class SpeakerAnaphorTest {
   @Test
@@ -78,6 +78,22 @@ class SpeakerAnaphorTest {
     assertNull(none);
     assertEquals("topic", anaphor("le principal intéressé").kind());
     assertEquals('f', anaphor("la jeune femme").gender());
+  }
+
+  @Test
+  void aRolePhraseIsNotTheTopicOfQuantA() {
+    List<Quote> qs = quotes("[PER Pierre Lemaire] était l'invité de la radio mercredi. Il a parlé de l'armée.\n\n"
+        + "Quant à [PER Jérôme Cahuzac], qui pense se représenter, le ministre de la Défense estime que même s'il "
+        + "«garde un bon souvenir de leur travail ensemble», «il nous a fait beaucoup souffrir pendant des mois».");
+    assertEquals("Pierre Lemaire", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aRolePhraseOfTheParagraphPrefersAPersonWhoseGenderAgreesToANameOfUnknownGender() {
+    List<Quote> qs = quotes("[PER Pierre Lemaire] a réagi aux menaces d'Al-Qaïda au Maghreb islamique ([PER Aqmi]) "
+        + "qui appelle à frapper : «Toute menace doit être prise au sérieux par nos armées», affirme le ministre "
+        + "de la Défense.");
+    assertSpeaker(qs.get(0), "Pierre Lemaire", "coreference");
   }
 
   @Test
