@@ -98,6 +98,12 @@ final class Antecedents {
     if (subject != null) {
       last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
     }
+    int same = last == null || subject != null ? -1 : pronounBefore(last, pronoun);
+    if (same >= 0) {
+      // "il reçoit Y. Il lui dit : «": Y is the object of a clause whose subject is the same
+      // pronoun; the later "il" stands for what the earlier one stands for
+      return pronoun(pronoun, same, previous);
+    }
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
             || inRelativeClause(last))) {
@@ -144,6 +150,26 @@ final class Antecedents {
       verb |= w.isWord() && !w.isCapitalised() && !w.is("et", "ou") && !FrenchWords.TITLES.contains(w.lower());
     }
     return verb ? first : null;
+  }
+
+  /**
+   * The offset of the pronoun {@code pronoun} ("il") that is the subject of the clause holding
+   * mention {@code e} after it ("il reçoit X", "il a salué le travail de X"): the last such word
+   * of the sentence before the mention, outside quotes, with no comma, colon or relative pronoun
+   * between; -1 if none.
+   */
+  private int pronounBefore(Entity e, String pronoun) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int i = ws.size() - 1; i >= 0; i--) {
+      Word w = ws.get(i);
+      if (w.is(",", ":", ";", "«»", "qui", "que", "qu'", "dont") || w.is("(", ")")) {
+        return -1;
+      }
+      if (w.is(pronoun) && !quoted.inQuote(w.start())) {
+        return w.start();
+      }
+    }
+    return -1;
   }
 
   /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */
