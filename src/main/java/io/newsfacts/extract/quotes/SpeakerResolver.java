@@ -154,6 +154,14 @@ final class SpeakerResolver {
     if (unnamed != null) {
       return unnamed;
     }
+    if (head >= 0 && ws.get(0).is("ce", "cet", "cette") && !ws.get(head).isCapitalised() && firstOther == null
+        && !SOURCE_NOUNS.contains(ws.get(head).lower()) && !FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())
+        && previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
+        && previous.fits(genderOf(ws))) {
+      // "«...», analyse X. «...», poursuit cet ami d'enfance": a demonstrative description is the
+      // person who just spoke
+      return previous.via(COREFERENCE);
+    }
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);

@@ -97,6 +97,18 @@ class SpeakerAnaphorTest {
   }
 
   @Test
+  void aDemonstrativeDescriptionIsThePersonWhoJustSpoke() {
+    List<Quote> qs = quotes("«La victoire s'explique par une campagne de terrain», analyse [PER Alexandre Fontana]. «Nous "
+        + "avons frappé à toutes les portes de la circonscription», poursuit cet ami d'enfance reconverti en "
+        + "directeur de campagne.");
+    assertSpeaker(qs.get(1), "Alexandre Fontana", "coreference");
+    // a source noun stays the article's words
+    List<Quote> doc = quotes("«La victoire s'explique par une campagne de terrain», analyse [PER Alexandre Fontana]. «Les "
+        + "électeurs ont voté pour le renouvellement politique», souligne cette étude.");
+    assertEquals("cette étude", doc.get(1).speaker());
+  }
+
+  @Test
   void aMediumNounIsTheMediumNamedBefore() {
     List<Quote> qs = quotes("Le classement est publié par le site kebab-frites.com. «Le classement est établi à "
         + "partir des avis laissés par les internautes», explique le site.");
