@@ -34,7 +34,8 @@ final class Bystanders {
     }
     if (i >= 1 && before.get(i).is(",", "et", "ou")) {
       Entity left = people.at(before.get(i - 1).start());
-      if (left != null && left.type() == EntityType.PERSON) {
+      if (left != null && left.type() == EntityType.PERSON && !(before.get(i).is(",") && complement(left))) {
+        // (not "Ex-conseiller de X, Y, ne croit pas": Y is the apposition's subject, X its complement)
         return true;
       }
     }
@@ -53,6 +54,16 @@ final class Bystanders {
       return personAt(after, j);
     }
     return false;
+  }
+
+  /** Whether a person mention completes a noun: "de", "d'", "du" or "des" right before it, titles aside. */
+  private boolean complement(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des");
   }
 
   /** Words an apposition between two people of a list may hold. */

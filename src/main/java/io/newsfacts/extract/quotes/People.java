@@ -314,6 +314,17 @@ final class People {
     return out;
   }
 
+  /** Every mention (people, organisations, places) in [from, before), last first. */
+  List<Entity> mentionsSince(int from, int before) {
+    List<Entity> out = new ArrayList<>();
+    for (int i = lastStartingBefore(before); i >= 0 && mentions.get(i).start() >= from; i--) {
+      if (mentions.get(i).end() <= before) {
+        out.add(mentions.get(i));
+      }
+    }
+    return out;
+  }
+
   /**
    * The index of the last mention starting before {@code before}, or -1: the mentions after it
    * neither end before {@code before} nor start before it.

@@ -76,7 +76,8 @@ final class RoleHolders {
   /**
    * Whether a mention completes a noun ("la condamnation de X", "le discours d'Y") or names
    * something after a person ("le gouvernement Hollande-Cazeneuve", "l'affaire Benalla", "la loi
-   * Macron"): the person holds no role of the sentence and says nothing there.
+   * Macron"), or the topic of "quant à X" (what follows speaks of X): the person holds no role of
+   * the sentence and says nothing there.
    */
   boolean isComplement(Entity e) {
     List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
@@ -84,7 +85,8 @@ final class RoleHolders {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return i >= 0 && before.get(i).is("de", "d'", "du", "des") || isModifier(before, i);
+    return i >= 0 && before.get(i).is("de", "d'", "du", "des") || isModifier(before, i)
+        || i >= 1 && before.get(i).is("à") && before.get(i - 1).is("quant");
   }
 
   /**

@@ -32,16 +32,18 @@ final class SpeakerResolver {
   private final People people;
   private final RoleNouns roleNouns;
 
-  private final Bystanders bystanders;
   private final RoleHolders holders;
+  private final Antecedents antecedents;
+  private final Media media;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
-    this.bystanders = new Bystanders(quoted, people);
     this.holders = new RoleHolders(text, people, roleNouns);
+    this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
+    this.media = new Media(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -61,7 +63,8 @@ final class SpeakerResolver {
     }
     String noun = h.lower();
     String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
-    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun);
+    return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun)
+        || antecedents.anaphor(ws) != null;
   }
 
   /**
@@ -81,6 +84,15 @@ final class SpeakerResolver {
     }
     if (surveyShare(ws, start)) {
       return null;
+    }
+    Antecedents.Anaphor anaphor = antecedents.anaphor(ws);
+    if (anaphor != null) {
+      // "a répondu l'intéressé", "poursuit ce dernier": the person they stand for, or no one;
+      // "l'adolescent" the article never named stays the article's words
+      Speaker s = antecedents.anaphor(anaphor, start, previous);
+      if (s != null || !anaphor.kind().equals("person")) {
+        return s;
+      }
     }
     Entity firstPerson = null;
     Entity firstOther = null;
@@ -122,6 +134,13 @@ final class SpeakerResolver {
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
+    if (head >= 0 && firstOther == null && Media.isMediumNoun(ws, head)) {
+      // "précise le site", "explique le quotidien": the medium the article named before
+      String medium = media.namedBefore(start);
+      if (medium != null) {
+        return new Speaker(medium, null, null, start, COREFERENCE);
+      }
+    }
     if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
         && firstOther == null && !SOURCE_NOUNS.contains(ws.get(head).lower())) {
       // (a source noun, "le quotidien", "le tribunal", names a body, not a person described so)
@@ -134,6 +153,14 @@ final class SpeakerResolver {
     Speaker unnamed = unnamedSource(ws, head, start, end, previous);
     if (unnamed != null) {
       return unnamed;
+    }
+    if (head >= 0 && ws.get(0).is("ce", "cet", "cette") && !ws.get(head).isCapitalised() && firstOther == null
+        && !SOURCE_NOUNS.contains(ws.get(head).lower()) && !FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())
+        && previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
+        && previous.fits(genderOf(ws))) {
+      // "«...», analyse X. «...», poursuit cet ami d'enfance": a demonstrative description is the
+      // person who just spoke
+      return previous.via(COREFERENCE);
     }
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
@@ -282,14 +309,23 @@ final class SpeakerResolver {
       // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
       // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress), named
       // before the role phrase: "le président de la région s'inquiète de voir Y «" is not Y's
+      // before the last one of unknown gender when the phrase shows one ("Le Drian a réagi aux
+      // menaces d'Al-Qaïda (Aqmi) : «...», affirme le ministre": not a name whose gender is unknown)
+      String unknown = null;
       for (Entity e : people.personsSince(quoted.paragraphStart(at), Math.min(at, start), quoted::inQuote)) {
         if (holders.isComplement(e)) {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
         String name = people.canonical(e);
         if (holders.fitsRole(name, gender, words)) {
-          return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
+          if (gender == null || people.gender(name) != null) {
+            return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
+          }
+          unknown = unknown == null ? name : unknown;
         }
+      }
+      if (unknown != null) {
+        return new Speaker(unknown, roleText, people.gender(unknown), start, COREFERENCE);
       }
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
       // a holder of the role the article names only further on
@@ -336,37 +372,10 @@ final class SpeakerResolver {
     return phrase;
   }
 
-  /**
-   * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
-   * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
-   * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
-   * spoken of).
-   */
+  /** See {@link Antecedents#notAntecedent}. */
   boolean notAntecedent(int at) {
-    if (quoted.inQuote(at)) {
-      return true;
-    }
-    Entity e = people.at(at);
-    if (e == null) {
-      return false;
-    }
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
-    int i = before.size() - 1;
-    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
-      i--;
-    }
-    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
-        || bystanders.inParticipleFrame(e);
+    return antecedents.notAntecedent(at);
   }
-
-  /**
-   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X", "devant X"
-   * (an audience). Not "à" ("On
-   * demande à X si ... », répond-il"), "pour", "selon", "par" (they introduce speakers), nor "de"
-   * ("aux yeux de X, une culture qui, notait-il, «").
-   */
-  private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
-      "vers", "devant", "parmi"};
 
   /** "le gouvernement X": see {@link RoleHolders#isModifier}; "le discours de X ... Il a dit" may still mean X. */
   boolean isModifierMention(Entity e) {
@@ -378,167 +387,9 @@ final class SpeakerResolver {
     return new Speaker(name, role != null ? role : people.role(name), people.gender(name), e.start());
   }
 
-  /** "il" / "elle": the previous speaker if no other fitting person came up since, else the last one. */
+  /** "il" / "elle": see {@link Antecedents#pronoun}. */
   Speaker pronoun(String pronoun, int at, Speaker previous) {
-    if (!pronoun.equals("il") && !pronoun.equals("elle")) {
-      return null;
-    }
-    Character gender = pronoun.equals("il") ? 'm' : 'f';
-    Entity last = people.lastPerson(at, gender, this::notAntecedent);
-    boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
-    if (last != null && spokenOf(last)) {
-      // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
-      // complement, speaks; the last person who is no complement since the previous speaker,
-      // else that speaker
-      Entity subject = null;
-      int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
-      for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
-        Character g = people.gender(people.canonical(e));
-        if ((g == null || g.equals(gender)) && !spokenOf(e)) {
-          subject = e;
-          break;
-        }
-      }
-      if (subject != null) {
-        last = subject;
-      } else if (recent) {
-        return previous.via(PRONOUN);
-      }
-    }
-    Entity subject = last == null ? null : subjectBefore(last, gender);
-    if (subject != null) {
-      last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
-    }
-    if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
-        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
-            || inRelativeClause(last))) {
-      // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
-      // inside a relative clause is spoken of; the speaker carried over is the one spoken to
-      return previous.via(PRONOUN);
-    }
-    if (last == null) {
-      return roleBefore(at, gender);
-    }
-    return person(last, null).via(PRONOUN);
-  }
-
-  /** Words before a sentence's subject at most ("Le candidat socialiste à la présidentielle X"). */
-  private static final int SUBJECT_LEAD = 12;
-
-  /**
-   * The person opening the sentence of mention {@code e} as its subject, when {@code e} comes after
-   * a verb of that sentence ("X a soutenu Y", "X critique Y"): no verb before the subject, words
-   * other than a coordination between the two ("X et Y" are both subjects). Null otherwise.
-   */
-  private Entity subjectBefore(Entity e, Character gender) {
-    int from = quoted.sentenceStart(e.start());
-    List<Entity> before = people.personsSince(from, e.start(), this::notAntecedent);
-    if (before.isEmpty()) {
-      return null;
-    }
-    Entity first = before.get(before.size() - 1);
-    Character g = people.gender(people.canonical(first));
-    if (g != null && !g.equals(gender) || spokenOf(first) || people.canonical(first).equals(people.canonical(e))) {
-      return null;
-    }
-    List<Word> lead = quoted.words(from, first.start());
-    if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
-        || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
-        || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
-      return null; // a verb, a quote or a preposition right before it: no subject opening the sentence
-    }
-    boolean verb = false;
-    for (Word w : quoted.words(first.end(), e.start())) {
-      if (w.is(".", "!", "?", ";", ":") || w.is("qui", "que", "qu'", "dont")) {
-        return null; // another sentence or a relative clause: not the same clause's object
-      }
-      verb |= w.isWord() && !w.isCapitalised() && !w.is("et", "ou") && !FrenchWords.TITLES.contains(w.lower());
-    }
-    return verb ? first : null;
-  }
-
-  /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */
-  private static final String[] OF_PREPOSITIONS = {"de", "d'", "du", "des", "par", "sur", "chez"};
-
-  /**
-   * Whether a person mention is spoken of rather than speaking: the complement of a noun or of a
-   * participle ("le discours de X", "interrogé par X"), or a name inside the frame that opens a
-   * sentence whose subject is a pronoun ("S'en prenant à X, il a mis en cause").
-   */
-  private boolean spokenOf(Entity e) {
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
-    int i = before.size() - 1;
-    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
-      i--;
-    }
-    if (i >= 0 && before.get(i).is(OF_PREPOSITIONS)) {
-      return true;
-    }
-    if (e.start() <= quoted.sentenceStart(e.start())) {
-      return false; // "X, il a dit": the name opens the sentence
-    }
-    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 20));
-    return after.size() >= 2 && after.get(0).is(",") && after.get(1).is("il", "elle") && !quoted.inQuote(e.start());
-  }
-
-  /** How far back a pronoun with no person to stand for looks for a role phrase. */
-  private static final int ROLE_PHRASE_REACH = 600;
-
-  /**
-   * "la chancelière recevait le président. «...», avait-elle déclaré": with no person of its
-   * gender nearby, a pronoun stands for the last definite role phrase of that gender before it,
-   * resolved to the person the article gives that role (before or after); null when no one holds
-   * it: a wrong person is worse than none.
-   */
-  private Speaker roleBefore(int at, Character gender) {
-    List<Word> ws = Word.scan(text, Math.max(0, at - ROLE_PHRASE_REACH), at);
-    for (int i = ws.size() - 2; i >= 0; i--) {
-      Word d = ws.get(i);
-      if (!d.is("le", "la", "l'") || quoted.inQuote(d.start())) {
-        continue;
-      }
-      int h = i + 1;
-      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
-        h++;
-      }
-      int n = roleNouns.startsAt(ws, h);
-      if (n == 0 || i > 0 && ws.get(i - 1).is("de", "d'", "à", "par", "pour", "avec", "contre")) {
-        continue; // "le conseiller du président": the president is spoken of
-      }
-      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
-      Character g = roleNouns.gender(noun, d.lower());
-      if (g == null || !g.equals(gender)) {
-        continue;
-      }
-      List<String> content = List.of(noun.split(" "));
-      String who = people.withRole(content, at);
-      if (who == null) {
-        who = people.withRoleAfter(content, at);
-      }
-      if (who == null || !holders.fitsRole(who, gender, content)) {
-        return null;
-      }
-      return new Speaker(who, people.role(who), people.gender(who), d.start(), PRONOUN);
-    }
-    return null;
-  }
-
-  /**
-   * Whether a mention stands inside a relative clause of its sentence ("l'ex-ministre, qui avait
-   * adressé un reproche à X, affiche"): a relative pronoun before it, with no comma between.
-   */
-  private boolean inRelativeClause(Entity e) {
-    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Word w = before.get(i);
-      if (w.is(",") || !w.isWord() && !w.is("-")) {
-        return false;
-      }
-      if (w.is("qui", "dont", "lequel", "laquelle", "auquel", "duquel")) {
-        return true;
-      }
-    }
-    return false;
+    return antecedents.pronoun(pronoun, at, previous);
   }
 
   /**

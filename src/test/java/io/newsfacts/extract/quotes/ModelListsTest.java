@@ -38,7 +38,7 @@ class ModelListsTest {
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
-      "generic-roles.txt", "seat-roles.txt", "naming-words.txt");
+      "generic-roles.txt", "seat-roles.txt", "naming-words.txt", "anaphors.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -347,6 +347,24 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("Paul Martin", speaker("On connaît bien les amis de [PER Paul Martin] «" + QUOTE + "»."));
+  }
+
+  @Test
+  void everyAnaphorStandsForThePersonJustSpokenOf() {
+    List<String> failed = new ArrayList<>();
+    for (String[] line : Lexicon.pairs("quotes/anaphors.txt")) {
+      String person = line[1].endsWith(" f") ? "Marie Martin" : "Paul Martin";
+      List<Quote> qs = quotes("«" + QUOTE + "», a dit [PER " + person + "]. «Nous reviendrons la semaine prochaine "
+          + "à Paris», a ajouté " + line[0] + ".");
+      String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
+      if (!person.equals(got)) {
+        failed.add(line[0] + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    List<Quote> other = quotes("«" + QUOTE + "», a dit [PER Paul Martin]. «Nous reviendrons la semaine prochaine à "
+        + "Paris», a ajouté l'homme d'affaires.");
+    assertNotEquals("Paul Martin", other.get(other.size() - 1).speaker());
   }
 
   @Test

@@ -1,0 +1,385 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.Entity;
+import io.newsfacts.text.NormalText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Who a subject pronoun of a reporting clause ("a-t-il déclaré", "elle précise") stands for: the
+ * previous speaker when no other fitting person came up since, else the last person of its gender
+ * who is not spoken of (a complement, a name in a relative clause or a list), else the holder of
+ * the last role phrase of its gender. Also which mentions can be such an antecedent at all, and
+ * whom an anaphoric description stands for ("l'intéressé", "ce dernier", "le jeune homme").
+ */
+final class Antecedents {
+  private final String text;
+  private final QuotedText quoted;
+  private final People people;
+  private final RoleNouns roleNouns;
+  private final RoleHolders holders;
+  private final Bystanders bystanders;
+
+  Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders) {
+    this.text = quoted.text();
+    this.quoted = quoted;
+    this.people = people;
+    this.roleNouns = roleNouns;
+    this.holders = holders;
+    this.bystanders = new Bystanders(quoted, people);
+  }
+
+  /**
+   * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
+   * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
+   * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
+   * spoken of).
+   */
+  boolean notAntecedent(int at) {
+    if (quoted.inQuote(at)) {
+      return true;
+    }
+    Entity e = people.at(at);
+    if (e == null) {
+      return false;
+    }
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
+        || bystanders.inParticipleFrame(e);
+  }
+
+  /**
+   * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X", "devant X"
+   * (an audience). Not "à" ("On
+   * demande à X si ... », répond-il"), "pour", "selon", "par" (they introduce speakers), nor "de"
+   * ("aux yeux de X, une culture qui, notait-il, «").
+   */
+  private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
+      "vers", "devant", "parmi"};
+
+  /** "il" / "elle": the previous speaker if no other fitting person came up since, else the last one. */
+  Speaker pronoun(String pronoun, int at, Speaker previous) {
+    if (!pronoun.equals("il") && !pronoun.equals("elle")) {
+      return null;
+    }
+    Character gender = pronoun.equals("il") ? 'm' : 'f';
+    if (previous != null && Media.isMedium(previous.name())) {
+      previous = null; // "..., rapporte Sud Ouest. Elle précise : «Je ...»": a person, not the medium
+    }
+    Entity last = people.lastPerson(at, gender, this::notAntecedent);
+    boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
+    if (last != null && spokenOf(last)) {
+      // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
+      // complement, speaks; the last person who is no complement since the previous speaker,
+      // else that speaker
+      Entity subject = null;
+      int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
+      for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
+        Character g = people.gender(people.canonical(e));
+        if ((g == null || g.equals(gender)) && !spokenOf(e)) {
+          subject = e;
+          break;
+        }
+      }
+      if (subject != null) {
+        last = subject;
+      } else if (recent) {
+        return previous.via(SpeakerResolver.PRONOUN);
+      }
+    }
+    Entity subject = last == null ? null : subjectBefore(last, gender);
+    if (subject != null) {
+      last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
+    }
+    int same = last == null || subject != null ? -1 : pronounBefore(last, pronoun);
+    if (same >= 0) {
+      // "il reçoit Y. Il lui dit : «": Y is the object of a clause whose subject is the same
+      // pronoun; the later "il" stands for what the earlier one stands for
+      return pronoun(pronoun, same, previous);
+    }
+    if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
+        && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
+            || inRelativeClause(last))) {
+      // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
+      // inside a relative clause is spoken of; the speaker carried over is the one spoken to
+      return previous.via(SpeakerResolver.PRONOUN);
+    }
+    if (last == null) {
+      return roleBefore(at, gender);
+    }
+    return person(last).via(SpeakerResolver.PRONOUN);
+  }
+
+  /** Words before a sentence's subject at most ("Le candidat socialiste à la présidentielle X"). */
+  private static final int SUBJECT_LEAD = 12;
+
+  /**
+   * The person opening the sentence of mention {@code e} as its subject, when {@code e} comes after
+   * a verb of that sentence ("X a soutenu Y", "X critique Y"): no verb before the subject, words
+   * other than a coordination between the two ("X et Y" are both subjects). Null otherwise.
+   */
+  private Entity subjectBefore(Entity e, Character gender) {
+    int from = quoted.sentenceStart(e.start());
+    List<Entity> before = people.personsSince(from, e.start(), this::notAntecedent);
+    if (before.isEmpty()) {
+      return null;
+    }
+    Entity first = before.get(before.size() - 1);
+    Character g = people.gender(people.canonical(first));
+    if (g != null && !g.equals(gender) || spokenOf(first) || people.canonical(first).equals(people.canonical(e))) {
+      return null;
+    }
+    List<Word> lead = quoted.words(from, first.start());
+    if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
+        || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+        || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
+      return null; // a verb, a quote or a preposition right before it: no subject opening the sentence
+    }
+    boolean verb = false;
+    for (Word w : quoted.words(first.end(), e.start())) {
+      if (w.is(".", "!", "?", ";", ":") || w.is("qui", "que", "qu'", "dont")) {
+        return null; // another sentence or a relative clause: not the same clause's object
+      }
+      verb |= w.isWord() && !w.isCapitalised() && !w.is("et", "ou") && !FrenchWords.TITLES.contains(w.lower());
+    }
+    return verb ? first : null;
+  }
+
+  /**
+   * The offset of the pronoun {@code pronoun} ("il") that is the subject of the clause holding
+   * mention {@code e} after it ("il reçoit X", "il a salué le travail de X"): the last such word
+   * of the sentence before the mention, outside quotes, with no comma, colon or relative pronoun
+   * between; -1 if none.
+   */
+  private int pronounBefore(Entity e, String pronoun) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int i = ws.size() - 1; i >= 0; i--) {
+      Word w = ws.get(i);
+      if (w.is(",", ":", ";", "«»", "qui", "que", "qu'", "dont") || w.is("(", ")")) {
+        return -1;
+      }
+      if (w.is(pronoun) && !quoted.inQuote(w.start())) {
+        return w.start();
+      }
+    }
+    return -1;
+  }
+
+  /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */
+  private static final String[] OF_PREPOSITIONS = {"de", "d'", "du", "des", "par", "sur", "chez"};
+
+  /**
+   * Whether a person mention is spoken of rather than speaking: the complement of a noun or of a
+   * participle ("le discours de X", "interrogé par X"), or a name inside the frame that opens a
+   * sentence whose subject is a pronoun ("S'en prenant à X, il a mis en cause").
+   */
+  private boolean spokenOf(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    if (i >= 0 && before.get(i).is(OF_PREPOSITIONS)) {
+      return true;
+    }
+    if (e.start() <= quoted.sentenceStart(e.start())) {
+      return false; // "X, il a dit": the name opens the sentence
+    }
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 20));
+    return after.size() >= 2 && after.get(0).is(",") && after.get(1).is("il", "elle") && !quoted.inQuote(e.start());
+  }
+
+  /** How far back a pronoun with no person to stand for looks for a role phrase. */
+  private static final int ROLE_PHRASE_REACH = 600;
+
+  /**
+   * "la chancelière recevait le président. «...», avait-elle déclaré": with no person of its
+   * gender nearby, a pronoun stands for the last definite role phrase of that gender before it,
+   * resolved to the person the article gives that role (before or after); null when no one holds
+   * it: a wrong person is worse than none.
+   */
+  private Speaker roleBefore(int at, Character gender) {
+    List<Word> ws = Word.scan(text, Math.max(0, at - ROLE_PHRASE_REACH), at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word d = ws.get(i);
+      if (!d.is("le", "la", "l'") || quoted.inQuote(d.start())) {
+        continue;
+      }
+      int h = i + 1;
+      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+        h++;
+      }
+      int n = roleNouns.startsAt(ws, h);
+      if (n == 0 || i > 0 && ws.get(i - 1).is("de", "d'", "à", "par", "pour", "avec", "contre")) {
+        continue; // "le conseiller du président": the president is spoken of
+      }
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
+      Character g = roleNouns.gender(noun, d.lower());
+      if (g == null || !g.equals(gender)) {
+        continue;
+      }
+      List<String> content = List.of(noun.split(" "));
+      String who = people.withRole(content, at);
+      if (who == null) {
+        who = people.withRoleAfter(content, at);
+      }
+      if (who == null || !holders.fitsRole(who, gender, content)) {
+        return null;
+      }
+      return new Speaker(who, people.role(who), people.gender(who), d.start(), SpeakerResolver.PRONOUN);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a mention stands inside a relative clause of its sentence ("l'ex-ministre, qui avait
+   * adressé un reproche à X, affiche"): a relative pronoun before it, with no comma between.
+   */
+  private boolean inRelativeClause(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Word w = before.get(i);
+      if (w.is(",") || !w.isWord() && !w.is("-")) {
+        return false;
+      }
+      if (w.is("qui", "dont", "lequel", "laquelle", "auquel", "duquel")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An anaphoric description of models/quotes/anaphors.txt: its kind and gender ('m', 'f' or null). */
+  record Anaphor(String phrase, String kind, Character gender) {}
+
+  /** models/quotes/anaphors.txt, phrase -> anaphor. */
+  private static final List<Anaphor> ANAPHORS = Lexicon.pairs("quotes/anaphors.txt").stream().map(kv -> {
+    String[] v = kv[1].split("\\s+");
+    return new Anaphor(kv[0], v[0], v.length > 1 ? v[1].charAt(0) : null);
+  }).toList();
+
+  /**
+   * The anaphoric description the noun phrase {@code ws} is ("l'intéressé", "ce dernier", "le
+   * jeune homme", followed by nothing or by words other than a complement: "l'homme d'affaires"
+   * is none), or null.
+   */
+  Anaphor anaphor(List<Word> ws) {
+    if (ws.isEmpty()) {
+      return null;
+    }
+    String phrase = NormalText.lowerStraight(text.substring(ws.get(0).start(), ws.get(ws.size() - 1).end()))
+        .replaceAll("\\s+", " ");
+    for (Anaphor a : ANAPHORS) {
+      if (phrase.equals(a.phrase())) {
+        return a;
+      }
+      if (phrase.startsWith(a.phrase()) && phrase.length() > a.phrase().length()) {
+        String rest = phrase.substring(a.phrase().length());
+        if (!Character.isLetterOrDigit(rest.charAt(0)) && rest.charAt(0) != '\'' && rest.charAt(0) != '-'
+            && !COMPLEMENT.matcher(rest).lookingAt()) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** " de ...", " d'...", " du ...", " des ...": a complement that makes another noun ("l'homme d'affaires"). */
+  private static final Pattern COMPLEMENT = Pattern.compile("\\s*(?:de|du|des|d')\\b|\\s*d'");
+
+  /**
+   * Who the anaphoric description {@code a} at text offset {@code start} stands for, or null when
+   * no one fits (a wrong person is worse than none): see models/quotes/anaphors.txt for the kinds.
+   * For a "person" description the article introduced without a name ("un adolescent"), null.
+   */
+  Speaker anaphor(Anaphor a, int start, Speaker previous) {
+    switch (a.kind()) {
+      case "last" -> {
+        Entity e = people.lastPerson(start, a.gender(), quoted::inQuote);
+        if (previous != null && start - previous.at() <= Speaker.CARRY && previous.fits(a.gender())
+            && (e == null || previous.at() > e.start()) && people.mentions(previous.name()) > 0) {
+          // "poursuit le numéro un du Medef. «...» Pour ce dernier : «": the one last spoken of was
+          // the speaker named by a role after the last name
+          return previous.via(SpeakerResolver.COREFERENCE);
+        }
+        return e == null ? null : person(e).via(SpeakerResolver.COREFERENCE);
+      }
+      case "topic" -> {
+        String who = topic(0, start, a.gender(), previous, false);
+        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start,
+            SpeakerResolver.COREFERENCE);
+      }
+      default -> {
+        if (introducedUnnamed(a.phrase(), start)) {
+          return null;
+        }
+        if (previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
+            && previous.fits(a.gender())) {
+          return previous.via(SpeakerResolver.COREFERENCE);
+        }
+        // else the person the text just before is about, whose gender the article shows
+        String who = a.gender() == null ? null : topic(Math.max(0, start - Speaker.CARRY), start, a.gender(), null, true);
+        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start,
+            SpeakerResolver.COREFERENCE);
+      }
+    }
+  }
+
+  /**
+   * The person the text [from, start) is about: of those named there (outside quotes, no noun's
+   * qualifier) whose gender agrees ({@code known}: whose gender the article shows and agrees), the
+   * one named most, the latest on a tie; not the speaker just before when someone else fits ("X a
+   * attaqué Y. «...», a répondu l'intéressé": Y).
+   */
+  private String topic(int from, int start, Character gender, Speaker previous, boolean known) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<String> order = new java.util.ArrayList<>();
+    for (Entity e : people.personsSince(from, start, this::notAntecedent)) {
+      String name = people.canonical(e);
+      Character g = people.gender(name);
+      if (gender != null && g != null && !gender.equals(g) || known && g == null) {
+        continue;
+      }
+      if (counts.merge(name, 1, Integer::sum) == 1) {
+        order.add(name); // last named first
+      }
+    }
+    if (previous != null && start - previous.at() <= Speaker.CARRY && counts.size() > 1) {
+      counts.remove(previous.name());
+      order.remove(previous.name());
+    }
+    String best = null;
+    for (String name : order) {
+      if (best == null || counts.get(name) > counts.get(best)) {
+        best = name;
+      }
+    }
+    return best;
+  }
+
+  /** How far back "un adolescent" is looked for before "l'adolescent". */
+  private static final int INTRODUCTION_REACH = 1500;
+
+  /**
+   * Whether the article introduced the person a description names without a name ("un
+   * adolescent a parlé à X ... a répondu l'adolescent"): the same noun after "un"/"une" before.
+   */
+  private boolean introducedUnnamed(String phrase, int start) {
+    String noun = phrase.replaceFirst("^(?:le |la |les |l')", "");
+    Pattern indefinite = Pattern.compile("\\b(?:un|une) " + Pattern.quote(noun) + "\\b");
+    String before = NormalText.lowerStraight(text.substring(Math.max(0, start - INTRODUCTION_REACH), start));
+    return indefinite.matcher(before).find();
+  }
+
+  private Speaker person(Entity e) {
+    String name = people.canonical(e);
+    return new Speaker(name, people.role(name), people.gender(name), e.start());
+  }
+}

@@ -1,0 +1,120 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import io.newsfacts.text.NormalText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * News media as speakers (models/quotes/media.txt): a medium's name ("Sud Ouest", "Le Parisien"),
+ * and the nouns that stand for the medium the article named before ("précise le site", "explique
+ * le quotidien" after "selon Le Monde"). A medium reports others' words; "il"/"elle" stand for a
+ * person, not for the medium that last spoke.
+ */
+final class Media {
+  /** The names of media.txt (its capitalised lines), lower case, without their article. */
+  private static final Set<String> NAMES = Lexicon.lines("quotes/media.txt").stream()
+      .filter(m -> Character.isUpperCase(m.charAt(0))).map(Media::key).collect(Collectors.toUnmodifiableSet());
+  /** The names of several words ("Ouest-France", "Sud Ouest"), found in the text even where no entity is. */
+  private static final Pattern LONG_NAMES = Pattern.compile("(?<![\\p{L}\\d])(?:" + Lexicon.lines("quotes/media.txt")
+      .stream().filter(m -> Character.isUpperCase(m.charAt(0)) && m.matches(".*[ '’-].*"))
+      .sorted((x, y) -> y.length() - x.length())
+      .map(m -> Pattern.quote(m).replaceAll("[ -]", "\\\\E[ -]\\\\Q")).collect(Collectors.joining("|"))
+      + ")(?![\\p{L}\\d])");
+  /** The nouns of media.txt (its lower-case lines): "quotidien", "site", "radio". */
+  private static final Set<String> NOUNS = Lexicon.lines("quotes/media.txt").stream()
+      .filter(m -> Character.isLowerCase(m.charAt(0))).collect(Collectors.toUnmodifiableSet());
+
+  /** How far back the medium that "le quotidien" stands for is looked for. */
+  private static final int REACH = Speaker.CARRY;
+  /** A web site's name as written: "kebab-frites.com", "Cadremploi.fr". */
+  private static final Pattern DOMAIN = Pattern.compile(
+      "(?<![\\p{L}\\d@.-])[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.(?:com|fr|net|org|info|be|ch|eu|tv)(?![\\p{L}\\d])");
+
+  private final String text;
+  private final QuotedText quoted;
+  private final People people;
+
+  Media(QuotedText quoted, People people) {
+    this.text = quoted.text();
+    this.quoted = quoted;
+    this.people = people;
+  }
+
+  /** Whether a speaker's name is a medium's ("Sud Ouest", "le Parisien", "L'Obs"). */
+  static boolean isMedium(String name) {
+    return NAMES.contains(key(name));
+  }
+
+  /** A name as compared: lower case, straight apostrophe, hyphens as spaces, no leading article. */
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').replaceFirst("^(?:le |la |les |l')", "");
+  }
+
+  /**
+   * Whether the noun phrase {@code ws}, head at {@code head}, is a definite medium noun with no
+   * complement: "le quotidien", "le site d'informations", "l'hebdomadaire allemand"; not "le site
+   * de la mairie", "le journal officiel" is one too (a lower-case adjective), which a medium named
+   * before then resolves.
+   */
+  static boolean isMediumNoun(List<Word> ws, int head) {
+    if (head < 1 || !ws.get(0).is("le", "la", "l'") || !NOUNS.contains(ws.get(head).lower())) {
+      return false;
+    }
+    for (int i = head + 1; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (w.isCapitalised() || w.is("de", "du", "des") || w.is("d'") && !(i + 1 < ws.size()
+          && ws.get(i + 1).lower().startsWith("info"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The medium the article named last before {@code start} (outside quotes, at most {@link #REACH}
+   * before): an organisation of media.txt or one right after a medium noun ("le quotidien serbe
+   * Danas"), or a web site's address; null if none.
+   */
+  String namedBefore(int start) {
+    int from = Math.max(0, start - REACH);
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : people.mentionsSince(from, start)) {
+      if (e.type() == EntityType.ORGANIZATION && !quoted.inQuote(e.start())
+          && (isMedium(people.canonical(e)) || afterMediumNoun(e.start()))) {
+        best = people.canonical(e);
+        bestAt = e.start();
+        break; // last first
+      }
+    }
+    for (Pattern p : List.of(DOMAIN, LONG_NAMES)) {
+      Matcher m = p.matcher(text).region(from, start);
+      while (m.find()) {
+        if (m.start() > bestAt && !quoted.inQuote(m.start())) {
+          Entity e = people.at(m.start());
+          best = e != null && e.type() == EntityType.ORGANIZATION ? people.canonical(e) : m.group();
+          bestAt = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether one of the three words before offset {@code at} is a medium noun ("le quotidien serbe X"). */
+  private boolean afterMediumNoun(int at) {
+    List<Word> before = Word.scan(text, Math.max(0, at - 40), at);
+    for (int i = before.size() - 1; i >= 0 && i >= before.size() - 3; i--) {
+      if (NOUNS.contains(NormalText.lowerStraight(before.get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
