@@ -101,22 +101,47 @@ final class MissedMentions {
     }
   }
 
-  /** A person after a title the tagger missed: "Me Boudreault", "M. Legault". */
+  /**
+   * A person after a title the tagger missed: "Me Boudreault", "M. Legault"; a particle before a
+   * capitalised word goes on with the surname ("Me Wallerand de Saint-Just", "M. Dominique de
+   * Villepin").
+   */
   private void titled(List<Word> ws, List<Candidate> out) {
     for (int i = 0; i + 1 < ws.size(); i++) {
       if (!lexicon.titles.contains(ws.get(i).text())) {
         continue;
       }
       int j = i + 1;
-      while (j < ws.size() && j - i <= 3 && ws.get(j).capitalised() && !ws.get(j).function()
-          && !ws.get(j).allCaps()) {
-        j++;
+      int words = 0;
+      while (j < ws.size() && words < 3) {
+        Word w = ws.get(j);
+        if (j > i + 1 && PARTICLES.contains(w.lower()) && j + 1 < ws.size() && surnameAfter(w, ws.get(j + 1))) {
+          j += 2; // "de Saint-Just": the particle and the surname
+          words++;
+        } else if (nameWord(w)) {
+          j++;
+          words++;
+        } else {
+          break;
+        }
       }
       if (j > i + 1) {
         out.add(new Candidate(ws.get(i).start(), ws.get(i + 1).start(), ws.get(j - 1).end(),
             EntityType.PERSON, Candidate.Origin.TITLE, null));
       }
     }
+  }
+
+  private static boolean nameWord(Word w) {
+    return w.capitalised() && !w.function() && !w.allCaps();
+  }
+
+  /**
+   * Whether a particle and the name after it are a surname, not where the person comes from ("M.
+   * Legault de Montréal"): the tagger puts both in the person, or the name is no place.
+   */
+  private boolean surnameAfter(Word particle, Word name) {
+    return nameWord(name) && ("PER".equals(particle.ner()) && "PER".equals(name.ner()) || !names.place(name.text()));
   }
 
   /**

@@ -297,4 +297,17 @@ class EntitySpansTest {
     assertEquals(Map.of("Jean Durand", EntityType.PERSON),
         entities("Le lieutenant de [PER Jean Durand] a parlé."));
   }
+
+  // a title, then a first name and a surname with its particle
+
+  @Test
+  void particleAfterATitledFirstNameBelongsToTheSurname() {
+    assertEquals(Map.of("Wallerand de Saint-Just", EntityType.PERSON),
+        entities("Le trésorier, [PER Me Wallerand de Saint-Just], a plaidé."));
+    assertEquals(Map.of("Dominique de Villepin", EntityType.PERSON),
+        entities("Hier, M. Dominique de Villepin a parlé."));
+    // a place after "de" the tagger leaves out of the person is where he comes from
+    assertEquals(Map.of("Legault", EntityType.PERSON, "Montréal", EntityType.LOCATION),
+        entities("Hier, [PER M. Legault] de [LOC Montréal] a parlé."));
+  }
 }
