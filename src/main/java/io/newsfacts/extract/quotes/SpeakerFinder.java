@@ -142,6 +142,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
+    if (LaterClauses.questionPut(left)) {
+      return new Attribution(null, Cue.NONE); // "A la question «...», le ministre a répondu": no one here asks it
+    }
     s = addressee.of(left, right);
     if (s != null) {
       return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"

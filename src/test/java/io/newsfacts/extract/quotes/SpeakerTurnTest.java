@@ -163,4 +163,20 @@ class SpeakerTurnTest {
     List<Quote> qs = quotes("[PER Paul Durand] a lu aussi le rapport. Il a dit : « La réforme des retraites sera votée avant l'été ».");
     assertSpeaker(only(qs), "Paul Durand", "pronoun");
   }
+
+  @Test
+  void theQuestionPutToTheSpeakerIsNotTheirWords() {
+    List<Quote> qs = quotes("[PER Paul Durand] a parlé longuement aux journalistes. A la question « Allez-vous vous "
+        + "présenter à la prochaine élection présidentielle ? », le ministre a répondu : « Je ne suis pas candidat à cette élection ».");
+    assertEquals(2, qs.size(), () -> qs.toString());
+    assertEquals(null, qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aQuestionTheSpeakerPutsIsTheirs() {
+    List<Quote> qs = quotes("[PER Paul Durand] a parlé longuement aux journalistes. Il a posé la question : « Où sont "
+        + "donc passés les moyens promis aux communes rurales ? »");
+    assertEquals("Paul Durand", only(qs).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }
