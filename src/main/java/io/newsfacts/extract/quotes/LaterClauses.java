@@ -17,6 +17,21 @@ final class LaterClauses {
   /** A sentence that gives a quote's words to someone it does not name: the quote has no speaker. */
   static final Speaker UNNAMED = new Speaker("(unnamed)", null, null, -1);
 
+  /**
+   * Whether the words before a quote end with "à la question" that the quote completes ("A la
+   * question «Allez-vous vous présenter ?», le ministre a répondu", "a répondu à cette question :"): the
+   * question put to someone, whose asker the cues after the quote alone may name ("», a demandé
+   * X"); it is neither the answerer's words nor the previous speaker's.
+   */
+  static boolean questionPut(List<Word> left) {
+    int k = left.size() - 1;
+    if (k >= 0 && left.get(k).is(":", ",")) {
+      k--;
+    }
+    // "Il pose la question : «" is his own question: only the one answered, "à la question"
+    return k >= 2 && left.get(k).is("question") && left.get(k - 1).is("la", "cette") && left.get(k - 2).is("à", "a");
+  }
+
   /** Words a demonstrative phrase after a quote may hold before its agent ("cette phrase prononcée lundi par X"). */
   private static final int DEMONSTRATIVE_WORDS = 12;
   /** Words allowed between the start of a claiming sentence and its "ce que" ("C'est en effet ce que"). */

@@ -1,8 +1,11 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Speakers a quote with no cue of its own takes from the sentences around it: the person a
@@ -20,12 +23,15 @@ final class ParagraphSpeakers {
   private final People people;
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
+  private final RoleNouns roleNouns;
 
-  ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver) {
+  ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
+      RoleNouns roleNouns) {
     this.quoted = quoted;
     this.people = people;
     this.verbs = verbs;
     this.resolver = resolver;
+    this.roleNouns = roleNouns;
   }
 
   /**
@@ -56,23 +62,90 @@ final class ParagraphSpeakers {
    * Whether a person other than {@code previous} acts between offsets {@code from} and {@code at}
    * outside quotes: the subject of a finite verb ("Y, lui, estime", "De son côté, Y rappelle",
    * "tandis que Y répond"). The words after such a sentence are no longer the previous speaker's.
-   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act.
+   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act. A
+   * body acts too ({@link #bodyActsBetween}).
    */
   boolean otherActsBetween(int from, int at, Speaker previous) {
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
       if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())) {
         continue;
       }
-      if (actsAsSubject(e, at)) {
+      if (actsAsSubject(e.start(), e.end(), at)) {
+        return true;
+      }
+    }
+    return bodyActsBetween(from, at, previous);
+  }
+
+  /** Heads of phrases that name a body or a group (models/quotes/source-nouns.txt). */
+  private static final Set<String> BODIES = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
+  /** Words a body's phrase may hold after its head before its verb ("le parti socialiste de Paris"). */
+  private static final int BODY_WORDS = 5;
+
+  /**
+   * Whether an organisation ("L'UMP se garde d'avancer un chiffre", "Amnesty International
+   * dénonce") or a definite phrase naming a body or a group ("Le parti met l'accent sur",
+   * "le gouvernement a annoncé", "les syndicats estiment") other than {@code previous} opens a
+   * main clause between offsets {@code from} and {@code at}, outside quotes, as the subject of a
+   * finite verb: another actor has the turn. A role ("le député", "l'élu") may be the previous
+   * speaker named again and does not count here, nor does the organisation the previous speaker's
+   * role names.
+   */
+  private boolean bodyActsBetween(int from, int at, Speaker previous) {
+    String before = previous == null ? "" : previous.name();
+    String role = previous == null || previous.role() == null ? "" : previous.role();
+    for (Entity e : people.mentionsSince(from, at)) {
+      // the body the previous speaker holds a role in acts for them: "a souligné X, directrice de
+      // Voyages SNCF. Pour attirer une clientèle, la SNCF promet"
+      if (e.type() == EntityType.ORGANIZATION && !quoted.inQuote(e.start()) && !resolver.isModifierMention(e)
+          && !people.canonical(e).equals(before) && !role.contains(quoted.text().substring(e.start(), e.end()))
+          && !role.contains(people.canonical(e)) && leadsClause(e.start()) && actsAsSubject(e.start(), e.end(), at)) {
+        return true;
+      }
+    }
+    List<Word> ws = quoted.words(from, at);
+    for (int k = 0; k + 1 < ws.size(); k++) {
+      Word head = ws.get(k + 1);
+      if (!ws.get(k).is("le", "la", "l'", "les") || !BODIES.contains(head.lower()) || quoted.inQuote(head.start())
+          || roleNouns.contains(head.lower()) || people.at(head.start()) != null) {
+        continue;
+      }
+      int j = k + 2;
+      while (j < ws.size() && j - k - 1 <= BODY_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
+          && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower()) && !FrenchWords.CLITICS.contains(ws.get(j).lower())
+          && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
+        j++;
+      }
+      int start = ws.get(k).start();
+      int end = ws.get(j - 1).end();
+      if (!quoted.text().substring(start, end).equalsIgnoreCase(before) && leadsClause(start)
+          && actsAsSubject(start, end, at)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether mention {@code e} is the subject of a finite verb that follows it before offset {@code limit}. */
-  private boolean actsAsSubject(Entity e, int limit) {
-    List<Word> before = quoted.words(Math.max(quoted.sentenceStart(e.start()), e.start() - 40), e.start());
+  /**
+   * Whether the phrase at offset {@code start} comes first in its clause: at the start of its
+   * sentence once the frames are read over ("Le 18 mars, à Paris, le parti"), a determiner aside,
+   * or right after a semicolon, "mais", "tandis que", "alors que". "Les auditeurs de RMC et BFMTV
+   * ont été nombreux" is the auditeurs' clause, not BFMTV's.
+   */
+  private boolean leadsClause(int start) {
+    List<Word> all = quoted.words(quoted.sentenceStart(start), start);
+    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
+    int last = ws.size() - 1;
+    if (last >= 0 && FrenchWords.DEFINITE.contains(ws.get(last).lower())) {
+      last--;
+    }
+    return last < 0 || ws.get(last).is(";", "mais")
+        || ws.get(last).is("que", "qu'") && last > 0 && ws.get(last - 1).is("tandis", "alors");
+  }
+
+  /** Whether the mention text[start, end) is the subject of a finite verb that follows it before offset {@code limit}. */
+  private boolean actsAsSubject(int start, int end, int limit) {
+    List<Word> before = quoted.words(Math.max(quoted.sentenceStart(start), start - 40), start);
     int i = before.size() - 1;
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
@@ -80,10 +153,10 @@ final class ParagraphSpeakers {
     if (i >= 0 && (FrenchWords.PREPOSITIONS.contains(before.get(i).lower()) || before.get(i).is("selon"))) {
       return false; // a complement: "a dit X à Y", "les propos de Y"
     }
-    if (!opensClause(e)) {
+    if (!opensClause(start)) {
       return false;
     }
-    List<Word> after = quoted.words(e.end(), Math.min(limit, quoted.sentenceEnd(e.end())));
+    List<Word> after = quoted.words(end, Math.min(limit, quoted.sentenceEnd(end)));
     int k = 0;
     if (k < after.size() && after.get(k).is(",")) {
       int close = -1;
@@ -110,13 +183,13 @@ final class ParagraphSpeakers {
   }
 
   /**
-   * Whether mention {@code e} opens a main or coordinate clause: no verb and no relative or
+   * Whether the mention at offset {@code start} opens a main or coordinate clause: no verb and no relative or
    * subordinating word between it and the start of its sentence, a semicolon, or the "mais",
    * "tandis que", "alors que" that coordinate a new clause ("..., tandis que Y répond"). A
    * person in a subordinate clause ("depuis que le président Y s'est arrogé") is spoken of.
    */
-  private boolean opensClause(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+  private boolean opensClause(int start) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(start), start);
     for (int j = ws.size() - 1; j >= 0; j--) {
       Word w = ws.get(j);
       if (w.is(";", "mais") || w.is("que", "qu'") && j > 0 && ws.get(j - 1).is("tandis", "alors")) {

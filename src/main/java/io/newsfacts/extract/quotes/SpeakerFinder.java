@@ -37,7 +37,7 @@ final class SpeakerFinder {
     this.phrases = phrases;
     this.resolver = resolver;
     this.subjects = new Subjects(people, verbs, phrases, resolver);
-    this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver);
+    this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
@@ -61,9 +61,13 @@ final class SpeakerFinder {
    * The speaker of quote {@code q}, given the speaker of the previous quote (or null). A speaker
    * that no name of the reporting words gave (a role, a pronoun, the paragraph, the previous
    * quote) is dropped when the quote itself names them: "«X est un communautariste», a dénoncé
-   * l'eurodéputé" is not X's, people seldom speak of themselves by name.
+   * l'eurodéputé" is not X's, people seldom speak of themselves by name. A quote on a line citing
+   * another article ({@link LinkLines}) has no speaker.
    */
   Attribution attribute(Marked q, Speaker previous) {
+    if (LinkLines.on(quoted.text(), q.open())) {
+      return new Attribution(null, Cue.NONE); // "À lire : «...»": a link's title, said by no one here
+    }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
@@ -137,6 +141,9 @@ final class SpeakerFinder {
     s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
+    }
+    if (LaterClauses.questionPut(left)) {
+      return new Attribution(null, Cue.NONE); // "A la question «...», le ministre a répondu": no one here asks it
     }
     s = addressee.of(left, right);
     if (s != null) {

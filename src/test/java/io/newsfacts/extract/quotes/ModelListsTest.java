@@ -38,7 +38,7 @@ class ModelListsTest {
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
-      "generic-roles.txt", "seat-roles.txt", "naming-words.txt", "anaphors.txt");
+      "generic-roles.txt", "seat-roles.txt", "naming-words.txt", "anaphors.txt", "link-labels.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -378,5 +378,32 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertEquals("une source à l'UMP", SpeakerFinder.withoutWhere(new Speaker("une source à l'UMP", null, null, 0)).name());
+  }
+
+  /** Link labels as sites write them, at least one for each line of models/quotes/link-labels.txt. */
+  private static final List<String> LINK_LABELS = List.of("À lire :", "A voir aussi :", "Lire aussi", "À lire également",
+      "Voir :", ">> Lire :", "Sur le même sujet :", "VIDEO.", "Vidéo ci-dessus :", "DIAPORAMA -", "EN IMAGES.");
+
+  @Test
+  void everyLinkLabelOpensALineWhoseQuoteHasNoSpeaker() {
+    List<String> failed = new ArrayList<>();
+    for (String line : Lexicon.lines("quotes/link-labels.txt")) {
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(line,
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+      if (LINK_LABELS.stream().noneMatch(l -> p.matcher(l + " « x »").lookingAt())) {
+        failed.add("no example for " + line);
+      }
+    }
+    String before = "« " + QUOTE + " », a déclaré [PER Paul Martin].\n";
+    for (String label : LINK_LABELS) {
+      List<Quote> direct = quotes(before + label + " « Les moyens ne sont pas à la hauteur des annonces du ministre »")
+          .stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+      if (direct.size() != 2 || direct.get(1).speaker() != null) {
+        failed.add(label + ": " + direct);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // without the label the words carry the previous speaker: the label is what took him away
+    assertEquals("Paul Martin", quotes(before + "« Les moyens ne sont pas à la hauteur des annonces du ministre »").get(1).speaker());
   }
 }

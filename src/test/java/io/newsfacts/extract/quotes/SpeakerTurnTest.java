@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.only;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A quote with no cue of its own does not carry the previous speaker over a change of turn: a
- * person acting as the subject of a clause between the two quotes; a person named only as a
- * complement does not end the turn. Hand-written French, without the models.
+ * person, an organisation or a body ("le parti") acting as the subject of a clause between the two
+ * quotes; one named only as a complement does not end the turn. A quote on a line citing another
+ * article ("À lire : «...»") has no speaker. Hand-written French, without the models.
  */
 class SpeakerTurnTest {
   @Test
@@ -80,5 +82,101 @@ class SpeakerTurnTest {
         + "« Nous verrons bien le moment venu », dit-on à [ORG Matignon].");
     assertEquals(2, qs.size());
     assertEquals("Matignon", qs.get(1).speaker());
+  }
+
+  @Test
+  void anOrganisationActingBetweenTwoQuotesEndsTheTurn() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne [PER Hervé Mariton]. "
+        + "[ORG L'UMP] estime pour sa part que la réforme est trop timide. « Les moyens ne sont pas à la hauteur des annonces ».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Hervé Mariton", "reporting-verb");
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void theOrganisationOfThePreviousSpeakersRoleActsForThemAndKeepsTheTurn() {
+    List<Quote> qs = quotes("« Nous avons limité la hausse des prix à dix euros », a souligné [PER Rachel Picard], "
+        + "directrice générale de [ORG Voyages SNCF]. Pour attirer les cadres, la [ORG SNCF] promet un service rénové. "
+        + "« Sur nos trains, on investit sur le confort de tous ».");
+    assertEquals(2, qs.size(), () -> qs.toString());
+    assertEquals("Rachel Picard", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aDefiniteBodyActingBetweenTwoQuotesEndsTheTurn() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne [PER Hervé Mariton]. "
+        + "Le parti a mis l'accent sur la formation des jeunes, qui « n'est pas à la hauteur des enjeux du pays ».");
+    assertEquals(2, qs.size());
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aBodyWithItsComplementsActingEndsTheTurnOfAColonToo() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne [PER Hervé Mariton]. "
+        + "Le gouvernement socialiste a répondu dans la soirée. « Nous ne changerons pas de cap sur ce texte ».");
+    assertEquals(2, qs.size());
+    assertNotEquals("Hervé Mariton", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aBodyNamedAsAComplementKeepsTheTurn() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne [PER Hervé Mariton], "
+        + "qui a longuement répondu aux questions sur le parti. « Les moyens ne sont pas à la hauteur des annonces ».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Hervé Mariton", "previous-quote");
+  }
+
+  @Test
+  void aRoleActingBetweenTwoQuotesMayBeThePreviousSpeakerAndKeepsTheTurn() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne le député [PER Hervé Mariton]. "
+        + "Le député a longuement défendu la réforme. « Les moyens ne sont pas à la hauteur des annonces ».");
+    assertEquals(2, qs.size(), () -> qs.toString());
+    assertEquals("Hervé Mariton", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aQuoteOnALineCitingAnotherArticleHasNoSpeaker() {
+    List<Quote> qs = quotes("« Il faut en finir avec cette logique de guichet », souligne [PER Hervé Mariton].\n"
+        + "À lire : « La réforme des retraites sera votée avant la fin de l'été »\n"
+        + "Lire aussi « Nous ne changerons pas de cap sur ce texte de loi »\n"
+        + "VIDEO. « Les moyens ne sont pas à la hauteur des annonces du ministre »\n"
+        + "« Nous verrons bien au moment du vote », a ajouté [PER Hervé Mariton].");
+    assertEquals(5, qs.size(), () -> qs.toString());
+    for (int i = 1; i <= 3; i++) {
+      Quote q = qs.get(i);
+      assertEquals(null, q.speaker(), () -> "speaker of " + q);
+    }
+    assertSpeaker(qs.get(4), "Hervé Mariton", "reporting-verb");
+  }
+
+  @Test
+  void aNamedSpeakerOnALinkLineIsTheLinkTitleAndNotCarriedOn() {
+    List<Quote> qs = quotes("À lire : [PER Marine Dupuis] : « La réforme des retraites sera votée avant l'été »\n"
+        + "Sur le terrain, les militants se disent las. « On ne nous écoute jamais dans ce pays ».");
+    assertEquals(2, qs.size(), () -> qs.toString());
+    assertEquals(null, qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+    assertNotEquals("Marine Dupuis", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aLineThatReadsOnIsNoLink() {
+    List<Quote> qs = quotes("[PER Paul Durand] a lu aussi le rapport. Il a dit : « La réforme des retraites sera votée avant l'été ».");
+    assertSpeaker(only(qs), "Paul Durand", "pronoun");
+  }
+
+  @Test
+  void theQuestionPutToTheSpeakerIsNotTheirWords() {
+    List<Quote> qs = quotes("[PER Paul Durand] a parlé longuement aux journalistes. A la question « Allez-vous vous "
+        + "présenter à la prochaine élection présidentielle ? », le ministre a répondu : « Je ne suis pas candidat à cette élection ».");
+    assertEquals(2, qs.size(), () -> qs.toString());
+    assertEquals(null, qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aQuestionTheSpeakerPutsIsTheirs() {
+    List<Quote> qs = quotes("[PER Paul Durand] a parlé longuement aux journalistes. Il a posé la question : « Où sont "
+        + "donc passés les moyens promis aux communes rurales ? »");
+    assertEquals("Paul Durand", only(qs).speaker(), () -> "speaker of " + qs.get(0));
   }
 }
