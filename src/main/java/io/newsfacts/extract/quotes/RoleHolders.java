@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -138,6 +139,42 @@ final class RoleHolders {
       i--;
     }
     return isModifier(before, i);
+  }
+
+  /** How far around a mention of a person the place of their seat may be named (about a sentence). */
+  private static final int SEAT_WINDOW = 150;
+
+  /**
+   * Whether {@code name} may hold the seat a role phrase ties to a place ({@code seat}: "le maire
+   * de Meaux", "le préfet du Nord", "le président de la région Paca"): a seat has one holder, so a
+   * person the article gives no role must be shown with that place, named within a sentence of one
+   * of their mentions ("Jean-François Copé, à Meaux"), or the phrase is not theirs (the article's
+   * main person is not the mayor of a town it never ties to them). A person of a known role was
+   * weighed against the phrase's words by {@link #fitsRole}. True when there is no place.
+   */
+  boolean mayHoldSeat(String name, Seat seat) {
+    if (seat == null || people.role(name) != null) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    String wanted = seat.place().toLowerCase(Locale.ROOT);
+    for (Entity e : people.personsSince(0, text.length(), i -> false)) {
+      if (!people.canonical(e).equals(name)) {
+        continue;
+      }
+      int from = Math.max(0, e.start() - SEAT_WINDOW);
+      int to = Math.min(text.length(), e.end() + SEAT_WINDOW);
+      for (int at = lower.indexOf(wanted, from); at >= 0 && at < to; at = lower.indexOf(wanted, at + 1)) {
+        if (at < seat.start() || at >= seat.end()) {
+          return true; // (the role phrase itself ties no one)
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The place a role phrase text[start, end) names as the seat of its office ("Meaux" in "le maire de Meaux"). */
+  record Seat(String place, int start, int end) {
   }
 
   /**
