@@ -141,30 +141,31 @@ final class RoleHolders {
     return isModifier(before, i);
   }
 
-  /** How far around a mention of a person the place of their seat may be named (about a sentence). */
+  /** How far around a mention of a person the place of their office may be named (about a sentence). */
   private static final int SEAT_WINDOW = 150;
 
   /**
-   * Whether {@code name} may hold the seat a role phrase ties to a place ({@code seat}: "le maire
-   * de Meaux", "le préfet du Nord", "le président de la région Paca"): a seat has one holder, so a
-   * person the article gives no role must be shown with that place, named within a sentence of one
-   * of their mentions ("Jean-François Copé, à Meaux"), or the phrase is not theirs (the article's
-   * main person is not the mayor of a town it never ties to them). A person of a known role was
-   * weighed against the phrase's words by {@link #fitsRole}. True when there is no place.
+   * Whether {@code name} may hold the office a role phrase ties to a named place ({@code seat}: "le
+   * maire de Meaux", "le préfet du Nord"): a place has one such office holder, so a person the
+   * article gives no role must be shown with that place near one of their mentions ("Jean-François
+   * Copé, à Meaux"), or the phrase is not theirs (the article's main person is not the mayor of a
+   * town it never ties to them). A body ("le député PS") has many members: the person just named is
+   * one as likely as not, so it asks no tie. A person of a known role was weighed against the
+   * phrase's words by {@link #fitsRole}. True when there is no seat.
    */
   boolean mayHoldSeat(String name, Seat seat) {
-    if (seat == null || people.role(name) != null) {
+    if (seat == null || !seat.place() || people.role(name) != null) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    String wanted = seat.place().toLowerCase(Locale.ROOT);
+    String wanted = seat.name().toLowerCase(Locale.ROOT);
     for (Entity e : people.personsSince(0, text.length(), i -> false)) {
       if (!people.canonical(e).equals(name)) {
         continue;
       }
       int from = Math.max(0, e.start() - SEAT_WINDOW);
       int to = Math.min(text.length(), e.end() + SEAT_WINDOW);
-      for (int at = lower.indexOf(wanted, from); at >= 0 && at < to; at = lower.indexOf(wanted, at + 1)) {
+      for (int at = lower.indexOf(wanted, from); at >= 0 && at + wanted.length() <= to; at = lower.indexOf(wanted, at + 1)) {
         if (at < seat.start() || at >= seat.end()) {
           return true; // (the role phrase itself ties no one)
         }
@@ -173,8 +174,38 @@ final class RoleHolders {
     return false;
   }
 
-  /** The place a role phrase text[start, end) names as the seat of its office ("Meaux" in "le maire de Meaux"). */
-  record Seat(String place, int start, int end) {
+  /**
+   * The one person of the article whose role names the place or body of {@code seat} ("Florian
+   * Philippot, vice-président du Front national" for "le numéro deux du Front national"), of the
+   * phrase's gender and tense (former or current, role words {@code role}); null if none or several.
+   */
+  String seatMember(Seat seat, Character gender, List<String> role) {
+    if (seat == null) {
+      return null;
+    }
+    String wanted = seat.name().toLowerCase(Locale.ROOT);
+    String found = null;
+    for (Entity e : people.personsSince(0, text.length(), i -> false)) {
+      String name = people.canonical(e);
+      String known = people.role(name);
+      if (name.equals(found) || known == null || !known.toLowerCase(Locale.ROOT).contains(wanted)) {
+        continue;
+      }
+      Character g = people.gender(name);
+      if (found != null || gender != null && g != null && !gender.equals(g)
+          || RoleWords.former(role) != RoleWords.former(RoleWords.of(known))) {
+        return null;
+      }
+      found = name;
+    }
+    return found;
+  }
+
+  /**
+   * The place or body a role phrase text[start, end) names as the seat of its office ("Meaux" in
+   * "le maire de Meaux", {@code place}; "Front national" in "le numéro deux du Front national").
+   */
+  record Seat(String name, boolean place, int start, int end) {
   }
 
   /**

@@ -341,6 +341,12 @@ final class SpeakerResolver {
       if (later != null && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
       }
+      // "le numéro deux du Front national": the one person the article gives a role in that body, a
+      // tie to the phrase the people of the text before may not have
+      String member = holders.seatMember(seat, gender, words);
+      if (member != null) {
+        return new Speaker(member, people.role(member), people.gender(member), start, COREFERENCE);
+      }
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
       String before = holders.mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
@@ -359,14 +365,14 @@ final class SpeakerResolver {
   }
 
   /**
-   * The place a role phrase names as the seat of its office, a place entity among the words after
-   * its head ("le maire de Meaux", "le président de la région Paca"), or null.
+   * The place or body a role phrase names as the seat of its office, a place or organisation entity
+   * among the words after its head ("le maire de Meaux", "la chef de file du FN"), or null.
    */
   private RoleHolders.Seat seatOf(List<Word> ws, int head, int start, int end) {
     for (int i = head + 1; i < ws.size(); i++) {
       Entity e = people.at(ws.get(i).start());
-      if (e != null && e.type() == EntityType.LOCATION && e.end() <= end) {
-        return new RoleHolders.Seat(text.substring(e.start(), e.end()), start, end);
+      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) && e.end() <= end) {
+        return new RoleHolders.Seat(text.substring(e.start(), e.end()), e.type() == EntityType.LOCATION, start, end);
       }
     }
     return null;
