@@ -101,6 +101,14 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void anOfficeIsNotTheSoldierTheArticleGivesARank() {
+    List<Quote> qs = quotes("Le sergent [PER Paul Martin] a été décoré lundi. [PER Paul Martin] a servi au [LOC Mali]. "
+        + "[PER Paul Martin] a été blessé en 2014.\n\n«Ces soldats sont l'honneur de la France», a déclaré le chef "
+        + "de l'Etat lors de la cérémonie.");
+    assertEquals("le chef de l'Etat", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
   void aPeriphrasisForAnOfficeStandsForItsHolder() {
     List<Quote> qs = quotes("Le ministre de l'Intérieur, [PER Bernard Cazeneuve], est à Calais. L'Etat créera 5.000 "
         + "places, qui s'ajouteront aux «10.000 places en CADA créées depuis le début du quinquennat», poursuit le "
