@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which person of the article may be the one a role phrase stands for ("le député PS", "l'ancien
@@ -176,29 +177,59 @@ final class RoleHolders {
 
   /**
    * The one person of the article whose role names the place or body of {@code seat} ("Florian
-   * Philippot, vice-président du Front national" for "le numéro deux du Front national"), of the
-   * phrase's gender and tense (former or current, role words {@code role}); null if none or several.
+   * Philippot, vice-président du Front national" for "le numéro deux du Front national" or "du
+   * FN"), of the phrase's gender and tense (former or current, role words {@code role}); null if
+   * none or several.
    */
   String seatMember(Seat seat, Character gender, List<String> role) {
     if (seat == null) {
       return null;
     }
-    String wanted = seat.name().toLowerCase(Locale.ROOT);
     String found = null;
     for (Entity e : people.personsSince(0, text.length(), i -> false)) {
       String name = people.canonical(e);
       String known = people.role(name);
-      if (name.equals(found) || known == null || !known.toLowerCase(Locale.ROOT).contains(wanted)) {
+      Character g = people.gender(name);
+      if (name.equals(found) || known == null || !names(known, seat.name())
+          || gender != null && g != null && !gender.equals(g)
+          || RoleWords.former(role) != RoleWords.former(RoleWords.of(known))) {
         continue;
       }
-      Character g = people.gender(name);
-      if (found != null || gender != null && g != null && !gender.equals(g)
-          || RoleWords.former(role) != RoleWords.former(RoleWords.of(known))) {
+      if (found != null) {
         return null;
       }
       found = name;
     }
     return found;
+  }
+
+  /** Words of a body's name that its initials leave out ("Union pour un mouvement populaire": UMP). */
+  private static final Set<String> GLUE = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une",
+      "et");
+
+  /**
+   * Whether role {@code role} names the place or body {@code name}: in full ("présidente du Front
+   * national") or, for a name in capitals, by the initials of its last words, a capitalised name
+   * ("FN").
+   */
+  static boolean names(String role, String name) {
+    String lower = role.toLowerCase(Locale.ROOT);
+    if (lower.contains(name.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (name.length() < 2 || !name.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String[] words = role.strip().split("[\\s'’-]+");
+    StringBuilder initials = new StringBuilder();
+    int i = words.length - 1;
+    for (; i >= 0 && initials.length() < name.length(); i--) {
+      if (!words[i].isEmpty() && !GLUE.contains(words[i].toLowerCase(Locale.ROOT))) {
+        initials.insert(0, Character.toUpperCase(words[i].charAt(0)));
+      }
+    }
+    // the body's name starts with a capital ("Parti socialiste", not "procureur de Strasbourg")
+    return initials.toString().equals(name) && Character.isUpperCase(words[i + 1].charAt(0));
   }
 
   /**

@@ -101,6 +101,18 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void aBodyNamedByItsInitialsIsTheBodyOfTheRole() {
+    List<Quote> qs = quotes("Sur RMC, [PER Marine Le Pen], présidente du Front national, s'est présentée comme la voix "
+        + "de l'opposition. [PER Steeve Briois], secrétaire général du [ORG FN], conduirait la liste. [PER Jean Dupont] "
+        + "a raillé cette liste. [PER Jean Dupont] a parlé longtemps.\n\n«Nous serons les premiers», a assuré la chef "
+        + "de file du [ORG FN].");
+    assertSpeaker(qs.get(qs.size() - 1), "Marine Le Pen", "coreference");
+    assertTrue(RoleHolders.names("présidente de l'Union pour un mouvement populaire", "UMP"));
+    assertTrue(RoleHolders.names("porte-parole du Parti socialiste", "PS"));
+    assertFalse(RoleHolders.names("procureur de Strasbourg", "PS"));
+  }
+
+  @Test
   void anOfficeIsNotTheSoldierTheArticleGivesARank() {
     List<Quote> qs = quotes("Le sergent [PER Paul Martin] a été décoré lundi. [PER Paul Martin] a servi au [LOC Mali]. "
         + "[PER Paul Martin] a été blessé en 2014.\n\n«Ces soldats sont l'honneur de la France», a déclaré le chef "
