@@ -3,7 +3,9 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which person of the article may be the one a role phrase stands for ("le député PS", "l'ancien
@@ -138,6 +140,103 @@ final class RoleHolders {
       i--;
     }
     return isModifier(before, i);
+  }
+
+  /** How far around a mention of a person the place of their office may be named (about a sentence). */
+  private static final int SEAT_WINDOW = 150;
+
+  /**
+   * Whether {@code name} may hold the office a role phrase ties to a named place ({@code seat}: "le
+   * maire de Meaux", "le préfet du Nord"): a place has one such office holder, so a person the
+   * article gives no role must be shown with that place near one of their mentions ("Jean-François
+   * Copé, à Meaux"), or the phrase is not theirs (the article's main person is not the mayor of a
+   * town it never ties to them). A body ("le député PS") has many members: the person just named is
+   * one as likely as not, so it asks no tie. A person of a known role was weighed against the
+   * phrase's words by {@link #fitsRole}. True when there is no seat.
+   */
+  boolean mayHoldSeat(String name, Seat seat) {
+    if (seat == null || !seat.place() || people.role(name) != null) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    String wanted = seat.name().toLowerCase(Locale.ROOT);
+    for (Entity e : people.personsSince(0, text.length(), i -> false)) {
+      if (!people.canonical(e).equals(name)) {
+        continue;
+      }
+      int from = Math.max(0, e.start() - SEAT_WINDOW);
+      int to = Math.min(text.length(), e.end() + SEAT_WINDOW);
+      for (int at = lower.indexOf(wanted, from); at >= 0 && at + wanted.length() <= to; at = lower.indexOf(wanted, at + 1)) {
+        if (at < seat.start() || at >= seat.end()) {
+          return true; // (the role phrase itself ties no one)
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one person of the article whose role names the place or body of {@code seat} ("Florian
+   * Philippot, vice-président du Front national" for "le numéro deux du Front national" or "du
+   * FN"), of the phrase's gender and tense (former or current, role words {@code role}); null if
+   * none or several.
+   */
+  String seatMember(Seat seat, Character gender, List<String> role) {
+    if (seat == null) {
+      return null;
+    }
+    String found = null;
+    for (Entity e : people.personsSince(0, text.length(), i -> false)) {
+      String name = people.canonical(e);
+      String known = people.role(name);
+      Character g = people.gender(name);
+      if (name.equals(found) || known == null || !names(known, seat.name())
+          || gender != null && g != null && !gender.equals(g)
+          || RoleWords.former(role) != RoleWords.former(RoleWords.of(known))) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = name;
+    }
+    return found;
+  }
+
+  /** Words of a body's name that its initials leave out ("Union pour un mouvement populaire": UMP). */
+  private static final Set<String> GLUE = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une",
+      "et");
+
+  /**
+   * Whether role {@code role} names the place or body {@code name}: in full ("présidente du Front
+   * national") or, for a name in capitals, by the initials of its last words, a capitalised name
+   * ("FN").
+   */
+  static boolean names(String role, String name) {
+    String lower = role.toLowerCase(Locale.ROOT);
+    if (lower.contains(name.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (name.length() < 2 || !name.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String[] words = role.strip().split("[\\s'’-]+");
+    StringBuilder initials = new StringBuilder();
+    int i = words.length - 1;
+    for (; i >= 0 && initials.length() < name.length(); i--) {
+      if (!words[i].isEmpty() && !GLUE.contains(words[i].toLowerCase(Locale.ROOT))) {
+        initials.insert(0, Character.toUpperCase(words[i].charAt(0)));
+      }
+    }
+    // the body's name starts with a capital ("Parti socialiste", not "procureur de Strasbourg")
+    return initials.toString().equals(name) && Character.isUpperCase(words[i + 1].charAt(0));
+  }
+
+  /**
+   * The place or body a role phrase text[start, end) names as the seat of its office ("Meaux" in
+   * "le maire de Meaux", {@code place}; "Front national" in "le numéro deux du Front national").
+   */
+  record Seat(String name, boolean place, int start, int end) {
   }
 
   /**

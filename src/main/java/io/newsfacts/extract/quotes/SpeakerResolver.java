@@ -298,6 +298,7 @@ final class SpeakerResolver {
       first++;
     }
     List<String> words = RoleWords.of(text.substring(ws.get(first).start(), end)); // "Premier ministre"
+    RoleHolders.Seat seat = seatOf(ws, head, start, end);
     String who = people.withRole(content, at);
     if (who == null) {
       who = people.withRoleWithin(content, at);
@@ -317,7 +318,7 @@ final class SpeakerResolver {
           continue; // "la condamnation de X": X holds no role of the sentence
         }
         String name = people.canonical(e);
-        if (holders.fitsRole(name, gender, words)) {
+        if (holders.fitsRole(name, gender, words) && holders.mayHoldSeat(name, seat)) {
           if (gender == null || people.gender(name) != null) {
             return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
           }
@@ -330,7 +331,8 @@ final class SpeakerResolver {
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
       // a holder of the role the article names only further on
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
-          && holders.fitsRole(previous.name(), gender, words) && previous.fits(gender)) {
+          && holders.fitsRole(previous.name(), gender, words) && previous.fits(gender)
+          && holders.mayHoldSeat(previous.name(), seat)) {
         return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
       }
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
@@ -338,6 +340,12 @@ final class SpeakerResolver {
       String later = people.withRoleAfter(content, at);
       if (later != null && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
+      }
+      // "le numéro deux du Front national": the one person the article gives a role in that body, a
+      // tie to the phrase the people of the text before may not have
+      String member = holders.seatMember(seat, gender, words);
+      if (member != null) {
+        return new Speaker(member, people.role(member), people.gender(member), start, COREFERENCE);
       }
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
@@ -349,11 +357,25 @@ final class SpeakerResolver {
         // (named at least MAIN_MENTIONS times before, twice as often as anyone else who fits)
         before = holders.mainPerson(people.personsSince(0, Math.min(at, start), quoted::inQuote), gender, words);
       }
-      if (before != null) {
+      if (before != null && holders.mayHoldSeat(before, seat)) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
       }
     }
     return new Speaker(phrase(start, end), null, gender, start);
+  }
+
+  /**
+   * The place or body a role phrase names as the seat of its office, a place or organisation entity
+   * among the words after its head ("le maire de Meaux", "la chef de file du FN"), or null.
+   */
+  private RoleHolders.Seat seatOf(List<Word> ws, int head, int start, int end) {
+    for (int i = head + 1; i < ws.size(); i++) {
+      Entity e = people.at(ws.get(i).start());
+      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) && e.end() <= end) {
+        return new RoleHolders.Seat(text.substring(e.start(), e.end()), e.type() == EntityType.LOCATION, start, end);
+      }
+    }
+    return null;
   }
 
   /**

@@ -72,6 +72,55 @@ class SpeakerCorefTest {
   }
 
   @Test
+  void theHolderOfAnOfficeOfANamedPlaceMustBeShownWithThatPlace() {
+    // the mayor of a town the article never ties to anyone is no one it names, not the last person
+    // of unknown role
+    List<Quote> qs = quotes("[PER Laurent Wauquiez] veut affronter [PER Jean-François Copé]. Selon [ORG Le Monde], "
+        + "[PER Eric Ciotti] soutient [PER Laurent Wauquiez] depuis longtemps.\n\nDans le camp de [PER Jean-François "
+        + "Copé], on ne prend pas au sérieux ce rival. Le maire de [LOC Meaux] assure que «ce n'est pas un danger».");
+    assertEquals("le maire de Meaux", qs.get(qs.size() - 1).speaker());
+    // a person shown with the place may hold its office
+    List<Quote> tied = quotes("[PER Jean-François Copé] était à [LOC Meaux] samedi pour inaugurer une école.\n\n"
+        + "Le maire de [LOC Meaux] assure que «ce n'est pas un danger».");
+    assertSpeaker(tied.get(tied.size() - 1), "Jean-François Copé", "coreference");
+  }
+
+  @Test
+  void aPeriphrasisOfABodyStandsForTheOnePersonTheArticleGivesARoleInIt() {
+    // "le numéro deux du Front national" is not "vice-président", yet the article ties only
+    // Philippot to that party; the person of unknown role named just before is from another one
+    List<Quote> qs = quotes("[PER Florian Philippot], vice-président du [ORG Front national], sera tête de liste. "
+        + "[PER Jean Dupont], du [ORG PS], a critiqué cette annonce.\n\n«Je trouve curieuse cette façon de faire "
+        + "campagne», a estimé le numéro deux du [ORG Front national].");
+    assertSpeaker(qs.get(qs.size() - 1), "Florian Philippot", "coreference");
+    // two people of that party: the phrase stays as written rather than a guess
+    List<Quote> two = quotes("[PER Florian Philippot], vice-président du [ORG Front national], sera tête de liste. "
+        + "[PER Louis Aliot], vice-président du [ORG Front national], le soutient.\n\n«Je trouve curieuse cette "
+        + "façon de faire campagne», a estimé le numéro deux du [ORG Front national].");
+    assertNotEquals("Florian Philippot", two.get(two.size() - 1).speaker());
+  }
+
+  @Test
+  void aBodyNamedByItsInitialsIsTheBodyOfTheRole() {
+    List<Quote> qs = quotes("Sur RMC, [PER Marine Le Pen], présidente du Front national, s'est présentée comme la voix "
+        + "de l'opposition. [PER Steeve Briois], secrétaire général du [ORG FN], conduirait la liste. [PER Jean Dupont] "
+        + "a raillé cette liste. [PER Jean Dupont] a parlé longtemps.\n\n«Nous serons les premiers», a assuré la chef "
+        + "de file du [ORG FN].");
+    assertSpeaker(qs.get(qs.size() - 1), "Marine Le Pen", "coreference");
+    assertTrue(RoleHolders.names("présidente de l'Union pour un mouvement populaire", "UMP"));
+    assertTrue(RoleHolders.names("porte-parole du Parti socialiste", "PS"));
+    assertFalse(RoleHolders.names("procureur de Strasbourg", "PS"));
+  }
+
+  @Test
+  void anOfficeIsNotTheSoldierTheArticleGivesARank() {
+    List<Quote> qs = quotes("Le sergent [PER Paul Martin] a été décoré lundi. [PER Paul Martin] a servi au [LOC Mali]. "
+        + "[PER Paul Martin] a été blessé en 2014.\n\n«Ces soldats sont l'honneur de la France», a déclaré le chef "
+        + "de l'Etat lors de la cérémonie.");
+    assertEquals("le chef de l'Etat", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
   void aPeriphrasisForAnOfficeStandsForItsHolder() {
     List<Quote> qs = quotes("Le ministre de l'Intérieur, [PER Bernard Cazeneuve], est à Calais. L'Etat créera 5.000 "
         + "places, qui s'ajouteront aux «10.000 places en CADA créées depuis le début du quinquennat», poursuit le "
