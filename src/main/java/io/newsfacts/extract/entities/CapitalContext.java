@@ -21,6 +21,9 @@ final class CapitalContext {
   private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
+  /** A singular definite article, alone or joined to its preposition, and "en" without one. */
+  private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l\u2019", "du", "au",
+      "en");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
 
@@ -166,5 +169,29 @@ final class CapitalContext {
   boolean placeCue(List<Word> ws, int i) {
     return i >= 2 && DE.contains(ws.get(i - 1).lower())
         && lexicon.placeCues.contains(ws.get(i - 2).folded());
+  }
+
+  /**
+   * Whether word {@code i}, a capitalised common word, is a concept or an emphasis and no name: it
+   * follows a singular definite article or "en" ("le Système", "l'Institut", "la République",
+   * "en Bourse") and nothing after it makes it one: no capitalised word ("l'Institut Pasteur"), no
+   * "de" and a capitalised word ("la Bourse de Paris"), no number ("en Top 14"), no quotation mark
+   * before the article (« "La Remontada" »). A cardinal point names a region ("le
+   * Nord"); a name noun or a cue before the article is the caller's to weigh.
+   */
+  boolean concept(List<Word> ws, int i) {
+    if (i == 0 || !DEFINITE.contains(ws.get(i - 1).lower())
+        || lexicon.cardinalPoints.contains(ws.get(i).folded())) {
+      return false;
+    }
+    if (i >= 2 && OPENING.contains(ws.get(i - 2).text())) {
+      return false; // a title with its article between quotation marks: « "La Remontada" »
+    }
+    if (i + 1 < ws.size() && (ws.get(i + 1).capitalised() && !ws.get(i + 1).punctuation()
+        || "NUM".equals(ws.get(i + 1).pos()) || Character.isDigit(ws.get(i + 1).text().charAt(0)))) {
+      return false; // "l'Institut Pasteur", "en Top 14"
+    }
+    return !(i + 2 < ws.size() && DE.contains(ws.get(i + 1).lower())
+        && ws.get(i + 2).capitalised());
   }
 }

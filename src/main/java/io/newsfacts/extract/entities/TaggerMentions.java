@@ -366,6 +366,12 @@ final class TaggerMentions {
         return; // a common word with a capital and nothing else making it a name ("Allocation"),
         // or a form of address however often written ("Maman est partie", "appelle Papa")
       }
+      if (lexicon.commonOnly(first) && context.concept(ws, nameFrom)
+          && !nameWords.contains(first.folded()) && !known(text, ws, nameFrom)
+          && (!lowerWords.inLongerName(first) || "en".equals(ws.get(nameFrom - 1).lower()))) {
+        return; // a concept however often written with its capital ("le Système", "en Bourse");
+        // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur")
+      }
     }
     if (e - nameFrom >= 2 && first.initial() && context.commonPhrase(ws, nameFrom, e)) {
       return; // common words opening a sentence ("Mesure phare", "Concernant l'asile")
@@ -420,6 +426,12 @@ final class TaggerMentions {
       }
     }
     return false;
+  }
+
+  /** Whether the gazetteer knows word {@code i} with its article: "le Point", "l'Express". */
+  private boolean known(String text, List<Word> ws, int i) {
+    return gazetteer.keyOf(ws.get(i).text()) != null
+        || i > 0 && gazetteer.keyOf(span(text, ws, i - 1, i + 1)) != null;
   }
 
   /** Punctuation, quotation marks, elided articles, lower-case words, sentence openers. */
