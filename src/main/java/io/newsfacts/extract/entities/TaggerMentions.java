@@ -361,6 +361,7 @@ final class TaggerMentions {
           && !lowerWords.inLongerName(first) && (CapitalContext.opener(ws, nameFrom) || !context.cued(ws, nameFrom)
               && !context.placeAfterPreposition(ws, nameFrom) && !CapitalContext.quoted(ws, nameFrom)
               && !CapitalContext.group(ws, nameFrom)
+              && !lexicon.cardinalPoints.contains(first.folded()) // "les pays du Sud"
               && (lowerWords.capitalisedInside(first) < 2
                   || "PER".equals(r.tag()) && LowerWords.addressed(ws, nameFrom)))) {
         return; // a common word with a capital and nothing else making it a name ("Allocation"),

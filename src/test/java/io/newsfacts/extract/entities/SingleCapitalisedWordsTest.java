@@ -63,6 +63,8 @@ class SingleCapitalisedWordsTest {
         entities("Il vit dans le [ORG Sud-Ouest] depuis dix ans.").get("Sud-Ouest"));
     assertEquals(EntityType.LOCATION,
         entities("La crise du [ORG Moyen-Orient] dure.").get("Moyen-Orient"));
+    assertEquals(EntityType.LOCATION,
+        entities("Les pays du [MISC Sud] réclament des fonds.").get("Sud"));
   }
 
   @Test
