@@ -367,11 +367,13 @@ final class TaggerMentions {
         return; // a common word with a capital and nothing else making it a name ("Allocation"),
         // or a form of address however often written ("Maman est partie", "appelle Papa")
       }
-      if (lexicon.commonOnly(first) && context.concept(ws, nameFrom)
+      if (("LOC".equals(r.tag()) || "MISC".equals(r.tag())) && lexicon.commonOnly(first)
+          && context.concept(ws, nameFrom)
           && !nameWords.contains(first.folded()) && !known(text, ws, nameFrom)
           && (!lowerWords.inLongerName(first) || "en".equals(ws.get(nameFrom - 1).lower()))) {
         return; // a concept however often written with its capital ("le Système", "en Bourse");
-        // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur")
+        // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur");
+        // a body or a person named by a common word stays ("la Poste", "le Squale")
       }
     }
     if (e - nameFrom >= 2 && first.initial() && context.commonPhrase(ws, nameFrom, e)) {

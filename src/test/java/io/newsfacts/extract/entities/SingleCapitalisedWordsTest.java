@@ -129,7 +129,7 @@ class SingleCapitalisedWordsTest {
         + "protège ses élites. Les jeunes rejettent le [LOC Système] et le [LOC Système] tremble."));
     assertEquals(Map.of(), entities("L'entreprise est entrée en [LOC Bourse] en 2010. Ses titres "
         + "ont chuté en [LOC Bourse] mardi."));
-    assertEquals(Map.of(), entities("Il parle de l'[ORG Ecole] et de la place de l'[ORG Ecole] "
+    assertEquals(Map.of(), entities("Il parle de l'[LOC Ecole] et de la place de l'[MISC Ecole] "
         + "dans les médias."));
     assertEquals(Map.of(), entities("Les militants des droits de l'[LOC Homme] ont défendu les "
         + "droits de l'[LOC Homme] partout."));
@@ -144,6 +144,10 @@ class SingleCapitalisedWordsTest {
     assertTrue(e.containsKey("Remontada"), e.toString());
     e = entities("La [ORG Bourse de Paris] a reculé et la [ORG Bourse de Paris] a fermé tôt.");
     assertTrue(e.containsKey("Bourse de Paris"), e.toString());
+    e = entities("Le [PER Squale] a parlé et le [PER Squale] a dit non à la [ORG Poste] et à la "
+        + "[ORG Poste].");
+    assertEquals(EntityType.PERSON, e.get("Squale"), e.toString());
+    assertEquals(EntityType.ORGANIZATION, e.get("Poste"), e.toString());
     assertEquals(EntityType.LOCATION,
         entities("Il neige dans le [MISC Nord] et les habitants du [MISC Nord] sortent.")
             .get("Nord"));
