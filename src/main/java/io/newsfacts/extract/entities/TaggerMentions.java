@@ -15,19 +15,13 @@ import java.util.Set;
  * Also gives the mentions the tagger's runs imply ("rue X", "la gare de X", "le prix X" as one
  * name) and, through {@link MissedMentions}, those it misses: a name after a title (M., Mme, Me,
  * Dr) or a first name as a person, capitalised demonyms as MISC. {@link LowerWords} says how the
- * article writes a word elsewhere.
+ * article writes a word elsewhere; {@link CapitalContext} what the words around a capital say of it.
  */
 final class TaggerMentions {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
-  /** A title's own article, with its capital inside a sentence: "selon L'Opinion". */
-  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
-  /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
-  private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
-      "\u2014", "(");
-  private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
@@ -40,6 +34,7 @@ final class TaggerMentions {
   private final NameEnds ends;
   private final CapitalsWithoutEvidence capitals;
   private final LeadingArticle articles;
+  private final CapitalContext context;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
@@ -50,6 +45,7 @@ final class TaggerMentions {
     this.ends = new NameEnds(lexicon, gazetteer);
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
+    this.context = new CapitalContext(lexicon);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -333,7 +329,7 @@ final class TaggerMentions {
       return; // a grammatical word alone: "La", "Certains", even when a lexicon knows it
     }
     // (a run tagged as a person puts its own words among nameWords: only other runs count)
-    if (commonWords(ws, nameFrom, e) && !cued(ws, nameFrom)
+    if (context.commonWords(ws, nameFrom, e) && !context.cued(ws, nameFrom)
         && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))
         && (capitals.heading(ws, nameFrom, lexicon::commonOnly)
             || e - nameFrom == 1 && capitals.afterPointing(ws, nameFrom)
@@ -358,27 +354,36 @@ final class TaggerMentions {
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
       }
-      if (e == nameFrom + 1 && interjection(ws, nameFrom) && !"PER".equals(r.tag())) {
+      if (e == nameFrom + 1 && context.interjection(ws, nameFrom) && !"PER".equals(r.tag())) {
         return; // « "Yay, c'est l'Afrique qui a gagné" »: a word that opens a quote, then a comma
       }
       if (lexicon.commonOnly(first) && !nameWords.contains(first.folded())
-          && !lowerWords.inLongerName(first) && (opener(ws, nameFrom) || !cued(ws, nameFrom)
-              && !placeAfterPreposition(ws, nameFrom) && !quoted(ws, nameFrom)
-              && !group(ws, nameFrom)
+          && !lowerWords.inLongerName(first) && (CapitalContext.opener(ws, nameFrom) || !context.cued(ws, nameFrom)
+              && !context.placeAfterPreposition(ws, nameFrom) && !CapitalContext.quoted(ws, nameFrom)
+              && !CapitalContext.group(ws, nameFrom)
+              && !lexicon.cardinalPoints.contains(first.folded()) // "les pays du Sud"
               && (lowerWords.capitalisedInside(first) < 2
                   || "PER".equals(r.tag()) && LowerWords.addressed(ws, nameFrom)))) {
         return; // a common word with a capital and nothing else making it a name ("Allocation"),
         // or a form of address however often written ("Maman est partie", "appelle Papa")
       }
+      if (("LOC".equals(r.tag()) || "MISC".equals(r.tag())) && lexicon.commonOnly(first)
+          && context.concept(ws, nameFrom)
+          && !nameWords.contains(first.folded()) && !known(text, ws, nameFrom)
+          && (!lowerWords.inLongerName(first) || "en".equals(ws.get(nameFrom - 1).lower()))) {
+        return; // a concept however often written with its capital ("le Système", "en Bourse");
+        // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur");
+        // a body or a person named by a common word stays ("la Poste", "le Squale")
+      }
     }
-    if (e - nameFrom >= 2 && first.initial() && commonPhrase(ws, nameFrom, e)) {
+    if (e - nameFrom >= 2 && first.initial() && context.commonPhrase(ws, nameFrom, e)) {
       return; // common words opening a sentence ("Mesure phare", "Concernant l'asile")
     }
     if (!contentCapital(ws, nameFrom, e)) {
       return; // only an article has a capital: « Le président a proposé ... »
     }
     if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
-        && DE.contains(ws.get(nameFrom + 1).lower()) && commonWords(ws, nameFrom, e)) {
+        && DE.contains(ws.get(nameFrom + 1).lower()) && context.commonWords(ws, nameFrom, e)) {
       return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
     }
     if (cuts.roleAndNationality(ws, nameFrom, e)) {
@@ -387,7 +392,7 @@ final class TaggerMentions {
     if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
       return; // a heading in capitals ("EN CHIFFRES")
     }
-    if (afterRoleNoun(ws, nameFrom) && !"PROPN".equals(first.pos())) {
+    if (context.afterRoleNoun(ws, nameFrom) && !"PROPN".equals(first.pos())) {
       return; // "président de la République", "chargé de l'Exception culturelle"
     }
     EntityType type = EntityExtractor.type(r.tag());
@@ -395,11 +400,11 @@ final class TaggerMentions {
       type = EntityType.PERSON;
     } else if (demonym && e - nameFrom == 1) {
       type = EntityType.MISC;
-    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && commonWords(ws, nameFrom, e)
-        && commonNounPhrase(ws, nameFrom, e, lowerWords)) {
+    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && context.commonWords(ws, nameFrom, e)
+        && CapitalContext.commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
-    if (type == EntityType.PERSON && e - nameFrom == 1 && placeCue(ws, nameFrom)) {
+    if (type == EntityType.PERSON && e - nameFrom == 1 && context.placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
     }
     if (type != EntityType.PERSON && (lexicon.facility(first) || lexicon.facility(ws.get(e - 1)))) {
@@ -408,67 +413,12 @@ final class TaggerMentions {
     int start = ws.get(s).start();
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
-    int noun = nameFrom == s ? nameNounBefore(ws, s) : -1;
+    int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
     if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
       Word before = ws.get(noun);
       out.add(new Candidate(before.start(), before.start(), end,
           lexicon.nameNouns.get(before.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
     }
-  }
-
-  /** Capitalised words [from, to) that are all common words, the first one included. */
-  private boolean commonPhrase(List<Word> ws, int from, int to) {
-    if (!lexicon.commonOnly(ws.get(from)) || lexicon.typeCue(ws.get(from).text()) != null) {
-      return false;
-    }
-    for (int k = from + 1; k < to; k++) {
-      Word w = ws.get(k);
-      if (w.capitalised() && !lexicon.commonOnly(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A place name that is also a common word after "à" or "en": "à Trappes". */
-  private boolean placeAfterPreposition(List<Word> ws, int i) {
-    return i > 0 && names.place(ws.get(i).text())
-        && ("à".equals(ws.get(i - 1).lower()) || "en".equals(ws.get(i - 1).lower()));
-  }
-
-  /**
-   * The first word of a sentence, a line, or a quotation: its capital says nothing. A word alone
-   * between quotation marks is a name, not an opener ("la \"Jungle\"").
-   */
-  private static boolean opener(List<Word> ws, int i) {
-    if (ws.get(i).initial()) {
-      return true;
-    }
-    return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
-  }
-
-  /**
-   * A word no lexicon knows that opens a quotation and is followed by a comma or an exclamation
-   * mark: an interjection ("Yay,", "Wow!"), not a name.
-   */
-  private boolean interjection(List<Word> ws, int i) {
-    Word w = ws.get(i);
-    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
-        && (",".equals(ws.get(i + 1).text()) || "!".equals(ws.get(i + 1).text()))
-        && !lexicon.names.knownName(w) && !w.allCaps();
-  }
-
-  /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */
-  private static boolean group(List<Word> ws, int i) {
-    String l = ws.get(i).lower();
-    return i > 0 && PLURAL_ARTICLES.contains(ws.get(i - 1).lower())
-        && (l.endsWith("s") || l.endsWith("x"));
-  }
-
-  /** A word alone between quotation marks: « la "Jungle" ». */
-  private static boolean quoted(List<Word> ws, int i) {
-    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
-        && CLOSING.contains(ws.get(i + 1).text());
   }
 
   /** Whether a word of [from, to) other than a grammatical word has a capital. */
@@ -481,70 +431,10 @@ final class TaggerMentions {
     return false;
   }
 
-  /** Whether every word of [from, to) written with a capital is a common word and nothing else. */
-  private boolean commonWords(List<Word> ws, int from, int to) {
-    for (int k = from; k < to; k++) {
-      Word w = ws.get(k);
-      if (w.capitalised() && !lexicon.commonOnly(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether capitalised common words [from, to) read as a common noun phrase, not as a person
-   * whose first and family names are both common words ("Airelle Besson", "Renaud Camus"): a
-   * determiner or preposition before them ("les Gilets Jaunes", "de Nouvel An"), a last word in
-   * lower case ("Economie solidaire"), or one of the words written in lower case elsewhere in the
-   * article.
-   */
-  private static boolean commonNounPhrase(List<Word> ws, int from, int to, LowerWords lower) {
-    String before = from > 0 ? ws.get(from - 1).pos() : "";
-    if ("DET".equals(before) || "ADP".equals(before) || from > 0 && elided(ws.get(from - 1))
-        || !ws.get(to - 1).capitalised()) {
-      return true;
-    }
-    for (int k = from; k < to; k++) {
-      if (lower.contains(ws.get(k).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A noun that types the name after it right before word {@code i}: "le journal Challenges",
-   * "la loi Elan"; or the title's own article, with its capital inside the sentence.
-   */
-  private boolean cued(List<Word> ws, int i) {
-    if (i >= 2 && TITLE_ARTICLES.contains(ws.get(i - 1).text())) {
-      return true; // "comme le souligne L'Opinion": an article with a capital makes a title
-    }
-    if (i == 0 || ws.get(i - 1).capitalised()) {
-      return false;
-    }
-    return lexicon.typeCue(ws.get(i - 1).text()) != null || nameNounBefore(ws, i) >= 0;
-  }
-
-  /**
-   * The index of the lower-case name noun that makes one name with the name at word {@code i}:
-   * right before it ("rue Colonna-d'Ornano", "le prix Goncourt"), or before "de" for the nouns
-   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli"); -1 if none.
-   */
-  private int nameNounBefore(List<Word> ws, int i) {
-    if (i == 0) {
-      return -1;
-    }
-    Word before = ws.get(i - 1);
-    if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
-      return i - 1;
-    }
-    if (i >= 2 && DE.contains(before.lower()) && !ws.get(i - 2).capitalised()
-        && lexicon.nameNounsBeforeDe.contains(ws.get(i - 2).folded())) {
-      return i - 2;
-    }
-    return -1;
+  /** Whether the gazetteer knows word {@code i} with its article: "le Point", "l'Express". */
+  private boolean known(String text, List<Word> ws, int i) {
+    return gazetteer.keyOf(ws.get(i).text()) != null
+        || i > 0 && gazetteer.keyOf(span(text, ws, i - 1, i + 1)) != null;
   }
 
   /** Punctuation, quotation marks, elided articles, lower-case words, sentence openers. */
@@ -561,27 +451,9 @@ final class TaggerMentions {
   }
 
   /** "l'", "d'", "qu'": an article or preposition glued to the next word. */
-  private static boolean elided(Word w) {
+  static boolean elided(Word w) {
     String t = w.text();
     return t.length() <= 3 && (t.endsWith("'") || t.endsWith("\u2019"));
-  }
-
-  /** "ministre de l'", "président de la", "chargé du" right before word {@code i}. */
-  private boolean afterRoleNoun(List<Word> ws, int i) {
-    int k = i - 1;
-    if (k >= 0 && ARTICLE.contains(ws.get(k).lower())) {
-      k--;
-    }
-    if (k < 1 || !DE.contains(ws.get(k).lower())) {
-      return false;
-    }
-    return lexicon.roleNoun(ws.get(k - 1).text());
-  }
-
-  /** "ville de", "commune d'" right before word {@code i}. */
-  private boolean placeCue(List<Word> ws, int i) {
-    return i >= 2 && DE.contains(ws.get(i - 1).lower())
-        && lexicon.placeCues.contains(ws.get(i - 2).folded());
   }
 
   private static boolean allCaps(List<Word> ws, int from, int to) {

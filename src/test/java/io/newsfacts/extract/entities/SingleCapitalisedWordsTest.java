@@ -63,6 +63,8 @@ class SingleCapitalisedWordsTest {
         entities("Il vit dans le [ORG Sud-Ouest] depuis dix ans.").get("Sud-Ouest"));
     assertEquals(EntityType.LOCATION,
         entities("La crise du [ORG Moyen-Orient] dure.").get("Moyen-Orient"));
+    assertEquals(EntityType.LOCATION,
+        entities("Les pays du [MISC Sud] réclament des fonds.").get("Sud"));
   }
 
   @Test
@@ -119,5 +121,35 @@ class SingleCapitalisedWordsTest {
     assertNull(types.type("COP", EntityType.MISC, true, true)); // "la COP21"
     assertNull(types.type("THAAD", EntityType.MISC, false, false)); // "le bouclier THAAD"
     assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON, false, false));
+  }
+
+  @Test
+  void aCommonWordAfterItsArticleWithNothingAfterItIsAConceptHoweverOftenCapitalised() {
+    assertEquals(Map.of(), entities("Il faut sortir du [MISC Système] car le [MISC Système] "
+        + "protège ses élites. Les jeunes rejettent le [LOC Système] et le [LOC Système] tremble."));
+    assertEquals(Map.of(), entities("L'entreprise est entrée en [LOC Bourse] en 2010. Ses titres "
+        + "ont chuté en [LOC Bourse] mardi."));
+    assertEquals(Map.of(), entities("Il parle de l'[LOC Ecole] et de la place de l'[MISC Ecole] "
+        + "dans les médias."));
+    assertEquals(Map.of(), entities("Les militants des droits de l'[LOC Homme] ont défendu les "
+        + "droits de l'[LOC Homme] partout."));
+  }
+
+  @Test
+  void aCommonWordWithAComplementAQuotationOrANumberStaysAName() {
+    Map<String, EntityType> e = entities("Le club joue en [ORG Top] 14 et le [ORG Top] 14 reprend "
+        + "samedi.");
+    assertTrue(e.containsKey("Top"), e.toString());
+    e = entities("Tous criaient « La [MISC Remontada] ». Le mot « La [MISC Remontada] » reste.");
+    assertTrue(e.containsKey("Remontada"), e.toString());
+    e = entities("La [ORG Bourse de Paris] a reculé et la [ORG Bourse de Paris] a fermé tôt.");
+    assertTrue(e.containsKey("Bourse de Paris"), e.toString());
+    e = entities("Le [PER Squale] a parlé et le [PER Squale] a dit non à la [ORG Poste] et à la "
+        + "[ORG Poste].");
+    assertEquals(EntityType.PERSON, e.get("Squale"), e.toString());
+    assertEquals(EntityType.ORGANIZATION, e.get("Poste"), e.toString());
+    assertEquals(EntityType.LOCATION,
+        entities("Il neige dans le [MISC Nord] et les habitants du [MISC Nord] sortent.")
+            .get("Nord"));
   }
 }

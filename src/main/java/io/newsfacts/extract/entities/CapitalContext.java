@@ -1,0 +1,197 @@
+package io.newsfacts.extract.entities;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around a capitalised word say of it being a name: a cue noun before it ("le
+ * journal Challenges", "la gare de Lyon", "L'Opinion" with its article's capital), a place after
+ * "à" or "en", a group after "les", a word alone between quotation marks, a role noun before it
+ * ("ministre de l'"), a place cue ("ville de"); or that its capital says nothing: a sentence or
+ * quotation opener, an interjection, a phrase of common words only.
+ */
+final class CapitalContext {
+  private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
+  private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
+  /** A title's own article, with its capital inside a sentence: "selon L'Opinion". */
+  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
+  /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
+  private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "\u201c", ":", "\u2013",
+      "\u2014", "(");
+  private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
+  private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
+  private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
+  /** A singular definite article, alone or joined to its preposition, and "en" without one. */
+  private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l\u2019", "du", "au",
+      "en");
+  private final EntityLexicon lexicon;
+  private final NameLexicons names;
+
+  CapitalContext(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
+  }
+
+  /** Capitalised words [from, to) that are all common words, the first one included. */
+  boolean commonPhrase(List<Word> ws, int from, int to) {
+    if (!lexicon.commonOnly(ws.get(from)) || lexicon.typeCue(ws.get(from).text()) != null) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !lexicon.commonOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A place name that is also a common word after "à" or "en": "à Trappes". */
+  boolean placeAfterPreposition(List<Word> ws, int i) {
+    return i > 0 && names.place(ws.get(i).text())
+        && ("à".equals(ws.get(i - 1).lower()) || "en".equals(ws.get(i - 1).lower()));
+  }
+
+  /**
+   * The first word of a sentence, a line, or a quotation: its capital says nothing. A word alone
+   * between quotation marks is a name, not an opener ("la \"Jungle\"").
+   */
+  static boolean opener(List<Word> ws, int i) {
+    if (ws.get(i).initial()) {
+      return true;
+    }
+    return i > 0 && OPENING_MARKS.contains(ws.get(i - 1).text()) && !quoted(ws, i);
+  }
+
+  /**
+   * A word no lexicon knows that opens a quotation and is followed by a comma or an exclamation
+   * mark: an interjection ("Yay,", "Wow!"), not a name.
+   */
+  boolean interjection(List<Word> ws, int i) {
+    Word w = ws.get(i);
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && (",".equals(ws.get(i + 1).text()) || "!".equals(ws.get(i + 1).text()))
+        && !lexicon.names.knownName(w) && !w.allCaps();
+  }
+
+  /** A plural after "les", "des", "aux": a group's name ("les Bleus", "des Verts"). */
+  static boolean group(List<Word> ws, int i) {
+    String l = ws.get(i).lower();
+    return i > 0 && PLURAL_ARTICLES.contains(ws.get(i - 1).lower())
+        && (l.endsWith("s") || l.endsWith("x"));
+  }
+
+  /** A word alone between quotation marks: « la "Jungle" ». */
+  static boolean quoted(List<Word> ws, int i) {
+    return i > 0 && i + 1 < ws.size() && OPENING.contains(ws.get(i - 1).text())
+        && CLOSING.contains(ws.get(i + 1).text());
+  }
+
+  /** Whether every word of [from, to) written with a capital is a common word and nothing else. */
+  boolean commonWords(List<Word> ws, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (w.capitalised() && !lexicon.commonOnly(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether capitalised common words [from, to) read as a common noun phrase, not as a person
+   * whose first and family names are both common words ("Airelle Besson", "Renaud Camus"): a
+   * determiner or preposition before them ("les Gilets Jaunes", "de Nouvel An"), a last word in
+   * lower case ("Economie solidaire"), or one of the words written in lower case elsewhere in the
+   * article.
+   */
+  static boolean commonNounPhrase(List<Word> ws, int from, int to, LowerWords lower) {
+    String before = from > 0 ? ws.get(from - 1).pos() : "";
+    if ("DET".equals(before) || "ADP".equals(before) || from > 0 && TaggerMentions.elided(ws.get(from - 1))
+        || !ws.get(to - 1).capitalised()) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (lower.contains(ws.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A noun that types the name after it right before word {@code i}: "le journal Challenges",
+   * "la loi Elan"; or the title's own article, with its capital inside the sentence.
+   */
+  boolean cued(List<Word> ws, int i) {
+    if (i >= 2 && TITLE_ARTICLES.contains(ws.get(i - 1).text())) {
+      return true; // "comme le souligne L'Opinion": an article with a capital makes a title
+    }
+    if (i == 0 || ws.get(i - 1).capitalised()) {
+      return false;
+    }
+    return lexicon.typeCue(ws.get(i - 1).text()) != null || nameNounBefore(ws, i) >= 0;
+  }
+
+  /**
+   * The index of the lower-case name noun that makes one name with the name at word {@code i}:
+   * right before it ("rue Colonna-d'Ornano", "le prix Goncourt"), or before "de" for the nouns
+   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli"); -1 if none.
+   */
+  int nameNounBefore(List<Word> ws, int i) {
+    if (i == 0) {
+      return -1;
+    }
+    Word before = ws.get(i - 1);
+    if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
+      return i - 1;
+    }
+    if (i >= 2 && DE.contains(before.lower()) && !ws.get(i - 2).capitalised()
+        && lexicon.nameNounsBeforeDe.contains(ws.get(i - 2).folded())) {
+      return i - 2;
+    }
+    return -1;
+  }
+
+  /** "ministre de l'", "président de la", "chargé du" right before word {@code i}. */
+  boolean afterRoleNoun(List<Word> ws, int i) {
+    int k = i - 1;
+    if (k >= 0 && ARTICLE.contains(ws.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !DE.contains(ws.get(k).lower())) {
+      return false;
+    }
+    return lexicon.roleNoun(ws.get(k - 1).text());
+  }
+
+  /** "ville de", "commune d'" right before word {@code i}. */
+  boolean placeCue(List<Word> ws, int i) {
+    return i >= 2 && DE.contains(ws.get(i - 1).lower())
+        && lexicon.placeCues.contains(ws.get(i - 2).folded());
+  }
+
+  /**
+   * Whether word {@code i}, a capitalised common word, is a concept or an emphasis and no name: it
+   * follows a singular definite article or "en" ("le Système", "l'Institut", "la République",
+   * "en Bourse") and nothing after it makes it one: no capitalised word ("l'Institut Pasteur"), no
+   * "de" and a capitalised word ("la Bourse de Paris"), no number ("en Top 14"), no quotation mark
+   * before the article (« "La Remontada" »). A cardinal point names a region ("le
+   * Nord"); a name noun or a cue before the article is the caller's to weigh.
+   */
+  boolean concept(List<Word> ws, int i) {
+    if (i == 0 || !DEFINITE.contains(ws.get(i - 1).lower())
+        || lexicon.cardinalPoints.contains(ws.get(i).folded())) {
+      return false;
+    }
+    if (i >= 2 && OPENING.contains(ws.get(i - 2).text())) {
+      return false; // a title with its article between quotation marks: « "La Remontada" »
+    }
+    if (i + 1 < ws.size() && (ws.get(i + 1).capitalised() && !ws.get(i + 1).punctuation()
+        || "NUM".equals(ws.get(i + 1).pos()) || Character.isDigit(ws.get(i + 1).text().charAt(0)))) {
+      return false; // "l'Institut Pasteur", "en Top 14"
+    }
+    return !(i + 2 < ws.size() && DE.contains(ws.get(i + 1).lower())
+        && ws.get(i + 2).capitalised());
+  }
+}
