@@ -90,7 +90,7 @@ final class ContextCues {
    * after it has index {@code next}, or null. An article may stand between a phrase and the name
    * after it ("selon le Parisien").
    */
-  Cue around(TypeEvidence.Words words, int at, int next) {
+  Cue around(ArticleWords words, int at, int next) {
     Cue best = null;
     Word last = words.before(at);
     if (last != null) {
@@ -113,7 +113,7 @@ final class ContextCues {
     return best;
   }
 
-  private Cue before(TypeEvidence.Words words, int at, Word last) {
+  private Cue before(ArticleWords words, int at, Word last) {
     Cue best = null;
     for (Cue cue : byWordBefore.getOrDefault(last.folded(), List.of())) {
       if (matchesBefore(words, at, cue.before())) {
@@ -130,7 +130,7 @@ final class ContextCues {
     return b != null && b.strength().ordinal() < a.strength().ordinal() ? b : a;
   }
 
-  private static boolean matchesBefore(TypeEvidence.Words words, int at, List<Set<String>> phrase) {
+  private static boolean matchesBefore(ArticleWords words, int at, List<Set<String>> phrase) {
     int i = at;
     for (int k = phrase.size() - 1; k >= 0; k--, i--) {
       Word w = words.before(i);
@@ -141,7 +141,7 @@ final class ContextCues {
     return true;
   }
 
-  private static boolean matchesAfter(TypeEvidence.Words words, int next, List<Set<String>> phrase) {
+  private static boolean matchesAfter(ArticleWords words, int next, List<Set<String>> phrase) {
     int i = next;
     for (Set<String> forms : phrase) {
       Word w = words.after(i++);

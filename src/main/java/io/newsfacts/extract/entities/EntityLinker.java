@@ -77,7 +77,7 @@ final class EntityLinker {
     }
     String[] canonical = new String[n];
     EntityType[] type = new EntityType[n];
-    TypeEvidence.Words articleWords = new TypeEvidence.Words(sentences);
+    ArticleWords articleWords = new ArticleWords(sentences);
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
@@ -273,7 +273,7 @@ final class EntityLinker {
    * type wins for its surname ("François Hollande" and "Hollande").
    */
   private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
-      List<Integer> group, int best, TypeEvidence.Words articleWords) {
+      List<Integer> group, int best, ArticleWords articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
         && !lexicon.names.country(names[best])
         && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER

@@ -1,8 +1,6 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
-import io.newsfacts.model.SortedOffsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -60,42 +58,11 @@ final class TypeEvidence {
     this.oneWord = new OneWordTypes(lexicon);
   }
 
-  /** The words of an article in text order, to find the words around a mention. */
-  static final class Words {
-    private final List<Word> words = new ArrayList<>();
-    /** For each word, whether it is the first of its sentence. */
-    private final List<Boolean> first = new ArrayList<>();
-
-    Words(List<List<Word>> sentences) {
-      for (List<Word> ws : sentences) {
-        for (int i = 0; i < ws.size(); i++) {
-          words.add(ws.get(i));
-          first.add(i == 0);
-        }
-      }
-    }
-
-    /** The index of the first word starting at or after {@code offset}. */
-    int at(int offset) {
-      return SortedOffsets.firstAtLeast(words.size(), i -> words.get(i).start(), offset);
-    }
-
-    /** The word before index {@code i} in the same sentence, or null. */
-    Word before(int i) {
-      return i > 0 && i <= words.size() && !first.get(i) ? words.get(i - 1) : null;
-    }
-
-    /** The word at index {@code i} if it is in the same sentence as the word before it, or null. */
-    Word after(int i) {
-      return i < words.size() && i > 0 && !first.get(i) ? words.get(i) : null;
-    }
-  }
-
   /**
    * Whether words {@code i}, {@code i + 1}, {@code i + 2} read ", 24 ans" or ", 11 mois": an age
    * in apposition.
    */
-  private static boolean aged(Words words, int i) {
+  private static boolean aged(ArticleWords words, int i) {
     Word comma = words.after(i);
     Word number = words.after(i + 1);
     Word years = words.after(i + 2);
@@ -125,7 +92,7 @@ final class TypeEvidence {
    * not "à Lupiac", "en Alsace-Moselle"). Such names in news are mostly companies, brands, agencies
    * and teams: an entity whose every mention is one is an organisation.
    */
-  boolean unknownPlace(Words words, Candidate c, String name) {
+  boolean unknownPlace(ArticleWords words, Candidate c, String name) {
     if (c.origin() != Candidate.Origin.CRF || name.indexOf(' ') >= 0 || name.length() < 3
         || name.equals(name.toUpperCase(java.util.Locale.ROOT)) || lexicon.demonyms.contains(EntityLexicon.fold(name))) {
       return false;
@@ -160,7 +127,7 @@ final class TypeEvidence {
    *
    * @param at the index of the name's first word; {@code next} of the word after it
    */
-  private EntityType farCue(Words words, int at, int next) {
+  private EntityType farCue(ArticleWords words, int at, int next) {
     Word last = words.before(at);
     Word head = words.before(at - 1);
     if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
@@ -209,7 +176,7 @@ final class TypeEvidence {
    *
    * @param at the index of the name's first word
    */
-  private EntityType listCue(Words words, int at) {
+  private EntityType listCue(ArticleWords words, int at) {
     Word separator = words.before(at);
     if (separator == null || !LIST_SEPARATORS.contains(separator.lower())
         && !":".equals(separator.text())) {
@@ -252,7 +219,7 @@ final class TypeEvidence {
    *
    * @param at the index of the name's first word
    */
-  private boolean placeCueBefore(Words words, int at) {
+  private boolean placeCueBefore(ArticleWords words, int at) {
     int j = at;
     Word w = words.before(j);
     if (w != null && (w.lower().equals("la") || w.lower().equals("l'") || w.lower().equals("l\u2019")
@@ -291,7 +258,7 @@ final class TypeEvidence {
    * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
    * "La Haye"), first name or nationality.
    */
-  private boolean titleWithItsArticle(Words words, int at, Word before, String[] parts) {
+  private boolean titleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
     String word;
     String full;
     if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
@@ -325,7 +292,7 @@ final class TypeEvidence {
    * Whether a phrase around mention {@code c} makes it a paper, a channel or a company whatever
    * its name: "dans les colonnes du Parisien" is no inhabitant of Paris.
    */
-  boolean namedByPhrase(Words words, Candidate c) {
+  boolean namedByPhrase(ArticleWords words, Candidate c) {
     ContextCues.Cue phrase = contextCues.around(words, words.at(c.start()), words.at(c.end()));
     return phrase != null && phrase.strength() == ContextCues.Strength.CUE;
   }
@@ -334,7 +301,7 @@ final class TypeEvidence {
    * Whether mention {@code c} comes right after "de" with no article ("le maire de Carhaix", "les
    * urgences de Carhaix"): towns take no article, organisations mostly do ("de l'Efsa").
    */
-  boolean afterBareOf(Words words, Candidate c) {
+  boolean afterBareOf(ArticleWords words, Candidate c) {
     Word before = words.before(words.at(c.start()));
     return before != null && OF.contains(before.lower());
   }
@@ -359,7 +326,7 @@ final class TypeEvidence {
    * @param listedWithPeople whether the mention is an item of a list whose item before or after
    *     it the tagger calls a person
    */
-  void vote(Words words, Candidate c, String name, String[] folded, boolean listedWithPeople,
+  void vote(ArticleWords words, Candidate c, String name, String[] folded, boolean listedWithPeople,
       int[] votes) {
     int at = words.at(c.start());
     Word before = words.before(at);
