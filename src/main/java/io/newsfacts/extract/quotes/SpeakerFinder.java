@@ -25,6 +25,7 @@ final class SpeakerFinder {
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
+  private final GluedSubjects glued;
   private final Addressee addressee;
   private final LaterClauses later;
 
@@ -41,6 +42,7 @@ final class SpeakerFinder {
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
+    this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
   }
 
   VerbGroups verbs() {
@@ -178,6 +180,9 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.END_INCISE);
     }
     s = thatClause(left, previous, q.open());
+    if (s == null) {
+      s = glued.of(q, left, previous); // "Le maire « regrette que ... »"
+    }
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }

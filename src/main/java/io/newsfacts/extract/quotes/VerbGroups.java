@@ -136,7 +136,7 @@ final class VerbGroups {
   }
 
   /** Finite forms and participles of "faire", which with a reporting infinitive report speech ("fait savoir"). */
-  private static final java.util.Set<String> FAIRE = java.util.Set.of(
+  static final java.util.Set<String> FAIRE = java.util.Set.of(
       "fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "ferait", "feraient");
 
   /**
