@@ -12,10 +12,10 @@ import edu.stanford.nlp.util.CoreMap;
 import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Sentence;
 import io.newsfacts.model.Token;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ import java.util.Properties;
  * Splits and tags French text with one CoreNLP pipeline, runs the named-entity CRF on the
  * sentences that may hold a name ({@link NameSentences}; plain CoreNLP runs it on every sentence),
  * then parses the sentences that may report speech ({@link SpeechSentences}) with CoreNLP's French
- * dependency parser when the settings ask for it. Building it loads ~400 MB of models and takes seconds: build one and pass it around.
+ * dependency parser when the settings ask for it. Building it loads ~400 MB of models and takes
+ * seconds: build one and pass it around.
  * {@link #annotate} is safe to call from several threads at once (CoreNLP's annotators and the
  * parser's prediction are thread-safe once loaded).
  */

@@ -27,10 +27,11 @@ final class GluedSubjects {
 
   /**
    * The speaker of quote {@code q} whose sentence reads {@code left} before its marks, or null when
-   * the quote does not open with a finite verb or no subject naming someone stands right before it.
+   * the quote does not open with a finite reporting verb or no subject naming someone stands right
+   * before it.
    */
   Speaker of(Marked q, List<Word> left, Speaker previous) {
-    if (left.isEmpty() || !opensWithVerb(q)) {
+    if (left.isEmpty() || !opensWithReportingVerb(q)) {
       return null;
     }
     int last = left.size() - 1;
@@ -51,11 +52,11 @@ final class GluedSubjects {
 
   /**
    * Whether the words inside the marks open with a finite reporting verb in lower case, clitics
-   * aside ("« regrette que", "« ne comprend pas"). Any other verb makes the subject before the
+   * aside ("« regrette que", "« ne regrette pas"). Any other verb makes the subject before the
    * marks what the quoted words speak of: "Édouard Philippe « en est conscient »" is someone's
    * view of him.
    */
-  private boolean opensWithVerb(Marked q) {
+  private boolean opensWithReportingVerb(Marked q) {
     // the rules read a quote as one word: its own words are scanned from the text
     List<Word> inside = Word.scan(quoted.text(), q.open(), Math.min(q.close(), q.open() + 80));
     int k = 0;

@@ -18,17 +18,19 @@ import java.util.stream.Collectors;
  * person, not for the medium that last spoke.
  */
 final class Media {
+  /** models/quotes/media.txt: the media's names (capitalised lines) and the nouns for a medium. */
+  private static final List<String> LINES = Lexicon.lines("quotes/media.txt");
   /** The names of media.txt (its capitalised lines), lower case, without their article. */
-  private static final Set<String> NAMES = Lexicon.lines("quotes/media.txt").stream()
+  private static final Set<String> NAMES = LINES.stream()
       .filter(m -> Character.isUpperCase(m.charAt(0))).map(Media::key).collect(Collectors.toUnmodifiableSet());
   /** The names of several words ("Ouest-France", "Sud Ouest"), found in the text even where no entity is. */
-  private static final Pattern LONG_NAMES = Pattern.compile("(?<![\\p{L}\\d])(?:" + Lexicon.lines("quotes/media.txt")
+  private static final Pattern LONG_NAMES = Pattern.compile("(?<![\\p{L}\\d])(?:" + LINES
       .stream().filter(m -> Character.isUpperCase(m.charAt(0)) && m.matches(".*[ '’-].*"))
       .sorted((x, y) -> y.length() - x.length())
       .map(m -> Pattern.quote(m).replaceAll("[ -]", "\\\\E[ -]\\\\Q")).collect(Collectors.joining("|"))
       + ")(?![\\p{L}\\d])");
   /** The nouns of media.txt (its lower-case lines): "quotidien", "site", "radio". */
-  private static final Set<String> NOUNS = Lexicon.lines("quotes/media.txt").stream()
+  private static final Set<String> NOUNS = LINES.stream()
       .filter(m -> Character.isLowerCase(m.charAt(0))).collect(Collectors.toUnmodifiableSet());
 
   /** How far back the medium that "le quotidien" stands for is looked for. */
