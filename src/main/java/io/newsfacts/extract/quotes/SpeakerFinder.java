@@ -130,13 +130,13 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
-    if (pronounIncise(right) != null) {
+    s = incise(right, previous, q.close());
+    if (s == null && pronounIncise(right) != null) {
       // "», a-t-il dit" with no man to say it, "», dit-on" with no source to speak for: a wrong
       // speaker is worse than none, and the weaker cues below would give the words to whoever
       // opened the paragraph
       return new Attribution(null, Cue.NONE);
     }
-    s = incise(right, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
