@@ -28,6 +28,7 @@ final class SpeakerFinder {
   private final GluedSubjects glued;
   private final Addressee addressee;
   private final LaterClauses later;
+  private final RelativeAfter relative;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -43,6 +44,7 @@ final class SpeakerFinder {
     this.addressee = new Addressee(quoted, people, verbs, resolver);
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
+    this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
   }
 
   VerbGroups verbs() {
@@ -130,19 +132,23 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }
-    if (pronounIncise(right) != null) {
+    s = incise(right, previous, q.close());
+    if (s == null && pronounIncise(right) != null) {
       // "», a-t-il dit" with no man to say it, "», dit-on" with no source to speak for: a wrong
       // speaker is worse than none, and the weaker cues below would give the words to whoever
       // opened the paragraph
       return new Attribution(null, Cue.NONE);
     }
-    s = incise(right, previous, q.close());
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
     s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
+    }
+    s = relative.of(right, previous, q.close()); // "» : voilà ce qu'a déclaré X", "», c'est ce qu'ont lu les habitants"
+    if (s != null) {
+      return s == RelativeAfter.NOBODY ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.AFTER);
     }
     if (LaterClauses.questionPut(left)) {
       return new Attribution(null, Cue.NONE); // "A la question «...», le ministre a répondu": no one here asks it
@@ -260,8 +266,8 @@ final class SpeakerFinder {
       return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
     }
     VerbGroup vg = verbs.verbAt(ws, i);
-    if (vg == null) {
-      return null;
+    if (vg == null || vg.pronoun() == null && ws.get(vg.last()).lower().endsWith("ant")) {
+      return null; // "», soulignant l'importance de X": a participle's subject is the speaker, not the words after it
     }
     if (i == first && vg.pronoun() == null && !agreesAfter(ws, vg)) {
       // no comma: the quote may be part of the verb's subject ("80 % des personnes au profil «...»

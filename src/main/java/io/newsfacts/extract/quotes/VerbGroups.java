@@ -50,7 +50,7 @@ final class VerbGroups {
 
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
   VerbGroup verbAt(List<Word> ws, int i) {
-    int j = i;
+    int j = afterObjectPronoun(ws, i);
     if (j < ws.size() && ws.get(j).is("s'", "se")) {
       j++;
     }
@@ -165,7 +165,7 @@ final class VerbGroups {
    * the tagger found to be a finite verb ("tance"). Only the position says it reports the words.
    */
   VerbGroup inciseAt(List<Word> ws, int i) {
-    int j = i;
+    int j = afterObjectPronoun(ws, i);
     if (j < ws.size() && ws.get(j).is("s'", "se")) {
       j++;
     }
@@ -189,6 +189,32 @@ final class VerbGroups {
       return new VerbGroup(i, j, split[1]);
     }
     return tagged(ws.get(j)) ? new VerbGroup(i, j, null) : null;
+  }
+
+  /** Pronouns that stand before a verb for the one spoken to ("», me dit X", "», lui a répondu X"). */
+  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of(
+      "me", "m'", "te", "t'", "lui", "leur", "nous", "vous");
+
+  /**
+   * The index of the word after the pronouns of the one spoken to that open a verb group at word
+   * {@code i} ("», me dit un proche", "», nous l'a confié X", "», leur a-t-il lancé"), or
+   * {@code i}. "nous" and "vous" are the subject before a verb of their own person ("nous avons
+   * dit", "vous dites"), and stay.
+   */
+  static int afterObjectPronoun(List<Word> ws, int i) {
+    if (i + 1 >= ws.size() || !OBJECT_PRONOUNS.contains(ws.get(i).lower())) {
+      return i;
+    }
+    int j = i + 1;
+    if (ws.get(j).is("l'", "le", "la", "les") && j + 1 < ws.size()) {
+      j++; // "nous l'a confié"
+    }
+    String verb = ws.get(j).lower();
+    if (ws.get(i).is("nous", "vous") && (verb.endsWith("ons") || verb.endsWith("ez") || verb.endsWith("es")
+        || verb.equals("sommes") || verb.equals("êtes"))) {
+      return i; // "nous avons dit", "vous dites": the subject
+    }
+    return j;
   }
 
   /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
