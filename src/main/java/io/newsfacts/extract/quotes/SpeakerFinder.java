@@ -74,6 +74,9 @@ final class SpeakerFinder {
     }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
+    if (s == LaterClauses.UNNAMED || s == RelativeAfter.NOBODY) {
+      return new Attribution(null, Cue.NONE); // a cue that says the speaker is no one the article names
+    }
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
     if (inferred && namedIn(q, s.name())) {
       return new Attribution(null, Cue.NONE);
@@ -498,6 +501,7 @@ final class SpeakerFinder {
 
   /** See {@link Subjects#subjectOf}. */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
-    return subjects.subjectOf(ws, vg, previous, at);
+    Speaker s = subjects.subjectOf(ws, vg, previous, at);
+    return s == LaterClauses.UNNAMED ? null : s; // "ils disent que": no one named says the words
   }
 }

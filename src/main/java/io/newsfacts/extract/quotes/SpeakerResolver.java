@@ -124,6 +124,9 @@ final class SpeakerResolver {
       // "la garde rapprochée de Pierre Moscovici": the person is not the speaker
       return new Speaker(phrase, null, genderOf(ws), start);
     }
+    if (head >= 0 && isGroupOfRoles(ws, head)) {
+      return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
+    }
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
     }
@@ -435,10 +438,28 @@ final class SpeakerResolver {
   private int headIndex(List<Word> ws) {
     int i = 0;
     while (i < ws.size() && (FrenchWords.DETERMINERS.contains(ws.get(i).lower())
-        || FrenchWords.ROLE_ADJECTIVES.contains(ws.get(i).lower()) || ws.get(i).is("de", "d'"))) {
+        || FrenchWords.ROLE_ADJECTIVES.contains(ws.get(i).lower()) || ws.get(i).is("de", "d'")
+        || isCount(ws.get(i)) && i + 1 < ws.size() && !FrenchWords.DETERMINERS.contains(ws.get(i + 1).lower()))) {
       i++;
     }
     return i < ws.size() ? i : -1;
+  }
+
+  /** Count words before a head noun ("les quatre ministres", "une dizaine de militants", "les 27"). */
+  private static final Set<String> COUNT_WORDS = Lexicon.pairs("dates/numbers.txt").stream()
+      .map(kv -> kv[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** "les ministres", "ces députés", "quatre ministres": a plural role noun after a plural determiner or a count. */
+  private boolean isGroupOfRoles(List<Word> ws, int head) {
+    String noun = ws.get(head).lower();
+    boolean plural = ws.get(0).is("les", "ces", "leurs")
+        || head > 0 && isCount(ws.get(head - 1)) && !ws.get(head - 1).is("un", "une");
+    return plural && (noun.endsWith("s") || noun.endsWith("x"))
+        && roleNouns.contains(noun.substring(0, noun.length() - 1));
+  }
+
+  private static boolean isCount(Word w) {
+    return COUNT_WORDS.contains(w.lower()) || !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit);
   }
 
   /** The role words of text[start, end) when they start with a role noun, else null. */

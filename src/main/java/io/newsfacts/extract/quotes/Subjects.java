@@ -128,6 +128,25 @@ final class Subjects {
     return 0;
   }
 
+  /**
+   * "ils estiment que «", "elles dénoncent «": the words of several people. The previous speaker
+   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else no
+   * one: never the one person who spoke before.
+   */
+  private static Speaker plural(Speaker previous, int at) {
+    if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())) {
+      return previous.via(SpeakerResolver.PRONOUN);
+    }
+    return LaterClauses.UNNAMED;
+  }
+
+  /** A speaker that names several people: a plural phrase ("les élus", "des militants") or names joined by "et". */
+  static boolean isGroup(String name) {
+    String l = name.toLowerCase(java.util.Locale.ROOT);
+    return l.startsWith("les ") || l.startsWith("des ") || l.startsWith("ces ") || l.startsWith("leurs ")
+        || l.startsWith("plusieurs ") || l.contains(" et ");
+  }
+
   private static boolean afterPreposition(List<Word> ws, int start) {
     int i = indexAt(ws, start);
     return i > 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower());
@@ -162,6 +181,9 @@ final class Subjects {
       return null;
     }
     Word w = ws.get(k);
+    if (w.is("ils", "elles")) {
+      return plural(previous, w.start());
+    }
     if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
       return w.is("on") ? null : resolver.pronoun(w.lower(), ws.get(k).start(), previous);
     }
