@@ -264,6 +264,9 @@ final class TypeEvidence {
     if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
       word = parts[1];
       full = parts[0] + " " + parts[1];
+    } else if (parts.length == 1 && elided(parts[0]) && before != null) {
+      word = parts[0].substring(2); // "L'Opinion", its article taken into the name
+      full = parts[0];
     } else if (parts.length == 1 && before != null && TITLE_ARTICLES.contains(before.text())
         && words.before(at - 1) != null) {
       word = parts[0];
@@ -275,6 +278,11 @@ final class TypeEvidence {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
         && !names.place(word) && !names.firstName(word) && !names.familyName(word)
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
+  }
+
+  /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
+  private static boolean elided(String name) {
+    return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
   }
 
   /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
