@@ -35,6 +35,7 @@ public final class EntityExtractor {
   private final EntityLinker linker;
   private final Alternation fixedTitles;
   private final LeadingArticle articles;
+  private final LegalForms legalForms = new LegalForms();
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
@@ -55,7 +56,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
-    all = articles.withOwnArticles(text, sentences, all);
+    all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
     List<Candidate> accepted = select(text, withoutFixedTitles(text, Coordination.cut(text, all)));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);

@@ -8,6 +8,7 @@ import java.util.Set;
  * What the lexicons and the words around a mention say about its type, as votes added to those
  * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
  * <ul>
+ *   <li>a legal form ending it: "Morel & Cie", "Bastide SARL", "Lambert Group" (strong);
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
  *       before its opening quote ("le film \"Spectre\""), in apposition before it ("son dernier
  *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS");
@@ -50,6 +51,7 @@ final class TypeEvidence {
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
+  private final LegalForms legalForms = new LegalForms();
   private final OneWordTypes oneWord;
 
   TypeEvidence(EntityLexicon lexicon) {
@@ -342,6 +344,10 @@ final class TypeEvidence {
     Word after = words.after(next);
     if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
       votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    if (legalForms.ends(name)) { // "Morel & Cie", "Lambert Group", "Bastide SARL": a company
+      votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
     String[] parts = name.split(" ");

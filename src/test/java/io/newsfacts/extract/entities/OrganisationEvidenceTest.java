@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,51 @@ class OrganisationEvidenceTest {
   void whatRepeatsANewsIsAMedium() {
     assertEquals(EntityType.ORGANIZATION,
         entities("L'information, reprise par [LOC Zorvak], a circulé.").get("Zorvak"));
+  }
+
+  // a company's legal form ends its name
+
+  @Test
+  void aLegalFormMakesACompany() {
+    assertEquals(Map.of("Morel & Cie", EntityType.ORGANIZATION, "Lambert Group", EntityType.ORGANIZATION),
+        entities("Le fonds a cédé [MISC Morel & Cie] à [PER Lambert Group] hier."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le cabinet conseille [MISC Bastide SARL] depuis 2015.").get("Bastide SARL"));
+  }
+
+  @Test
+  void aLegalFormsPeriodThatEndsTheSentenceIsTheSentences() {
+    // the tokenizer keeps an abbreviation's period in its word, the sentence's end with it
+    LegalForms forms = new LegalForms();
+    String ends = "La vente a été confirmée par Event & Cie.\nLe prix reste secret.";
+    String inside = "La vente a été confirmée par Event & Cie. et par le fonds.";
+    int start = ends.indexOf("Event");
+    int end = ends.indexOf("Cie.") + 4;
+    Candidate c = new Candidate(start, start, end, EntityType.ORGANIZATION, Candidate.Origin.CRF, null);
+    assertEquals("Event & Cie",
+        forms.withoutSentencePeriods(ends, List.of(c)).get(0).name(ends));
+    assertEquals("Event & Cie.",
+        forms.withoutSentencePeriods(inside, List.of(c)).get(0).name(inside));
+    String other = ends.replace("Event & Cie.", "Events, Cie.");
+    assertEquals("Events, Cie.",
+        forms.withoutSentencePeriods(other, List.of(c)).get(0).name(other),
+        "no legal form: the period stays");
+  }
+
+  @Test
+  void everyLegalFormIsRead() {
+    List<String> lines = Lexicon.lines("entities/legal-suffixes.txt");
+    LegalForms forms = new LegalForms();
+    assertEquals(lines.size(), forms.size());
+    for (String line : lines) {
+      assertTrue(forms.ends("Zorvak " + line), line);
+    }
+    assertFalse(forms.ends("SARL"));
+  }
+
+  @Test
+  void theRepublicOfAProsecutorIsNoEntity() {
+    assertEquals(Map.of(),
+        entities("Le procureur de la [ORG République] a ouvert une enquête."));
   }
 }
