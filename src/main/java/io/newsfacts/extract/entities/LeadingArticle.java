@@ -76,8 +76,9 @@ final class LeadingArticle {
    * The candidates with the capitalised article written right before them inside a sentence taken
    * into their name: "selon L'Opinion", "les salariés de L'Oréal", "la conférence de La Haye" (the
    * tagger leaves the article out). Inside a sentence only a title's or a place's own article
-   * has a capital; never a person's ("Le Pen" is tagged whole), nor after a mark that opens a
-   * quotation or at the start of a line, where any word has one.
+   * has a capital; never a person's ("Le Pen" is tagged whole), nor a name the gazetteer knows
+   * without it (« l'auteur de L'Union européenne et l'immigration », a book), nor after a mark
+   * that opens a quotation or at the start of a line, where any word has one.
    */
   List<Candidate> withOwnArticles(String text, List<List<Word>> sentences, List<Candidate> all) {
     Map<Integer, Word> articleBefore = new HashMap<>();
@@ -98,7 +99,7 @@ final class LeadingArticle {
     for (Candidate c : all) {
       Word a = articleBefore.get(c.start());
       if (a != null && c.start() == c.nameStart() && c.type() != EntityType.PERSON
-          && c.origin() != Candidate.Origin.GAZETTEER
+          && c.origin() != Candidate.Origin.GAZETTEER && gazetteer.keyOf(c.name(text)) == null
           && !personsName(c.name(text), text.substring(a.start(), c.end()))) {
         out.add(new Candidate(a.start(), a.start(), c.end(), c.type(), c.origin(), c.key()));
       } else {

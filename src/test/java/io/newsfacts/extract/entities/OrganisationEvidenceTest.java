@@ -44,6 +44,12 @@ class OrganisationEvidenceTest {
   }
 
   @Test
+  void aNameKnownWithoutItsArticleStaysWithout() {
+    assertFalse(entities("Il est l'auteur de L'[ORG Union européenne] et l'immigration.")
+        .containsKey("L'Union européenne"));
+  }
+
+  @Test
   void aPersonKeepsHisNameWithoutTheArticle() {
     assertFalse(entities("Le texte cite La [PER Fontaine] sans le nommer.").containsKey("La Fontaine"));
   }
@@ -83,6 +89,12 @@ class OrganisationEvidenceTest {
   void whatRepeatsANewsIsAMedium() {
     assertEquals(EntityType.ORGANIZATION,
         entities("L'information, reprise par [LOC Zorvak], a circulé.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il l'a confié à [MISC Zorvak Business] mardi.").get("Zorvak Business"));
+    assertEquals(EntityType.LOCATION,
+        entities("Il l'a confié à [LOC Marseille] mardi.").get("Marseille"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Un sondage réalisé par [PER Zorvak Blimo Consulting] le montre.").get("Zorvak Blimo Consulting"));
   }
 
   // a company's legal form ends its name
