@@ -97,6 +97,18 @@ class OrganisationEvidenceTest {
         entities("Un sondage réalisé par [PER Zorvak Blimo Consulting] le montre.").get("Zorvak Blimo Consulting"));
   }
 
+  // nouns of companies and publishers before a name
+
+  @Test
+  void aPublisherOrACompanyNounTypesTheNameAfterIt() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Son roman paraît aux éditions [PER Grasset] en mars.").get("Grasset"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("La banque [PER Zorvak] a perdu un milliard.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les lots de l'équipementier [MISC Zorvak Sport] sont partis.").get("Zorvak Sport"));
+  }
+
   // a company's legal form ends its name
 
   @Test
