@@ -1,5 +1,7 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +26,61 @@ final class CapitalContext {
   /** A singular definite article, alone or joined to its preposition, and "en" without one. */
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l\u2019", "du", "au",
       "en");
+  /** Prepositions between a portfolio's holder and the portfolio: "ministre de", "aux". */
+  private static final Set<String> PORTFOLIO_OF = Set.of("de", "d'", "d\u2019", "du", "des", "à",
+      "au", "aux");
+  /** At most this many words between a holder and its preposition: "secrétaire d'État chargé". */
+  private static final int HOLDER_WORDS = 4;
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  /** models/entities/portfolio-holders.txt, folded, plurals with them. */
+  private final Set<String> holders = new HashSet<>();
 
   CapitalContext(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    for (String h : Lexicon.lines("entities/portfolio-holders.txt")) {
+      holders.add(EntityLexicon.fold(h));
+      holders.add(EntityLexicon.fold(h) + "s");
+    }
+  }
+
+  /** How many holder nouns were read, plurals included (for the test that every line is read). */
+  int holders() {
+    return holders.size();
+  }
+
+  /**
+   * Whether capitalised words [from, to) name a portfolio after its holder: "ministre du
+   * Redressement productif", "commissaire européen aux Affaires économiques", "secrétaire d'Etat
+   * chargée des Droits des femmes". Every capitalised word is a common word and nothing else,
+   * the phrase comes after "de", "à" or "aux" (an article between) and a holder noun of
+   * models/entities/portfolio-holders.txt at most {@value #HOLDER_WORDS} words before. Not a
+   * name then; a ministry ("ministère de l'Economie") is one, and so is a body ("secrétaire
+   * général du Parti socialiste": an organisation head is no common word only).
+   */
+  boolean portfolio(List<Word> ws, int from, int to) {
+    if (!lexicon.commonOnly(ws.get(from)) || !commonWords(ws, from, to)) {
+      return false;
+    }
+    int k = from - 1;
+    if (k >= 0 && ARTICLE.contains(ws.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !PORTFOLIO_OF.contains(ws.get(k).lower().replace('\u2019', '\''))) {
+      return false;
+    }
+    for (int n = 0, j = k - 1; n < HOLDER_WORDS && j >= 0; n++, j--) {
+      Word w = ws.get(j);
+      if (!w.capitalised() && holders.contains(w.folded())) {
+        return true;
+      }
+      if (w.punctuation() || w.verb() || w.capitalised() && !"État".equals(w.text())
+          && !"Etat".equals(w.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Capitalised words [from, to) that are all common words, the first one included. */

@@ -34,6 +34,8 @@ public final class EntityExtractor {
   private final TaggerMentions tagger;
   private final EntityLinker linker;
   private final Alternation fixedTitles;
+  private final LeadingArticle articles;
+  private final LegalForms legalForms = new LegalForms();
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
@@ -41,6 +43,7 @@ public final class EntityExtractor {
     this.organisations = new OrganisationNames(lexicon);
     this.tagger = new TaggerMentions(lexicon, gazetteer);
     this.linker = new EntityLinker(lexicon);
+    this.articles = new LeadingArticle(lexicon, gazetteer);
     this.fixedTitles = new Alternation(Lexicon.lines("entities/fixed-titles.txt"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -53,6 +56,7 @@ public final class EntityExtractor {
       organisations.find(ws, all);
     }
     tagger.find(text, sentences, all);
+    all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
     List<Candidate> accepted = select(text, withoutFixedTitles(text, Coordination.cut(text, all)));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);

@@ -1,6 +1,10 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +70,61 @@ final class LeadingArticle {
     }
     return opener(text, ws, s)
         && ("LOC".equals(tag) && place(rest) || bare.contains(EntityLexicon.fold(rest)));
+  }
+
+  /**
+   * The candidates with the capitalised article written right before them inside a sentence taken
+   * into their name: "selon L'Opinion", "les salariés de L'Oréal", "la conférence de La Haye" (the
+   * tagger leaves the article out). Inside a sentence only a title's or a place's own article
+   * has a capital; never a person's ("Le Pen" is tagged whole), nor a name the gazetteer knows
+   * without it (« l'auteur de L'Union européenne et l'immigration », a book), nor after a mark
+   * that opens a quotation or at the start of a line, where any word has one.
+   */
+  List<Candidate> withOwnArticles(String text, List<List<Word>> sentences, List<Candidate> all) {
+    Map<Integer, Word> articleBefore = new HashMap<>();
+    for (List<Word> ws : sentences) {
+      for (int i = 0; i + 1 < ws.size(); i++) {
+        Word a = ws.get(i);
+        Word next = ws.get(i + 1);
+        if (ARTICLES.contains(a.text()) && next.capitalised() && !opener(text, ws, i)
+            && !allCaps(ws, i) && touches(text, a, next)) {
+          articleBefore.put(next.start(), a);
+        }
+      }
+    }
+    if (articleBefore.isEmpty()) {
+      return all;
+    }
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      Word a = articleBefore.get(c.start());
+      if (a != null && c.start() == c.nameStart() && c.type() != EntityType.PERSON
+          && c.origin() != Candidate.Origin.GAZETTEER && gazetteer.keyOf(c.name(text)) == null
+          && !personsName(c.name(text), text.substring(a.start(), c.end()))) {
+        out.add(new Candidate(a.start(), a.start(), c.end(), c.type(), c.origin(), c.key()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** "L'" glued to its word, "Le", "La", "Les" one space before it. */
+  private static boolean touches(String text, Word a, Word next) {
+    String gap = text.substring(a.end(), next.start());
+    return a.text().startsWith("L") && a.text().length() == 2 ? gap.isEmpty() : " ".equals(gap);
+  }
+
+  /** Whether the article and the word after it are in capitals ("LE MONDE"): a heading's. */
+  private static boolean allCaps(List<Word> ws, int i) {
+    return ws.get(i).text().equals(ws.get(i).text().toUpperCase(java.util.Locale.ROOT))
+        && ws.get(i).text().length() > 1 && !ws.get(i).text().endsWith("'");
+  }
+
+  /** A first name or a family name alone that is no place: "La Fontaine" is a surname. */
+  private boolean personsName(String name, String withArticle) {
+    return name.indexOf(' ') < 0 && (names.firstName(name) || names.familyName(name))
+        && !names.place(name) && !names.place(withArticle);
   }
 
   /**

@@ -311,7 +311,8 @@ final class TaggerMentions {
     String name = span(text, ws, nameFrom, e);
     String folded = EntityLexicon.fold(name);
     if (name.length() < 2 || lexicon.notEntities.contains(folded)
-        || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)) {
+        || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)
+        || context.portfolio(ws, nameFrom, e) && gazetteer.keyOf(name) == null) {
       return;
     }
     if (e - nameFrom >= 3 && !ws.get(e - 1).capitalised()

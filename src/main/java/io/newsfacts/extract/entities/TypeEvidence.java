@@ -8,6 +8,7 @@ import java.util.Set;
  * What the lexicons and the words around a mention say about its type, as votes added to those
  * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
  * <ul>
+ *   <li>a legal form ending it: "Morel & Cie", "Bastide SARL", "Lambert Group" (strong);
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
  *       before its opening quote ("le film \"Spectre\""), in apposition before it ("son dernier
  *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS");
@@ -50,6 +51,7 @@ final class TypeEvidence {
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
+  private final LegalForms legalForms = new LegalForms();
   private final OneWordTypes oneWord;
 
   TypeEvidence(EntityLexicon lexicon) {
@@ -264,6 +266,9 @@ final class TypeEvidence {
     if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
       word = parts[1];
       full = parts[0] + " " + parts[1];
+    } else if (parts.length == 1 && elided(parts[0]) && before != null) {
+      word = parts[0].substring(2); // "L'Opinion", its article taken into the name
+      full = parts[0];
     } else if (parts.length == 1 && before != null && TITLE_ARTICLES.contains(before.text())
         && words.before(at - 1) != null) {
       word = parts[0];
@@ -275,6 +280,11 @@ final class TypeEvidence {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
         && !names.place(word) && !names.firstName(word) && !names.familyName(word)
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
+  }
+
+  /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
+  private static boolean elided(String name) {
+    return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
   }
 
   /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
@@ -334,6 +344,10 @@ final class TypeEvidence {
     Word after = words.after(next);
     if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
       votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    if (legalForms.ends(name)) { // "Morel & Cie", "Lambert Group", "Bastide SARL": a company
+      votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
     String[] parts = name.split(" ");

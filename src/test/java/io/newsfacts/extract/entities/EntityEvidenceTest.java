@@ -386,7 +386,7 @@ class EntityEvidenceTest {
 
   @Test
   void titleWithItsCapitalArticleIsAnOrganisation() {
-    assertEquals(Map.of("Opinion", EntityType.ORGANIZATION),
+    assertEquals(Map.of("L'Opinion", EntityType.ORGANIZATION),
         entities("Tout dépendra, comme le souligne [MISC L'Opinion], de la mobilisation."));
     assertEquals(EntityType.ORGANIZATION,
         entities("Le ministre a parlé sur [MISC Le Lab] hier.").get("Le Lab"));

@@ -64,8 +64,30 @@ final class TaggedText {
     return out;
   }
 
+  /** A tag written right after an elided article ("L'[ORG Équipe]"): the tagger left it out. */
+  private static final Pattern TAG_AFTER_ELISION = Pattern.compile(
+      "(?i)(?<=[ldjnsmtc]['’])\\[(PER|LOC|ORG|MISC) ");
+  private static final Pattern TAG = Pattern.compile("\\[(PER|LOC|ORG|MISC) ([^\\]]+)\\]");
+
+  /** Where in the text each tag written after an elided article starts, and its tag. */
+  private static Map<Integer, String> tagsAfterElision(String marked) {
+    Map<Integer, String> out = new java.util.HashMap<>();
+    Matcher m = TAG.matcher(marked);
+    int removed = 0;
+    while (m.find()) {
+      Matcher after = TAG_AFTER_ELISION.matcher(marked);
+      after.useTransparentBounds(true).region(m.start(), marked.length());
+      if (after.lookingAt()) {
+        out.put(m.start() - removed, m.group(1));
+      }
+      removed += m.group().length() - m.group(2).length();
+    }
+    return out;
+  }
+
   static AnnotatedText of(String marked) {
     AnnotatedText hand = HandText.of(marked);
+    Map<Integer, String> afterElision = tagsAfterElision(marked);
     List<Sentence> sentences = new ArrayList<>();
     for (Sentence s : hand.sentences()) {
       List<Token> tokens = new ArrayList<>();
@@ -73,8 +95,9 @@ final class TaggedText {
         Matcher m = ELIDED.matcher(t.word());
         if (m.matches()) {
           int split = t.start() + m.end(1);
+          String ner = afterElision.getOrDefault(split, t.ner());
           tokens.add(new Token(m.group(1), t.start(), split, pos(m.group(1)), t.ner()));
-          tokens.add(new Token(m.group(2), split, t.end(), pos(m.group(2)), t.ner()));
+          tokens.add(new Token(m.group(2), split, t.end(), pos(m.group(2)), ner));
         } else {
           tokens.add(new Token(t.word(), t.start(), t.end(), pos(t.word()), t.ner()));
         }

@@ -1,0 +1,75 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The legal forms and words that end a company's name (models/entities/legal-suffixes.txt): "SA",
+ * "SARL", "& Cie", "Inc", "GmbH", "Group". A name ending with one is an organisation
+ * ({@link TypeEvidence}); its abbreviation's period, when it also ends the sentence, is the
+ * sentence's ("confirmée par Event & Cie." names "Event & Cie").
+ */
+final class LegalForms {
+  /** Each ending, folded, with the space that parts it from the name before it. */
+  private final List<String> endings = new ArrayList<>();
+
+  LegalForms() {
+    this(Lexicon.lines("entities/legal-suffixes.txt"));
+  }
+
+  LegalForms(List<String> lines) {
+    for (String line : lines) {
+      endings.add(" " + EntityLexicon.fold(line.trim()));
+    }
+  }
+
+  /** How many endings were read (for the test that every line is read). */
+  int size() {
+    return endings.size();
+  }
+
+  /** Whether a name of two words or more ends with a legal form: "Morel & Cie", "Acme Inc.". */
+  boolean ends(String name) {
+    String f = EntityLexicon.fold(name);
+    if (f.endsWith(".")) {
+      f = f.substring(0, f.length() - 1);
+    }
+    for (String ending : endings) {
+      if (f.endsWith(ending) && f.length() > ending.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The candidates whose name ends with a legal form and a period that also ends the sentence
+   * (then the end of the text, a line break, or a capital after a space) cut before that period.
+   */
+  List<Candidate> withoutSentencePeriods(String text, List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      int end = c.end();
+      if (end - c.nameStart() > 2 && text.charAt(end - 1) == '.' && sentenceEnd(text, end)
+          && ends(c.name(text))) {
+        out.add(new Candidate(c.start(), c.nameStart(), end - 1, c.type(), c.origin(), c.key()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sentenceEnd(String text, int at) {
+    if (at == text.length() || text.charAt(at) == '\n') {
+      return true;
+    }
+    int k = at;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+      k++;
+    }
+    return k == text.length() || text.charAt(k) == '\n'
+        || k > at && Character.isUpperCase(text.charAt(k));
+  }
+}
