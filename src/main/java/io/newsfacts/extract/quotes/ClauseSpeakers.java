@@ -48,8 +48,16 @@ final class ClauseSpeakers {
     if (c <= 0) {
       return null;
     }
-    List<Word> clause = ws.subList(0, c);
+    // "Quand un lecteur lui a demandé ..., X a livré cette réponse :": the main clause's
+    List<Word> clause = ws.subList(subordinateEnd(ws.subList(0, c)), c);
     int last = clause.size() - 1;
+    int r = quotingRelative(clause);
+    if (r > 0) {
+      // "il a répondu au président du MEDEF, X, qui avait assuré que «...» : «": the relative has
+      // its words; the colon closes the main clause, whose subject speaks
+      // (the previous speaker, the relative's, is no candidate for a pronoun of the main clause)
+      return subjects.lastVerbSubject(clause.subList(0, r - 1), null, at);
+    }
     Speaker antecedent = relativeAntecedent(clause, previous);
     if (antecedent != null) {
       return antecedent;
@@ -127,6 +135,67 @@ final class ClauseSpeakers {
         ? resolver.person(e, null) : null;
   }
 
+  /** Conjunctions that open a subordinate clause put before the main one ("Quand X a demandé ..., Y a répondu"). */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("quand", "lorsque", "lorsqu'",
+      "lorsqu’", "si", "puisque", "tandis", "alors");
+
+  /**
+   * The index of the first word of the main clause when {@code ws} opens with a subordinate clause
+   * ("Quand un lecteur lui a demandé s'il avait un héritier, X a livré cette réponse"): the word
+   * after the first comma that follows a verb of the subordinate; 0 otherwise. Its verb and
+   * subject are not the main clause's.
+   */
+  private int subordinateEnd(List<Word> ws) {
+    int k = 0;
+    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "puis")) {
+      k++;
+    }
+    if (k + 1 >= ws.size() || !SUBORDINATORS.contains(ws.get(k).lower())
+        || ws.get(k).is("alors", "tandis") && !ws.get(k + 1).is("que", "qu'", "qu’")) {
+      return 0;
+    }
+    boolean verb = false;
+    for (int i = k + 1; i < ws.size() - 1; i++) {
+      Word w = ws.get(i);
+      verb |= verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower());
+      if (w.is(",") && verb) {
+        return i + 1;
+      }
+      if (!w.isWord() && !w.is(",", "'", "-")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the "qui" of a relative clause that ends {@code clause} and holds a quote after
+   * its reporting verb ("..., X, qui avait assuré que voter pour lui «...»"), or -1. The quote
+   * is what the relative reports; a colon after it introduces the words of the main clause.
+   */
+  private int quotingRelative(List<Word> clause) {
+    for (int r = clause.size() - 2; r >= 1; r--) {
+      if (!clause.get(r).is("qui") || !clause.get(r - 1).is(",")) {
+        continue;
+      }
+      boolean reported = false;
+      for (int k = r + 1; k < clause.size(); k++) {
+        Word w = clause.get(k);
+        if (w.is(",") && k + 1 < clause.size() && verbs.verbAt(clause, k + 1) != null) {
+          return -1; // "X, qui avait dit «...», a ajouté :": the relative closed before
+        }
+        if (w.text().equals("«»")) {
+          for (int v = r + 1; v < k && !reported; v++) {
+            VerbGroup vg = verbs.verbEndingAt(clause, v);
+            reported = vg != null && verbs.isFinite(clause, vg) && !verbs.isNegated(clause, vg);
+          }
+        }
+      }
+      return reported ? r : -1;
+    }
+    return -1;
+  }
+
   /**
    * "L'UMP cite plusieurs exemples de «...» pour répondre à «...» : «": an organisation opening the
    * clause a colon closes (frames and a determiner aside), a verb right after it, speaks when the
@@ -191,7 +260,7 @@ final class ClauseSpeakers {
     }
     int start = Frames.end(clause, verbs);
     int v = start;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause, v)) {
       v++;
     }
     if (v >= clause.size() || !clause.get(v).isWord()) {
@@ -223,10 +292,19 @@ final class ClauseSpeakers {
     return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
   }
 
-  /** A finite verb: tagged so, or an auxiliary ("Imagine-t-on quelqu'un soupirer :" has no subject before "soupirer"). */
-  private boolean isFinite(Word w) {
+  /**
+   * Word {@code v} of {@code ws} is a finite verb: tagged so, an auxiliary ("Imagine-t-on quelqu'un
+   * soupirer :" has no subject before "soupirer"), or a reporting verb conjugated and not after a
+   * determiner ("écrivait", not "la note").
+   */
+  private boolean isFinite(List<Word> ws, int v) {
+    Word w = ws.get(v);
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    return verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base);
+    if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base)) {
+      return true;
+    }
+    VerbGroup vg = verbs.isVerbAt(ws, v) && !w.isCapitalised() ? verbs.verbAt(List.of(w), 0) : null;
+    return vg != null && verbs.isFinite(List.of(w), vg);
   }
 
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
@@ -281,8 +359,9 @@ final class ClauseSpeakers {
       // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
       int floor = p - AGENT_DESCRIPTION;
       while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
+          && !clause.get(p).is("ayant", "étant", "s'", "se")
           && people.at(clause.get(p).start()) == null) {
-        p--;
+        p--; // (not across a verb: "a commencé par s'adresser aux personnes ayant choisi X" has no agent)
       }
       if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
           && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
@@ -423,6 +502,12 @@ final class ClauseSpeakers {
     while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
       from++;
     }
+    if (from < text.length() && ".!?…".indexOf(text.charAt(from)) >= 0) {
+      from++; // "« ... ». C'est en ces termes que": the stop after the marks
+      while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+        from++;
+      }
+    }
     if (from >= text.length() || text.charAt(from) == '\n') {
       return null;
     }
@@ -457,7 +542,7 @@ final class ClauseSpeakers {
   /** "le grand écrivain franco-algérien X définissait": a person's name ending right before the clause's first verb. */
   private Speaker nameBeforeVerb(List<Word> clause) {
     int v = 0;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause.get(v))) {
+    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause, v)) {
       v++;
     }
     if (v == 0 || v >= clause.size() || !clause.get(v).isWord()) {

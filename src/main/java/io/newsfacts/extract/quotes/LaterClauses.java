@@ -61,7 +61,9 @@ final class LaterClauses {
     for (int k = 1; k < ws.size(); k++) {
       if (ws.get(k - 1).is(",")) {
         VerbGroup vg = verbs.verbAt(ws, k);
-        if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
+        // a present participle has no subject after it: ", parlant des premiers effets"
+        if (vg != null && (vg.pronoun() != null
+            || verbs.isFinite(ws, vg) && phrases.startsNounPhrase(ws, vg.last() + 1))) {
           Speaker s = subjects.invertedSubject(ws, vg, previous, at);
           if (s != null) {
             return s;
@@ -236,7 +238,44 @@ final class LaterClauses {
     if (s == null) {
       s = ownedBy(ws, from);
     }
+    if (s == null) {
+      s = framedBy(ws, from);
+    }
     return s != null ? s : spokenBy(ws);
+  }
+
+  /**
+   * "Par ces mots, X a confirmé que ...", "En ces termes, le ministre a répondu", "Ainsi parlait
+   * X.": the sentence after a quote standing alone opens with the quote's words taken up ("par ces
+   * mots", "ainsi"); the subject of its verb said them. Null when the sentence is not of that
+   * kind or its subject names no speaker.
+   */
+  private Speaker framedBy(List<Word> ws, int at) {
+    if (ws.size() > 4 && ws.get(0).is("par", "avec", "en") && ws.get(1).is("ces")
+        && (ClauseSpeakers.isSpeechNoun(ws.get(2).lower()) || ws.get(2).is("termes")) && ws.get(3).is(",")) {
+      List<Word> clause = ws.subList(4, ws.size());
+      Speaker s = clauses.clauseSubject(clause, null, at);
+      if (s != null) {
+        return s;
+      }
+      // "Par ces mots, X, le directeur de cabinet de Y, a confirmé": the name apposed to its role
+      Entity e = people.at(clause.get(0).start());
+      boolean apposed = e != null && e.type() == EntityType.PERSON && e.start() == clause.get(0).start();
+      boolean closed = apposed && clause.stream().anyMatch(w -> w.start() >= e.end() && w.is(","));
+      return closed ? resolver.person(e, null) : null;
+    }
+    if (ws.size() > 2 && ws.get(0).is("ainsi")) {
+      VerbGroup vg = verbs.verbAt(ws, 1);
+      if (vg == null) {
+        vg = verbs.inciseAt(ws, 1); // "Ainsi s'exprimait X": any verb inverted after "ainsi"
+      }
+      if (vg == null || vg.pronoun() != null) {
+        return null; // "Ainsi parlait-il": the pronoun's person is left to the paragraph
+      }
+      int[] np = phrases.npAfter(ws, vg.last() + 1);
+      return np != null && resolver.namesSpeaker(np[0], np[1]) ? resolver.resolve(np[0], np[1], at, null, true) : null;
+    }
+    return null;
   }
 
   /**
@@ -291,7 +330,9 @@ final class LaterClauses {
       }
       int[] np = phrases.npAfter(clause, inverted.last() + 1);
       if (np == null || !resolver.namesSpeaker(np[0], np[1])) {
-        return UNNAMED; // "C'est ce qu'affirme un proche du dossier."
+        // "C'est ce qu'a assuré ce samedi X": the name after the date
+        Speaker far = farSubject(clause, inverted, false, at);
+        return far != null ? far : UNNAMED; // "C'est ce qu'affirme un proche du dossier."
       }
       Speaker s = resolver.resolve(np[0], np[1], at, null, true);
       return s != null ? s : UNNAMED;

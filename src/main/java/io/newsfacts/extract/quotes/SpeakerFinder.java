@@ -29,6 +29,7 @@ final class SpeakerFinder {
   private final Addressee addressee;
   private final LaterClauses later;
   private final RelativeAfter relative;
+  private final DemonstrativeSubjects demonstratives;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -45,6 +46,7 @@ final class SpeakerFinder {
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
+    this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
   }
 
   VerbGroups verbs() {
@@ -160,6 +162,11 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.BEFORE); // an open letter's "vous avez répondu : «", "», écrivez-vous"
     }
+    // "Celui qu'X a nommé ... affirme que «": the demonstrative's person, never the name of its relative
+    s = demonstratives.of(left, previous, q.open());
+    if (s != null) {
+      return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.BEFORE);
+    }
     s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.COLON);
@@ -198,6 +205,9 @@ final class SpeakerFinder {
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
     s = parsed(q, previous);
+    if (s == LaterClauses.UNNAMED) {
+      return new Attribution(null, Cue.NONE); // a demonstrative subject that stands for no one named
+    }
     if (s != null) {
       return new Attribution(s, Cue.SYNTAX);
     }
@@ -218,8 +228,10 @@ final class SpeakerFinder {
         return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.NEXT_SENTENCE);
       }
     }
-    if (left.stream().noneMatch(verbs::isVerb) && paragraph.closesSentence(q)) {
-      s = paragraph.announcedAfter(q.close());
+    boolean closes = paragraph.closesSentence(q);
+    if (left.stream().noneMatch(verbs::isVerb) && (closes || alone)) {
+      // (a stop after the marks ends the sentence too: "« ... ». C'est en ces termes que X")
+      s = closes ? paragraph.announcedAfter(q.close()) : null;
       if (s == null) {
         s = clauses.cleftAfter(q.close());
       }
@@ -247,6 +259,10 @@ final class SpeakerFinder {
     }
     String word = subject.word().word().toLowerCase(java.util.Locale.ROOT);
     if (subject.word().pos().equals("PRON")) {
+      if (word.equals("celui") || word.equals("celle")) {
+        // "Celui qu'X a nommé ... affirme «": the demonstrative's person, never the relative's X
+        return demonstratives.referent(word, subject.word().start(), previous);
+      }
       return word.equals("il") || word.equals("elle") ? resolver.pronoun(word, subject.word().start(), previous) : null;
     }
     if (!resolver.namesSpeaker(subject.start(), subject.end())) {
@@ -277,7 +293,37 @@ final class SpeakerFinder {
       // déclarent avoir subi un contrôle"), so the words after the verb must agree with it
       return null;
     }
+    if (vg.pronoun() == null && apposedToComplement(ws, vg)) {
+      return null; // "», a lancé au maire X": X is the one spoken to
+    }
     return subjects.invertedSubject(ws, vg, previous, at);
+  }
+
+  /**
+   * Whether the noun phrase after verb group {@code vg} is apposed to the role noun of a
+   * complement ("a lancé au maire X", "a répondu à la ministre X"): a role noun ends right before
+   * it, after a preposition. The person is the one spoken to or of, not the subject.
+   */
+  private boolean apposedToComplement(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    if (np == null) {
+      return false;
+    }
+    int j = vg.last() + 1;
+    while (j < ws.size() && ws.get(j).start() < np[0]) {
+      j++;
+    }
+    for (int m = Math.max(vg.last() + 2, j - 3); m < j; m++) {
+      if (roleNouns.startsAt(ws, m) != j - m) {
+        continue;
+      }
+      for (int p = vg.last() + 1; p < m; p++) {
+        if (FrenchWords.PREPOSITIONS.contains(ws.get(p).lower()) || ws.get(p).is("à", "au", "aux", "auprès")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the noun phrase after verb group {@code vg} can be its subject: it agrees in number. */
@@ -476,7 +522,9 @@ final class SpeakerFinder {
       if (far != null) {
         return far; // "Comme le dit si justement X, «"
       }
-      if (vg != null && (vg.pronoun() != null || phrases.startsNounPhrase(ws, vg.last() + 1))) {
+      // "comme le disait X": the clitic makes it an inversion whatever X is; else X must name someone
+      boolean inverted = vg != null && (comme ? phrases.startsNounPhrase(ws, vg.last() + 1) : invertedNames(ws, vg));
+      if (vg != null && (vg.pronoun() != null || inverted)) {
         if (comme && !closesBeforeQuote(ws, vg)) {
           continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
         }
@@ -487,6 +535,17 @@ final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether verb group {@code vg}, set off by a comma before it, is inverted with a subject after
+   * it that names a speaker ("», a souligné une source à l'UMP, mais «"): a finite verb and a
+   * name, a role or a source. "X, a salué ces arrestations" and ", parlant des premiers effets"
+   * have their object after the verb, not their subject.
+   */
+  private boolean invertedNames(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && verbs.isFinite(ws, vg) && resolver.namesSpeaker(np[0], np[1]);
   }
 
   /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */

@@ -171,6 +171,26 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * The index of the "dont" or "qui" opening a relative clause that holds word {@code i} and a
+   * verb of its own before it, with no comma between ("X dont le parti porte ... que l'AKP"), or
+   * -1: the words before the verb are the relative's, the verb after them the antecedent's.
+   */
+  private int relativeOpening(List<Word> ws, int i) {
+    boolean verb = false;
+    for (int j = i - 1; j >= 0; j--) {
+      Word w = ws.get(j);
+      if (!w.isWord() && !w.is("'", "-")) {
+        return -1;
+      }
+      if (w.is("dont", "qui")) {
+        return verb ? j : -1;
+      }
+      verb |= verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower());
+    }
+    return -1;
+  }
+
   /** The subject before verb group start {@code v}: a pronoun, "X, qui", a name, a noun phrase. */
   private Speaker subjectBefore(List<Word> ws, int v, Speaker previous, int at) {
     int k = v - 1;
@@ -214,6 +234,14 @@ final class Subjects {
       return null;
     }
     int[] np = phrases.npEndingAt(ws, k);
+    int r = np == null || relative ? -1 : relativeOpening(ws, indexAt(ws, np[0]));
+    if (r >= 0) {
+      // "X dont le parti porte les mêmes références que l'AKP a écrit": the relative's words are
+      // not the subject; its antecedent, a person's name, is, or no one
+      Entity e = r > 0 ? people.at(ws.get(r - 1).start()) : null;
+      boolean named = e != null && e.type() == EntityType.PERSON && e.end() == ws.get(r - 1).end();
+      return named ? resolver.person(e, null) : null;
+    }
     if (np != null && !relative && afterPreposition(ws, np[0])) {
       return describedBefore(ws, indexAt(ws, np[0]) - 1, previous, at);
     }
