@@ -2,11 +2,13 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The direct quotes of an article as {@link QuoteExtractor} finds them, in text order, with who
@@ -18,6 +20,9 @@ final class FoundQuotes {
   private static final int MIN_REPEATED = 20;
   /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
   private static final double REPEATED_SHARE = 0.8;
+
+  /** The combining marks NFD splits off letters. */
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Speaker> speakers = new ArrayList<>(); // who said each quote, or null
@@ -110,7 +115,7 @@ final class FoundQuotes {
       }
       int from = -1;
       for (int j = cued.nextSetBit(0); j >= 0 && from < 0; j = cued.nextSetBit(j + 1)) {
-        if (j != i && speakers.get(j) != null && folded(quotes.get(j).text()).contains(words)) {
+        if (j != i && speakers.get(j) != null && compact(folded(quotes.get(j).text())).contains(compact(words))) {
           from = j;
         }
       }
@@ -155,12 +160,24 @@ final class FoundQuotes {
     return held >= REPEATED_SHARE * words.size();
   }
 
-  /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
+  /**
+   * The words of folded text run together: a hashtag repeats the words it joins ("#AlexandreBenalla"
+   * for "Alexandre Benalla" when a tweet repeats what was said).
+   */
+  private static String compact(String folded) {
+    return folded.replace(" ", "");
+  }
+
+  /**
+   * Lower-case letters and digits without their accents, one space between words: words compared
+   * across punctuation and across the accents a repeat drops ("Ca ressemble" for "Ça ressemble").
+   */
   static String folded(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder b = new StringBuilder(bare.length());
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         if (space && b.length() > 0) {
           b.append(' ');

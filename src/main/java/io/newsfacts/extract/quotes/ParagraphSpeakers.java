@@ -319,6 +319,85 @@ final class ParagraphSpeakers {
     return i < 0 || text.charAt(i) == '\n';
   }
 
+  /** Lemmas of the verbs that put a question to someone (models/quotes/question-verbs.txt). */
+  private static final Set<String> ASKING = Set.copyOf(Lexicon.lines("quotes/question-verbs.txt"));
+  private static final ReportingVerbs REPORTING = new ReportingVerbs();
+
+  /**
+   * Whether the quote of {@code previous} is a question put to someone and quote {@code at} stands
+   * in a later sentence: "«Et la jeune fille, elle affabule ?», interroge la journaliste. «J'ai la
+   * même version»" or "X lui demande : «Pourquoi ?» / «Parce que...»". The words after a question
+   * so put answer it: they are not the asker's. A question one asks oneself ("s'interroge", "se
+   * demande") or a rhetorical one in a speech ("«Pourquoi interdire ... ?», lance-t-il") keeps the
+   * turn.
+   */
+  boolean questionPut(Speaker previous, int at) {
+    int open = previous.at();
+    int end = quoted.sentenceEnd(open);
+    if (at < end) {
+      return false;
+    }
+    List<Word> ws = quoted.words(quoted.sentenceStart(open), end);
+    Word question = null;
+    for (Word w : ws) {
+      if (w.start() == open && w.is("«»")) {
+        question = w;
+      }
+    }
+    if (question == null || !asks(question)) {
+      return false;
+    }
+    for (int k = 0; k < ws.size(); k++) {
+      String lemma = REPORTING.lemma(ReportingVerbs.splitInverted(ws.get(k).lower())[0]);
+      if (lemma != null && ASKING.contains(lemma) && !reflexive(ws, k) && verbs.isVerbAt(ws, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words of quote word {@code w} end with a question mark. */
+  private boolean asks(Word w) {
+    String text = quoted.text();
+    int i = w.end() - 1;
+    while (i > w.start() && (Word.isSpace(text.charAt(i)) || "»\"”“'’.)]".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return text.charAt(i) == '?';
+  }
+
+  /** "se demande", "s'est demandé", "s'interrogeait": a verb of {@code ws} at {@code k} in its pronominal form. */
+  private static boolean reflexive(List<Word> ws, int k) {
+    return k > 0 && ws.get(k - 1).is("se", "s'")
+        || k > 1 && ws.get(k - 2).is("se", "s'") && FrenchWords.AUXILIARIES.contains(ws.get(k - 1).lower());
+  }
+
+  /**
+   * Whether the words {@code left} of a quote, in its sentence, have the writer report it: "Je
+   * lui ai répondu : «...»", "lui ai-je demandé". The article's own voice speaks, not the person
+   * spoken of before.
+   */
+  boolean narratorSpeaks(List<Word> left) {
+    for (int k = 0; k < left.size(); k++) {
+      Word w = left.get(k);
+      if (w.lower().endsWith("-je") && verbs.isVerb(new Word(w.text(), w.lower().substring(0, w.lower().length() - 3),
+          w.start(), w.end() - 3))) {
+        return true;
+      }
+      if (!w.is("je", "j'")) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < left.size() && FrenchWords.CLITICS.contains(left.get(j).lower())) {
+        j++;
+      }
+      if (j < left.size() && (verbs.isVerbAt(left, j) || FrenchWords.FINITE_VERBS.contains(left.get(j).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lines at most this long, with no final punctuation, are headings. */
   private static final int HEADING_LENGTH = 100;
 

@@ -197,9 +197,13 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «"
-    boolean turn = previous != null
-        && (paragraph.otherActsBetween(previous.at(), q.open(), previous) || unnamedReporter(left));
+    if (paragraph.narratorSpeaks(left)) {
+      return new Attribution(null, Cue.NONE); // "Je lui ai répondu : «": the writer's words
+    }
+    // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
+    // so does a question the previous speaker put to someone: the words after it answer it
+    boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
+        || unnamedReporter(left) || paragraph.questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
