@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 final class FoundQuotes {
   /** Fewer characters than this are too common to tie a heading to the body. */
   private static final int MIN_REPEATED = 20;
+  /**
+   * Fewer characters than this are too common to tie a heading to the body: a heading stands on a
+   * line of its own, so a short one ("Voter est un devoir") may still repeat what the body says.
+   */
+  private static final int MIN_HEADING = 12;
+  /** Fewer words than this are too common to tie a quote to another. */
+  private static final int HEADING_WORDS = 3;
   /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
   private static final double REPEATED_SHARE = 0.8;
 
@@ -110,7 +117,8 @@ final class FoundQuotes {
   void repeated() {
     for (int i = 0; i < quotes.size(); i++) {
       String words = folded(quotes.get(i).text());
-      if (cued.get(i) || words.length() < MIN_REPEATED) {
+      if (cued.get(i) || words.length() < (headings.get(i) ? MIN_HEADING : MIN_REPEATED)
+          || words.split(" ").length < HEADING_WORDS) {
         continue;
       }
       int from = -1;
@@ -142,7 +150,10 @@ final class FoundQuotes {
    */
   private int repeating(int i, BitSet among) {
     for (int j = i + 1; j < quotes.size(); j++) {
-      if (headings.get(j) || among != null && !among.get(j)) {
+      // a paragraph that is only a quote ("Et d'expliquer : «...»") counts as a heading too: take
+      // it when it is longer than the heading it would repeat
+      boolean body = !headings.get(j) || quotes.get(j).text().length() > quotes.get(i).text().length();
+      if (!body || among != null && !among.get(j)) {
         continue;
       }
       if (holds(quotes.get(j), quotes.get(i))) {

@@ -398,6 +398,55 @@ final class ParagraphSpeakers {
     return false;
   }
 
+  /** models/quotes/reply-openers.txt: words opening a reply, each as a list of lower-case words. */
+  private static final List<List<String>> REPLY_OPENERS = Lexicon.lines("quotes/reply-openers.txt").stream()
+      .map(l -> List.of(l.split(" "))).toList();
+
+  /**
+   * Whether quote {@code q}, which would continue the words of {@code previous}, is instead the
+   * reply of {@code earlier}, the speaker before them: "«...», lance X à Y. [...] Y lui rétorque
+   * que ... «...», continue le journaliste. / «Mais justement, on n'en veut pas !»". The quote opens
+   * its line with the words of a reply (models/quotes/reply-openers.txt), and since the words of
+   * {@code earlier} the previous speaker addressed someone with a reporting verb ("lui rétorque",
+   * "lui a répondu"): an exchange between two, whose turns alternate.
+   */
+  boolean repliesTo(Marked q, Speaker previous, Speaker earlier) {
+    String text = quoted.text();
+    if (earlier.at() >= previous.at() || q.open() - earlier.at() > Speaker.CARRY || !opensLine(q.open())) {
+      return false;
+    }
+    List<Word> said = Word.scan(text, q.start(), q.end());
+    boolean reply = false;
+    for (List<String> opener : REPLY_OPENERS) {
+      boolean match = said.size() > opener.size();
+      for (int k = 0; match && k < opener.size(); k++) {
+        match = said.get(k).is(opener.get(k));
+      }
+      // "Non, ..." or "Justement ..." but not "Non seulement ..."
+      reply |= match && !said.get(opener.size()).is("seulement");
+    }
+    if (!reply) {
+      return false;
+    }
+    List<Word> ws = quoted.words(earlier.at(), q.open());
+    for (int k = 0; k + 1 < ws.size(); k++) {
+      if (ws.get(k).is("lui") && verbs.verbAt(ws, k + 1) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether offset {@code open} comes first on its line, a dialogue dash aside. */
+  private boolean opensLine(int open) {
+    String text = quoted.text();
+    int i = open - 1;
+    while (i >= 0 && (Word.isSpace(text.charAt(i)) || "–—-".indexOf(text.charAt(i)) >= 0) && text.charAt(i) != '\n') {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
   /** Lines at most this long, with no final punctuation, are headings. */
   private static final int HEADING_LENGTH = 100;
 

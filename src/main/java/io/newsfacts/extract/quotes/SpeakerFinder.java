@@ -53,6 +53,10 @@ final class SpeakerFinder {
     return phrases;
   }
 
+  ParagraphSpeakers paragraph() {
+    return paragraph;
+  }
+
   SpeakerResolver resolver() {
     return resolver;
   }

@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.newsfacts.model.Quote;
 import java.util.List;
@@ -75,5 +76,36 @@ class SpeakerDialogueTest {
     assertEquals(2, qs.size());
     assertEquals("Sonia Krimi", qs.get(0).speaker());
     assertSpeaker(qs.get(1), "Sonia Krimi", "repeated-quote");
+  }
+
+  @Test
+  void aReplyInAnExchangeOfTwoGoesBackToTheOtherSide() {
+    List<Quote> qs = quotes("«Vous nous coupez la parole sur des sujets essentiels», lance [PER Paul Durand] à [PER Marie Lenoir].\n"
+        + "[PER Marie Lenoir] lui rétorque alors que le format a été accepté par tous les candidats. "
+        + "«Il y a eu des discussions avant cette émission, c'est la position que vous avez prise.»\n"
+        + "«Mais justement, on n'en veut pas ! On n'est pas des commentateurs.»");
+    assertEquals(3, qs.size());
+    assertEquals("Marie Lenoir", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    assertSpeaker(qs.get(2), "Paul Durand", "dialogue-turn");
+  }
+
+  @Test
+  void wordsOpeningWithoutAReplyKeepTheirSpeaker() {
+    List<Quote> qs = quotes("«Vous nous coupez la parole sur des sujets essentiels», lance [PER Paul Durand] à [PER Marie Lenoir].\n"
+        + "[PER Marie Lenoir] lui rétorque alors que le format a été accepté par tous les candidats. "
+        + "«Il y a eu des discussions avant cette émission, c'est la position que vous avez prise.»\n"
+        + "«Mais nous avons tous accepté ce format, vous le savez très bien.»");
+    assertEquals(3, qs.size());
+    assertEquals("Marie Lenoir", qs.get(2).speaker(), () -> "speaker of " + qs.get(2));
+  }
+
+  @Test
+  void aReplyWordWithNoOneAddressedKeepsTheSpeaker() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp avant la fin du mois», a promis [PER Paul Durand] lundi.\n"
+        + "[PER Marie Lenoir] a visité le camp mardi. Elle a rencontré les familles. "
+        + "«Il y a eu des discussions avec la préfecture, c'est la position que nous avons prise.»\n"
+        + "«Non, personne ne sera laissé dehors cet hiver.»");
+    assertEquals(3, qs.size());
+    assertNotEquals("Paul Durand", qs.get(2).speaker(), () -> "speaker of " + qs.get(2));
   }
 }
