@@ -373,27 +373,35 @@ final class ParagraphSpeakers {
   }
 
   /**
-   * Whether the words {@code left} of a quote, in its sentence, have the writer report it: "Je
-   * lui ai répondu : «...»", "lui ai-je demandé". The article's own voice speaks, not the person
-   * spoken of before.
+   * Whether the words {@code left} of quote {@code q}, in its sentence, have the writer report it:
+   * "Je lui ai répondu : «...»", "lui ai-je dit", "J'avoue ne pas voir l'intérêt : «...»". The
+   * article's own voice speaks, not the person spoken of before, even from a subordinate clause
+   * ("Ce que j'aurais dû lui répondre : «...»"). A person named between the writer's verb and the
+   * quote ("où j'avais été invitée, X a exprimé son «...»") or a question the writer puts ("Je lui
+   * demande de me parler d'eux : «...»", answered by the quote) leaves the quote to the rules after.
    */
-  boolean narratorSpeaks(List<Word> left) {
+  boolean narratorSpeaks(List<Word> left, Marked q) {
     for (int k = 0; k < left.size(); k++) {
       Word w = left.get(k);
+      int verb = -1;
       if (w.lower().endsWith("-je") && verbs.isVerb(new Word(w.text(), w.lower().substring(0, w.lower().length() - 3),
           w.start(), w.end() - 3))) {
-        return true;
+        verb = k;
+      } else if (w.is("je", "j'")) {
+        int j = k + 1;
+        while (j < left.size() && FrenchWords.CLITICS.contains(left.get(j).lower())) {
+          j++;
+        }
+        if (j < left.size() && (verbs.isVerbAt(left, j) || FrenchWords.FINITE_VERBS.contains(left.get(j).lower()))) {
+          verb = j;
+        }
       }
-      if (!w.is("je", "j'")) {
+      if (verb < 0) {
         continue;
       }
-      int j = k + 1;
-      while (j < left.size() && FrenchWords.CLITICS.contains(left.get(j).lower())) {
-        j++;
-      }
-      if (j < left.size() && (verbs.isVerbAt(left, j) || FrenchWords.FINITE_VERBS.contains(left.get(j).lower()))) {
-        return true;
-      }
+      String lemma = REPORTING.lemma(ReportingVerbs.splitInverted(left.get(verb).lower())[0]);
+      boolean asking = lemma != null && ASKING.contains(lemma) && !asks(new Word("«»", "«»", q.open(), q.close()));
+      return !asking && people.personsSince(w.start(), q.open(), quoted::inQuote).isEmpty();
     }
     return false;
   }

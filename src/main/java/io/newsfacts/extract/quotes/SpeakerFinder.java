@@ -201,7 +201,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    if (paragraph.narratorSpeaks(left)) {
+    if (paragraph.narratorSpeaks(left, q)) {
       return new Attribution(null, Cue.NONE); // "Je lui ai répondu : «": the writer's words
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";

@@ -108,4 +108,20 @@ class SpeakerDialogueTest {
     assertEquals(3, qs.size());
     assertNotEquals("Paul Durand", qs.get(2).speaker(), () -> "speaker of " + qs.get(2));
   }
+
+  @Test
+  void aQuestionTheWriterPutsIsAnsweredByTheOneAsked() {
+    List<Quote> qs = quotes("[PER Marie Lenoir] a tenu à nous recevoir chez elle. «Je ne sors plus beaucoup de la maison», dit-elle. "
+        + "Je lui demande de me parler de ses enfants : «Quand ils étaient petits, on allait dans les bois le dimanche.»");
+    assertEquals(2, qs.size());
+    assertEquals("Marie Lenoir", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aWriterInASubordinateClauseLeavesTheSpeakerNamedAfter() {
+    List<Quote> qs = quotes("[PER Paul Durand] était sur France Inter jeudi. Le lendemain, sur l'antenne où j'avais été "
+        + "invitée la veille, [PER Paul Durand] a exprimé "
+        + "son «sentiment de s'être un peu fait avoir par l'invitée du matin».");
+    assertEquals("Paul Durand", HandQuotes.only(qs).speaker());
+  }
 }
