@@ -30,6 +30,8 @@ enum Cue {
    * speaker before ("X lui rétorque ...").
    */
   REPLY("dialogue-turn"),
+  /** No cue: the sentence before opened with "Selon X," and the quote's goes on with what X reports. */
+  FRAME_BEFORE("source-frame"),
   /** No cue: a person opened a sentence between the previous quote and this one. */
   INTRODUCED("paragraph"),
   /** No cue: the words continue the previous speaker. */

@@ -455,6 +455,64 @@ final class ParagraphSpeakers {
     return i < 0 || text.charAt(i) == '\n';
   }
 
+  /** models/quotes/example-markers.txt: words that cite quoted words as an example. */
+  private static final Set<String> EXAMPLES = Set.copyOf(Lexicon.lines("quotes/example-markers.txt"));
+  /** Words a "Selon X," frame may hold before its comma. */
+  private static final int FRAME_WORDS = 4;
+
+  /**
+   * The source of a "Selon X," or "D'après X," opening the sentence right before quote {@code q},
+   * in its paragraph, when the quote's sentence goes on with what X reports: "Selon lui, les
+   * «Bobos» étaient la nouvelle élite. Elle semblait «avoir combiné la contre-culture et la
+   * réussite»", "Selon X, le camp sera fermé. Les familles seraient relogées «dans la
+   * métropole»". Only when the quote's sentence names no one and no body outside the quotes, has
+   * no other quote before it, says "il", "elle" or a verb in the conditional, and does not cite
+   * the quote as an example ("des remarques du type «...»", "comme «...»"): a sociologist
+   * citing pupils' remarks does not say them. Null otherwise.
+   */
+  Speaker reportedBefore(Marked q) {
+    int start = quoted.sentenceStart(q.open());
+    int paragraph = quoted.paragraphStart(q.open());
+    if (start <= paragraph || asks(new Word("«»", "«»", q.open(), q.close()))) {
+      return null;
+    }
+    int frameStart = quoted.sentenceStart(start - 1);
+    List<Word> frame = quoted.words(frameStart, start);
+    if (frameStart < paragraph || frame.size() < 3 || !frame.get(0).is("selon", "d'après")) {
+      return null;
+    }
+    int end = 1;
+    while (end < frame.size() && end <= FRAME_WORDS && frame.get(end).isWord()) {
+      end++;
+    }
+    if (end >= frame.size() || !frame.get(end).is(",")) {
+      return null;
+    }
+    Entity named = people.at(frame.get(1).start());
+    boolean person = end == 2 && frame.get(1).is("lui", "elle")
+        || named != null && named.type() == EntityType.PERSON && named.end() == frame.get(end - 1).end();
+    if (!person) {
+      return null;
+    }
+    boolean goesOn = false;
+    for (Word w : quoted.words(start, quoted.sentenceEnd(q.close()))) {
+      if (w.start() < q.open() && (w.is("«»") || EXAMPLES.contains(w.lower()))
+          || w.is("je", "j'", "nous", "selon", "d'après")) {
+        return null;
+      }
+      goesOn |= w.is("il", "elle") || w.lower().endsWith("rait") || w.lower().endsWith("raient");
+    }
+    for (Entity e : people.mentionsSince(start, quoted.sentenceEnd(q.close()))) {
+      if (!quoted.inQuote(e.start())) {
+        return null;
+      }
+    }
+    if (!goesOn || bodyActsBetween(start, q.open(), null)) {
+      return null;
+    }
+    return resolver.resolve(frame.get(1).start(), frame.get(end - 1).end(), frameStart, null, true);
+  }
+
   /** Lines at most this long, with no final punctuation, are headings. */
   private static final int HEADING_LENGTH = 100;
 

@@ -230,6 +230,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
     }
+    s = paragraph.reportedBefore(q); // "Selon lui, ... . Elle semblait «...»"
+    if (s != null) {
+      return new Attribution(s, Cue.FRAME_BEFORE);
+    }
     // a heading opens a new section, a dialogue dash a new turn: no carrying the speaker before
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn
         && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.dialogueTurn(q.open())) {
