@@ -25,6 +25,13 @@ enum Cue {
   SAME_SENTENCE("same-sentence"),
   /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
   NEXT_SENTENCE("next-sentence"),
+  /**
+   * No cue: in an exchange between two, a reply ("«Non, ...»") after the other addressed the
+   * speaker before ("X lui rétorque ...").
+   */
+  REPLY("dialogue-turn"),
+  /** No cue: the sentence before opened with "Selon X," and the quote's goes on with what X reports. */
+  FRAME_BEFORE("source-frame"),
   /** No cue: a person opened a sentence between the previous quote and this one. */
   INTRODUCED("paragraph"),
   /** No cue: the words continue the previous speaker. */

@@ -2,11 +2,13 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The direct quotes of an article as {@link QuoteExtractor} finds them, in text order, with who
@@ -16,8 +18,18 @@ import java.util.Set;
 final class FoundQuotes {
   /** Fewer characters than this are too common to tie a heading to the body. */
   private static final int MIN_REPEATED = 20;
+  /**
+   * Fewer characters than this are too common to tie a heading to the body: a heading stands on a
+   * line of its own, so a short one ("Voter est un devoir") may still repeat what the body says.
+   */
+  private static final int MIN_HEADING = 12;
+  /** Fewer words than this are too common to tie a quote to another. */
+  private static final int HEADING_WORDS = 3;
   /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
   private static final double REPEATED_SHARE = 0.8;
+
+  /** The combining marks NFD splits off letters. */
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Speaker> speakers = new ArrayList<>(); // who said each quote, or null
@@ -105,12 +117,13 @@ final class FoundQuotes {
   void repeated() {
     for (int i = 0; i < quotes.size(); i++) {
       String words = folded(quotes.get(i).text());
-      if (cued.get(i) || words.length() < MIN_REPEATED) {
+      if (cued.get(i) || words.length() < (headings.get(i) ? MIN_HEADING : MIN_REPEATED)
+          || words.split(" ").length < HEADING_WORDS) {
         continue;
       }
       int from = -1;
       for (int j = cued.nextSetBit(0); j >= 0 && from < 0; j = cued.nextSetBit(j + 1)) {
-        if (j != i && speakers.get(j) != null && folded(quotes.get(j).text()).contains(words)) {
+        if (j != i && speakers.get(j) != null && compact(folded(quotes.get(j).text())).contains(compact(words))) {
           from = j;
         }
       }
@@ -137,7 +150,10 @@ final class FoundQuotes {
    */
   private int repeating(int i, BitSet among) {
     for (int j = i + 1; j < quotes.size(); j++) {
-      if (headings.get(j) || among != null && !among.get(j)) {
+      // a paragraph that is only a quote ("Et d'expliquer : «...»") counts as a heading too: take
+      // it when it is longer than the heading it would repeat
+      boolean body = !headings.get(j) || quotes.get(j).text().length() > quotes.get(i).text().length();
+      if (!body || among != null && !among.get(j)) {
         continue;
       }
       if (holds(quotes.get(j), quotes.get(i))) {
@@ -155,12 +171,24 @@ final class FoundQuotes {
     return held >= REPEATED_SHARE * words.size();
   }
 
-  /** Lower-case letters and digits only, one space between words: words compared across punctuation. */
+  /**
+   * The words of folded text run together: a hashtag repeats the words it joins ("#AlexandreBenalla"
+   * for "Alexandre Benalla" when a tweet repeats what was said).
+   */
+  private static String compact(String folded) {
+    return folded.replace(" ", "");
+  }
+
+  /**
+   * Lower-case letters and digits without their accents, one space between words: words compared
+   * across punctuation and across the accents a repeat drops ("Ca ressemble" for "Ça ressemble").
+   */
   static String folded(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder b = new StringBuilder(bare.length());
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         if (space && b.length() > 0) {
           b.append(' ');

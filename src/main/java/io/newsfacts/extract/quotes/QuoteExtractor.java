@@ -85,6 +85,7 @@ public final class QuoteExtractor {
 
     FoundQuotes found = new FoundQuotes();
     Speaker previous = null;
+    Speaker earlier = null; // the last speaker before the previous one: the other side of an exchange
     for (Marked m : marks) {
       Speaker speaker;
       String evidence;
@@ -122,6 +123,9 @@ public final class QuoteExtractor {
           Line inner = incise(m, quoted, finder, previous);
           Attribution a = inner != null && inner.speaker() != null ? new Attribution(inner.speaker(), Cue.AFTER)
               : finder.attribute(m, previous);
+          if (a.cue() == Cue.FLOATING && earlier != null && finder.paragraph().repliesTo(m, previous, earlier)) {
+            a = new Attribution(earlier.at(m.open()), Cue.REPLY); // "X lui rétorque ... / «Non, ...»"
+          }
           int words = words(m, text);
           QuoteCriteria.Verdict verdict = criteria.judge(m, a.cue(), words, isClause(m, text, tokens));
           if (!verdict.isQuote()) {
@@ -149,6 +153,9 @@ public final class QuoteExtractor {
             speaker == null ? null : evidence), speaker, isCued, isHeading);
       }
       if (speaker != null) {
+        if (previous != null && !previous.name().equals(speaker.name())) {
+          earlier = previous;
+        }
         previous = speaker.at(m.open());
       }
     }

@@ -57,6 +57,10 @@ final class SpeakerFinder {
     return phrases;
   }
 
+  ParagraphSpeakers paragraph() {
+    return paragraph;
+  }
+
   SpeakerResolver resolver() {
     return resolver;
   }
@@ -216,9 +220,13 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «"
-    boolean turn = previous != null
-        && (paragraph.otherActsBetween(previous.at(), q.open(), previous) || unnamedReporter(left));
+    if (paragraph.narratorSpeaks(left, q)) {
+      return new Attribution(null, Cue.NONE); // "Je lui ai répondu : «": the writer's words
+    }
+    // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
+    // so does a question the previous speaker put to someone: the words after it answer it
+    boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
+        || unnamedReporter(left) || paragraph.questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -242,6 +250,10 @@ final class SpeakerFinder {
     s = paragraph.introduced(q.open(), previous);
     if (s != null) {
       return new Attribution(s, Cue.INTRODUCED);
+    }
+    s = paragraph.reportedBefore(q); // "Selon lui, ... . Elle semblait «...»"
+    if (s != null) {
+      return new Attribution(s, Cue.FRAME_BEFORE);
     }
     // a heading opens a new section, a dialogue dash a new turn: no carrying the speaker before
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn

@@ -38,7 +38,8 @@ class ModelListsTest {
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
-      "generic-roles.txt", "seat-roles.txt", "naming-words.txt", "anaphors.txt", "link-labels.txt");
+      "generic-roles.txt", "seat-roles.txt", "naming-words.txt", "anaphors.txt", "link-labels.txt",
+      "question-verbs.txt", "reply-openers.txt", "example-markers.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -405,5 +406,54 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     // without the label the words carry the previous speaker: the label is what took him away
     assertEquals("Paul Martin", quotes(before + "« Les moyens ne sont pas à la hauteur des annonces du ministre »").get(1).speaker());
+  }
+
+  @Test
+  void everyQuestionVerbEndsTheAskersTurn() {
+    Map<String, String> present = new HashMap<>();
+    for (String[] line : Lexicon.pairs("quotes/reporting-verbs.txt")) {
+      present.put(line[0], line[1].split("\\s+")[0]);
+    }
+    List<String> failed = new ArrayList<>();
+    for (String lemma : Lexicon.lines("quotes/question-verbs.txt")) {
+      List<Quote> qs = quotes("«Allez-vous fermer le camp avant l'hiver ?», " + present.get(lemma) + " [PER Marie Lenoir]. "
+          + "«Nous fermerons ce camp avant la fin du mois, c'est une promesse faite aux riverains.»");
+      if (qs.size() != 2 || !"Marie Lenoir".equals(qs.get(0).speaker()) || qs.get(1).speaker() != null) {
+        failed.add(lemma + ": " + qs);
+      }
+    }
+    assertEquals(List.of(), failed);
+  }
+
+  @Test
+  void everyReplyOpenerGivesTheQuoteToTheOtherSideOfTheExchange() {
+    String exchange = "«Vous nous coupez la parole sur des sujets essentiels», lance [PER Paul Durand] à [PER Marie Lenoir].\n"
+        + "[PER Marie Lenoir] lui rétorque alors que le format a été accepté par tous les candidats. "
+        + "«Il y a eu des discussions avant cette émission, c'est la position que vous avez prise.»\n«";
+    List<String> failed = new ArrayList<>();
+    for (String opener : Lexicon.lines("quotes/reply-openers.txt")) {
+      String open = Character.toUpperCase(opener.charAt(0)) + opener.substring(1);
+      List<Quote> qs = quotes(exchange + open + ", nous n'avons jamais accepté ce format, vous le savez très bien.»");
+      if (qs.size() != 3 || !"Paul Durand".equals(qs.get(2).speaker())) {
+        failed.add(opener + ": " + qs);
+      }
+    }
+    assertEquals(List.of(), failed);
+  }
+
+  @Test
+  void everyExampleMarkerKeepsASelonFrameFromTheQuoteAfterIt() {
+    String frame = "Selon [PER Paul Durand], le camp sera fermé avant l'hiver. Les familles seraient relogées, ";
+    String said = "«dans des logements sociaux de la métropole, et personne ne restera dehors cet hiver».";
+    List<String> failed = new ArrayList<>();
+    for (String marker : Lexicon.lines("quotes/example-markers.txt")) {
+      List<Quote> direct = quotes(frame + marker + " " + said).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+      if (direct.size() != 1 || "Paul Durand".equals(direct.get(0).speaker())) {
+        failed.add(marker + ": " + direct);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // without the marker the frame reaches the quote: the marker is what took it away
+    assertEquals("Paul Durand", quotes(frame + said).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList().get(0).speaker());
   }
 }
