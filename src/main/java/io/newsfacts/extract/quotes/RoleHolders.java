@@ -1,11 +1,14 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Which person of the article may be the one a role phrase stands for ("le député PS", "l'ancien
@@ -55,24 +58,204 @@ final class RoleHolders {
   }
 
   /**
+   * The person of the text just before a definite role phrase ({@code mentions}, last first) that
+   * the phrase stands for, when the evidence is strong: one the article gave a role the phrase's
+   * words {@code role} may name, if named after anyone of unknown role or if that role has the
+   * phrase's head ("le ministre de l'Intérieur X ... a déclaré le ministre");
+   * else, of those of unknown role and of a gender that may agree ("l'animatrice" is not "Paul X"),
+   * the only one; of several, the subject of the last sentence that names any, if it opens that
+   * sentence ("X a reçu Y et Z. ... a dit le président": X). Never a noun's complement,
+   * the complement of a preposition ("rendre hommage à X": X is spoken of, not speaking), a person
+   * of {@code excluded} (the one spoken to), nor the holder of an office of a place the person is
+   * not shown with ({@link #mayHoldSeat}). Null otherwise: a wrong person is worse than the
+   * article's words.
+   */
+  String paragraphHolder(List<Entity> mentions, Character gender, List<String> role, Seat seat, Set<String> excluded,
+      IntUnaryOperator sentenceStart) {
+    return paragraphHolder(mentions, gender, role, seat, excluded, sentenceStart, false);
+  }
+
+  /**
+   * As {@link #paragraphHolder(List, Character, List, Seat, Set, IntUnaryOperator)}; with {@code
+   * subjects}, only people who are the subject of their sentence (opening it, or after a reporting
+   * verb: "a expliqué X."), not one who speaks to another ("lui a demandé X": the one asked answers
+   * next) nor an object ("Il a cité X en passant"): for a paragraph further back, a weaker tie.
+   */
+  String paragraphHolder(List<Entity> mentions, Character gender, List<String> role, Seat seat, Set<String> excluded,
+      IntUnaryOperator sentenceStart, boolean subjects) {
+    List<String> unknown = new ArrayList<>();
+    String latest = null;
+    String subject = null; // the latest who opens a sentence, if everyone after is of that sentence
+    int sentence = -1;
+    boolean laterSentence = false;
+    for (Entity e : mentions) {
+      String name = people.canonical(e);
+      if (isComplement(e) || afterPreposition(e) || excluded.contains(name) || !fitsRole(name, gender, role)
+          || !mayHoldSeat(name, seat)
+          || subjects && !(opensSentence(e, sentenceStart.applyAsInt(e.start())) || invertedSubject(e))) {
+        continue;
+      }
+      String known = people.role(name);
+      if (known != null && (latest == null || RoleWords.sameHead(role, RoleWords.of(known)))) {
+        return name; // a role the phrase names (before anyone later of unknown role): the article ties them
+      }
+      if (known != null) {
+        continue;
+      }
+      int from = sentenceStart.applyAsInt(e.start());
+      if (latest == null) {
+        latest = name;
+        sentence = from;
+      }
+      laterSentence |= from != sentence;
+      if (subject == null && !laterSentence && opensSentence(e, from) && !coordinated(e)) {
+        subject = name;
+      }
+      if (!unknown.contains(name)) {
+        unknown.add(name);
+      }
+    }
+    return unknown.size() <= 1 ? latest : subject;
+  }
+
+  /**
+   * Whether someone other than {@code name} among {@code mentions} may hold the role of words
+   * {@code role} and opens a sentence of the text as its subject (not a heading's: "Fillon cible
+   * Hollande" above a paragraph is no one's speech), of agreeing gender.
+   */
+  boolean othersFit(List<Entity> mentions, String name, Character gender, List<String> role,
+      IntUnaryOperator sentenceStart) {
+    for (Entity e : mentions) {
+      String other = people.canonical(e);
+      if (!other.equals(name) && opensSentence(e, sentenceStart.applyAsInt(e.start())) && !inHeading(e)
+          && fitsRole(other, gender, role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before an inverted subject read for a dative clitic ("lui a aussi demandé X"). */
+  private static final int INVERSION_WORDS = 4;
+
+  /**
+   * "a expliqué X.", "a de son côté indiqué X, ajoutant": a name after a verb that ends its clause,
+   * the verb's subject, with no dative clitic before it ("lui a demandé X": X speaks to another).
+   */
+  private boolean invertedSubject(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 3));
+    int i = before.size() - 1;
+    if (i < 0 || after.isEmpty() || !after.get(0).is(",", ".", ";") || !before.get(i).isWord()
+        || before.get(i).isCapitalised() || FrenchWords.PREPOSITIONS.contains(before.get(i).lower())
+        || FrenchWords.DETERMINERS.contains(before.get(i).lower()) || before.get(i).is("et", "ou", "que", "qu'")) {
+      return false;
+    }
+    for (int k = i; k >= 0 && k > i - INVERSION_WORDS; k--) {
+      if (!before.get(k).isWord() || before.get(k).is("lui", "leur")) {
+        return !before.get(k).isWord();
+      }
+    }
+    return true;
+  }
+
+  /** "X et Y ont trouvé": a mention followed by "et" or "ou" and another person is one of two subjects. */
+  private boolean coordinated(Entity e) {
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 30));
+    if (after.size() < 2 || !after.get(0).is("et", "ou")) {
+      return false;
+    }
+    int k = 1;
+    while (k < after.size() - 1 && FrenchWords.TITLES.contains(after.get(k).lower())) {
+      k++;
+    }
+    Entity next = people.at(after.get(k).start());
+    return next != null && next.type() == EntityType.PERSON;
+  }
+
+  /** The longest line read as a heading when it ends with no stop. */
+  private static final int HEADING_CHARS = 100;
+
+  /** Whether a mention stands on a short line that ends with no stop: a heading, not a sentence. */
+  private boolean inHeading(Entity e) {
+    int from = text.lastIndexOf('\n', e.start()) + 1;
+    int to = text.indexOf('\n', e.end());
+    String line = text.substring(from, to < 0 ? text.length() : to).strip();
+    return line.length() <= HEADING_CHARS && !line.isEmpty() && ".!?:…".indexOf(line.charAt(line.length() - 1)) < 0;
+  }
+
+  /** Prepositions whose complement a role phrase of the next clauses does not stand for. */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("à", "au", "aux", "avec", "contre", "sur", "chez",
+      "envers", "vers", "sans", "entre", "devant", "parmi", "auprès", "face");
+
+  /**
+   * "rendre hommage à X", "face à X": the mention is the complement of a preposition (not "par",
+   * which brings the agent: "remis en cause par X"; nor "pour", which brings a view: "pour X, ...").
+   */
+  boolean afterPreposition(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 40), e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && OBJECT_PREPOSITIONS.contains(before.get(i).lower());
+  }
+
+  /**
+   * Whether a mention opens its sentence as its subject: nothing before it in the sentence, a frame
+   * ending with a comma ("Mercredi, X a", "Invité de France Inter, X"), "selon" or "pour" ("Pour X,
+   * ..."), or a noun phrase of no verb ("Le socialiste X"). Not a second subject ("X et Y ont"):
+   * either may be the one a role phrase stands for.
+   */
+  private boolean opensSentence(Entity e, int sentence) {
+    List<Word> before = Word.scan(text, sentence, e.start());
+    int i = before.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
+      i--;
+    }
+    if (i < 0 || before.get(i).is(",", "selon", "pour")) {
+      return true; // ("pour X, ...", "selon X": the one whose view the sentence gives)
+    }
+    if (!FrenchWords.DETERMINERS.contains(before.get(0).lower()) || i > SUBJECT_WORDS) {
+      return false;
+    }
+    for (int k = 0; k <= i; k++) {
+      Word w = before.get(k);
+      if (!w.isWord() || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || k == i && FrenchWords.PREPOSITIONS.contains(w.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a noun phrase before a name that opens a sentence ("L'ancien ministre socialiste X"). */
+  private static final int SUBJECT_WORDS = 8;
+
+  /**
    * Of the person mentions given (last first), the one the article mentions most that may hold a
-   * role of words {@code role} and is no noun's complement; ties go to the latest. Null if none.
+   * role of words {@code role} and is no noun's or preposition's complement. Null if none, or if
+   * two are named as often (nothing tells which one the phrase stands for).
    */
   String mostMentioned(List<Entity> mentions, Character gender, List<String> role) {
     String best = null;
     int bestCount = 0;
+    boolean tie = false;
     for (Entity e : mentions) {
       String name = people.canonical(e);
-      if (isComplement(e) || !fitsRole(name, gender, role)) {
+      if (isComplement(e) || afterPreposition(e) || !fitsRole(name, gender, role) || name.equals(best)) {
         continue;
       }
       int count = people.mentions(name);
       if (count > bestCount) {
         best = name;
         bestCount = count;
+        tie = false;
+      } else if (count == bestCount) {
+        tie = true;
       }
     }
-    return best;
+    return tie ? null : best;
   }
 
   /**

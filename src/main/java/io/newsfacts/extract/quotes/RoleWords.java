@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.lexicon.Lexicon;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,40 @@ final class RoleWords {
   /** Role nouns that name the holder of any elected or leading office ("l'élu", "le dirigeant"). */
   private static final Set<String> GENERIC = Set.copyOf(Lexicon.lines("quotes/generic-roles.txt"));
 
+  /** models/quotes/role-synonyms.txt: the words of a role name, without accents, and of the role it names. */
+  private static final List<List<List<String>>> SYNONYMS = Lexicon.pairs("quotes/role-synonyms.txt").stream()
+      .map(kv -> List.of(of(plain(kv[0])), of(kv[1]))).toList();
+
   private RoleWords() {}
+
+  /** Lower case without accents ("état" and "Etat" are one word). */
+  private static String plain(String s) {
+    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  /**
+   * The words of a role with a second name of its office replaced by the first one of
+   * models/quotes/role-synonyms.txt ("ancien chef de l'Etat" -> "ancien président de la
+   * république"), or the words themselves.
+   */
+  static List<String> named(List<String> words) {
+    int i = 0;
+    while (i < words.size() && (GLUE.contains(words.get(i)) || FORMER.contains(words.get(i))
+        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)))) {
+      i++;
+    }
+    List<String> rest = words.subList(i, words.size()).stream().map(RoleWords::plain).toList();
+    for (List<List<String>> synonym : SYNONYMS) {
+      List<String> name = synonym.get(0);
+      if (rest.size() >= name.size() && rest.subList(0, name.size()).equals(name)) {
+        List<String> out = new ArrayList<>(words.subList(0, i));
+        out.addAll(synonym.get(1));
+        out.addAll(words.subList(i + name.size(), words.size()));
+        return out;
+      }
+    }
+    return words;
+  }
 
   /** The words of a role, lower case, split at spaces and apostrophes ("ex-ministre" stays whole). */
   static List<String> of(String role) {
@@ -48,8 +82,8 @@ final class RoleWords {
     if (former(phrase) != former(known)) {
       return false;
     }
-    List<String> p = core(phrase);
-    List<String> k = core(known);
+    List<String> p = core(named(phrase));
+    List<String> k = core(named(known));
     if (p.isEmpty() || k.isEmpty()) {
       return true;
     }
@@ -57,7 +91,7 @@ final class RoleWords {
     if (GENERIC.contains(head)) {
       return true;
     }
-    if (!k.get(0).equals(head) && !String.join(" ", k).startsWith(head)) {
+    if (!masculine(k.get(0)).equals(masculine(head)) && !String.join(" ", k).startsWith(head)) {
       return false;
     }
     boolean pComplement = p.size() > 1 && COMPLEMENT.contains(p.get(1));
@@ -67,6 +101,30 @@ final class RoleWords {
     pExtra.removeAll(content(k));
     kExtra.removeAll(content(p));
     return pExtra.isEmpty() || kExtra.isEmpty() || pComplement != kComplement;
+  }
+
+  /** Whether a role phrase and a known role have one head noun, of either gender ("la présidente", "président du FN"). */
+  static boolean sameHead(List<String> phrase, List<String> known) {
+    List<String> p = core(named(phrase));
+    List<String> k = core(named(known));
+    return !p.isEmpty() && !k.isEmpty() && masculine(p.get(0)).equals(masculine(k.get(0)));
+  }
+
+  /** Feminine endings of role nouns and their masculine ("animatrice", "députée", "présidente", "historienne"). */
+  private static final String[][] FEMININE = {{"trice", "teur"}, {"euse", "eur"}, {"ienne", "ien"}, {"ère", "er"},
+      {"ée", "é"}, {"ante", "ant"}, {"ente", "ent"}, {"ate", "at"}, {"aine", "ain"}};
+
+  /**
+   * A role noun in its masculine form, so that one role of either gender has one head ("la
+   * présidente du FN" and "président du FN" are one office; the gender is weighed apart).
+   */
+  static String masculine(String noun) {
+    for (String[] f : FEMININE) {
+      if (noun.endsWith(f[0]) && noun.length() > f[0].length() + 2) {
+        return noun.substring(0, noun.length() - f[0].length()) + f[1];
+      }
+    }
+    return noun;
   }
 
   /** Whether a role is a former one: "ancien", "ex", "ex-ministre". */

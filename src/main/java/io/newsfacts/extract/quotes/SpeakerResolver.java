@@ -6,6 +6,7 @@ import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +22,10 @@ final class SpeakerResolver {
   /** Determiners of someone the article does not name: "un député UMP", "plusieurs élus". */
   private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines",
       "d'autres", "deux", "trois", "quelques");
+
+  /** Adjectives before a role whose form shows the holder's gender when an elided article does not. */
+  private static final Map<String, Character> ADJECTIVE_GENDERS = Map.of("ancienne", 'f', "ancien", 'm',
+      "nouvelle", 'f', "nouveau", 'm', "première", 'f', "premier", 'm', "actuelle", 'f', "actuel", 'm');
 
   /** {@link Speaker#how}: a role phrase resolved to a person the article introduced with that role. */
   static final String COREFERENCE = "coreference";
@@ -296,6 +301,9 @@ final class SpeakerResolver {
     }
     // "l'ancien banquier": an elided article leaves the gender to the role's own words
     Character gender = genderOf(ws) != null ? genderOf(ws) : roleNouns.gender(roleText, null);
+    for (int i = 0; i < head && gender == null; i++) {
+      gender = ADJECTIVE_GENDERS.get(ws.get(i).lower()); // "l'ancienne garde des Sceaux"
+    }
     int first = 0;
     while (first < head && FrenchWords.DETERMINERS.contains(ws.get(first).lower())) {
       first++;
@@ -310,32 +318,23 @@ final class SpeakerResolver {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      // "le ministre de l'Intérieur", never introduced by name: the last person of the paragraph
-      // who may hold it ("X avait convié l'actrice Y. La députée ...": X, not the actress), named
-      // before the role phrase: "le président de la région s'inquiète de voir Y «" is not Y's
-      // before the last one of unknown gender when the phrase shows one ("Le Drian a réagi aux
-      // menaces d'Al-Qaïda (Aqmi) : «...», affirme le ministre": not a name whose gender is unknown)
-      String unknown = null;
-      for (Entity e : people.personsSince(quoted.paragraphStart(at), Math.min(at, start), quoted::inQuote)) {
-        if (holders.isComplement(e)) {
-          continue; // "la condamnation de X": X holds no role of the sentence
-        }
-        String name = people.canonical(e);
-        if (holders.fitsRole(name, gender, words) && holders.mayHoldSeat(name, seat)) {
-          if (gender == null || people.gender(name) != null) {
-            return new Speaker(name, roleText, people.gender(name), start, COREFERENCE);
-          }
-          unknown = unknown == null ? name : unknown;
-        }
-      }
-      if (unknown != null) {
-        return new Speaker(unknown, roleText, people.gender(unknown), start, COREFERENCE);
+      // "le ministre de l'Intérieur", never introduced by name: a person of the paragraph before
+      // the phrase who may hold it, when the evidence is strong (RoleHolders#paragraphHolder); "le
+      // président de la région s'inquiète de voir Y «" is not Y's
+      Set<String> spokenTo = addressees(start, end, previous);
+      String holder = holders.paragraphHolder(people.personsSince(quoted.paragraphStart(Math.min(at, start)),
+          Math.min(at, start), quoted::inQuote), gender, words, seat, spokenTo, quoted::sentenceStart);
+      if (holder != null) {
+        return new Speaker(holder, roleText, people.gender(holder), start, COREFERENCE);
       }
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
-      // a holder of the role the article names only further on
+      // a holder of the role the article names only further on; not when another who may hold it
+      // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
-          && holders.fitsRole(previous.name(), gender, words) && previous.fits(gender)
-          && holders.mayHoldSeat(previous.name(), seat)) {
+          && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
+          && previous.fits(gender) && holders.mayHoldSeat(previous.name(), seat)
+          && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start), quoted::inQuote),
+              previous.name(), gender, words, quoted::sentenceStart)) {
         return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
       }
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
@@ -350,21 +349,91 @@ final class SpeakerResolver {
       if (member != null) {
         return new Speaker(member, people.role(member), people.gender(member), start, COREFERENCE);
       }
+      // "X a dit ceci.\n«...», estime le président": a paragraph that names no one before the
+      // phrase, the one the paragraph before ties to it, on the same evidence, a subject
+      String back = holders.paragraphHolder(peopleBefore(Math.min(at, start)), gender, words, seat, spokenTo,
+          quoted::sentenceStart, true);
+      if (back != null) {
+        return new Speaker(back, roleText, people.gender(back), start, COREFERENCE);
+      }
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
       String before = holders.mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
-          quoted::inQuote),
-          gender, words);
+          i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
       if (before == null) {
         // "l'ancien banquier" far from any name: the one person the article is about, if it has one
         // (named at least MAIN_MENTIONS times before, twice as often as anyone else who fits)
-        before = holders.mainPerson(people.personsSince(0, Math.min(at, start), quoted::inQuote), gender, words);
+        before = holders.mainPerson(people.personsSince(0, Math.min(at, start),
+            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
       }
       if (before != null && holders.mayHoldSeat(before, seat)) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
       }
     }
     return new Speaker(phrase(start, end), null, gender, start);
+  }
+
+  /** How many paragraphs with no person a role phrase looks back over (a heading, a quote alone). */
+  private static final int PARAGRAPHS_BACK = 2;
+
+  /**
+   * When the paragraph of offset {@code at} names no one before it ("X a dit ceci.\n«...», estime le
+   * président"), the person mentions outside quotes of the paragraph before it, over at most {@link
+   * #PARAGRAPHS_BACK} paragraphs that name no one or end with no stop (a heading), last first; else
+   * none.
+   */
+  private List<Entity> peopleBefore(int at) {
+    int from = quoted.paragraphStart(at);
+    List<Entity> found = people.personsSince(from, at, quoted::inQuote);
+    if (!found.isEmpty()) {
+      return List.of(); // (the paragraph's own were weighed already)
+    }
+    for (int back = 0; found.isEmpty() && from > 0 && back < PARAGRAPHS_BACK; back++) {
+      int end = from - 1;
+      from = quoted.paragraphStart(end);
+      String line = text.substring(from, end).strip();
+      if (!line.isEmpty() && ".!?:»\"".indexOf(line.charAt(line.length() - 1)) < 0) {
+        continue; // a heading, a tweet's signature: no sentence that ties anyone to the phrase
+      }
+      found = people.personsSince(from, at, quoted::inQuote);
+    }
+    return found;
+  }
+
+  /** The canonical name of the person mention at offset {@code at}, or null. */
+  private String name(int at) {
+    Entity e = people.at(at);
+    return e == null ? null : people.canonical(e);
+  }
+
+  /** Words between a dative clitic and the role phrase it goes with ("lui a alors rétorqué le ministre"). */
+  private static final int CLITIC_REACH = 4;
+
+  /**
+   * Who a role phrase's clause speaks to, so that the phrase does not stand for them: "X a répondu
+   * : «...». Le ministre lui a fait observer", "«...», lui rétorque le ministre": with a dative "lui"
+   * or "leur" right after the subject or a few words before an inverted one, the speaker who just
+   * spoke (not whoever was named last: "X est visé par une plainte d'une collaboratrice. L'élu lui
+   * aurait écrit" is X). Empty otherwise.
+   */
+  private Set<String> addressees(int start, int end, Speaker previous) {
+    if (previous == null || start - previous.at() > Speaker.CARRY) {
+      return Set.of();
+    }
+    List<Word> after = quoted.words(end, Math.min(text.length(), end + 30));
+    int i = 0;
+    while (i < after.size() && after.get(i).is("ne", "n'")) {
+      i++;
+    }
+    boolean dative = i < after.size() && after.get(i).is("lui", "leur");
+    List<Word> before = quoted.words(Math.max(0, start - 40), start);
+    for (int k = before.size() - 1; k >= 0 && k >= before.size() - CLITIC_REACH && !dative; k--) {
+      if (!before.get(k).isWord()) {
+        break;
+      }
+      dative = before.get(k).is("lui", "leur");
+    }
+    return dative ? Set.of(previous.name()) : Set.of();
   }
 
   /**
