@@ -47,7 +47,7 @@ final class MissedMentions {
   private void firstNamed(List<Word> ws, List<Candidate> out) {
     for (int i = 0; i + 1 < ws.size(); i++) {
       Word w = ws.get(i);
-      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w)) {
+      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.givenName(w)) {
         continue;
       }
       int j = i + 1;
@@ -60,8 +60,8 @@ final class MissedMentions {
           continue;
         }
         if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || lexicon.commonOnly(x)
-            || x.initial() || lexicon.notEntities.contains(x.folded())) {
-          break;
+            || x.initial() || lexicon.notEntities.contains(x.folded()) || possessive(x)) {
+          break; // "Dolly Parton's Christmas": a title named after someone
         }
         end = ++j;
       }
@@ -71,6 +71,12 @@ final class MissedMentions {
         i = end - 1;
       }
     }
+  }
+
+  /** An English possessive: "Parton's". */
+  private static boolean possessive(Word w) {
+    String l = w.lower();
+    return l.endsWith("'s") || l.endsWith("\u2019s");
   }
 
   /**

@@ -10,13 +10,15 @@ import java.util.Set;
 /**
  * The large lexicons of models/entities/lexicons, built from licensed resources by
  * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
- * form of the Dicollecte French dictionary; country names in French; GeoNames cities; French
+ * form of the Dicollecte French dictionary; first names of English-speaking countries
+ * (models/build/first-names-en.sh); country names in French; GeoNames cities; French
  * regions, departments and communes; brand names (simple-icons). The rules use them as evidence about a capitalised word, never
  * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
  */
 final class NameLexicons {
   /** The files read, under models/. */
   static final List<String> FILES = List.of("entities/lexicons/first-names.txt",
+      "entities/lexicons/first-names-en.txt",
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
       "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
@@ -24,6 +26,11 @@ final class NameLexicons {
 
   /** Folded ({@link EntityLexicon#fold}). */
   private final Set<String> firstNames;
+  /**
+   * First names of English-speaking countries that the French dictionary lacks ("Keri", "Ty"):
+   * weaker evidence, many are also surnames or places ("Washington", "Jackson", "Yale").
+   */
+  private final Set<String> englishFirstNames;
   private final Set<String> familyNames;
   private final Set<String> properNouns;
   private final Set<String> countries;
@@ -39,6 +46,7 @@ final class NameLexicons {
 
   NameLexicons() {
     firstNames = folded("entities/lexicons/first-names.txt");
+    englishFirstNames = folded("entities/lexicons/first-names-en.txt");
     familyNames = folded("entities/lexicons/family-names.txt");
     properNouns = folded("entities/lexicons/proper-nouns.txt");
     countries = folded("entities/lexicons/countries.txt");
@@ -137,6 +145,20 @@ final class NameLexicons {
     return firstNames.contains(w.folded());
   }
 
+  /**
+   * A first name of the French dictionary or of the English list ("Keri", "Chrissy"): evidence
+   * only before a family name, as alone many of the English ones name a place or a firm.
+   */
+  boolean givenName(String word) {
+    String f = EntityLexicon.fold(word);
+    return firstNames.contains(f) || englishFirstNames.contains(f);
+  }
+
+  /** {@link #givenName(String)} of a word of the text, with its cached folded form. */
+  boolean givenName(Word w) {
+    return firstNames.contains(w.folded()) || englishFirstNames.contains(w.folded());
+  }
+
   boolean familyName(Word w) {
     return familyNames.contains(w.folded());
   }
@@ -152,6 +174,7 @@ final class NameLexicons {
   int size(String file) {
     return switch (file) {
       case "entities/lexicons/first-names.txt" -> firstNames.size();
+      case "entities/lexicons/first-names-en.txt" -> englishFirstNames.size();
       case "entities/lexicons/family-names.txt" -> familyNames.size();
       case "entities/lexicons/proper-nouns.txt" -> properNouns.size();
       case "entities/lexicons/common-words.txt" -> distinct(commonWords);

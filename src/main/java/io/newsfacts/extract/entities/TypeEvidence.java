@@ -337,7 +337,7 @@ final class TypeEvidence {
       return;
     }
     String[] parts = name.split(" ");
-    boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
+    boolean personShape = folded.length >= 2 && names.givenName(parts[0]) && personWords(parts);
     if (c.type() == EntityType.PERSON && !personShape && openingQuote(before)
         && closingQuote(after) && (before.text().equals("«") || before.end() == c.start())
         && (after.text().equals("»") || after.start() == c.end())

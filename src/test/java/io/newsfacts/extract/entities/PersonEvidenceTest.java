@@ -1,0 +1,43 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What tells a person on news nobody tuned for, one kind a test, on hand-tagged sentences without
+ * the CoreNLP models: the tags are the tagger's (often wrong) ones, the assertions what a reader
+ * finds.
+ */
+class PersonEvidenceTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** canonical -> type, one line per entity, in order of first mention. */
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  // first names of English-speaking countries (models/entities/lexicons/first-names-en.txt)
+
+  @Test
+  void englishFirstNameBeforeAnUntaggedCapitalisedWordMakesAPerson() {
+    assertEquals(Map.of("Keri Russell", EntityType.PERSON, "Chrissy Metz", EntityType.PERSON),
+        entities("Dans la série, Keri Russell et Chrissy Metz sont les sœurs."));
+  }
+
+  @Test
+  void englishFirstNameAloneMakesNoPerson() {
+    assertEquals(EntityType.LOCATION,
+        entities("Le bras de fer avec [LOC Washington] continue.").get("Washington"));
+  }
+
+  @Test
+  void aPossessiveEndsTheNameOfATitle() {
+    Map<String, EntityType> found = entities("Le film Dolly Parton's Christmas est sorti.");
+    assertNull(found.get("Dolly Parton's Christmas"), found.toString());
+    assertNull(found.get("Dolly Parton's"), found.toString());
+  }
+}
