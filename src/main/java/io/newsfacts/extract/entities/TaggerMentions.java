@@ -103,8 +103,9 @@ final class TaggerMentions {
         mention(text, r, people, nameWords, lowerWords, out); // (split: "Hollande-Valls")
       }
     }
+    Set<String> titled = missed.titledWords(sentences);
     for (List<Word> ws : sentences) {
-      missed.find(ws, out);
+      missed.find(ws, titled, out);
     }
   }
 

@@ -40,4 +40,32 @@ class PersonEvidenceTest {
     assertNull(found.get("Dolly Parton's Christmas"), found.toString());
     assertNull(found.get("Dolly Parton's"), found.toString());
   }
+
+  // a first name before a common word: a person when the article presents or titles them
+
+  @Test
+  void firstNameBeforeACommonWordWithARoleInAppositionIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("Le collectif est mené par François Soulage, "
+        + "président du collectif Alerte.").get("François Soulage"));
+    assertEquals(EntityType.PERSON, entities("Le film de Julien Billion, sociologue, sort.")
+        .get("Julien Billion"));
+  }
+
+  @Test
+  void firstNameBeforeACommonWordWithAnAgeInAppositionIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("Pour Nadège Passereau, 45 ans, rien ne change.")
+        .get("Nadège Passereau"));
+  }
+
+  @Test
+  void firstNameBeforeACommonWordTheArticleTitlesIsAPerson() {
+    Map<String, EntityType> found = entities("Le livre de Nadège Billion sort. Pour Mme Billion, "
+        + "tout change.");
+    assertEquals(EntityType.PERSON, found.get("Nadège Billion"), found.toString());
+  }
+
+  @Test
+  void firstNameBeforeACommonWordWithoutEvidenceIsNoPerson() {
+    assertNull(entities("Le prix du lait Pierre Noire, le moins cher, a baissé.").get("Pierre Noire"));
+  }
 }
