@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** Words a role is written with, whatever the tagger's part of speech: "La Ministre". */
+  private static final Set<String> ROLE_GRAMMAR = Set.of("le", "la", "l'", "l\u2019", "les", "de",
+      "du", "des", "d'", "d\u2019");
   /** What comes before a rank: "le général", "du général", "au maréchal". */
   private static final Set<String> RANK_ARTICLES = Set.of("le", "la", "l'", "l\u2019", "du", "au");
   /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
@@ -118,6 +121,30 @@ final class MissedMentions {
     return !ws.get(r).capitalised() && lexicon.roleNoun(ws.get(r).text());
   }
 
+  /**
+   * Whether words [from, to) are a role and no name: role nouns (models/common/role-nouns.txt)
+   * with their articles and titles only: "Madame La Ministre", "le Maire", "les Présidents".
+   */
+  boolean roleOnly(List<Word> ws, int from, int to) {
+    boolean role = false;
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (lexicon.roleNoun(w.text())) {
+        role = true;
+      } else if (!ROLE_GRAMMAR.contains(w.lower()) && !title(w)) {
+        return false;
+      }
+    }
+    return role;
+  }
+
+  /** A title, whatever its case: "Madame", "madame", "M.". */
+  private boolean title(Word w) {
+    String t = w.text();
+    return lexicon.titles.contains(t)
+        || lexicon.titles.contains(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+  }
+
   /** An English possessive: "Parton's". */
   private static boolean possessive(Word w) {
     String l = w.lower();
@@ -176,7 +203,7 @@ final class MissedMentions {
           break;
         }
       }
-      if (j > i + 1) {
+      if (j > i + 1 && !roleOnly(ws, i + 1, j)) { // not "Madame La Ministre"
         out.add(new Candidate(ws.get(i).start(), ws.get(i + 1).start(), ws.get(j - 1).end(),
             EntityType.PERSON, Candidate.Origin.TITLE, null));
       }

@@ -78,7 +78,7 @@ final class TaggerMentions {
           runWords.add(r.words().get(k).folded());
         }
       }
-      if (r.tag().equals("PER")) {
+      if (r.tag().equals("PER") && !missed.roleOnly(r.words(), r.from(), r.to())) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
         surnames.add(r.words().get(r.to() - 1).folded());
         for (int k = r.from(); k < r.to(); k++) {
@@ -386,6 +386,9 @@ final class TaggerMentions {
     if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
         && DE.contains(ws.get(nameFrom + 1).lower()) && context.commonWords(ws, nameFrom, e)) {
       return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
+    }
+    if (missed.roleOnly(ws, nameFrom, e) && !nameWords.contains(ws.get(e - 1).folded())) {
+      return; // "madame la Ministre": a role and no name ("Le Maire" of Bruno Le Maire is one)
     }
     if (cuts.roleAndNationality(ws, nameFrom, e)) {
       return; // "le Président russe": a role

@@ -68,4 +68,19 @@ class PersonEvidenceTest {
   void firstNameBeforeACommonWordWithoutEvidenceIsNoPerson() {
     assertNull(entities("Le prix du lait Pierre Noire, le moins cher, a baissé.").get("Pierre Noire"));
   }
+
+  // a role is no one's name
+
+  @Test
+  void aRoleAfterATitleIsNoName() {
+    assertEquals(Map.of(), entities("Puis Madame La Ministre s'est réjouie de la décision."));
+    assertEquals(Map.of(), entities("Puis [PER Madame La Ministre] s'est réjouie de la décision."));
+    assertEquals(Map.of(), entities("On déjeune avec madame la [PER Ministre] demain."));
+  }
+
+  @Test
+  void theSurnameOfSomeoneNamedInFullStaysAName() {
+    assertEquals(EntityType.PERSON, entities("[PER Bruno Le Maire] arrive. Puis [PER Le Maire] "
+        + "parle.").get("Bruno Le Maire"));
+  }
 }
