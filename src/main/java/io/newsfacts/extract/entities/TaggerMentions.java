@@ -408,6 +408,9 @@ final class TaggerMentions {
         && CapitalContext.commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
     }
+    if (type == EntityType.PERSON && e - nameFrom >= 3 && lexicon.compassEnd(name.split(" "))) {
+      type = EntityType.LOCATION; // "la Caroline du Sud"
+    }
     if (type == EntityType.PERSON && e - nameFrom == 1 && context.placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"
     }

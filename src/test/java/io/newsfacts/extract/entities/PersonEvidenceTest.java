@@ -83,4 +83,12 @@ class PersonEvidenceTest {
     assertEquals(EntityType.PERSON, entities("[PER Bruno Le Maire] arrive. Puis [PER Le Maire] "
         + "parle.").get("Bruno Le Maire"));
   }
+
+  // a name ending with a point of the compass is a place
+
+  @Test
+  void aFirstNameBeforeAPointOfTheCompassIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Trump est en tête en [PER Caroline du Sud] et "
+        + "au Nevada.").get("Caroline du Sud"));
+  }
 }
