@@ -12,7 +12,8 @@ import java.util.Set;
  * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
  * form of the Dicollecte French dictionary; first names of English-speaking countries
  * (models/build/first-names-en.sh); country names in French; GeoNames cities; French
- * regions, departments and communes; brand names (simple-icons). The rules use them as evidence about a capitalised word, never
+ * regions, departments and communes; brand names (simple-icons); English words (wamerican).
+ * The rules use them as evidence about a capitalised word, never
  * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
  */
 final class NameLexicons {
@@ -22,7 +23,7 @@ final class NameLexicons {
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
       "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
-      "entities/lexicons/brands.txt");
+      "entities/lexicons/brands.txt", "entities/lexicons/english-words.txt");
 
   /** Folded ({@link EntityLexicon#fold}). */
   private final Set<String> firstNames;
@@ -43,6 +44,8 @@ final class NameLexicons {
    * faster and takes less memory than a hash set of 186,000 words.
    */
   private final String[] commonWords;
+  /** Lower-case English words that are no French word ("beauty", "thinner"), sorted. */
+  private final String[] englishWords;
 
   NameLexicons() {
     firstNames = folded("entities/lexicons/first-names.txt");
@@ -65,6 +68,13 @@ final class NameLexicons {
       Arrays.sort(sorted); // the build script writes it sorted; a hand edit may not be
     }
     commonWords = sorted;
+    englishWords = Lexicon.lines("entities/lexicons/english-words.txt").toArray(new String[0]);
+    Arrays.sort(englishWords);
+  }
+
+  /** A lower-case English word that is no French one: "Beauty", "Thinner", "Impulse". */
+  boolean englishWord(String word) {
+    return Arrays.binarySearch(englishWords, word.toLowerCase(Locale.ROOT)) >= 0;
   }
 
   /** A common French word written with a capital: "Chercher", "Allocation", "Mesdames". */
@@ -180,6 +190,7 @@ final class NameLexicons {
       case "entities/lexicons/common-words.txt" -> distinct(commonWords);
       case "entities/lexicons/countries.txt" -> countries.size();
       case "entities/lexicons/brands.txt" -> brands.size();
+      case "entities/lexicons/english-words.txt" -> distinct(englishWords);
       default -> places.size();
     };
   }

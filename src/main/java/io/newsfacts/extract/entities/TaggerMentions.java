@@ -210,6 +210,33 @@ final class TaggerMentions {
     add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, nameWords, lowerWords, out);
   }
 
+  /**
+   * Whether words [from, to) are capitalised common words, one of them at least English, and none a
+   * first or family name or a name the lexicons know ("Feminist Glasses", "Wild Web Woods"; not
+   * "Bill Gates").
+   */
+  private boolean englishWords(List<Word> ws, int from, int to) {
+    if (from > 0 && PARTICLES.contains(ws.get(from - 1).lower())) {
+      return false; // "Wallerand de Saint Just": a surname after its particle
+    }
+    boolean english = false;
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (!Word.hasLetterOrDigit(w.text())) {
+        continue;
+      }
+      if (!w.capitalised() || w.allCaps() || names.givenName(w) || names.knownName(w)) {
+        return false;
+      }
+      boolean inEnglish = names.englishWord(w.text());
+      if (!inEnglish && !names.commonWord(w)) {
+        return false;
+      }
+      english |= inEnglish;
+    }
+    return english;
+  }
+
   /** The index of the closing quotation mark of a short title opening right before word s. */
   private static int closingQuote(List<Word> ws, int s, int e) {
     if (s == 0 || !OPENING.contains(ws.get(s - 1).text())) {
@@ -407,6 +434,9 @@ final class TaggerMentions {
     } else if (type == EntityType.PERSON && e - nameFrom >= 2 && context.commonWords(ws, nameFrom, e)
         && CapitalContext.commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
+    }
+    if (type == EntityType.PERSON && e - nameFrom >= 2 && englishWords(ws, nameFrom, e)) {
+      type = EntityType.MISC; // "Thinner Beauty", "Solar Impulse": a title, a product, a slogan
     }
     if (type == EntityType.PERSON && e - nameFrom >= 3 && lexicon.compassEnd(name.split(" "))) {
       type = EntityType.LOCATION; // "la Caroline du Sud"

@@ -30,6 +30,7 @@ class NameLexiconsTest {
           case "entities/lexicons/countries.txt" -> NAMES.country(line);
           case "entities/lexicons/proper-nouns.txt" -> NAMES.knownName(line);
           case "entities/lexicons/brands.txt" -> NAMES.brand(line);
+          case "entities/lexicons/english-words.txt" -> NAMES.englishWord(line);
           default -> NAMES.place(line);
         };
         assertTrue(read, file + ": " + line + " not read");

@@ -91,4 +91,20 @@ class PersonEvidenceTest {
     assertEquals(EntityType.LOCATION, entities("Trump est en tête en [PER Caroline du Sud] et "
         + "au Nevada.").get("Caroline du Sud"));
   }
+
+  // English common words make titles and products, not people
+
+  @Test
+  void englishCommonWordsTaggedAsAPersonAreNoPerson() {
+    assertEquals(EntityType.MISC, entities("Des collectifs, comme [PER Thinner Beauty], nous "
+        + "harcèlent.").get("Thinner Beauty"));
+    assertEquals(EntityType.MISC, entities("Le film [PER Get Out] sort.").get("Get Out"));
+  }
+
+  @Test
+  void englishWordsWithAFirstNameOrAfterAParticleAreAPerson() {
+    assertEquals(EntityType.PERSON, entities("Hier, [PER Bill Gates] a parlé.").get("Bill Gates"));
+    assertEquals(EntityType.PERSON, entities("Le trésorier [PER Wallerand de Saint Just] a "
+        + "parlé.").get("Wallerand de Saint Just"));
+  }
 }
