@@ -22,6 +22,8 @@ final class TaggerMentions {
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** "à" and its forms with the article: "Grâce à", "Grâce aux". */
+  private static final Set<String> TO = Set.of("à", "au", "aux");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
@@ -377,6 +379,11 @@ final class TaggerMentions {
       }
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
+      }
+      if (first.initial() && nameFrom == s && e < ws.size() && TO.contains(ws.get(e).text())
+          && names.givenName(first) && (names.commonWord(first) || names.englishWord(first.text()))
+          && !nameWords.contains(first.folded())) {
+        return; // "Grâce à ce résultat": a first name that is a common word, opening a phrase
       }
       if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))
           && !nameWords.contains(first.folded())) {

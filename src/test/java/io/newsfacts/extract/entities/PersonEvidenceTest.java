@@ -107,4 +107,13 @@ class PersonEvidenceTest {
     assertEquals(EntityType.PERSON, entities("Le trésorier [PER Wallerand de Saint Just] a "
         + "parlé.").get("Wallerand de Saint Just"));
   }
+
+  // a first name that is a common word, opening a sentence before "à", is the common word
+
+  @Test
+  void aFirstNameThatIsACommonWordOpeningAPhraseIsNoName() {
+    assertNull(entities("[PER Grâce] à ce résultat, [PER Emmanuel Macron] gouverne.").get("Grâce"));
+    assertEquals(EntityType.PERSON, entities("[PER Grâce Kelly] arrive. [PER Grâce] à Monaco, "
+        + "enfin.").get("Grâce Kelly"));
+  }
 }
