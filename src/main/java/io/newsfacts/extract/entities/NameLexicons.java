@@ -164,6 +164,24 @@ final class NameLexicons {
     return firstNames.contains(f) || englishFirstNames.contains(f);
   }
 
+  /**
+   * Whether a name's words are an English first name of three letters or more, then words that
+   * are no common word, French or English: "Brendon Urie", "Ira Helfand"; not "Urban Outfitters",
+   * "Run My City".
+   */
+  boolean englishFirstNameAndSurname(String[] words) {
+    if (words.length < 2 || words[0].length() < 3
+        || !englishFirstNames.contains(EntityLexicon.fold(words[0]))) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (commonWord(words[k]) || englishWord(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #givenName(String)} of a word of the text, with its cached folded form. */
   boolean givenName(Word w) {
     return firstNames.contains(w.folded()) || englishFirstNames.contains(w.folded());

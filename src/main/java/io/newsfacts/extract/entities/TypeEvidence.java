@@ -457,7 +457,8 @@ final class TypeEvidence {
         votes[EntityType.PERSON.ordinal()] += 2;
         return;
       }
-    } else if (folded.length <= 4 && names.firstName(parts[0]) && !place
+    } else if (folded.length <= 4 && !place && (names.firstName(parts[0])
+            || c.type() != EntityType.ORGANIZATION && names.englishFirstNameAndSurname(parts))
         && !lexicon.compassEnd(parts) // "Caroline du Sud"
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
         && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])

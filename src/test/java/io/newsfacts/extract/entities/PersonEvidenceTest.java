@@ -116,4 +116,12 @@ class PersonEvidenceTest {
     assertEquals(EntityType.PERSON, entities("[PER Grâce Kelly] arrive. [PER Grâce] à Monaco, "
         + "enfin.").get("Grâce Kelly"));
   }
+
+  @Test
+  void englishFirstNameBeforeAnUnknownWordTaggedAsAPlaceIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("Je suis folle de [LOC Brendon Urie], dit-elle.")
+        .get("Brendon Urie"));
+    assertEquals(EntityType.ORGANIZATION, entities("Un buzz pour la marque américaine "
+        + "[ORG Urban Outfitters].").get("Urban Outfitters"));
+  }
 }
