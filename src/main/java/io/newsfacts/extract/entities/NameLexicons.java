@@ -156,12 +156,13 @@ final class NameLexicons {
   }
 
   /**
-   * A first name of the French dictionary or of the English list ("Keri", "Chrissy"): evidence
-   * only before a family name, as alone many of the English ones name a place or a firm.
+   * A first name of the French dictionary or of the English list ("Keri", "Chrissy"; not one that
+   * is a French word written without its accent, "Chère"): evidence only before a family name,
+   * as alone many of the English ones name a place or a firm.
    */
   boolean givenName(String word) {
     String f = EntityLexicon.fold(word);
-    return firstNames.contains(f) || englishFirstNames.contains(f);
+    return firstNames.contains(f) || englishFirstNames.contains(f) && !commonWord(word);
   }
 
   /**
@@ -170,8 +171,7 @@ final class NameLexicons {
    * "Run My City".
    */
   boolean englishFirstNameAndSurname(String[] words) {
-    if (words.length < 2 || words[0].length() < 3
-        || !englishFirstNames.contains(EntityLexicon.fold(words[0]))) {
+    if (words.length < 2 || words[0].length() < 3 || firstName(words[0]) || !givenName(words[0])) {
       return false;
     }
     for (int k = 1; k < words.length; k++) {
@@ -184,7 +184,8 @@ final class NameLexicons {
 
   /** {@link #givenName(String)} of a word of the text, with its cached folded form. */
   boolean givenName(Word w) {
-    return firstNames.contains(w.folded()) || englishFirstNames.contains(w.folded());
+    return firstNames.contains(w.folded())
+        || englishFirstNames.contains(w.folded()) && !commonWord(w); // not "Chère" (Chere)
   }
 
   boolean familyName(Word w) {
