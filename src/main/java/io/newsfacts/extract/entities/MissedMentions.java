@@ -89,6 +89,10 @@ final class MissedMentions {
             || x.initial() || lexicon.notEntities.contains(x.folded()) || possessive(x)) {
           break; // "Dolly Parton's Christmas": a title named after someone
         }
+        if (!names.firstName(w) && names.knownName(x) && !names.familyName(x)
+            && !names.firstName(x)) {
+          break; // an English first name before a place or a known name: "l'Elysée Montmartre"
+        }
         end = ++j;
       }
       if (end > 0) {

@@ -167,16 +167,17 @@ final class NameLexicons {
 
   /**
    * Whether a name's words are an English first name of three letters or more, then words that
-   * are no common word, French or English: "Brendon Urie", "Ira Helfand"; not "Urban Outfitters",
-   * "Run My City".
+   * are no common word, French or English, nor a place or name the lexicons know but a family
+   * name: "Brendon Urie", "Ira Helfand"; not "Urban Outfitters", "Run My City", "Elysée Montmartre".
    */
   boolean englishFirstNameAndSurname(String[] words) {
     if (words.length < 2 || words[0].length() < 3 || firstName(words[0]) || !givenName(words[0])) {
       return false;
     }
     for (int k = 1; k < words.length; k++) {
-      if (commonWord(words[k]) || englishWord(words[k])) {
-        return false;
+      if (commonWord(words[k]) || englishWord(words[k])
+          || knownName(words[k]) && !familyName(words[k])) {
+        return false; // not "Elysée Montmartre"
       }
     }
     return true;

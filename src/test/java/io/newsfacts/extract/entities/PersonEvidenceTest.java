@@ -124,4 +124,10 @@ class PersonEvidenceTest {
     assertEquals(EntityType.ORGANIZATION, entities("Un buzz pour la marque américaine "
         + "[ORG Urban Outfitters].").get("Urban Outfitters"));
   }
+
+  @Test
+  void englishFirstNameBeforeAPlaceMakesNoPerson() {
+    assertNull(entities("Le concert aura lieu à l'Elysée Montmartre, la salle parisienne.")
+        .get("Elysée Montmartre"));
+  }
 }
