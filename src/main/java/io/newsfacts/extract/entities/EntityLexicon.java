@@ -128,6 +128,19 @@ final class EntityLexicon {
     return cuesNeverHeads.contains(fold(word)) ? null : typeCue(word);
   }
 
+  /**
+   * Whether a name's words end with a point of the compass after "du", "de l'": "Caroline du Sud",
+   * "Dakota du Nord", "Corée du Sud" name places, never someone.
+   */
+  boolean compassEnd(String[] words) {
+    int n = words.length;
+    if (n < 3 || !cardinalPoints.contains(fold(words[n - 1]))) {
+      return false;
+    }
+    String of = words[n - 2].toLowerCase(Locale.ROOT);
+    return "du".equals(of) || of.startsWith("l'") || of.startsWith("l\u2019") || "l'".equals(of);
+  }
+
   /** A role noun, singular or plural ("président", "présidents"). */
   boolean roleNoun(String word) {
     String f = fold(word);

@@ -2,6 +2,7 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** Words a role is written with, whatever the tagger's part of speech: "La Ministre". */
+  private static final Set<String> ROLE_GRAMMAR = Set.of("le", "la", "l'", "l\u2019", "les", "de",
+      "du", "des", "d'", "d\u2019");
   /** What comes before a rank: "le général", "du général", "au maréchal". */
   private static final Set<String> RANK_ARTICLES = Set.of("le", "la", "l'", "l\u2019", "du", "au");
   /** Endings of French demonyms: "Calaisiens", "Bastiaise", "Lyonnais", "Mexicaines". */
@@ -31,12 +35,29 @@ final class MissedMentions {
     this.ranks = Set.copyOf(Lexicon.lines("entities/ranks.txt"));
   }
 
-  /** Adds the missed mentions of one sentence to {@code out}. */
-  void find(List<Word> ws, List<Candidate> out) {
+  /**
+   * Adds the missed mentions of one sentence to {@code out}.
+   *
+   * @param titled the folded words the article writes after a title ({@link #titledWords})
+   */
+  void find(List<Word> ws, Set<String> titled, List<Candidate> out) {
     titled(ws, out);
     ranked(ws, out);
-    firstNamed(ws, out);
+    firstNamed(ws, titled, out);
     demonyms(ws, out);
+  }
+
+  /** The folded words right after a title in the article: "Soulage" of "M. Soulage". */
+  Set<String> titledWords(List<List<Word>> sentences) {
+    Set<String> out = new HashSet<>();
+    for (List<Word> ws : sentences) {
+      for (int i = 0; i + 1 < ws.size(); i++) {
+        if (lexicon.titles.contains(ws.get(i).text()) && nameWord(ws.get(i + 1))) {
+          out.add(ws.get(i + 1).folded());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -44,10 +65,10 @@ final class MissedMentions {
    * is no common word: "Stéphanie Geisler, Alexis Kraland, Céline Mislin" (a list of signatories).
    * A particle may come before the family name ("Charles de Gaulle"); the words are untagged.
    */
-  private void firstNamed(List<Word> ws, List<Candidate> out) {
+  private void firstNamed(List<Word> ws, Set<String> titled, List<Candidate> out) {
     for (int i = 0; i + 1 < ws.size(); i++) {
       Word w = ws.get(i);
-      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.firstName(w)) {
+      if (!"O".equals(w.ner()) || !w.capitalised() || w.allCaps() || !names.givenName(w)) {
         continue;
       }
       int j = i + 1;
@@ -59,9 +80,18 @@ final class MissedMentions {
           j++;
           continue;
         }
-        if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || lexicon.commonOnly(x)
-            || x.initial() || lexicon.notEntities.contains(x.folded())) {
+        if (end < 0 && lexicon.commonOnly(x)
+            && (titled.contains(x.folded()) || presented(ws, j + 1))) {
+          end = j + 1; // "François Soulage, président du collectif": a surname that is a word
           break;
+        }
+        if (!x.capitalised() || x.allCaps() || x.function() || x.punctuation() || lexicon.commonOnly(x)
+            || x.initial() || lexicon.notEntities.contains(x.folded()) || possessive(x)) {
+          break; // "Dolly Parton's Christmas": a title named after someone
+        }
+        if (!names.firstName(w) && names.knownName(x) && !names.familyName(x)
+            && !names.firstName(x)) {
+          break; // an English first name before a place or a known name: "l'Elysée Montmartre"
         }
         end = ++j;
       }
@@ -71,6 +101,58 @@ final class MissedMentions {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Whether words from {@code k} present the person named before them: a role in apposition (",
+   * président du collectif", ", la sociologue") or an age (", 45 ans").
+   */
+  private boolean presented(List<Word> ws, int k) {
+    if (k + 1 >= ws.size() || !",".equals(ws.get(k).text())) {
+      return false;
+    }
+    Word next = ws.get(k + 1);
+    if ("NUM".equals(next.pos())) {
+      return k + 2 < ws.size() && ("ans".equals(ws.get(k + 2).lower()) || "an".equals(ws.get(k + 2).lower()));
+    }
+    int r = k + 1;
+    if ("DET".equals(next.pos()) && r + 1 < ws.size()) {
+      r++; // ", la sociologue"
+    }
+    while (r + 1 < ws.size() && "ADJ".equals(ws.get(r).pos()) && !ws.get(r).capitalised()) {
+      r++; // ", ancien président"
+    }
+    return !ws.get(r).capitalised() && lexicon.roleNoun(ws.get(r).text());
+  }
+
+  /**
+   * Whether words [from, to) are a role and no name: role nouns (models/common/role-nouns.txt)
+   * with their articles and titles only: "Madame La Ministre", "le Maire", "les Présidents".
+   */
+  boolean roleOnly(List<Word> ws, int from, int to) {
+    boolean role = false;
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (lexicon.roleNoun(w.text())) {
+        role = true;
+      } else if (!ROLE_GRAMMAR.contains(w.lower()) && !title(w)) {
+        return false;
+      }
+    }
+    return role;
+  }
+
+  /** A title, whatever its case: "Madame", "madame", "M.". */
+  private boolean title(Word w) {
+    String t = w.text();
+    return lexicon.titles.contains(t)
+        || lexicon.titles.contains(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+  }
+
+  /** An English possessive: "Parton's". */
+  private static boolean possessive(Word w) {
+    String l = w.lower();
+    return l.endsWith("'s") || l.endsWith("\u2019s");
   }
 
   /**
@@ -125,7 +207,7 @@ final class MissedMentions {
           break;
         }
       }
-      if (j > i + 1) {
+      if (j > i + 1 && !roleOnly(ws, i + 1, j)) { // not "Madame La Ministre"
         out.add(new Candidate(ws.get(i).start(), ws.get(i + 1).start(), ws.get(j - 1).end(),
             EntityType.PERSON, Candidate.Origin.TITLE, null));
       }

@@ -10,20 +10,28 @@ import java.util.Set;
 /**
  * The large lexicons of models/entities/lexicons, built from licensed resources by
  * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
- * form of the Dicollecte French dictionary; country names in French; GeoNames cities; French
- * regions, departments and communes; brand names (simple-icons). The rules use them as evidence about a capitalised word, never
+ * form of the Dicollecte French dictionary; first names of English-speaking countries
+ * (models/build/first-names-en.sh); country names in French; GeoNames cities; French
+ * regions, departments and communes; brand names (simple-icons); English words (wamerican).
+ * The rules use them as evidence about a capitalised word, never
  * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
  */
 final class NameLexicons {
   /** The files read, under models/. */
   static final List<String> FILES = List.of("entities/lexicons/first-names.txt",
+      "entities/lexicons/first-names-en.txt",
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
       "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
-      "entities/lexicons/brands.txt");
+      "entities/lexicons/brands.txt", "entities/lexicons/english-words.txt");
 
   /** Folded ({@link EntityLexicon#fold}). */
   private final Set<String> firstNames;
+  /**
+   * First names of English-speaking countries that the French dictionary lacks ("Keri", "Ty"):
+   * weaker evidence, many are also surnames or places ("Washington", "Jackson", "Yale").
+   */
+  private final Set<String> englishFirstNames;
   private final Set<String> familyNames;
   private final Set<String> properNouns;
   private final Set<String> countries;
@@ -36,9 +44,12 @@ final class NameLexicons {
    * faster and takes less memory than a hash set of 186,000 words.
    */
   private final String[] commonWords;
+  /** Lower-case English words that are no French word ("beauty", "thinner"), sorted. */
+  private final String[] englishWords;
 
   NameLexicons() {
     firstNames = folded("entities/lexicons/first-names.txt");
+    englishFirstNames = folded("entities/lexicons/first-names-en.txt");
     familyNames = folded("entities/lexicons/family-names.txt");
     properNouns = folded("entities/lexicons/proper-nouns.txt");
     countries = folded("entities/lexicons/countries.txt");
@@ -57,6 +68,13 @@ final class NameLexicons {
       Arrays.sort(sorted); // the build script writes it sorted; a hand edit may not be
     }
     commonWords = sorted;
+    englishWords = Lexicon.lines("entities/lexicons/english-words.txt").toArray(new String[0]);
+    Arrays.sort(englishWords);
+  }
+
+  /** A lower-case English word that is no French one: "Beauty", "Thinner", "Impulse". */
+  boolean englishWord(String word) {
+    return Arrays.binarySearch(englishWords, word.toLowerCase(Locale.ROOT)) >= 0;
   }
 
   /** A common French word written with a capital: "Chercher", "Allocation", "Mesdames". */
@@ -137,6 +155,40 @@ final class NameLexicons {
     return firstNames.contains(w.folded());
   }
 
+  /**
+   * A first name of the French dictionary or of the English list ("Keri", "Chrissy"; not one that
+   * is a French word written without its accent, "Chère"): evidence only before a family name,
+   * as alone many of the English ones name a place or a firm.
+   */
+  boolean givenName(String word) {
+    String f = EntityLexicon.fold(word);
+    return firstNames.contains(f) || englishFirstNames.contains(f) && !commonWord(word);
+  }
+
+  /**
+   * Whether a name's words are an English first name of three letters or more, then words that
+   * are no common word, French or English, nor a place or name the lexicons know but a family
+   * name: "Brendon Urie", "Ira Helfand"; not "Urban Outfitters", "Run My City", "Elysée Montmartre".
+   */
+  boolean englishFirstNameAndSurname(String[] words) {
+    if (words.length < 2 || words[0].length() < 3 || firstName(words[0]) || !givenName(words[0])) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (commonWord(words[k]) || englishWord(words[k])
+          || knownName(words[k]) && !familyName(words[k])) {
+        return false; // not "Elysée Montmartre"
+      }
+    }
+    return true;
+  }
+
+  /** {@link #givenName(String)} of a word of the text, with its cached folded form. */
+  boolean givenName(Word w) {
+    return firstNames.contains(w.folded())
+        || englishFirstNames.contains(w.folded()) && !commonWord(w); // not "Chère" (Chere)
+  }
+
   boolean familyName(Word w) {
     return familyNames.contains(w.folded());
   }
@@ -152,11 +204,13 @@ final class NameLexicons {
   int size(String file) {
     return switch (file) {
       case "entities/lexicons/first-names.txt" -> firstNames.size();
+      case "entities/lexicons/first-names-en.txt" -> englishFirstNames.size();
       case "entities/lexicons/family-names.txt" -> familyNames.size();
       case "entities/lexicons/proper-nouns.txt" -> properNouns.size();
       case "entities/lexicons/common-words.txt" -> distinct(commonWords);
       case "entities/lexicons/countries.txt" -> countries.size();
       case "entities/lexicons/brands.txt" -> brands.size();
+      case "entities/lexicons/english-words.txt" -> distinct(englishWords);
       default -> places.size();
     };
   }

@@ -22,6 +22,8 @@ final class TaggerMentions {
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** "à" and its forms with the article: "Grâce à", "Grâce aux". */
+  private static final Set<String> TO = Set.of("à", "au", "aux");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
@@ -78,7 +80,7 @@ final class TaggerMentions {
           runWords.add(r.words().get(k).folded());
         }
       }
-      if (r.tag().equals("PER")) {
+      if (r.tag().equals("PER") && !missed.roleOnly(r.words(), r.from(), r.to())) {
         people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
         surnames.add(r.words().get(r.to() - 1).folded());
         for (int k = r.from(); k < r.to(); k++) {
@@ -103,8 +105,9 @@ final class TaggerMentions {
         mention(text, r, people, nameWords, lowerWords, out); // (split: "Hollande-Valls")
       }
     }
+    Set<String> titled = missed.titledWords(sentences);
     for (List<Word> ws : sentences) {
-      missed.find(ws, out);
+      missed.find(ws, titled, out);
     }
   }
 
@@ -207,6 +210,33 @@ final class TaggerMentions {
       }
     }
     add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, nameWords, lowerWords, out);
+  }
+
+  /**
+   * Whether words [from, to) are capitalised common words, one of them at least English, and none a
+   * first or family name or a name the lexicons know ("Feminist Glasses", "Wild Web Woods"; not
+   * "Bill Gates").
+   */
+  private boolean englishWords(List<Word> ws, int from, int to) {
+    if (from > 0 && PARTICLES.contains(ws.get(from - 1).lower())) {
+      return false; // "Wallerand de Saint Just": a surname after its particle
+    }
+    boolean english = false;
+    for (int k = from; k < to; k++) {
+      Word w = ws.get(k);
+      if (!Word.hasLetterOrDigit(w.text())) {
+        continue;
+      }
+      if (!w.capitalised() || w.allCaps() || names.givenName(w) || names.knownName(w)) {
+        return false;
+      }
+      boolean inEnglish = names.englishWord(w.text());
+      if (!inEnglish && !names.commonWord(w)) {
+        return false;
+      }
+      english |= inEnglish;
+    }
+    return english;
   }
 
   /** The index of the closing quotation mark of a short title opening right before word s. */
@@ -351,6 +381,11 @@ final class TaggerMentions {
       if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
         return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
       }
+      if (first.initial() && nameFrom == s && e < ws.size() && TO.contains(ws.get(e).text())
+          && names.givenName(first) && (names.commonWord(first) || names.englishWord(first.text()))
+          && !nameWords.contains(first.folded())) {
+        return; // "Grâce à ce résultat": a first name that is a common word, opening a phrase
+      }
       if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))
           && !nameWords.contains(first.folded())) {
         return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
@@ -387,6 +422,9 @@ final class TaggerMentions {
         && DE.contains(ws.get(nameFrom + 1).lower()) && context.commonWords(ws, nameFrom, e)) {
       return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
     }
+    if (missed.roleOnly(ws, nameFrom, e) && !nameWords.contains(ws.get(e - 1).folded())) {
+      return; // "madame la Ministre": a role and no name ("Le Maire" of Bruno Le Maire is one)
+    }
     if (cuts.roleAndNationality(ws, nameFrom, e)) {
       return; // "le Président russe": a role
     }
@@ -404,6 +442,12 @@ final class TaggerMentions {
     } else if (type == EntityType.PERSON && e - nameFrom >= 2 && context.commonWords(ws, nameFrom, e)
         && CapitalContext.commonNounPhrase(ws, nameFrom, e, lowerWords)) {
       type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
+    }
+    if (type == EntityType.PERSON && e - nameFrom >= 2 && englishWords(ws, nameFrom, e)) {
+      type = EntityType.MISC; // "Thinner Beauty", "Solar Impulse": a title, a product, a slogan
+    }
+    if (type == EntityType.PERSON && e - nameFrom >= 3 && lexicon.compassEnd(name.split(" "))) {
+      type = EntityType.LOCATION; // "la Caroline du Sud"
     }
     if (type == EntityType.PERSON && e - nameFrom == 1 && context.placeCue(ws, nameFrom)) {
       type = EntityType.LOCATION; // "sa ville de Sartène"

@@ -351,7 +351,8 @@ final class TypeEvidence {
       return;
     }
     String[] parts = name.split(" ");
-    boolean personShape = folded.length >= 2 && names.firstName(parts[0]) && personWords(parts);
+    boolean personShape = folded.length >= 2 && names.givenName(parts[0]) && personWords(parts)
+        && !lexicon.compassEnd(parts); // "Caroline du Sud"
     if (c.type() == EntityType.PERSON && !personShape && openingQuote(before)
         && closingQuote(after) && (before.text().equals("«") || before.end() == c.start())
         && (after.text().equals("»") || after.start() == c.end())
@@ -470,7 +471,9 @@ final class TypeEvidence {
         votes[EntityType.PERSON.ordinal()] += 2;
         return;
       }
-    } else if (folded.length <= 4 && names.firstName(parts[0]) && !place
+    } else if (folded.length <= 4 && !place && (names.firstName(parts[0])
+            || c.type() != EntityType.ORGANIZATION && names.englishFirstNameAndSurname(parts))
+        && !lexicon.compassEnd(parts) // "Caroline du Sud"
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
         && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])
         && !(c.type() == EntityType.ORGANIZATION && names.commonWord(last)

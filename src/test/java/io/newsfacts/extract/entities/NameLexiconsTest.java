@@ -24,11 +24,13 @@ class NameLexiconsTest {
       for (String line : lines) {
         boolean read = switch (file) {
           case "entities/lexicons/first-names.txt" -> NAMES.firstName(line);
+          case "entities/lexicons/first-names-en.txt" -> NAMES.givenName(line) && !NAMES.firstName(line);
           case "entities/lexicons/family-names.txt" -> NAMES.familyName(line);
           case "entities/lexicons/common-words.txt" -> NAMES.commonWord(line);
           case "entities/lexicons/countries.txt" -> NAMES.country(line);
           case "entities/lexicons/proper-nouns.txt" -> NAMES.knownName(line);
           case "entities/lexicons/brands.txt" -> NAMES.brand(line);
+          case "entities/lexicons/english-words.txt" -> NAMES.englishWord(line);
           default -> NAMES.place(line);
         };
         assertTrue(read, file + ": " + line + " not read");
