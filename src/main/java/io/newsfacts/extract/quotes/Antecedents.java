@@ -117,6 +117,13 @@ final class Antecedents {
     return person(last).via(SpeakerResolver.PRONOUN);
   }
 
+  /**
+   * Words that open a subordinate clause put at the head of a sentence ("Alors que", "Quand",
+   * "Si", "Tandis que"): a name inside it is not the sentence's subject.
+   */
+  private static final String[] SUBORDINATORS = {"que", "qu'", "quand", "lorsque", "lorsqu'", "si", "puisque",
+      "puisqu'", "tandis", "comme"};
+
   /** Words before a sentence's subject at most ("Le candidat socialiste à la présidentielle X"). */
   private static final int SUBJECT_LEAD = 12;
 
@@ -138,6 +145,7 @@ final class Antecedents {
     }
     List<Word> lead = quoted.words(from, first.start());
     if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
+        || w.is(SUBORDINATORS) && lead.indexOf(w) <= 1 // "Alors qu'on veut remplacer Y, X écarte": Y is in the clause put first
         || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
         || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
       return null; // a verb, a quote or a preposition right before it: no subject opening the sentence

@@ -18,6 +18,14 @@ class SpeakerPronounTest {
   }
 
   @Test
+  void aNameInsideASubordinateClauseOpeningTheSentenceIsNotItsSubject() {
+    List<Quote> qs = quotes("Alors qu'en interne, l'idée de remplacer [PER Benjamin Griveaux] par [PER Edouard Philippe] "
+        + "est évoquée, [PER Stanislas Guerini] écarte cette possibilité. «C'est le candidat de La République en "
+        + "marche», affirme-t-il.");
+    assertSpeaker(qs.get(qs.size() - 1), "Stanislas Guerini", "pronoun");
+  }
+
+  @Test
   void theObjectOfAClauseWhoseSubjectIsTheSamePronounIsNotItsAntecedent() {
     List<Quote> qs = quotes("[PER Nicolas Sarkozy] consulte à tour de bras.\nIl y a une dizaine de jours, il reçoit "
         + "[PER Alain Juppé]. Il lui dit : «Si je n'y vais pas en 2017, je te soutiendrai dans la primaire».");
