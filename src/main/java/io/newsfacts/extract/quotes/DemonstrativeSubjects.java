@@ -34,7 +34,7 @@ final class DemonstrativeSubjects {
    * The speaker of a quote whose sentence reads {@code left} before its marks, when that sentence
    * opens with "Celui qui/que/dont", "Celle qui/que/dont" and the quote stands after the main
    * clause's reporting verb (or its colon), or after the reporting verb of a relative "qui" ("Celui
-   * qui affirme «"); {@link LaterClauses#UNNAMED} when the demonstrative stands for no one the
+   * qui affirme «"); {@link Speaker#UNNAMED} when the demonstrative stands for no one the
    * article named before or for many ("Ceux qui"); null when the sentence is not of that kind, or
    * the quote stands in a relative clause that has a subject of its own ("Celui que X a qualifié
    * de «": X's words).
@@ -76,7 +76,7 @@ final class DemonstrativeSubjects {
       }
     }
     if (PLURAL.contains(demonstrative)) {
-      return LaterClauses.UNNAMED; // "Ceux qui ... affirment que «": many, none named
+      return Speaker.UNNAMED; // "Ceux qui ... affirment que «": many, none named
     }
     return referent(demonstrative, left.get(d).start(), previous);
   }
@@ -84,14 +84,14 @@ final class DemonstrativeSubjects {
   /**
    * The person "celui" or "celle" at text offset {@code at} stands for, read as "il" or "elle"
    * would be: the previous speaker, or a person of the demonstrative's gender; else {@link
-   * LaterClauses#UNNAMED}, a wrong speaker being worse than none.
+   * Speaker#UNNAMED}, a wrong speaker being worse than none.
    */
   Speaker referent(String demonstrative, int at, Speaker previous) {
     boolean man = demonstrative.equals("celui");
     Speaker s = resolver.pronoun(man ? "il" : "elle", at, previous);
     boolean sure = s != null && (Character.valueOf(man ? 'm' : 'f').equals(s.gender())
         || previous != null && s.name().equals(previous.name()));
-    return sure ? s : LaterClauses.UNNAMED;
+    return sure ? s : Speaker.UNNAMED;
   }
 
   /**

@@ -14,9 +14,6 @@ import java.util.List;
  * SpeakerFinder}, which tries these among its cues.
  */
 final class LaterClauses {
-  /** A sentence that gives a quote's words to someone it does not name: the quote has no speaker. */
-  static final Speaker UNNAMED = new Speaker("(unnamed)", null, null, -1);
-
   /**
    * Whether the words before a quote end with "à la question" that the quote completes ("A la
    * question «Allez-vous vous présenter ?», le ministre a répondu", "a répondu à cette question :"): the
@@ -220,7 +217,7 @@ final class LaterClauses {
    * The sentence after a quote standing alone, when it gives the quote's words to someone: "C'est
    * ce qu'a affirmé X jeudi.", "C'est ce que X a expliqué.", "Voilà ce que déclarait X.", "Ces
    * mots sont ceux de X.", "Telle est la conviction de X.", "Pas sûr que le compliment lancé par X
-   * ...". Its speaker, {@link #UNNAMED} when the
+   * ...". Its speaker, {@link Speaker#UNNAMED} when the
    * sentence claims the words for someone who names no speaker ("C'est ce qu'affirme un proche"),
    * or null when the sentence is not such a claim.
    */
@@ -332,10 +329,10 @@ final class LaterClauses {
       if (np == null || !resolver.namesSpeaker(np[0], np[1])) {
         // "C'est ce qu'a assuré ce samedi X": the name after the date
         Speaker far = farSubject(clause, inverted, false, at);
-        return far != null ? far : UNNAMED; // "C'est ce qu'affirme un proche du dossier."
+        return far != null ? far : Speaker.UNNAMED; // "C'est ce qu'affirme un proche du dossier."
       }
       Speaker s = resolver.resolve(np[0], np[1], at, null, true);
-      return s != null ? s : UNNAMED;
+      return s != null ? s : Speaker.UNNAMED;
     }
     for (int v = 1; v < clause.size(); v++) {
       VerbGroup vg = verbs.verbAt(clause, v);
@@ -344,7 +341,7 @@ final class LaterClauses {
           return null;
         }
         Speaker s = clauses.clauseSubject(clause, null, at);
-        return s != null ? s : UNNAMED;
+        return s != null ? s : Speaker.UNNAMED;
       }
       if (!clause.get(v).isWord()) {
         return null;
@@ -379,9 +376,9 @@ final class LaterClauses {
     }
     int[] np = phrases.npAfter(ws, start);
     if (np == null || !resolver.namesSpeaker(np[0], np[1])) {
-      return UNNAMED;
+      return Speaker.UNNAMED;
     }
     Speaker s = resolver.resolve(np[0], np[1], at, null, true);
-    return s != null ? s : UNNAMED;
+    return s != null ? s : Speaker.UNNAMED;
   }
 }

@@ -9,9 +9,6 @@ import java.util.List;
  * quote gets no speaker rather than the one carried from before.
  */
 final class RelativeAfter {
-  /** The attribution of a quote whose relative clause after it names no speaker. */
-  static final Speaker NOBODY = new Speaker("(nobody)", null, null, -1);
-
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
@@ -26,7 +23,7 @@ final class RelativeAfter {
 
   /**
    * The speaker the relative clause that opens {@code right} (the words of the quote's sentence
-   * after its marks) gives, {@link #NOBODY} when its verb reports no words, or null when no such
+   * after its marks) gives, {@link Speaker#UNNAMED} when its verb reports no words, or null when no such
    * clause stands there.
    */
   Speaker of(List<Word> right, Speaker previous, int at) {
@@ -38,22 +35,22 @@ final class RelativeAfter {
     if (vg != null) {
       int[] np = vg.pronoun() == null ? phrases.npAfter(right, vg.last() + 1) : null;
       if (np != null && !resolver.namesSpeaker(np[0], np[1])) {
-        return NOBODY; // "c'est ce que dit le texte": no one who speaks
+        return Speaker.UNNAMED; // "c'est ce que dit le texte": no one who speaks
       }
       Speaker s = subjects.invertedSubject(right, vg, previous, at);
-      return s == null ? NOBODY : s;
+      return s == null ? Speaker.UNNAMED : s;
     }
     int verb = firstVerb(right, i);
     if (verb > i && (vg = verbs.verbAt(right, verb)) != null) { // "ce que le ministre a déclaré", "ce qu'il a dit"
       if (right.get(i).is("il", "elle") && verb == i + 1) {
         Speaker s = resolver.pronoun(right.get(i).lower(), at, previous);
-        return s == null ? NOBODY : s;
+        return s == null ? Speaker.UNNAMED : s;
       }
       int[] np = phrases.npAfter(right, i);
       Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, true);
-      return s == null ? NOBODY : s;
+      return s == null ? Speaker.UNNAMED : s;
     }
-    return NOBODY;
+    return Speaker.UNNAMED;
   }
 
   /** The index of the word after "voilà ce que", "c'est ce que" opening {@code right}, or -1. */

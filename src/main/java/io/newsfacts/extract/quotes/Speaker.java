@@ -14,6 +14,13 @@ record Speaker(String name, String role, Character gender, int at, String how) {
   /** The previous speaker carries over to later words at most this far. */
   static final int CARRY = 1500;
 
+  /**
+   * What a cue gives when it says the words are no one's the article names ("C'est ce qu'affirme
+   * un proche du dossier.", "ils disent que «", "» : voilà ce qu'a entendu un habitant"): the
+   * quote gets no speaker, and no weaker cue is asked after it.
+   */
+  static final Speaker UNNAMED = new Speaker("(unnamed)", null, null, -1);
+
   Speaker {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a speaker needs a name");

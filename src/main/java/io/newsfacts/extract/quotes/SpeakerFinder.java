@@ -80,7 +80,7 @@ final class SpeakerFinder {
     }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
-    if (s == LaterClauses.UNNAMED || s == RelativeAfter.NOBODY) {
+    if (s == Speaker.UNNAMED) {
       return new Attribution(null, Cue.NONE); // a cue that says the speaker is no one the article names
     }
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
@@ -157,7 +157,7 @@ final class SpeakerFinder {
     }
     s = relative.of(right, previous, q.close()); // "» : voilà ce qu'a déclaré X", "», c'est ce qu'ont lu les habitants"
     if (s != null) {
-      return s == RelativeAfter.NOBODY ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.AFTER);
+      return new Attribution(s, Cue.AFTER);
     }
     if (LaterClauses.questionPut(left)) {
       return new Attribution(null, Cue.NONE); // "A la question «...», le ministre a répondu": no one here asks it
@@ -169,7 +169,7 @@ final class SpeakerFinder {
     // "Celui qu'X a nommé ... affirme que «": the demonstrative's person, never the name of its relative
     s = demonstratives.of(left, previous, q.open());
     if (s != null) {
-      return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.BEFORE);
+      return new Attribution(s, Cue.BEFORE);
     }
     s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
     if (s != null) {
@@ -208,10 +208,7 @@ final class SpeakerFinder {
     }
     // the parse only where the word rules found no cue: parsing costs twice the tagging of a
     // sentence, so it is asked for the quotes they leave open (see README, Throughput)
-    s = parsed(q, previous);
-    if (s == LaterClauses.UNNAMED) {
-      return new Attribution(null, Cue.NONE); // a demonstrative subject that stands for no one named
-    }
+    s = parsed(q, previous); // (a demonstrative subject may stand for no one named: Speaker.UNNAMED)
     if (s != null) {
       return new Attribution(s, Cue.SYNTAX);
     }
@@ -233,7 +230,7 @@ final class SpeakerFinder {
     if (left.stream().noneMatch(verbs::isVerb) && alone) {
       s = later.claimAfter(q); // "« ... » C'est ce qu'a affirmé X.", "Ces mots sont ceux de X."
       if (s != null) {
-        return s == LaterClauses.UNNAMED ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.NEXT_SENTENCE);
+        return new Attribution(s, Cue.NEXT_SENTENCE);
       }
     }
     boolean closes = paragraph.closesSentence(q);
@@ -573,6 +570,6 @@ final class SpeakerFinder {
   /** See {@link Subjects#subjectOf}. */
   Speaker subjectOf(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     Speaker s = subjects.subjectOf(ws, vg, previous, at);
-    return s == LaterClauses.UNNAMED ? null : s; // "ils disent que": no one named says the words
+    return s == Speaker.UNNAMED ? null : s; // "ils disent que": no one named says the words
   }
 }

@@ -137,7 +137,7 @@ final class Subjects {
     if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())) {
       return previous.via(SpeakerResolver.PRONOUN);
     }
-    return LaterClauses.UNNAMED;
+    return Speaker.UNNAMED;
   }
 
   /** A speaker that names several people: a plural phrase ("les élus", "des militants") or names joined by "et". */
