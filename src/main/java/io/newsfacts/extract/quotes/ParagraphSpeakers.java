@@ -321,7 +321,6 @@ final class ParagraphSpeakers {
 
   /** Lemmas of the verbs that put a question to someone (models/quotes/question-verbs.txt). */
   private static final Set<String> ASKING = Set.copyOf(Lexicon.lines("quotes/question-verbs.txt"));
-  private static final ReportingVerbs REPORTING = new ReportingVerbs();
 
   /**
    * Whether the quote of {@code previous} is a question put to someone and quote {@code at} stands
@@ -348,7 +347,7 @@ final class ParagraphSpeakers {
       return false;
     }
     for (int k = 0; k < ws.size(); k++) {
-      String lemma = REPORTING.lemma(ReportingVerbs.splitInverted(ws.get(k).lower())[0]);
+      String lemma = verbs.lemma(ws.get(k));
       if (lemma != null && ASKING.contains(lemma) && !reflexive(ws, k) && verbs.isVerbAt(ws, k)) {
         return true;
       }
@@ -399,7 +398,7 @@ final class ParagraphSpeakers {
       if (verb < 0) {
         continue;
       }
-      String lemma = REPORTING.lemma(ReportingVerbs.splitInverted(left.get(verb).lower())[0]);
+      String lemma = verbs.lemma(left.get(verb));
       boolean asking = lemma != null && ASKING.contains(lemma) && !asks(new Word("«»", "«»", q.open(), q.close()));
       return !asking && people.personsSince(w.start(), q.open(), quoted::inQuote).isEmpty();
     }

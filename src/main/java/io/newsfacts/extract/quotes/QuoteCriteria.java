@@ -347,7 +347,7 @@ final class QuoteCriteria {
     if (!w.isWord() || w.isCapitalised() && k > 0) {
       return false;
     }
-    String lemma = reporting.lemma(ReportingVerbs.splitInverted(w.lower())[0]);
+    String lemma = reporting.lemma(w);
     return lemma != null && !WEAK_LEMMAS.contains(lemma) && !negated(left, k);
   }
 

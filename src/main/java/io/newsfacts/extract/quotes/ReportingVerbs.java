@@ -62,6 +62,11 @@ final class ReportingVerbs {
     return lemmaOf.get(lower);
   }
 
+  /** The lemma of word {@code w}, an inverted subject left aside ("interroge-t-elle": interroger), or null. */
+  String lemma(Word w) {
+    return lemmaOf.get(splitInverted(w.lower())[0]);
+  }
+
   boolean isForm(String lower) {
     return lemmaOf.containsKey(lower);
   }

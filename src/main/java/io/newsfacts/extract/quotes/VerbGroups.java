@@ -325,6 +325,11 @@ final class VerbGroups {
         && !w.endsWith("és") && !w.endsWith("ées");
   }
 
+  /** The reporting verb that word {@code w} is a form of ({@link ReportingVerbs#lemma(Word)}), or null. */
+  String lemma(Word w) {
+    return reporting.lemma(w);
+  }
+
   /**
    * Whether a reporting verb form is its infinitive (the lemma, or its last word): "déclarer", "dire", but
    * not the present "déclare", "assure", "conclure"'s "conclut" (an ending test took every -re
