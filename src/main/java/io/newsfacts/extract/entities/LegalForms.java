@@ -11,11 +11,14 @@ import java.util.List;
  * sentence's ("confirmée par Event & Cie." names "Event & Cie").
  */
 final class LegalForms {
+  /** models/entities/legal-suffixes.txt, read once: the extractor and its type evidence each hold a LegalForms. */
+  private static final List<String> LINES = Lexicon.lines("entities/legal-suffixes.txt");
+
   /** Each ending, folded, with the space that parts it from the name before it. */
   private final List<String> endings = new ArrayList<>();
 
   LegalForms() {
-    this(Lexicon.lines("entities/legal-suffixes.txt"));
+    this(LINES);
   }
 
   LegalForms(List<String> lines) {
