@@ -203,6 +203,7 @@ final class DocumentReader {
    */
   Article fromPlainText(String raw, String source, Known known) throws IngestException {
     String text = InvisibleCharacters.strip(raw).replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', ' ');
+    text = CsvQuotedLines.unescape(text);
     String author = InvisibleCharacters.strip(known.author());
     String publisher = InvisibleCharacters.strip(known.publisher());
     LocalDate published = known.published();
@@ -223,7 +224,7 @@ final class DocumentReader {
     if (text.isBlank()) {
       throw new IngestException("no article text left after removing boilerplate");
     }
-    String knownTitle = InvisibleCharacters.strip(known.title());
+    String knownTitle = CsvQuotedLines.unescape(InvisibleCharacters.strip(known.title()));
     String title = knownTitle == null || knownTitle.isBlank() ? headline(text) : knownTitle.strip();
     return new Article(ArticleIds.of(text), source, title, PageMetadata.cleanAuthor(author),
         blankToNull(publisher), published, LanguageGuess.of(text), text);

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class HandText {
   private static final Pattern TAG = Pattern.compile("\\[(PER|LOC|ORG|MISC) ([^\\]]+)\\]");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*[’']?|\\S");
+  // initials before a capitalised word are one token, as CoreNLP's French tokenizer keeps them
+  // ("J.-V. Placé", "F. Hollande")
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\p{Lu}\\.(?:-?\\p{Lu}\\.)*(?=\\s\\p{Lu})|[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*[’']?|\\S");
 
   private HandText() {}
 

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * name is the fullest name of the group; every mention keeps its own text and offsets.
  */
 final class EntityLinker {
+  /** First names written as initials: "j.", "j.-v.", "j.v." (folded). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{L}\\.(?:-?\\p{L}\\.)*");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?");
   private final EntityLexicon lexicon;
   private final Roles roles;
@@ -170,7 +172,8 @@ final class EntityLinker {
       String[] w = words[i];
       int best = -1;
       for (int j : byLast.getOrDefault(w[w.length - 1], List.of())) {
-        if (words[j].length > w.length && endsWith(words[j], w) && better(j, best, words, count)) {
+        if ((words[j].length > w.length && endsWith(words[j], w) || abbreviates(w, words[j]))
+            && better(j, best, words, count)) {
           best = j;
         }
       }
@@ -399,6 +402,38 @@ final class EntityLinker {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a name is the full name with its first names written as initials: "J.-V. Placé" for
+   * "Jean-Vincent Placé", "F. Hollande" for "François Hollande" (folded words, same surname).
+   */
+  static boolean abbreviates(String[] initials, String[] full) {
+    if (initials.length != full.length || initials.length < 2
+        || !initials[initials.length - 1].equals(full[full.length - 1])) {
+      return false;
+    }
+    boolean any = false;
+    for (int k = 0; k < initials.length - 1; k++) {
+      if (initials[k].equals(full[k])) {
+        continue;
+      }
+      if (!INITIALS.matcher(initials[k]).matches()) {
+        return false;
+      }
+      String letters = initials[k].replaceAll("[^\\p{L}]", "");
+      String[] parts = full[k].split("-");
+      if (letters.length() != parts.length) {
+        return false;
+      }
+      for (int p = 0; p < parts.length; p++) {
+        if (parts[p].length() < 2 || parts[p].charAt(0) != letters.charAt(p)) {
+          return false;
+        }
+      }
+      any = true;
+    }
+    return any;
   }
 
   private static boolean endsWith(String[] full, String[] part) {

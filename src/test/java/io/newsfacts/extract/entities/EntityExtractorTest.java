@@ -195,6 +195,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void initialsOfTheFirstNamesTakeTheFullName() {
+    List<Entity> found = extract("[PER J.-V. Durand] : un titre. Le sénateur [PER Jean-Vincent Durand] "
+        + "a parlé, puis [PER F. Martin] et [PER Jean Martin] ont répondu à [PER Paul Martin].");
+    assertEquals("Jean-Vincent Durand", mention(found, "J.-V. Durand").canonical());
+    assertEquals("F. Martin", mention(found, "F. Martin").canonical()); // no F... Martin named
+    assertEquals("Jean Martin", mention(found, "Jean Martin").canonical());
+  }
+
+  @Test
   void firstNameAloneTakesTheOnlyFullNameItStarts() {
     List<Entity> found = extract("[PER Pierre Moscovici] est ministre. « [PER Pierre] ne "
         + "fait que ce que [PER François] décide », dit un proche de [PER François Hollande] "
