@@ -40,6 +40,7 @@ final class QuoteCriteria {
   private static final Set<String> TITLE_WORDS = Set.copyOf(Lexicon.lines("quotes/title-nouns.txt"));
   private static final List<String> SURVEY_WORDS = Lexicon.lines("quotes/survey-words.txt");
   private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.lines("quotes/naming-words.txt"));
+  private static final Set<String> CREATION_PARTICIPLES = Set.copyOf(Lexicon.lines("quotes/creation-participles.txt"));
 
   QuoteCriteria(QuotedText quoted, VerbGroups verbs, ReportingVerbs reporting) {
     this(quoted, verbs, reporting, TITLE_WORDS, SURVEY_WORDS);
@@ -82,7 +83,8 @@ final class QuoteCriteria {
     if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
-    if (words <= WORK_WORDS && (dated(m) || !incise && glossed(m, clause)) || !clause && !incise && inWork(m)) {
+    if (words <= WORK_WORDS && (dated(m) || created(m) || !incise && glossed(m, clause))
+        || !clause && !incise && inWork(m)) {
       return Verdict.NOT_A_QUOTE;
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
@@ -106,6 +108,16 @@ final class QuoteCriteria {
    * opens with a capital (or follows a title word).
    */
   static final int LONG_PHRASE_WORDS = 10;
+
+  /**
+   * Whether a participle saying who made a work follows the closing mark directly, with no comma
+   * ("le spectacle «Un 22 octobre 1941 : ils rêvaient de liberté» écrit et mis en scène par X",
+   * "«Les Visiteurs» réalisé par Jean-Marie Poiré"): the words are the work's title.
+   */
+  private boolean created(Marked m) {
+    List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
+    return !right.isEmpty() && CREATION_PARTICIPLES.contains(right.get(0).lower());
+  }
 
   /** Whether the set-off words open with a lower-case word: a fragment of a sentence, not a title. */
   boolean lowerCaseStart(Marked m) {

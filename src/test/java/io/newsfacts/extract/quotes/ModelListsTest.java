@@ -39,7 +39,8 @@ class ModelListsTest {
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
-      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt");
+      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt",
+      "creation-participles.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -304,6 +305,21 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     AnnotatedText control = HandText.of("Le parti a présenté hier son texte contre " + words + " aux militants.");
     assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words after a word not listed");
+  }
+
+  @Test
+  void everyCreationParticipleAfterTheMarksMakesThemATitle() {
+    String words = "« Nous ne lâcherons rien sur les salaires »";
+    List<String> failed = new ArrayList<>();
+    for (String participle : Lexicon.lines("quotes/creation-participles.txt")) {
+      AnnotatedText doc = HandText.of("Le public a découvert hier " + words + " " + participle + " par un ami.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(participle);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Le public a découvert hier " + words + " lancé par un ami.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words before a participle not listed");
   }
 
   @Test

@@ -116,6 +116,15 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void wordsFollowedByWhoMadeTheWorkAreItsTitle() {
+    assertEquals(List.of(), quotes("Au programme, une évocation historique et artistique «Un 22 octobre 1941 : "
+        + "ils rêvaient de liberté» écrite et mise en scène par [PER Paul Martin]. Le public a aimé "
+        + "«On ne choisit pas sa famille» réalisé par [PER Anne Roche]."));
+    List<Quote> qs = quotes("«Nous ne choisirons pas notre famille», a écrit [PER Paul Martin] sur son blog.");
+    assertEquals(List.of("Nous ne choisirons pas notre famille"), texts(qs), "an incise after a comma is no credit");
+  }
+
+  @Test
   void aNameGivenToAnAccountOrACampaignIsNotAQuote() {
     assertEquals(List.of(), quotes("Elle raconte tout sur un compte créé pour l'occasion et intitulé «Je bois des "
         + "cafés je me fais avorter». Le parti lance le slogan «On ne lâchera rien sur les salaires»."));
