@@ -62,9 +62,13 @@ final class ClauseSpeakers {
     if (antecedent != null) {
       return antecedent;
     }
+    Speaker author = wordingBefore(clause) ? speechNoun(clause) : null;
+    if (author != null) {
+      return author; // "le mot de Clemenceau :", "cette phrase d'un écrivain, X, dans Les mains sales :"
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0])) {
+      if (np != null && !isComplement(clause, np[0]) && !headedBySpeechNoun(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -477,6 +481,9 @@ final class ClauseSpeakers {
           return e.type() == EntityType.PERSON ? resolver.person(e, null)
               : e.type() == EntityType.ORGANIZATION ? new Speaker(people.canonical(e), null, null, e.start()) : null;
         }
+        if (linked && w.is(",") && k + 1 < ws.size() && appositionPerson(ws.get(k + 1))) {
+          continue; // "cette phrase d'un écrivain d'autrefois, X": the apposition names the author
+        }
         if (e != null && e.type() == EntityType.PERSON || !w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower())
             || verbs.tagged(w) && !VerbGroups.isParticiple(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
           break; // another person, a stop, a verb, or words addressed to someone ("le message de l'UMP à X")
@@ -485,6 +492,46 @@ final class ClauseSpeakers {
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> WORDING_NOUNS = java.util.Set.copyOf(
+      io.newsfacts.lexicon.Lexicon.lines("quotes/wording-nouns.txt"));
+
+  /**
+   * Whether the clause before a colon ends with a noun for someone's exact wording and its
+   * complements, no verb after the noun ("Le ministre a rappelé le mot de X :"; not "Sur le
+   * discours de X, Mgr Y questionne :").
+   */
+  private boolean wordingBefore(List<Word> clause) {
+    for (int n = clause.size() - 1; n >= 0 && clause.size() - 1 - n <= SPEECH_REACH; n--) {
+      Word w = clause.get(n);
+      if (WORDING_NOUNS.contains(w.lower())) {
+        return true;
+      }
+      if (FrenchWords.FINITE_VERBS.contains(w.lower()) || verbs.tagged(w) && !VerbGroups.isParticiple(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun phrase starting at {@code start} is words said ("les propos de X"): no speaker. */
+  private static boolean headedBySpeechNoun(List<Word> clause, int start) {
+    for (int k = 0; k < clause.size(); k++) {
+      if (clause.get(k).start() >= start) {
+        while (k < clause.size() && FrenchWords.DETERMINERS.contains(clause.get(k).lower())) {
+          k++;
+        }
+        return k < clause.size() && SPEECH_NOUNS.contains(clause.get(k).lower());
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person's name starts at the word (after a comma, an apposition naming someone). */
+  private boolean appositionPerson(Word w) {
+    Entity e = people.at(w.start());
+    return e != null && e.type() == EntityType.PERSON && e.start() == w.start();
   }
 
   /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */

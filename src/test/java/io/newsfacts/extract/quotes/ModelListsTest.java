@@ -40,7 +40,7 @@ class ModelListsTest {
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt",
-      "creation-participles.txt");
+      "creation-participles.txt", "wording-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -380,6 +380,21 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("Paul Martin", speaker("On connaît bien les amis de [PER Paul Martin] «" + QUOTE + "»."));
+  }
+
+  @Test
+  void everyWordingNounBeforeAColonGivesTheQuoteToItsAuthor() {
+    List<String> failed = new ArrayList<>();
+    Set<String> speechNouns = Set.copyOf(Lexicon.lines("quotes/speech-nouns.txt"));
+    for (String noun : Lexicon.lines("quotes/wording-nouns.txt")) {
+      String phrase = "Le ministre a rappelé le " + noun + " de [PER Paul Martin] : «" + QUOTE + "».";
+      if (!"Paul Martin".equals(speaker(phrase)) || !speechNouns.contains(noun)) {
+        failed.add(phrase);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a noun for words commented on: the subject comments them
+    assertEquals("Anne Roche", speaker("[PER Anne Roche] a évoqué les propos de [PER Paul Martin] : «" + QUOTE + "»."));
   }
 
   @Test

@@ -236,4 +236,20 @@ class SpeakerSourcesTest {
         + "préfecture."));
     assertSpeaker(q, "une note de la préfecture", "reporting-verb");
   }
+
+  @Test
+  void aNounForWordsSaidBeforeAColonGivesThemToItsAuthor() {
+    Quote q = only(quotes("Le ministre a rappelé le mot de [PER Georges Clemenceau] : « La guerre est une chose "
+        + "trop grave pour être confiée à des militaires. »"));
+    assertSpeaker(q, "Georges Clemenceau", "colon");
+    // the author named in an apposition after the noun's complement
+    q = only(quotes("Méditez cette phrase d'un grand écrivain d'autrefois, [PER Jean-Paul Sartre], dans Les mains "
+        + "sales : « Comme tu tiens à ta pureté mon petit gars ! »"));
+    assertSpeaker(q, "Jean-Paul Sartre", "colon");
+    // an apposition that is not the author's name: no one
+    q = only(quotes("Méditez cette phrase d'un grand écrivain, hier soir, à [LOC Paris] : « Comme tu tiens à ta "
+        + "pureté mon petit gars ! »"));
+    assertEquals(null, q.speaker());
+  }
+
 }
