@@ -426,6 +426,13 @@ final class ClauseSpeakers {
           if (s != null) {
             return s;
           }
+          if (end == k + 2 && ws.get(k).is("selon", "d'après")) {
+            // "..., a indiqué une source proche de l'enquête. Selon elle, «...»": the source
+            String source = EarlierSources.forPronoun(quoted, ws.get(k + 1).lower(), ws.get(k).start());
+            if (source != null) {
+              return new Speaker(source, null, null, at, SpeakerResolver.COREFERENCE);
+            }
+          }
         }
       }
       if (k == 0 || !ws.get(k).is("selon")) {

@@ -19,6 +19,11 @@ final class SpeakerResolver {
   /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
+  /** Whether {@code lower} names a source rather than a person (models/quotes/source-nouns.txt). */
+  static boolean isSourceNoun(String lower) {
+    return SOURCE_NOUNS.contains(lower);
+  }
+
   /** Determiners of someone the article does not name: "un député UMP", "plusieurs élus". */
   private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines",
       "d'autres", "deux", "trois", "quelques");
@@ -175,6 +180,12 @@ final class SpeakerResolver {
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
     }
     boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
+    if (sourceLike && head == 1 && ws.get(0).is("ce", "cet", "cette", "ces")) {
+      String first = EarlierSources.earlier(quoted, ws.get(head).lower(), start);
+      if (first != null) {
+        return new Speaker(first, null, genderOf(ws), start, COREFERENCE); // "a ajouté cette source"
+      }
+    }
     if (head >= 0 && FrenchWords.DETERMINERS.contains(ws.get(0).lower())
         && (sourceLike || firstOther != null || !strict && ws.size() >= 2)) {
       return new Speaker(phrase, null, genderOf(ws), start);

@@ -4,6 +4,7 @@ import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.only;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -250,6 +251,22 @@ class SpeakerSourcesTest {
     q = only(quotes("Méditez cette phrase d'un grand écrivain, hier soir, à [LOC Paris] : « Comme tu tiens à ta "
         + "pureté mon petit gars ! »"));
     assertEquals(null, q.speaker());
+  }
+
+
+  @Test
+  void aDemonstrativeSourceOrAPronounFrameIsTheSourceNamedJustBefore() {
+    List<Quote> qs = quotes("Vers minuit, des individus ont attaqué les gendarmes, a indiqué une source proche de "
+        + "l'enquête. Selon elle, les assaillants ont utilisé «des mortiers très puissants, avec des effets de "
+        + "souffle importants». Les gendarmes ont riposté et «le calme est revenu à une heure du matin», a ajouté "
+        + "cette source.");
+    assertEquals(List.of("une source proche de l'enquête", "une source proche de l'enquête"),
+        qs.stream().filter(q -> q.kind() == io.newsfacts.model.QuoteKind.DIRECT).map(Quote::speaker).toList());
+    // a pronoun of the other gender is not that source
+    qs = quotes("Vers minuit, des individus ont attaqué les gendarmes, a indiqué une source proche de l'enquête. "
+        + "Selon lui, les assaillants ont utilisé «des mortiers très puissants, avec des effets de souffle».");
+    assertNotEquals("une source proche de l'enquête", qs.stream()
+        .filter(q -> q.kind() == io.newsfacts.model.QuoteKind.DIRECT).findFirst().orElseThrow().speaker());
   }
 
 }
