@@ -422,16 +422,16 @@ final class ClauseSpeakers {
           end++;
         }
         if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
-          if (s != null) {
-            return s;
-          }
           if (end == k + 2 && ws.get(k).is("selon", "d'après")) {
             // "..., a indiqué une source proche de l'enquête. Selon elle, «...»": the source
             String source = EarlierSources.forPronoun(quoted, ws.get(k + 1).lower(), ws.get(k).start());
             if (source != null) {
               return new Speaker(source, null, null, at, SpeakerResolver.COREFERENCE);
             }
+          }
+          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
+          if (s != null) {
+            return s;
           }
         }
       }

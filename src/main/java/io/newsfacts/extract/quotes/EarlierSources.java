@@ -24,7 +24,8 @@ final class EarlierSources {
   /**
    * "..., a indiqué une source proche de l'enquête. Selon elle, «...»": the last source named with
    * an indefinite article of the pronoun's gender and number ("une" for elle, "un" for lui, "des"
-   * for elles and eux) in the {@link #REACH} characters before {@code before}, or null.
+   * for elles and eux) in the sentence before {@code before} or in its own, or null. No farther:
+   * beyond it, a person named since is a likelier antecedent.
    */
   static String forPronoun(QuotedText quoted, String pronoun, int before) {
     String article = switch (pronoun) {
@@ -36,7 +37,11 @@ final class EarlierSources {
     if (article == null) {
       return null;
     }
-    List<Word> ws = quoted.words(Math.max(0, before - REACH), before);
+    int last = quoted.sentenceStart(before) - 1;
+    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
+      last--; // the previous sentence's stop, past the spaces and line breaks between
+    }
+    List<Word> ws = quoted.words(last > 0 ? quoted.sentenceStart(last) : 0, before);
     for (int i = ws.size() - 2; i >= 0; i--) {
       if (ws.get(i).lower().equals(article) && SpeakerResolver.isSourceNoun(ws.get(i + 1).lower())) {
         return phraseAt(quoted, ws, i);
