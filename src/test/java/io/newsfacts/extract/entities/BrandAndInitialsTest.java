@@ -1,0 +1,104 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Companies and houses named after a cue noun, people named by their initials, and editorial
+ * notes, on hand-tagged French sentences without the CoreNLP models: the tags are the tagger's
+ * (wrong) ones, the assertions what a reader finds.
+ */
+class BrandAndInitialsTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  // a house of fashion, luxury or publishing
+
+  @Test
+  void aHouseBeforeANameMakesACompany() {
+    assertEquals(Map.of("Arnys", EntityType.ORGANIZATION),
+        entities("Il a racheté la maison [PER Arnys] en 2012."));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les maisons [PER Zorvak] et [ORG Blimo] ont défilé.").get("Zorvak"));
+  }
+
+  @Test
+  void aHouseTypesOnlyTheNameRightAfterIt() {
+    assertEquals(Map.of("Arles", EntityType.LOCATION),
+        entities("Le siège de la maison d'édition à [LOC Arles] a fermé."));
+    assertEquals(Map.of("Nîmes", EntityType.LOCATION),
+        entities("Il a grandi à [LOC Nîmes], la maison de sa mère."));
+    assertEquals(EntityType.LOCATION,
+        entities("La foule a envahi la [LOC Maison carrée] hier.").get("Maison carrée"));
+  }
+
+  // an English first name before a common word is no person after a company noun
+
+  @Test
+  void anEnglishFirstNameDoesNotHideTheCompanyNoun() {
+    assertEquals(Map.of("Terra Cycle", EntityType.ORGANIZATION),
+        entities("L'entreprise [LOC Terra Cycle] recycle les mégots."));
+    assertEquals(Map.of("Urban Store", EntityType.ORGANIZATION),
+        entities("L'enseigne [PER Urban Store] a ouvert une boutique."));
+  }
+
+  @Test
+  void aPersonsFullNameAfterARoleStaysAPerson() {
+    assertEquals(Map.of("Brendon Urie", EntityType.PERSON),
+        entities("Le chanteur [PER Brendon Urie] a confirmé."));
+    assertEquals(Map.of("Pierre Zorvak", EntityType.PERSON),
+        entities("Le patron du groupe, [PER Pierre Zorvak], a confirmé."));
+  }
+
+  // initials name the one person of the article whose name they spell
+
+  @Test
+  void initialsAreThePersonTheySpell() {
+    List<Entity> found = EXTRACTOR.extract(TaggedText.of(
+        "[PER Nathalie Kosciusko-Morizet] est candidate. Selon [ORG NKM], la ville change."));
+    assertEquals(2, found.size());
+    for (Entity e : found) {
+      assertEquals(EntityType.PERSON, e.type());
+      assertEquals("Nathalie Kosciusko-Morizet", e.canonical());
+    }
+    assertEquals(Map.of("Valéry Giscard d'Estaing", EntityType.PERSON),
+        entities("[PER Valéry Giscard d'Estaing] a parlé. Mais [MISC VGE] a confirmé."));
+  }
+
+  @Test
+  void initialsSharedByTwoPeopleOrTooShortStayApart() {
+    Map<String, EntityType> two = entities("[PER Marc Lavoine] et [PER Marie Le Pen] ont parlé."
+        + " Mais [ORG MLP] a confirmé.");
+    assertEquals(EntityType.PERSON, two.get("Marc Lavoine"));
+    assertEquals(EntityType.PERSON, two.get("Marie Le Pen"));
+    Map<String, EntityType> shortOne = entities("[PER Pierre Sarre] a parlé. Le [ORG PS] a voté.");
+    assertEquals(EntityType.ORGANIZATION, shortOne.get("PS"));
+    assertEquals("JLM", EntityLinker.initials("Jean-Luc Mélenchon"));
+  }
+
+  // an editorial note is no body
+
+  @Test
+  void anEditorialNoteIsNoEntity() {
+    assertFalse(entities("Il faut étendre la loi (sur le port du voile, [ORG NDLR]) aux entreprises.")
+        .containsKey("NDLR"));
+    assertFalse(entities("Son [ORG QI] est élevé.").containsKey("QI"));
+  }
+
+  // a party under its former name
+
+  @Test
+  void aPartysFormerNameIsTheParty() {
+    assertEquals(Map.of("Debout la République", EntityType.ORGANIZATION),
+        entities("Le candidat de [MISC Debout la République] a parlé."));
+  }
+}
