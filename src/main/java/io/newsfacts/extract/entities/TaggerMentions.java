@@ -252,6 +252,12 @@ final class TaggerMentions {
       if (w.punctuation() && !JOINERS.contains(w.text()) || w.verb() && k > s + 1) {
         return -1;
       }
+      if (w.verb() && k == s + 1 && "PROPN".equals(ws.get(s).pos()) && k + 1 < ws.size()
+          && !CLOSING.contains(ws.get(k + 1).text())) {
+        // « Griveaux a le bon profil »: a name, its verb and more, a quoted clause, no title
+        // (« Paris libéré », a name and a participle, is one)
+        return -1;
+      }
     }
     return -1;
   }

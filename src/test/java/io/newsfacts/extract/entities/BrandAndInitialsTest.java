@@ -7,6 +7,7 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,5 +101,41 @@ class BrandAndInitialsTest {
   void aPartysFormerNameIsTheParty() {
     assertEquals(Map.of("Debout la République", EntityType.ORGANIZATION),
         entities("Le candidat de [MISC Debout la République] a parlé."));
+  }
+  // a publisher where a book comes out, a body that someone directs
+
+  @Test
+  void whereABookComesOutIsAPublisher() {
+    assertEquals(Map.of("Fayard", EntityType.ORGANIZATION),
+        entities("Son roman paraîtra chez [PER Fayard] en mars."));
+    assertEquals(Map.of("Zorvak", EntityType.ORGANIZATION),
+        entities("Il a signé un essai chez [PER Zorvak] l'an dernier."));
+    assertEquals(Map.of("Marie Zorvak", EntityType.PERSON),
+        entities("Il a dîné chez [PER Marie Zorvak] hier."));
+  }
+
+  @Test
+  void whatSomeoneDirectsIsABody() {
+    Map<String, EntityType> found =
+        entities("La directrice de [LOC Chanel], [PER Leena Nair], a confirmé.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Chanel"));
+    assertEquals(EntityType.PERSON, found.get("Leena Nair"));
+    assertEquals(Map.of("Zorvak", EntityType.PERSON),
+        entities("Le directeur de campagne de [PER Zorvak] a confirmé."));
+    assertEquals(EntityType.LOCATION,
+        entities("Les dirigeants de l'[LOC Europe] ont cédé.").get("Europe"));
+  }
+
+  // a name and its verb between quotation marks are a quoted clause, not a title
+
+  @Test
+  void aQuotedClauseIsNoTitle() {
+    Map<String, EntityType> found =
+        entities("« [PER Zorvak] a le bon profil », a estimé le ministre.");
+    assertFalse(found.containsKey("Zorvak a le bon profil"));
+    assertEquals(Set.of("Zorvak libéré"),
+        entities("Il présente sa liste « [LOC Zorvak] libéré » mardi.").keySet());
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le collectif « [ORG Osez le féminisme] » manifeste.").get("Osez le féminisme"));
   }
 }
