@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mentions from the CRF tagger's runs of PER/LOC/ORG/MISC words, repaired: runs are cut at line
@@ -28,6 +29,8 @@ final class TaggerMentions {
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
+  /** The endings of a past participle of the first three groups: "libéré", "réunies", "vendu". */
+  private static final Pattern PARTICIPLE = Pattern.compile(".+(é|i|u)e?s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final Gazetteer gazetteer;
@@ -253,9 +256,9 @@ final class TaggerMentions {
         return -1;
       }
       if (w.verb() && k == s + 1 && "PROPN".equals(ws.get(s).pos()) && k + 1 < ws.size()
-          && !CLOSING.contains(ws.get(k + 1).text())) {
-        // « Griveaux a le bon profil »: a name, its verb and more, a quoted clause, no title
-        // (« Paris libéré », a name and a participle, is one)
+          && !(CLOSING.contains(ws.get(k + 1).text()) && PARTICIPLE.matcher(w.lower()).matches())) {
+        // « Griveaux a le bon profil », « Hollande reconnait "..." »: a name and its verb, a
+        // quoted clause, no title (« Paris libéré », a name and its participle, is one)
         return -1;
       }
     }

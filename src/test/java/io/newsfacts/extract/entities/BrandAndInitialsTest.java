@@ -135,6 +135,7 @@ class BrandAndInitialsTest {
     assertFalse(found.containsKey("Zorvak a le bon profil"));
     assertEquals(Set.of("Zorvak libéré"),
         entities("Il présente sa liste « [LOC Zorvak] libéré » mardi.").keySet());
+    assertEquals(Set.of("Zorvak"), entities("« [PER Zorvak] reconnait » tout.").keySet());
     assertEquals(EntityType.ORGANIZATION,
         entities("Le collectif « [ORG Osez le féminisme] » manifeste.").get("Osez le féminisme"));
   }
