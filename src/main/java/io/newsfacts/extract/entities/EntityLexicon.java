@@ -30,6 +30,10 @@ final class EntityLexicon {
   final Set<String> lowerOrgHeads;
   /** Heads that take the proper name after them, a person's included ("Centre Pompidou"). */
   final Set<String> namedOrgHeads;
+  /** Lower-case heads of an office of the body named after them ("la présidence de l'UMP"). */
+  final Set<String> officeHeads;
+  /** Titles of offices and institutions (fixed-titles.txt), folded: "présidence de la République". */
+  final Set<String> fixedTitles;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
   /** Name nouns that also take the name after "de": "la gare de Lyon", "rue de Rivoli" (folded). */
@@ -63,10 +67,12 @@ final class EntityLexicon {
       }
     }
     notEntities = folded(Lexicon.lines("entities/not-entities.txt"));
+    fixedTitles = folded(Lexicon.lines("entities/fixed-titles.txt"));
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
     orgHeads = new HashSet<>();
     lowerOrgHeads = new HashSet<>();
     namedOrgHeads = new HashSet<>();
+    officeHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/org-heads.txt")) {
       String[] parts = line.split("\\s+");
       String head = parts[0].toLowerCase(Locale.ROOT);
@@ -77,6 +83,9 @@ final class EntityLexicon {
       }
       if (marks.contains("+named")) {
         namedOrgHeads.add(head);
+      }
+      if (marks.contains("+office")) {
+        officeHeads.add(head);
       }
     }
     nameNouns = new HashMap<>();

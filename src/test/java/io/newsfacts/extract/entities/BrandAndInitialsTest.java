@@ -139,4 +139,15 @@ class BrandAndInitialsTest {
     assertEquals(EntityType.ORGANIZATION,
         entities("Le collectif « [ORG Osez le féminisme] » manifeste.").get("Osez le féminisme"));
   }
+  // an office of a body: the body is the name
+
+  @Test
+  void anOfficeOfABodyIsTheBody() {
+    assertEquals(Map.of("UMP", EntityType.ORGANIZATION),
+        entities("Il est candidat à la présidence de l'[ORG UMP] depuis juin."));
+    assertEquals(Map.of("présidence de la République", EntityType.ORGANIZATION),
+        entities("Un communiqué de la présidence de la République a suivi."));
+    assertEquals(Map.of("présidence de la République française", EntityType.ORGANIZATION),
+        entities("Un communiqué de la présidence de la République française a suivi."));
+  }
 }
