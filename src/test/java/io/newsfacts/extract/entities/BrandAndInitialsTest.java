@@ -150,4 +150,26 @@ class BrandAndInitialsTest {
     assertEquals(Map.of("présidence de la République française", EntityType.ORGANIZATION),
         entities("Un communiqué de la présidence de la République française a suivi."));
   }
+  // a name whose period the tokenizer took for an abbreviation's runs over the sentence's end
+
+  @Test
+  void aNameEndsAtTheSentencesPeriod() {
+    String text = "Elle a acheté sa robe chez H&M. Le magasin était bondé.";
+    int start = text.indexOf("H&M");
+    Candidate glued = new Candidate(start, start, text.indexOf(" était"), EntityType.ORGANIZATION,
+        Candidate.Origin.CRF, null);
+    assertEquals("H&M", LegalForms.cutAtMissedSentenceEnds(text, List.of(glued)).get(0).name(text));
+    String caps = "Il vend chez ASOS. La marque grandit.";
+    int at = caps.indexOf("ASOS");
+    Candidate other = new Candidate(at, at, caps.indexOf(" marque"), EntityType.ORGANIZATION,
+        Candidate.Origin.CRF, null);
+    assertEquals("ASOS", LegalForms.cutAtMissedSentenceEnds(caps, List.of(other)).get(0).name(caps));
+    String initials = "Il a cité J. R. R. Tolkien et U.S. Steel hier.";
+    for (String name : List.of("J. R. R. Tolkien", "U.S. Steel")) {
+      int from = initials.indexOf(name);
+      Candidate c = new Candidate(from, from, from + name.length(), EntityType.PERSON,
+          Candidate.Origin.CRF, null);
+      assertEquals(name, LegalForms.cutAtMissedSentenceEnds(initials, List.of(c)).get(0).name(initials));
+    }
+  }
 }
