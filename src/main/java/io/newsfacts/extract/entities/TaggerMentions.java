@@ -30,6 +30,8 @@ final class TaggerMentions {
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
   /** The endings of a past participle of the first three groups: "libéré", "réunies", "vendu". */
+  /** Words a place comes after: "la mairie de Paris", "à Lille". */
+  private static final Set<String> PLACE_BEFORE = Set.of("de", "d'", "du", "à", "au", "en");
   private static final Pattern PARTICIPLE = Pattern.compile(".+(é|i|u)e?s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
@@ -199,15 +201,25 @@ final class TaggerMentions {
       s++;
     }
     // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere, or to a
-    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio glued to one
-    // ("ministre du Budget Jérôme Cahuzac")
+    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio, a capital by
+    // convention or a place glued to one ("ministre du Budget Jérôme Cahuzac", "secrétaire
+    // d'Etat Rama Yade", "adjoint à la mairie de Paris Ian Brossat")
     for (int k = s + 1; k < e - 1; k++) {
-      boolean person = people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+      boolean namedElsewhere = people.contains(EntityLexicon.fold(span(text, ws, k, e)));
+      boolean person = namedElsewhere
           || lexicon.names.firstName(ws.get(k)) && ws.get(k + 1).capitalised()
               && !ws.get(k + 1).function();
       String left = span(text, ws, s, k);
-      if (person && (gazetteer.keyOf(left) != null
-          || lexicon.portfolios.contains(EntityLexicon.fold(left)))) {
+      String folded = EntityLexicon.fold(left);
+      // a place after its preposition, before a person named in full elsewhere ("Florence
+      // Parly" is no place and a person, "Cher Manuel Valls" no department)
+      boolean place = namedElsewhere && names.place(left) && s > 0
+          && PLACE_BEFORE.contains(ws.get(s - 1).lower().replace('\u2019', '\''));
+      if (person && (gazetteer.keyOf(left) != null || lexicon.portfolios.contains(folded)
+          || lexicon.notEntities.contains(folded) || place)) {
+        if (place && gazetteer.keyOf(left) == null) {
+          add(text, new Run(ws, s, k, "LOC"), s, k, nameWords, lowerWords, out);
+        }
         add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }

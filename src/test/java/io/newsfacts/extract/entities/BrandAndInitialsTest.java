@@ -172,4 +172,15 @@ class BrandAndInitialsTest {
       assertEquals(name, LegalForms.cutAtMissedSentenceEnds(initials, List.of(c)).get(0).name(initials));
     }
   }
+  // a capital by convention or a place glued to a person's full name
+
+  @Test
+  void aPlaceOrAConventionalCapitalGluedToAPersonIsCutOff() {
+    assertEquals(Map.of("Rama Yade", EntityType.PERSON),
+        entities("[PER Rama Yade] propose. L'ancienne secrétaire d'[PER Etat Rama Yade] continue."));
+    assertEquals(Map.of("Paris", EntityType.LOCATION, "Ian Brossat", EntityType.PERSON),
+        entities("L'adjoint à la mairie de [PER Paris Ian Brossat] a répondu. [PER Ian Brossat] insiste."));
+    assertFalse(entities("Il écrit : « [PER Cher Manuel Valls], partez. » [PER Manuel Valls] se tait.")
+        .containsKey("Cher"));
+  }
 }
