@@ -57,6 +57,7 @@ public final class EntityExtractor {
     }
     tagger.find(text, sentences, all);
     all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
+    all = LegalForms.cutAtMissedSentenceEnds(text, all);
     List<Candidate> accepted = select(text, withoutFixedTitles(text, Coordination.cut(text, all)));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);

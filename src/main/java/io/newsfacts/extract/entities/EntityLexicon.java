@@ -30,6 +30,10 @@ final class EntityLexicon {
   final Set<String> lowerOrgHeads;
   /** Heads that take the proper name after them, a person's included ("Centre Pompidou"). */
   final Set<String> namedOrgHeads;
+  /** Lower-case heads of an office of the body named after them ("la présidence de l'UMP"). */
+  final Set<String> officeHeads;
+  /** Titles of offices and institutions (fixed-titles.txt), folded: "présidence de la République". */
+  final Set<String> fixedTitles;
   /** "rue" -> LOCATION, "affaire" -> MISC: nouns that make a name with the name after them. */
   final Map<String, EntityType> nameNouns;
   /** Name nouns that also take the name after "de": "la gare de Lyon", "rue de Rivoli" (folded). */
@@ -48,6 +52,9 @@ final class EntityLexicon {
   final Map<String, EntityType> typeCues;
   /** Cue nouns that type the name after them but never start one ("film", "roman"). */
   private final Set<String> cuesNeverHeads;
+  /** Cue nouns that type only the name right after them ("la maison Arnys"; not "la maison de
+   * retraite à Nice", "Nîmes, la maison"), as they are mostly common words. */
+  private final Set<String> cuesOnlyNext;
   /** The large lexicons built from licensed resources. */
   final NameLexicons names;
 
@@ -60,10 +67,12 @@ final class EntityLexicon {
       }
     }
     notEntities = folded(Lexicon.lines("entities/not-entities.txt"));
+    fixedTitles = folded(Lexicon.lines("entities/fixed-titles.txt"));
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
     orgHeads = new HashSet<>();
     lowerOrgHeads = new HashSet<>();
     namedOrgHeads = new HashSet<>();
+    officeHeads = new HashSet<>();
     for (String line : Lexicon.lines("entities/org-heads.txt")) {
       String[] parts = line.split("\\s+");
       String head = parts[0].toLowerCase(Locale.ROOT);
@@ -74,6 +83,9 @@ final class EntityLexicon {
       }
       if (marks.contains("+named")) {
         namedOrgHeads.add(head);
+      }
+      if (marks.contains("+office")) {
+        officeHeads.add(head);
       }
     }
     nameNouns = new HashMap<>();
@@ -97,11 +109,12 @@ final class EntityLexicon {
     cardinalPoints = folded(Lexicon.lines("entities/cardinal-points.txt"));
     typeCues = new HashMap<>();
     cuesNeverHeads = new HashSet<>();
+    cuesOnlyNext = new HashSet<>();
     for (String line : Lexicon.lines("entities/type-cues.txt")) {
       String[] parts = line.split("\\s+");
       typeCues.put(fold(parts[0]), EntityType.valueOf(parts[1]));
-      if (parts.length > 2 && parts[2].equals("+after")) {
-        cuesNeverHeads.add(fold(parts[0]));
+      for (int k = 2; k < parts.length; k++) {
+        (parts[k].equals("+next") ? cuesOnlyNext : cuesNeverHeads).add(fold(parts[0]));
       }
     }
     names = new NameLexicons();
@@ -118,6 +131,20 @@ final class EntityLexicon {
       t = typeCues.get(f.substring(0, f.length() - 3) + "al");
     }
     return t;
+  }
+
+  /**
+   * The type a cue noun gives a name it is not right before (over modifiers, in apposition), or
+   * null: not for the cues marked +next ("la maison de retraite à Nice").
+   */
+  EntityType farTypeCue(String word) {
+    EntityType t = typeCue(word);
+    if (t == null) {
+      return null;
+    }
+    String f = fold(word);
+    return cuesOnlyNext.contains(f) || cuesOnlyNext.contains(f.substring(0, f.length() - 1))
+        ? null : t;
   }
 
   /**

@@ -69,6 +69,7 @@ final class EntityLinker {
     }
     linkWithoutArticle(ms, words, byName, parent);
     linkPeople(ms, words, count, parent, lexicon.names);
+    linkInitials(ms, names, words, parent);
     boolean[] dropped = linkHeads(ms, words, count, parent);
 
     Map<Integer, List<Integer>> groups = new HashMap<>();
@@ -196,6 +197,56 @@ final class EntityLinker {
         union(parent, best, i);
       }
     }
+  }
+
+  /**
+   * An acronym of three to five capitals spelled by the initials of the one person of the article
+   * whose full name gives them is that person: "NKM" for "Nathalie Kosciusko-Morizet", "DSK" for
+   * "Dominique Strauss-Kahn", "VGE" for "Valéry Giscard d'Estaing" (French news names politicians
+   * by their initials; the tagger calls them bodies or things).
+   */
+  private static void linkInitials(List<Candidate> ms, String[] names, String[][] words,
+      int[] parent) {
+    Map<String, Integer> byInitials = new HashMap<>();
+    Map<String, String> fullOf = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).type() != EntityType.PERSON || words[i].length < 2
+          || ms.get(i).origin() == Candidate.Origin.GAZETTEER) {
+        continue;
+      }
+      String initials = initials(names[i]);
+      String full = String.join(" ", words[i]);
+      String other = fullOf.putIfAbsent(initials, full);
+      if (other == null) {
+        byInitials.put(initials, i);
+      } else if (!other.equals(full)) {
+        byInitials.put(initials, -1); // two people share them: leave the acronym alone
+      }
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      String name = names[i];
+      Integer person = byInitials.get(name);
+      if (person != null && person >= 0 && words[i].length == 1 && name.length() >= 3
+          && name.length() <= 5 && name.chars().allMatch(Character::isUpperCase)) {
+        union(parent, person, i);
+      }
+    }
+  }
+
+  /**
+   * The capitals that start the parts of a name, hyphenated parts and elided particles included:
+   * "Nathalie Kosciusko-Morizet" NKM, "Valéry Giscard d'Estaing" VGE, "Marine Le Pen" MLP.
+   */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String part : name.split("[\\s\\-\u2010]+")) {
+      int apostrophe = Math.max(part.lastIndexOf('\''), part.lastIndexOf('\u2019'));
+      String rest = part.substring(apostrophe + 1);
+      if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+        out.append(rest.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -64,6 +64,39 @@ final class LegalForms {
     return out;
   }
 
+  /**
+   * The candidates that run over the end of a sentence the tokenizer missed, after a name whose
+   * period it took for an abbreviation's ("chez H&M. Le magasin", "chez ASOS. La marque"), cut
+   * before that period: the word before it has an ampersand or is in capitals, with no other
+   * period (not "U.S.", "J.-C."), and a capital follows the space.
+   */
+  static List<Candidate> cutAtMissedSentenceEnds(String text, List<Candidate> all) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      int cut = -1;
+      for (int k = c.nameStart() + 1; k < c.end() - 2 && cut < 0; k++) {
+        if (text.charAt(k) == '.' && text.charAt(k + 1) == ' '
+            && Character.isUpperCase(text.charAt(k + 2)) && sentenceWord(text, c.nameStart(), k)) {
+          cut = k;
+        }
+      }
+      out.add(cut < 0 ? c : new Candidate(c.start(), c.nameStart(), cut, c.type(), c.origin(), c.key()));
+    }
+    return out;
+  }
+
+  /** Whether the word ending at {@code end} (from {@code from} at the earliest) is "H&M", "ASOS". */
+  private static boolean sentenceWord(String text, int from, int end) {
+    int start = end;
+    while (start > from && text.charAt(start - 1) != ' ') {
+      start--;
+    }
+    String word = text.substring(start, end);
+    boolean letters = word.chars().filter(Character::isLetter).count() >= 2;
+    return letters && word.indexOf('.') < 0
+        && (word.indexOf('&') > 0 || word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+  }
+
   private static boolean sentenceEnd(String text, int at) {
     if (at == text.length() || text.charAt(at) == '\n') {
       return true;

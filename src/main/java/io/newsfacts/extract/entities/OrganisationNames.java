@@ -113,6 +113,9 @@ final class OrganisationNames {
         weak(ws, i, modifiersEnd, capital, out);
         continue;
       }
+      if (!capital && lexicon.officeHeads.contains(lw) && !fixedTitle(ws, i, committed)) {
+        continue; // "candidat à la présidence de l'UMP": an office; the party is the name
+      }
       if (capital && head.initial() && !capitalInside && "O".equals(head.ner())) {
         continue; // a common noun that opens a sentence ("Commission d'enquête : ...")
       }
@@ -183,6 +186,20 @@ final class OrganisationNames {
       return !w.function();
     }
     return "NOUN".equals(w.pos()) || "ADJ".equals(w.pos());
+  }
+
+  /**
+   * Whether words [from, to] start with a title of fixed-titles.txt: "la présidence de la
+   * République française" is the institution.
+   */
+  private boolean fixedTitle(List<Word> ws, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (lexicon.fixedTitles.contains(
+          EntityLexicon.fold(textOf(ws, from, k).replaceAll("(['\u2019]) ", "$1")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String textOf(List<Word> ws, int from, int to) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mentions from the CRF tagger's runs of PER/LOC/ORG/MISC words, repaired: runs are cut at line
@@ -28,6 +29,10 @@ final class TaggerMentions {
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
+  /** The endings of a past participle of the first three groups: "libéré", "réunies", "vendu". */
+  /** Words a place comes after: "la mairie de Paris", "à Lille". */
+  private static final Set<String> PLACE_BEFORE = Set.of("de", "d'", "du", "à", "au", "en");
+  private static final Pattern PARTICIPLE = Pattern.compile(".+(é|i|u)e?s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final Gazetteer gazetteer;
@@ -196,15 +201,25 @@ final class TaggerMentions {
       s++;
     }
     // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere, or to a
-    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio glued to one
-    // ("ministre du Budget Jérôme Cahuzac")
+    // first name and a surname ("Rassemblement national Nicolas Bay"); a portfolio, a capital by
+    // convention or a place glued to one ("ministre du Budget Jérôme Cahuzac", "secrétaire
+    // d'Etat Rama Yade", "adjoint à la mairie de Paris Ian Brossat")
     for (int k = s + 1; k < e - 1; k++) {
-      boolean person = people.contains(EntityLexicon.fold(span(text, ws, k, e)))
+      boolean namedElsewhere = people.contains(EntityLexicon.fold(span(text, ws, k, e)));
+      boolean person = namedElsewhere
           || lexicon.names.firstName(ws.get(k)) && ws.get(k + 1).capitalised()
               && !ws.get(k + 1).function();
       String left = span(text, ws, s, k);
-      if (person && (gazetteer.keyOf(left) != null
-          || lexicon.portfolios.contains(EntityLexicon.fold(left)))) {
+      String folded = EntityLexicon.fold(left);
+      // a place after its preposition, before a person named in full elsewhere ("Florence
+      // Parly" is no place and a person, "Cher Manuel Valls" no department)
+      boolean place = namedElsewhere && names.place(left) && s > 0
+          && PLACE_BEFORE.contains(ws.get(s - 1).lower().replace('\u2019', '\''));
+      if (person && (gazetteer.keyOf(left) != null || lexicon.portfolios.contains(folded)
+          || lexicon.notEntities.contains(folded) || place)) {
+        if (place && gazetteer.keyOf(left) == null) {
+          add(text, new Run(ws, s, k, "LOC"), s, k, nameWords, lowerWords, out);
+        }
         add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }
@@ -250,6 +265,12 @@ final class TaggerMentions {
         return k >= e ? k : -1;
       }
       if (w.punctuation() && !JOINERS.contains(w.text()) || w.verb() && k > s + 1) {
+        return -1;
+      }
+      if (w.verb() && k == s + 1 && "PROPN".equals(ws.get(s).pos()) && k + 1 < ws.size()
+          && !(CLOSING.contains(ws.get(k + 1).text()) && PARTICIPLE.matcher(w.lower()).matches())) {
+        // « Griveaux a le bon profil », « Hollande reconnait "..." »: a name and its verb, a
+        // quoted clause, no title (« Paris libéré », a name and its participle, is one)
         return -1;
       }
     }

@@ -134,7 +134,7 @@ final class TypeEvidence {
     Word head = words.before(at - 1);
     if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
       // "son dernier ouvrage, Chère Ijeawele": a cue noun of a noun phrase in apposition before
-      EntityType cue = lexicon.typeCue(head.text());
+      EntityType cue = lexicon.farTypeCue(head.text());
       Word det = words.before(at - 2);
       if (det != null && "ADJ".equals(det.pos())) {
         det = words.before(at - 3); // "son dernier ouvrage"
@@ -150,7 +150,7 @@ final class TypeEvidence {
         if (w == null) {
           break;
         }
-        EntityType cue = n > 0 && !w.capitalised() ? lexicon.typeCue(w.text()) : null;
+        EntityType cue = n > 0 && !w.capitalised() ? lexicon.farTypeCue(w.text()) : null;
         if (cue != null && ARTICLES.contains(lower(words.before(j)))) {
           return cue;
         }
@@ -166,7 +166,7 @@ final class TypeEvidence {
     Word noun = words.after(next + 2);
     if (comma != null && article != null && noun != null && ",".equals(comma.text())
         && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
-      return lexicon.typeCue(noun.text());
+      return lexicon.farTypeCue(noun.text());
     }
     return null;
   }
@@ -353,6 +353,11 @@ final class TypeEvidence {
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.givenName(parts[0]) && personWords(parts)
         && !lexicon.compassEnd(parts); // "Caroline du Sud"
+    // a cue noun before the name types it unless the name is surely a person's: a French first
+    // name, a known family name, or an English first name and a surname; an English first name
+    // before a common word is no person ("l'entreprise Terra Cycle", "la marque Tommy Jeans")
+    boolean surelyPerson = personShape && (names.firstName(parts[0])
+        || names.familyName(parts[parts.length - 1]) || names.englishFirstNameAndSurname(parts));
     if (c.type() == EntityType.PERSON && !personShape && openingQuote(before)
         && closingQuote(after) && (before.text().equals("«") || before.end() == c.start())
         && (after.text().equals("»") || after.start() == c.end())
@@ -369,8 +374,8 @@ final class TypeEvidence {
       cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
     }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = personShape ? null : farCue(words, cueAt, next);
-    if (farCue == null && !personShape) {
+    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next);
+    if (farCue == null && !surelyPerson) {
       farCue = listCue(words, at);
     }
     if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
@@ -400,7 +405,7 @@ final class TypeEvidence {
       return;
     }
     if (cueWord != null && !cueWord.capitalised()) {
-      EntityType cue = personShape ? null : lexicon.typeCue(cueWord.text());
+      EntityType cue = surelyPerson ? null : lexicon.typeCue(cueWord.text());
       if (cue == EntityType.MISC && names.brandOnly(name)) {
         cue = null; // "une série Netflix", "un film Disney": the work's maker
       }

@@ -215,6 +215,8 @@ class EntityEvidenceTest {
   void capitalisedDemonymNounIsMisc() {
     assertEquals(Map.of("Calaisiens", EntityType.MISC),
         entities("Il parle à tous les [LOC Calaisiens] ce matin."));
+    assertEquals(Map.of("Roms", EntityType.MISC),
+        entities("Le maire a stigmatisé les [LOC Roms] du quartier."));
   }
 
   // a place is a location unless the article makes it a person or an organisation
