@@ -405,40 +405,6 @@ final class ClauseSpeakers {
     return p >= 1 && ws.get(p).is(",");
   }
 
-  /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
-  Speaker sourceFrame(List<Word> ws, int at) {
-    int k = 0;
-    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
-      k++;
-    }
-    for (; k < ws.size(); k++) {
-      if (ws.get(k).is("pour", "selon", "d'après")) {
-        int end = k + 1;
-        while (end < ws.size() && ws.get(end).isWord()) {
-          end++;
-        }
-        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-      if (k == 0 || !ws.get(k).is("selon")) {
-        break; // "pour" frames only at the start; "selon" anywhere
-      }
-    }
-    for (int j = 1; j < ws.size(); j++) {
-      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
-        int[] np = phrases.npAfter(ws, j + 1);
-        if (np != null) {
-          return resolver.resolve(np[0], np[1], at, null, true);
-        }
-      }
-    }
-    return null;
-  }
-
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
   private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
       io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));

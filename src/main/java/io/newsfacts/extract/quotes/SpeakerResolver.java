@@ -126,8 +126,11 @@ final class SpeakerResolver {
         String role = before >= head && head >= 0 ? roleOf(ws.get(head).start(), ws.get(before).end()) : null;
         return person(firstPerson, role);
       }
-      // "la garde rapprochée de Pierre Moscovici": the person is not the speaker
-      return new Speaker(phrase, null, genderOf(ws), start);
+      // "la garde rapprochée de Pierre Moscovici": the person is not the speaker; "l'ancienne
+      // porte-parole de X": the one the article ties to that role, never X (RelationRoles)
+      Speaker holder = RelationRoles.holder(ws, head, personIndex, roleNouns)
+          ? role(ws, head, start, end, at, previous, Set.of(people.canonical(firstPerson))) : null;
+      return holder != null && COREFERENCE.equals(holder.how()) ? holder : new Speaker(phrase, null, genderOf(ws), start);
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
@@ -140,6 +143,9 @@ final class SpeakerResolver {
       return seat;
     }
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
+      if (firstOther.start() == ws.get(0).start() && media.spokenTo(firstOther.start())) {
+        return null; // "a déclaré au quotidien The Star que": the medium heard the words
+      }
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
     if (head >= 0 && firstOther == null && Media.isMediumNoun(ws, head)) {
@@ -173,6 +179,9 @@ final class SpeakerResolver {
     if (isElliptic(ws)) {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
+    }
+    if (head >= 0 && FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())) {
+      return null; // "une circulaire datée du 18 mai 2007 stipule": a date says nothing
     }
     boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
     if (head >= 0 && FrenchWords.DETERMINERS.contains(ws.get(0).lower())
@@ -277,8 +286,16 @@ final class SpeakerResolver {
     return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
-  /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous) {
+    return role(ws, head, start, end, at, previous, Set.of());
+  }
+
+  /**
+   * A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person, never one
+   * of {@code excluded} (the person a relation role names: "le porte-parole de X"); with such a
+   * person, only on a tie the article makes (a role given, the paragraph, the previous speaker).
+   */
+  private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
     List<String> content = new ArrayList<>();
     for (int i = head; i < ws.size(); i++) {
       Word w = ws.get(i);
@@ -314,14 +331,14 @@ final class SpeakerResolver {
     if (who == null) {
       who = people.withRoleWithin(content, at);
     }
-    if (who != null && holders.fitsRole(who, gender, words)) {
+    if (who != null && !excluded.contains(who) && holders.fitsRole(who, gender, words)) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       // "le ministre de l'Intérieur", never introduced by name: a person of the paragraph before
       // the phrase who may hold it, when the evidence is strong (RoleHolders#paragraphHolder); "le
       // président de la région s'inquiète de voir Y «" is not Y's
-      Set<String> spokenTo = addressees(start, end, previous);
+      Set<String> spokenTo = RelationRoles.union(addressees(start, end, previous), excluded);
       String holder = holders.paragraphHolder(people.personsSince(quoted.paragraphStart(Math.min(at, start)),
           Math.min(at, start), quoted::inQuote), gender, words, seat, spokenTo, quoted::sentenceStart);
       if (holder != null) {
@@ -340,8 +357,11 @@ final class SpeakerResolver {
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
       // the holder of a definite role later
       String later = people.withRoleAfter(content, at);
-      if (later != null && holders.fitsRole(later, gender, words)) {
+      if (later != null && !excluded.contains(later) && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
+      }
+      if (!excluded.isEmpty()) {
+        return new Speaker(phrase(start, end), null, gender, start); // (the weaker ties below: not for a relation)
       }
       // "le numéro deux du Front national": the one person the article gives a role in that body, a
       // tie to the phrase the people of the text before may not have

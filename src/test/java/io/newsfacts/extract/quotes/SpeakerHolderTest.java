@@ -1,0 +1,79 @@
+package io.newsfacts.extract.quotes;
+
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.only;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who holds the words when the article names a description, a frame, a medium or an organisation
+ * near them: the holder of a relation role ("l'ancienne porte-parole de X"), the holder of a "Pour
+ * X," frame, not the medium spoken to, the organisation of a communiqué; on hand-written French
+ * without the models.
+ */
+class SpeakerHolderTest {
+  @Test
+  void aRoleCompletedByAPersonIsHeldBySomeoneElseTheArticleTiesToIt() {
+    Quote q = only(quotes("Une proposition accueillie tièdement par [PER Florence Morel]. «Organiser un débat devant "
+        + "quelques centaines de personnes, c'est priver de débat les adhérents», selon l'ancienne porte-parole de "
+        + "[PER François Petit], qui avait réclamé un débat."));
+    assertSpeaker(q, "Florence Morel", "coreference");
+    // no one else to hold it: the phrase, never the person it completes
+    Quote alone = only(quotes("[PER Paul Durand] a été condamné mardi. «Nous allons faire appel de cette décision "
+        + "injuste», a déclaré l'avocat de [PER Paul Durand]."));
+    assertEquals("l'avocat de Paul Durand", alone.speaker(), () -> "speaker of " + alone);
+  }
+
+  @Test
+  void aNameApposedAtTheEndOfASentenceIsNotItsSubject() {
+    // "de sa concurrente socialiste, X." closes the sentence: X is spoken of; the candidate is the subject before
+    Quote q = only(quotes("[PER Nathalie Morel] n'apprécie pas la couverture de sa campagne. La candidate l'a fait "
+        + "savoir en qualifiant la journaliste de «tête de liste» de sa concurrente socialiste, [PER Anne Lefort].\n\n"
+        + "«Evidemment, si vous lisez toute la journée ces articles, vous vous dites que c'est de l'acharnement», a "
+        + "ajouté la candidate UMP sur LCP."));
+    assertSpeaker(q, "Nathalie Morel", "coreference");
+  }
+
+  @Test
+  void aViewFrameReadsOverAParenthesisAndNeverGivesTheClauseSubject() {
+    Quote roger = only(quotes("Pour l'auteur de la résolution [PER Gilbert Roger] ([ORG PS]), la reconnaissance de "
+        + "l'Etat palestinien est «le premier pas d'une relation d'égal à égal entre les deux peuples»."));
+    assertSpeaker(roger, "Gilbert Roger", "source-frame");
+    // "Pour le président de DLR, X s'est «...»": X is the one judged, not the judge
+    Quote judged = only(quotes("Pour le président de [ORG DLR], [PER Paul Durand] s'est «trompé de combat et de "
+        + "méthode sur toute la ligne»."));
+    assertEquals("le président de DLR", judged.speaker(), () -> "speaker of " + judged);
+    // an apposed holder between commas is still the frame's
+    Quote apposed = only(quotes("Pour le président de [ORG DLR], [PER Paul Durand], le gouvernement s'est «trompé de "
+        + "combat et de méthode sur toute la ligne»."));
+    assertEquals("Paul Durand", apposed.speaker(), () -> "speaker of " + apposed);
+  }
+
+  @Test
+  void aMediumSpokenToIsNotTheSpeaker() {
+    Quote q = only(quotes("Bien que le texte soit court, le président du conseil, [PER Abdul Halim], a déclaré au "
+        + "quotidien [ORG The Star] que le film avait été «autorisé avec une censure mineure par le comité»."));
+    assertEquals("Abdul Halim", q.speaker(), () -> "speaker of " + q);
+    Quote radio = only(quotes("Le maire, [PER Paul Durand], a confié à la radio [ORG Sud Radio] que la réforme serait "
+        + "«un désastre pour tous les salariés du pays»."));
+    assertEquals("Paul Durand", radio.speaker(), () -> "speaker of " + radio);
+  }
+
+  @Test
+  void anOrganisationSpeaksThroughItsCommunique() {
+    // "Dans un communiqué," is a frame: the noun "communiqué" is no verb of the clause
+    Quote q = only(quotes("Dans un communiqué publié après le vote, le [ORG Parti socialiste] salue l'adoption du "
+        + "texte, évoquant «une réforme majeure du quinquennat qui va permettre la réussite de tous»."));
+    assertSpeaker(q, "Parti socialiste", "clause-subject");
+    Quote circular = only(quotes("Une circulaire de [PER François Petit] stipule que «les cadeaux offerts aux membres "
+        + "du gouvernement sont la manifestation de la volonté d'honorer la France»."));
+    assertEquals("une circulaire de François Petit", circular.speaker(), () -> "speaker of " + circular);
+    // a date before the verb is no speaker
+    Quote dated = only(quotes("Une circulaire de [PER François Petit] datée du 18 mai 2007 stipule que «les cadeaux "
+        + "offerts aux membres du gouvernement sont la manifestation de la volonté d'honorer la France»."));
+    assertEquals(null, dated.speaker(), () -> "speaker of " + dated);
+  }
+}
