@@ -329,8 +329,10 @@ final class ClauseSpeakers {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
         // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
+        // (or the topic: "a toujours pensé à propos d'X :", "au sujet du ministre :", "concernant X :")
         return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant", "que", "qu'", "dont", "où");
+            "entre", "vers", "devant", "que", "qu'", "dont", "où", "concernant")
+            || k >= 2 && ws.get(k - 1).is("de", "d'", "du", "des") && ws.get(k - 2).is("propos", "sujet");
       }
     }
     return false;

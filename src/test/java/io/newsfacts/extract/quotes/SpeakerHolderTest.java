@@ -76,4 +76,15 @@ class SpeakerHolderTest {
         + "offerts aux membres du gouvernement sont la manifestation de la volonté d'honorer la France»."));
     assertEquals(null, dated.speaker(), () -> "speaker of " + dated);
   }
+
+  @Test
+  void theTopicBeforeAColonIsNotTheSpeaker() {
+    // "a toujours pensé à propos de X :": X is spoken of; the subject speaks
+    Quote q = only(quotes("Ses ambitions n'inquiètent pas [PER Nicolas Durand]. L'ancien président a toujours pensé "
+        + "au sujet de [PER Jean Petit] : «S'il est le meilleur d'entre nous, qu'il le prouve» !"));
+    assertSpeaker(q, "Nicolas Durand", "coreference");
+    Quote named = only(quotes("[PER Nicolas Durand] a toujours pensé au sujet de [PER Jean Petit] : «S'il est le "
+        + "meilleur d'entre nous, qu'il le prouve» !"));
+    assertEquals("Nicolas Durand", named.speaker(), () -> "speaker of " + named);
+  }
 }
