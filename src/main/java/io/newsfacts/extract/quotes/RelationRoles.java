@@ -23,6 +23,25 @@ final class RelationRoles {
         && roleNouns.startsAt(ws, head) > 0;
   }
 
+  /**
+   * Whether the previous speaker spoke in the paragraph of offset {@code at} or in the one just
+   * before it: "«...», insiste X.\n\n«...», assure l'ancien Premier ministre de Y" re-describes X,
+   * but across a heading or a paragraph of its own ("Même son de cloche du côté de Z.") the words
+   * are someone else's.
+   */
+  static boolean adjacent(String text, Speaker previous, int at) {
+    if (previous == null || previous.at() >= at) {
+      return false;
+    }
+    String[] lines = text.substring(previous.at(), at).split("\n", -1);
+    for (int i = 1; i < lines.length - 1; i++) {
+      if (!lines[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The names of both sets. */
   static Set<String> union(Set<String> a, Set<String> b) {
     if (b.isEmpty()) {

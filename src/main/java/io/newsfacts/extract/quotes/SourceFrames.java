@@ -26,9 +26,11 @@ final class SourceFrames {
    * words before the quote), or ", selon X" anywhere; a parenthesis inside the frame is read over
    * ("Pour l'auteur de la résolution X (PS), ..."). A name that opens the clause after the frame's
    * comma is the clause's subject, spoken of, never the frame's holder ("Pour le président de DLR,
-   * X s'est «trompé»": not X's words): a role phrase resolved to them stays the phrase.
+   * X s'est «trompé»": not X's words): a role phrase resolved to them stands for someone else the
+   * article ties to it (the previous speaker, who was just named: {@link SpeakerResolver#roleHolderBut}),
+   * else stays the phrase.
    */
-  Speaker of(List<Word> ws, int at) {
+  Speaker of(List<Word> ws, int at, Speaker previous) {
     int k = 0;
     while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
       k++;
@@ -41,10 +43,15 @@ final class SourceFrames {
           while (last > k + 1 && !ws.get(last).isWord()) {
             last--; // ("X (PS)": the parenthesis closes the phrase, not a word of it)
           }
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(last).end(), at, null, true);
+          int from = ws.get(k + 1).start();
+          int to = ws.get(last).end();
+          Speaker s = ws.get(k).is("pour") && infinitive(ws, k + 1) ? null : resolver.resolve(from, to, at, null, true);
+          if (s != null && subjectAfter(ws, end, s)) {
+            Speaker other = resolver.roleHolderBut(from, to, at, previous, s.name());
+            return other != null ? other : new Speaker(resolver.phrase(from, to), null, null, from);
+          }
           if (s != null) {
-            return subjectAfter(ws, end, s) ? new Speaker(resolver.phrase(ws.get(k + 1).start(),
-                ws.get(last).end()), null, null, ws.get(k + 1).start()) : s;
+            return s;
           }
         }
       }
@@ -61,6 +68,11 @@ final class SourceFrames {
       }
     }
     return null;
+  }
+
+  /** "Pour ce faire,", "pour ce dire,": a demonstrative and an infinitive at word {@code i}, an aim, no one's view. */
+  private static boolean infinitive(List<Word> ws, int i) {
+    return i + 1 < ws.size() && ws.get(i).is("ce") && ws.get(i + 1).lower().matches(".*(?:er|ir|re)");
   }
 
   /** The index of the first word after the frame's words from {@code from}: a parenthesis of words is read over. */

@@ -188,7 +188,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
-    s = frames.of(left, q.open());
+    s = frames.of(left, q.open(), previous);
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }

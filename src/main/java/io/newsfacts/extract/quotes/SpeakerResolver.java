@@ -87,7 +87,7 @@ final class SpeakerResolver {
     if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
       return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
     }
-    if (surveyShare(ws, start)) {
+    if (SurveyShares.is(quoted, ws, start)) {
       return null;
     }
     Antecedents.Anaphor anaphor = antecedents.anaphor(ws);
@@ -127,9 +127,11 @@ final class SpeakerResolver {
         return person(firstPerson, role);
       }
       // "la garde rapprochée de Pierre Moscovici": the person is not the speaker; "l'ancienne
-      // porte-parole de X": the one the article ties to that role, never X (RelationRoles)
+      // porte-parole de X": the one the article ties to that role, never X (RelationRoles); the one
+      // who spoke before only from the same or the paragraph just before
       Speaker holder = RelationRoles.holder(ws, head, personIndex, roleNouns)
-          ? role(ws, head, start, end, at, previous, Set.of(people.canonical(firstPerson))) : null;
+          ? role(ws, head, start, end, at, RelationRoles.adjacent(text, previous, start) ? previous : null,
+              Set.of(people.canonical(firstPerson))) : null;
       return holder != null && COREFERENCE.equals(holder.how()) ? holder : new Speaker(phrase, null, genderOf(ws), start);
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
@@ -180,7 +182,7 @@ final class SpeakerResolver {
       String noun = pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
     }
-    if (head >= 0 && FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())) {
+    if (head >= 1 && FrenchWords.TIME_NOUNS.contains(ws.get(head).lower()) && isCount(ws.get(head - 1))) {
       return null; // "une circulaire datée du 18 mai 2007 stipule": a date says nothing
     }
     boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
@@ -293,7 +295,7 @@ final class SpeakerResolver {
   /**
    * A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person, never one
    * of {@code excluded} (the person a relation role names: "le porte-parole de X"); with such a
-   * person, only on a tie the article makes (a role given, the paragraph, the previous speaker).
+   * person, only on a tie the article makes (a role given, the paragraph, the previous speaker if given).
    */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
     List<String> content = new ArrayList<>();
@@ -350,7 +352,8 @@ final class SpeakerResolver {
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
           && previous.fits(gender) && holders.mayHoldSeat(previous.name(), seat)
-          && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start), quoted::inQuote),
+          && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
+              i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
         return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
       }
@@ -391,6 +394,21 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(phrase(start, end), null, gender, start);
+  }
+
+  /**
+   * The person a definite role phrase text[start, end) stands for who is not {@code excluded} (the
+   * subject of the clause after a "Pour le président de X," frame), on the ties of {@link #role};
+   * null when it is no role phrase or stands for no one else.
+   */
+  Speaker roleHolderBut(int start, int end, int at, Speaker previous, String excluded) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    if (head < 0 || roleNouns.startsAt(ws, head) == 0) {
+      return null;
+    }
+    Speaker s = role(ws, head, start, end, at, previous, Set.of(excluded));
+    return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
   /** How many paragraphs with no person a role phrase looks back over (a heading, a quote alone). */
@@ -504,23 +522,6 @@ final class SpeakerResolver {
   /** "il" / "elle": see {@link Antecedents#pronoun}. */
   Speaker pronoun(String pronoun, int at, Speaker previous) {
     return antecedents.pronoun(pronoun, at, previous);
-  }
-
-  /**
-   * Whether the noun phrase {@code ws} (at text offset {@code start}) is a share of the people a
-   * survey asked ("68 % des Français considèrent que «", "Pour 68 % des Français, «"): the words
-   * are the statement they agreed with, not their speech; no one said them.
-   */
-  private boolean surveyShare(List<Word> ws, int start) {
-    for (Word w : ws) {
-      if (w.text().endsWith("%") || w.is("pour-cent") || w.is("cent") && ws.indexOf(w) > 0 && ws.get(ws.indexOf(w) - 1).is("pour")) {
-        return true;
-      }
-    }
-    List<Word> before = quoted.words(Math.max(0, start - 12), start);
-    int last = before.size() - 1;
-    return last >= 0 && (before.get(last).text().endsWith("%") || before.get(last).is("pour-cent")
-        || last >= 1 && before.get(last).is("cent") && before.get(last - 1).is("pour"));
   }
 
   /** The index of the head noun: the first word after determiners and role adjectives. */

@@ -87,4 +87,40 @@ class SpeakerHolderTest {
         + "meilleur d'entre nous, qu'il le prouve» !"));
     assertEquals("Nicolas Durand", named.speaker(), () -> "speaker of " + named);
   }
+
+  @Test
+  void aRelationRoleDoesNotCarryThePreviousSpeaker() {
+    java.util.List<Quote> qs = quotes("«C'est une alliance de circonstance», a dit [PER Florian Morel].\n\nDes personnes "
+        + "creuses\n\nMême son de cloche du côté de La France insoumise. «Il y a peut-être des convergences "
+        + "idéologiques», a déploré le porte-parole de [PER Jean Petit].");
+    assertEquals("le porte-parole de Jean Petit", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    // the same speaker described another way right after: theirs
+    java.util.List<Quote> same = quotes("«Je ne suis candidat à rien du tout», insiste [PER François Morel].\n\n«Il y a "
+        + "des tas de gens qui pourraient faire ça très bien», assure l'ancien Premier ministre de [PER Jean Petit].");
+    assertSpeaker(same.get(1), "François Morel", "coreference");
+  }
+
+  @Test
+  void aViewFrameWhoseRoleIsNotTheClauseSubjectIsThePersonJustNamed() {
+    java.util.List<Quote> qs = quotes("«Il n'a pas compris la colère du peuple», a déclaré [PER Nicolas Durand] à la "
+        + "presse.\n\nPour le président de [ORG DLR], [PER François Petit] s'est «laissé enfermer par la technocratie "
+        + "et par l'oligarchie parisienne».");
+    assertSpeaker(qs.get(1), "Nicolas Durand", "coreference");
+    // "Pour ce faire," is no one's view
+    Quote idiom = only(quotes("Pour ce faire, [PER Rama Petit] et les siens proposent d'imposer un service civique "
+        + "«à partir de l'âge de la retraite jusqu'à la perte d'autonomie»."));
+    assertEquals(false, "ce faire".equals(idiom.speaker()), () -> "speaker of " + idiom);
+    // a description the tagger does not know (a misspelt role) still holds the view
+    java.util.List<Quote> misspelt = quotes("«Il aimerait que les gens changent», a dit [PER Paul Durand].\n\nPour le députe "
+        + "insoumis de [LOC Seine-Saint-Denis], au contraire, «le fait que nous soyons exigeants est une bonne chose».");
+    assertEquals("le députe insoumis de Seine-Saint-Denis", misspelt.get(1).speaker(), () -> "speaker of " + misspelt.get(1));
+  }
+
+  @Test
+  void aTimeWordBeforeTheSpeakerIsNoDate() {
+    // "fustigeait ce matin un élu": the unnamed member speaks, not the one quoted before
+    java.util.List<Quote> qs = quotes("«Nous voterons le texte», a assuré [PER Paul Durand]. «C'est idiot, c'est à "
+        + "contre-temps, ces députés veulent seulement exister», fustigeait ce matin un élu LaREM.");
+    assertEquals(false, "Paul Durand".equals(qs.get(1).speaker()), () -> "speaker of " + qs.get(1));
+  }
 }
