@@ -364,7 +364,11 @@ final class SpeakerResolver {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
       }
       if (!excluded.isEmpty()) {
-        return new Speaker(phrase(start, end), null, gender, start); // (the weaker ties below: not for a relation)
+        // (far from its holder, "la porte-parole de X": only the person the article is about)
+        String main = holders.mainPerson(people.personsSince(0, Math.min(at, start),
+            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
+        return main != null ? new Speaker(main, roleText, people.gender(main), start, COREFERENCE)
+            : new Speaker(phrase(start, end), null, gender, start);
       }
       // "le numéro deux du Front national": the one person the article gives a role in that body, a
       // tie to the phrase the people of the text before may not have

@@ -123,4 +123,13 @@ class SpeakerHolderTest {
         + "contre-temps, ces députés veulent seulement exister», fustigeait ce matin un élu LaREM.");
     assertEquals(false, "Paul Durand".equals(qs.get(1).speaker()), () -> "speaker of " + qs.get(1));
   }
+
+  @Test
+  void aRelationFarFromItsHolderIsThePersonTheArticleIsAbout() {
+    java.util.List<Quote> qs = quotes("[PER Marion Petit] revient en politique. [PER Marion Petit] a ouvert une école à "
+        + "Lyon. Selon [PER Marion Petit], «la droite doit s'unir».\n\nInterrogée par la radio, l'ancienne députée a "
+        + "parlé de son école.\n\n«Ce que je trouve intéressant, c'est le conservatisme», a expliqué la porte-parole de "
+        + "[PER Marine Durand].");
+    assertSpeaker(qs.get(qs.size() - 1), "Marion Petit", "coreference");
+  }
 }
