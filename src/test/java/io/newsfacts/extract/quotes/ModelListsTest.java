@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class ModelListsTest {
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
-      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt");
+      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -176,6 +177,19 @@ class ModelListsTest {
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
         + " ce soir », a ajouté le maire parisien.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everySideWordLeavesARoleOfAnotherSeatCompatible() {
+    List<String> failed = new ArrayList<>();
+    for (String side : Lexicon.lines("quotes/side-words.txt")) {
+      if (!RoleWords.compatible(RoleWords.of("députée de la " + side), RoleWords.of("députée de la Gironde"))) {
+        failed.add(side);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a word of no list still differs from another seat
+    assertFalse(RoleWords.compatible(RoleWords.of("députée de la Somme"), RoleWords.of("députée de la Gironde")));
   }
 
   @Test

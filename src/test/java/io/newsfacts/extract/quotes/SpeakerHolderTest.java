@@ -132,4 +132,12 @@ class SpeakerHolderTest {
         + "[PER Marine Durand].");
     assertSpeaker(qs.get(qs.size() - 1), "Marion Petit", "coreference");
   }
+
+  @Test
+  void aSideIsNoOtherSeat() {
+    java.util.List<Quote> qs = quotes("«Il y a une volonté populaire très forte», assure la députée de la troisième "
+        + "circonscription de Loire-Atlantique, [PER Anne Morel].\n\nMais le périmètre de cette consultation fait "
+        + "débat. «Évidemment, c'est un problème», reconnaît la députée de la majorité.");
+    assertSpeaker(qs.get(1), "Anne Morel", "coreference");
+  }
 }
