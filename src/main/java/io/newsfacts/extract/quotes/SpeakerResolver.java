@@ -40,6 +40,7 @@ final class SpeakerResolver {
   private final RoleHolders holders;
   private final Antecedents antecedents;
   private final Media media;
+  private final PhraseCompletions completions;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
     this.text = quoted.text();
@@ -49,6 +50,7 @@ final class SpeakerResolver {
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
     this.media = new Media(quoted, people);
+    this.completions = new PhraseCompletions(quoted, people, roleNouns);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -178,8 +180,8 @@ final class SpeakerResolver {
       // person who just spoke
       return previous.via(COREFERENCE);
     }
-    if (isElliptic(ws)) {
-      String noun = pluralBefore(start);
+    if (PhraseCompletions.isElliptic(ws)) {
+      String noun = completions.pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
     }
     if (head >= 1 && FrenchWords.TIME_NOUNS.contains(ws.get(head).lower()) && isCount(ws.get(head - 1))) {
@@ -188,7 +190,9 @@ final class SpeakerResolver {
     boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
     if (head >= 0 && FrenchWords.DETERMINERS.contains(ws.get(0).lower())
         && (sourceLike || firstOther != null || !strict && ws.size() >= 2)) {
-      return new Speaker(phrase, null, genderOf(ws), start);
+      String owned = sourceLike && head == ws.size() - 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
+          ? completions.ofRelative(phrase, start) : null; // "le Premier ministre dont l'entourage"
+      return new Speaker(owned != null ? owned : phrase, null, genderOf(ws), start);
     }
     return null;
   }
@@ -577,23 +581,6 @@ final class SpeakerResolver {
     }
     if (d.equals("un") || d.equals("le") || d.equals("ce") || d.equals("cet") || d.equals("son")) {
       return 'm';
-    }
-    return null;
-  }
-
-  private static boolean isElliptic(List<Word> ws) {
-    return ws.size() == 2 && ws.get(0).is("un", "une") && ws.get(1).is("autre");
-  }
-
-  /** "plusieurs députés ... Un autre": the noun of the last plural group, made singular. */
-  private String pluralBefore(int at) {
-    List<Word> ws = quoted.words(Math.max(0, at - 600), at);
-    for (int i = ws.size() - 2; i >= 0; i--) {
-      Word n = ws.get(i + 1);
-      if (ws.get(i).is("plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "des")
-          && n.isWord() && !n.isCapitalised() && (n.lower().endsWith("s") || n.lower().endsWith("x"))) {
-        return n.lower().substring(0, n.lower().length() - 1);
-      }
     }
     return null;
   }

@@ -140,4 +140,18 @@ class SpeakerHolderTest {
         + "débat. «Évidemment, c'est un problème», reconnaît la députée de la majorité.");
     assertSpeaker(qs.get(1), "Anne Morel", "coreference");
   }
+
+  @Test
+  void aSourceAfterDontBelongsToItsAntecedent() {
+    Quote role = only(quotes("La ministre reprenait la position du Premier ministre dont l'entourage avait déjà fait "
+        + "savoir qu'il n'était «pas question de remettre en cause le quotient familial»."));
+    assertEquals("l'entourage du Premier ministre", role.speaker(), () -> "speaker of " + role);
+    Quote named = only(quotes("Le texte est soutenu par [PER Paul Durand], dont l'entourage a assuré qu'il n'était «pas "
+        + "question de remettre en cause le quotient familial»."));
+    assertEquals("l'entourage de Paul Durand", named.speaker(), () -> "speaker of " + named);
+    // no "dont": the phrase as written
+    Quote plain = only(quotes("L'entourage a assuré qu'il n'était «pas question de remettre en cause le quotient "
+        + "familial»."));
+    assertEquals("l'entourage", plain.speaker(), () -> "speaker of " + plain);
+  }
 }
