@@ -41,8 +41,9 @@ final class SpeakerResolver {
   private final Antecedents antecedents;
   private final Media media;
   private final PhraseCompletions completions;
+  private final Replies replies;
 
-  SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
+  SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
@@ -51,6 +52,7 @@ final class SpeakerResolver {
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
     this.media = new Media(quoted, people);
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
+    this.replies = new Replies(quoted, people, verbs);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -344,7 +346,8 @@ final class SpeakerResolver {
       // "le ministre de l'Intérieur", never introduced by name: a person of the paragraph before
       // the phrase who may hold it, when the evidence is strong (RoleHolders#paragraphHolder); "le
       // président de la région s'inquiète de voir Y «" is not Y's
-      Set<String> spokenTo = RelationRoles.union(addressees(start, end, previous), excluded);
+      Set<String> spokenTo = RelationRoles.union(RelationRoles.union(addressees(start, end, previous), excluded),
+          replies.answered(start, end, Math.min(at, start)));
       String holder = holders.paragraphHolder(people.personsSince(quoted.paragraphStart(Math.min(at, start)),
           Math.min(at, start), quoted::inQuote), gender, words, seat, spokenTo, quoted::sentenceStart);
       if (holder != null) {

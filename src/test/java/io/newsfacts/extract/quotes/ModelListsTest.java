@@ -40,7 +40,8 @@ class ModelListsTest {
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
-      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt");
+      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
+      "reply-verbs.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -177,6 +178,27 @@ class ModelListsTest {
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
         + " ce soir », a ajouté le maire parisien.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everyReplyVerbKeepsItsRolePhraseFromTheOneWhoCalled() {
+    List<String> failed = new ArrayList<>();
+    java.util.Map<String, String> forms = new java.util.HashMap<>();
+    for (String[] kv : Lexicon.pairs("quotes/reporting-verbs.txt")) {
+      forms.put(kv[0], kv[1].split(" ")[0]); // the present's third person: "répond"
+    }
+    for (String lemma : Lexicon.lines("quotes/reply-verbs.txt")) {
+      List<Quote> qs = quotes("[PER Cyril Morel] avait appelé le ministre. «C'est gentil, merci pour votre appel», "
+          + forms.get(lemma) + " le responsable politique.");
+      if (qs.size() != 1 || "Cyril Morel".equals(qs.get(0).speaker())) {
+        failed.add(lemma + ": " + (qs.isEmpty() ? "no quote" : qs.get(0).speaker()));
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a verb of no list: the caller may be the one described
+    List<Quote> qs = quotes("[PER Cyril Morel] avait appelé le ministre. «C'est gentil, merci pour votre appel», "
+        + "ajoute le responsable politique.");
+    assertEquals("Cyril Morel", qs.get(0).speaker());
   }
 
   @Test

@@ -154,4 +154,16 @@ class SpeakerHolderTest {
         + "familial»."));
     assertEquals("l'entourage", plain.speaker(), () -> "speaker of " + plain);
   }
+
+  @Test
+  void theOneWhoCalledDoesNotAnswer() {
+    Quote q = only(quotes("Pour son anniversaire, [PER Cyril Morel] avait déjà appelé l'ancien chef de l'Etat. L'objectif? "
+        + "Faire du bruit. «C'est gentil. Ce n'est pas tous les jours que vous voulez me faire plaisir», avait alors "
+        + "répondu le responsable politique."));
+    assertEquals(false, "Cyril Morel".equals(q.speaker()), () -> "speaker of " + q);
+    // asked by someone (a passive), the subject answers
+    Quote asked = only(quotes("[PER Cyril Morel] a été interrogé par les journalistes. «C'est gentil, merci pour votre "
+        + "question», a répondu le responsable politique."));
+    assertSpeaker(asked, "Cyril Morel", "coreference");
+  }
 }
