@@ -62,6 +62,10 @@ final class ClauseSpeakers {
     if (antecedent != null) {
       return antecedent;
     }
+    Speaker heard = heardBy(clause);
+    if (heard != null) {
+      return heard;
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
       if (np != null && !isComplement(clause, np[0])) {
@@ -336,6 +340,41 @@ final class ClauseSpeakers {
       }
     }
     return false;
+  }
+
+  /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */
+  private static final int HEARD_GAP = 3;
+
+  /**
+   * "X, cité jeudi par Le Parisien :", "X, interrogé par BFMTV :": the clause ends with a person, a
+   * comma, a past participle and "par" an organisation (the medium or body that heard them, not a
+   * person: "X, interpellé par Y :" is left to the agent rule); the person speaks. Null otherwise.
+   */
+  private Speaker heardBy(List<Word> clause) {
+    int p = -1;
+    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= HEARD_GAP + 4; k--) {
+      if (clause.get(k).is("par")) {
+        p = k;
+        break;
+      }
+    }
+    if (p < 0 || p + 1 >= clause.size()) {
+      return null;
+    }
+    Entity agent = people.at(clause.get(clause.size() - 1).start());
+    if (agent == null || agent.type() != EntityType.ORGANIZATION || agent.start() < clause.get(p + 1).start()) {
+      return null;
+    }
+    int v = p - 1; // the participle right after the comma ("cité jeudi soir par")
+    while (v > 1 && p - v <= HEARD_GAP && !clause.get(v - 1).is(",")) {
+      v--;
+    }
+    if (v < 2 || !VerbGroups.isParticiple(clause.get(v)) || !clause.get(v - 1).is(",")) {
+      return null;
+    }
+    Entity e = people.at(clause.get(v - 2).start());
+    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 2).end()
+        ? resolver.person(e, null) : null;
   }
 
   /** Words allowed between a passive agent and the colon or "comme" before the quote. */

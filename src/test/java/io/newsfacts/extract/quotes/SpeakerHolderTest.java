@@ -166,4 +166,16 @@ class SpeakerHolderTest {
         + "question», a répondu le responsable politique."));
     assertSpeaker(asked, "Cyril Morel", "coreference");
   }
+
+  @Test
+  void aPersonHeardByAMediumBeforeAColonSpeaks() {
+    Quote q = only(quotes("Assez pour faire tempêter le président du groupe au Sénat, [PER Jean Morel], cité jeudi par "
+        + "[ORG Le Parisien] : «Ce ministre est un provocateur qui aurait déjà dû démissionner»."));
+    assertEquals("Jean Morel", q.speaker(), () -> "speaker of " + q);
+    // heard by a person: not this rule's (the person who asks is no medium)
+    Quote person = only(quotes("Assez pour faire tempêter [PER Jean Morel], interpellé jeudi par [PER Paul Durand] : "
+        + "«Ce ministre est un provocateur qui aurait déjà dû démissionner»."));
+    assertEquals(false, "Jean Morel".equals(person.speaker()) && "colon".equals(person.speakerEvidence())
+        && person.speakerRole() != null, () -> "speaker of " + person);
+  }
 }
