@@ -66,6 +66,10 @@ final class ClauseSpeakers {
     if (author != null) {
       return author; // "le mot de Clemenceau :", "cette phrase d'un écrivain, X, dans Les mains sales :"
     }
+    Speaker heard = heardBy(clause);
+    if (heard != null) {
+      return heard;
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
       if (np != null && !isComplement(clause, np[0]) && !headedBySpeechNoun(clause, np[0])) {
@@ -333,11 +337,48 @@ final class ClauseSpeakers {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
         // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
+        // (or the topic: "a toujours pensé à propos d'X :", "au sujet du ministre :", "concernant X :")
         return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant", "que", "qu'", "dont", "où");
+            "entre", "vers", "devant", "que", "qu'", "dont", "où", "concernant")
+            || k >= 2 && ws.get(k - 1).is("de", "d'", "du", "des") && ws.get(k - 2).is("propos", "sujet");
       }
     }
     return false;
+  }
+
+  /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */
+  private static final int HEARD_GAP = 3;
+
+  /**
+   * "X, cité jeudi par Le Parisien :", "X, interrogé par BFMTV :": the clause ends with a person, a
+   * comma, a past participle and "par" an organisation (the medium or body that heard them, not a
+   * person: "X, interpellé par Y :" is left to the agent rule); the person speaks. Null otherwise.
+   */
+  private Speaker heardBy(List<Word> clause) {
+    int p = -1;
+    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= HEARD_GAP + 4; k--) {
+      if (clause.get(k).is("par")) {
+        p = k;
+        break;
+      }
+    }
+    if (p < 0 || p + 1 >= clause.size()) {
+      return null;
+    }
+    Entity agent = people.at(clause.get(clause.size() - 1).start());
+    if (agent == null || agent.type() != EntityType.ORGANIZATION || agent.start() < clause.get(p + 1).start()) {
+      return null;
+    }
+    int v = p - 1; // the participle right after the comma ("cité jeudi soir par")
+    while (v > 1 && p - v <= HEARD_GAP && !clause.get(v - 1).is(",")) {
+      v--;
+    }
+    if (v < 2 || !VerbGroups.isParticiple(clause.get(v)) || !clause.get(v - 1).is(",")) {
+      return null;
+    }
+    Entity e = people.at(clause.get(v - 2).start());
+    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 2).end()
+        ? resolver.person(e, null) : null;
   }
 
   /** Words allowed between a passive agent and the colon or "comme" before the quote. */
@@ -407,47 +448,6 @@ final class ClauseSpeakers {
       p--;
     }
     return p >= 1 && ws.get(p).is(",");
-  }
-
-  /** "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence. */
-  Speaker sourceFrame(List<Word> ws, int at) {
-    int k = 0;
-    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
-      k++;
-    }
-    for (; k < ws.size(); k++) {
-      if (ws.get(k).is("pour", "selon", "d'après")) {
-        int end = k + 1;
-        while (end < ws.size() && ws.get(end).isWord()) {
-          end++;
-        }
-        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
-          if (end == k + 2 && ws.get(k).is("selon", "d'après")) {
-            // "..., a indiqué une source proche de l'enquête. Selon elle, «...»": the source
-            String source = EarlierSources.forPronoun(quoted, ws.get(k + 1).lower(), ws.get(k).start());
-            if (source != null) {
-              return new Speaker(source, null, null, at, SpeakerResolver.COREFERENCE);
-            }
-          }
-          Speaker s = resolver.resolve(ws.get(k + 1).start(), ws.get(end - 1).end(), at, null, true);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-      if (k == 0 || !ws.get(k).is("selon")) {
-        break; // "pour" frames only at the start; "selon" anywhere
-      }
-    }
-    for (int j = 1; j < ws.size(); j++) {
-      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
-        int[] np = phrases.npAfter(ws, j + 1);
-        if (np != null) {
-          return resolver.resolve(np[0], np[1], at, null, true);
-        }
-      }
-    }
-    return null;
   }
 
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */

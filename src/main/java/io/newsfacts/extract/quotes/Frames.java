@@ -43,8 +43,10 @@ final class Frames {
         verb = false;
       } else if (!w.isWord() && !w.is("-", "'")) {
         return start;
-      } else if (!w.text().equals("A") && (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
-        // (a capital "A" is the preposition "À" written without its accent: "A Paris, X a dit")
+      } else if (!w.text().equals("A") && (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))
+          && !(i > k && FrenchWords.DETERMINERS.contains(ws.get(i - 1).lower()))) {
+        // (a capital "A" is the preposition "À" written without its accent: "A Paris, X a dit"; a
+        // verb's form after a determiner is a noun: "Dans un communiqué, X")
         verb = true;
       }
     }

@@ -109,6 +109,24 @@ final class Media {
     return best;
   }
 
+  /**
+   * Whether the name at offset {@code at} is that of a medium spoken to: a medium noun of a dative
+   * right before it ("a déclaré au quotidien The Star que", "a confié à la radio X"), with at
+   * most one adjective between ("au quotidien malaisien The Star"). Such a medium heard the words.
+   */
+  boolean spokenTo(int at) {
+    List<Word> before = Word.scan(text, Math.max(0, at - 50), at);
+    int i = before.size() - 1;
+    if (i >= 1 && !NOUNS.contains(before.get(i).lower()) && before.get(i).isWord() && !before.get(i).isCapitalised()) {
+      i--; // ("malaisien")
+    }
+    if (i < 1 || !NOUNS.contains(before.get(i).lower())) {
+      return false;
+    }
+    Word d = before.get(i - 1);
+    return d.is("au", "aux") || i >= 2 && d.is("la", "l'") && before.get(i - 2).is("à");
+  }
+
   /** Whether one of the three words before offset {@code at} is a medium noun ("le quotidien serbe X"). */
   private boolean afterMediumNoun(int at) {
     List<Word> before = Word.scan(text, Math.max(0, at - 40), at);

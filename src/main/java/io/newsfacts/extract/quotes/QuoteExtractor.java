@@ -76,7 +76,7 @@ public final class QuoteExtractor {
     }
     VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
     SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
-        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns),
+        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns, verbGroups),
         new Syntax(doc, verbs));
     QuoteCriteria criteria = new QuoteCriteria(quoted, verbGroups, verbs);
     String interviewee = interviewee(entities, people);

@@ -203,8 +203,9 @@ final class RoleHolders {
 
   /**
    * Whether a mention opens its sentence as its subject: nothing before it in the sentence, a frame
-   * ending with a comma ("Mercredi, X a", "Invité de France Inter, X"), "selon" or "pour" ("Pour X,
-   * ..."), or a noun phrase of no verb ("Le socialiste X"). Not a second subject ("X et Y ont"):
+   * ending with a comma ("Mercredi, X a", "Invité de France Inter, X"; not a name that ends the
+   * sentence after a comma, an apposition: "Il a critiqué sa rivale socialiste, X."), "selon" or
+   * "pour" ("Pour X, ..."), or a noun phrase of no verb ("Le socialiste X"). Not a second subject ("X et Y ont"):
    * either may be the one a role phrase stands for.
    */
   private boolean opensSentence(Entity e, int sentence) {
@@ -213,7 +214,10 @@ final class RoleHolders {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    if (i < 0 || before.get(i).is(",", "selon", "pour")) {
+    if (i >= 0 && before.get(i).is(",")) {
+      return !endsSentence(e); // "de sa concurrente, X.": an apposition closing the sentence, no subject
+    }
+    if (i < 0 || before.get(i).is("selon", "pour")) {
       return true; // ("pour X, ...", "selon X": the one whose view the sentence gives)
     }
     if (!FrenchWords.DETERMINERS.contains(before.get(0).lower()) || i > SUBJECT_WORDS) {
@@ -227,6 +231,12 @@ final class RoleHolders {
       }
     }
     return true;
+  }
+
+  /** Whether the sentence's stop (or the end of the line) comes right after a mention. */
+  private boolean endsSentence(Entity e) {
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 3));
+    return after.isEmpty() || after.get(0).is(".", "!", "?", "…") || text.startsWith("\n", e.end());
   }
 
   /** Words of a noun phrase before a name that opens a sentence ("L'ancien ministre socialiste X"). */

@@ -24,6 +24,9 @@ final class RoleWords {
   /** Role nouns that name the holder of any elected or leading office ("l'élu", "le dirigeant"). */
   private static final Set<String> GENERIC = Set.copyOf(Lexicon.lines("quotes/generic-roles.txt"));
 
+  /** Words of a qualifier that name a side, not a seat ("de la majorité"): models/quotes/side-words.txt. */
+  private static final Set<String> SIDES = Set.copyOf(Lexicon.lines("quotes/side-words.txt"));
+
   /** models/quotes/role-synonyms.txt: the words of a role name, without accents, and of the role it names. */
   private static final List<List<List<String>>> SYNONYMS = Lexicon.pairs("quotes/role-synonyms.txt").stream()
       .map(kv -> List.of(of(plain(kv[0])), of(kv[1]))).toList();
@@ -76,7 +79,7 @@ final class RoleWords {
    * UMP"); both former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat");
    * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
    * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
-   * la République" may be one).
+   * la République" may be one; a side, "de la majorité", differs from no seat).
    */
   static boolean compatible(List<String> phrase, List<String> known) {
     if (former(phrase) != former(known)) {
@@ -100,6 +103,7 @@ final class RoleWords {
     List<String> kExtra = content(k.subList(1, k.size()));
     pExtra.removeAll(content(k));
     kExtra.removeAll(content(p));
+    pExtra.removeAll(SIDES); // ("députée de la majorité" and "députée de Loire-Atlantique" may be one)
     return pExtra.isEmpty() || kExtra.isEmpty() || pComplement != kComplement;
   }
 

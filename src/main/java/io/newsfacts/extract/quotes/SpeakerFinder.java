@@ -25,6 +25,7 @@ final class SpeakerFinder {
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
+  private final SourceFrames frames;
   private final GluedSubjects glued;
   private final Addressee addressee;
   private final LaterClauses later;
@@ -42,6 +43,7 @@ final class SpeakerFinder {
     this.subjects = new Subjects(people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
+    this.frames = new SourceFrames(quoted, people, phrases, resolver);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
@@ -186,7 +188,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
-    s = clauses.sourceFrame(left, q.open());
+    s = frames.of(left, q.open(), previous);
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }

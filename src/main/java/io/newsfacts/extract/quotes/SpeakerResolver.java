@@ -45,8 +45,10 @@ final class SpeakerResolver {
   private final RoleHolders holders;
   private final Antecedents antecedents;
   private final Media media;
+  private final PhraseCompletions completions;
+  private final Replies replies;
 
-  SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns) {
+  SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
@@ -54,6 +56,8 @@ final class SpeakerResolver {
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
     this.media = new Media(quoted, people);
+    this.completions = new PhraseCompletions(quoted, people, roleNouns);
+    this.replies = new Replies(quoted, people, verbs);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -92,7 +96,7 @@ final class SpeakerResolver {
     if (ws.size() == 1 && FrenchWords.SUBJECT_PRONOUNS.contains(ws.get(0).lower())) {
       return ws.get(0).is("on") ? null : pronoun(ws.get(0).lower(), start, previous);
     }
-    if (surveyShare(ws, start)) {
+    if (SurveyShares.is(quoted, ws, start)) {
       return null;
     }
     Antecedents.Anaphor anaphor = antecedents.anaphor(ws);
@@ -131,8 +135,13 @@ final class SpeakerResolver {
         String role = before >= head && head >= 0 ? roleOf(ws.get(head).start(), ws.get(before).end()) : null;
         return person(firstPerson, role);
       }
-      // "la garde rapprochée de Pierre Moscovici": the person is not the speaker
-      return new Speaker(phrase, null, genderOf(ws), start);
+      // "la garde rapprochée de Pierre Moscovici": the person is not the speaker; "l'ancienne
+      // porte-parole de X": the one the article ties to that role, never X (RelationRoles); the one
+      // who spoke before only from the same or the paragraph just before
+      Speaker holder = RelationRoles.holder(ws, head, personIndex, roleNouns)
+          ? role(ws, head, start, end, at, RelationRoles.adjacent(text, previous, start) ? previous : null,
+              Set.of(people.canonical(firstPerson))) : null;
+      return holder != null && COREFERENCE.equals(holder.how()) ? holder : new Speaker(phrase, null, genderOf(ws), start);
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
@@ -145,6 +154,9 @@ final class SpeakerResolver {
       return seat;
     }
     if (firstOther != null && (head < 0 || people.at(ws.get(head).start()) == firstOther)) {
+      if (firstOther.start() == ws.get(0).start() && media.spokenTo(firstOther.start())) {
+        return null; // "a déclaré au quotidien The Star que": the medium heard the words
+      }
       return new Speaker(people.canonical(firstOther), null, null, start);
     }
     if (head >= 0 && firstOther == null && Media.isMediumNoun(ws, head)) {
@@ -175,9 +187,12 @@ final class SpeakerResolver {
       // person who just spoke
       return previous.via(COREFERENCE);
     }
-    if (isElliptic(ws)) {
-      String noun = pluralBefore(start);
+    if (PhraseCompletions.isElliptic(ws)) {
+      String noun = completions.pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);
+    }
+    if (head >= 1 && FrenchWords.TIME_NOUNS.contains(ws.get(head).lower()) && isCount(ws.get(head - 1))) {
+      return null; // "une circulaire datée du 18 mai 2007 stipule": a date says nothing
     }
     boolean sourceLike = head >= 0 && SOURCE_NOUNS.contains(ws.get(head).lower());
     if (sourceLike && head == 1 && ws.get(0).is("ce", "cet", "cette", "ces")) {
@@ -188,7 +203,9 @@ final class SpeakerResolver {
     }
     if (head >= 0 && FrenchWords.DETERMINERS.contains(ws.get(0).lower())
         && (sourceLike || firstOther != null || !strict && ws.size() >= 2)) {
-      return new Speaker(phrase, null, genderOf(ws), start);
+      String owned = sourceLike && head == ws.size() - 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
+          ? completions.ofRelative(phrase, start) : null; // "le Premier ministre dont l'entourage"
+      return new Speaker(owned != null ? owned : phrase, null, genderOf(ws), start);
     }
     return null;
   }
@@ -288,8 +305,16 @@ final class SpeakerResolver {
     return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
-  /** A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person. */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous) {
+    return role(ws, head, start, end, at, previous, Set.of());
+  }
+
+  /**
+   * A role phrase ("le porte-parole", "le ministre de l'Intérieur") resolved to a person, never one
+   * of {@code excluded} (the person a relation role names: "le porte-parole de X"); with such a
+   * person, only on a tie the article makes (a role given, the paragraph, the previous speaker if given).
+   */
+  private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
     List<String> content = new ArrayList<>();
     for (int i = head; i < ws.size(); i++) {
       Word w = ws.get(i);
@@ -325,14 +350,15 @@ final class SpeakerResolver {
     if (who == null) {
       who = people.withRoleWithin(content, at);
     }
-    if (who != null && holders.fitsRole(who, gender, words)) {
+    if (who != null && !excluded.contains(who) && holders.fitsRole(who, gender, words)) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
     }
     if (FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       // "le ministre de l'Intérieur", never introduced by name: a person of the paragraph before
       // the phrase who may hold it, when the evidence is strong (RoleHolders#paragraphHolder); "le
       // président de la région s'inquiète de voir Y «" is not Y's
-      Set<String> spokenTo = addressees(start, end, previous);
+      Set<String> spokenTo = RelationRoles.union(RelationRoles.union(addressees(start, end, previous), excluded),
+          replies.answered(start, end, Math.min(at, start)));
       String holder = holders.paragraphHolder(people.personsSince(quoted.paragraphStart(Math.min(at, start)),
           Math.min(at, start), quoted::inQuote), gender, words, seat, spokenTo, quoted::sentenceStart);
       if (holder != null) {
@@ -344,15 +370,23 @@ final class SpeakerResolver {
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
           && previous.fits(gender) && holders.mayHoldSeat(previous.name(), seat)
-          && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start), quoted::inQuote),
+          && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
+              i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
         return new Speaker(previous.name(), roleText, previous.gender(), start, COREFERENCE);
       }
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
       // the holder of a definite role later
       String later = people.withRoleAfter(content, at);
-      if (later != null && holders.fitsRole(later, gender, words)) {
+      if (later != null && !excluded.contains(later) && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
+      }
+      if (!excluded.isEmpty()) {
+        // (far from its holder, "la porte-parole de X": only the person the article is about)
+        String main = holders.mainPerson(people.personsSince(0, Math.min(at, start),
+            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
+        return main != null ? new Speaker(main, roleText, people.gender(main), start, COREFERENCE)
+            : new Speaker(phrase(start, end), null, gender, start);
       }
       // "le numéro deux du Front national": the one person the article gives a role in that body, a
       // tie to the phrase the people of the text before may not have
@@ -382,6 +416,21 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(phrase(start, end), null, gender, start);
+  }
+
+  /**
+   * The person a definite role phrase text[start, end) stands for who is not {@code excluded} (the
+   * subject of the clause after a "Pour le président de X," frame), on the ties of {@link #role};
+   * null when it is no role phrase or stands for no one else.
+   */
+  Speaker roleHolderBut(int start, int end, int at, Speaker previous, String excluded) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    if (head < 0 || roleNouns.startsAt(ws, head) == 0) {
+      return null;
+    }
+    Speaker s = role(ws, head, start, end, at, previous, Set.of(excluded));
+    return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
   /** How many paragraphs with no person a role phrase looks back over (a heading, a quote alone). */
@@ -497,23 +546,6 @@ final class SpeakerResolver {
     return antecedents.pronoun(pronoun, at, previous);
   }
 
-  /**
-   * Whether the noun phrase {@code ws} (at text offset {@code start}) is a share of the people a
-   * survey asked ("68 % des Français considèrent que «", "Pour 68 % des Français, «"): the words
-   * are the statement they agreed with, not their speech; no one said them.
-   */
-  private boolean surveyShare(List<Word> ws, int start) {
-    for (Word w : ws) {
-      if (w.text().endsWith("%") || w.is("pour-cent") || w.is("cent") && ws.indexOf(w) > 0 && ws.get(ws.indexOf(w) - 1).is("pour")) {
-        return true;
-      }
-    }
-    List<Word> before = quoted.words(Math.max(0, start - 12), start);
-    int last = before.size() - 1;
-    return last >= 0 && (before.get(last).text().endsWith("%") || before.get(last).is("pour-cent")
-        || last >= 1 && before.get(last).is("cent") && before.get(last - 1).is("pour"));
-  }
-
   /** The index of the head noun: the first word after determiners and role adjectives. */
   private int headIndex(List<Word> ws) {
     int i = 0;
@@ -563,23 +595,6 @@ final class SpeakerResolver {
     }
     if (d.equals("un") || d.equals("le") || d.equals("ce") || d.equals("cet") || d.equals("son")) {
       return 'm';
-    }
-    return null;
-  }
-
-  private static boolean isElliptic(List<Word> ws) {
-    return ws.size() == 2 && ws.get(0).is("un", "une") && ws.get(1).is("autre");
-  }
-
-  /** "plusieurs députés ... Un autre": the noun of the last plural group, made singular. */
-  private String pluralBefore(int at) {
-    List<Word> ws = quoted.words(Math.max(0, at - 600), at);
-    for (int i = ws.size() - 2; i >= 0; i--) {
-      Word n = ws.get(i + 1);
-      if (ws.get(i).is("plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "des")
-          && n.isWord() && !n.isCapitalised() && (n.lower().endsWith("s") || n.lower().endsWith("x"))) {
-        return n.lower().substring(0, n.lower().length() - 1);
-      }
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +40,8 @@ class ModelListsTest {
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
-      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt",
-      "creation-participles.txt", "wording-nouns.txt");
+      "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
+      "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -177,6 +178,40 @@ class ModelListsTest {
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
         + " ce soir », a ajouté le maire parisien.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everyReplyVerbKeepsItsRolePhraseFromTheOneWhoCalled() {
+    List<String> failed = new ArrayList<>();
+    java.util.Map<String, String> forms = new java.util.HashMap<>();
+    for (String[] kv : Lexicon.pairs("quotes/reporting-verbs.txt")) {
+      forms.put(kv[0], kv[1].split(" ")[0]); // the present's third person: "répond"
+    }
+    for (String lemma : Lexicon.lines("quotes/reply-verbs.txt")) {
+      List<Quote> qs = quotes("[PER Cyril Morel] avait appelé le ministre. «C'est gentil, merci pour votre appel», "
+          + forms.get(lemma) + " le responsable politique.");
+      if (qs.size() != 1 || "Cyril Morel".equals(qs.get(0).speaker())) {
+        failed.add(lemma + ": " + (qs.isEmpty() ? "no quote" : qs.get(0).speaker()));
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a verb of no list: the caller may be the one described
+    List<Quote> qs = quotes("[PER Cyril Morel] avait appelé le ministre. «C'est gentil, merci pour votre appel», "
+        + "ajoute le responsable politique.");
+    assertEquals("Cyril Morel", qs.get(0).speaker());
+  }
+
+  @Test
+  void everySideWordLeavesARoleOfAnotherSeatCompatible() {
+    List<String> failed = new ArrayList<>();
+    for (String side : Lexicon.lines("quotes/side-words.txt")) {
+      if (!RoleWords.compatible(RoleWords.of("députée de la " + side), RoleWords.of("députée de la Gironde"))) {
+        failed.add(side);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a word of no list still differs from another seat
+    assertFalse(RoleWords.compatible(RoleWords.of("députée de la Somme"), RoleWords.of("députée de la Gironde")));
   }
 
   @Test

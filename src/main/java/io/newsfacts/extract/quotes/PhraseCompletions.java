@@ -1,0 +1,81 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * The words an unnamed speaker's phrase leaves to its context: "Un autre" the noun of the group
+ * before it ("plusieurs députés ... Un autre": "un autre député"), "l'entourage" the antecedent of
+ * the "dont" before it ("le Premier ministre dont l'entourage": "l'entourage du Premier ministre").
+ * Split from {@link SpeakerResolver}.
+ */
+final class PhraseCompletions {
+  /** Words of an antecedent read back from "dont" ("la position du Premier ministre dont"). */
+  private static final int ANTECEDENT_WORDS = 5;
+
+  private final QuotedText quoted;
+  private final People people;
+  private final RoleNouns roleNouns;
+
+  PhraseCompletions(QuotedText quoted, People people, RoleNouns roleNouns) {
+    this.quoted = quoted;
+    this.people = people;
+    this.roleNouns = roleNouns;
+  }
+
+  static boolean isElliptic(List<Word> ws) {
+    return ws.size() == 2 && ws.get(0).is("un", "une") && ws.get(1).is("autre");
+  }
+
+  /** "plusieurs députés ... Un autre": the noun of the last plural group, made singular. */
+  String pluralBefore(int at) {
+    List<Word> ws = quoted.words(Math.max(0, at - 600), at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word n = ws.get(i + 1);
+      if (ws.get(i).is("plusieurs", "certains", "certaines", "deux", "trois", "quelques", "d'autres", "des")
+          && n.isWord() && !n.isCapitalised() && (n.lower().endsWith("s") || n.lower().endsWith("x"))) {
+        return n.lower().substring(0, n.lower().length() - 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The complement a definite source noun alone ({@code phrase}: "l'entourage", "le cabinet")
+   * takes from the antecedent of the "dont" right before it: a name ("X, dont l'entourage":
+   * "l'entourage de X") or a role phrase ("la position du Premier ministre dont l'entourage":
+   * "l'entourage du Premier ministre"); null when no "dont" stands before it or its antecedent is
+   * neither.
+   */
+  String ofRelative(String phrase, int start) {
+    List<Word> before = quoted.words(Math.max(0, start - 80), start);
+    int d = before.size() - 1;
+    if (d < 1 || !before.get(d).is("dont")) {
+      return null;
+    }
+    int last = before.get(d - 1).is(",") ? d - 2 : d - 1;
+    Entity e = last >= 0 ? people.at(before.get(last).start()) : null;
+    if (e != null && e.end() == before.get(last).end() && e.type() != EntityType.MISC) {
+      String name = people.canonical(e);
+      boolean vowel = "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0;
+      return phrase + (vowel ? " d'" : " de ") + name;
+    }
+    for (int k = last; k >= 0 && last - k < ANTECEDENT_WORDS; k--) {
+      Word w = before.get(k);
+      if (!w.isWord()) {
+        return null;
+      }
+      String of = w.is("du", "le", "au") ? "du " : w.is("de", "la") ? "de la " : w.is("l'") ? "de l'"
+          : w.is("des", "les", "aux") ? "des " : null;
+      if (of != null) {
+        if (k == last || roleNouns.startsAt(before, k + 1) == 0) {
+          return null; // (only an office: "la décision dont l'entourage" names no one)
+        }
+        int from = before.get(k + 1).start();
+        return phrase + " " + of + quoted.text().substring(from, before.get(last).end());
+      }
+    }
+    return null;
+  }
+}

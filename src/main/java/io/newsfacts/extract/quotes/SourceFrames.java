@@ -1,0 +1,124 @@
+package io.newsfacts.extract.quotes;
+
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.List;
+
+/**
+ * "Pour X, ...", "Selon X, ...", "D'après X, ...": a frame that gives the view of X, whose words
+ * the quotes of the sentence are. Split from {@link ClauseSpeakers}.
+ */
+final class SourceFrames {
+  private final QuotedText quoted;
+  private final People people;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
+
+  SourceFrames(QuotedText quoted, People people, NounPhrases phrases, SpeakerResolver resolver) {
+    this.quoted = quoted;
+    this.people = people;
+    this.phrases = phrases;
+    this.resolver = resolver;
+  }
+
+  /**
+   * "Pour X, ...", "Selon X, ...", "D'après X, ..." at the start of the sentence ({@code ws}, the
+   * words before the quote), or ", selon X" anywhere; a parenthesis inside the frame is read over
+   * ("Pour l'auteur de la résolution X (PS), ..."). A name that opens the clause after the frame's
+   * comma is the clause's subject, spoken of, never the frame's holder ("Pour le président de DLR,
+   * X s'est «trompé»": not X's words): a role phrase resolved to them stands for someone else the
+   * article ties to it (the previous speaker, who was just named: {@link SpeakerResolver#roleHolderBut}),
+   * else stays the phrase.
+   */
+  Speaker of(List<Word> ws, int at, Speaker previous) {
+    int k = 0;
+    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
+      k++;
+    }
+    for (; k < ws.size(); k++) {
+      if (ws.get(k).is("pour", "selon", "d'après")) {
+        int end = frameEnd(ws, k + 1);
+        if (end < ws.size() && ws.get(end).is(",") && end > k + 1) {
+          int last = end - 1;
+          while (last > k + 1 && !ws.get(last).isWord()) {
+            last--; // ("X (PS)": the parenthesis closes the phrase, not a word of it)
+          }
+          int from = ws.get(k + 1).start();
+          int to = ws.get(last).end();
+          if (end == k + 2 && ws.get(k).is("selon", "d'après")) {
+            // "..., a indiqué une source proche de l'enquête. Selon elle, «...»": the source
+            String source = EarlierSources.forPronoun(quoted, ws.get(k + 1).lower(), ws.get(k).start());
+            if (source != null) {
+              return new Speaker(source, null, null, at, SpeakerResolver.COREFERENCE);
+            }
+          }
+          Speaker s = ws.get(k).is("pour") && infinitive(ws, k + 1) ? null : resolver.resolve(from, to, at, null, true);
+          if (s != null && subjectAfter(ws, end, s)) {
+            Speaker other = resolver.roleHolderBut(from, to, at, previous, s.name());
+            return other != null ? other : new Speaker(resolver.phrase(from, to), null, null, from);
+          }
+          if (s != null) {
+            return s;
+          }
+        }
+      }
+      if (k == 0 || !ws.get(k).is("selon")) {
+        break; // "pour" frames only at the start; "selon" anywhere
+      }
+    }
+    for (int j = 1; j < ws.size(); j++) {
+      if (ws.get(j).is("selon") && ws.get(j - 1).is(",")) {
+        int[] np = phrases.npAfter(ws, j + 1);
+        if (np != null) {
+          return resolver.resolve(np[0], np[1], at, null, true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Pour ce faire,", "pour ce dire,": a demonstrative and an infinitive at word {@code i}, an aim, no one's view. */
+  private static boolean infinitive(List<Word> ws, int i) {
+    return i + 1 < ws.size() && ws.get(i).is("ce") && ws.get(i + 1).lower().matches(".*(?:er|ir|re)");
+  }
+
+  /** The index of the first word after the frame's words from {@code from}: a parenthesis of words is read over. */
+  private static int frameEnd(List<Word> ws, int from) {
+    int end = from;
+    while (end < ws.size()) {
+      if (ws.get(end).isWord()) {
+        end++;
+      } else if (ws.get(end).is("(") && end > from) {
+        int close = end + 1;
+        while (close < ws.size() && ws.get(close).isWord()) {
+          close++;
+        }
+        if (close >= ws.size() || !ws.get(close).is(")")) {
+          return end;
+        }
+        end = close + 1;
+      } else {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the speaker {@code s} the frame's words were resolved to is the person named right after
+   * the frame's comma (index {@code comma}) as the subject of the clause: the name is followed by a
+   * word, not by a comma or a stop ("Pour le président, X s'est trompé"; not "Pour le président, X,
+   * ..." where X may be the apposed holder).
+   */
+  private boolean subjectAfter(List<Word> ws, int comma, Speaker s) {
+    if (comma + 1 >= ws.size()) {
+      return false;
+    }
+    Entity e = people.at(ws.get(comma + 1).start());
+    if (e == null || e.type() != EntityType.PERSON || !people.canonical(e).equals(s.name())) {
+      return false;
+    }
+    List<Word> after = Word.scan(quoted.text(), e.end(), Math.min(quoted.text().length(), e.end() + 20));
+    return !after.isEmpty() && after.get(0).isWord();
+  }
+}
