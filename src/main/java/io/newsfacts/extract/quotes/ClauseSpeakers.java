@@ -21,6 +21,7 @@ final class ClauseSpeakers {
   private final SpeakerResolver resolver;
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
+  private final SpeechNouns speech;
 
   ClauseSpeakers(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
       Subjects subjects, ParagraphSpeakers paragraph) {
@@ -31,6 +32,7 @@ final class ClauseSpeakers {
     this.resolver = resolver;
     this.subjects = subjects;
     this.paragraph = paragraph;
+    this.speech = new SpeechNouns(quoted, people, verbs, resolver);
   }
 
   /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
@@ -62,7 +64,7 @@ final class ClauseSpeakers {
     if (antecedent != null) {
       return antecedent;
     }
-    Speaker author = wordingBefore(clause) ? speechNoun(clause) : null;
+    Speaker author = speech.wordingBefore(clause) ? speech.author(clause) : null;
     if (author != null) {
       return author; // "le mot de Clemenceau :", "cette phrase d'un écrivain, X, dans Les mains sales :"
     }
@@ -72,7 +74,7 @@ final class ClauseSpeakers {
     }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0]) && !headedBySpeechNoun(clause, np[0])) {
+      if (np != null && !isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -450,95 +452,14 @@ final class ClauseSpeakers {
     return p >= 1 && ws.get(p).is(",");
   }
 
-  /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
-  private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.copyOf(
-      io.newsfacts.lexicon.Lexicon.lines("quotes/speech-nouns.txt"));
   /** Whether {@code lower} is a noun for words said (models/quotes/speech-nouns.txt): "propos", "mots", "formule". */
   static boolean isSpeechNoun(String lower) {
-    return SPEECH_NOUNS.contains(lower);
+    return SpeechNouns.isSpeechNoun(lower);
   }
 
-  /** Words allowed between a speech noun and the quote ("les propos d'Aristote qui faisait de la démocratie «"). */
-  private static final int SPEECH_REACH = 14;
-  /** Words allowed between a speech noun and the name of its author ("les appels à la négociation venus du Secrétaire d'Etat X"). */
-  private static final int AUTHOR_REACH = 12;
-
-  /**
-   * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
-   * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
-   * "par" and a person or an organisation, shortly before the quote; they said them. Null otherwise.
-   */
+  /** See {@link SpeechNouns#author}. */
   Speaker speechNoun(List<Word> ws) {
-    if (!ws.isEmpty() && ws.get(ws.size() - 1).is(",")) {
-      return null; // "le discours du FN sur l'immigration, «les empêche de voter»": the quote is the noun's verb
-    }
-    for (int n = ws.size() - 1; n >= 0 && ws.size() - 1 - n <= SPEECH_REACH; n--) {
-      if (!ws.get(n).isWord() && !ws.get(n).is(",", "'", "-")) {
-        return null; // another quote or a parenthesis between: not this noun's words
-      }
-      if (!SPEECH_NOUNS.contains(ws.get(n).lower())) {
-        continue;
-      }
-      boolean linked = false;
-      for (int k = n + 1; k < ws.size() && k - n <= AUTHOR_REACH; k++) {
-        Word w = ws.get(k);
-        Entity e = people.at(w.start());
-        if (e != null && linked && !quoted.inQuote(e.start())) {
-          // a person, or an organisation ("les déclarations du ministère", or a title tagged so)
-          return e.type() == EntityType.PERSON ? resolver.person(e, null)
-              : e.type() == EntityType.ORGANIZATION ? new Speaker(people.canonical(e), null, null, e.start()) : null;
-        }
-        if (linked && w.is(",") && k + 1 < ws.size() && appositionPerson(ws.get(k + 1))) {
-          continue; // "cette phrase d'un écrivain d'autrefois, X": the apposition names the author
-        }
-        if (e != null && e.type() == EntityType.PERSON || !w.isWord() || FrenchWords.FINITE_VERBS.contains(w.lower())
-            || verbs.tagged(w) && !VerbGroups.isParticiple(w) || linked && w.is("à", "au", "aux", "pour", "contre", "envers", "vers", "avec", "sur")) {
-          break; // another person, a stop, a verb, or words addressed to someone ("le message de l'UMP à X")
-        }
-        linked |= w.is("de", "d'", "du", "des", "par");
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.Set<String> WORDING_NOUNS = java.util.Set.copyOf(
-      io.newsfacts.lexicon.Lexicon.lines("quotes/wording-nouns.txt"));
-
-  /**
-   * Whether the clause before a colon ends with a noun for someone's exact wording and its
-   * complements, no verb after the noun ("Le ministre a rappelé le mot de X :"; not "Sur le
-   * discours de X, Mgr Y questionne :").
-   */
-  private boolean wordingBefore(List<Word> clause) {
-    for (int n = clause.size() - 1; n >= 0 && clause.size() - 1 - n <= SPEECH_REACH; n--) {
-      Word w = clause.get(n);
-      if (WORDING_NOUNS.contains(w.lower())) {
-        return true;
-      }
-      if (FrenchWords.FINITE_VERBS.contains(w.lower()) || verbs.tagged(w) && !VerbGroups.isParticiple(w)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the noun phrase starting at {@code start} is words said ("les propos de X"): no speaker. */
-  private static boolean headedBySpeechNoun(List<Word> clause, int start) {
-    for (int k = 0; k < clause.size(); k++) {
-      if (clause.get(k).start() >= start) {
-        while (k < clause.size() && FrenchWords.DETERMINERS.contains(clause.get(k).lower())) {
-          k++;
-        }
-        return k < clause.size() && SPEECH_NOUNS.contains(clause.get(k).lower());
-      }
-    }
-    return false;
-  }
-
-  /** Whether a person's name starts at the word (after a comma, an apposition naming someone). */
-  private boolean appositionPerson(Word w) {
-    Entity e = people.at(w.start());
-    return e != null && e.type() == EntityType.PERSON && e.start() == w.start();
+    return speech.author(ws);
   }
 
   /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */

@@ -19,11 +19,9 @@ final class SpeakerResolver {
   /** Heads of noun phrases that can speak without a name: "une source", "l'entourage", "le tribunal". */
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
 
-  /** Whether {@code lower} names a source rather than a person (models/quotes/source-nouns.txt). */
-  static boolean isSourceNoun(String lower) {
+  static boolean isSourceNoun(String lower) { // models/quotes/source-nouns.txt: "source", "entourage"
     return SOURCE_NOUNS.contains(lower);
   }
-
   /** Determiners of someone the article does not name: "un député UMP", "plusieurs élus". */
   private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines",
       "d'autres", "deux", "trois", "quelques");
