@@ -2,7 +2,9 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 
 /**
@@ -94,7 +96,7 @@ final class ClauseSubjectsBefore {
       }
       end = start;
       int last = start - 1;
-      while (last > 0 && Word.isSpace(quoted.text().charAt(last)) || last > 0 && quoted.text().charAt(last) == '\n') {
+      while (last > 0 && Character.isWhitespace(quoted.text().charAt(last))) {
         last--; // a paragraph break is no sentence
       }
       start = quoted.sentenceStart(last);
@@ -105,7 +107,7 @@ final class ClauseSubjectsBefore {
   /** Whether the article gives {@code name} a role holding the last of {@code words}, its noun. */
   private boolean holds(String name, List<String> words) {
     String role = people.role(name);
-    return role != null && !words.isEmpty() && List.of(role.toLowerCase(java.util.Locale.ROOT).split("[\\s']+"))
+    return role != null && !words.isEmpty() && List.of(role.toLowerCase(Locale.ROOT).split("[\\s']+"))
         .contains(words.get(words.size() - 1));
   }
 
@@ -144,7 +146,7 @@ final class ClauseSubjectsBefore {
     if (found.isEmpty()) {
       return null;
     }
-    found.sort(java.util.Comparator.comparingInt(Subject::at));
+    found.sort(Comparator.comparingInt(Subject::at));
     boolean subordinateFirst = !ws.isEmpty() && ws.get(0).is(SUBORDINATE_OPENERS);
     return found.get(subordinateFirst ? found.size() - 1 : 0);
   }
