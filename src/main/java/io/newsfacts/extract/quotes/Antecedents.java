@@ -22,6 +22,7 @@ final class Antecedents {
   private final RoleNouns roleNouns;
   private final RoleHolders holders;
   private final Bystanders bystanders;
+  private final ClauseSubjectsBefore subjects;
 
   Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders) {
     this.text = quoted.text();
@@ -30,6 +31,7 @@ final class Antecedents {
     this.roleNouns = roleNouns;
     this.holders = holders;
     this.bystanders = new Bystanders(quoted, people);
+    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent);
   }
 
   /**
@@ -73,8 +75,12 @@ final class Antecedents {
     if (previous != null && Media.isMedium(previous.name())) {
       previous = null; // "..., rapporte Sud Ouest. Elle précise : «Je ...»": a person, not the medium
     }
-    Entity last = people.lastPerson(at, gender, this::notAntecedent);
     boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
+    Speaker clauseSubject = subjects.before(at, gender, recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY));
+    if (clauseSubject != null) {
+      return clauseSubject; // "X écarte cette possibilité. «...», affirme-t-il": the subject of the clause before speaks
+    }
+    Entity last = people.lastPerson(at, gender, this::notAntecedent);
     if (last != null && spokenOf(last)) {
       // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
       // complement, speaks; the last person who is no complement since the previous speaker,

@@ -55,6 +55,7 @@ final class People {
     this.mentions = new ArrayList<>(entities);
     mentions.sort(Comparator.comparingInt(Entity::start));
     linkSurnames();
+    Map<String, Character> shown = new HashMap<>();
     for (Entity e : mentions) {
       if (e.type() != EntityType.PERSON) {
         continue;
@@ -68,19 +69,20 @@ final class People {
       if (role != null) {
         roles.putIfAbsent(who, role);
         roleMentions.add(new RoleMention(who, role, e.start()));
-        Character g = roleNouns.gender(role, articleBefore(e, role));
-        if (g != null) {
-          genders.putIfAbsent(who, g);
-        }
+        putGender(who, roleNouns.gender(role, articleBefore(e, role)));
       }
-      Character g = titleGender(e);
-      if (g == null) {
-        g = firstNameGender(who, firstNames);
+      Character g = PersonGenders.title(text, e);
+      g = g != null ? g : PersonGenders.agreement(text, e);
+      if (e.text().contains(" ")) {
+        shown.putIfAbsent(who, g);
+      } else {
+        putGender(who, g); // "Mme Knoll" may be the mother of "Daniel Knoll": only in mention order
       }
-      if (g != null) {
-        genders.putIfAbsent(who, g);
-      }
+      putGender(who, PersonGenders.firstName(who, firstNames));
     }
+    // "M."/"Mme" or an agreement on a full name beats a role or first name read on an earlier mention
+    shown.forEach((who, g) -> genders.computeIfPresent(who, (k, was) -> g == null ? was : g));
+    shown.forEach(this::putGender);
     linkRoleNames();
   }
 
@@ -566,25 +568,9 @@ final class People {
     return before.isEmpty() ? null : before.get(before.size() - 1).lower();
   }
 
-  private Character titleGender(Entity e) {
-    List<Word> before = Word.scan(text, Math.max(0, e.start() - 8), e.start());
-    for (Word w : before) {
-      if (w.is("mme", "madame", "mlle")) {
-        return 'f';
-      }
-      if (w.is("m", "monsieur")) {
-        return 'm';
-      }
+  private void putGender(String who, Character g) {
+    if (g != null) {
+      genders.putIfAbsent(who, g);
     }
-    return null;
-  }
-
-  private static Character firstNameGender(String canonical, Map<String, Character> firstNames) {
-    String first = SPACES.split(canonical)[0].toLowerCase(Locale.ROOT);
-    Character g = firstNames.get(first);
-    if (g == null && first.contains("-")) {
-      g = firstNames.get(first.substring(0, first.indexOf('-')));
-    }
-    return canonical.contains(" ") ? g : null;
   }
 }
