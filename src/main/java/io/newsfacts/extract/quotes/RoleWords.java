@@ -76,12 +76,16 @@ final class RoleWords {
   /**
    * Whether the role phrase with words {@code phrase} (from its head on) may name someone the
    * article gave role {@code known}: the same head noun, or a generic one ("l'élu" for "député
-   * UMP"); both former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat");
+   * UMP"); both former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat"), but any
+   * present role may go with a former one (people change offices);
    * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
    * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
    * la République" may be one; a side, "de la majorité", differs from no seat).
    */
   static boolean compatible(List<String> phrase, List<String> known) {
+    if (former(phrase) && !former(known)) {
+      return true; // a former office does not contradict the present one ("secrétaire général de LR", "l'ancien président de l'Assemblée")
+    }
     if (former(phrase) != former(known)) {
       return false;
     }

@@ -206,5 +206,17 @@ class SpeakerCorefTest {
     assertTrue(RoleWords.compatible(RoleWords.of("élu parisien"), RoleWords.of("député Les Républicains")));
     assertTrue(RoleWords.compatible(RoleWords.of("Premier ministre"), RoleWords.of("Premier ministre")));
     assertFalse(RoleWords.compatible(RoleWords.of("maire"), RoleWords.of("député")));
+    // a former office goes with any present one: people change offices
+    assertTrue(RoleWords.compatible(RoleWords.of("ancien président de l'Assemblée nationale"),
+        RoleWords.of("secrétaire général de LR")));
+    assertFalse(RoleWords.compatible(RoleWords.of("président de l'Assemblée nationale"),
+        RoleWords.of("secrétaire général de LR")));
+  }
+
+  @Test
+  void aFormerOfficeIsThePersonOfAnotherPresentRole() {
+    List<Quote> qs = quotes("Le secrétaire général de LR, [PER Bernard Accoyer], a parlé dimanche. L'ancien président "
+        + "de l'Assemblée nationale considère que les partis «sont confrontés à une crise aiguë et durable».");
+    assertEquals("Bernard Accoyer", qs.get(qs.size() - 1).speaker(), () -> "speakers " + qs);
   }
 }
