@@ -55,6 +55,11 @@ final class People {
     this.mentions = new ArrayList<>(entities);
     mentions.sort(Comparator.comparingInt(Entity::start));
     linkSurnames();
+    for (Entity e : mentions) {
+      if (e.type() != EntityType.PERSON && ACRONYM.matcher(e.text()).matches() && !e.canonical().equals(e.text())) {
+        acronyms.putIfAbsent(e.text(), e.canonical());
+      }
+    }
     Map<String, Character> shown = new HashMap<>();
     for (Entity e : mentions) {
       if (e.type() != EntityType.PERSON) {
@@ -262,6 +267,22 @@ final class People {
 
   String role(String person) {
     return roles.get(person);
+  }
+
+  /** An acronym as a whole word: "LR", "PS", "EELV". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
+  /** The article's acronyms linked to a full name, by mention: "LR" -> "Les Républicains". */
+  private final Map<String, String> acronyms = new HashMap<>();
+
+  /**
+   * A role's words with the article's acronyms spelled out, so that "secrétaire général de LR" and
+   * "le secrétaire général des Républicains" compare as one office.
+   */
+  String spelledOut(String role) {
+    return role == null || acronyms.isEmpty() ? role
+        : ACRONYM_WORD.matcher(role).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            acronyms.getOrDefault(m.group(), m.group())));
   }
 
   Character gender(String person) {

@@ -444,6 +444,6 @@ final class RoleHolders {
       return false;
     }
     String known = people.role(name);
-    return known == null || RoleWords.compatible(role, RoleWords.of(known));
+    return known == null || RoleWords.compatible(role, RoleWords.of(people.spelledOut(known)));
   }
 }

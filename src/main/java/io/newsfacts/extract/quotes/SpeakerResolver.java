@@ -342,7 +342,7 @@ final class SpeakerResolver {
     while (first < head && FrenchWords.DETERMINERS.contains(ws.get(first).lower())) {
       first++;
     }
-    List<String> words = RoleWords.of(text.substring(ws.get(first).start(), end)); // "Premier ministre"
+    List<String> words = RoleWords.of(people.spelledOut(text.substring(ws.get(first).start(), end))); // "Premier ministre"
     RoleHolders.Seat seat = seatOf(ws, head, start, end);
     String who = people.withRole(content, at);
     if (who == null) {

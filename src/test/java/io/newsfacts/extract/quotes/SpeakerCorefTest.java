@@ -219,4 +219,20 @@ class SpeakerCorefTest {
         + "de l'Assemblée nationale considère que les partis «sont confrontés à une crise aiguë et durable».");
     assertEquals("Bernard Accoyer", qs.get(qs.size() - 1).speaker(), () -> "speakers " + qs);
   }
+
+  @Test
+  void anOfficeNamedWithTheAcronymOrTheFullNameIsOneOffice() {
+    io.newsfacts.model.AnnotatedText doc = io.newsfacts.testing.HandText.of("Le secrétaire général de LR, [PER Bernard Accoyer], a parlé "
+        + "dimanche. Le secrétaire général des [ORG Républicains] reconnaît que «tout est possible dans les mois "
+        + "qui viennent».");
+    List<io.newsfacts.model.Entity> entities = new java.util.ArrayList<>(QuoteExtractorTest.entities(doc));
+    int lr = doc.text().indexOf("LR");
+    entities.add(new io.newsfacts.model.Entity("LR", io.newsfacts.model.EntityType.ORGANIZATION, "Républicains",
+        lr, lr + 2, null)); // the acronym the entity stage linked to the full name
+    List<Quote> qs = new QuoteExtractor().extract(doc, entities);
+    assertEquals("Bernard Accoyer", qs.get(qs.size() - 1).speaker(), () -> "speakers " + qs);
+    entities.remove(entities.size() - 1); // not linked: two offices
+    assertNotEquals("Bernard Accoyer", new QuoteExtractor().extract(doc, entities).get(0).speaker());
+  }
+
 }
