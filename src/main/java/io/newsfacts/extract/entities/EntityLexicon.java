@@ -60,12 +60,7 @@ final class EntityLexicon {
 
   EntityLexicon() {
     titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
-    demonyms = new HashSet<>();
-    for (String line : Lexicon.lines("entities/demonyms.txt")) {
-      for (String form : demonymForms(line)) {
-        demonyms.add(fold(form));
-      }
-    }
+    demonyms = new HashSet<>(io.newsfacts.lexicon.Demonyms.folded());
     notEntities = folded(Lexicon.lines("entities/not-entities.txt"));
     fixedTitles = folded(Lexicon.lines("entities/fixed-titles.txt"));
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
@@ -201,26 +196,9 @@ final class EntityLexicon {
     return orgHeads.contains(f) || f.endsWith("s") && orgHeads.contains(f.substring(0, f.length() - 1));
   }
 
-  /**
-   * The forms of a demonym line: "Américain" gives Américain(s) and Américaine(s); a line with
-   * commas lists its forms itself.
-   */
+  /** See {@link io.newsfacts.lexicon.Demonyms#forms}. */
   static List<String> demonymForms(String line) {
-    if (line.contains(",")) {
-      return List.of(line.split("\\s*,\\s*"));
-    }
-    String m = line;
-    String plural = m.endsWith("s") || m.endsWith("x") ? m : m + "s";
-    String fem;
-    if (m.endsWith("e")) {
-      fem = m;
-    } else if (m.endsWith("ien") || m.endsWith("éen") || m.endsWith("on")) {
-      fem = m + "ne";
-    } else {
-      fem = m + "e";
-    }
-    String femPlural = fem.endsWith("s") ? fem : fem + "s";
-    return List.of(m, plural, fem, femPlural);
+    return io.newsfacts.lexicon.Demonyms.forms(line);
   }
 
   /** Lower case without accents, curly apostrophes straightened, spaces collapsed ({@link Folding#fold}). */

@@ -32,6 +32,8 @@ final class SpeakerFinder {
   private final RelativeAfter relative;
   private final DemonstrativeSubjects demonstratives;
 
+  private final DemonymSpeakers nationalities;
+
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
     this.syntax = syntax;
@@ -49,6 +51,7 @@ final class SpeakerFinder {
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
+    this.nationalities = new DemonymSpeakers(quoted, people);
   }
 
   VerbGroups verbs() {
@@ -89,7 +92,7 @@ final class SpeakerFinder {
     if (inferred && namedIn(q, s.name())) {
       return new Attribution(null, Cue.NONE);
     }
-    return s == null ? a : new Attribution(withoutWhere(s), a.cue());
+    return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open()), a.cue());
   }
 
   /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */

@@ -235,4 +235,20 @@ class SpeakerCorefTest {
     assertNotEquals("Bernard Accoyer", new QuoteExtractor().extract(doc, entities).get(0).speaker());
   }
 
+
+  @Test
+  void aNationalityStandsForThePersonGivenItOrThePersonOfTheParagraph() {
+    String story = "Et de deux pour [PER Cristiano Ronaldo]. [PER Cristiano Ronaldo] a gagné à Zurich, face au "
+        + "Français [PER Franck Ribéry] et à l'Argentin [PER Lionel Messi]. ";
+    List<Quote> qs = quotes(story + "«Il n'y a pas de mot pour décrire ce que je ressens», a déclaré le Portugais "
+        + "de 28 ans.");
+    assertEquals("Cristiano Ronaldo", qs.get(0).speaker());
+    qs = quotes(story + "«Il n'y a pas de mot pour décrire ce que je ressens», a déclaré l'Argentin.");
+    assertEquals("Lionel Messi", qs.get(0).speaker());
+    // no one of the paragraph stands out: the phrase stays
+    qs = quotes("[PER Paul Martin] et [PER Jean Roche] ont parlé. «Il n'y a pas de mot pour décrire ce que je "
+        + "ressens», a déclaré le Portugais.");
+    assertEquals("le Portugais", qs.get(0).speaker());
+  }
+
 }
