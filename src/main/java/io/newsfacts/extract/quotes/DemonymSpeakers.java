@@ -76,18 +76,8 @@ final class DemonymSpeakers {
 
   /** The person named most near the quote, ahead of the next, with no nationality of their own given. */
   private static String main(Map<String, Integer> counts, Map<String, Set<String>> given) {
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (c.getValue() > first) {
-        second = first;
-        first = c.getValue();
-        best = c.getKey();
-      } else if (c.getValue() > second) {
-        second = c.getValue();
-      }
-    }
-    return best != null && first >= 2 && first - second >= MAIN_LEAD && !given.containsKey(best) ? best : null;
+    RoleHolders.Lead lead = RoleHolders.Lead.of(counts);
+    return lead.best() != null && lead.first() >= 2 && lead.first() - lead.second() >= MAIN_LEAD
+        && !given.containsKey(lead.best()) ? lead.best() : null;
   }
 }

@@ -42,19 +42,27 @@ final class RoleHolders {
         counts.merge(name, 1, Integer::sum);
       }
     }
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (c.getValue() > first) {
-        second = first;
-        first = c.getValue();
-        best = c.getKey();
-      } else if (c.getValue() > second) {
-        second = c.getValue();
+    Lead lead = Lead.of(counts);
+    return lead.first() >= MAIN_MENTIONS && lead.first() >= 2 * lead.second() ? lead.best() : null;
+  }
+
+  /** The person named most ({@code best}, {@code first} times) and the count of the next one. */
+  record Lead(String best, int first, int second) {
+    static Lead of(Map<String, Integer> counts) {
+      String best = null;
+      int first = 0;
+      int second = 0;
+      for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        if (c.getValue() > first) {
+          second = first;
+          first = c.getValue();
+          best = c.getKey();
+        } else if (c.getValue() > second) {
+          second = c.getValue();
+        }
       }
+      return new Lead(best, first, second);
     }
-    return first >= MAIN_MENTIONS && first >= 2 * second ? best : null;
   }
 
   /**
