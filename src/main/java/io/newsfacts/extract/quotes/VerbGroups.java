@@ -65,6 +65,10 @@ final class VerbGroups {
       if (!reflexive && k < ws.size() && ws.get(k).is("fait") && causative(ws, k, "fait")) {
         return new VerbGroup(i, k + 1, split[1]); // "a fait savoir", "a-t-il fait valoir"
       }
+      int infinitive = reflexive || k >= ws.size() ? -1 : modalInfinitive(ws, k, ws.get(k).lower());
+      if (infinitive > 0) {
+        return new VerbGroup(i, infinitive, split[1]); // "a tenu à préciser", "a voulu rappeler"
+      }
       if (k < ws.size() && reporting.isForm(ws.get(k).lower())
           && (!reflexive || reporting.isPronominal(ws.get(k).lower()))) {
         return new VerbGroup(i, k, split[1]);
@@ -73,6 +77,10 @@ final class VerbGroups {
     }
     if (!reflexive && causative(ws, j, split[0])) {
       return new VerbGroup(i, j + 1, split[1]); // "fait savoir", "faisait-il remarquer"
+    }
+    int infinitive = reflexive ? -1 : modalInfinitive(ws, j, split[0]);
+    if (infinitive > 0) {
+      return new VerbGroup(i, infinitive, split[1]); // "tient à préciser", "veut-il rappeler"
     }
     if (reporting.isForm(split[0]) && (split[1] != null || !isInfinitive(split[0]))
         && (!reflexive || reporting.isPronominal(split[0]))) {
@@ -149,6 +157,38 @@ final class VerbGroups {
     }
     String next = ws.get(k + 1).lower();
     return reporting.isForm(next) && isInfinitive(next);
+  }
+
+  /**
+   * Forms of verbs that take a reporting infinitive as their object and report speech with it:
+   * vouloir ("a voulu rappeler"), tenir à ("a tenu à préciser"), préférer, chercher à, choisir de,
+   * décider de. "vouloir dire" (to mean) and "vouloir savoir" (to ask) are left out.
+   */
+  private static final java.util.Set<String> MODALS = java.util.Set.of(
+      "veut", "veulent", "voulait", "voulaient", "voulut", "voudra", "voudrait", "voulu",
+      "tient", "tiennent", "tenait", "tenaient", "tint", "tiendra", "tiendrait", "tenu", "tenue",
+      "préfère", "préfèrent", "préférait", "préféraient", "préféra", "préféré", "préférée",
+      "cherche", "cherchent", "cherchait", "cherchaient", "chercha", "cherché", "cherchée",
+      "choisit", "choisissent", "choisissait", "choisi", "choisie",
+      "décide", "décident", "décidait", "décida", "décidé", "décidée");
+
+  /**
+   * The index of the reporting infinitive that word {@code k}, read as {@code form}, governs as a
+   * verb of {@link #MODALS} ("tenu à préciser", "voulu rappeler", "choisi de répondre"), or -1.
+   */
+  private int modalInfinitive(List<Word> ws, int k, String form) {
+    if (!MODALS.contains(form)) {
+      return -1;
+    }
+    int n = k + 1;
+    if (n < ws.size() && ws.get(n).is("à", "de", "d'")) {
+      n++;
+    }
+    if (n >= ws.size() || !reporting.isForm(ws.get(n).lower()) || !isInfinitive(ws.get(n).lower())
+        || form.startsWith("v") && ws.get(n).is("dire", "savoir")) {
+      return -1;
+    }
+    return n;
   }
 
   /** Forms of "avoir" that make a compound tense: "a attaqué", "avait lancé". */
@@ -243,6 +283,13 @@ final class VerbGroups {
     if (j >= 0 && causative(ws, j, ws.get(j).lower())) {
       first = j; // "fait savoir", "a fait remarquer"
       j--;
+    } else if (j >= 0 && modalInfinitive(ws, j, ReportingVerbs.splitInverted(ws.get(j).lower())[0]) == k) {
+      first = j; // "veut rappeler", "a voulu rappeler"
+      j--;
+    } else if (j >= 1 && ws.get(j).is("à", "de", "d'")
+        && modalInfinitive(ws, j - 1, ReportingVerbs.splitInverted(ws.get(j - 1).lower())[0]) == k) {
+      first = j - 1; // "tient à préciser", "a tenu à préciser"
+      j -= 2;
     }
     int last = j;
     for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && last - j < MAX_ADVERB_WORDS

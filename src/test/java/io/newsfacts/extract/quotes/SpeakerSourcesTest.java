@@ -269,4 +269,17 @@ class SpeakerSourcesTest {
         .filter(q -> q.kind() == io.newsfacts.model.QuoteKind.DIRECT).findFirst().orElseThrow().speaker());
   }
 
+
+  @Test
+  void aVerbGoverningAReportingInfinitiveReportsTheWords() {
+    assertSpeaker(only(quotes("[PER Paul Martin] a voulu rappeler que «la France ne cédera jamais devant les "
+        + "menaces des terroristes».")), "Paul Martin", "reporting-verb");
+    assertSpeaker(only(quotes("«La France ne cédera jamais devant les menaces des terroristes», a tenu à préciser "
+        + "[PER Paul Martin].")), "Paul Martin", "reporting-verb");
+    // "vouloir savoir" asks: the one who wants to know does not say the words
+    List<Quote> qs = quotes("A un journaliste qui voulait savoir si c'était «la vraie vie de tous les jours», "
+        + "[PER Paul Martin] a souri.");
+    assertTrue(qs.isEmpty() || !"un journaliste".equals(qs.get(0).speaker()));
+  }
+
 }
