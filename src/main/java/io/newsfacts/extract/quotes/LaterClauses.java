@@ -350,7 +350,7 @@ final class LaterClauses {
     return null;
   }
 
-  /** "Ces mots sont ceux de X", "Ce sont les propos de X", "Telle est la conviction de X". */
+  /** "Ces mots sont ceux de X", "Ce sont les propos de X", "Telle est la conviction de X", "Cette phrase de X ...". */
   private Speaker ownedBy(List<Word> ws, int at) {
     int of = -1;
     if (ws.size() > 4 && ws.get(0).is("ces", "ce", "cette") && ClauseSpeakers.isSpeechNoun(ws.get(1).lower())
@@ -362,6 +362,9 @@ final class LaterClauses {
       while (of < ws.size() && of <= 6 && !ws.get(of).is("de", "d'", "du", "des")) {
         of++;
       }
+    } else if (ws.size() > 3 && ws.get(0).is("ces", "cette", "ce") && ClauseSpeakers.isSpeechNoun(ws.get(1).lower())
+        && ws.get(2).is("de", "d'", "du", "des")) {
+      of = 2; // "«...». Cette phrase d'un jeune homme en psychanalyse fait partie des propos ..."
     } else if (ws.size() > 4 && (ws.get(0).is("ce") && ws.get(1).is("sont") || ws.get(0).is("c'") && ws.get(1).is("est"))
         && FrenchWords.DEFINITE.contains(ws.get(2).lower()) && ClauseSpeakers.isSpeechNoun(ws.get(3).lower())) {
       of = 4;

@@ -282,4 +282,15 @@ class SpeakerSourcesTest {
     assertTrue(qs.isEmpty() || !"un journaliste".equals(qs.get(0).speaker()));
   }
 
+
+  @Test
+  void aDemonstrativeSpeechNounAfterAQuoteAloneNamesItsAuthor() {
+    List<Quote> qs = quotes("«Les hommes ne savent plus quoi faire de leur désir aujourd'hui». Cette phrase de "
+        + "[PER Paul Martin] m'a frappé.");
+    assertSpeaker(only(qs), "Paul Martin", "next-sentence");
+    qs = quotes("«Les hommes ne savent plus quoi faire de leur désir aujourd'hui». Cette phrase a frappé [PER Paul "
+        + "Martin].");
+    assertNotEquals("Paul Martin", only(qs).speaker());
+  }
+
 }
