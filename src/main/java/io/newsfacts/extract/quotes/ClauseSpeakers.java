@@ -452,11 +452,6 @@ final class ClauseSpeakers {
     return p >= 1 && ws.get(p).is(",");
   }
 
-  /** Whether {@code lower} is a noun for words said (models/quotes/speech-nouns.txt): "propos", "mots", "formule". */
-  static boolean isSpeechNoun(String lower) {
-    return SpeechNouns.isSpeechNoun(lower);
-  }
-
   /** See {@link SpeechNouns#author}. */
   Speaker speechNoun(List<Word> ws) {
     return speech.author(ws);

@@ -249,7 +249,7 @@ final class LaterClauses {
    */
   private Speaker framedBy(List<Word> ws, int at) {
     if (ws.size() > 4 && ws.get(0).is("par", "avec", "en") && ws.get(1).is("ces")
-        && (ClauseSpeakers.isSpeechNoun(ws.get(2).lower()) || ws.get(2).is("termes")) && ws.get(3).is(",")) {
+        && (SpeechNouns.isSpeechNoun(ws.get(2).lower()) || ws.get(2).is("termes")) && ws.get(3).is(",")) {
       List<Word> clause = ws.subList(4, ws.size());
       Speaker s = clauses.clauseSubject(clause, null, at);
       if (s != null) {
@@ -282,7 +282,7 @@ final class LaterClauses {
    */
   private Speaker spokenBy(List<Word> ws) {
     for (int i = 0; i + 3 < ws.size(); i++) {
-      if (!ClauseSpeakers.isSpeechNoun(ws.get(i).lower()) || !VerbGroups.isParticiple(ws.get(i + 1))
+      if (!SpeechNouns.isSpeechNoun(ws.get(i).lower()) || !VerbGroups.isParticiple(ws.get(i + 1))
           || !ws.get(i + 2).is("par")) {
         continue;
       }
@@ -353,20 +353,18 @@ final class LaterClauses {
   /** "Ces mots sont ceux de X", "Ce sont les propos de X", "Telle est la conviction de X", "Cette phrase de X ...". */
   private Speaker ownedBy(List<Word> ws, int at) {
     int of = -1;
-    if (ws.size() > 4 && ws.get(0).is("ces", "ce", "cette") && ClauseSpeakers.isSpeechNoun(ws.get(1).lower())
-        && ws.get(2).is("sont", "est", "étaient", "était") && ws.get(3).is("ceux", "celles", "celui", "celle")) {
-      of = 4;
+    if (ws.size() > 3 && ws.get(0).is("ces", "ce", "cette") && SpeechNouns.isSpeechNoun(ws.get(1).lower())) {
+      // "Ces mots sont ceux de X"; "«...». Cette phrase d'un jeune homme en psychanalyse fait partie ..."
+      of = ws.size() > 4 && ws.get(2).is("sont", "est", "étaient", "était")
+          && ws.get(3).is("ceux", "celles", "celui", "celle") ? 4 : 2;
     } else if (ws.size() > 4 && SUCH.contains(ws.get(0).lower()) && ws.get(1).is("est", "sont", "était", "étaient")
         && FrenchWords.DEFINITE.contains(ws.get(2).lower())) {
       of = 4;
       while (of < ws.size() && of <= 6 && !ws.get(of).is("de", "d'", "du", "des")) {
         of++;
       }
-    } else if (ws.size() > 3 && ws.get(0).is("ces", "cette", "ce") && ClauseSpeakers.isSpeechNoun(ws.get(1).lower())
-        && ws.get(2).is("de", "d'", "du", "des")) {
-      of = 2; // "«...». Cette phrase d'un jeune homme en psychanalyse fait partie des propos ..."
     } else if (ws.size() > 4 && (ws.get(0).is("ce") && ws.get(1).is("sont") || ws.get(0).is("c'") && ws.get(1).is("est"))
-        && FrenchWords.DEFINITE.contains(ws.get(2).lower()) && ClauseSpeakers.isSpeechNoun(ws.get(3).lower())) {
+        && FrenchWords.DEFINITE.contains(ws.get(2).lower()) && SpeechNouns.isSpeechNoun(ws.get(3).lower())) {
       of = 4;
     }
     if (of < 0 || of >= ws.size() - 1 || !ws.get(of).is("de", "d'", "du", "des")) {

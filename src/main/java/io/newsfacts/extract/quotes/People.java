@@ -86,8 +86,11 @@ final class People {
       putGender(who, PersonGenders.firstName(who, firstNames));
     }
     // "M."/"Mme" or an agreement on a full name beats a role or first name read on an earlier mention
-    shown.forEach((who, g) -> genders.computeIfPresent(who, (k, was) -> g == null ? was : g));
-    shown.forEach(this::putGender);
+    shown.forEach((who, g) -> {
+      if (g != null) {
+        genders.put(who, g);
+      }
+    });
     linkRoleNames();
   }
 
@@ -270,8 +273,7 @@ final class People {
   }
 
   /** An acronym as a whole word: "LR", "PS", "EELV". */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
-  private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
+  private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
   /** The article's acronyms linked to a full name, by mention: "LR" -> "Les Républicains". */
   private final Map<String, String> acronyms = new HashMap<>();
 
@@ -281,7 +283,7 @@ final class People {
    */
   String spelledOut(String role) {
     return role == null || acronyms.isEmpty() ? role
-        : ACRONYM_WORD.matcher(role).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        : ACRONYM.matcher(role).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
             acronyms.getOrDefault(m.group(), m.group())));
   }
 
