@@ -24,6 +24,9 @@ public final class Demonyms {
     }
   }
 
+  /** The keys of {@link #BASE}, read-only, built once. */
+  private static final java.util.Set<String> FOLDED = java.util.Set.copyOf(BASE.keySet());
+
   private Demonyms() {}
 
   /**
@@ -55,6 +58,6 @@ public final class Demonyms {
 
   /** Every form of every line, folded. */
   public static java.util.Set<String> folded() {
-    return java.util.Set.copyOf(BASE.keySet());
+    return FOLDED;
   }
 }

@@ -60,7 +60,7 @@ final class EntityLexicon {
 
   EntityLexicon() {
     titles = new HashSet<>(Lexicon.lines("entities/titles.txt"));
-    demonyms = new HashSet<>(io.newsfacts.lexicon.Demonyms.folded());
+    demonyms = io.newsfacts.lexicon.Demonyms.folded();
     notEntities = folded(Lexicon.lines("entities/not-entities.txt"));
     fixedTitles = folded(Lexicon.lines("entities/fixed-titles.txt"));
     portfolios = folded(Lexicon.lines("entities/portfolios.txt"));
@@ -194,11 +194,6 @@ final class EntityLexicon {
   boolean orgHead(String word) {
     String f = word.toLowerCase(Locale.ROOT);
     return orgHeads.contains(f) || f.endsWith("s") && orgHeads.contains(f.substring(0, f.length() - 1));
-  }
-
-  /** See {@link io.newsfacts.lexicon.Demonyms#forms}. */
-  static List<String> demonymForms(String line) {
-    return io.newsfacts.lexicon.Demonyms.forms(line);
   }
 
   /** Lower case without accents, curly apostrophes straightened, spaces collapsed ({@link Folding#fold}). */

@@ -140,13 +140,13 @@ class EntityExtractorTest {
   @Test
   void demonymFormsAreDerivedFromTheMasculine() {
     assertEquals(List.of("Canadien", "Canadiens", "Canadienne", "Canadiennes"),
-        EntityLexicon.demonymForms("Canadien"));
+        io.newsfacts.lexicon.Demonyms.forms("Canadien"));
     assertEquals(List.of("Français", "Français", "Française", "Françaises"),
-        EntityLexicon.demonymForms("Français"));
+        io.newsfacts.lexicon.Demonyms.forms("Français"));
     assertEquals(List.of("Breton", "Bretons", "Bretonne", "Bretonnes"),
-        EntityLexicon.demonymForms("Breton"));
+        io.newsfacts.lexicon.Demonyms.forms("Breton"));
     assertEquals(List.of("Grec", "Grecs", "Grecque", "Grecques"),
-        EntityLexicon.demonymForms("Grec, Grecs, Grecque, Grecques"));
+        io.newsfacts.lexicon.Demonyms.forms("Grec, Grecs, Grecque, Grecques"));
   }
 
   // titles
