@@ -29,9 +29,9 @@ final class TaggerMentions {
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
-  /** The endings of a past participle of the first three groups: "libéré", "réunies", "vendu". */
   /** Words a place comes after: "la mairie de Paris", "à Lille". */
   private static final Set<String> PLACE_BEFORE = Set.of("de", "d'", "du", "à", "au", "en");
+  /** The endings of a past participle of the first three groups: "libéré", "réunies", "vendu". */
   private static final Pattern PARTICIPLE = Pattern.compile(".+(é|i|u)e?s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
