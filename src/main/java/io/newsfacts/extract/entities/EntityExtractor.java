@@ -36,6 +36,7 @@ public final class EntityExtractor {
   private final Alternation fixedTitles;
   private final LeadingArticle articles;
   private final LegalForms legalForms = new LegalForms();
+  private final PurposeNames purposes;
 
   public EntityExtractor() {
     this.lexicon = new EntityLexicon();
@@ -44,6 +45,7 @@ public final class EntityExtractor {
     this.tagger = new TaggerMentions(lexicon, gazetteer);
     this.linker = new EntityLinker(lexicon);
     this.articles = new LeadingArticle(lexicon, gazetteer);
+    this.purposes = new PurposeNames(lexicon, gazetteer);
     this.fixedTitles = new Alternation(Lexicon.lines("entities/fixed-titles.txt"),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -58,7 +60,8 @@ public final class EntityExtractor {
     tagger.find(text, sentences, all);
     all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
     all = LegalForms.cutAtMissedSentenceEnds(text, all);
-    List<Candidate> accepted = select(text, withoutFixedTitles(text, Coordination.cut(text, all)));
+    all = purposes.extend(text, sentences, Coordination.cut(text, all));
+    List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
     return linker.link(text, sentences, accepted);
