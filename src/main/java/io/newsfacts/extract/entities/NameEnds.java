@@ -17,7 +17,9 @@ import java.util.Set;
  *   <li>"de" and a first name and a surname: the person the thing belongs to ("des messages
  *       Twitter de Joachim Son-Forget", "Jemima J de Jane Green");</li>
  *   <li>"à", "au", "aux" or "en" and a known place: where the named thing is ("la tuerie de
- *       Columbine aux Etats-Unis", "la Cité du vin à Bordeaux").</li>
+ *       Columbine aux Etats-Unis", "la Cité du vin à Bordeaux");</li>
+ *   <li>"à", "au", "aux", "chez" or "sur" and a name the gazetteers know: where or with whom the
+ *       named thing is ("Adidas au Crédit Lyonnais", "le groupe LaREM au Sénat").</li>
  * </ul>
  * A role that opens a run tagged as no person, before a first name and a surname, is cut off too
  * ("la Première ministre britannique Theresa May"). Used by {@link TaggerMentions} before its
@@ -32,6 +34,8 @@ final class NameEnds {
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l\u2019");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   private static final Set<String> AT = Set.of("à", "au", "aux", "en");
+  /** What comes before a second known name in one run: "Adidas au Crédit Lyonnais". */
+  private static final Set<String> BEFORE_KNOWN = Set.of("à", "au", "aux", "chez", "sur");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
   private final EntityLexicon lexicon;
@@ -96,6 +100,9 @@ final class NameEnds {
       }
       if (split == null) {
         split = place(ws, s, k, e);
+      }
+      if (split == null) {
+        split = knownAfter(ws, s, k, e);
       }
       if (split != null) {
         return split;
@@ -214,6 +221,29 @@ final class NameEnds {
       return null; // "la Force intérimaire des Nations unies au Liban (FINUL)": one name
     }
     return new Split(k, p, "LOC");
+  }
+
+  /**
+   * "Adidas au Crédit Lyonnais", "le groupe LaREM au Sénat", "Audition publique sur Public Sénat":
+   * "à", "au", "aux", "chez" or "sur", then a name the gazetteers know in full up to the end of the
+   * run, after a name with a capitalised word: two names, where or with whom the first one is. A
+   * name the gazetteers know as a whole stays, and so does one an acronym after it defines.
+   */
+  private Split knownAfter(List<Word> ws, int s, int k, int e) {
+    Word at = ws.get(k);
+    if (at.capitalised() || !BEFORE_KNOWN.contains(at.lower()) || !capital(ws, s, k)
+        || "ADV".equals(ws.get(k - 1).pos())) {
+      return null;
+    }
+    int p = k + 1;
+    if (ARTICLES.contains(ws.get(p).lower()) && p + 1 < e) {
+      p++;
+    }
+    if (!ws.get(p).capitalised() || ws.get(p).function() || gazetteer.keyOf(text(ws, p, e)) == null
+        || gazetteer.keyOf(text(ws, s, e)) != null || acronymAfter(ws, e)) {
+      return null;
+    }
+    return new Split(k, p, "ORG");
   }
 
   /** Whether a quotation mark opens at most two words before word s and closes right after e. */

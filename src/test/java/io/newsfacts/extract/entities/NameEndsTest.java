@@ -113,6 +113,23 @@ class NameEndsTest {
     assertTrue(!found.containsKey("Liban"), found.toString());
   }
 
+  // "au", "à", "chez", "sur" and a name the gazetteers know: two names
+
+  @Test
+  void knownNameAfterAtOrOnIsANameOfItsOwn() {
+    Map<String, EntityType> found = entities("Le président du groupe [ORG LaREM au Sénat] a "
+        + "parlé.");
+    assertTrue(found.containsKey("LaREM"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Sénat"), found.toString());
+    found = entities("Elle était invitée de l'émission [MISC Audition publique sur Public Sénat] "
+        + "hier.");
+    assertTrue(found.containsKey("Public Sénat"), found.toString());
+    assertTrue(!anyHolds(found, "publique sur"), found.toString());
+    // a word no gazetteer knows after "sur": one name ("Arrêt sur Images")
+    assertTrue(entities("Le site [ORG Arrêt sur Images] a publié la vidéo.")
+        .containsKey("Arrêt sur Images"));
+  }
+
   // a role opening a run that the tagger calls no person
 
   @Test
