@@ -63,7 +63,19 @@ final class Acronyms {
           index = i; // the longest name ending there, not the place that ends it
         }
       }
-      Candidate full = index >= 0 ? result.get(index) : spelled(acronym, before, sentences);
+      Candidate spelled = spelled(acronym, before, sentences);
+      if (index >= 0 && spelled != null && spelled.start() < result.get(index).start()
+          && !initialsSpell(result.get(index).name(text), acronym)) {
+        // "Terres Australes et Antarctiques Françaises (TAAF)": the words whose initials spell the
+        // acronym are the name, not the last part the tagger cut at "et"
+        EntityType partType = result.get(index).type(); // the tagger's type of the parts
+        spelled = partType == EntityType.PERSON ? spelled : spelled.withType(partType);
+        int from = spelled.start();
+        int to = before;
+        result.removeIf(c -> from <= c.start() && c.end() <= to);
+        index = -1;
+      }
+      Candidate full = index >= 0 ? result.get(index) : spelled;
       if (full == null || full.type() == EntityType.PERSON && !initialsOf(full.name(text), acronym)) {
         continue; // "Thierry Mandon (PS)": a person's party, not another name of that person
       }

@@ -1,0 +1,31 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The full name an acronym between brackets defines ({@link Acronyms}), on hand-tagged sentences. */
+class AcronymNamesTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  @Test
+  void initialsOverACoordinationMakeOneName() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Selon l'administration des "
+        + "[LOC Terres Australes] et [LOC Antarctiques Françaises] (TAAF), la pêche progresse.");
+    assertEquals(EntityType.LOCATION, found.get("Terres Australes et Antarctiques Françaises"),
+        found.toString());
+    assertFalse(found.containsKey("Antarctiques Françaises"), found.toString());
+  }
+
+  @Test
+  void aNameThatSpellsItsAcronymStaysAsTheTaggerGaveIt() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Le président du "
+        + "[ORG Conseil national] et du [ORG Front national] (FN) a parlé.");
+    assertTrue(found.containsKey("Front national"), found.toString());
+    assertTrue(found.containsKey("Conseil national"), found.toString());
+  }
+}
