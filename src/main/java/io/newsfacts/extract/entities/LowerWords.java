@@ -20,6 +20,8 @@ final class LowerWords {
   private final Set<String> runWords;
   private Set<String> words;
   private Map<String, Integer> capitalised;
+  /** "droite forte" -> times written so, the first word capitalised inside a sentence. */
+  private Map<String, Integer> pairs;
 
   LowerWords(List<List<Word>> sentences, Set<String> runWords) {
     this.sentences = sentences;
@@ -67,6 +69,29 @@ final class LowerWords {
       }
     }
     return Math.max(0, capitalised.getOrDefault(w.folded(), 0));
+  }
+
+  /**
+   * Whether the article writes capitalised word {@code w} with the lower-case adjective {@code
+   * next} after it at least twice, and never writes {@code w} with a capital inside a sentence
+   * without it: "la Droite forte", "Banlieues patriotes" are names of two words however the
+   * tagger cut them ("la Droite" alone would be written elsewhere).
+   */
+  boolean alwaysWith(Word w, Word next) {
+    if (pairs == null) {
+      pairs = new HashMap<>();
+      for (List<Word> ws : sentences) {
+        for (int i = 1; i + 1 < ws.size(); i++) {
+          Word x = ws.get(i);
+          Word y = ws.get(i + 1);
+          if (x.capitalised() && !x.initial() && !y.capitalised() && "ADJ".equals(y.pos())) {
+            pairs.merge(x.folded() + " " + y.folded(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    int together = pairs.getOrDefault(w.folded() + " " + next.folded(), 0);
+    return together >= 2 && together >= capitalisedInside(w);
   }
 
   boolean contains(String lower) {

@@ -181,11 +181,13 @@ final class TaggerMentions {
       e = close; // « Osez le féminisme »: the whole title between the quotation marks
       quotedType = organisationBefore(ws, s) ? EntityType.ORGANIZATION : null;
     } else {
-      while (e < ws.size() && "NOUN".equals(ws.get(e - 1).pos()) && ws.get(e - 1).capitalised()
-          && !ws.get(e - 1).allCaps()
+      while (e < ws.size() && ws.get(e - 1).capitalised() && !ws.get(e - 1).allCaps()
           && !lexicon.notEntities.contains(ws.get(e - 1).folded())
-          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
-        e++; // "la Maison carrée", "la Cité impériale"
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())
+          && ("NOUN".equals(ws.get(e - 1).pos()) || e - s == 1
+              && !lexicon.demonyms.contains(ws.get(s).folded())
+              && lowerWords.alwaysWith(ws.get(e - 1), ws.get(e)))) {
+        e++; // "la Maison carrée", "la Cité impériale"; "la Droite forte" each time
       }
       e = cuts.adjectiveAndItsNoun(ws, s, e); // "la Haute autorité", "l'Ancien régime"
       if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
