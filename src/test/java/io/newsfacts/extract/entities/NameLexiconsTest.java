@@ -68,6 +68,16 @@ class NameLexiconsTest {
   }
 
   @Test
+  void compoundsOfFirstNamesAreFirstNames() {
+    assertTrue(NAMES.firstName("Jean-Vincent"), "the dictionary lists Jean and Vincent, not the compound");
+    assertTrue(NAMES.firstName("Marie-Christine"));
+    assertTrue(NAMES.givenName("Jean-Vincent"));
+    assertFalse(NAMES.firstName("Saint-Denis"), "a part that is no first name");
+    assertFalse(NAMES.firstName("Jean-"), "an empty part");
+    assertFalse(NAMES.firstName("Marie-Galante"));
+  }
+
+  @Test
   void theLexiconsLoadFast() {
     long t0 = System.nanoTime();
     new NameLexicons();
