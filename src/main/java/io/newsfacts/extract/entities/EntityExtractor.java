@@ -199,7 +199,8 @@ public final class EntityExtractor {
     List<int[]> lines = new ArrayList<>();
     for (List<Word> ws : sentences) {
       for (Word w : ws) {
-        if (w.initial() && lexicon.callToAction.contains(w.folded())) {
+        // "«Voir des jeunes fumeuses me rend malade»": an imperative opening quoted words is speech
+        if (w.initial() && lexicon.callToAction.contains(w.folded()) && !afterQuoteMark(text, w.start())) {
           // the call's own sentence: "Retour à l'envoyeur. Alors qu'Anne Hidalgo..." goes on
           int end = Math.min(lineEnd(text, w.start()), ws.get(ws.size() - 1).end());
           if (w.start() > text.length() * 3 / 4
@@ -234,6 +235,18 @@ public final class EntityExtractor {
     }
     kept.removeIf(c -> bylines.contains(EntityLexicon.fold(c.name(text))));
     return kept;
+  }
+
+  /**
+   * Whether an opening quotation mark stands right before offset {@code at} (spaces aside): the
+   * tokenizer may leave the mark at the end of the sentence before.
+   */
+  private static boolean afterQuoteMark(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isSpaceChar(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && "«\"“„".indexOf(text.charAt(k)) >= 0;
   }
 
   static EntityType type(String tag) {

@@ -98,7 +98,27 @@ final class NameLexicons {
   }
 
   boolean firstName(String word) {
-    return firstNames.contains(EntityLexicon.fold(word));
+    return firstNameFolded(EntityLexicon.fold(word));
+  }
+
+  /**
+   * A folded first name of the dictionary, or a compound of them joined by hyphens ("jean-vincent",
+   * "marie-christine"): the dictionary lists a few compounds only, news names many more.
+   */
+  private boolean firstNameFolded(String f) {
+    if (firstNames.contains(f)) {
+      return true;
+    }
+    int hyphen = f.indexOf('-');
+    if (hyphen <= 0) {
+      return false; // most words: no hyphen
+    }
+    for (String part : f.split("-", -1)) {
+      if (!firstNames.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean familyName(String word) {
@@ -152,7 +172,7 @@ final class NameLexicons {
 
   /** {@link #firstName(String)} of a word of the text, with its cached folded form. */
   boolean firstName(Word w) {
-    return firstNames.contains(w.folded());
+    return firstNameFolded(w.folded());
   }
 
   /**
@@ -162,7 +182,7 @@ final class NameLexicons {
    */
   boolean givenName(String word) {
     String f = EntityLexicon.fold(word);
-    return firstNames.contains(f) || englishFirstNames.contains(f) && !commonWord(word);
+    return firstNameFolded(f) || englishFirstNames.contains(f) && !commonWord(word);
   }
 
   /**
@@ -185,7 +205,7 @@ final class NameLexicons {
 
   /** {@link #givenName(String)} of a word of the text, with its cached folded form. */
   boolean givenName(Word w) {
-    return firstNames.contains(w.folded())
+    return firstNameFolded(w.folded())
         || englishFirstNames.contains(w.folded()) && !commonWord(w); // not "Chère" (Chere)
   }
 

@@ -1,6 +1,7 @@
 package io.newsfacts.extract.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +127,18 @@ class EntityExtractorTest {
     assertEquals(Map.of("Anne Hidalgo", EntityType.PERSON, "Emmanuel Macron", EntityType.PERSON),
         entities("Retour à l'envoyeur. Alors que [PER Anne Hidalgo] a attaqué [PER Emmanuel Macron] "
             + "hier, il répond.\nIl est sûr de lui, dit [PER Emmanuel Macron]."));
+  }
+
+  @Test
+  void anImperativeOpeningQuotedWordsIsNoCallToAction() {
+    // near the end of the text a call to action starts the page furniture, whose people are
+    // bylines dropped everywhere: quoted words opening with "Voir" are speech, not a link
+    String lead = "La ministre [PER Agnès Buzyn] parle du tabac. ".repeat(12);
+    assertEquals(Map.of("Agnès Buzyn", EntityType.PERSON),
+        entities(lead + "\nElle se confie. \"Voir des jeunes fumeuses me rend malade\", "
+            + "ajoutait-elle.\nElle l'a dit, a dénoncé [PER Agnès Buzyn]."));
+    assertFalse(entities(lead + "\nVoir aussi la chronique de [PER Agnès Buzyn].")
+        .containsKey("Agnès Buzyn"), "a real call to action still drops the byline");
   }
 
   // demonyms

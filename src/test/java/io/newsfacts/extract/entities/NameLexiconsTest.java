@@ -24,7 +24,9 @@ class NameLexiconsTest {
       for (String line : lines) {
         boolean read = switch (file) {
           case "entities/lexicons/first-names.txt" -> NAMES.firstName(line);
-          case "entities/lexicons/first-names-en.txt" -> NAMES.givenName(line) && !NAMES.firstName(line);
+          // an English first name is no French one, unless a compound of French ones ("Ann-Marie")
+          case "entities/lexicons/first-names-en.txt" -> NAMES.givenName(line)
+              && (!NAMES.firstName(line) || line.indexOf('-') > 0);
           case "entities/lexicons/family-names.txt" -> NAMES.familyName(line);
           case "entities/lexicons/common-words.txt" -> NAMES.commonWord(line);
           case "entities/lexicons/countries.txt" -> NAMES.country(line);
@@ -65,6 +67,16 @@ class NameLexiconsTest {
     assertTrue(NAMES.brandOnly("YouTube"));
     assertFalse(NAMES.brandOnly("Orange"), "a brand that is also a town and a common word");
     assertFalse(NAMES.brandOnly("Peugeot"), "a brand that is also a family name");
+  }
+
+  @Test
+  void compoundsOfFirstNamesAreFirstNames() {
+    assertTrue(NAMES.firstName("Jean-Vincent"), "the dictionary lists Jean and Vincent, not the compound");
+    assertTrue(NAMES.firstName("Marie-Christine"));
+    assertTrue(NAMES.givenName("Jean-Vincent"));
+    assertFalse(NAMES.firstName("Saint-Denis"), "a part that is no first name");
+    assertFalse(NAMES.firstName("Jean-"), "an empty part");
+    assertFalse(NAMES.firstName("Marie-Galante"));
   }
 
   @Test
