@@ -48,6 +48,10 @@ final class TypeEvidence {
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
+  /** Last words of organisations named in English (models/entities/english-org-heads.txt), folded. */
+  private static final Set<String> ENGLISH_HEADS = folded("entities/english-org-heads.txt");
+  /** Articles of other languages a title keeps after a cue (models/entities/foreign-articles.txt). */
+  private static final Set<String> FOREIGN_ARTICLES = folded("entities/foreign-articles.txt");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
@@ -58,6 +62,14 @@ final class TypeEvidence {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.oneWord = new OneWordTypes(lexicon);
+  }
+
+  private static Set<String> folded(String file) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String line : io.newsfacts.lexicon.Lexicon.lines(file)) {
+      out.add(EntityLexicon.fold(line.trim()));
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -373,6 +385,11 @@ final class TypeEvidence {
     while (cueAt > at - 2 && openingQuote(words.before(cueAt)) && words.before(cueAt - 1) != null) {
       cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
     }
+    Word foreign = words.before(cueAt);
+    if (foreign != null && !foreign.capitalised() && FOREIGN_ARTICLES.contains(foreign.lower())
+        && words.before(cueAt - 1) != null && !words.before(cueAt - 1).capitalised()) {
+      cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
+    }
     Word cueWord = words.before(cueAt);
     EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next);
     if (farCue == null && !surelyPerson) {
@@ -428,6 +445,13 @@ final class TypeEvidence {
     String last = parts[parts.length - 1];
     EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
         ? lexicon.typeCue(last) : null;
+    if (tail == null && folded.length >= 2 && Character.isUpperCase(last.charAt(0))
+        && ENGLISH_HEADS.contains(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
+      // "Food Ethics Council", "Human Rights Watch": the head of a name written in English ends
+      // it, as strong as a French head opening it; not a first name and a surname ("Ann Trust")
+      votes[EntityType.ORGANIZATION.ordinal()] += CUE;
+      return;
+    }
     if (tail != null) { // "Wall Street Journal", "Sud Radio"
       votes[tail.ordinal()] += 3;
     }

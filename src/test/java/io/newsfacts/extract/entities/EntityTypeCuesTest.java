@@ -144,4 +144,33 @@ class EntityTypeCuesTest {
     assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
     assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
   }
+
+  @Test
+  void aTitleKeepsItsForeignArticleAfterTheCueNoun() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("L'hebdomadaire die [MISC Zorvak] publie un entretien.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Le quotidien de gauche die [PER Zorvaker Blatt] voit en lui un héritier.").get("Zorvaker Blatt"));
+    // no cue noun before the article: the tagger's type stays
+    assertEquals(EntityType.MISC, entities("Il cite die [MISC Zorvak] sans plus.").get("Zorvak"));
+  }
+
+  @Test
+  void anEnglishHeadWordEndingTheNameMakesAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "La [MISC Zorvak and Blimo Coalition] a lancé un appel.").get("Zorvak and Blimo Coalition"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Un rapport du [PER Zorvak Ethics Council] sort.").get("Zorvak Ethics Council"));
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Ann Trust], la hausse continue.").get("Ann Trust"));
+  }
+
+  @Test
+  void armedGroupsAndMovementsAreOrganisations() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les attentats revendiqués par [PER Daesh] ont choqué.").get("Daesh"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le candidat d'[MISC En Marche]! a parlé.").get("En Marche"));
+    assertEquals(Map.of(), entities("En marche, ils chantaient."));
+  }
 }
