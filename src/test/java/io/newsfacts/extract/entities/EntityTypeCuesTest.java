@@ -173,4 +173,20 @@ class EntityTypeCuesTest {
         entities("Le candidat d'[MISC En Marche]! a parlé.").get("En Marche"));
     assertEquals(Map.of(), entities("En marche, ils chantaient."));
   }
+
+  @Test
+  void theItemsOfAListShareTheSureTypeOfTheirNeighbours() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Des élus d'EELV, de [LOC Zorvak Blimo], du Front de gauche sont venus.").get("Zorvak Blimo"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le match entre le PS et [MISC Zorvak] a eu lieu.").get("Zorvak"));
+    assertEquals(EntityType.LOCATION, entities(
+        "Il a roulé entre la [LOC Belgique] et le [ORG Var] hier.").get("Var"));
+    // a person beside an organisation keeps its type; so does an item of a comma list with
+    // a sure neighbour on one side only
+    assertEquals(EntityType.PERSON,
+        entities("[PER Zorvak Blimo] et le PS ont parlé.").get("Zorvak Blimo"));
+    assertEquals(EntityType.LOCATION,
+        entities("Ils viennent de [LOC Zorvak], du PS, de la CGT.").get("Zorvak"));
+  }
 }
