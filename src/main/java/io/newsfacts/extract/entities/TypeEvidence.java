@@ -438,6 +438,12 @@ final class TypeEvidence {
     if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
       head = lexicon.nameNouns.get(folded[0]);
     }
+    if (head == null && folded.length >= 2 && lexicon.orgHead(parts[1])
+        && names.commonWord(parts[0]) && !names.knownName(parts[0]) && !names.place(parts[0])) {
+      // "la Haute autorité pour la transparence", "le Haut Conseil", "la Grande Chambre": an
+      // adjective before the head noun of a body
+      head = EntityType.ORGANIZATION;
+    }
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
       votes[head.ordinal()] += CUE;
       return;

@@ -189,4 +189,15 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.LOCATION,
         entities("Ils viennent de [LOC Zorvak], du PS, de la CGT.").get("Zorvak"));
   }
+
+  @Test
+  void anAdjectiveBeforeTheHeadNounOfABodyKeepsItABody() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a saisi la [LOC Haute autorité] mardi.").get("Haute autorité"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le [LOC Haut Conseil] a rendu son avis.").get("Haut Conseil"));
+    // a first name before the head: no adjective, someone's name
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Jean Conseil], la hausse continue.").get("Jean Conseil"));
+  }
 }
