@@ -52,6 +52,20 @@ final class TypeEvidence {
   private static final Set<String> ENGLISH_HEADS = folded("entities/english-org-heads.txt");
   /** Articles of other languages a title keeps after a cue (models/entities/foreign-articles.txt). */
   private static final Set<String> FOREIGN_ARTICLES = folded("entities/foreign-articles.txt");
+  /** Words opening and ending a sports club's name (models/entities/club-words.txt), folded. */
+  private static final Set<String> CLUB_FIRST = new java.util.HashSet<>();
+  private static final Set<String> CLUB_LAST = new java.util.HashSet<>();
+
+  static {
+    for (String line : io.newsfacts.lexicon.Lexicon.lines("entities/club-words.txt")) {
+      String[] f = line.trim().split("\\s+");
+      String word = EntityLexicon.fold(f[0]);
+      for (int k = 1; k < f.length; k++) {
+        (f[k].equals("+first") ? CLUB_FIRST : CLUB_LAST).add(word);
+      }
+    }
+  }
+
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
@@ -294,6 +308,23 @@ final class TypeEvidence {
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
+  /**
+   * Whether a name of two words or more is a sports club's: opened or ended by a word of
+   * models/entities/club-words.txt written with its capital ("AS Monaco", "Manchester United"), or
+   * "Stade" before an inhabitants' adjective ("Stade rennais"; not "Stade de France").
+   */
+  private boolean club(String[] parts, String[] folded) {
+    if (folded.length < 2 || folded.length != parts.length) {
+      return false;
+    }
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    return Character.isUpperCase(first.charAt(0)) && CLUB_FIRST.contains(folded[0])
+        || Character.isUpperCase(last.charAt(0)) && CLUB_LAST.contains(folded[folded.length - 1])
+        || "stade".equals(folded[0]) && folded.length == 2
+            && lexicon.demonyms.contains(folded[1]);
+  }
+
   /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
   private static boolean elided(String name) {
     return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
@@ -442,6 +473,9 @@ final class TypeEvidence {
         && names.commonWord(parts[0]) && !names.knownName(parts[0]) && !names.place(parts[0])) {
       // "la Haute autorité pour la transparence", "le Haut Conseil", "la Grande Chambre": an
       // adjective before the head noun of a body
+      head = EntityType.ORGANIZATION;
+    }
+    if (head == null && club(parts, folded)) { // "Olympique de Marseille", "Manchester United"
       head = EntityType.ORGANIZATION;
     }
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"

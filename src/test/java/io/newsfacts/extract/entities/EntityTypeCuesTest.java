@@ -200,4 +200,17 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.PERSON,
         entities("Selon [PER Jean Conseil], la hausse continue.").get("Jean Conseil"));
   }
+
+  @Test
+  void aClubWordMakesATeamOfTheCityItCarries() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Les supporters de l'[LOC Olympique de Marseille] ont fêté.").get("Olympique de Marseille"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le prix des places à [LOC Manchester United] a doublé.").get("Manchester United"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a joué pour l'[LOC AS Monaco] hier.").get("AS Monaco"));
+    // "Stade" alone opens a stadium's name
+    assertEquals(EntityType.LOCATION,
+        entities("Le match a lieu au [LOC Stade Zorvak] demain.").get("Stade Zorvak"));
+  }
 }
