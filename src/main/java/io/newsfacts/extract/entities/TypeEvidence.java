@@ -154,8 +154,9 @@ final class TypeEvidence {
    * féministe"); null if none.
    *
    * @param at the index of the name's first word; {@code next} of the word after it
+   * @param knownPlace whether the name is a country, or a place that is no common word nor name
    */
-  private EntityType farCue(ArticleWords words, int at, int next) {
+  private EntityType farCue(ArticleWords words, int at, int next, boolean knownPlace) {
     Word last = words.before(at);
     Word head = words.before(at - 1);
     if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
@@ -182,8 +183,10 @@ final class TypeEvidence {
         }
         if (w.capitalised() || w.punctuation() || w.verb()
             || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !"ADP".equals(w.pos())
-            && !OF.contains(w.lower())) {
-          break; // modifiers pass: "la société de transports entre particuliers Heetch"
+            && !OF.contains(w.lower()) || PLACE_BEFORE.contains(w.lower())) {
+          // modifiers pass: "la société de transports entre particuliers Heetch"; a place's
+          // preposition ends them: "le correspondant de la chaîne à Paris"
+          break;
         }
       }
     }
@@ -192,7 +195,10 @@ final class TypeEvidence {
     Word noun = words.after(next + 2);
     if (comma != null && article != null && noun != null && ",".equals(comma.text())
         && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
-      return lexicon.farTypeCue(noun.text());
+      EntityType cue = lexicon.farTypeCue(noun.text());
+      // a known place is seldom put in apposition to an organisation's noun: "dans le Var, le
+      // parti a gagné" starts a clause; "Cauterets, la station de ski" is no radio
+      return cue == EntityType.ORGANIZATION && knownPlace ? null : cue;
     }
     return null;
   }
@@ -422,7 +428,8 @@ final class TypeEvidence {
       cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
     }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next);
+    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next,
+        names.country(name) || names.placeOnly(name));
     if (farCue == null && !surelyPerson) {
       farCue = listCue(words, at);
     }

@@ -213,4 +213,15 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.LOCATION,
         entities("Le match a lieu au [LOC Stade Zorvak] demain.").get("Stade Zorvak"));
   }
+
+  @Test
+  void aKnownPlaceTakesNoOrganisationCueFromTheClauseAfterItNorOverItsPreposition() {
+    assertEquals(EntityType.LOCATION, entities(
+        "Il a gagné dans le [LOC Vaucluse], le parti est en tête.").get("Vaucluse"));
+    assertEquals(EntityType.LOCATION, entities(
+        "Le correspondant de la chaîne à [ORG Grenoble] commente.").get("Grenoble"));
+    // an unknown name keeps the cue in apposition
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Elle travaille avec [LOC Zorvak], la société lyonnaise.").get("Zorvak"));
+  }
 }
