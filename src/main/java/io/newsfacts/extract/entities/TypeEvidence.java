@@ -66,6 +66,16 @@ final class TypeEvidence {
     }
   }
 
+  /** Nouns naming things after people, with the type (models/entities/eponym-cues.txt). */
+  private static final java.util.Map<String, EntityType> EPONYM_CUES = new java.util.HashMap<>();
+
+  static {
+    for (String line : io.newsfacts.lexicon.Lexicon.lines("entities/eponym-cues.txt")) {
+      String[] f = line.trim().split("\\s+");
+      EPONYM_CUES.put(EntityLexicon.fold(f[0]), EntityType.valueOf(f[1]));
+    }
+  }
+
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
@@ -461,6 +471,9 @@ final class TypeEvidence {
     }
     if (cueWord != null && !cueWord.capitalised()) {
       EntityType cue = surelyPerson ? null : lexicon.typeCue(cueWord.text());
+      if (cue == null) { // "les éditions Albin Michel", "le stade Louis II"
+        cue = EPONYM_CUES.get(cueWord.folded());
+      }
       if (cue == EntityType.MISC && names.brandOnly(name)) {
         cue = null; // "une série Netflix", "un film Disney": the work's maker
       }

@@ -224,4 +224,15 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.ORGANIZATION,
         entities("Elle travaille avec [LOC Zorvak], la société lyonnaise.").get("Zorvak"));
   }
+
+  @Test
+  void aNounNamingThingsAfterPeopleTypesAPersonsName() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Son livre paraît aux éditions [PER Albin Michel] en mars.").get("Albin Michel"));
+    assertEquals(EntityType.MISC, entities(
+        "Le porte-avions [PER Charles de Gaulle] a appareillé.").get("Charles de Gaulle"));
+    // any other noun leaves a person's name alone
+    assertEquals(EntityType.PERSON, entities(
+        "Le livre de [PER Albin Michel] paraît en mars.").get("Albin Michel"));
+  }
 }
