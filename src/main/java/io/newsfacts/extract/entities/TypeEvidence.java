@@ -363,7 +363,8 @@ final class TypeEvidence {
    */
   boolean namedByPhrase(ArticleWords words, Candidate c) {
     ContextCues.Cue phrase = contextCues.around(words, words.at(c.start()), words.at(c.end()));
-    return phrase != null && phrase.strength() == ContextCues.Strength.CUE;
+    return phrase != null && (phrase.strength() == ContextCues.Strength.CUE
+        || phrase.strength() == ContextCues.Strength.EPONYM);
   }
 
   /**
@@ -448,7 +449,8 @@ final class TypeEvidence {
       return;
     }
     ContextCues.Cue phrase = contextCues.around(words, at, next);
-    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE && !personShape) {
+    if (phrase != null && (phrase.strength() == ContextCues.Strength.CUE && !personShape
+        || phrase.strength() == ContextCues.Strength.EPONYM)) {
       votes[phrase.type().ordinal()] += CUE; // "dans les colonnes du Parisien"
       return;
     }

@@ -235,4 +235,13 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.PERSON, entities(
         "Le livre de [PER Albin Michel] paraît en mars.").get("Albin Michel"));
   }
+
+  @Test
+  void aBookComingOutChezAPersonsNameComesOutAtAPublisher() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Son roman est paru chez [PER Albin Michel] en mars.").get("Albin Michel"));
+    // "chez" alone: at someone's place
+    assertEquals(EntityType.PERSON,
+        entities("Il dîne chez [PER Albin Michel] ce soir.").get("Albin Michel"));
+  }
 }
