@@ -48,34 +48,6 @@ final class TypeEvidence {
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
-  /** Last words of organisations named in English (models/entities/english-org-heads.txt), folded. */
-  private static final Set<String> ENGLISH_HEADS = folded("entities/english-org-heads.txt");
-  /** Articles of other languages a title keeps after a cue (models/entities/foreign-articles.txt). */
-  private static final Set<String> FOREIGN_ARTICLES = folded("entities/foreign-articles.txt");
-  /** Words opening and ending a sports club's name (models/entities/club-words.txt), folded. */
-  private static final Set<String> CLUB_FIRST = new java.util.HashSet<>();
-  private static final Set<String> CLUB_LAST = new java.util.HashSet<>();
-
-  static {
-    for (String line : io.newsfacts.lexicon.Lexicon.lines("entities/club-words.txt")) {
-      String[] f = line.trim().split("\\s+");
-      String word = EntityLexicon.fold(f[0]);
-      for (int k = 1; k < f.length; k++) {
-        (f[k].equals("+first") ? CLUB_FIRST : CLUB_LAST).add(word);
-      }
-    }
-  }
-
-  /** Nouns naming things after people, with the type (models/entities/eponym-cues.txt). */
-  private static final java.util.Map<String, EntityType> EPONYM_CUES = new java.util.HashMap<>();
-
-  static {
-    for (String line : io.newsfacts.lexicon.Lexicon.lines("entities/eponym-cues.txt")) {
-      String[] f = line.trim().split("\\s+");
-      EPONYM_CUES.put(EntityLexicon.fold(f[0]), EntityType.valueOf(f[1]));
-    }
-  }
-
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final ContextCues contextCues = new ContextCues();
@@ -86,14 +58,6 @@ final class TypeEvidence {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.oneWord = new OneWordTypes(lexicon);
-  }
-
-  private static Set<String> folded(String file) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String line : io.newsfacts.lexicon.Lexicon.lines(file)) {
-      out.add(EntityLexicon.fold(line.trim()));
-    }
-    return Set.copyOf(out);
   }
 
   /**
@@ -324,23 +288,6 @@ final class TypeEvidence {
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
-  /**
-   * Whether a name of two words or more is a sports club's: opened or ended by a word of
-   * models/entities/club-words.txt written with its capital ("AS Monaco", "Manchester United"), or
-   * "Stade" before an inhabitants' adjective ("Stade rennais"; not "Stade de France").
-   */
-  private boolean club(String[] parts, String[] folded) {
-    if (folded.length < 2 || folded.length != parts.length) {
-      return false;
-    }
-    String first = parts[0];
-    String last = parts[parts.length - 1];
-    return Character.isUpperCase(first.charAt(0)) && CLUB_FIRST.contains(folded[0])
-        || Character.isUpperCase(last.charAt(0)) && CLUB_LAST.contains(folded[folded.length - 1])
-        || "stade".equals(folded[0]) && folded.length == 2
-            && lexicon.demonyms.contains(folded[1]);
-  }
-
   /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
   private static boolean elided(String name) {
     return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
@@ -434,7 +381,7 @@ final class TypeEvidence {
       cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
     }
     Word foreign = words.before(cueAt);
-    if (foreign != null && !foreign.capitalised() && FOREIGN_ARTICLES.contains(foreign.lower())
+    if (foreign != null && !foreign.capitalised() && NameWords.foreignArticle(foreign.lower())
         && words.before(cueAt - 1) != null && !words.before(cueAt - 1).capitalised()) {
       cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
     }
@@ -474,7 +421,7 @@ final class TypeEvidence {
     if (cueWord != null && !cueWord.capitalised()) {
       EntityType cue = surelyPerson ? null : lexicon.typeCue(cueWord.text());
       if (cue == null) { // "les éditions Albin Michel", "le stade Louis II"
-        cue = EPONYM_CUES.get(cueWord.folded());
+        cue = NameWords.eponymCue(cueWord.folded());
       }
       if (cue == EntityType.MISC && names.brandOnly(name)) {
         cue = null; // "une série Netflix", "un film Disney": the work's maker
@@ -497,7 +444,7 @@ final class TypeEvidence {
       // adjective before the head noun of a body
       head = EntityType.ORGANIZATION;
     }
-    if (head == null && club(parts, folded)) { // "Olympique de Marseille", "Manchester United"
+    if (head == null && NameWords.club(parts, folded, lexicon.demonyms)) { // "Olympique de Marseille", "Manchester United"
       head = EntityType.ORGANIZATION;
     }
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
@@ -508,7 +455,7 @@ final class TypeEvidence {
     EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
         ? lexicon.typeCue(last) : null;
     if (tail == null && folded.length >= 2 && Character.isUpperCase(last.charAt(0))
-        && ENGLISH_HEADS.contains(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
+        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
       // "Food Ethics Council", "Human Rights Watch": the head of a name written in English ends
       // it, as strong as a French head opening it; not a first name and a surname ("Ann Trust")
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
