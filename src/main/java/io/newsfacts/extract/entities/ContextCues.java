@@ -18,10 +18,12 @@ import java.util.Set;
  */
 final class ContextCues {
   /**
-   * How far a phrase goes, strongest first: it types any name; it types a name that no lexicon
-   * knows; it only tells a source or an actor from a thing or a place.
+   * How far a phrase goes, strongest first: it types any name, even a person's full name (a
+   * publisher named after its founder: "paru chez Albin Michel"); it types any name but a
+   * person's; it types a name that no lexicon knows; it only tells a source or an actor from a
+   * thing or a place.
    */
-  enum Strength { CUE, COMPANY, SOURCE }
+  enum Strength { EPONYM, CUE, COMPANY, SOURCE }
 
   /** A phrase: its words before the name and after it, each a set of folded forms. */
   record Cue(List<Set<String>> before, List<Set<String>> after, EntityType type,

@@ -26,11 +26,13 @@ final class EntityLinker {
   private final EntityLexicon lexicon;
   private final Roles roles;
   private final TypeEvidence evidence;
+  private final ListNeighbours lists;
 
   EntityLinker(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.roles = new Roles(lexicon);
     this.evidence = new TypeEvidence(lexicon);
+    this.lists = new ListNeighbours(lexicon.names);
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
@@ -358,6 +360,10 @@ final class EntityLinker {
       };
       votes[c.type().ordinal()] += weight;
       evidence.vote(articleWords, c, names[i], words[i], listedWithPeople(text, ms, i), votes);
+      EntityType listed = lists.type(text, ms, i);
+      if (listed != null) { // "d'EELV, de Nouvelle Donne, du Front de gauche"
+        votes[listed.ordinal()] += 3;
+      }
     }
     EntityType winner = ms.get(group.get(0)).type();
     for (EntityType t : EntityType.values()) {

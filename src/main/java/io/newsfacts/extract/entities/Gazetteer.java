@@ -46,6 +46,7 @@ final class Gazetteer {
     this(List.of(
         new Source("entities/institutions.txt", EntityType.ORGANIZATION),
         new Source("entities/parties.txt", EntityType.ORGANIZATION),
+        new Source("entities/armed-groups.txt", EntityType.ORGANIZATION),
         new Source("entities/media-and-companies.txt", EntityType.ORGANIZATION),
         new Source("entities/products.txt", EntityType.MISC)));
   }

@@ -128,8 +128,9 @@ final class TypeEvidence {
    * féministe"); null if none.
    *
    * @param at the index of the name's first word; {@code next} of the word after it
+   * @param knownPlace whether the name is a country, or a place that is no common word nor name
    */
-  private EntityType farCue(ArticleWords words, int at, int next) {
+  private EntityType farCue(ArticleWords words, int at, int next, boolean knownPlace) {
     Word last = words.before(at);
     Word head = words.before(at - 1);
     if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
@@ -156,8 +157,10 @@ final class TypeEvidence {
         }
         if (w.capitalised() || w.punctuation() || w.verb()
             || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !"ADP".equals(w.pos())
-            && !OF.contains(w.lower())) {
-          break; // modifiers pass: "la société de transports entre particuliers Heetch"
+            && !OF.contains(w.lower()) || PLACE_BEFORE.contains(w.lower())) {
+          // modifiers pass: "la société de transports entre particuliers Heetch"; a place's
+          // preposition ends them: "le correspondant de la chaîne à Paris"
+          break;
         }
       }
     }
@@ -166,7 +169,10 @@ final class TypeEvidence {
     Word noun = words.after(next + 2);
     if (comma != null && article != null && noun != null && ",".equals(comma.text())
         && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
-      return lexicon.farTypeCue(noun.text());
+      EntityType cue = lexicon.farTypeCue(noun.text());
+      // a known place is seldom put in apposition to an organisation's noun: "dans le Var, le
+      // parti a gagné" starts a clause; "Cauterets, la station de ski" is no radio
+      return cue == EntityType.ORGANIZATION && knownPlace ? null : cue;
     }
     return null;
   }
@@ -304,7 +310,8 @@ final class TypeEvidence {
    */
   boolean namedByPhrase(ArticleWords words, Candidate c) {
     ContextCues.Cue phrase = contextCues.around(words, words.at(c.start()), words.at(c.end()));
-    return phrase != null && phrase.strength() == ContextCues.Strength.CUE;
+    return phrase != null && (phrase.strength() == ContextCues.Strength.CUE
+        || phrase.strength() == ContextCues.Strength.EPONYM);
   }
 
   /**
@@ -373,8 +380,14 @@ final class TypeEvidence {
     while (cueAt > at - 2 && openingQuote(words.before(cueAt)) && words.before(cueAt - 1) != null) {
       cueAt--; // quotes doubled by a spreadsheet too: La série ""Sex Education""
     }
+    Word foreign = words.before(cueAt);
+    if (foreign != null && !foreign.capitalised() && NameWords.foreignArticle(foreign.lower())
+        && words.before(cueAt - 1) != null && !words.before(cueAt - 1).capitalised()) {
+      cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
+    }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next);
+    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next,
+        names.country(name) || names.placeOnly(name));
     if (farCue == null && !surelyPerson) {
       farCue = listCue(words, at);
     }
@@ -383,7 +396,8 @@ final class TypeEvidence {
       return;
     }
     ContextCues.Cue phrase = contextCues.around(words, at, next);
-    if (phrase != null && phrase.strength() == ContextCues.Strength.CUE && !personShape) {
+    if (phrase != null && (phrase.strength() == ContextCues.Strength.CUE && !personShape
+        || phrase.strength() == ContextCues.Strength.EPONYM)) {
       votes[phrase.type().ordinal()] += CUE; // "dans les colonnes du Parisien"
       return;
     }
@@ -406,6 +420,9 @@ final class TypeEvidence {
     }
     if (cueWord != null && !cueWord.capitalised()) {
       EntityType cue = surelyPerson ? null : lexicon.typeCue(cueWord.text());
+      if (cue == null) { // "les éditions Albin Michel", "le stade Louis II"
+        cue = NameWords.eponymCue(cueWord.folded());
+      }
       if (cue == EntityType.MISC && names.brandOnly(name)) {
         cue = null; // "une série Netflix", "un film Disney": the work's maker
       }
@@ -421,6 +438,15 @@ final class TypeEvidence {
     if (head == null && folded.length >= 2) { // "Cité nationale de l'histoire de l'immigration"
       head = lexicon.nameNouns.get(folded[0]);
     }
+    if (head == null && folded.length >= 2 && lexicon.orgHead(parts[1])
+        && names.commonWord(parts[0]) && !names.knownName(parts[0]) && !names.place(parts[0])) {
+      // "la Haute autorité pour la transparence", "le Haut Conseil", "la Grande Chambre": an
+      // adjective before the head noun of a body
+      head = EntityType.ORGANIZATION;
+    }
+    if (head == null && NameWords.club(parts, folded, lexicon.demonyms)) { // "Olympique de Marseille", "Manchester United"
+      head = EntityType.ORGANIZATION;
+    }
     if (head != null) { // "Équipe de France", "Parti Pirate", "Radio Classique"
       votes[head.ordinal()] += CUE;
       return;
@@ -428,6 +454,13 @@ final class TypeEvidence {
     String last = parts[parts.length - 1];
     EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
         ? lexicon.typeCue(last) : null;
+    if (tail == null && folded.length >= 2 && Character.isUpperCase(last.charAt(0))
+        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
+      // "Food Ethics Council", "Human Rights Watch": the head of a name written in English ends
+      // it, as strong as a French head opening it; not a first name and a surname ("Ann Trust")
+      votes[EntityType.ORGANIZATION.ordinal()] += CUE;
+      return;
+    }
     if (tail != null) { // "Wall Street Journal", "Sud Radio"
       votes[tail.ordinal()] += 3;
     }

@@ -144,4 +144,104 @@ class EntityTypeCuesTest {
     assertEquals(Lexicon.lines("entities/context-cues.txt").size(), new ContextCues().size());
     assertThrows(IllegalArgumentException.class, () -> new ContextCues(List.of("selon | ORGANIZATION | cue")));
   }
+
+  @Test
+  void aTitleKeepsItsForeignArticleAfterTheCueNoun() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("L'hebdomadaire die [MISC Zorvak] publie un entretien.").get("Zorvak"));
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Le quotidien de gauche die [PER Zorvaker Blatt] voit en lui un héritier.").get("Zorvaker Blatt"));
+    // no cue noun before the article: the tagger's type stays
+    assertEquals(EntityType.MISC, entities("Il cite die [MISC Zorvak] sans plus.").get("Zorvak"));
+  }
+
+  @Test
+  void anEnglishHeadWordEndingTheNameMakesAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "La [MISC Zorvak and Blimo Coalition] a lancé un appel.").get("Zorvak and Blimo Coalition"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Un rapport du [PER Zorvak Ethics Council] sort.").get("Zorvak Ethics Council"));
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Ann Trust], la hausse continue.").get("Ann Trust"));
+  }
+
+  @Test
+  void armedGroupsAndMovementsAreOrganisations() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les attentats revendiqués par [PER Daesh] ont choqué.").get("Daesh"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le candidat d'[MISC En Marche]! a parlé.").get("En Marche"));
+    assertEquals(Map.of(), entities("En marche, ils chantaient."));
+  }
+
+  @Test
+  void theItemsOfAListShareTheSureTypeOfTheirNeighbours() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Des élus d'EELV, de [LOC Zorvak Blimo], du Front de gauche sont venus.").get("Zorvak Blimo"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le match entre le PS et [MISC Zorvak] a eu lieu.").get("Zorvak"));
+    assertEquals(EntityType.LOCATION, entities(
+        "Il a roulé entre la [LOC Belgique] et le [ORG Var] hier.").get("Var"));
+    // a person beside an organisation keeps its type; so does an item of a comma list with
+    // a sure neighbour on one side only
+    assertEquals(EntityType.PERSON,
+        entities("[PER Zorvak Blimo] et le PS ont parlé.").get("Zorvak Blimo"));
+    assertEquals(EntityType.LOCATION,
+        entities("Ils viennent de [LOC Zorvak], du PS, de la CGT.").get("Zorvak"));
+  }
+
+  @Test
+  void anAdjectiveBeforeTheHeadNounOfABodyKeepsItABody() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a saisi la [LOC Haute autorité] mardi.").get("Haute autorité"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le [LOC Haut Conseil] a rendu son avis.").get("Haut Conseil"));
+    // a first name before the head: no adjective, someone's name
+    assertEquals(EntityType.PERSON,
+        entities("Selon [PER Jean Conseil], la hausse continue.").get("Jean Conseil"));
+  }
+
+  @Test
+  void aClubWordMakesATeamOfTheCityItCarries() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Les supporters de l'[LOC Olympique de Marseille] ont fêté.").get("Olympique de Marseille"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le prix des places à [LOC Manchester United] a doublé.").get("Manchester United"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Il a joué pour l'[LOC AS Monaco] hier.").get("AS Monaco"));
+    // "Stade" alone opens a stadium's name
+    assertEquals(EntityType.LOCATION,
+        entities("Le match a lieu au [LOC Stade Zorvak] demain.").get("Stade Zorvak"));
+  }
+
+  @Test
+  void aKnownPlaceTakesNoOrganisationCueFromTheClauseAfterItNorOverItsPreposition() {
+    assertEquals(EntityType.LOCATION, entities(
+        "Il a gagné dans le [LOC Vaucluse], le parti est en tête.").get("Vaucluse"));
+    assertEquals(EntityType.LOCATION, entities(
+        "Le correspondant de la chaîne à [ORG Grenoble] commente.").get("Grenoble"));
+    // an unknown name keeps the cue in apposition
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Elle travaille avec [LOC Zorvak], la société lyonnaise.").get("Zorvak"));
+  }
+
+  @Test
+  void aNounNamingThingsAfterPeopleTypesAPersonsName() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Son livre paraît aux éditions [PER Albin Michel] en mars.").get("Albin Michel"));
+    assertEquals(EntityType.MISC, entities(
+        "Le porte-avions [PER Charles de Gaulle] a appareillé.").get("Charles de Gaulle"));
+    // any other noun leaves a person's name alone
+    assertEquals(EntityType.PERSON, entities(
+        "Le livre de [PER Albin Michel] paraît en mars.").get("Albin Michel"));
+  }
+
+  @Test
+  void aBookComingOutChezAPersonsNameComesOutAtAPublisher() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Son roman est paru chez [PER Albin Michel] en mars.").get("Albin Michel"));
+    // "chez" alone: at someone's place
+    assertEquals(EntityType.PERSON,
+        entities("Il dîne chez [PER Albin Michel] ce soir.").get("Albin Michel"));
+  }
 }
