@@ -343,7 +343,7 @@ final class SpeakerResolver {
       first++;
     }
     List<String> words = RoleWords.of(people.spelledOut(text.substring(ws.get(first).start(), end))); // "Premier ministre"
-    RoleHolders.Seat seat = seatOf(ws, head, start, end);
+    RoleHolders.Seat seat = holders.seatOf(ws, head, start, end);
     String who = people.withRole(content, at);
     if (who == null) {
       who = people.withRoleWithin(content, at);
@@ -367,7 +367,7 @@ final class SpeakerResolver {
       // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
-          && previous.fits(gender) && holders.mayHoldSeat(previous.name(), seat)
+          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || aloneSince(previous, start))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
@@ -458,6 +458,16 @@ final class SpeakerResolver {
     return found;
   }
 
+  /**
+   * Whether the text from the previous speaker's mention to offset {@code to} names no one else
+   * outside quotes: "«...», a dit X. «...», a ajouté le maire de Y" with nothing between is X
+   * described anew (elegant variation), even if the article never shows X with place Y.
+   */
+  private boolean aloneSince(Speaker previous, int to) {
+    return people.personsSince(previous.at() + 1, to, i -> quoted.inQuote(i) || previous.name().equals(name(i)))
+        .isEmpty();
+  }
+
   /** The canonical name of the person mention at offset {@code at}, or null. */
   private String name(int at) {
     Entity e = people.at(at);
@@ -492,20 +502,6 @@ final class SpeakerResolver {
       dative = before.get(k).is("lui", "leur");
     }
     return dative ? Set.of(previous.name()) : Set.of();
-  }
-
-  /**
-   * The place or body a role phrase names as the seat of its office, a place or organisation entity
-   * among the words after its head ("le maire de Meaux", "la chef de file du FN"), or null.
-   */
-  private RoleHolders.Seat seatOf(List<Word> ws, int head, int start, int end) {
-    for (int i = head + 1; i < ws.size(); i++) {
-      Entity e = people.at(ws.get(i).start());
-      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) && e.end() <= end) {
-        return new RoleHolders.Seat(text.substring(e.start(), e.end()), e.type() == EntityType.LOCATION, start, end);
-      }
-    }
-    return null;
   }
 
   /**

@@ -96,4 +96,19 @@ class SpeakerDescriptionTest {
         + "l'Etat.");
     assertSpeaker(sub.get(sub.size() - 1), "François Morel", "coreference");
   }
+
+  @Test
+  void theOfficeOfAPlaceRightAfterAQuoteDescribesTheOneWhoJustSpoke() {
+    // elegant variation: nothing between the two quotes names anyone else, so the mayor of a town
+    // the article never ties to anyone is the one who just spoke
+    List<Quote> qs = quotes("[PER Paul Durand] a affirmé lundi sur la radio : «Oui, je connaissais cette société.» "
+        + "«Elle travaillait pour le parti», a-t-il poursuivi. Quant au silence de l'ancien président ? «Il avait "
+        + "d'autres préoccupations», a éludé le maire de [LOC Saint-Quentin].");
+    assertSpeaker(qs.get(2), "Paul Durand", "coreference");
+    // someone else named between the quotes: the mayor may be that one or a third, so the phrase stays
+    List<Quote> other = quotes("[PER Paul Durand] a affirmé lundi sur la radio : «Oui, je connaissais cette société.» "
+        + "[PER Jean Martin] et [PER Louis Petit] le contestent. «Il avait d'autres préoccupations», a éludé le maire "
+        + "de [LOC Saint-Quentin].");
+    assertEquals("le maire de Saint-Quentin", other.get(other.size() - 1).speaker());
+  }
 }
