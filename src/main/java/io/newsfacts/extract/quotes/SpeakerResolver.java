@@ -45,6 +45,7 @@ final class SpeakerResolver {
   private final Media media;
   private final PhraseCompletions completions;
   private final Replies replies;
+  private final Variations variations;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -56,6 +57,7 @@ final class SpeakerResolver {
     this.media = new Media(quoted, people);
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
+    this.variations = new Variations(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -143,6 +145,10 @@ final class SpeakerResolver {
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
+    }
+    Speaker varied = variations.previousDescribed(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
+    if (varied != null) {
+      return varied;
     }
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
@@ -367,7 +373,7 @@ final class SpeakerResolver {
       // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
-          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || aloneSince(previous, start))
+          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
@@ -456,16 +462,6 @@ final class SpeakerResolver {
       found = people.personsSince(from, at, quoted::inQuote);
     }
     return found;
-  }
-
-  /**
-   * Whether the text from the previous speaker's mention to offset {@code to} names no one else
-   * outside quotes: "«...», a dit X. «...», a ajouté le maire de Y" with nothing between is X
-   * described anew (elegant variation), even if the article never shows X with place Y.
-   */
-  private boolean aloneSince(Speaker previous, int to) {
-    return people.personsSince(previous.at() + 1, to, i -> quoted.inQuote(i) || previous.name().equals(name(i)))
-        .isEmpty();
   }
 
   /** The canonical name of the person mention at offset {@code at}, or null. */

@@ -4,6 +4,7 @@ import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.Quote;
@@ -110,5 +111,25 @@ class SpeakerDescriptionTest {
         + "[PER Jean Martin] et [PER Louis Petit] le contestent. «Il avait d'autres préoccupations», a éludé le maire "
         + "de [LOC Saint-Quentin].");
     assertEquals("le maire de Saint-Quentin", other.get(other.size() - 1).speaker());
+  }
+
+  @Test
+  void aTraitRightAfterAQuoteDescribesTheOneWhoJustSpokeWhateverTheirRole() {
+    // "le sondeur" is also "directeur d'études chez BVA": a trait contradicts no office
+    List<Quote> qs = quotes("«La cause de la chute est le chômage», souligne [PER Eric Bonnet], directeur d'études chez "
+        + "BVA. Quitte à revenir sur son engagement. «Il est nécessaire qu'il prépare l'opinion», note encore le "
+        + "sondeur.");
+    assertSpeaker(qs.get(1), "Eric Bonnet", "coreference");
+    List<Quote> party = quotes("[PER Gérard Collomb], maire de Lyon, a demandé «un souffle fort, parce que la défaite a été extrêmement sévère». «Il faut "
+        + "vraiment repartir de l'avant», a estimé le socialiste.");
+    assertSpeaker(party.get(party.size() - 1), "Gérard Collomb", "coreference");
+    // someone else named between: the trait may be theirs, no guess
+    List<Quote> other = quotes("«La cause de la chute est le chômage», souligne [PER Eric Bonnet]. [PER Jean Martin] "
+        + "le conteste. «Il est nécessaire qu'il prépare l'opinion», note encore le sondeur.");
+    assertNotEquals("Eric Bonnet", other.get(1).speaker());
+    // a gender that does not agree
+    List<Quote> she = quotes("«La cause de la chute est le chômage», souligne [PER Claire Bonnet]. «Il est nécessaire "
+        + "qu'il prépare l'opinion», note encore le sondeur.");
+    assertNotEquals("Claire Bonnet", she.get(1).speaker());
   }
 }
