@@ -352,7 +352,7 @@ final class SpeakerResolver {
     RoleHolders.Seat seat = holders.seatOf(ws, head, start, end);
     String who = people.withRole(content, at);
     if (who == null) {
-      who = people.withRoleWithin(content, at);
+      who = people.withRoleWithin(content, at, false);
     }
     if (who != null && !excluded.contains(who) && holders.fitsRole(who, gender, words)) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
@@ -382,6 +382,9 @@ final class SpeakerResolver {
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
       // the holder of a definite role later
       String later = people.withRoleAfter(content, at);
+      // "le Président Macron" further on, a title before a name, for "le président de la République"; not
+      // for an office of a named place ("la députée des Yvelines" is not "la députée X" named later)
+      later = later != null || seat != null ? later : people.withRoleWithin(content, at, true);
       if (later != null && !excluded.contains(later) && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
       }

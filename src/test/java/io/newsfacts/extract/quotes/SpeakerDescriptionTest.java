@@ -132,4 +132,17 @@ class SpeakerDescriptionTest {
         + "qu'il prépare l'opinion», note encore le sondeur.");
     assertNotEquals("Claire Bonnet", she.get(1).speaker());
   }
+
+  @Test
+  void aTitleBeforeANameFurtherOnIntroducesTheOffice() {
+    // "le Président Macron" later in the article: "le président de la République" is Macron
+    List<Quote> qs = quotes("Le patrimoine a besoin de moyens. «Le patrimoine porte notre histoire», a déclaré le "
+        + "président de la République.\n\nLa mission confiée à [PER Stéphane Bern] par le Président [PER Macron] en "
+        + "témoigne.");
+    assertSpeaker(qs.get(0), "Macron", "coreference");
+    // not for the office of a named place: "la députée X" later may be any deputy
+    List<Quote> seat = quotes("Le parti a des règles. «Il n'y aura pas de primaires à Paris», a assuré la députée des "
+        + "[LOC Yvelines].\n\nLa commission, sous la houlette de la députée [PER Marie Durand], a dévoilé ses choix.");
+    assertNotEquals("Marie Durand", seat.get(0).speaker());
+  }
 }
