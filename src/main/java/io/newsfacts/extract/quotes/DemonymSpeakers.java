@@ -28,14 +28,20 @@ final class DemonymSpeakers {
 
   private final QuotedText quoted;
   private final People people;
+  private final Variations variations;
 
   DemonymSpeakers(QuotedText quoted, People people) {
     this.quoted = quoted;
     this.people = people;
+    this.variations = new Variations(quoted, people);
   }
 
-  /** The person a nationality phrase speaker {@code s} stands for, or {@code s} itself. */
-  Speaker resolve(Speaker s, int at) {
+  /**
+   * The person a nationality phrase speaker {@code s} stands for, or {@code s} itself; right after
+   * a quote of {@code previous} (or null) with no one else named between, that speaker, if the
+   * article gives them no other nationality ("«...», a déclaré X. «...», a estimé l'Auvergnat").
+   */
+  Speaker resolve(Speaker s, int at, Speaker previous) {
     if (s == null || s.name() == null) {
       return s;
     }
@@ -67,6 +73,11 @@ final class DemonymSpeakers {
       }
     });
     String who = holders.size() == 1 ? holders.iterator().next() : holders.isEmpty() ? main(counts, given) : null;
+    if (holders.isEmpty() && previous != null && people.mentions(previous.name()) > 0
+        && !given.containsKey(previous.name()) && at - previous.at() <= Speaker.CARRY
+        && variations.aloneSince(previous, s.at())) {
+      who = previous.name();
+    }
     Character gender = s.gender();
     if (who == null || gender != null && people.gender(who) != null && !gender.equals(people.gender(who))) {
       return s;

@@ -405,13 +405,14 @@ final class People {
   }
 
   /**
-   * The person last introduced before {@code before} with a role that {@code words} narrows: the
-   * same head, and every other word of that role among {@code words} ("Leur président, X" for
-   * "le président du collectif"), or null.
+   * The person last introduced before {@code at} (with {@code after}, first introduced after it)
+   * with a role that {@code words} narrows: the same head, and every other word of that role among
+   * {@code words} ("Leur président, X" for "le président du collectif"; "le Président Macron" for
+   * "le président de la République"), or null.
    */
-  String withRoleWithin(List<String> words, int before) {
-    int last = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), before) - 1;
-    for (int i = last; i >= 0; i--) {
+  String withRoleWithin(List<String> words, int at, boolean after) {
+    int first = SortedOffsets.firstAtLeast(roleMentions.size(), i -> roleMentions.get(i).at(), at);
+    for (int i = after ? first : first - 1; after ? i < roleMentions.size() : i >= 0; i += after ? 1 : -1) {
       RoleMention r = roleMentions.get(i);
       List<String> have = roleWords.computeIfAbsent(r.role(),
           role -> List.of(WORD_SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''))));

@@ -434,6 +434,21 @@ final class RoleHolders {
   }
 
   /**
+   * The place or body a role phrase text[start, end) of words {@code ws} names as the seat of
+   * its office, a place or organisation entity among the words after its head {@code head} ("le
+   * maire de Meaux", "la chef de file du FN"), or null.
+   */
+  Seat seatOf(List<Word> ws, int head, int start, int end) {
+    for (int i = head + 1; i < ws.size(); i++) {
+      Entity e = people.at(ws.get(i).start());
+      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) && e.end() <= end) {
+        return new Seat(text.substring(e.start(), e.end()), e.type() == EntityType.LOCATION, start, end);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The place or body a role phrase text[start, end) names as the seat of its office ("Meaux" in
    * "le maire de Meaux", {@code place}; "Front national" in "le numéro deux du Front national").
    */

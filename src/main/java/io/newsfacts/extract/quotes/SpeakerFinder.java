@@ -92,7 +92,7 @@ final class SpeakerFinder {
     if (inferred && namedIn(q, s.name())) {
       return new Attribution(null, Cue.NONE);
     }
-    return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open()), a.cue());
+    return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
   }
 
   /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */

@@ -45,6 +45,7 @@ final class SpeakerResolver {
   private final Media media;
   private final PhraseCompletions completions;
   private final Replies replies;
+  private final Variations variations;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -56,6 +57,7 @@ final class SpeakerResolver {
     this.media = new Media(quoted, people);
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
+    this.variations = new Variations(quoted, people);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -143,6 +145,10 @@ final class SpeakerResolver {
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
+    }
+    Speaker varied = variations.previousDescribed(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
+    if (varied != null) {
+      return varied;
     }
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
@@ -343,10 +349,10 @@ final class SpeakerResolver {
       first++;
     }
     List<String> words = RoleWords.of(people.spelledOut(text.substring(ws.get(first).start(), end))); // "Premier ministre"
-    RoleHolders.Seat seat = seatOf(ws, head, start, end);
+    RoleHolders.Seat seat = holders.seatOf(ws, head, start, end);
     String who = people.withRole(content, at);
     if (who == null) {
-      who = people.withRoleWithin(content, at);
+      who = people.withRoleWithin(content, at, false);
     }
     if (who != null && !excluded.contains(who) && holders.fitsRole(who, gender, words)) {
       return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
@@ -367,7 +373,7 @@ final class SpeakerResolver {
       // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
-          && previous.fits(gender) && holders.mayHoldSeat(previous.name(), seat)
+          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
@@ -376,6 +382,9 @@ final class SpeakerResolver {
       // "a estimé le chercheur" before "le chercheur Paul Martin" further on: the article names
       // the holder of a definite role later
       String later = people.withRoleAfter(content, at);
+      // "le Président Macron" further on, a title before a name, for "le président de la République"; not
+      // for an office of a named place ("la députée des Yvelines" is not "la députée X" named later)
+      later = later != null || seat != null ? later : people.withRoleWithin(content, at, true);
       if (later != null && !excluded.contains(later) && holders.fitsRole(later, gender, words)) {
         return new Speaker(later, people.role(later), people.gender(later), start, COREFERENCE);
       }
@@ -492,20 +501,6 @@ final class SpeakerResolver {
       dative = before.get(k).is("lui", "leur");
     }
     return dative ? Set.of(previous.name()) : Set.of();
-  }
-
-  /**
-   * The place or body a role phrase names as the seat of its office, a place or organisation entity
-   * among the words after its head ("le maire de Meaux", "la chef de file du FN"), or null.
-   */
-  private RoleHolders.Seat seatOf(List<Word> ws, int head, int start, int end) {
-    for (int i = head + 1; i < ws.size(); i++) {
-      Entity e = people.at(ws.get(i).start());
-      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) && e.end() <= end) {
-        return new RoleHolders.Seat(text.substring(e.start(), e.end()), e.type() == EntityType.LOCATION, start, end);
-      }
-    }
-    return null;
   }
 
   /**

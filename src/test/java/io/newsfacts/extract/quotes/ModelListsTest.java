@@ -41,7 +41,7 @@ class ModelListsTest {
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
-      "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt");
+      "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -177,6 +177,27 @@ class ModelListsTest {
     // a noun of no list does not stand for a senator
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
         + " ce soir », a ajouté le maire parisien.");
+    assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void everyTraitNounRightAfterAQuoteStandsForTheOneWhoJustSpoke() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/trait-nouns.txt")) {
+      boolean feminine = noun.matches(".*(euse|trice|ienne|ière|ante|onne|ise|ine)");
+      String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : feminine ? "la " : "le ";
+      // (a given name of either gender, a role that is no trait)
+      List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association.\n\n« "
+          + QUOTE + " ce soir », a ajouté " + article + noun + ".");
+      String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
+      if (!"Camille Martin".equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    // a noun of no list does not stand for someone of another role
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association.\n\n« "
+        + QUOTE + " ce soir », a ajouté le maire.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 

@@ -251,4 +251,16 @@ class SpeakerCorefTest {
     assertEquals("le Portugais", qs.get(0).speaker());
   }
 
+  @Test
+  void aNationalityRightAfterAQuoteIsTheOneWhoJustSpoke() {
+    // named once only, yet the quote just before is theirs and no one else is named between
+    String before = "[PER Romain Bardet] a été mis hors course dans Paris-Nice.\n\n«Nous avons commis une erreur, j'en "
+        + "suis profondément désolé», a déclaré [PER Romain Bardet] en début de soirée.\n";
+    List<Quote> qs = quotes(before + "«Rien ne justifie l'aide prolongée de la voiture», a estimé l'Auvergnat.");
+    assertEquals("Romain Bardet", qs.get(1).speaker());
+    // another person named between: no guess
+    qs = quotes(before + "[PER Paul Martin] et [PER Jean Roche] ont protesté. «Rien ne justifie l'aide prolongée de la "
+        + "voiture», a estimé l'Auvergnat.");
+    assertEquals("l'Auvergnat", qs.get(1).speaker());
+  }
 }

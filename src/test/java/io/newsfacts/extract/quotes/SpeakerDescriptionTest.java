@@ -4,6 +4,7 @@ import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.Quote;
@@ -95,5 +96,53 @@ class SpeakerDescriptionTest {
         + "[PER Nicolas Dupuis] était ministre.\n\n«Ce n'est pas la politique de la France», a assuré le chef de "
         + "l'Etat.");
     assertSpeaker(sub.get(sub.size() - 1), "François Morel", "coreference");
+  }
+
+  @Test
+  void theOfficeOfAPlaceRightAfterAQuoteDescribesTheOneWhoJustSpoke() {
+    // elegant variation: nothing between the two quotes names anyone else, so the mayor of a town
+    // the article never ties to anyone is the one who just spoke
+    List<Quote> qs = quotes("[PER Paul Durand] a affirmé lundi sur la radio : «Oui, je connaissais cette société.» "
+        + "«Elle travaillait pour le parti», a-t-il poursuivi. Quant au silence de l'ancien président ? «Il avait "
+        + "d'autres préoccupations», a éludé le maire de [LOC Saint-Quentin].");
+    assertSpeaker(qs.get(2), "Paul Durand", "coreference");
+    // someone else named between the quotes: the mayor may be that one or a third, so the phrase stays
+    List<Quote> other = quotes("[PER Paul Durand] a affirmé lundi sur la radio : «Oui, je connaissais cette société.» "
+        + "[PER Jean Martin] et [PER Louis Petit] le contestent. «Il avait d'autres préoccupations», a éludé le maire "
+        + "de [LOC Saint-Quentin].");
+    assertEquals("le maire de Saint-Quentin", other.get(other.size() - 1).speaker());
+  }
+
+  @Test
+  void aTraitRightAfterAQuoteDescribesTheOneWhoJustSpokeWhateverTheirRole() {
+    // "le sondeur" is also "directeur d'études chez BVA": a trait contradicts no office
+    List<Quote> qs = quotes("«La cause de la chute est le chômage», souligne [PER Eric Bonnet], directeur d'études chez "
+        + "BVA. Quitte à revenir sur son engagement. «Il est nécessaire qu'il prépare l'opinion», note encore le "
+        + "sondeur.");
+    assertSpeaker(qs.get(1), "Eric Bonnet", "coreference");
+    List<Quote> party = quotes("[PER Gérard Collomb], maire de Lyon, a demandé «un souffle fort, parce que la défaite a été extrêmement sévère». «Il faut "
+        + "vraiment repartir de l'avant», a estimé le socialiste.");
+    assertSpeaker(party.get(party.size() - 1), "Gérard Collomb", "coreference");
+    // someone else named between: the trait may be theirs, no guess
+    List<Quote> other = quotes("«La cause de la chute est le chômage», souligne [PER Eric Bonnet]. [PER Jean Martin] "
+        + "le conteste. «Il est nécessaire qu'il prépare l'opinion», note encore le sondeur.");
+    assertNotEquals("Eric Bonnet", other.get(1).speaker());
+    // a gender that does not agree
+    List<Quote> she = quotes("«La cause de la chute est le chômage», souligne [PER Claire Bonnet]. «Il est nécessaire "
+        + "qu'il prépare l'opinion», note encore le sondeur.");
+    assertNotEquals("Claire Bonnet", she.get(1).speaker());
+  }
+
+  @Test
+  void aTitleBeforeANameFurtherOnIntroducesTheOffice() {
+    // "le Président Macron" later in the article: "le président de la République" is Macron
+    List<Quote> qs = quotes("Le patrimoine a besoin de moyens. «Le patrimoine porte notre histoire», a déclaré le "
+        + "président de la République.\n\nLa mission confiée à [PER Stéphane Bern] par le Président [PER Macron] en "
+        + "témoigne.");
+    assertSpeaker(qs.get(0), "Macron", "coreference");
+    // not for the office of a named place: "la députée X" later may be any deputy
+    List<Quote> seat = quotes("Le parti a des règles. «Il n'y aura pas de primaires à Paris», a assuré la députée des "
+        + "[LOC Yvelines].\n\nLa commission, sous la houlette de la députée [PER Marie Durand], a dévoilé ses choix.");
+    assertNotEquals("Marie Durand", seat.get(0).speaker());
   }
 }
