@@ -32,6 +32,8 @@ enum Cue {
   REPLY("dialogue-turn"),
   /** No cue: the sentence before opened with "Selon X," and the quote's goes on with what X reports. */
   FRAME_BEFORE("source-frame"),
+  /** The writer of a first-person article reports the words: "Je lui ai répondu : «". */
+  NARRATOR("narrator"),
   /** No cue: a person opened a sentence between the previous quote and this one. */
   INTRODUCED("paragraph"),
   /** No cue: the words continue the previous speaker. */

@@ -376,6 +376,10 @@ final class LaterClauses {
       return resolver.person(e, null);
     }
     int[] np = phrases.npAfter(ws, start);
+    if (np != null && !resolver.namesSpeaker(np[0], np[1])
+        && PersonNouns.heads(ws.stream().filter(w -> w.start() >= np[0] && w.end() <= np[1]).toList())) {
+      return new Speaker(resolver.phrase(np[0], np[1]), null, null, np[0]); // "Cette phrase d'un jeune homme"
+    }
     if (np == null || !resolver.namesSpeaker(np[0], np[1])) {
       return Speaker.UNNAMED;
     }

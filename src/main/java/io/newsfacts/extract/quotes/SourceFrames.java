@@ -31,6 +31,10 @@ final class SourceFrames {
    * else stays the phrase.
    */
   Speaker of(List<Word> ws, int at, Speaker previous) {
+    Speaker topic = topic(ws, at);
+    if (topic != null) {
+      return topic;
+    }
     int k = 0;
     while (k < ws.size() && ws.get(k).is("mais", "et", "or", "ainsi", "donc", "enfin")) {
       k++;
@@ -75,6 +79,45 @@ final class SourceFrames {
       }
     }
     return null;
+  }
+
+  /**
+   * "Quant à X, «...»", "Quant à X, qui ne se représente pas mais ..., «...»": a topic frame whose
+   * comma the quote follows at once, with nothing between but a relative clause on X, makes the
+   * quote the clause said of X: X's words. A name or a role the frame names (resolved strictly),
+   * else null.
+   */
+  private Speaker topic(List<Word> ws, int at) {
+    int k = 0;
+    while (k < ws.size() && ws.get(k).is("mais", "et", "or", "enfin")) {
+      k++;
+    }
+    if (k + 2 >= ws.size() || !ws.get(k).is("quant") || !ws.get(k + 1).is("à", "au", "aux")
+        || !ws.get(ws.size() - 1).is(",")) {
+      return null;
+    }
+    int from = ws.get(k + 1).is("à") ? k + 2 : k + 1;
+    int end = frameEnd(ws, from);
+    if (end >= ws.size() || !ws.get(end).is(",") || end == from) {
+      return null;
+    }
+    if (end != ws.size() - 1 && (end + 1 >= ws.size() || !ws.get(end + 1).is("qui", "dont", "que", "qu'"))) {
+      return null; // "Quant à X, il estime que": a clause of its own, read by the verb rules
+    }
+    for (int i = end + 1; i < ws.size() - 1; i++) {
+      if (ws.get(i).is(",")) {
+        return null; // "Quant à X, qui ..., le ministre estime que ... «": the relative ended, a clause followed
+      }
+    }
+    int last = end - 1;
+    while (last > from && !ws.get(last).isWord()) {
+      last--;
+    }
+    int start = ws.get(from).is("au", "aux") ? ws.get(from + 1).start() : ws.get(from).start();
+    if (from + 1 > last && ws.get(from).is("au", "aux")) {
+      return null;
+    }
+    return resolver.resolve(start, ws.get(last).end(), at, null, true);
   }
 
   /** "Pour ce faire,", "pour ce dire,": a demonstrative and an infinitive at word {@code i}, an aim, no one's view. */

@@ -42,7 +42,7 @@ final class SpeakerFinder {
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
-    this.subjects = new Subjects(people, verbs, phrases, resolver);
+    this.subjects = new Subjects(quoted, people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
     this.frames = new SourceFrames(quoted, people, phrases, resolver);
@@ -223,7 +223,10 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.FRAME);
     }
     if (paragraph.narratorSpeaks(left, q)) {
-      return new Attribution(null, Cue.NONE); // "Je lui ai répondu : «": the writer's words
+      // "Je lui ai répondu : «", "que je résume par «": the writer's words; a "je" further back
+      // ("j'imagine que certains se disent : «") leaves them to no one
+      return new Attribution(Narrator.reports(left) ? Narrator.of(quoted, q.open()) : null,
+          Narrator.reports(left) ? Cue.NARRATOR : Cue.NONE);
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
@@ -258,7 +261,10 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.FRAME_BEFORE);
     }
     // a heading opens a new section, a dialogue dash a new turn: no carrying the speaker before
-    if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn
+    // "mon fils", "les enfants": people the article does not name speak in their own paragraph only
+    boolean unnamedAway = previous != null && PersonNouns.names(previous.name())
+        && quoted.text().substring(previous.at(), q.open()).indexOf('\n') >= 0;
+    if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn && !unnamedAway
         && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.dialogueTurn(q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
@@ -376,6 +382,9 @@ final class SpeakerFinder {
           ? resolver.pronoun(vg.pronoun(), at, previous) : null;
     }
     int[] np = phrases.npAfter(ws, vg.last() + 1);
+    if (np != null && subjects.signatories(ws, vg)) {
+      return subjects.countedGroupBefore(at); // "», écrivent A, B, C et D"
+    }
     if (np == null || vg.last() + 1 >= ws.size() || np[0] != ws.get(vg.last() + 1).start()
         || !resolver.namesSpeaker(np[0], np[1])) {
       return null; // the subject right after the verb: "», a répété lundi X" is left to the list

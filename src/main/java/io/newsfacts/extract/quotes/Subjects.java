@@ -10,12 +10,14 @@ import java.util.List;
  * de l'UMP, X, a annoncé"), resolved by {@link SpeakerResolver}.
  */
 final class Subjects {
+  private final QuotedText quoted;
   private final People people;
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
 
-  Subjects(People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
+  Subjects(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
+    this.quoted = quoted;
     this.people = people;
     this.verbs = verbs;
     this.phrases = phrases;
@@ -31,7 +33,100 @@ final class Subjects {
       return resolver.pronoun(vg.pronoun(), at, previous);
     }
     int[] np = phrases.npAfter(ws, vg.last() + 1);
-    return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+    if (np != null && signatories(ws, vg)) {
+      return countedGroupBefore(at);
+    }
+    Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+    return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
+  }
+
+  /** Names listed after a plural verb that make a group of signatories. */
+  private static final int SIGNATORIES = 3;
+  /** Count words: "deux", "dix", "cent" (models/dates/numbers.txt); compounds are read by their parts. */
+  private static final java.util.Set<String> COUNTS = io.newsfacts.lexicon.Lexicon.pairs("dates/numbers.txt").stream()
+      .map(kv -> kv[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a plural verb group {@code vg} has a list of {@link #SIGNATORIES} names or more after
+   * it: "», écrivent A, B, C et D", a tribune's signatories, never the first of them alone.
+   */
+  boolean signatories(List<Word> ws, VerbGroup vg) {
+    return ws.get(vg.first()).lower().endsWith("nt") && namesListed(ws, vg.last() + 1) >= SIGNATORIES;
+  }
+
+  /** How many people's names are listed from word {@code i}, joined by commas and "et": "A, B, C et D" is 4. */
+  private int namesListed(List<Word> ws, int i) {
+    int n = 0;
+    while (i < ws.size()) {
+      Entity e = people.at(ws.get(i).start());
+      if (e == null || e.type() != EntityType.PERSON || e.start() != ws.get(i).start()) {
+        return n;
+      }
+      n++;
+      while (i < ws.size() && ws.get(i).end() <= e.end()) {
+        i++;
+      }
+      if (i >= ws.size() || !ws.get(i).is(",", "et")) {
+        return n;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /**
+   * "17 anciennes ministres", "Dix-sept anciennes ministres": the nearest count of role holders the
+   * article gave before {@code at}, outside quotes, the group a list of signatories makes;
+   * {@link Speaker#UNNAMED} when none.
+   */
+  Speaker countedGroupBefore(int at) {
+    List<Word> ws = quoted.words(0, at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      Word w = ws.get(i);
+      boolean count = !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit)
+          || java.util.Arrays.stream(w.lower().split("-")).allMatch(COUNTS::contains);
+      if (!count || w.is("un", "une") || quoted.inQuote(w.start())) {
+        continue;
+      }
+      for (int j = Math.min(i + 2, ws.size() - 1); j > i; j--) { // the longest: "17 anciennes ministres"
+        String noun = ws.get(j).lower();
+        if ((noun.endsWith("s") || noun.endsWith("x")) && resolver.namesSpeaker(ws.get(i + 1).start(), ws.get(j).end())) {
+          String phrase = resolver.phrase(w.start(), ws.get(j).end());
+          return new Speaker(Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1), null, null, w.start());
+        }
+      }
+    }
+    return Speaker.UNNAMED; // no one of them alone
+  }
+
+  /** Capitals standing for a person's initials: "NKM", "DSK", "JLM". */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+
+  /**
+   * "», a plaidé NKM sur RTL": capitals no entity holds, the initials of the given and family names
+   * (each part of a compound one: Nathalie Kosciusko-Morizet) of exactly one person the article
+   * named before; that person. Null otherwise.
+   */
+  private Speaker initials(Word w, int at) {
+    if (!INITIALS.matcher(w.text()).matches() || people.at(w.start()) != null) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity e : people.personsSince(0, at, i -> false)) {
+      StringBuilder letters = new StringBuilder();
+      for (String part : people.canonical(e).split("[ \\-]+")) {
+        if (!part.isEmpty()) {
+          letters.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+      if (letters.toString().equals(w.text())) {
+        if (found != null && !people.canonical(found).equals(people.canonical(e))) {
+          return null; // two people with the same initials: neither
+        }
+        found = e;
+      }
+    }
+    return found == null ? null : resolver.person(found, null);
   }
 
   /**
@@ -48,19 +143,62 @@ final class Subjects {
       int start = sourceAfter(ws, k);
       if (start >= 0) {
         int[] np = phrases.npAfter(ws, start);
+        Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+        if (s != null && Media.isMedium(s.name())) {
+          break; // "explique-t-on à BFMTV": the medium heard the words, it did not say them
+        }
         if (np != null) {
-          return resolver.resolve(np[0], np[1], at, previous, false);
+          return s;
         }
       }
     }
     boolean unnamed = previous != null && Character.isLowerCase(previous.name().charAt(0));
-    return unnamed && at - previous.at() <= Speaker.CARRY ? previous : null;
+    return unnamed && at - previous.at() <= Speaker.CARRY ? previous : sourceBefore(at);
+  }
+
+  /**
+   * "À Matignon, l'entourage du chef du gouvernement assure que ... «...», explique-t-on": the
+   * last source the quote's sentence or the one before names by a source noun with its article
+   * ("l'entourage de X", "un proche", "une source"), the group "on" speaks for; null when none.
+   */
+  private Speaker sourceBefore(int at) {
+    int last = quoted.sentenceStart(at) - 1;
+    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
+      last--;
+    }
+    List<Word> ws = quoted.words(last > 0 ? quoted.sentenceStart(last) : 0, at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      if (!ws.get(i).is("l'", "le", "la", "les", "un", "une", "des") || !SpeakerResolver.isSourceNoun(ws.get(i + 1).lower())
+          || Media.isMediumNoun(ws, i + 1) || quoted.inQuote(ws.get(i).start())) {
+        continue;
+      }
+      int[] np = phrases.npAfter(ws, i);
+      if (np == null) {
+        continue;
+      }
+      int next = i;
+      while (next < ws.size() && ws.get(next).end() <= np[1]) {
+        next++; // the word after the phrase
+      }
+      if (next < ws.size() && (verbs.isVerb(ws.get(next)) || FrenchWords.FINITE_VERBS.contains(ws.get(next).lower()))) {
+        // the subject of a clause, "l'entourage du chef du gouvernement assure", not a complement
+        Speaker s = resolver.resolve(np[0], np[1], at, null, true);
+        return s == null ? null : s.via(SpeakerResolver.COREFERENCE);
+      }
+    }
+    return null;
   }
 
   /** Where the source named after an impersonal verb starts ("auprès de X", "à X", "chez X"), or -1. */
   private static int sourceAfter(List<Word> ws, int k) {
     if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
       return ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
+    }
+    if (ws.get(k).is("sein") && k > 0 && ws.get(k - 1).is("au") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
+      return ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1; // "s'alarme-t-on au sein du PS"
+    }
+    if (ws.get(k).is("au") && k + 1 < ws.size() && ws.get(k + 1).is("sein")) {
+      return -1;
     }
     if (ws.get(k).is("à", "au", "aux", "chez", "dans") && k + 1 < ws.size()) {
       return ws.get(k).is("à", "chez", "dans") ? k + 1 : k;
@@ -118,6 +256,11 @@ final class Subjects {
     return l.endsWith("é") || l.endsWith("ée") || l.endsWith("és") || l.endsWith("ées");
   }
 
+  /** The words of {@code ws} inside the noun phrase {@code np} (text offsets). */
+  private static List<Word> wordsOf(List<Word> ws, int[] np) {
+    return ws.stream().filter(w -> w.start() >= np[0] && w.end() <= np[1]).toList();
+  }
+
   /** The index of the word of {@code ws} starting at text offset {@code start} (0 if none). */
   private static int indexAt(List<Word> ws, int start) {
     for (int i = 0; i < ws.size(); i++) {
@@ -133,11 +276,48 @@ final class Subjects {
    * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else no
    * one: never the one person who spoke before.
    */
-  private static Speaker plural(Speaker previous, int at) {
-    if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())) {
+  private Speaker plural(Speaker previous, int at) {
+    Word nearest = nearestPlural(at);
+    if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())
+        && (nearest == null || nearest.start() <= previous.at())) {
       return previous.via(SpeakerResolver.PRONOUN);
     }
+    if (nearest != null) {
+      // "Mes parents n'ayant pas grandi en France, ils m'ont toujours dit : «": people the article
+      // does not name, given by a person noun (PersonNouns); any other plural stands for no speaker
+      List<Word> ws = quoted.words(nearest.start(), at);
+      if (ws.size() > 1 && PersonNouns.is(ws.get(1).lower())) {
+        return new Speaker(resolver.phrase(ws.get(0).start(), ws.get(1).end()), null, null, nearest.start(),
+            SpeakerResolver.PRONOUN);
+      }
+    }
     return Speaker.UNNAMED;
+  }
+
+  /** Plural determiners: "les élèves", "mes parents", "ces ministres". */
+  private static final java.util.Set<String> PLURAL_PEOPLE = java.util.Set.of(
+      "les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces");
+
+  /**
+   * The plural determiner of the nearest plural noun phrase before {@code at} that "ils"/"elles"
+   * may take up, in the pronoun's sentence or the one before, within its paragraph and outside
+   * quotes; null when none.
+   */
+  private Word nearestPlural(int at) {
+    int last = quoted.sentenceStart(at) - 1;
+    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
+      last--;
+    }
+    int from = Math.max(last > 0 ? quoted.sentenceStart(last) : 0, quoted.text().lastIndexOf('\n', at) + 1);
+    List<Word> ws = quoted.words(from, at);
+    for (int i = ws.size() - 2; i >= 0; i--) {
+      String noun = ws.get(i + 1).lower();
+      if (PLURAL_PEOPLE.contains(ws.get(i).lower()) && (noun.endsWith("s") || noun.endsWith("x"))
+          && !quoted.inQuote(ws.get(i).start())) {
+        return ws.get(i);
+      }
+    }
+    return null;
   }
 
   /** A speaker that names several people: a plural phrase ("les élus", "des militants") or names joined by "et". */
@@ -251,11 +431,22 @@ final class Subjects {
     // the words before "qui" may end with a complement: "l'ombre au tableau d'une soirée, qui a
     // confirmé que" does not make the evening a speaker
     boolean names = resolver.namesSpeaker(np[0], np[1]);
-    if (relative && !names) {
+    // "mes parents m'ont dit", "les enfants ont crié", "c'est mon fils qui dit": people the
+    // article does not name, whose phrase is the speaker
+    boolean person = !names && PersonNouns.heads(wordsOf(ws, np));
+    if (relative && !names && !person) {
       return null;
     }
+    int first = indexAt(ws, np[0]);
+    Entity apposed = person && first >= 2 && ws.get(first - 1).is(",") ? people.at(ws.get(first - 2).start()) : null;
+    if (apposed != null && apposed.type() == EntityType.PERSON && apposed.end() == ws.get(first - 2).end()) {
+      return null; // "X, son compagnon, qui a dit": the phrase describes X, whom the parse finds (SyntaxTest)
+    }
     Speaker s = resolver.resolve(np[0], np[1], at, previous, false);
-    if (s != null && !names && s.how() == null && FrenchWords.DEFINITE.contains(ws.get(indexAt(ws, np[0])).lower())
+    if (s == null && person) {
+      return new Speaker(resolver.phrase(np[0], np[1]), null, null, np[0]);
+    }
+    if (s != null && !names && !person && s.how() == null && FrenchWords.DEFINITE.contains(ws.get(indexAt(ws, np[0])).lower())
         && s.name().equals(resolver.phrase(np[0], np[1]))) {
       return null; // "La loi précise que «": a definite thing, no person, organisation or source
     }

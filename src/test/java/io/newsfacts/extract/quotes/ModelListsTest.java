@@ -41,7 +41,8 @@ class ModelListsTest {
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
-      "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt");
+      "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
+      "person-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -158,6 +159,19 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertNotEquals("leur table", speaker("Selon leur table, « " + QUOTE + " »."));
+  }
+
+  @Test
+  void everyPersonNounHeadsTheSpeakerOfItsReportingVerb() {
+    List<String> failed = new ArrayList<>();
+    for (String noun : Lexicon.lines("quotes/person-nouns.txt")) {
+      String phrase = "leur " + noun;
+      String got = speaker("[PER Paul Martin] était là. Leur " + noun + " a déclaré : « " + QUOTE + " ».");
+      if (!phrase.equals(got)) {
+        failed.add(noun + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
   }
 
   @Test
