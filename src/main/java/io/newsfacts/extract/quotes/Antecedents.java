@@ -5,6 +5,7 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.text.NormalText;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -112,7 +113,7 @@ final class Antecedents {
     }
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
-            || inRelativeClause(last))) {
+            || inRelativeClause(last) || afterInSentence(last, previous))) {
       // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
       // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(SpeakerResolver.PRONOUN);
@@ -122,6 +123,23 @@ final class Antecedents {
     }
     return person(last).via(SpeakerResolver.PRONOUN);
   }
+
+  /**
+   * Whether {@code e} comes after the previous speaker's mention in its sentence, a clause
+   * whose subject that speaker is: "«...», a ajouté le maire de Pau, sans citer Jean-Luc
+   * Mélenchon. Il a dénoncé «...»" (Mélenchon is spoken of; "il" is still the mayor).
+   */
+  private boolean afterInSentence(Entity e, Speaker previous) {
+    // a speaker its reporting verb gave, a person or a phrase ("le maire de Pau"), not a
+    // carried or guessed one nor a platform ("a jugé sur son compte Twitter, «")
+    return e.start() > previous.at() && quoted.sentenceStart(e.start()) <= previous.at()
+        && (previous.how() == null || !GUESSED.contains(previous.how()))
+        && (people.mentions(previous.name()) > 0 || Character.isLowerCase(previous.name().charAt(0)));
+  }
+
+  /** How a speaker is found when no words of the text name them: not evidence of a subject. */
+  private static final Set<String> GUESSED = Set.of(SpeakerResolver.PRONOUN, Cue.FLOATING.evidence,
+      Cue.INTRODUCED.evidence);
 
   /**
    * Words that open a subordinate clause put at the head of a sentence ("Alors que", "Quand",

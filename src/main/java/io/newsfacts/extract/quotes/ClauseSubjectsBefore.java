@@ -80,6 +80,16 @@ final class ClauseSubjectsBefore {
         if (g != null && !g.equals(gender)) {
           return null;
         }
+        // "François Bayrou, président du MoDem ... Le président du Modem a accusé ... il a
+        // déploré": a role phrase with its complement that one person holds is that person, not
+        // the last "président" named ("au président Vladimir Poutine")
+        String qualifiedHolder = subject.qualified().size() > subject.role().size()
+            ? people.withRole(subject.qualified(), at) : null;
+        if (qualifiedHolder != null && holder == null) {
+          Character hg = people.gender(qualifiedHolder);
+          return hg != null && !hg.equals(gender) ? null : new Speaker(qualifiedHolder,
+              people.role(qualifiedHolder), hg, subject.at(), SpeakerResolver.PRONOUN);
+        }
         if (holder == null) {
           holder = people.withRole(subject.role(), at);
           roleWords = subject.role();
@@ -112,7 +122,8 @@ final class ClauseSubjectsBefore {
   }
 
   /** A clause's subject: a person mention, a role phrase (its noun's words and article) or a pronoun. */
-  private record Subject(int at, Entity person, List<String> role, String article, String pronoun) {}
+  private record Subject(int at, Entity person, List<String> role, String article, String pronoun,
+      List<String> qualified) {}
 
   /** Words opening a subordinate clause put before the main one ("Alors que ..., X écarte"). */
   private static final String[] SUBORDINATE_OPENERS = {"alors", "quand", "lorsque", "lorsqu'", "si", "s'", "comme",
@@ -129,13 +140,13 @@ final class ClauseSubjectsBefore {
       int k0 = indexAt(ws, e.start());
       int k1 = indexAt(ws, e.end());
       if (k0 >= 0 && k1 >= 0 && opensClause(ws, k0) && verbFollows(ws, k1)) {
-        found.add(new Subject(e.start(), e, null, null, null));
+        found.add(new Subject(e.start(), e, null, null, null, null));
       }
     }
     for (int k = 0; k < ws.size(); k++) {
       Word w = ws.get(k);
       if (w.is("il", "elle") && opensClause(ws, k) && verbFollows(ws, k + 1)) {
-        found.add(new Subject(w.start(), null, null, null, w.lower()));
+        found.add(new Subject(w.start(), null, null, null, w.lower(), null));
       } else if (w.is("le", "la", "l'") && opensClause(ws, k)) {
         Subject role = rolePhrase(ws, k);
         if (role != null) {
@@ -183,7 +194,8 @@ final class ClauseSubjectsBefore {
       return null;
     }
     List<String> noun = ws.subList(k + 1, h + n).stream().map(Word::lower).toList();
-    return new Subject(ws.get(k).start(), null, noun, ws.get(k).lower(), null);
+    List<String> qualified = ws.subList(k + 1, m).stream().filter(Word::isWord).map(Word::lower).toList();
+    return new Subject(ws.get(k).start(), null, noun, ws.get(k).lower(), null, qualified);
   }
 
   /** The index of the first word starting at or after {@code at}, or -1. */

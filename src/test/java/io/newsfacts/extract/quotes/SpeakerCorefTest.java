@@ -263,4 +263,32 @@ class SpeakerCorefTest {
         + "voiture», a estimé l'Auvergnat.");
     assertEquals("l'Auvergnat", qs.get(1).speaker());
   }
+
+  @Test
+  void aPronounAfterARolePhraseWithItsComplementIsThatRolesHolder() {
+    // "président" alone would name the last president of the text, Poutine
+    List<Quote> qs = quotes("[PER François Bayrou], président du MoDem, a parlé dimanche. [PER François Bayrou] a "
+        + "siégé vingt ans à l'Assemblée. Député des Pyrénées-Atlantiques, il avait été battu en 2012.\n"
+        + "Le «poids» de la Russie jugé «extrêmement inquiétant»\n"
+        + "Le président du MoDem a accusé des candidats de faire allégeance au président [PER Vladimir Poutine]. "
+        + "Sur Radio J, il a déploré «un phénomène sans précédent dans la vie politique française».");
+    assertSpeaker(qs.get(qs.size() - 1), "François Bayrou", "pronoun");
+  }
+
+  @Test
+  void aNameAfterTheSpeakerOfAnInciseIsSpokenOfNotThePronounsAntecedent() {
+    List<Quote> qs = quotes("«À gauche aussi, certains proclament leur attachement à la Russie», a ajouté "
+        + "[PER François Bayrou], sans citer nommément [PER Jean-Luc Mélenchon]. Il a dénoncé «la connivence, "
+        + "la proximité, les liens de très grande intimité» entre ces candidats et la Russie.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "François Bayrou", "pronoun");
+  }
+
+  @Test
+  void aPronounIsNotCarriedToAPlatformTakenForASpeaker() {
+    List<Quote> qs = quotes("[PER Bruno Le Roux] a jugé sur son compte Twitter, «totalement anormal que la majorité "
+        + "ne soit pas rassemblée», visant [PER Bernard Barral]. Il a lancé: «C'est une faute politique de ne pas se "
+        + "rassembler au premier tour».");
+    assertNotEquals("Twitter", qs.get(qs.size() - 1).speaker());
+  }
 }
