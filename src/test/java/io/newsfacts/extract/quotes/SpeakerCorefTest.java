@@ -291,4 +291,22 @@ class SpeakerCorefTest {
         + "rassembler au premier tour».");
     assertNotEquals("Twitter", qs.get(qs.size() - 1).speaker());
   }
+
+  @Test
+  void theAgentOfAVerblessSentenceIsWhoThePronounAfterItStandsFor() {
+    List<Quote> qs = quotes("«Nous voyons un marché plutôt stable», a déclaré le PDG de PSA [PER Carlos Tavares]. "
+        + "Une prévision partagée par [PER Matthias Müller], le patron de Volkswagen. «Je pense que le marché "
+        + "européen devrait être au même niveau», a-t-il indiqué.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Matthias Müller", "pronoun");
+  }
+
+  @Test
+  void theAgentOfASentenceWithAVerbIsStillSpokenOf() {
+    List<Quote> qs = quotes("«Nous voyons un marché plutôt stable», a déclaré le PDG de PSA [PER Carlos Tavares]. "
+        + "Il a été reçu par [PER Matthias Müller] à Wolfsburg. «Je pense que le marché européen devrait être "
+        + "au même niveau», a-t-il indiqué.");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Carlos Tavares", "pronoun");
+  }
 }
