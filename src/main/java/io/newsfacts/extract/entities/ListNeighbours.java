@@ -63,7 +63,7 @@ final class ListNeighbours {
       return EntityType.ORGANIZATION;
     }
     String name = c.name(text);
-    return c.type() == EntityType.LOCATION && (names.country(name) || names.placeOnly(name))
+    return c.type() == EntityType.LOCATION && names.surePlace(name)
         ? EntityType.LOCATION : null;
   }
 

@@ -135,6 +135,11 @@ final class NameLexicons {
     return countries.contains(f) || places.contains(f);
   }
 
+  /** A country, or a place that is no common word nor person's name: a place for sure ("Vietnam", "Évry"). */
+  boolean surePlace(String name) {
+    return country(name) || placeOnly(name);
+  }
+
   /**
    * A place whose name is not also a common word or a person's name ("Évry", "Vietnam"; not
    * "Avion", "Florence", "Hollande").

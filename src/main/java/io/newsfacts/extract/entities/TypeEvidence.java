@@ -386,8 +386,7 @@ final class TypeEvidence {
       cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
     }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next,
-        names.country(name) || names.placeOnly(name));
+    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next, names.surePlace(name));
     if (farCue == null && !surelyPerson) {
       farCue = listCue(words, at);
     }
@@ -531,7 +530,7 @@ final class TypeEvidence {
       return;
     }
     if (c.type() != EntityType.ORGANIZATION
-        && (names.country(name) || names.placeOnly(name))) {
+        && names.surePlace(name)) {
       votes[EntityType.LOCATION.ordinal()] += names.country(name) ? 3 : 2;
     }
   }

@@ -247,7 +247,7 @@ final class Antecedents {
       if (FrenchWords.AUXILIARIES.contains(w)) {
         return false;
       }
-      if (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) {
+      if (Word.firstGroupParticiple(w)) {
         return true;
       }
     }

@@ -89,7 +89,7 @@ final class Bystanders {
       return false;
     }
     String first = ws.get(0).lower();
-    if (!(first.endsWith("é") || first.endsWith("ée") || first.endsWith("és") || first.endsWith("ées"))) {
+    if (!Word.firstGroupParticiple(first)) {
       return false;
     }
     return ws.stream().noneMatch(w -> w.is(",", ":", ";"));

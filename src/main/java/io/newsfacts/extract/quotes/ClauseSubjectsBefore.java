@@ -83,9 +83,9 @@ final class ClauseSubjectsBefore {
         // "François Bayrou, président du MoDem ... Le président du Modem a accusé ... il a
         // déploré": a role phrase with its complement that one person holds is that person, not
         // the last "président" named ("au président Vladimir Poutine")
-        String qualifiedHolder = subject.qualified().size() > subject.role().size()
+        String qualifiedHolder = holder == null && subject.qualified().size() > subject.role().size()
             ? people.withRole(subject.qualified(), at) : null;
-        if (qualifiedHolder != null && holder == null) {
+        if (qualifiedHolder != null) {
           Character hg = people.gender(qualifiedHolder);
           return hg != null && !hg.equals(gender) ? null : new Speaker(qualifiedHolder,
               people.role(qualifiedHolder), hg, subject.at(), SpeakerResolver.PRONOUN);

@@ -37,11 +37,7 @@ final class EarlierSources {
     if (article == null) {
       return null;
     }
-    int last = quoted.sentenceStart(before) - 1;
-    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
-      last--; // the previous sentence's stop, past the spaces and line breaks between
-    }
-    List<Word> ws = quoted.words(last > 0 ? quoted.sentenceStart(last) : 0, before);
+    List<Word> ws = quoted.words(quoted.previousSentenceStart(before), before);
     for (int i = ws.size() - 2; i >= 0; i--) {
       if (ws.get(i).lower().equals(article) && SpeakerResolver.isSourceNoun(ws.get(i + 1).lower())) {
         return phraseAt(quoted, ws, i);

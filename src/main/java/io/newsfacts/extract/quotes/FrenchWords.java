@@ -63,6 +63,9 @@ final class FrenchWords {
   /** Nouns of quantity after which a verb agrees with the complement ("la moitié des élus disent"). */
   static final Set<String> QUANTITY_NOUNS = read("quotes/quantity-nouns.txt");
 
+  /** Count words: "deux", "dix", "cent" (models/dates/numbers.txt). */
+  static final Set<String> COUNT_WORDS = Set.copyOf(Lexicon.pairs("dates/numbers.txt").stream().map(kv -> kv[0]).toList());
+
   /** Words that open a complement clause: a noun phrase after a verb ends before them. */
   static final Set<String> CLAUSE_OPENERS = Set.of(
       "que", "qu'", "si", "comment", "pourquoi", "combien", "quand", "lorsque", "lorsqu'");

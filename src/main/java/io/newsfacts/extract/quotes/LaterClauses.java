@@ -377,7 +377,7 @@ final class LaterClauses {
     }
     int[] np = phrases.npAfter(ws, start);
     if (np != null && !resolver.namesSpeaker(np[0], np[1])
-        && PersonNouns.heads(ws.stream().filter(w -> w.start() >= np[0] && w.end() <= np[1]).toList())) {
+        && PersonNouns.heads(Subjects.wordsOf(ws, np))) {
       return new Speaker(resolver.phrase(np[0], np[1]), null, null, np[0]); // "Cette phrase d'un jeune homme"
     }
     if (np == null || !resolver.namesSpeaker(np[0], np[1])) {

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.quotes;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ final class Narrator {
    * a verb inverted with "-je" at most {@link #REACH} words before the quote ("Je lui ai répondu :",
    * "que je résume par", "lui ai-je dit :").
    */
-  static boolean reports(java.util.List<Word> left) {
+  static boolean reports(List<Word> left) {
     for (int k = left.size() - 1; k >= 0 && left.size() - 1 - k <= REACH; k--) {
       Word w = left.get(k);
       if (w.is("je", "j'") || w.lower().endsWith("-je")) {

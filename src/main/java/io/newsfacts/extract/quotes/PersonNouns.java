@@ -4,6 +4,7 @@ import io.newsfacts.lexicon.FrenchRoles;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,7 +52,7 @@ final class PersonNouns {
   static boolean heads(List<Word> ws) {
     int i = 0;
     while (i < ws.size() && (FrenchWords.DETERMINERS.contains(ws.get(i).lower()) || POSSESSIVES.contains(ws.get(i).lower())
-        || ws.get(i).text().chars().allMatch(Character::isDigit) && !ws.get(i).text().isEmpty())) {
+        || ws.get(i).isDigits())) {
       i++;
     }
     return i > 0 && i < ws.size() && is(ws.get(i).lower());
@@ -59,7 +60,7 @@ final class PersonNouns {
 
   /** Whether a speaker's name is the phrase of people the article does not name: "mon fils", "les enfants". */
   static boolean names(String name) {
-    if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+    if (!name.equals(name.toLowerCase(Locale.ROOT))) {
       return false; // "la nièce de Marine Le Pen": a person the article names, described
     }
     String[] words = name.split(" ");

@@ -233,7 +233,7 @@ final class QuoteCriteria {
    * naming verb ("intituler", "baptisent") or a legal title's adjective ("la loi relative «...»").
    */
   private boolean naming(String w) {
-    return titleWords.contains(w) && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))
+    return titleWords.contains(w) && Word.firstGroupParticiple(w)
         || NAMING_WORDS.contains(w);
   }
 

@@ -59,6 +59,18 @@ final class QuotedText {
     return sentences.start(at);
   }
 
+  /**
+   * The start of the sentence before the one holding offset {@code at}, past the spaces and line
+   * breaks between (a paragraph break is no sentence); 0 in the first sentence.
+   */
+  int previousSentenceStart(int at) {
+    int last = sentenceStart(at) - 1;
+    while (last > 0 && Word.isSpace(text.charAt(last))) {
+      last--;
+    }
+    return last > 0 ? sentenceStart(last) : 0;
+  }
+
   /** The end of the sentence holding offset {@code at}, reading over quotes. */
   int sentenceEnd(int at) {
     return sentences.end(at);

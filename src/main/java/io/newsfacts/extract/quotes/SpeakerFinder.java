@@ -225,8 +225,8 @@ final class SpeakerFinder {
     if (paragraph.narratorSpeaks(left, q)) {
       // "Je lui ai répondu : «", "que je résume par «": the writer's words; a "je" further back
       // ("j'imagine que certains se disent : «") leaves them to no one
-      return new Attribution(Narrator.reports(left) ? Narrator.of(quoted, q.open()) : null,
-          Narrator.reports(left) ? Cue.NARRATOR : Cue.NONE);
+      return Narrator.reports(left) ? new Attribution(Narrator.of(quoted, q.open()), Cue.NARRATOR)
+          : new Attribution(null, Cue.NONE);
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it

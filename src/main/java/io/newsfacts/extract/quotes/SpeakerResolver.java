@@ -550,10 +550,6 @@ final class SpeakerResolver {
     return i < ws.size() ? i : -1;
   }
 
-  /** Count words before a head noun ("les quatre ministres", "une dizaine de militants", "les 27"). */
-  private static final Set<String> COUNT_WORDS = Lexicon.pairs("dates/numbers.txt").stream()
-      .map(kv -> kv[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /** "les ministres", "ces députés", "quatre ministres": a plural role noun after a plural determiner or a count. */
   private boolean isGroupOfRoles(List<Word> ws, int head) {
     String noun = ws.get(head).lower();
@@ -563,8 +559,9 @@ final class SpeakerResolver {
         && roleNouns.contains(noun.substring(0, noun.length() - 1));
   }
 
+  /** A count word or a number before a head noun ("les quatre ministres", "les 27"). */
   private static boolean isCount(Word w) {
-    return COUNT_WORDS.contains(w.lower()) || !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit);
+    return FrenchWords.COUNT_WORDS.contains(w.lower()) || w.isDigits();
   }
 
   /** The role words of text[start, end) when they start with a role noun, else null. */

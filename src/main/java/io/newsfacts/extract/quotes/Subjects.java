@@ -2,7 +2,11 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The subject of a reporting verb group found with the chunker: after the verb when inverted
@@ -42,9 +46,6 @@ final class Subjects {
 
   /** Names listed after a plural verb that make a group of signatories. */
   private static final int SIGNATORIES = 3;
-  /** Count words: "deux", "dix", "cent" (models/dates/numbers.txt); compounds are read by their parts. */
-  private static final java.util.Set<String> COUNTS = io.newsfacts.lexicon.Lexicon.pairs("dates/numbers.txt").stream()
-      .map(kv -> kv[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Whether a plural verb group {@code vg} has a list of {@link #SIGNATORIES} names or more after
@@ -83,8 +84,8 @@ final class Subjects {
     List<Word> ws = quoted.words(0, at);
     for (int i = ws.size() - 2; i >= 0; i--) {
       Word w = ws.get(i);
-      boolean count = !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit)
-          || java.util.Arrays.stream(w.lower().split("-")).allMatch(COUNTS::contains);
+      // a count word, a compound read by its parts ("dix-sept"), or digits
+      boolean count = w.isDigits() || Arrays.stream(w.lower().split("-")).allMatch(FrenchWords.COUNT_WORDS::contains);
       if (!count || w.is("un", "une") || quoted.inQuote(w.start())) {
         continue;
       }
@@ -100,7 +101,7 @@ final class Subjects {
   }
 
   /** Capitals standing for a person's initials: "NKM", "DSK", "JLM". */
-  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,5}");
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,5}");
 
   /**
    * "», a plaidé NKM sur RTL": capitals no entity holds, the initials of the given and family names
@@ -162,11 +163,7 @@ final class Subjects {
    * ("l'entourage de X", "un proche", "une source"), the group "on" speaks for; null when none.
    */
   private Speaker sourceBefore(int at) {
-    int last = quoted.sentenceStart(at) - 1;
-    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
-      last--;
-    }
-    List<Word> ws = quoted.words(last > 0 ? quoted.sentenceStart(last) : 0, at);
+    List<Word> ws = quoted.words(quoted.previousSentenceStart(at), at);
     for (int i = ws.size() - 2; i >= 0; i--) {
       if (!ws.get(i).is("l'", "le", "la", "les", "un", "une", "des") || !SpeakerResolver.isSourceNoun(ws.get(i + 1).lower())
           || Media.isMediumNoun(ws, i + 1) || quoted.inQuote(ws.get(i).start())) {
@@ -252,12 +249,11 @@ final class Subjects {
    */
   /** "résumée", "cités": a past participle of a verb in -er, never a present tense ("dit" may be either). */
   private static boolean firstGroupParticiple(Word w) {
-    String l = w.lower();
-    return l.endsWith("é") || l.endsWith("ée") || l.endsWith("és") || l.endsWith("ées");
+    return Word.firstGroupParticiple(w.lower());
   }
 
   /** The words of {@code ws} inside the noun phrase {@code np} (text offsets). */
-  private static List<Word> wordsOf(List<Word> ws, int[] np) {
+  static List<Word> wordsOf(List<Word> ws, int[] np) {
     return ws.stream().filter(w -> w.start() >= np[0] && w.end() <= np[1]).toList();
   }
 
@@ -295,7 +291,7 @@ final class Subjects {
   }
 
   /** Plural determiners: "les élèves", "mes parents", "ces ministres". */
-  private static final java.util.Set<String> PLURAL_PEOPLE = java.util.Set.of(
+  private static final Set<String> PLURAL_PEOPLE = Set.of(
       "les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces");
 
   /**
@@ -304,11 +300,7 @@ final class Subjects {
    * quotes; null when none.
    */
   private Word nearestPlural(int at) {
-    int last = quoted.sentenceStart(at) - 1;
-    while (last > 0 && Word.isSpace(quoted.text().charAt(last))) {
-      last--;
-    }
-    int from = Math.max(last > 0 ? quoted.sentenceStart(last) : 0, quoted.text().lastIndexOf('\n', at) + 1);
+    int from = Math.max(quoted.previousSentenceStart(at), quoted.text().lastIndexOf('\n', at) + 1);
     List<Word> ws = quoted.words(from, at);
     for (int i = ws.size() - 2; i >= 0; i--) {
       String noun = ws.get(i + 1).lower();
@@ -322,7 +314,7 @@ final class Subjects {
 
   /** A speaker that names several people: a plural phrase ("les élus", "des militants") or names joined by "et". */
   static boolean isGroup(String name) {
-    String l = name.toLowerCase(java.util.Locale.ROOT);
+    String l = name.toLowerCase(Locale.ROOT);
     return l.startsWith("les ") || l.startsWith("des ") || l.startsWith("ces ") || l.startsWith("leurs ")
         || l.startsWith("plusieurs ") || l.contains(" et ");
   }

@@ -323,7 +323,7 @@ final class VerbGroups {
     if (FrenchWords.AUXILIARIES.contains(w)) {
       return true;
     }
-    return !(w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+    return !(w.endsWith("ant") || Word.firstGroupParticiple(w));
   }
 
   /** "ne réagissant qu'à", "n'a jamais dit que": a negated verb reports no words. */
@@ -397,7 +397,7 @@ final class VerbGroups {
     if (FrenchWords.AUXILIARIES.contains(w)) {
       return false;
     }
-    if (w.endsWith("ant") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) {
+    if (w.endsWith("ant") || Word.firstGroupParticiple(w)) {
       return null;
     }
     // third person plural: "estiment", "disaient", "dirent", "diront"; not "soutient", "craint", "dément"

@@ -34,6 +34,16 @@ record Word(String text, String lower, int start, int end) {
     return WordScanner.isSpace(c);
   }
 
+  /** A lower-case word with the ending of a past participle of a verb in -er: "résumée", "cités", "partagé". */
+  static boolean firstGroupParticiple(String lower) {
+    return lower.endsWith("é") || lower.endsWith("ée") || lower.endsWith("és") || lower.endsWith("ées");
+  }
+
+  /** A number written in digits: "17", "2015". */
+  boolean isDigits() {
+    return !text().isEmpty() && text().chars().allMatch(Character::isDigit);
+  }
+
   boolean isWord() {
     return Character.isLetterOrDigit(text.charAt(0));
   }
