@@ -3,6 +3,8 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The speaker of the clause a quote ends, read whatever its verb: the clause a colon closes ("X
@@ -74,7 +76,8 @@ final class ClauseSpeakers {
     }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])) {
+      if (np != null && !isComplement(clause, np[0]) && !isObject(clause, np[0])
+          && !SpeechNouns.headsPhrase(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -323,7 +326,9 @@ final class ClauseSpeakers {
   /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
   private static boolean opens(List<Word> clause, Entity e) {
     int k = 0;
-    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord())) {
+    // (after a leading "Et": "Et Manuel Valls d'éreinter le programme du candidat PS :")
+    while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord()
+        || k == 0 && clause.get(k).is("et"))) {
       k++;
     }
     return k < clause.size() && clause.get(k).start() == e.start();
@@ -340,13 +345,65 @@ final class ClauseSpeakers {
       if (ws.get(k).start() == start) {
         // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
         // (or the topic: "a toujours pensé à propos d'X :", "au sujet du ministre :", "concernant X :")
-        return ws.get(k - 1).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
+        int p = k - 1;
+        if (p > 0 && ws.get(p).is("et", "ou")) {
+          // the second of two complements: "entre Batho et Montebourg :", "avec X et Y :"
+          p--;
+          while (p > 0 && ws.get(p).isWord() && (ws.get(p).isCapitalised() || FrenchWords.DETERMINERS.contains(ws.get(p).lower()))) {
+            p--;
+          }
+        }
+        return ws.get(p).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
             "entre", "vers", "devant", "que", "qu'", "dont", "où", "concernant")
-            || k >= 2 && ws.get(k - 1).is("de", "d'", "du", "des") && ws.get(k - 2).is("propos", "sujet");
+            || p >= 1 && ws.get(p).is("de", "d'", "du", "des") && ws.get(p - 1).is("propos", "sujet");
       }
     }
     return false;
   }
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} is the object of the verb right
+   * before it: an infinitive ("Et Manuel Valls d'éreinter le programme du candidat PS :") or a
+   * finite verb ("X salue le travail de Y :"). The clause's subject speaks, not what it acts on. A
+   * verb with its subject after it is no object's ("Comme l'a dit Jean Jaurès :").
+   */
+  private boolean isObject(List<Word> ws, int start) {
+    for (int k = ws.size() - 1; k > 0; k--) {
+      if (ws.get(k).start() == start) {
+        Word before = ws.get(k - 1);
+        if (CITING.contains(before.lower())) {
+          return false; // "Et de citer Albert Einstein :": the one cited wrote the words
+        }
+        if (verbs.isVerb(before) && !FrenchWords.AUXILIARIES.contains(before.lower())) {
+          return !inverted(ws, k - 1);
+        }
+        boolean infinitive = k >= 2 && ws.get(k - 2).is("de", "d'", "d’", "à", "pour", "sans")
+            && INFINITIVE.matcher(before.lower()).matches();
+        return infinitive || !before.isCapitalised() && isFinite(ws, k - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} has its subject after it: the verb group opens the clause or
+   * follows "comme" or a comma ("Comme l'a dit Jean Jaurès :", "..., a rappelé X :").
+   */
+  private static boolean inverted(List<Word> ws, int v) {
+    int g = v;
+    while (g > 0 && (FrenchWords.AUXILIARIES.contains(ws.get(g - 1).lower())
+        || FrenchWords.CLITICS.contains(ws.get(g - 1).lower()))) {
+      g--;
+    }
+    // (or "que": "un décalage que souligne Guillaume Tabard :")
+    return g == 0 || ws.get(g - 1).is("comme", ",", ":", "ainsi", "que", "qu'", "qu’");
+  }
+
+  /** Forms of "citer", whose object is the author of the words that follow. */
+  private static final Set<String> CITING = Set.of("citer", "cite", "citent", "citait", "citaient", "cita", "citant");
+
+  /** The endings of French infinitives (first, second and third groups). */
+  private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{2,}(?:er|ir|re)");
 
   /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */
   private static final int HEARD_GAP = 3;

@@ -57,6 +57,12 @@ final class SourceFrames {
             }
           }
           Speaker s = ws.get(k).is("pour") && infinitive(ws, k + 1) ? null : resolver.resolve(from, to, at, null, true);
+          if (s != null && previous != null && s.name().equals(resolver.phrase(from, to))) {
+            // a description the article left unnamed here: "..., présidente de la Ligue. Selon la
+            // spécialiste, «...»" stands for the speaker just named ({@link Variations})
+            Speaker varied = resolver.resolve(from, to, at, previous, true);
+            s = varied != null ? varied : s;
+          }
           if (s != null && subjectAfter(ws, end, s)) {
             Speaker other = resolver.roleHolderBut(from, to, at, previous, s.name());
             return other != null ? other : new Speaker(resolver.phrase(from, to), null, null, from);

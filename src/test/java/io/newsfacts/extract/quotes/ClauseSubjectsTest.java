@@ -139,4 +139,32 @@ class ClauseSubjectsTest {
         + "[PER Recep Erdogan] : « Le peuple turc a donné l'exemple dans la solidarité et le courage. »"));
     assertEquals("Abdelilah Benkirane", q.speaker(), () -> "speaker of " + q);
   }
+
+  @Test
+  void aNounPhraseAVerbActsOnBeforeTheColonIsNotTheSpeaker() {
+    Quote object = last(HandQuotes.quotes("Le maire a reçu les familles. [PER Marine Le Pen] salue le travail de "
+        + "[PER Louis Aliot] : « Il a fait un travail remarquable pour la ville. »"));
+    assertEquals("Marine Le Pen", object.speaker(), () -> "speaker of " + object);
+    Quote infinitive = last(HandQuotes.quotes("La lettre a été publiée jeudi. Et [PER Manuel Valls] d'éreinter le "
+        + "programme du candidat PS : « Je ne crois pas que l'avenir de la France passe par une sortie du nucléaire. »"));
+    assertEquals("Manuel Valls", infinitive.speaker(), () -> "speaker of " + infinitive);
+    Quote pair = last(HandQuotes.quotes("On peut se poser la question. Dimanche, [PER François Hollande] a eu cette "
+        + "confidence pour justifier le traitement différent entre [PER Batho] et [PER Montebourg] : « La ministre "
+        + "limogée n'a pas respecté le budget. »"));
+    assertEquals("François Hollande", pair.speaker(), () -> "speaker of " + pair);
+  }
+
+  @Test
+  void anInvertedSubjectOrTheAuthorCitedBeforeTheColonSpeaks() {
+    Quote inverted = last(HandQuotes.quotes("Le débat continue. Comme l'a dit [PER Jean Jaurès] : « Le courage, "
+        + "c'est de chercher la vérité et de la dire. »"));
+    assertEquals("Jean Jaurès", inverted.speaker(), () -> "speaker of " + inverted);
+    Quote relative = last(HandQuotes.quotes("Les ministres ont offert un décalage de version que souligne "
+        + "[PER Guillaume Tabard] : « Le porte-parole parle d'une autorisation donnée au collaborateur. »"));
+    assertEquals("Guillaume Tabard", relative.speaker(), () -> "speaker of " + relative);
+    Quote cited = last(HandQuotes.quotes("[PER Jennifer McCartney] aborde un vrai sujet. Et de citer "
+        + "[PER Albert Einstein] : « Si un bureau en désordre est le signe d'un esprit désordonné, alors de quoi un "
+        + "bureau vide est-il le signe ? »"));
+    assertEquals("Albert Einstein", cited.speaker(), () -> "speaker of " + cited);
+  }
 }

@@ -293,4 +293,12 @@ class SpeakerSourcesTest {
     assertNotEquals("Paul Martin", only(qs).speaker());
   }
 
+
+  @Test
+  void aDescriptionInASourceFrameStandsForTheSpeakerJustNamed() {
+    List<Quote> qs = quotes("Ces déclarations agacent [PER Chantal Perrichon], présidente de la Ligue contre la "
+        + "violence routière. « Il se permet de parler de joker », condamne-t-elle. Selon la spécialiste, « la "
+        + "majorité des accidents mortels ont lieu sur ces routes départementales ».");
+    assertEquals("Chantal Perrichon", qs.get(qs.size() - 1).speaker(), () -> "speaker of " + qs);
+  }
 }
