@@ -3,8 +3,6 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The speaker of the clause a quote ends, read whatever its verb: the clause a colon closes ("X
@@ -24,6 +22,7 @@ final class ClauseSpeakers {
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
   private final SpeechNouns speech;
+  private final ClauseObjects objects;
 
   ClauseSpeakers(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
       Subjects subjects, ParagraphSpeakers paragraph) {
@@ -35,6 +34,7 @@ final class ClauseSpeakers {
     this.subjects = subjects;
     this.paragraph = paragraph;
     this.speech = new SpeechNouns(quoted, people, verbs, resolver);
+    this.objects = new ClauseObjects(verbs);
   }
 
   /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
@@ -76,7 +76,7 @@ final class ClauseSpeakers {
     }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0]) && !isObject(clause, np[0])
+      if (np != null && !ClauseObjects.isComplement(clause, np[0]) && !objects.isObject(clause, np[0])
           && !SpeechNouns.headsPhrase(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
@@ -273,7 +273,7 @@ final class ClauseSpeakers {
     }
     int start = Frames.end(clause, verbs);
     int v = start;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause, v)) {
+    while (v < clause.size() && clause.get(v).isWord() && !objects.isFinite(clause, v)) {
       v++;
     }
     if (v >= clause.size() || !clause.get(v).isWord()) {
@@ -305,21 +305,6 @@ final class ClauseSpeakers {
     return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
   }
 
-  /**
-   * Word {@code v} of {@code ws} is a finite verb: tagged so, an auxiliary ("Imagine-t-on quelqu'un
-   * soupirer :" has no subject before "soupirer"), or a reporting verb conjugated and not after a
-   * determiner ("écrivait", not "la note").
-   */
-  private boolean isFinite(List<Word> ws, int v) {
-    Word w = ws.get(v);
-    String base = ReportingVerbs.splitInverted(w.lower())[0];
-    if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base)) {
-      return true;
-    }
-    VerbGroup vg = verbs.isVerbAt(ws, v) && !w.isCapitalised() ? verbs.verbAt(List.of(w), 0) : null;
-    return vg != null && verbs.isFinite(List.of(w), vg);
-  }
-
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
   static final String CLAUSE_SUBJECT = "clause-subject";
 
@@ -333,77 +318,6 @@ final class ClauseSpeakers {
     }
     return k < clause.size() && clause.get(k).start() == e.start();
   }
-
-  /**
-   * Whether the noun phrase starting at text offset {@code start} is a preposition's complement
-   * ("sous l'égide de Nelson Mandela :", "dans un entretien à Médiapart :"): it says where or how,
-   * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
-   * rapprochée de X :").
-   */
-  private static boolean isComplement(List<Word> ws, int start) {
-    for (int k = ws.size() - 1; k > 0; k--) {
-      if (ws.get(k).start() == start) {
-        // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
-        // (or the topic: "a toujours pensé à propos d'X :", "au sujet du ministre :", "concernant X :")
-        int p = k - 1;
-        if (p > 0 && ws.get(p).is("et", "ou")) {
-          // the second of two complements: "entre Batho et Montebourg :", "avec X et Y :"
-          p--;
-          while (p > 0 && ws.get(p).isWord() && (ws.get(p).isCapitalised() || FrenchWords.DETERMINERS.contains(ws.get(p).lower()))) {
-            p--;
-          }
-        }
-        return ws.get(p).is("à", "au", "aux", "sous", "dans", "sur", "avec", "par", "chez", "en", "contre",
-            "entre", "vers", "devant", "que", "qu'", "dont", "où", "concernant")
-            || p >= 1 && ws.get(p).is("de", "d'", "du", "des") && ws.get(p - 1).is("propos", "sujet");
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the noun phrase starting at text offset {@code start} is the object of the verb right
-   * before it: an infinitive ("Et Manuel Valls d'éreinter le programme du candidat PS :") or a
-   * finite verb ("X salue le travail de Y :"). The clause's subject speaks, not what it acts on. A
-   * verb with its subject after it is no object's ("Comme l'a dit Jean Jaurès :").
-   */
-  private boolean isObject(List<Word> ws, int start) {
-    for (int k = ws.size() - 1; k > 0; k--) {
-      if (ws.get(k).start() == start) {
-        Word before = ws.get(k - 1);
-        if (CITING.contains(before.lower())) {
-          return false; // "Et de citer Albert Einstein :": the one cited wrote the words
-        }
-        if (verbs.isVerb(before) && !FrenchWords.AUXILIARIES.contains(before.lower())) {
-          return !inverted(ws, k - 1);
-        }
-        boolean infinitive = k >= 2 && ws.get(k - 2).is("de", "d'", "d’", "à", "pour", "sans")
-            && INFINITIVE.matcher(before.lower()).matches();
-        return infinitive || !before.isCapitalised() && isFinite(ws, k - 1);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the verb at {@code v} has its subject after it: the verb group opens the clause or
-   * follows "comme" or a comma ("Comme l'a dit Jean Jaurès :", "..., a rappelé X :").
-   */
-  private static boolean inverted(List<Word> ws, int v) {
-    int g = v;
-    while (g > 0 && (FrenchWords.AUXILIARIES.contains(ws.get(g - 1).lower())
-        || FrenchWords.CLITICS.contains(ws.get(g - 1).lower()))) {
-      g--;
-    }
-    // (or "que": "un décalage que souligne Guillaume Tabard :")
-    return g == 0 || ws.get(g - 1).is("comme", ",", ":", "ainsi", "que", "qu'", "qu’");
-  }
-
-  /** Forms of "citer", whose object is the author of the words that follow. */
-  private static final Set<String> CITING = Set.of("citer", "cite", "citent", "citait", "citaient", "cita", "citant");
-
-  /** The endings of French infinitives (first, second and third groups). */
-  private static final Pattern INFINITIVE = Pattern.compile("\\p{L}{2,}(?:er|ir|re)");
 
   /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */
   private static final int HEARD_GAP = 3;
@@ -569,7 +483,7 @@ final class ClauseSpeakers {
   /** "le grand écrivain franco-algérien X définissait": a person's name ending right before the clause's first verb. */
   private Speaker nameBeforeVerb(List<Word> clause) {
     int v = 0;
-    while (v < clause.size() && clause.get(v).isWord() && !isFinite(clause, v)) {
+    while (v < clause.size() && clause.get(v).isWord() && !objects.isFinite(clause, v)) {
       v++;
     }
     if (v == 0 || v >= clause.size() || !clause.get(v).isWord()) {
