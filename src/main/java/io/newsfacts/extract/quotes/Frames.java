@@ -33,8 +33,10 @@ final class Frames {
           return start;
         }
         // a participle opens a frame even with the capital of the sentence ("Interrogée sur ...,")
+        // so does a subordinate clause: "S'il assure épargner beaucoup, X précise", "Quand on lui
+        // demande ..., X répond", "Alors que la Chine ..., X a déclaré"
         boolean opened = ws.get(k).is(RELATIVES) || VerbGroups.isParticiple(ws.get(k))
-            || k == 0 && capitalParticiple(ws.get(k).lower());
+            || k == 0 && capitalParticiple(ws.get(k).lower()) || subordinate(ws, k);
         if (verb && !opened) {
           return start; // "X a dit, en riant, que": the clause began before this comma
         }
@@ -51,6 +53,20 @@ final class Frames {
       }
     }
     return start;
+  }
+
+  /** Words that open a subordinate clause by themselves. */
+  private static final String[] SUBORDINATORS = {"si", "s'", "s’", "quand", "lorsque", "lorsqu'", "lorsqu’", "puisque",
+      "puisqu'", "puisqu’", "comme"};
+
+  /** Whether word {@code k} opens a subordinate clause: "si", "quand", "alors que", "même si", "bien que". */
+  private static boolean subordinate(List<Word> ws, int k) {
+    Word w = ws.get(k);
+    if (w.is(SUBORDINATORS)) {
+      return true;
+    }
+    return k + 1 < ws.size() && (w.is("alors", "tandis", "bien") && ws.get(k + 1).is("que", "qu'", "qu’")
+        || w.is("même") && ws.get(k + 1).is("si", "s'", "s’"));
   }
 
   /** Endings of a past participle that no adverb or date opening a sentence has ("Depuis", "Aujourd'hui", "Samedi"). */

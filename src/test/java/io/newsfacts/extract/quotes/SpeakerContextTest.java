@@ -245,4 +245,15 @@ class SpeakerContextTest {
       assertNull(q.speaker(), () -> "speaker of " + q);
     }
   }
+
+  @Test
+  void aSubordinateClauseOpeningTheSentenceLeavesTheMainSubjectToSpeak() {
+    List<Quote> qs = quotes("Le patrimoine des candidats\n\nS'il assure épargner beaucoup grâce à son salaire, "
+        + "[PER Jean-Luc Mélenchon] précise qu'il mène une vie modeste. « Ma banque est toujours la même caisse de "
+        + "crédit. Je n'ai pas d'actions. »");
+    assertEquals("Jean-Luc Mélenchon", qs.get(qs.size() - 1).speaker(), () -> "speaker of " + qs);
+    List<Quote> when = quotes("Le débat\n\nQuand on lui demande son avis sur la réforme, [PER Marie Dupont] "
+        + "explique qu'elle attend le texte. « Nous verrons bien ce que le gouvernement proposera. »");
+    assertEquals("Marie Dupont", when.get(when.size() - 1).speaker(), () -> "speaker of " + when);
+  }
 }
