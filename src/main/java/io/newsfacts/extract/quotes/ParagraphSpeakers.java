@@ -24,6 +24,7 @@ final class ParagraphSpeakers {
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
+  private final Background background;
 
   ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
       RoleNouns roleNouns) {
@@ -32,6 +33,7 @@ final class ParagraphSpeakers {
     this.verbs = verbs;
     this.resolver = resolver;
     this.roleNouns = roleNouns;
+    this.background = new Background(quoted, people);
   }
 
   /**
@@ -62,12 +64,14 @@ final class ParagraphSpeakers {
    * Whether a person other than {@code previous} acts between offsets {@code from} and {@code at}
    * outside quotes: the subject of a finite verb ("Y, lui, estime", "De son côté, Y rappelle",
    * "tandis que Y répond"). The words after such a sentence are no longer the previous speaker's.
-   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act. A
-   * body acts too ({@link #bodyActsBetween}).
+   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act, nor
+   * does one recalled in a sentence told as background ({@link Background}). A body acts too
+   * ({@link #bodyActsBetween}).
    */
   boolean otherActsBetween(int from, int at, Speaker previous) {
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
-      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())) {
+      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())
+          || recalled(e, previous)) {
         continue;
       }
       if (actsAsSubject(e.start(), e.end(), at)) {
@@ -75,6 +79,11 @@ final class ParagraphSpeakers {
       }
     }
     return bodyActsBetween(from, at, previous);
+  }
+
+  /** Whether mention {@code e} is recalled as background while the story follows {@code previous}. */
+  private boolean recalled(Entity e, Speaker previous) {
+    return previous != null && people.mentions(previous.name()) > 0 && background.recalledBesides(e, previous.name());
   }
 
   /** Heads of phrases that name a body or a group (models/quotes/source-nouns.txt). */
