@@ -138,7 +138,10 @@ final class Antecedents {
       // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(SpeakerResolver.PRONOUN);
     }
-    if (last == null) {
+    if (last == null || !recent && inAppositiveRelative(last)) {
+      // "l'opposant, qui compte défier Y en 2018, a passé la nuit en détention. «...», avait-il
+      // écrit": a name inside a relative clause set between commas is spoken of; the role phrase
+      // it completes may speak
       return roleBefore(at, gender);
     }
     return person(last).via(SpeakerResolver.PRONOUN);
@@ -179,14 +182,21 @@ final class Antecedents {
       person = e;
     }
     if (person == null) {
-      return new Topic(null);
-    }
-    for (Word w : quoted.words(ws.get(2).start(), person.start())) {
-      if (w.is("de", "d'", "du", "des")) {
-        return new Topic(null); // "Quant à l'avocat de X": the frame's noun is someone else
+      // "Quant au ministre, il": someone no name gives; "Quant aux mesures prévues, il": a thing,
+      // no frame for the pronoun
+      boolean role = false;
+      for (int k = 2; k < comma; k++) {
+        role |= roleNouns.startsAt(ws, k) > 0;
       }
+      return role ? new Topic(null) : null;
     }
-    return new Topic(person);
+    List<Word> lead = quoted.words(ws.get(2).start(), person.start());
+    int i = lead.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(lead.get(i).lower())) {
+      i--;
+    }
+    // "Quant à l'avocat de X": the frame's noun is someone else ("Quant au trésorier du FN X" is X)
+    return new Topic(i >= 0 && lead.get(i).is("de", "d'", "du", "des") ? null : person);
   }
 
   /**
@@ -377,6 +387,24 @@ final class Antecedents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a mention stands inside a relative clause set between commas in the middle of its
+   * sentence ("l'opposant, qui compte défier X en 2018, a passé la nuit"): a comma before the
+   * relative pronoun and another after the mention, before the sentence ends. Not a relative
+   * ending the sentence ("des propos qui agacent X :"), whose person the next words may answer.
+   */
+  private boolean inAppositiveRelative(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    int r = before.size() - 1;
+    while (r >= 0 && !before.get(r).is(",") && !before.get(r).is("qui", "dont")) {
+      r--;
+    }
+    if (r < 1 || !before.get(r).is("qui", "dont") || !before.get(r - 1).is(",")) {
+      return false;
+    }
+    return quoted.words(e.end(), quoted.sentenceEnd(e.end())).stream().anyMatch(w -> w.is(","));
   }
 
   /** An anaphoric description of models/quotes/anaphors.txt: its kind and gender ('m', 'f' or null). */

@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.Quote;
@@ -81,5 +82,43 @@ class SpeakerBackgroundTest {
     List<Quote> qs = quotes("[PER Jean Durand] se serait déclaré «ulcéré» par les soupçons.\nQuant à l'avocat de "
         + "[PER Paul Martin], il a indiqué «ne pas arriver à se faire à l'idée».");
     assertNull(qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aNameInARelativeClauseIsNoAntecedentWithNoSpeakerBefore() {
+    List<Quote> qs = quotes("Des milliers de personnes ont manifesté dimanche. Arrêté dès le début, l'opposant, qui "
+        + "compte défier [PER Jean Durand] en 2018, a passé la nuit en détention. «Viendra le moment où nous les "
+        + "jugerons», avait-il écrit.");
+    assertNull(qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aNameInARelativeClauseEndingTheSentenceMaySpeakNext() {
+    List<Quote> qs = quotes("La ministre a réagi jeudi. Des propos qui ne suffisent pas à [PER Jean Durand] :\n«Ce "
+        + "n'est pas un citoyen ordinaire», déclare-t-il.");
+    assertEquals("Jean Durand", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
+  void aTopicFrameOnAThingLeavesThePronounToTheSpeaker() {
+    List<Quote> qs = quotes("«Nous avons des informations», a assuré [PER Paul Martin].\nQuant aux mesures de "
+        + "sécurité prévues, il a lancé : «Nous allons utiliser des blindés».");
+    assertSpeaker(qs.get(qs.size() - 1), "Paul Martin", "pronoun");
+  }
+
+  @Test
+  void aTopicFrameWithARoleAndItsBodyBeforeTheNameIsThatName() {
+    List<Quote> qs = quotes("«Il dénigre la France», a réagi [PER Paul Martin]. Quant au trésorier du parti [PER Jean "
+        + "Durand], il a accusé le ministre de «tirer dans le dos de la France».");
+    assertSpeaker(qs.get(qs.size() - 1), "Jean Durand", "pronoun");
+  }
+
+  @Test
+  void aNameInAnAsideBetweenDashesIntroducesNoSpeaker() {
+    List<Quote> qs = quotes("«L'exécutif ne connaissait pas le contenu», a assuré mardi [PER Jean Durand]. «Ni moi, "
+        + "ni la garde des Sceaux» [PER Claire Martin], a-t-il poursuivi. Il a "
+        + "néanmoins admis avoir eu connaissance de la procédure - ce qu'a nié [PER Claire Martin] - à cette époque "
+        + "car «de nouveaux éléments graves sont apparus» dans l'enquête.");
+    assertNotEquals("Claire Martin", qs.get(qs.size() - 1).speaker());
   }
 }
