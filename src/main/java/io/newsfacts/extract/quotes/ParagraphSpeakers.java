@@ -6,6 +6,7 @@ import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speakers a quote with no cue of its own takes from the sentences around it: the person a
@@ -42,7 +43,7 @@ final class ParagraphSpeakers {
    * {@link #INTRO_REACH} characters, or null.
    */
   Speaker introduced(int at, Speaker previous) {
-    if (teaserLine(at)) {
+    if (TeaserLines.on(quoted.text(), at)) {
       return null; // ">> Sans alliance, le FN «...»": another article's title
     }
     int from = Math.max(0, at - INTRO_REACH);
@@ -61,7 +62,7 @@ final class ParagraphSpeakers {
   }
 
   /** A verb with its inverted subject pronoun: "a-t-il", "poursuit-elle", "ajoutent-ils". */
-  private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("-(?:t-)?(?:il|elle)s?$");
+  private static final Pattern INVERTED = Pattern.compile("-(?:t-)?(?:il|elle)s?$");
 
   /** Words an apposition after a name may hold ("X, lui,", "X, le maire de Calais,"). */
   private static final int APPOSITION = 8;
@@ -291,7 +292,7 @@ final class ParagraphSpeakers {
     // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
     // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
     List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
-    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || inAside(all)) {
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || Asides.open(quoted.text(), all)) {
       return false;
     }
     if (!ws.isEmpty() && (FrenchWords.PREPOSITIONS.contains(ws.get(0).lower()) || VerbGroups.isParticiple(ws.get(0)))) {
@@ -319,37 +320,13 @@ final class ParagraphSpeakers {
   }
 
   /**
-   * Whether the words {@code before} a mention, from its sentence's start, leave an aside open: a
-   * dash set between spaces or a parenthesis not closed yet ("Il a admis avoir su - ce qu'a nié X -
-   * car «...»"). A name inside an aside is no subject of the sentence.
-   */
-  private boolean inAside(List<Word> before) {
-    String text = quoted.text();
-    int dashes = 0;
-    int parentheses = 0;
-    // (a dash in the first two words is a bullet, a turn or a live report's time: "08h45 - X")
-    for (int k = 2; k < before.size(); k++) {
-      Word w = before.get(k);
-      if (w.is("-", "–", "—") && Word.isSpace(text.charAt(w.start() - 1)) && w.end() < text.length()
-          && Word.isSpace(text.charAt(w.end()))) {
-        dashes++;
-      } else if (w.is("(")) {
-        parentheses++;
-      } else if (w.is(")")) {
-        parentheses = Math.max(0, parentheses - 1);
-      }
-    }
-    return dashes % 2 == 1 || parentheses > 0;
-  }
-
-  /**
    * "– «Mais pour te venger de quoi ?»": a quote opening a line after a dialogue dash is a turn of
    * a dialogue, whose speakers take turns; it does not continue the previous speaker. Nor does a
    * quote on a teaser line citing another article (">> Primaire: «L'UMP n'apprend pas la
-   * démocratie»", {@link #teaserLine}).
+   * démocratie»", {@link TeaserLines}).
    */
   boolean dialogueTurn(int open) {
-    if (teaserLine(open)) {
+    if (TeaserLines.on(quoted.text(), open)) {
       return true;
     }
     String text = quoted.text();
@@ -365,27 +342,6 @@ final class ParagraphSpeakers {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n';
-  }
-
-  /** Marks that open a teaser line citing another article of the site (">> Titre", "→ Titre"). */
-  private static final String[] TEASER_MARKS = {">>", "»»", "→"};
-
-  /**
-   * Whether offset {@code at} is on a line opened by a teaser mark ({@link #TEASER_MARKS}): the
-   * title of another article, whose words no one of this article's paragraphs says.
-   */
-  boolean teaserLine(int at) {
-    String text = quoted.text();
-    int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-    while (start < at && Word.isSpace(text.charAt(start))) {
-      start++;
-    }
-    for (String mark : TEASER_MARKS) {
-      if (text.startsWith(mark, start)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Lemmas of the verbs that put a question to someone (models/quotes/question-verbs.txt). */
