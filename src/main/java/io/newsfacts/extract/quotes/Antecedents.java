@@ -24,6 +24,7 @@ final class Antecedents {
   private final RoleHolders holders;
   private final Bystanders bystanders;
   private final ClauseSubjectsBefore subjects;
+  private final Background background;
 
   Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders) {
     this.text = quoted.text();
@@ -32,7 +33,8 @@ final class Antecedents {
     this.roleNouns = roleNouns;
     this.holders = holders;
     this.bystanders = new Bystanders(quoted, people);
-    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent);
+    this.background = new Background(quoted, people);
+    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent, background);
   }
 
   /**
@@ -55,7 +57,7 @@ final class Antecedents {
       i--;
     }
     return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
-        || bystanders.inParticipleFrame(e);
+        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e);
   }
 
   /**
@@ -67,17 +69,34 @@ final class Antecedents {
   private static final String[] COMPANY_PREPOSITIONS = {"avec", "contre", "sans", "entre", "envers", "malgré",
       "vers", "devant", "parmi"};
 
-  /** "il" / "elle": the previous speaker if no other fitting person came up since, else the last one. */
+  /**
+   * "il" / "elle": the person a topic frame just set ("Quant à X, il"; {@link Speaker#UNNAMED} when
+   * the frame names no one), else the previous speaker if no other fitting person came up since,
+   * else the last one.
+   */
   Speaker pronoun(String pronoun, int at, Speaker previous) {
     if (!pronoun.equals("il") && !pronoun.equals("elle")) {
       return null;
     }
     Character gender = pronoun.equals("il") ? 'm' : 'f';
+    Topic framed = topicFrame(at);
+    if (framed != null) {
+      // "Quant à l'ancien ministre X, il a indiqué «": the pronoun takes up the topic just set;
+      // "Quant à l'avocat de X, il": the one the frame sets, whom no name gives (no weaker cue
+      // may give the words to someone else)
+      Entity e = framed.person();
+      Character g = e == null ? null : people.gender(people.canonical(e));
+      return e == null || g != null && !g.equals(gender) ? Speaker.UNNAMED : person(e).via(SpeakerResolver.PRONOUN);
+    }
     if (previous != null && Media.isMedium(previous.name())) {
       previous = null; // "..., rapporte Sud Ouest. Elle précise : «Je ...»": a person, not the medium
     }
     boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
-    Speaker clauseSubject = subjects.before(at, gender, recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY));
+    // the speaker the story follows, whom a sentence told as background does not take the
+    // pronoun from, unless the pronoun's own verb is a pluperfect ("«...», avait-il écrit")
+    String followed = recent && !background.pluperfectPronoun(at) ? previous.name() : null;
+    Speaker clauseSubject = subjects.before(at, gender, recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY),
+        followed);
     if (clauseSubject != null) {
       return clauseSubject; // "X écarte cette possibilité. «...», affirme-t-il": the subject of the clause before speaks
     }
@@ -113,15 +132,71 @@ final class Antecedents {
     }
     if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
-            || inRelativeClause(last) || afterInSentence(last, previous))) {
+            || inRelativeClause(last) || afterInSentence(last, previous)
+            || followed != null && background.recalledBesides(last, followed))) {
       // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
       // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(SpeakerResolver.PRONOUN);
     }
-    if (last == null) {
+    if (last == null || !recent && inAppositiveRelative(last)) {
+      // "l'opposant, qui compte défier Y en 2018, a passé la nuit en détention. «...», avait-il
+      // écrit": a name inside a relative clause set between commas is spoken of; the role phrase
+      // it completes may speak
       return roleBefore(at, gender);
     }
     return person(last).via(SpeakerResolver.PRONOUN);
+  }
+
+  /** The person a topic frame sets ("Quant à X,"), null when it names no one as its noun. */
+  private record Topic(Entity person) {}
+
+  /** Words of the noun phrase a topic frame sets ("Quant à l'ancien ministre de l'Intérieur X,"). */
+  private static final int TOPIC_WORDS = 10;
+
+  /**
+   * The person a topic frame opening the sentence of offset {@code at} sets before the subject
+   * pronoun at or right before {@code at}: "Quant à X, il", "Quant à l'ancienne ministre X, elle";
+   * a topic with no person when no person is the frame's noun ("Quant à l'avocat de X, il": X
+   * is spoken of; "Quant au ministre, il"), and null when there is no such frame.
+   */
+  private Topic topicFrame(int at) {
+    int from = quoted.sentenceStart(at);
+    List<Word> ws = quoted.words(from, Math.max(at, quoted.sentenceEnd(at)));
+    if (ws.size() < 4 || !ws.get(0).is("quant") || !ws.get(1).is("à", "au", "aux")) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = 2; k < ws.size() && k <= 2 + TOPIC_WORDS; k++) {
+      if (ws.get(k).is(",")) {
+        comma = k;
+        break;
+      }
+    }
+    Word p = comma < 0 || comma + 1 >= ws.size() ? null : ws.get(comma + 1);
+    if (p == null || !p.is("il", "elle") || at < p.start()
+        || p.end() < at && quoted.words(p.end(), at).stream().anyMatch(w -> !w.isWord())) {
+      return null; // the pronoun is no subject right after the frame
+    }
+    Entity person = null;
+    for (Entity e : people.personsSince(ws.get(2).start(), ws.get(comma).start(), quoted::inQuote)) {
+      person = e;
+    }
+    if (person == null) {
+      // "Quant au ministre, il": someone no name gives; "Quant aux mesures prévues, il": a thing,
+      // no frame for the pronoun
+      boolean role = false;
+      for (int k = 2; k < comma; k++) {
+        role |= roleNouns.startsAt(ws, k) > 0;
+      }
+      return role ? new Topic(null) : null;
+    }
+    List<Word> lead = quoted.words(ws.get(2).start(), person.start());
+    int i = lead.size() - 1;
+    while (i >= 0 && FrenchWords.TITLES.contains(lead.get(i).lower())) {
+      i--;
+    }
+    // "Quant à l'avocat de X": the frame's noun is someone else ("Quant au trésorier du FN X" is X)
+    return new Topic(i >= 0 && lead.get(i).is("de", "d'", "du", "des") ? null : person);
   }
 
   /**
@@ -312,6 +387,24 @@ final class Antecedents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a mention stands inside a relative clause set between commas in the middle of its
+   * sentence ("l'opposant, qui compte défier X en 2018, a passé la nuit"): a comma before the
+   * relative pronoun and another after the mention, before the sentence ends. Not a relative
+   * ending the sentence ("des propos qui agacent X :"), whose person the next words may answer.
+   */
+  private boolean inAppositiveRelative(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    int r = before.size() - 1;
+    while (r >= 0 && !before.get(r).is(",") && !before.get(r).is("qui", "dont")) {
+      r--;
+    }
+    if (r < 1 || !before.get(r).is("qui", "dont") || !before.get(r - 1).is(",")) {
+      return false;
+    }
+    return quoted.words(e.end(), quoted.sentenceEnd(e.end())).stream().anyMatch(w -> w.is(","));
   }
 
   /** An anaphoric description of models/quotes/anaphors.txt: its kind and gender ('m', 'f' or null). */

@@ -78,6 +78,27 @@ final class Bystanders {
     return right != null && right.type() == EntityType.PERSON && !quoted.inQuote(right.start());
   }
 
+  /** Words read back from a mention to the gerund it completes ("en visant ostensiblement X"). */
+  private static final int GERUND_WORDS = 3;
+
+  /**
+   * Whether mention {@code e} completes a gerund ("», renchérit-il en pointant X", "en citant
+   * longuement X"): the one the gerund's subject acts on, not a speaker. Not "en tant que".
+   */
+  boolean inGerund(Entity e) {
+    List<Word> ws = quoted.words(Math.max(quoted.sentenceStart(e.start()), e.start() - 60), e.start());
+    for (int i = ws.size() - 1; i >= 1 && ws.size() - 1 - i < GERUND_WORDS; i--) {
+      Word w = ws.get(i);
+      if (!w.isWord()) {
+        return false;
+      }
+      if (ws.get(i - 1).is("en") && w.lower().endsWith("ant") && !w.is("tant")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether mention {@code e} is inside the participle clause that opens its sentence ("Passé par
    * Sciences-Po et l'ENA, il fustige", "Interrogé par BFMTV, X a dit"): a complement of the

@@ -38,12 +38,15 @@ final class ClauseSubjectsBefore {
   private final People people;
   private final RoleNouns roleNouns;
   private final IntPredicate notAntecedent;
+  private final Background background;
 
-  ClauseSubjectsBefore(QuotedText quoted, People people, RoleNouns roleNouns, IntPredicate notAntecedent) {
+  ClauseSubjectsBefore(QuotedText quoted, People people, RoleNouns roleNouns, IntPredicate notAntecedent,
+      Background background) {
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
     this.notAntecedent = notAntecedent;
+    this.background = background;
   }
 
   /**
@@ -53,9 +56,11 @@ final class ClauseSubjectsBefore {
    * the subject of its main clause decides: a person of a fitting gender; a pronoun or a role
    * phrase of the same gender sends the reading one sentence further back ("X écarte cette
    * possibilité. Il estime que ... «...», affirme-t-il"); anything else gives null (the older rules
-   * decide), as does a sentence that names a person only as no subject.
+   * decide), as does a sentence that names a person only as no subject. A sentence told as
+   * background whose subject is not {@code followed}, the speaker the story follows ({@link
+   * Background}), is read over: "«...», assure X. Y avait promis ... Interrogé, il explique".
    */
-  Speaker before(int at, Character gender, int floor) {
+  Speaker before(int at, Character gender, int floor, String followed) {
     int end = at;
     int start = quoted.sentenceStart(at);
     String holder = null;
@@ -64,7 +69,11 @@ final class ClauseSubjectsBefore {
       int from = Math.max(start, floor);
       List<Word> ws = quoted.words(from, end);
       Subject subject = mainSubject(ws, from, end);
-      if (subject != null && subject.person() != null) {
+      boolean recalled = subject != null && subject.person() != null && followed != null
+          && background.recalledBesides(subject.person(), followed);
+      if (recalled) {
+        subject = null; // (and the person it names is no subject either)
+      } else if (subject != null && subject.person() != null) {
         String name = people.canonical(subject.person());
         Character g = people.gender(name);
         if (g != null && !g.equals(gender) || holder != null && !holder.equals(name) && !holds(name, roleWords)) {
@@ -98,7 +107,7 @@ final class ClauseSubjectsBefore {
         if (!subject.pronoun().equals(gender == 'm' ? "il" : "elle")) {
           return null;
         }
-      } else if (!people.personsSince(from, end, notAntecedent).isEmpty()) {
+      } else if (!recalled && !people.personsSince(from, end, notAntecedent).isEmpty()) {
         return null; // a person named there but as no subject: the older rules decide
       }
       if (start <= 0) {

@@ -6,6 +6,7 @@ import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speakers a quote with no cue of its own takes from the sentences around it: the person a
@@ -24,6 +25,7 @@ final class ParagraphSpeakers {
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
+  private final Background background;
 
   ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
       RoleNouns roleNouns) {
@@ -32,6 +34,7 @@ final class ParagraphSpeakers {
     this.verbs = verbs;
     this.resolver = resolver;
     this.roleNouns = roleNouns;
+    this.background = new Background(quoted, people);
   }
 
   /**
@@ -40,6 +43,9 @@ final class ParagraphSpeakers {
    * {@link #INTRO_REACH} characters, or null.
    */
   Speaker introduced(int at, Speaker previous) {
+    if (TeaserLines.on(quoted.text(), at)) {
+      return null; // ">> Sans alliance, le FN «...»": another article's title
+    }
     int from = Math.max(0, at - INTRO_REACH);
     if (previous != null) {
       from = Math.max(from, previous.at());
@@ -55,6 +61,9 @@ final class ParagraphSpeakers {
     return null;
   }
 
+  /** A verb with its inverted subject pronoun: "a-t-il", "poursuit-elle", "ajoutent-ils". */
+  private static final Pattern INVERTED = Pattern.compile("-(?:t-)?(?:il|elle)s?$");
+
   /** Words an apposition after a name may hold ("X, lui,", "X, le maire de Calais,"). */
   private static final int APPOSITION = 8;
 
@@ -62,12 +71,14 @@ final class ParagraphSpeakers {
    * Whether a person other than {@code previous} acts between offsets {@code from} and {@code at}
    * outside quotes: the subject of a finite verb ("Y, lui, estime", "De son côté, Y rappelle",
    * "tandis que Y répond"). The words after such a sentence are no longer the previous speaker's.
-   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act. A
-   * body acts too ({@link #bodyActsBetween}).
+   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act, nor
+   * does one recalled in a sentence told as background ({@link Background}). A body acts too
+   * ({@link #bodyActsBetween}).
    */
   boolean otherActsBetween(int from, int at, Speaker previous) {
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
-      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())) {
+      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())
+          || recalled(e, previous)) {
         continue;
       }
       if (actsAsSubject(e.start(), e.end(), at)) {
@@ -75,6 +86,11 @@ final class ParagraphSpeakers {
       }
     }
     return bodyActsBetween(from, at, previous);
+  }
+
+  /** Whether mention {@code e} is recalled as background while the story follows {@code previous}. */
+  private boolean recalled(Entity e, Speaker previous) {
+    return previous != null && people.mentions(previous.name()) > 0 && background.recalledBesides(e, previous.name());
   }
 
   /** Heads of phrases that name a body or a group (models/quotes/source-nouns.txt). */
@@ -276,7 +292,7 @@ final class ParagraphSpeakers {
     // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
     // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
     List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
-    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e)) {
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || Asides.open(quoted.text(), all)) {
       return false;
     }
     if (!ws.isEmpty() && (FrenchWords.PREPOSITIONS.contains(ws.get(0).lower()) || VerbGroups.isParticiple(ws.get(0)))) {
@@ -287,8 +303,12 @@ final class ParagraphSpeakers {
         return false;
       }
     }
+    List<Word> after = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
+    if (after.size() >= 2 && after.get(0).is(",") && INVERTED.matcher(after.get(1).lower()).find()) {
+      return false; // "«Ni moi, ni la ministre» X, a-t-il poursuivi": the pronoun is the subject
+    }
     boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
-    for (Word w : quoted.words(e.end(), quoted.sentenceEnd(e.end()))) {
+    for (Word w : after) {
       clause |= verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower());
     }
     int last = ws.size() - 1;
@@ -301,9 +321,14 @@ final class ParagraphSpeakers {
 
   /**
    * "– «Mais pour te venger de quoi ?»": a quote opening a line after a dialogue dash is a turn of
-   * a dialogue, whose speakers take turns; it does not continue the previous speaker.
+   * a dialogue, whose speakers take turns; it does not continue the previous speaker. Nor does a
+   * quote on a teaser line citing another article (">> Primaire: «L'UMP n'apprend pas la
+   * démocratie»", {@link TeaserLines}).
    */
   boolean dialogueTurn(int open) {
+    if (TeaserLines.on(quoted.text(), open)) {
+      return true;
+    }
     String text = quoted.text();
     int i = open - 1;
     while (i >= 0 && Word.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
