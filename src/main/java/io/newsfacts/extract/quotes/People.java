@@ -512,7 +512,7 @@ final class People {
     if (FrenchWords.DEFINITE.contains(words.get(k).lower())) {
       k++;
     }
-    while (k < words.size() && FrenchWords.ROLE_ADJECTIVES.contains(words.get(k).lower())) {
+    while (k < words.size() && roleNouns.adjectiveAt(words, k)) {
       k++;
     }
     if (roleNouns.startsAt(words, k) == 0) {
