@@ -72,9 +72,19 @@ final class ClauseSpeakers {
     if (heard != null) {
       return heard;
     }
+    int narrative = ClauseShapes.narrativeSubjectEnd(clause);
+    if (narrative > 0) {
+      // "Et X de dénoncer la gestion de Y :": X, if named, resolved or someone unnamed ("Et un
+      // député de conclure :"); a definite role phrase left unresolved goes to the rules after
+      Speaker s = resolver.resolve(clause.get(1).start(), clause.get(narrative - 1).end(), at, previous, true);
+      if (s != null && (people.mentions(s.name()) > 0 || s.how() != null || !FrenchWords.DEFINITE.contains(clause.get(1).lower()))) {
+        return s;
+      }
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])) {
+      if (np != null && !isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])
+          && !ClauseShapes.objectOfVerb(clause, np[0], verbs)) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
