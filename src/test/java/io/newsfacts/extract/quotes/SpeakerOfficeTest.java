@@ -101,4 +101,16 @@ class SpeakerOfficeTest {
         + WORDS + "»."));
     assertEquals("un député normand", unnamed.speaker(), () -> "speaker of " + unnamed);
   }
+
+  @Test
+  void aNameAfterAnApposedRoleHoldsTheRolePhraseBeforeIt() {
+    Quote q = only(quotes("La commission se penchera jeudi sur l'élection du républicain [PER Donald Trump]. «" + WORDS
+        + "», a déclaré en conférence de presse le président de cette commission, le sénateur républicain [PER Richard "
+        + "Burr]."));
+    assertEquals("Richard Burr", q.speaker(), () -> "speaker of " + q);
+    // an apposition that is no role keeps its name out: "la veille de sa rencontre avec X"
+    Quote notRole = only(quotes("La commission se penchera jeudi sur l'élection. «" + WORDS + "», a déclaré le "
+        + "président de cette commission, la veille de sa rencontre avec [PER Richard Burr]."));
+    assertNotEquals("Richard Burr", notRole.speaker());
+  }
 }
