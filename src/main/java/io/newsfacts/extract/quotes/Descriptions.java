@@ -67,8 +67,10 @@ final class Descriptions {
   }
 
   /**
-   * The apposition of a mention: the words after "X, " up to the next comma or stop, or the
-   * determiner phrase right before the name ("l'international espagnol X"), lower case.
+   * The apposition of a mention: the words after "X, " up to the next comma, stop or relative
+   * (none if a verb comes first: "Interrogé sur X, le joueur a répondu" opens a clause, its subject
+   * describes someone else), or the determiner phrase right before the name ("l'international
+   * espagnol X"), lower case.
    */
   private void addDescription(String person, List<Word> ws, boolean before, int at) {
     List<String> words = new ArrayList<>();
@@ -101,8 +103,10 @@ final class Descriptions {
       }
       for (int i = 1; i < ws.size() && i <= APPOSITION_WORDS; i++) {
         Word w = ws.get(i);
-        if (!w.isWord() || w.is("qui", "que", "dont") || FrenchWords.AUXILIARIES.contains(w.lower())
-            || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+        if (FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+          return; // "Interrogé sur les choix de X, l'attaquant a répondu": the next clause's subject, not X
+        }
+        if (!w.isWord() || w.is("qui", "que", "dont")) {
           break;
         }
         words.add(w.lower());
