@@ -72,6 +72,13 @@ final class ClauseSpeakers {
     if (heard != null) {
       return heard;
     }
+    if (clause.size() == 1 && clause.get(0).isCapitalised() && people.at(clause.get(0).start()) == null) {
+      // "Royal : «»" heading a text on Ségolène Royal: a surname the tagger took for a word
+      String who = people.bySurname(clause.get(0).text());
+      if (who != null) {
+        return new Speaker(who, people.role(who), people.gender(who), clause.get(0).start());
+      }
+    }
     int narrative = ClauseShapes.narrativeSubjectEnd(clause);
     if (narrative > 0) {
       // "Et X de dénoncer la gestion de Y :": X, if named, resolved or someone unnamed ("Et un

@@ -174,6 +174,25 @@ final class People {
     }
   }
 
+  /**
+   * The one person of the article whose full name ends with {@code surname} ("Royal" for "Ségolène
+   * Royal"), or null: a heading's "Royal :" where the tagger read the surname, also a common
+   * word, as none.
+   */
+  String bySurname(String surname) {
+    String found = null;
+    for (Entity e : mentions) {
+      String c = canonical(e);
+      if (e.type() == EntityType.PERSON && c.endsWith(" " + surname) && !c.equals(found)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
   String canonical(Entity e) {
     return fullNames.getOrDefault(e.canonical(), e.canonical());
   }
