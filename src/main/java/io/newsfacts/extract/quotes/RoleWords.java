@@ -100,7 +100,8 @@ final class RoleWords {
    * article gave role {@code known}: the same head noun, or a generic one ("l'élu" for "député
    * UMP"), or one naming the kind of the known office ("le parlementaire" for "député"); both
    * former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat"), but any present
-   * role may go with a former one (people change offices);
+   * role may go with a former one (people change offices); a leader of members of the phrase's
+   * office is one of them ("chef de file des sénateurs EELV" is "le sénateur");
    * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
    * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
    * la République" may be one; a side, "de la majorité", differs from no seat).
@@ -122,7 +123,9 @@ final class RoleWords {
       return true; // ("le parlementaire" for "le député X")
     }
     if (!masculine(k.get(0)).equals(masculine(head)) && !String.join(" ", k).startsWith(head)) {
-      return false;
+      // "le sénateur de l'Essonne" for "chef de file des sénateurs EELV": one who leads a body's
+      // members is one of them
+      return k.contains(masculine(head) + "s") || k.contains(masculine(head) + "x");
     }
     boolean pComplement = p.size() > 1 && COMPLEMENT.contains(p.get(1));
     boolean kComplement = k.size() > 1 && COMPLEMENT.contains(k.get(1));

@@ -113,4 +113,45 @@ class SpeakerOfficeTest {
         + "président de cette commission, la veille de sa rencontre avec [PER Richard Burr]."));
     assertNotEquals("Richard Burr", notRole.speaker());
   }
+
+  @Test
+  void aClauseAfterARelativesQuoteSpeaksThroughItsOwnSubject() {
+    List<Quote> qs = quotes("Interrogée sur les propos de [PER Louis Aliot], qui avait estimé que «le parti doit "
+        + "changer de nom», [PER Marine Le Pen] a répondu sèchement sur [ORG RTL] : «" + WORDS + "».");
+    assertEquals("Marine Le Pen", qs.get(qs.size() - 1).speaker(), () -> "speakers of " + qs);
+  }
+
+  @Test
+  void aSubjectAfterANameAndACommaDescribesNoOne() {
+    // "Interrogé sur les choix de X, l'attaquant a répondu": the forward is not X
+    Quote q = only(quotes("[PER Karim Benzema] a réagi mardi. Interrogé sur les choix de [PER Didier Deschamps], "
+        + "l'attaquant a répondu : «" + WORDS + "»."));
+    assertNotEquals("Didier Deschamps", q.speaker());
+    // an apposition closed by a comma still describes the name before it
+    Quote apposed = only(quotes("[PER Karim Martin], l'attaquant du club, est arrivé mardi. «" + WORDS + "», a "
+        + "expliqué l'attaquant."));
+    assertEquals("Karim Martin", apposed.speaker(), () -> "speaker of " + apposed);
+  }
+
+  @Test
+  void aHeadingsSurnameIsThePersonOfTheArticleWithThatName() {
+    List<Quote> qs = quotes("Royal : «" + WORDS + "»\n\nLa ministre de l'Ecologie [PER Ségolène Royal] était à "
+        + "[LOC Rennes] mardi pour inaugurer un parc éolien.");
+    assertEquals("Ségolène Royal", qs.get(0).speaker(), () -> "speakers of " + qs);
+    // a word that is no one's surname stays no one's
+    List<Quote> none = quotes("Royal : «" + WORDS + "»\n\nLa ministre de l'Ecologie [PER Ségolène Martin] était à "
+        + "[LOC Rennes] mardi pour inaugurer un parc éolien.");
+    assertNotEquals("Ségolène Martin", none.get(0).speaker());
+  }
+
+  @Test
+  void theLeaderOfAnOfficesMembersHoldsThatOffice() {
+    Quote q = only(quotes("Le chef de file des sénateurs [ORG EELV], [PER Jean-Vincent Placé], a parlé mardi sur "
+        + "[ORG RTL].\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
+    assertSpeaker(q, "Jean-Vincent Placé", "coreference");
+    // a leader of some other body's members is not
+    Quote other = only(quotes("Le chef de file des maires [ORG EELV], [PER Jean-Vincent Placé], a parlé mardi sur "
+        + "[ORG RTL].\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
+    assertNotEquals("Jean-Vincent Placé", other.speaker());
+  }
 }
