@@ -74,10 +74,27 @@ final class ClauseSpeakers {
     if (heard != null) {
       return heard;
     }
+    if (clause.size() == 1 && clause.get(0).isCapitalised() && people.at(clause.get(0).start()) == null) {
+      // "Royal : «»" heading a text on Ségolène Royal: a surname the tagger took for a word
+      String who = people.bySurname(clause.get(0).text());
+      if (who != null) {
+        return new Speaker(who, people.role(who), people.gender(who), clause.get(0).start());
+      }
+    }
+    int narrative = ClauseShapes.narrativeSubjectEnd(clause);
+    if (narrative > 0) {
+      // "Et X de dénoncer la gestion de Y :": X, if named, resolved or someone unnamed ("Et un
+      // député de conclure :"); a definite role phrase left unresolved goes to the rules after
+      Speaker s = resolver.resolve(clause.get(1).start(), clause.get(narrative - 1).end(), at, previous, true);
+      if (s != null && (people.mentions(s.name()) > 0 || s.how() != null
+          || !FrenchWords.DEFINITE.contains(clause.get(1).lower()))) {
+        return s;
+      }
+    }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !ClauseObjects.isComplement(clause, np[0]) && !objects.isObject(clause, np[0])
-          && !SpeechNouns.headsPhrase(clause, np[0])) {
+      if (np != null && !ClauseObjects.isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])
+          && !objects.isObject(clause, np[0]) && !ClauseShapes.objectOfVerb(clause, np[0], verbs)) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -194,8 +211,10 @@ final class ClauseSpeakers {
       boolean reported = false;
       for (int k = r + 1; k < clause.size(); k++) {
         Word w = clause.get(k);
-        if (w.is(",") && k + 1 < clause.size() && verbs.verbAt(clause, k + 1) != null) {
-          return -1; // "X, qui avait dit «...», a ajouté :": the relative closed before
+        if (w.is(",") && k + 1 < clause.size() && (verbs.verbAt(clause, k + 1) != null || clauseOpens(clause, k + 1))) {
+          // "X, qui avait dit «...», a ajouté :", "..., qui avait dit «...», Y a répondu :": the
+          // relative closed before
+          return -1;
         }
         if (w.text().equals("«»")) {
           for (int v = r + 1; v < k && !reported; v++) {
@@ -207,6 +226,26 @@ final class ClauseSpeakers {
       return reported ? r : -1;
     }
     return -1;
+  }
+
+  /** Words of a subject before its reporting verb in {@link #clauseOpens}. */
+  private static final int SUBJECT_WORDS = 6;
+
+  /**
+   * Whether a clause of its own opens at word {@code k}: a name or a determiner, then a reporting
+   * verb within a few words ("Marine Le Pen a répondu", "la ministre a rétorqué").
+   */
+  private boolean clauseOpens(List<Word> clause, int k) {
+    Word first = clause.get(k);
+    if (!first.isCapitalised() && !FrenchWords.DETERMINERS.contains(first.lower())) {
+      return false;
+    }
+    for (int j = k + 1; j < clause.size() && j - k <= SUBJECT_WORDS && clause.get(j).isWord(); j++) {
+      if (verbs.verbAt(clause, j) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,9 @@ final class Media {
       .sorted((x, y) -> y.length() - x.length())
       .map(m -> Pattern.quote(m).replaceAll("[ -]", "\\\\E[ -]\\\\Q")).collect(Collectors.joining("|"))
       + ")(?![\\p{L}\\d])");
+  /** models/quotes/news-agencies.txt: the agencies among the names, compared as {@link #NAMES}. */
+  private static final Set<String> AGENCIES = Lexicon.lines("quotes/news-agencies.txt").stream().map(Media::key)
+      .collect(Collectors.toUnmodifiableSet());
   /** The nouns of media.txt (its lower-case lines): "quotidien", "site", "radio". */
   private static final Set<String> NOUNS = LINES.stream()
       .filter(m -> Character.isLowerCase(m.charAt(0))).collect(Collectors.toUnmodifiableSet());
@@ -82,7 +85,8 @@ final class Media {
   /**
    * The medium the article named last before {@code start} (outside quotes, at most {@link #REACH}
    * before): an organisation of media.txt or one right after a medium noun ("le quotidien serbe
-   * Danas"), or a web site's address; null if none.
+   * Danas"), or a web site's address, never a news agency (news-agencies.txt: "le quotidien" is
+   * not the AFP the article named before); null if none.
    */
   String namedBefore(int start) {
     int from = Math.max(0, start - REACH);
@@ -90,7 +94,7 @@ final class Media {
     int bestAt = -1;
     for (Entity e : people.mentionsSince(from, start)) {
       if (e.type() == EntityType.ORGANIZATION && !quoted.inQuote(e.start())
-          && (isMedium(people.canonical(e)) || afterMediumNoun(e.start()))) {
+          && !AGENCIES.contains(key(people.canonical(e))) && (isMedium(people.canonical(e)) || afterMediumNoun(e.start()))) {
         best = people.canonical(e);
         bestAt = e.start();
         break; // last first
@@ -99,9 +103,10 @@ final class Media {
     for (Pattern p : List.of(DOMAIN, LONG_NAMES)) {
       Matcher m = p.matcher(text).region(from, start);
       while (m.find()) {
-        if (m.start() > bestAt && !quoted.inQuote(m.start())) {
-          Entity e = people.at(m.start());
-          best = e != null && e.type() == EntityType.ORGANIZATION ? people.canonical(e) : m.group();
+        Entity e = people.at(m.start());
+        String name = e != null && e.type() == EntityType.ORGANIZATION ? people.canonical(e) : m.group();
+        if (m.start() > bestAt && !quoted.inQuote(m.start()) && !AGENCIES.contains(key(name))) {
+          best = name;
           bestAt = m.start();
         }
       }

@@ -65,6 +65,9 @@ final class NounPhrases {
       source |= ws.get(k - 1).is("source", "sources");
       if (w.is(",")) {
         Entity e = k + 1 < ws.size() ? people.at(ws.get(k + 1).start()) : null;
+        if (e == null) {
+          e = apposedHolder(ws, k + 1);
+        }
         if (e != null && e.type() == EntityType.PERSON) {
           return new int[] {ws.get(m).start(), e.end()};
         }
@@ -80,6 +83,31 @@ final class NounPhrases {
       end = k;
     }
     return new int[] {ws.get(m).start(), ws.get(end).end()};
+  }
+
+  /** Role nouns, to read an apposed role before a name. */
+  private static final RoleNouns ROLES = new RoleNouns();
+  /** Words of an apposed role before its holder's name ("le sénateur républicain"). */
+  private static final int APPOSED_ROLE_WORDS = 5;
+
+  /**
+   * "le président de cette commission, le sénateur républicain Richard Burr": the person named
+   * after a definite role apposed from word {@code k} on, or null.
+   */
+  private Entity apposedHolder(List<Word> ws, int k) {
+    if (k + 1 >= ws.size() || !ws.get(k).is("le", "la", "l'") || ROLES.startsAt(ws, k + 1) == 0) {
+      return null;
+    }
+    for (int j = k + 1 + ROLES.startsAt(ws, k + 1); j < ws.size() && j - k <= APPOSED_ROLE_WORDS; j++) {
+      Entity e = people.at(ws.get(j).start());
+      if (e != null && e.type() == EntityType.PERSON) {
+        return e;
+      }
+      if (!ws.get(j).isWord() || verbs.isVerbAt(ws, j) && !ws.get(j).isCapitalised()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The index of the last word of the entity starting at word {@code k}, or {@code k}. */

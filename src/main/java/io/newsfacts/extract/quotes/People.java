@@ -24,7 +24,7 @@ final class People {
   private static final int PRONOUN_REACH = 2500;
   private static final int MAX_ROLE_WORDS = 14;
   /** How far before a name its role is looked for. */
-  private static final int ROLE_REACH = 200;
+  static final int ROLE_REACH = 200;
   /** Words a role's comparison skips ("président de la République" ~ "président", "république"). */
   private static final Set<String> ROLE_GLUE =
       Set.of("de", "du", "des", "d", "l", "la", "le", "les", "à", "au", "aux");
@@ -129,103 +129,18 @@ final class People {
     }
   }
 
-  /** Words of an apposition read at most. */
-  private static final int APPOSITION_WORDS = 12;
-
-  /** Each person mention's appositions as lower-case words (see {@link #described}), built on first use. */
-  private List<Description> descriptions;
-
-  private record Description(String person, List<String> words, int at) {}
+  /** Each person mention's appositions (see {@link Descriptions}), built on first use. */
+  private Descriptions descriptions;
 
   /**
-   * The person whose apposition ("Walter Bruyères-Ostells, historien à Sciences Po", "l'international
-   * espagnol Sergio Ramos") holds the noun {@code head} of a description ("l'historien",
-   * "l'international"): of those, the one sharing most of {@code words}, then the nearest before
-   * {@code at}, else the first after. Null if no apposition holds it.
+   * The person whose apposition holds the noun {@code head} of a description ("l'historien"):
+   * {@link Descriptions#described}.
    */
   String described(String head, List<String> words, int at) {
     if (descriptions == null) {
-      descriptions = new ArrayList<>();
-      for (Entity e : mentions) {
-        if (e.type() == EntityType.PERSON) {
-          addDescription(canonical(e), Word.scan(text, Math.max(0, e.start() - ROLE_REACH), e.start()), true, e.start());
-          addDescription(canonical(e), Word.scan(text, e.end(), Math.min(text.length(), e.end() + ROLE_REACH)), false,
-              e.start());
-        }
-      }
+      descriptions = new Descriptions(text, this, mentions);
     }
-    String best = null;
-    int bestScore = -1;
-    for (Description d : descriptions) {
-      if (!head.equals(headOf(d.words()))) {
-        continue; // "X, porte-parole du gouvernement" does not describe X as "le gouvernement"
-      }
-      int shared = (int) words.stream().filter(d.words()::contains).count();
-      // before the quote beats after it; then the nearer before, the first after
-      int score = shared * 2 + (d.at() < at ? 1 : 0);
-      if (score > bestScore || score == bestScore && d.at() < at) {
-        best = d.person();
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** The first word of an apposition that is neither a determiner nor an adjective before a role. */
-  private static String headOf(List<String> words) {
-    for (String w : words) {
-      if (!FrenchWords.DETERMINERS.contains(w) && !FrenchWords.ROLE_ADJECTIVES.contains(w)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The apposition of a mention: the words after "X, " up to the next comma or stop, or the
-   * determiner phrase right before the name ("l'international espagnol X"), lower case.
-   */
-  private void addDescription(String person, List<Word> ws, boolean before, int at) {
-    List<String> words = new ArrayList<>();
-    if (before) {
-      int i = ws.size() - 1;
-      if (i >= 0 && ws.get(i).is(",")) {
-        i--; // "le défenseur central du Barça, X"
-      }
-      if (i >= 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i).lower())) {
-        return; // "les propos de X": X completes the noun, the noun does not describe X
-      }
-      int floor = i - APPOSITION_WORDS;
-      for (; i >= 0 && i > floor; i--) {
-        Word w = ws.get(i);
-        if (!w.isWord() || at(w.start()) != null || FrenchWords.AUXILIARIES.contains(w.lower())
-            || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is(VERB_CLITICS)) {
-          break; // "le président s'inquiète de voir X" does not describe X
-        }
-        words.add(0, w.lower());
-        if (FrenchWords.DETERMINERS.contains(w.lower())) {
-          break;
-        }
-      }
-      if (words.isEmpty() || !FrenchWords.DETERMINERS.contains(words.get(0))) {
-        return; // no determiner: "a dit X" is no description of X
-      }
-    } else {
-      if (ws.isEmpty() || !ws.get(0).is(",")) {
-        return;
-      }
-      for (int i = 1; i < ws.size() && i <= APPOSITION_WORDS; i++) {
-        Word w = ws.get(i);
-        if (!w.isWord() || w.is("qui", "que", "dont") || FrenchWords.AUXILIARIES.contains(w.lower())
-            || FrenchWords.FINITE_VERBS.contains(w.lower())) {
-          break;
-        }
-        words.add(w.lower());
-      }
-    }
-    if (!words.isEmpty()) {
-      descriptions.add(new Description(person, words, at));
-    }
+    return descriptions.described(head, words, at);
   }
 
   /**
@@ -257,6 +172,25 @@ final class People {
         fullNames.put(e.canonical(), full);
       }
     }
+  }
+
+  /**
+   * The one person of the article whose full name ends with {@code surname} ("Royal" for "Ségolène
+   * Royal"), or null: a heading's "Royal :" where the tagger read the surname, also a common
+   * word, as none.
+   */
+  String bySurname(String surname) {
+    String found = null;
+    for (Entity e : mentions) {
+      String c = canonical(e);
+      if (e.type() == EntityType.PERSON && c.endsWith(" " + surname) && !c.equals(found)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   String canonical(Entity e) {
@@ -426,7 +360,7 @@ final class People {
   }
 
   /** Clitics that only stand before a verb: a role phrase holds none ("se", "ne"). */
-  private static final String[] VERB_CLITICS = {"se", "s'", "ne", "n'", "me", "m'", "te", "t'"};
+  static final String[] VERB_CLITICS = {"se", "s'", "ne", "n'", "me", "m'", "te", "t'"};
 
   /** "le porte-parole du MIDI, Jonathan Lavallée": the role written just before the name. */
   private String roleBefore(Entity e) {
@@ -512,7 +446,7 @@ final class People {
     if (FrenchWords.DEFINITE.contains(words.get(k).lower())) {
       k++;
     }
-    while (k < words.size() && FrenchWords.ROLE_ADJECTIVES.contains(words.get(k).lower())) {
+    while (k < words.size() && roleNouns.adjectiveAt(words, k)) {
       k++;
     }
     if (roleNouns.startsAt(words, k) == 0) {

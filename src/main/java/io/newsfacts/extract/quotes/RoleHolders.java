@@ -32,13 +32,14 @@ final class RoleHolders {
 
   /**
    * Of the person mentions given, the one named at least {@link #MAIN_MENTIONS} times among them
-   * and twice as often as any other who fits the role phrase {@code role}; null if none stands out.
+   * and twice as often as any other who fits the role phrase {@code role} (or holds it as a
+   * {@link #secondOffice} of {@code seat}); null if none stands out.
    */
-  String mainPerson(List<Entity> mentions, Character gender, List<String> role) {
+  String mainPerson(List<Entity> mentions, Character gender, List<String> role, Seat seat) {
     Map<String, Integer> counts = new HashMap<>();
     for (Entity e : mentions) {
       String name = people.canonical(e);
-      if (!isComplement(e) && fitsRole(name, gender, role)) {
+      if (!isComplement(e) && (fitsRole(name, gender, role) || secondOffice(name, gender, role, seat))) {
         counts.merge(name, 1, Integer::sum);
       }
     }
@@ -98,8 +99,8 @@ final class RoleHolders {
     boolean laterSentence = false;
     for (Entity e : mentions) {
       String name = people.canonical(e);
-      if (isComplement(e) || afterPreposition(e) || excluded.contains(name) || !fitsRole(name, gender, role)
-          || !mayHoldSeat(name, seat)
+      if (isComplement(e) || afterPreposition(e) || excluded.contains(name)
+          || !fitsRole(name, gender, role) && !secondOffice(name, gender, role, seat) || !mayHoldSeat(name, seat)
           || subjects && !(opensSentence(e, sentenceStart.applyAsInt(e.start())) || invertedSubject(e))) {
         continue;
       }
@@ -252,16 +253,18 @@ final class RoleHolders {
 
   /**
    * Of the person mentions given (last first), the one the article mentions most that may hold a
-   * role of words {@code role} and is no noun's or preposition's complement. Null if none, or if
-   * two are named as often (nothing tells which one the phrase stands for).
+   * role of words {@code role} (or a {@link #secondOffice} of {@code seat}) and is no noun's or
+   * preposition's complement. Null if none, or if two are named as often (nothing tells which one
+   * the phrase stands for).
    */
-  String mostMentioned(List<Entity> mentions, Character gender, List<String> role) {
+  String mostMentioned(List<Entity> mentions, Character gender, List<String> role, Seat seat) {
     String best = null;
     int bestCount = 0;
     boolean tie = false;
     for (Entity e : mentions) {
       String name = people.canonical(e);
-      if (isComplement(e) || afterPreposition(e) || !fitsRole(name, gender, role) || name.equals(best)) {
+      if (isComplement(e) || afterPreposition(e) || name.equals(best)
+          || !fitsRole(name, gender, role) && !secondOffice(name, gender, role, seat)) {
         continue;
       }
       int count = people.mentions(name);
@@ -356,9 +359,29 @@ final class RoleHolders {
    * phrase's words by {@link #fitsRole}. True when there is no seat.
    */
   boolean mayHoldSeat(String name, Seat seat) {
-    if (seat == null || !seat.place() || people.role(name) != null) {
-      return true;
+    return seat == null || !seat.place() || people.role(name) != null || shownWith(name, seat);
+  }
+
+  /**
+   * Whether the article gave {@code name} another office than the one a role phrase ties to a
+   * named place ({@code seat}: "le maire de Pau" for "François Bayrou, président du MoDem"), and
+   * shows them with that place ({@link #shownWith}: "à savoir être maire de Pau"): people hold
+   * several offices at once, and the article names each its own way. Not a former office of the
+   * phrase, not one of the same head ("le maire de Pau" is not "le maire de Lyon X"), not one of
+   * a disagreeing gender.
+   */
+  boolean secondOffice(String name, Character gender, List<String> role, Seat seat) {
+    String known = people.role(name);
+    Character g = people.gender(name);
+    if (seat == null || !seat.place() || known == null || gender != null && g != null && !gender.equals(g)
+        || RoleWords.former(role)) {
+      return false;
     }
+    return !RoleWords.sameHead(role, RoleWords.of(people.spelledOut(known))) && shownWith(name, seat);
+  }
+
+  /** Whether the place of {@code seat} is named near a mention of {@code name}, outside the role phrase itself. */
+  private boolean shownWith(String name, Seat seat) {
     String lower = text.toLowerCase(Locale.ROOT);
     String wanted = seat.name().toLowerCase(Locale.ROOT);
     for (Entity e : people.personsSince(0, text.length(), i -> false)) {

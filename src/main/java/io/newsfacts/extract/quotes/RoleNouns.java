@@ -37,6 +37,14 @@ final class RoleNouns {
     return nouns.containsKey(words.get(k).lower()) ? 1 : 0;
   }
 
+  /**
+   * Whether {@code words[k]} is an adjective before a role ("l'ancien", "le nouveau", "le premier
+   * adjoint"), not the first word of a role noun of two ("le Premier ministre").
+   */
+  boolean adjectiveAt(List<Word> words, int k) {
+    return FrenchWords.ROLE_ADJECTIVES.contains(words.get(k).lower()) && startsAt(words, k) < 2;
+  }
+
   /** Whether {@code noun} (lower case, one or two words) is a role noun. */
   boolean contains(String noun) {
     return nouns.containsKey(noun);

@@ -1,12 +1,15 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.FrenchRoles;
 import io.newsfacts.lexicon.Lexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a role phrase of a reporting clause ("le député PS", "l'élu", "le chef de l'Etat") may
@@ -24,6 +27,10 @@ final class RoleWords {
   /** Role nouns that name the holder of any elected or leading office ("l'élu", "le dirigeant"). */
   private static final Set<String> GENERIC = Set.copyOf(Lexicon.lines("quotes/generic-roles.txt"));
 
+  /** models/quotes/role-kinds.txt: a noun for a kind of office ("parlementaire") and the offices of that kind. */
+  private static final Map<String, Set<String>> KINDS = Lexicon.pairs("quotes/role-kinds.txt").stream()
+      .collect(Collectors.toUnmodifiableMap(kv -> kv[0], kv -> Set.copyOf(of(kv[1]))));
+
   /** Words of a qualifier that name a side, not a seat ("de la majorité"): models/quotes/side-words.txt. */
   private static final Set<String> SIDES = Set.copyOf(Lexicon.lines("quotes/side-words.txt"));
 
@@ -31,7 +38,22 @@ final class RoleWords {
   private static final List<List<List<String>>> SYNONYMS = Lexicon.pairs("quotes/role-synonyms.txt").stream()
       .map(kv -> List.of(of(plain(kv[0])), of(kv[1]))).toList();
 
+  /** The role nouns of two words ("premier ministre", "secrétaire général"): models/common/role-nouns.txt. */
+  private static final Set<String> TWO_WORDS = FrenchRoles.forQuotes().stream().map(FrenchRoles.RoleNoun::noun)
+      .filter(n -> n.indexOf(' ') > 0).collect(Collectors.toUnmodifiableSet());
+
   private RoleWords() {}
+
+  /**
+   * Whether words {@code i} and {@code i + 1} of a present role are one role noun, so that the
+   * first is no adjective to read over: "le Premier ministre" holds an office of its own, not that
+   * of "ministre de l'Intérieur X". A former role keeps reading it over: a career holds many past
+   * offices, and "l'ancien ministre des Affaires étrangères" may well be "l'ancien Premier
+   * ministre X".
+   */
+  private static boolean nounOfTwo(List<String> words, int i) {
+    return i + 1 < words.size() && TWO_WORDS.contains(words.get(i) + " " + words.get(i + 1)) && !former(words);
+  }
 
   /** Lower case without accents ("état" and "Etat" are one word). */
   private static String plain(String s) {
@@ -46,7 +68,7 @@ final class RoleWords {
   static List<String> named(List<String> words) {
     int i = 0;
     while (i < words.size() && (GLUE.contains(words.get(i)) || FORMER.contains(words.get(i))
-        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)))) {
+        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)) && !nounOfTwo(words, i))) {
       i++;
     }
     List<String> rest = words.subList(i, words.size()).stream().map(RoleWords::plain).toList();
@@ -76,8 +98,10 @@ final class RoleWords {
   /**
    * Whether the role phrase with words {@code phrase} (from its head on) may name someone the
    * article gave role {@code known}: the same head noun, or a generic one ("l'élu" for "député
-   * UMP"); both former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat"), but any
-   * present role may go with a former one (people change offices);
+   * UMP"), or one naming the kind of the known office ("le parlementaire" for "député"); both
+   * former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat"), but any present
+   * role may go with a former one (people change offices); a leader of members of the phrase's
+   * office is one of them ("chef de file des sénateurs EELV" is "le sénateur");
    * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
    * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
    * la République" may be one; a side, "de la majorité", differs from no seat).
@@ -95,11 +119,13 @@ final class RoleWords {
       return true;
     }
     String head = p.get(0);
-    if (GENERIC.contains(head)) {
-      return true;
+    if (GENERIC.contains(head) || KINDS.getOrDefault(head, Set.of()).contains(masculine(k.get(0)))) {
+      return true; // ("le parlementaire" for "le député X")
     }
     if (!masculine(k.get(0)).equals(masculine(head)) && !String.join(" ", k).startsWith(head)) {
-      return false;
+      // "le sénateur de l'Essonne" for "chef de file des sénateurs EELV": one who leads a body's
+      // members is one of them
+      return k.contains(masculine(head) + "s") || k.contains(masculine(head) + "x");
     }
     boolean pComplement = p.size() > 1 && COMPLEMENT.contains(p.get(1));
     boolean kComplement = k.size() > 1 && COMPLEMENT.contains(k.get(1));
@@ -149,7 +175,7 @@ final class RoleWords {
   private static List<String> core(List<String> words) {
     int i = 0;
     while (i < words.size() && (GLUE.contains(words.get(i)) || FORMER.contains(words.get(i))
-        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)))) {
+        || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)) && !nounOfTwo(words, i))) {
       i++;
     }
     List<String> out = new ArrayList<>(words.subList(i, words.size()));

@@ -372,7 +372,8 @@ final class SpeakerResolver {
       // a holder of the role the article names only further on; not when another who may hold it
       // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
-          && !spokenTo.contains(previous.name()) && holders.fitsRole(previous.name(), gender, words)
+          && !spokenTo.contains(previous.name())
+          && (holders.fitsRole(previous.name(), gender, words) || holders.secondOffice(previous.name(), gender, words, seat))
           && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
@@ -391,7 +392,7 @@ final class SpeakerResolver {
       if (!excluded.isEmpty()) {
         // (far from its holder, "la porte-parole de X": only the person the article is about)
         String main = holders.mainPerson(people.personsSince(0, Math.min(at, start),
-            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
+            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words, seat);
         return main != null ? new Speaker(main, roleText, people.gender(main), start, COREFERENCE)
             : new Speaker(phrase(start, end), null, gender, start);
       }
@@ -411,12 +412,12 @@ final class SpeakerResolver {
       // "Invité de France Inter, Alexis Corbière a dénoncé ... \n « ... », a estimé le député de LFI":
       // the person the article is about, among those of the text just before
       String before = holders.mostMentioned(people.personsSince(Math.max(0, at - Speaker.CARRY), Math.min(at, start),
-          i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
+          i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words, seat);
       if (before == null) {
         // "l'ancien banquier" far from any name: the one person the article is about, if it has one
         // (named at least MAIN_MENTIONS times before, twice as often as anyone else who fits)
         before = holders.mainPerson(people.personsSince(0, Math.min(at, start),
-            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words);
+            i -> quoted.inQuote(i) || spokenTo.contains(name(i))), gender, words, seat);
       }
       if (before != null && holders.mayHoldSeat(before, seat)) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);

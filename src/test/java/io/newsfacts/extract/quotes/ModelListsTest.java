@@ -42,7 +42,7 @@ class ModelListsTest {
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
       "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
-      "person-nouns.txt");
+      "person-nouns.txt", "role-kinds.txt", "news-agencies.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -496,6 +496,42 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     assertEquals("une source à l'UMP", SpeakerFinder.withoutWhere(new Speaker("une source à l'UMP", null, null, 0)).name());
+  }
+
+  @Test
+  void everyKindOfOfficeStandsForTheHolderOfEachOfItsOffices() {
+    List<String> failed = new ArrayList<>();
+    for (String[] kind : Lexicon.pairs("quotes/role-kinds.txt")) {
+      String article = "aeiouéèêâîôh".indexOf(kind[0].charAt(0)) >= 0 ? "l'" : "le ";
+      for (String office : kind[1].split("\\s+")) {
+        List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le " + office + " [PER Camille Martin].\n\n« " + QUOTE
+            + " ce soir », a ajouté " + article + kind[0] + ".");
+        String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
+        if (!"Camille Martin".equals(got)) {
+          failed.add(kind[0] + " for " + office + ": " + got);
+        }
+      }
+    }
+    assertEquals(List.of(), failed);
+    // an office of no kind of the line does not go with it
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le préfet [PER Camille Martin].\n\n« " + QUOTE
+        + " ce soir », a ajouté le parlementaire.");
+    assertNotEquals("Camille Martin", qs.get(1).speaker());
+  }
+
+  @Test
+  void noNewsAgencyIsTheDailyNamedAfterIt() {
+    List<String> failed = new ArrayList<>();
+    for (String agency : Lexicon.lines("quotes/news-agencies.txt")) {
+      List<Quote> qs = quotes("Le député a été entendu jeudi, a déclaré à [ORG " + agency + "] le procureur, confirmant "
+          + "une information du [ORG Télégramme].\nLe quotidien affirme que le député a été entendu au sujet des «"
+          + QUOTE + "».");
+      String got = qs.get(qs.size() - 1).speaker();
+      if (!"Télégramme".equals(got)) {
+        failed.add(agency + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
   }
 
   /** Link labels as sites write them, at least one for each line of models/quotes/link-labels.txt. */
