@@ -53,11 +53,13 @@ final class TypeEvidence {
   private final ContextCues contextCues = new ContextCues();
   private final LegalForms legalForms = new LegalForms();
   private final OneWordTypes oneWord;
+  private final PersonAppositions appositions;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.oneWord = new OneWordTypes(lexicon);
+    this.appositions = new PersonAppositions(lexicon);
   }
 
   /**
@@ -377,6 +379,16 @@ final class TypeEvidence {
     int next = words.at(c.end());
     Word after = words.after(next);
     if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
+      votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION
+        && (before == null || !ARTICLES.contains(before.lower())
+            && !PLACE_WORDS.contains(before.lower().replace('\u2019', '\'')))
+        && !names.place(name) && (appositions.after(words, next)
+            || appositions.listedPerson(name.split(" "), listedWithPeople))) {
+      // "Oristelle BONIS, directrice des Éditions iXe", "Elizabeth Guzman et Hala Ayala"; not
+      // "le maire de Lyon, ministre", "l'UMP, députée"
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
