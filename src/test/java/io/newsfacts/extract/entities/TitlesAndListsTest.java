@@ -78,4 +78,16 @@ class TitlesAndListsTest {
     assertEquals(EntityType.LOCATION, entities("Il a visité le [ORG Medef], l'[ORG Afep], "
         + "[LOC Évry] et [LOC Zorville-sur-Mer].").get("Zorville-sur-Mer"));
   }
+
+  @Test
+  void aContinentIsAPlaceButNotTheRadioGluedToItsNumber() {
+    assertEquals(EntityType.LOCATION,
+        entities("Il veut une [ORG Europe] de la croissance.").get("Europe"));
+    assertEquals(EntityType.LOCATION,
+        entities("La montée des racismes en [ORG Maghreb] inquiète.").get("Maghreb"));
+    // "sur Europe1": the radio, its number glued to the name
+    OneWordTypes types = new OneWordTypes(new EntityLexicon());
+    assertEquals(null, types.type("Europe", EntityType.ORGANIZATION, false, true));
+    assertEquals(EntityType.LOCATION, types.type("Europe", EntityType.ORGANIZATION, false, false));
+  }
 }
