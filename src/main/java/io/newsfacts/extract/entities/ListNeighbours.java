@@ -19,7 +19,21 @@ import java.util.regex.Pattern;
 final class ListNeighbours {
   /** The words between two items joined by "et" or "ou": ", et la", " ou de ", " et du ". */
   private static final Pattern JOINED = Pattern.compile(
-      "\\s*,?\\s*(?:et|ou)\\s+(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*");
+      "\\s*,?\\s*(?:et|ou|ou encore|mais aussi|ainsi que)\\s+"
+      + "(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*");
+  /**
+   * The words between two items of a longer list: a separator, maybe after the acronym of the
+   * item before in brackets, maybe over an item the tagger missed ("l'Afep, le Groupement des
+   * entreprises de services (GPS), Ethic, CCI France ou encore le Cercle de l'Industrie").
+   */
+  private static final String SEPARATOR = "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|,?\\s*(?:et|ou|ou encore"
+      + "|mais aussi|ainsi que)\\s)\\s*(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*";
+  private static final Pattern IN_LIST = Pattern.compile(SEPARATOR
+      + "(?:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+[\\p{L}'\u2019-]+){0,6}" + SEPARATOR + ")?");
+  /** A preposition with no article right before a name: "de Zorvak", "d'Evry", "à Lunel". */
+  private static final Pattern BARE_OF = Pattern.compile("(?:\\bde|\\bd['\u2019]|\\bà)\\s*$");
+  /** At most this many items are walked on either side of a name in a list. */
+  private static final int LONGEST_LIST = 12;
   /** The words between two items of a list of commas: ", ", ", de ", ", du ", ", l'". */
   private static final Pattern COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*");
@@ -47,6 +61,9 @@ final class ListNeighbours {
         && between(text, c.end(), ms.get(i + 1).start(), COMMA)) {
       shared = before;
     }
+    if (shared == null) {
+      shared = listType(text, ms, i);
+    }
     if (shared == null || shared == c.type()) {
       return null;
     }
@@ -55,6 +72,45 @@ final class ListNeighbours {
       return shared; // "de Nouvelle Donne", "le PSG et Chelsea"
     }
     return shared == EntityType.LOCATION && names.place(name) ? shared : null;
+  }
+
+  /**
+   * The type of the list the name is an item of when it has two other items at least, one of
+   * them an organisation for sure (a gazetteer's), and none a place for sure or a person ("le
+   * Medef, mais aussi l'Afep, Ethic, CCI France ou encore le Cercle de l'Industrie"), or null.
+   */
+  private EntityType listType(String text, List<Candidate> ms, int i) {
+    Candidate c = ms.get(i);
+    if (sure(text, c) != null || placeLike(text, c)
+        || BARE_OF.matcher(text.substring(Math.max(0, c.start() - 4), c.start())).find()) {
+      return null; // "de Zorvak, du PS, de la CGT": a town takes no article, a body does
+    }
+    boolean known = false;
+    int items = 0;
+    int others = 0;
+    for (int step : new int[] {-1, 1}) {
+      for (int j = i, n = 0; n < LONGEST_LIST; j += step, n++) {
+        int k = j + step;
+        if (k < 0 || k >= ms.size() || !between(text, step < 0 ? ms.get(k).end() : ms.get(j).end(),
+            step < 0 ? ms.get(j).start() : ms.get(k).start(), IN_LIST)) {
+          break;
+        }
+        EntityType sure = sure(text, ms.get(k));
+        known |= sure == EntityType.ORGANIZATION;
+        others += sure == EntityType.LOCATION || placeLike(text, ms.get(k))
+            || ms.get(k).type() == EntityType.PERSON ? 1 : 0;
+        items++;
+      }
+    }
+    return known && items >= 2 && others == 0 ? EntityType.ORGANIZATION : null;
+  }
+
+  /**
+   * Whether the tagger calls a mention a place and its first word is a known name or place
+   * ("Bretagne", "Languedoc-Roussillon-Midi-Pyrénées"; not "Afep", "CCI France").
+   */
+  private boolean placeLike(String text, Candidate c) {
+    return c.type() == EntityType.LOCATION && names.knownName(c.name(text).split("[- ]")[0]);
   }
 
   /** The type of a mention known for sure, or null. */

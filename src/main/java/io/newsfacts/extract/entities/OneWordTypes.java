@@ -1,6 +1,8 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -8,7 +10,9 @@ import java.util.Set;
  * no cue around it has ({@link TypeEvidence} asks after the cues):
  * <ul>
  *   <li>a cardinal point with a capital names a region (models/entities/cardinal-points.txt):
- *       "l'Est", "dans le Sud-Ouest", "le Moyen-Orient" are places, not organisations;
+ *       "l'Est", "dans le Sud-Ouest", "le Moyen-Orient" are places, not organisations; so does a
+ *       continent or a world region (models/entities/world-regions.txt): "l'Europe a décidé",
+ *       "une Europe de la croissance", but not the radio glued to its number ("sur Europe1");
  *   <li>an acronym that the tagger calls a thing, alone after its article, is mostly a body:
  *       agencies, authorities, institutes and unions ("l'ANSES", "de l'IGF", "la CGT"); events and
  *       products are numbered ("la COP21") or classified by a noun ("le bouclier THAAD"); the
@@ -19,7 +23,15 @@ final class OneWordTypes {
   /** Letters of an acronym, at least and at most. */
   private static final int SHORTEST = 2;
   private static final int LONGEST = 6;
+  /** models/entities/world-regions.txt, folded. */
+  private static final Set<String> WORLD_REGIONS = new HashSet<>();
   private final Set<String> cardinalPoints;
+
+  static {
+    for (String line : Lexicon.lines("entities/world-regions.txt")) {
+      WORLD_REGIONS.add(EntityLexicon.fold(line.trim()));
+    }
+  }
 
   OneWordTypes(EntityLexicon lexicon) {
     this.cardinalPoints = lexicon.cardinalPoints;
@@ -53,7 +65,7 @@ final class OneWordTypes {
 
   /**
    * The type these words give the one-word name {@code name} that the tagger types
-   * {@code tagged}, or null: a place for a cardinal point; an organisation for an acronym the
+   * {@code tagged}, or null: a place for a cardinal point or a world region; an organisation for an acronym the
    * tagger calls a thing that stands alone after its article ("l'ANSES", "de la CNIL"), not one
    * a number follows ("la COP21", "l'A380") or a noun classifies ("le bouclier THAAD"), which
    * name events and products; a place acronym ("USA", "RDC") stays a place.
@@ -62,7 +74,7 @@ final class OneWordTypes {
    * @param numberAfter whether a number is written right after it, with no space
    */
   EntityType type(String name, EntityType tagged, boolean afterArticle, boolean numberAfter) {
-    if (cardinalPoint(name)) {
+    if (cardinalPoint(name) || WORLD_REGIONS.contains(EntityLexicon.fold(name)) && !numberAfter) {
       return EntityType.LOCATION;
     }
     return tagged == EntityType.MISC && acronym(name) && afterArticle && !numberAfter

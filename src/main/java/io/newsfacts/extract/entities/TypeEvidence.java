@@ -53,11 +53,13 @@ final class TypeEvidence {
   private final ContextCues contextCues = new ContextCues();
   private final LegalForms legalForms = new LegalForms();
   private final OneWordTypes oneWord;
+  private final PersonAppositions appositions;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.oneWord = new OneWordTypes(lexicon);
+    this.appositions = new PersonAppositions(lexicon);
   }
 
   /**
@@ -152,7 +154,11 @@ final class TypeEvidence {
           break;
         }
         EntityType cue = n > 0 && !w.capitalised() ? lexicon.farTypeCue(w.text()) : null;
-        if (cue != null && ARTICLES.contains(lower(words.before(j)))) {
+        Word det = words.before(j);
+        if (det != null && "ADJ".equals(det.pos()) && !det.capitalised()) {
+          det = words.before(j - 1); // "la prestigieuse revue médicale The Lancet"
+        }
+        if (cue != null && ARTICLES.contains(lower(det))) {
           return cue;
         }
         if (w.capitalised() || w.punctuation() || w.verb()
@@ -288,6 +294,29 @@ final class TypeEvidence {
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
+  /**
+   * Whether a name of several words that the tagger calls a place opens with its own article,
+   * written with its capital inside the sentence, and is no place however its words are joined:
+   * "dans L'Yonne Républicaine", "salue Les Dernières Nouvelles d'Alsace", "La Manif pour tous"
+   * are papers and bodies; "La Roche sur Yon" and "La Chapelle d'Armentières" are towns, and a
+   * name after a preposition or noun of place is one ("à La Plaine Saint-Denis").
+   */
+  private boolean longTitleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
+    boolean elided = parts[0].length() > 3 && (parts[0].startsWith("L'") || parts[0].startsWith("L\u2019"));
+    String b = before == null ? "" : before.lower().replace('\u2019', '\'');
+    if (before == null || parts.length < 2
+        || !(elided || parts.length >= 3 && TITLE_ARTICLES.contains(parts[0]))
+        || PLACE_BEFORE.contains(b) && !"dans".equals(b) || b.endsWith("à")
+        || placeCueBefore(words, at) || lexicon.placeCues.contains(EntityLexicon.fold(parts[1]))) {
+      // "dans L'Yonne Républicaine" is a paper; "jusqu'à La Roche sur Yon", "Le département de
+      // la Seine-Saint-Denis" are places
+      return false;
+    }
+    String rest = String.join("-", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+    return !names.place(String.join(" ", parts))
+        && !names.place(parts[0] + (elided ? "-" : " ") + rest); // "La Roche-sur-Yon"
+  }
+
   /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
   private static boolean elided(String name) {
     return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
@@ -350,6 +379,16 @@ final class TypeEvidence {
     int next = words.at(c.end());
     Word after = words.after(next);
     if (aged(words, next)) { // "Luana, 24 ans, diplômée": a person
+      votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION
+        && (before == null || !ARTICLES.contains(before.lower())
+            && !PLACE_WORDS.contains(before.lower().replace('\u2019', '\'')))
+        && !names.place(name) && (appositions.after(words, next)
+            || appositions.listedPerson(name.split(" "), listedWithPeople))) {
+      // "Oristelle BONIS, directrice des Éditions iXe", "Elizabeth Guzman et Hala Ayala"; not
+      // "le maire de Lyon, ministre", "l'UMP, députée"
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
@@ -474,7 +513,8 @@ final class TypeEvidence {
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }
-    if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)) {
+    if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)
+        || c.type() == EntityType.LOCATION && longTitleWithItsArticle(words, at, before, parts)) {
       // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
       // sentence belongs to the name, the title of a paper, a channel or a company
       votes[EntityType.ORGANIZATION.ordinal()] += 3;

@@ -47,7 +47,8 @@ final class TaggedText {
       Map.entry("nationale", "ADJ"), Map.entry("démocrate", "ADJ"), Map.entry("ancienne", "ADJ"),
       Map.entry("américains", "ADJ"), Map.entry("régional", "ADJ"), Map.entry("prioritaire", "ADJ"),
       Map.entry("carrée", "ADJ"), Map.entry("solidaire", "ADJ"), Map.entry("solidaires", "ADJ"), Map.entry("ancien", "ADJ"), Map.entry("premier", "ADJ"), Map.entry("première", "ADJ"), Map.entry("août", "NOUN"), Map.entry("exit", "NOUN"),
-      Map.entry("libéré", "VERB"), Map.entry("reconnait", "VERB"));
+      Map.entry("libéré", "VERB"), Map.entry("reconnait", "VERB"),
+      Map.entry("prestigieuse", "ADJ"), Map.entry("médicale", "ADJ"));
 
   private TaggedText() {}
 
