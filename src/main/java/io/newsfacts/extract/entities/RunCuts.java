@@ -4,6 +4,7 @@ import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where the name starts in a run of the tagger that glues something before it: a role or a
@@ -306,6 +307,64 @@ final class RunCuts {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Where a nationality or inhabitants' word opening a run ends the name, the words after it
+   * being no part of it (-1 if they are): "des Français moyens", "le cœur des Français balance",
+   * "les Autrichiens de Salzburg" (the nationality, then the place). A name of its own after it
+   * stays whole: "Irlandais du Nord", "Suisse romande" (a place), "Britannique Theresa May" (the
+   * cut of {@link #afterCommonPrefix} decides).
+   */
+  int demonymEnd(List<Word> ws, int s, int e) {
+    Word w = ws.get(s);
+    if (e - s < 2 || !w.capitalised() || w.allCaps() || !lexicon.demonyms.contains(w.folded())
+        || names.place(w.text())) {
+      return -1;
+    }
+    Word next = ws.get(s + 1);
+    if (next.capitalised() || !Word.hasLetterOrDigit(next.text())) {
+      return -1; // "Britannique Theresa May", "Franco-Allemands"
+    }
+    Word after = s + 2 < e ? ws.get(s + 2) : null;
+    if (DE.contains(next.lower()) && after != null && lexicon.cardinalPoints.contains(after.folded())) {
+      return -1; // "les Coréens du Sud": one people
+    }
+    return s + 1;
+  }
+
+  /** Whether {@code w} is one capital letter and its period: "J.", "A.". */
+  static boolean initialLetter(Word w) {
+    String t = w.text();
+    return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+  }
+
+  /**
+   * Where a run opening with initials goes on, when they are no one's: {@code s} if it does not
+   * open with initials or a name follows them ("F. Hollande", "J.-M. Le Pen"), {@code e} if the
+   * run is initials and nothing else ("à Y. E. a pleuré", "en catégorie A."), and after the word
+   * that follows them when that word opens a sentence the tokenizer did not cut: a grammatical
+   * word or a common noun ("le jour J. Ça a été", "le jour J. Tour d'horizon des règles"), no
+   * particle before a surname ("J.-M. Le Pen").
+   */
+  int afterInitials(List<Word> ws, int s, int e, Predicate<Word> grammatical) {
+    int k = s;
+    while (k < e && (initialLetter(ws.get(k)) || k > s && "-".equals(ws.get(k).text()))) {
+      k++;
+    }
+    if (k == s || k == e) {
+      return k;
+    }
+    if (s > 0 && ws.get(s - 1).capitalised() && !ws.get(s - 1).punctuation()) {
+      return s; // "George W. Bush" cut by the tagger: the first name before
+    }
+    Word next = ws.get(k);
+    if (k + 1 < e && ws.get(k + 1).capitalised()) {
+      return s; // "J.-M. Le Pen", "A. De Gaulle": a particle, then the surname
+    }
+    boolean opener = grammatical.test(next)
+        || lexicon.commonOnly(next) && !"PROPN".equals(next.pos()) && !names.givenName(next);
+    return opener ? k + 1 : s;
   }
 
   /**

@@ -175,6 +175,13 @@ final class TaggerMentions {
     if (s >= e) {
       return;
     }
+    int restart = cuts.afterInitials(ws, s, e, capitals::grammatical);
+    if (restart > s) { // "le jour J. Tour d'horizon", "à Y. E. a pleuré": no one's initials
+      if (restart < e) {
+        mention(text, new Run(ws, restart, e, r.tag()), people, nameWords, lowerWords, out);
+      }
+      return;
+    }
     EntityType quotedType = null;
     int close = closingQuote(ws, s, e);
     if (close > 0) {
@@ -196,6 +203,12 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "le parti République solidaire", "l'association Femmes solidaires"
       }
+    }
+    int demonym = quotedType == null ? cuts.demonymEnd(ws, s, e) : -1;
+    if (demonym > s) { // "des Français moyens", "les Autrichiens de Salzburg": the people, then a name or none
+      add(text, new Run(ws, s, demonym, r.tag()), s, demonym, nameWords, lowerWords, out);
+      mention(text, new Run(ws, demonym, e, r.tag()), people, nameWords, lowerWords, out);
+      return;
     }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()

@@ -1,0 +1,96 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.AnnotatedText;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import io.newsfacts.model.Sentence;
+import io.newsfacts.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words the tagger glues to a name that are no part of it, on sentences tagged as CoreNLP's French
+ * models tag them (each word written "word/POS/NER", one sentence a line): a nationality and the
+ * adjective, verb or place after it, and initials that end a sentence the tokenizer did not cut.
+ */
+class GluedWordsTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  /** Canonical name -> type of each entity of the tagged sentences, in order of first mention. */
+  static Map<String, EntityType> entities(String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    for (String line : sentences) {
+      int start = text.length();
+      List<Token> tokens = new ArrayList<>();
+      for (String item : line.split(" ")) {
+        int a = item.lastIndexOf('/', item.lastIndexOf('/') - 1);
+        int b = item.lastIndexOf('/');
+        String word = item.substring(0, a);
+        if (text.length() > start) {
+          text.append(' ');
+        }
+        tokens.add(new Token(word, text.length(), text.length() + word.length(),
+            item.substring(a + 1, b), item.substring(b + 1)));
+        text.append(word);
+      }
+      out.add(new Sentence(start, text.length(), tokens));
+      text.append('\n');
+    }
+    AnnotatedText doc = new AnnotatedText(text.toString(), out);
+    Map<String, EntityType> found = new LinkedHashMap<>();
+    for (Entity e : EXTRACTOR.extract(doc)) {
+      found.putIfAbsent(e.canonical(), e.type());
+    }
+    return found;
+  }
+
+  @Test
+  void nationalityEndsBeforeTheLowerCaseWordsAfterIt() {
+    assertEquals(Map.of("Français", EntityType.MISC), entities(
+        "Il/PRON/O a/AUX/O convoqué/VERB/O des/ADP/O Français/NOUN/LOC moyens/ADJ/O sur/ADP/O "
+            + "le/DET/O plateau/NOUN/O ./PUNCT/O"));
+    assertEquals(Map.of("Français", EntityType.MISC), entities(
+        "Le/DET/O cœur/NOUN/O des/ADP/O Français/NOUN/MISC balance/NOUN/MISC ./PUNCT/O"));
+    assertEquals(Map.of("Européens", EntityType.MISC), entities(
+        "La/DET/O volonté/NOUN/O des/ADP/O Européens/NOUN/MISC sur/ADP/MISC l'/DET/MISC "
+            + "enquête/NOUN/MISC est/AUX/O claire/ADJ/O ./PUNCT/O"));
+  }
+
+  @Test
+  void placeAfterANationalityIsANameOfItsOwn() {
+    Map<String, EntityType> found = entities("Les/DET/O Autrichiens/NOUN/LOC de/ADP/LOC "
+        + "Salzburg/PROPN/LOC ont/AUX/O perdu/VERB/O ./PUNCT/O");
+    assertEquals(EntityType.MISC, found.get("Autrichiens"), found.toString());
+    assertEquals(List.of("Autrichiens", "Salzburg"), List.copyOf(found.keySet()));
+  }
+
+  @Test
+  void aPeopleNamedWithItsPlaceStaysWhole() {
+    assertEquals(List.of("Coréens du Sud"), List.copyOf(entities("Les/DET/O Coréens/NOUN/MISC "
+        + "du/ADP/MISC Sud/PROPN/MISC ont/AUX/O voté/VERB/O ./PUNCT/O").keySet()));
+  }
+
+  @Test
+  void initialsEndingASentenceAreNoName() {
+    assertEquals(Map.of(), entities("C'/PRON/O est/AUX/O le/DET/O jour/NOUN/O J./PROPN/MISC "
+        + "Ça/PRON/MISC a/AUX/O été/AUX/O dur/ADJ/O ./PUNCT/O"));
+    assertEquals(Map.of(), entities("C'/PRON/O est/AUX/O le/DET/O jour/NOUN/O J./PROPN/MISC "
+        + "Tour/NOUN/MISC d'/ADP/O horizon/NOUN/O des/ADP/O règles/NOUN/O ./PUNCT/O"));
+    assertEquals(Map.of(), entities("Il/PRON/O a/AUX/O présenté/VERB/O des/DET/O excuses/NOUN/O "
+        + "à/ADP/O Y./PROPN/PER E./PROPN/PER a/AUX/O pleuré/VERB/O ./PUNCT/O"));
+  }
+
+  @Test
+  void initialsBeforeASurnameStay() {
+    assertEquals(List.of("F. Hollande"), List.copyOf(entities("C'/PRON/O est/AUX/O ce/PRON/O "
+        + "que/PRON/O fait/VERB/O F./PROPN/PER Hollande/PROPN/PER ./PUNCT/O").keySet()));
+    assertEquals(List.of("J.-M. Le Pen"), List.copyOf(entities("Selon/ADP/O "
+        + "J.-M./PROPN/PER Le/PROPN/PER Pen/PROPN/PER ./PUNCT/O").keySet()));
+  }
+}
