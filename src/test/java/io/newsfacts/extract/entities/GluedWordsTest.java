@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words the tagger glues to a name that are no part of it, on sentences tagged as CoreNLP's French
- * models tag them (each word written "word/POS/NER", one sentence a line): a nationality and the
- * adjective, verb or place after it, and initials that end a sentence the tokenizer did not cut.
+ * models tag them (each word written "word/POS/NER", one sentence a line, "\u00b6" a line break
+ * inside one): a nationality and the adjective, verb or place after it, initials that end a
+ * sentence the tokenizer did not cut, a line break or a link inside a name; and the prosecution
+ * office named with its court's seat.
  */
 class GluedWordsTest {
   private static final EntityExtractor EXTRACTOR = new EntityExtractor();
@@ -28,13 +30,19 @@ class GluedWordsTest {
     for (String line : sentences) {
       int start = text.length();
       List<Token> tokens = new ArrayList<>();
+      String gap = " ";
       for (String item : line.split(" ")) {
+        if (item.equals("\u00b6")) {
+          gap = "\n"; // a line break the tokenizer kept inside the sentence
+          continue;
+        }
         int a = item.lastIndexOf('/', item.lastIndexOf('/') - 1);
         int b = item.lastIndexOf('/');
         String word = item.substring(0, a);
         if (text.length() > start) {
-          text.append(' ');
+          text.append(gap);
         }
+        gap = " ";
         tokens.add(new Token(word, text.length(), text.length() + word.length(),
             item.substring(a + 1, b), item.substring(b + 1)));
         text.append(word);
@@ -92,5 +100,22 @@ class GluedWordsTest {
         + "que/PRON/O fait/VERB/O F./PROPN/PER Hollande/PROPN/PER ./PUNCT/O").keySet()));
     assertEquals(List.of("J.-M. Le Pen"), List.copyOf(entities("Selon/ADP/O "
         + "J.-M./PROPN/PER Le/PROPN/PER Pen/PROPN/PER ./PUNCT/O").keySet()));
+  }
+
+  @Test
+  void noNameRunsOverALineBreakOrALink() {
+    Map<String, EntityType> found = entities("Il/PRON/O vient/VERB/O de/ADP/O le/DET/O "
+        + "centre/NOUN/O \u00b6 Bruno/PROPN/PER Le/PROPN/PER Maire/PROPN/PER a/AUX/O parlé/VERB/O ./PUNCT/O");
+    assertEquals(Map.of("Bruno Le Maire", EntityType.PERSON), found);
+    found = entities("Il/PRON/O a/AUX/O écrit/VERB/O à/ADP/O Paris/PROPN/ORG Match/PROPN/ORG "
+        + "https://t.co/nHQ/PROPN/ORG ./PUNCT/O");
+    assertEquals(List.of("Paris Match"), List.copyOf(found.keySet()));
+  }
+
+  @Test
+  void prosecutionOfficeIsNamedWithItsSeat() {
+    Map<String, EntityType> found = entities("Le/DET/O parquet/NOUN/O de/ADP/O Brest/PROPN/LOC "
+        + "a/AUX/O ouvert/VERB/O une/DET/O enquête/NOUN/O ./PUNCT/O");
+    assertEquals(EntityType.ORGANIZATION, found.get("parquet de Brest"), found.toString());
   }
 }
