@@ -136,8 +136,9 @@ final class RunCuts {
     for (int k = s + 1; k + 1 < e; k++) {
       Word w = ws.get(k);
       Word next = ws.get(k + 1);
-      if (!names.firstName(w) || !next.capitalised() || next.function()) {
-        continue;
+      if (!names.firstName(w) || !next.capitalised() || next.function()
+          || surnameParticles.contains(w.lower())) {
+        continue; // "Ziyed Ben Belgacem": a particle of the surname, no first name
       }
       for (int j = s; j < k; j++) {
         Word left = ws.get(j);
@@ -365,6 +366,22 @@ final class RunCuts {
     boolean opener = grammatical.test(next)
         || lexicon.commonOnly(next) && !"PROPN".equals(next.pos()) && !names.givenName(next);
     return opener ? k + 1 : s;
+  }
+
+  /**
+   * The end of the run [s, e) less a nationality in lower case that the tagger took in after a
+   * name in English or a person's ("le Food Ethics Council britannique", "le Thatcher français"):
+   * an adjective of the sentence, where a French name may hold one ("Parti communiste français").
+   */
+  int beforeNationality(List<Word> ws, int s, int e, String tag) {
+    if (e - s < 2) {
+      return e;
+    }
+    Word last = ws.get(e - 1);
+    Word before = ws.get(e - 2);
+    boolean foreign = "PER".equals(tag) || names.englishWord(before.text());
+    return !last.capitalised() && lexicon.demonyms.contains(last.folded()) && before.capitalised()
+        && foreign ? e - 1 : e;
   }
 
   /**

@@ -175,6 +175,7 @@ final class TaggerMentions {
     if (s >= e) {
       return;
     }
+    e = cuts.beforeNationality(ws, s, e, r.tag()); // "le Food Ethics Council britannique"
     int restart = cuts.afterInitials(ws, s, e, capitals::grammatical);
     if (restart > s) { // "le jour J. Tour d'horizon", "à Y. E. a pleuré": no one's initials
       if (restart < e) {
