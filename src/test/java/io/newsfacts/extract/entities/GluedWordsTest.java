@@ -26,6 +26,15 @@ class GluedWordsTest {
 
   /** Canonical name -> type of each entity of the tagged sentences, in order of first mention. */
   static Map<String, EntityType> entities(String... sentences) {
+    Map<String, EntityType> found = new LinkedHashMap<>();
+    for (Entity e : extracted(sentences)) {
+      found.putIfAbsent(e.canonical(), e.type());
+    }
+    return found;
+  }
+
+  /** Every mention the extractor finds in the tagged sentences. */
+  static List<Entity> extracted(String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Sentence> out = new ArrayList<>();
     for (String line : sentences) {
@@ -54,12 +63,7 @@ class GluedWordsTest {
       out.add(new Sentence(start, text.length(), tokens));
       text.append('\n');
     }
-    AnnotatedText doc = new AnnotatedText(text.toString(), out);
-    Map<String, EntityType> found = new LinkedHashMap<>();
-    for (Entity e : EXTRACTOR.extract(doc)) {
-      found.putIfAbsent(e.canonical(), e.type());
-    }
-    return found;
+    return EXTRACTOR.extract(new AnnotatedText(text.toString(), out));
   }
 
   @Test
@@ -152,5 +156,19 @@ class GluedWordsTest {
     assertEquals(List.of("Parti communiste français"), List.copyOf(entities("Il/PRON/O "
         + "quitte/VERB/O le/DET/O Parti/PROPN/ORG communiste/ADJ/ORG français/ADJ/ORG "
         + "./PUNCT/O").keySet()));
+  }
+
+  @Test
+  void initialsOfAPersonNamedInFullAreThatPerson() {
+    List<Entity> found = extracted(
+        "Nathalie/PROPN/PER Kosciusko-Morizet/PROPN/PER est/AUX/O candidate/NOUN/O ./PUNCT/O",
+        "NKM/PROPN/O ironise/VERB/O ./PUNCT/O");
+    assertEquals(List.of("Nathalie Kosciusko-Morizet", "NKM"), found.stream().map(Entity::text).toList());
+    assertEquals(List.of("Nathalie Kosciusko-Morizet", "Nathalie Kosciusko-Morizet"),
+        found.stream().map(Entity::canonical).toList());
+    // two letters are a party's as often: "PS" is no Pierre Steinmetz
+    assertFalse(extracted("Pierre/PROPN/PER Steinmetz/PROPN/PER a/AUX/O voté/VERB/O ./PUNCT/O",
+        "Le/DET/O PS/PROPN/O a/AUX/O voté/VERB/O ./PUNCT/O").stream()
+        .anyMatch(e -> e.text().equals("PS") && e.canonical().equals("Pierre Steinmetz")));
   }
 }
