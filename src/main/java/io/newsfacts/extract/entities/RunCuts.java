@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Where the name starts in a run of the tagger that glues something before it: a role or a
@@ -22,6 +23,8 @@ final class RunCuts {
       "den", "los", "las");
   /** Articles between "de" and a portfolio: "ministre de la Culture", "de l'Intérieur". */
   private static final Set<String> PORTFOLIO_ARTICLES = Set.of("la", "l'", "l\u2019");
+  /** Capital letters, each with a period or not, joined by hyphens: "J.", "J.-M.", "J-J". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)*");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
@@ -334,23 +337,33 @@ final class RunCuts {
     return s + 1;
   }
 
-  /** Whether {@code w} is one capital letter and its period: "J.", "A.". */
+  /**
+   * Whether {@code w} is initials: capital letters each with its period or joined by hyphens
+   * ("J.", "A.", "J.-M.", "J-J"), not a letter alone ("plan B").
+   */
   static boolean initialLetter(Word w) {
     String t = w.text();
-    return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+    return INITIALS.matcher(t).matches() && (t.indexOf('.') > 0 || t.indexOf('-') > 0);
+  }
+
+  /** Whether {@code w} is one capital letter: the initial of a surname after a first name's ("J-J B"). */
+  private static boolean bareLetter(Word w) {
+    return w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0));
   }
 
   /**
    * Where a run opening with initials goes on, when they are no one's: {@code s} if it does not
    * open with initials or a name follows them ("F. Hollande", "J.-M. Le Pen"), {@code e} if the
-   * run is initials and nothing else ("à Y. E. a pleuré", "en catégorie A."), and after the word
+   * run is initials and nothing else ("à Y. E. a pleuré", "en catégorie A.", "J-J B : Pourquoi ?",
+   * an interview's turns), and after the word
    * that follows them when that word opens a sentence the tokenizer did not cut: a grammatical
    * word or a common noun ("le jour J. Ça a été", "le jour J. Tour d'horizon des règles"), no
    * particle before a surname ("J.-M. Le Pen").
    */
   int afterInitials(List<Word> ws, int s, int e, Predicate<Word> grammatical) {
     int k = s;
-    while (k < e && (initialLetter(ws.get(k)) || k > s && "-".equals(ws.get(k).text()))) {
+    while (k < e && (initialLetter(ws.get(k))
+        || k > s && ("-".equals(ws.get(k).text()) || bareLetter(ws.get(k))))) {
       k++;
     }
     if (k == s || k == e) {

@@ -100,6 +100,7 @@ class GluedWordsTest {
         + "Tour/NOUN/MISC d'/ADP/O horizon/NOUN/O des/ADP/O règles/NOUN/O ./PUNCT/O"));
     assertEquals(Map.of(), entities("Il/PRON/O a/AUX/O présenté/VERB/O des/DET/O excuses/NOUN/O "
         + "à/ADP/O Y./PROPN/PER E./PROPN/PER a/AUX/O pleuré/VERB/O ./PUNCT/O"));
+    assertEquals(Map.of(), entities("J-J/PROPN/MISC B/PROPN/MISC :/PUNCT/O Pourquoi/ADV/O ?/PUNCT/O"));
   }
 
   @Test
