@@ -23,6 +23,9 @@ final class RunCuts {
       "den", "los", "las");
   /** Articles between "de" and a portfolio: "ministre de la Culture", "de l'Intérieur". */
   private static final Set<String> PORTFOLIO_ARTICLES = Set.of("la", "l'", "l\u2019");
+  /** Prepositions that open a complement of the sentence after a name: "pour l'électorat juif". */
+  private static final Set<String> COMPLEMENT = Set.of("pour", "contre", "sur", "dans", "avec",
+      "par", "chez", "sans");
   /** Capital letters, each with a period or not, joined by hyphens: "J.", "J.-M.", "J-J". */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)*");
   private final EntityLexicon lexicon;
@@ -395,6 +398,26 @@ final class RunCuts {
     boolean foreign = "PER".equals(tag) || names.englishWord(before.text());
     return !last.capitalised() && lexicon.demonyms.contains(last.folded()) && before.capitalised()
         && foreign ? e - 1 : e;
+  }
+
+  /**
+   * The end of a known name the tagger ran on into a complement of the sentence, or {@code e}:
+   * "sympathisants du Front national pour l'électorat juif", "le Parti socialiste contre la
+   * réforme". The words up to a preposition in lower case are a name {@code known} holds with no
+   * "de" in it, the whole run is not, and the complement opens in lower case.
+   */
+  int beforeComplement(List<Word> ws, int s, int e, Predicate<String> known) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      if (DE.contains(ws.get(k).text())) {
+        return e; // "l'Organisation des Nations unies pour l'alimentation": a head and its
+        // complements may go on with a purpose ({@link PurposeNames})
+      }
+      if (COMPLEMENT.contains(ws.get(k).text()) && !ws.get(k + 1).capitalised()
+          && known.test(span(ws, s, k))) {
+        return known.test(span(ws, s, e)) ? e : k;
+      }
+    }
+    return e;
   }
 
   /**

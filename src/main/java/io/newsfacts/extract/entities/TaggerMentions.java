@@ -205,6 +205,9 @@ final class TaggerMentions {
         e++; // "le parti République solidaire", "l'association Femmes solidaires"
       }
     }
+    if (quotedType == null) { // "du Front national pour l'électorat juif": the party alone
+      e = cuts.beforeComplement(ws, s, e, name -> gazetteer.keyOf(name) != null);
+    }
     int demonym = quotedType == null ? cuts.demonymEnd(ws, s, e) : -1;
     if (demonym > s) { // "des Français moyens", "les Autrichiens de Salzburg": the people, then a name or none
       add(text, new Run(ws, s, demonym, r.tag()), s, demonym, nameWords, lowerWords, out);

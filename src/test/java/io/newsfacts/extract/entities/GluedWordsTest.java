@@ -172,4 +172,11 @@ class GluedWordsTest {
         "Le/DET/O PS/PROPN/O a/AUX/O voté/VERB/O ./PUNCT/O").stream()
         .anyMatch(e -> e.text().equals("PS") && e.canonical().equals("Pierre Steinmetz")));
   }
+
+  @Test
+  void knownNameEndsBeforeAComplementTheTaggerTookIn() {
+    assertEquals(List.of("Front national"), List.copyOf(entities("Des/DET/O sympathisants/NOUN/O "
+        + "du/ADP/O Front/NOUN/ORG national/ADJ/ORG pour/ADP/ORG l'/DET/ORG électorat/NOUN/ORG "
+        + "juif/ADJ/ORG votent/VERB/O ./PUNCT/O").keySet()));
+  }
 }
