@@ -501,8 +501,12 @@ final class TaggerMentions {
     int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
     if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
       Word before = ws.get(noun);
-      out.add(new Candidate(before.start(), before.start(), end,
-          lexicon.nameNouns.get(before.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
+      EntityType named = lexicon.nameNouns.get(before.folded());
+      out.add(new Candidate(before.start(), before.start(), end, named, Candidate.Origin.NAMED_BY_NOUN, null));
+      if (named == EntityType.ORGANIZATION && noun < s - 1 && names.place(name)) {
+        // "le parquet de Brest": a body named with its seat, and the place, as "la cour d'appel de Rouen"
+        out.add(new Candidate(start, start, end, EntityType.LOCATION, Candidate.Origin.TAIL, null));
+      }
     }
   }
 

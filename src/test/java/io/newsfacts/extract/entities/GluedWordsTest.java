@@ -126,6 +126,7 @@ class GluedWordsTest {
     Map<String, EntityType> found = entities("Le/DET/O parquet/NOUN/O de/ADP/O Brest/PROPN/LOC "
         + "a/AUX/O ouvert/VERB/O une/DET/O enquête/NOUN/O ./PUNCT/O");
     assertEquals(EntityType.ORGANIZATION, found.get("parquet de Brest"), found.toString());
+    assertEquals(EntityType.LOCATION, found.get("Brest"), found.toString());
   }
 
   @Test
