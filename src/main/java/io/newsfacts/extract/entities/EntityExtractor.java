@@ -59,7 +59,7 @@ public final class EntityExtractor {
     }
     tagger.find(text, sentences, all);
     all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
-    all = LegalForms.cutAtMissedSentenceEnds(text, all);
+    all = SpanBreaks.cut(text, LegalForms.cutAtMissedSentenceEnds(text, all));
     all = purposes.extend(text, sentences, HyphenPair.wholeCompounds(text, Coordination.cut(text, all)));
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);

@@ -36,7 +36,7 @@ final class EntityLinker {
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
-    List<Candidate> ms = new ArrayList<>(mentions);
+    List<Candidate> ms = new ArrayList<>(PersonInitials.withUses(text, sentences, mentions));
     ms.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
     int n = ms.size();
     String[] names = new String[n];

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * noun ("Ligue", "Commission", "Haute autorité") over "pour" or "contre", a definite article, a
  * noun and the words in lower case of its complement, up to a punctuation mark, a verb or a word
  * that no complement holds. A complement with "et" in it ("la faune et la flore") must end at a
- * punctuation mark or an acronym between brackets, or it stops before "et": "la Ligue contre le
- * cancer et les associations ont dénoncé" names the Ligue alone.
+ * punctuation mark, an acronym between brackets or a verb in the singular, or it stops before
+ * "et": "la Ligue contre le cancer et les associations ont dénoncé" names the Ligue alone.
  *
  * <p>Left as they are: a name the gazetteers know in full ("le Parti socialiste pour la
  * présidentielle"), the short name of a longer one of the same article ("l'Assemblée pour le
@@ -143,7 +143,7 @@ final class PurposeNames {
         firstEt = k;
       }
     }
-    if (firstEt >= 0 && !closed(ws, end)) {
+    if (firstEt >= 0 && !closed(ws, end) && !singularVerb(ws, end)) {
       end = trimmed(ws, from, firstEt);
     }
     if (end <= from || from == e && end <= e + 1) {
@@ -196,7 +196,9 @@ final class PurposeNames {
       return true;
     }
     // "les violences faites aux femmes": a participle after its noun
-    return "VERB".equals(w.pos()) && "NOUN".equals(before.pos()) && PARTICIPLE.matcher(lower).matches();
+    // ("indique", "explique": a verb in the present, no participle ends in "-que")
+    return "VERB".equals(w.pos()) && "NOUN".equals(before.pos()) && PARTICIPLE.matcher(lower).matches()
+        && !lower.endsWith("que") && !lower.endsWith("ques");
   }
 
   /** [from, to) less the words no name ends with: articles, prepositions, "et". */
@@ -212,6 +214,20 @@ final class PurposeNames {
       to--;
     }
     return to;
+  }
+
+  /**
+   * Whether word {@code end} is a verb in the singular: the name with "et" inside its complement
+   * is its one subject ("l'Organisation des Nations unies pour l'alimentation et l'agriculture
+   * indique"), where a plural says "et" joined a second subject ("la Ligue contre le cancer et les
+   * associations ont dénoncé").
+   */
+  private static boolean singularVerb(List<Word> ws, int end) {
+    if (end >= ws.size()) {
+      return false;
+    }
+    Word w = ws.get(end);
+    return ("VERB".equals(w.pos()) || "AUX".equals(w.pos())) && !w.lower().endsWith("nt");
   }
 
   /** Whether the complement ending before word {@code end} closes at a punctuation mark or a sentence end. */

@@ -4,6 +4,8 @@ import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Where the name starts in a run of the tagger that glues something before it: a role or a
@@ -21,6 +23,11 @@ final class RunCuts {
       "den", "los", "las");
   /** Articles between "de" and a portfolio: "ministre de la Culture", "de l'Intérieur". */
   private static final Set<String> PORTFOLIO_ARTICLES = Set.of("la", "l'", "l\u2019");
+  /** Prepositions that open a complement of the sentence after a name: "pour l'électorat juif". */
+  private static final Set<String> COMPLEMENT = Set.of("pour", "contre", "sur", "dans", "avec",
+      "par", "chez", "sans");
+  /** Capital letters, each with a period or not, joined by hyphens: "J.", "J.-M.", "J-J". */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-\\p{Lu}\\.?)*");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   /** Lower-case words inside surnames, French and foreign: "Pozzo di Borgo", "van Gogh". */
@@ -135,8 +142,9 @@ final class RunCuts {
     for (int k = s + 1; k + 1 < e; k++) {
       Word w = ws.get(k);
       Word next = ws.get(k + 1);
-      if (!names.firstName(w) || !next.capitalised() || next.function()) {
-        continue;
+      if (!names.firstName(w) || !next.capitalised() || next.function()
+          || surnameParticles.contains(w.lower())) {
+        continue; // "Ziyed Ben Belgacem": a particle of the surname, no first name
       }
       for (int j = s; j < k; j++) {
         Word left = ws.get(j);
@@ -306,6 +314,110 @@ final class RunCuts {
       end--;
     }
     return end;
+  }
+
+  /**
+   * Where a nationality or inhabitants' word opening a run ends the name, the words after it
+   * being no part of it (-1 if they are): "des Français moyens", "le cœur des Français balance",
+   * "les Autrichiens de Salzburg" (the nationality, then the place). A name of its own after it
+   * stays whole: "Irlandais du Nord", "Suisse romande" (a place), "Britannique Theresa May" (the
+   * cut of {@link #afterCommonPrefix} decides).
+   */
+  int demonymEnd(List<Word> ws, int s, int e) {
+    Word w = ws.get(s);
+    if (e - s < 2 || !w.capitalised() || w.allCaps() || !lexicon.demonyms.contains(w.folded())
+        || names.place(w.text())) {
+      return -1;
+    }
+    Word next = ws.get(s + 1);
+    if (next.capitalised() || !Word.hasLetterOrDigit(next.text())) {
+      return -1; // "Britannique Theresa May", "Franco-Allemands"
+    }
+    Word after = s + 2 < e ? ws.get(s + 2) : null;
+    if (DE.contains(next.lower()) && after != null && lexicon.cardinalPoints.contains(after.folded())) {
+      return -1; // "les Coréens du Sud": one people
+    }
+    return s + 1;
+  }
+
+  /**
+   * Whether {@code w} is initials: capital letters each with its period or joined by hyphens
+   * ("J.", "A.", "J.-M.", "J-J"), not a letter alone ("plan B").
+   */
+  static boolean initialLetter(Word w) {
+    String t = w.text();
+    return INITIALS.matcher(t).matches() && (t.indexOf('.') > 0 || t.indexOf('-') > 0);
+  }
+
+  /** Whether {@code w} is one capital letter: the initial of a surname after a first name's ("J-J B"). */
+  private static boolean bareLetter(Word w) {
+    return w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0));
+  }
+
+  /**
+   * Where a run opening with initials goes on, when they are no one's: {@code s} if it does not
+   * open with initials or a name follows them ("F. Hollande", "J.-M. Le Pen"), {@code e} if the
+   * run is initials and nothing else ("à Y. E. a pleuré", "en catégorie A.", "J-J B : Pourquoi ?",
+   * an interview's turns), and after the word
+   * that follows them when that word opens a sentence the tokenizer did not cut: a grammatical
+   * word or a common noun ("le jour J. Ça a été", "le jour J. Tour d'horizon des règles"), no
+   * particle before a surname ("J.-M. Le Pen").
+   */
+  int afterInitials(List<Word> ws, int s, int e, Predicate<Word> grammatical) {
+    int k = s;
+    while (k < e && (initialLetter(ws.get(k))
+        || k > s && ("-".equals(ws.get(k).text()) || bareLetter(ws.get(k))))) {
+      k++;
+    }
+    if (k == s || k == e) {
+      return k;
+    }
+    if (s > 0 && ws.get(s - 1).capitalised() && !ws.get(s - 1).punctuation()) {
+      return s; // "George W. Bush" cut by the tagger: the first name before
+    }
+    Word next = ws.get(k);
+    if (k + 1 < e && ws.get(k + 1).capitalised()) {
+      return s; // "J.-M. Le Pen", "A. De Gaulle": a particle, then the surname
+    }
+    boolean opener = grammatical.test(next)
+        || lexicon.commonOnly(next) && !"PROPN".equals(next.pos()) && !names.givenName(next);
+    return opener ? k + 1 : s;
+  }
+
+  /**
+   * The end of the run [s, e) less a nationality in lower case that the tagger took in after a
+   * name in English or a person's ("le Food Ethics Council britannique", "le Thatcher français"):
+   * an adjective of the sentence, where a French name may hold one ("Parti communiste français").
+   */
+  int beforeNationality(List<Word> ws, int s, int e, String tag) {
+    if (e - s < 2) {
+      return e;
+    }
+    Word last = ws.get(e - 1);
+    Word before = ws.get(e - 2);
+    boolean foreign = "PER".equals(tag) || names.englishWord(before.text());
+    return !last.capitalised() && lexicon.demonyms.contains(last.folded()) && before.capitalised()
+        && foreign ? e - 1 : e;
+  }
+
+  /**
+   * The end of a known name the tagger ran on into a complement of the sentence, or {@code e}:
+   * "sympathisants du Front national pour l'électorat juif", "le Parti socialiste contre la
+   * réforme". The words up to a preposition in lower case are a name {@code known} holds with no
+   * "de" in it, the whole run is not, and the complement opens in lower case.
+   */
+  int beforeComplement(List<Word> ws, int s, int e, Predicate<String> known) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      if (DE.contains(ws.get(k).text())) {
+        return e; // "l'Organisation des Nations unies pour l'alimentation": a head and its
+        // complements may go on with a purpose ({@link PurposeNames})
+      }
+      if (COMPLEMENT.contains(ws.get(k).text()) && !ws.get(k + 1).capitalised()
+          && known.test(span(ws, s, k))) {
+        return known.test(span(ws, s, e)) ? e : k;
+      }
+    }
+    return e;
   }
 
   /**

@@ -175,6 +175,14 @@ final class TaggerMentions {
     if (s >= e) {
       return;
     }
+    e = cuts.beforeNationality(ws, s, e, r.tag()); // "le Food Ethics Council britannique"
+    int restart = cuts.afterInitials(ws, s, e, capitals::grammatical);
+    if (restart > s) { // "le jour J. Tour d'horizon", "à Y. E. a pleuré": no one's initials
+      if (restart < e) {
+        mention(text, new Run(ws, restart, e, r.tag()), people, nameWords, lowerWords, out);
+      }
+      return;
+    }
     EntityType quotedType = null;
     int close = closingQuote(ws, s, e);
     if (close > 0) {
@@ -196,6 +204,15 @@ final class TaggerMentions {
           && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())) {
         e++; // "le parti République solidaire", "l'association Femmes solidaires"
       }
+    }
+    if (quotedType == null) { // "du Front national pour l'électorat juif": the party alone
+      e = cuts.beforeComplement(ws, s, e, name -> gazetteer.keyOf(name) != null);
+    }
+    int demonym = quotedType == null ? cuts.demonymEnd(ws, s, e) : -1;
+    if (demonym > s) { // "des Français moyens", "les Autrichiens de Salzburg": the people, then a name or none
+      add(text, new Run(ws, s, demonym, r.tag()), s, demonym, nameWords, lowerWords, out);
+      mention(text, new Run(ws, demonym, e, r.tag()), people, nameWords, lowerWords, out);
+      return;
     }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()
@@ -484,8 +501,12 @@ final class TaggerMentions {
     int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
     if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
       Word before = ws.get(noun);
-      out.add(new Candidate(before.start(), before.start(), end,
-          lexicon.nameNouns.get(before.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
+      EntityType named = lexicon.nameNouns.get(before.folded());
+      out.add(new Candidate(before.start(), before.start(), end, named, Candidate.Origin.NAMED_BY_NOUN, null));
+      if (named == EntityType.ORGANIZATION && noun < s - 1 && names.place(name)) {
+        // "le parquet de Brest": a body named with its seat, and the place, as "la cour d'appel de Rouen"
+        out.add(new Candidate(start, start, end, EntityType.LOCATION, Candidate.Origin.TAIL, null));
+      }
     }
   }
 
