@@ -73,12 +73,29 @@ final class ClauseObjects {
         if (CITING.contains(before.lower())) {
           return false; // "Et de citer Albert Einstein :": the one cited wrote the words
         }
+        if (k >= 2 && ws.get(k - 2).is("fait", "faire", "faisait", "fera", "laisse", "laissé")) {
+          return false; // "Sa venue a fait réagir X :": the one a causative makes act speaks
+        }
         if (verbs.isVerb(before) && !FrenchWords.AUXILIARIES.contains(before.lower())) {
           return !inverted(ws, k - 1);
         }
         boolean infinitive = k >= 2 && ws.get(k - 2).is("de", "d'", "d’", "à", "pour", "sans")
             && INFINITIVE.matcher(before.lower()).matches();
         return infinitive || !before.isCapitalised() && isFinite(ws, k - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} is the inverted subject of the
+   * verb right before it ("Comme l'a dit X :", "un décalage que souligne X :").
+   */
+  boolean invertedSubject(List<Word> ws, int start) {
+    for (int k = ws.size() - 1; k > 0; k--) {
+      if (ws.get(k).start() == start) {
+        Word before = ws.get(k - 1);
+        return verbs.isVerb(before) && !FrenchWords.AUXILIARIES.contains(before.lower()) && inverted(ws, k - 1);
       }
     }
     return false;

@@ -94,7 +94,8 @@ final class ClauseSpeakers {
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
       if (np != null && !ClauseObjects.isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])
-          && !objects.isObject(clause, np[0]) && !ClauseShapes.objectOfVerb(clause, np[0], verbs)) {
+          && !objects.isObject(clause, np[0])
+          && (objects.invertedSubject(clause, np[0]) || !ClauseShapes.objectOfVerb(clause, np[0], verbs))) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
