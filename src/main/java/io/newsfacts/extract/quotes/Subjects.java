@@ -330,6 +330,25 @@ final class Subjects {
    * that phrase stands for the person the article gave the role or named just before, never for
    * the name that completes it. Null when no such phrase or no such person.
    */
+  /**
+   * The one a role phrase ending with preposition {@code p} describes: the person named before it
+   * in apposition ("X, maire de"), with the role up to {@code end}, else the holder of a definite
+   * role ("le maire de"); null otherwise.
+   */
+  private Speaker holderOfComplement(List<Word> ws, int p, int end, Speaker previous, int at) {
+    int i = p - 1;
+    while (i >= 0 && ws.get(i).isWord() && !ws.get(i).isCapitalised() && p - i <= NounPhrases.MAX_WORDS) {
+      i--;
+    }
+    if (i >= 1 && ws.get(i).is(",")) {
+      Entity e = people.at(ws.get(i - 1).start());
+      if (e != null && e.type() == EntityType.PERSON && e.end() == ws.get(i - 1).end()) {
+        return resolver.person(e, resolver.roleOf(ws.get(i + 1).start(), end));
+      }
+    }
+    return describedBefore(ws, p, previous, at);
+  }
+
   private Speaker describedBefore(List<Word> ws, int p, Speaker previous, int at) {
     for (int i = p - 1; i >= 0 && p - i <= NounPhrases.MAX_WORDS; i--) {
       Word w = ws.get(i);
@@ -416,6 +435,11 @@ final class Subjects {
     }
     if (np != null && !relative && afterPreposition(ws, np[0])) {
       return describedBefore(ws, indexAt(ws, np[0]) - 1, previous, at);
+    }
+    if (np != null && relative && afterPreposition(ws, np[0]) && people.at(np[0]) != null
+        && people.at(np[0]).type() != EntityType.PERSON) {
+      // "X, maire de Carhaix qui regrette «": the place completes the role; the relative is X's
+      return holderOfComplement(ws, indexAt(ws, np[0]) - 1, np[1], previous, at);
     }
     if (np == null || !phrases.agrees(ws, v, np)) {
       return null;

@@ -167,4 +167,11 @@ class ClauseSubjectsTest {
         + "bureau vide est-il le signe ? »"));
     assertEquals("Albert Einstein", cited.speaker(), () -> "speaker of " + cited);
   }
+
+  @Test
+  void aPlaceCompletingTheRoleBeforeARelativeIsNotItsSubject() {
+    Quote q = last(HandQuotes.quotes("« Les dictats de Paris ne sont pas la solution », a lancé [PER Christian Troadec], "
+        + "maire de [LOC Carhaix] qui regrette « le mépris de la part du gouvernement à l'égard des Bretons »."));
+    assertEquals("Christian Troadec", q.speaker(), () -> "speaker of " + q);
+  }
 }
