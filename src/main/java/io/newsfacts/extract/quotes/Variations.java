@@ -41,6 +41,34 @@ final class Variations {
   }
 
   /**
+   * The previous speaker again for a definite role phrase in the incise of the next quote: "«...», a affirmé
+   * X. «...», a ajouté le candidat à la présidentielle" is X, even when the article gives that role
+   * to someone else too, when X was named by the reporting words of the sentence just before the
+   * phrase's (at offset {@code start}), no one else since, of a gender that agrees. Null otherwise.
+   */
+  Speaker justSpoke(Speaker previous, int start, Character gender) {
+    if (previous == null || previous.at() < quoted.previousSentenceStart(start)
+        || previous.at() >= quoted.sentenceStart(start)
+        || people.mentions(previous.name()) == 0 || !previous.fits(gender) || !aloneSince(previous, start)
+        || previous.how() != null || !quoteBefore(start)) {
+      return null;
+    }
+    Character known = people.gender(previous.name());
+    return gender != null && known != null && !gender.equals(known) ? null
+        : new Speaker(previous.name(), previous.role(), previous.gender(), start, SpeakerResolver.COREFERENCE);
+  }
+
+  /** Whether a quote stands in the sentence of offset {@code start}, before it: the phrase is its incise. */
+  private boolean quoteBefore(int start) {
+    for (int i = quoted.sentenceStart(start); i < start; i++) {
+      if (quoted.inQuote(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the text from the previous speaker's mention to offset {@code to} names no one else
    * outside quotes: "«...», a dit X. «...», a ajouté le maire de Y" with nothing between is X
    * described anew, even if the article never shows X with place Y.

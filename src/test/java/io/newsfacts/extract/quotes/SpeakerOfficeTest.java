@@ -154,4 +154,16 @@ class SpeakerOfficeTest {
         + "[ORG RTL].\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
     assertNotEquals("Jean-Vincent Placé", other.speaker());
   }
+
+  @Test
+  void aRoleInTheInciseOfTheNextQuoteIsTheOneJustNamedEvenIfAnotherHoldsIt() {
+    List<Quote> qs = quotes("[PER François Fillon], candidat de la droite à la présidentielle, a critiqué la décision. "
+        + "« La France soutient mal ses alliés européens », a affirmé de son côté [PER Henri Guaino]. « La France "
+        + "n'aurait pas dû accepter cette réunion », a ajouté le candidat à la présidentielle.");
+    assertEquals("Henri Guaino", qs.get(qs.size() - 1).speaker(), () -> "speaker of " + qs);
+    // not for a role opening the next sentence with no quote before it: someone else acts
+    List<Quote> other = quotes("« Rien ne va plus », a déclaré [PER Jean-Vincent Placé], sénateur écologiste. Dans un "
+        + "entretien, le leader du [ORG Front de gauche] estime que « ni la majorité ni l'opposition ne le tiennent ».");
+    assertNotEquals("Jean-Vincent Placé", other.get(other.size() - 1).speaker(), () -> "speaker of " + other);
+  }
 }
