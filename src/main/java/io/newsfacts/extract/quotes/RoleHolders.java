@@ -358,6 +358,14 @@ final class RoleHolders {
    * one as likely as not, so it asks no tie. A person of a known role was weighed against the
    * phrase's words by {@link #fitsRole}. True when there is no seat.
    */
+  /**
+   * Whether {@code name} may be described by the role of words {@code role}: the article gave them
+   * no role, or one that fits it, or a second office that does ({@link #secondOffice}).
+   */
+  boolean mayBe(String name, Character gender, List<String> role, Seat seat) {
+    return people.role(name) == null || fitsRole(name, gender, role) || secondOffice(name, gender, role, seat);
+  }
+
   boolean mayHoldSeat(String name, Seat seat) {
     return seat == null || !seat.place() || people.role(name) != null || shownWith(name, seat);
   }

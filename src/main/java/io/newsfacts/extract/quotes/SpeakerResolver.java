@@ -350,8 +350,8 @@ final class SpeakerResolver {
     }
     List<String> words = RoleWords.of(people.spelledOut(text.substring(ws.get(first).start(), end))); // "Premier ministre"
     RoleHolders.Seat seat = holders.seatOf(ws, head, start, end);
-    Speaker again = FrenchWords.DEFINITE.contains(ws.get(0).lower()) && excluded.isEmpty()
-        ? variations.justSpoke(previous, start, gender) : null;
+    Speaker again = FrenchWords.DEFINITE.contains(ws.get(0).lower()) && excluded.isEmpty() && previous != null
+        && holders.mayBe(previous.name(), gender, words, seat) ? variations.justSpoke(previous, start, gender) : null;
     if (again != null) {
       return again; // "«...», a affirmé X. «...», a ajouté le candidat": X named anew
     }

@@ -43,7 +43,7 @@ final class Variations {
   /**
    * The previous speaker again for a definite role phrase in the incise of the next quote: "«...», a affirmé
    * X. «...», a ajouté le candidat à la présidentielle" is X, even when the article gives that role
-   * to someone else too, when X was named by the reporting words of the sentence just before the
+   * to someone else too (the caller checks that X may hold it), when X was named by the reporting words of the sentence just before the
    * phrase's (at offset {@code start}), no one else since, of a gender that agrees. Null otherwise.
    */
   Speaker justSpoke(Speaker previous, int start, Character gender) {
