@@ -11,9 +11,6 @@ import java.util.List;
  * when that speaker is named at least as often.
  */
 final class Background {
-  /** Words of an apposition between commas after a name ("X, bousculé par des opposants, avait"). */
-  private static final int APPOSITION_WORDS = 15;
-
   /** Pluperfect auxiliaries, singular and plural. */
   private static final String[] PLUPERFECT = {"avait", "avaient"};
 
@@ -54,28 +51,9 @@ final class Background {
    */
   boolean pluperfectAfter(Entity e) {
     List<Word> ws = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
-    int k = 0;
-    if (k < ws.size() && ws.get(k).is(",")) {
-      int close = -1;
-      for (int i = 1; i < ws.size() && i <= APPOSITION_WORDS; i++) {
-        if (ws.get(i).is(",")) {
-          close = i;
-          break;
-        }
-        if (ws.get(i).is(".", ";", ":", "«»")) {
-          break;
-        }
-      }
-      if (close < 0) {
-        return false;
-      }
-      k = close + 1;
-    }
-    if (k < ws.size() && ws.get(k).is("(")) {
-      while (k < ws.size() && !ws.get(k).is(")")) {
-        k++;
-      }
-      k++;
+    int k = ClauseSubjectsBefore.pastApposition(ws, 0);
+    if (k < 0) {
+      return false;
     }
     boolean reflexive = false;
     while (k < ws.size() && FrenchWords.CLITICS.contains(ws.get(k).lower())) {

@@ -256,14 +256,11 @@ final class ClauseSubjectsBefore {
   }
 
   /**
-   * Whether a verb of the clause comes at {@code k}, past an apposition between commas ("X, maire
-   * de Y, a dit"; "X, qui avait critiqué Y, affirme"): a singular auxiliary, a clitic, a colon or a
-   * lower-case word that is no preposition, determiner, coordination or relative pronoun.
+   * The index of the first word at or after {@code k} past an apposition between commas ("X,
+   * maire de Y, a dit") and parentheses ("X (PS) a dit"), or -1 when the comma at {@code k} opens
+   * no apposition closed within {@link #APPOSITION_WORDS} words.
    */
-  private static boolean verbFollows(List<Word> ws, int k) {
-    if (k < 0) {
-      return false;
-    }
+  static int pastApposition(List<Word> ws, int k) {
     if (k < ws.size() && ws.get(k).is(",")) {
       int close = -1;
       for (int i = k + 1; i < ws.size() && i <= k + APPOSITION_WORDS; i++) {
@@ -276,7 +273,7 @@ final class ClauseSubjectsBefore {
         }
       }
       if (close < 0) {
-        return false;
+        return -1;
       }
       k = close + 1;
     }
@@ -286,7 +283,20 @@ final class ClauseSubjectsBefore {
       }
       k++;
     }
-    if (k >= ws.size()) {
+    return k;
+  }
+
+  /**
+   * Whether a verb of the clause comes at {@code k}, past an apposition between commas ("X, maire
+   * de Y, a dit"; "X, qui avait critiqué Y, affirme"): a singular auxiliary, a clitic, a colon or a
+   * lower-case word that is no preposition, determiner, coordination or relative pronoun.
+   */
+  private static boolean verbFollows(List<Word> ws, int k) {
+    if (k < 0) {
+      return false;
+    }
+    k = pastApposition(ws, k);
+    if (k < 0 || k >= ws.size()) {
       return false;
     }
     Word w = ws.get(k);
