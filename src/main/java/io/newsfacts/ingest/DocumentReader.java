@@ -242,10 +242,26 @@ final class DocumentReader {
       return null;
     }
     char last = first.charAt(first.length() - 1);
-    if (last == '.' || last == ':' || last == ',' || last == ';' || !Character.isUpperCase(first.codePointAt(0))) {
+    if (last == '.' || last == ':' || last == ',' || last == ';' || !opensHeadline(first)) {
       return null;
     }
     return first.split("\\s+").length >= 3 ? first : null;
+  }
+
+  /**
+   * Whether a line may open a headline: a capital, a figure ("11 goûters équilibrés ...") or quotation
+   * marks before one ("« Casser du flic » se banalise ...").
+   */
+  private static boolean opensHeadline(String line) {
+    int i = 0;
+    while (i < line.length() && "«\"“‘' \u00a0\u202f".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i >= line.length()) {
+      return false;
+    }
+    int c = line.codePointAt(i);
+    return Character.isUpperCase(c) || Character.isDigit(c) && i == 0;
   }
 
   private static String blankToNull(String s) {

@@ -16,6 +16,17 @@ class HeadlineTest {
   }
 
   @Test
+  void aHeadlineMayOpenWithAFigureOrQuotationMarks() {
+    assertEquals("11 goûters équilibrés pour toute la famille",
+        DocumentReader.headline("11 goûters équilibrés pour toute la famille\n\nLa rentrée approche..."));
+    assertEquals("« Casser du flic » se banalise et nous met tous en danger",
+        DocumentReader.headline("« Casser du flic » se banalise et nous met tous en danger\n\nLes agressions..."));
+    assertEquals("\"Gaulois réfractaire\": Castaner appelle à l'humour",
+        DocumentReader.headline("\"Gaulois réfractaire\": Castaner appelle à l'humour\n\nLe ministre..."));
+    assertNull(DocumentReader.headline("« et puis voilà » dit-on souvent\n\nSuite."), "no capital after the marks");
+  }
+
+  @Test
   void aSentenceOrAParagraphIsNot() {
     assertNull(DocumentReader.headline("Le ministère a confirmé la hausse des visites.\n\nSuite."), "ends a sentence");
     assertNull(DocumentReader.headline("Le ministère québécois de l'Immigration a lui aussi ressenti un effet, la semaine "
