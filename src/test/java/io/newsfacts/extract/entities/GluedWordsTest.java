@@ -87,6 +87,16 @@ class GluedWordsTest {
   }
 
   @Test
+  void aNameEndsBeforeCommonNounsJoinedByEt() {
+    assertEquals(List.of("Parlement"), List.copyOf(entities("Sans/ADP/O implication/NOUN/O du/ADP/O "
+        + "Parlement/PROPN/ORG et/CCONJ/ORG des/DET/ORG citoyens/NOUN/ORG ./PUNCT/O").keySet()));
+    // a body's name that coordinates its own common nouns stays whole
+    assertEquals(List.of("Observatoire national de la délinquance et des réponses pénales"), List.copyOf(entities(
+        "L'/DET/O Observatoire/PROPN/ORG national/ADJ/ORG de/ADP/ORG la/DET/ORG délinquance/NOUN/ORG et/CCONJ/ORG "
+            + "des/DET/ORG réponses/NOUN/ORG pénales/ADJ/ORG publie/VERB/O ./PUNCT/O").keySet()));
+  }
+
+  @Test
   void aPeopleNamedWithItsPlaceStaysWhole() {
     assertEquals(List.of("Coréens du Sud"), List.copyOf(entities("Les/DET/O Coréens/NOUN/MISC "
         + "du/ADP/MISC Sud/PROPN/MISC ont/AUX/O voté/VERB/O ./PUNCT/O").keySet()));
