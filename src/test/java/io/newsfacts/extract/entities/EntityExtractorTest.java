@@ -193,6 +193,15 @@ class EntityExtractorTest {
     }
   }
 
+  @Test
+  void professionalAndReligiousTitlesWrittenOutAreTitles() {
+    List<Entity> found = extract("[PER Monseigneur Michel Dubost] a parlé. Selon [PER Monseigneur Dubost], non. "
+        + "Le [PER Docteur Girard] et le [PER Professeur Lenoir] l'ont dit.");
+    assertEquals("Michel Dubost", mention(found, "Monseigneur Dubost").canonical());
+    assertEquals("Girard", mention(found, "Docteur Girard").canonical());
+    assertEquals("Lenoir", mention(found, "Professeur Lenoir").canonical());
+  }
+
   // surnames and first names
 
   @Test
