@@ -39,7 +39,7 @@ final class RoleHolders {
     Map<String, Integer> counts = new HashMap<>();
     for (Entity e : mentions) {
       String name = people.canonical(e);
-      if (!isComplement(e) && (fitsRole(name, gender, role) || secondOffice(name, gender, role, seat))) {
+      if (!isComplement(e) && fitsRoleOrOffice(name, gender, role, seat)) {
         counts.merge(name, 1, Integer::sum);
       }
     }
@@ -100,7 +100,7 @@ final class RoleHolders {
     for (Entity e : mentions) {
       String name = people.canonical(e);
       if (isComplement(e) || afterPreposition(e) || excluded.contains(name)
-          || !fitsRole(name, gender, role) && !secondOffice(name, gender, role, seat) || !mayHoldSeat(name, seat)
+          || !fitsRoleOrOffice(name, gender, role, seat) || !mayHoldSeat(name, seat)
           || subjects && !(opensSentence(e, sentenceStart.applyAsInt(e.start())) || invertedSubject(e))) {
         continue;
       }
@@ -264,7 +264,7 @@ final class RoleHolders {
     for (Entity e : mentions) {
       String name = people.canonical(e);
       if (isComplement(e) || afterPreposition(e) || name.equals(best)
-          || !fitsRole(name, gender, role) && !secondOffice(name, gender, role, seat)) {
+          || !fitsRoleOrOffice(name, gender, role, seat)) {
         continue;
       }
       int count = people.mentions(name);
@@ -358,14 +358,6 @@ final class RoleHolders {
    * one as likely as not, so it asks no tie. A person of a known role was weighed against the
    * phrase's words by {@link #fitsRole}. True when there is no seat.
    */
-  /**
-   * Whether {@code name} may be described by the role of words {@code role}: the article gave them
-   * no role, or one that fits it, or a second office that does ({@link #secondOffice}).
-   */
-  boolean mayBe(String name, Character gender, List<String> role, Seat seat) {
-    return people.role(name) == null || fitsRole(name, gender, role) || secondOffice(name, gender, role, seat);
-  }
-
   boolean mayHoldSeat(String name, Seat seat) {
     return seat == null || !seat.place() || people.role(name) != null || shownWith(name, seat);
   }
@@ -492,6 +484,14 @@ final class RoleHolders {
    * generic one ("l'élu" for a deputy), and no qualifier that says otherwise ("le député PS" is not
    * "le député UMP X", "le chef de l'Etat" not "l'ancien chef de l'Etat X").
    */
+  /**
+   * Whether {@code name} may be described by the role of words {@code role}: {@link #fitsRole}, or
+   * as a {@link #secondOffice} of {@code seat} ("le maire de Pau" for the president of the MoDem).
+   */
+  boolean fitsRoleOrOffice(String name, Character gender, List<String> role, Seat seat) {
+    return fitsRole(name, gender, role) || secondOffice(name, gender, role, seat);
+  }
+
   boolean fitsRole(String name, Character gender, List<String> role) {
     Character g = people.gender(name);
     if (gender != null && g != null && !gender.equals(g)) {

@@ -351,7 +351,8 @@ final class SpeakerResolver {
     List<String> words = RoleWords.of(people.spelledOut(text.substring(ws.get(first).start(), end))); // "Premier ministre"
     RoleHolders.Seat seat = holders.seatOf(ws, head, start, end);
     Speaker again = FrenchWords.DEFINITE.contains(ws.get(0).lower()) && excluded.isEmpty() && previous != null
-        && holders.mayBe(previous.name(), gender, words, seat) ? variations.justSpoke(previous, start, gender) : null;
+        && holders.fitsRoleOrOffice(previous.name(), gender, words, seat) ? variations.justSpoke(previous, start, gender)
+        : null;
     if (again != null) {
       return again; // "«...», a affirmé X. «...», a ajouté le candidat": X named anew
     }
@@ -378,7 +379,7 @@ final class SpeakerResolver {
       // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name())
-          && (holders.fitsRole(previous.name(), gender, words) || holders.secondOffice(previous.name(), gender, words, seat))
+          && holders.fitsRoleOrOffice(previous.name(), gender, words, seat)
           && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
