@@ -18,6 +18,18 @@ final class ClauseObjects {
   }
 
   /**
+   * Whether the noun phrase starting at text offset {@code start}, ending the clause a colon closes,
+   * is spoken of rather than speaking: a preposition's complement ({@link #isComplement}), the
+   * object of the verb right before it ({@link #isObject}), or, unless it is that verb's inverted
+   * subject, the object of the clause's first verb ({@link ClauseShapes#objectOfVerb}: "Dimanche, X
+   * a eu ce mot pour Y :").
+   */
+  boolean spokenOf(List<Word> clause, int start) {
+    return isComplement(clause, start) || isObject(clause, start)
+        || !invertedSubject(clause, start) && ClauseShapes.objectOfVerb(clause, start, verbs);
+  }
+
+  /**
    * Word {@code v} of {@code ws} is a finite verb: tagged so, an auxiliary ("Imagine-t-on quelqu'un
    * soupirer :" has no subject before "soupirer"), or a reporting verb conjugated and not after a
    * determiner ("écrivait", not "la note").
@@ -38,7 +50,7 @@ final class ClauseObjects {
    * not who speaks. "Selon X :" is a source, and so is what "de" opens ("émane de la garde
    * rapprochée de X :").
    */
-  static boolean isComplement(List<Word> ws, int start) {
+  private static boolean isComplement(List<Word> ws, int start) {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
         // (or the subject of a relative clause: "les convictions que son équipe comptait porter :")
@@ -66,7 +78,7 @@ final class ClauseObjects {
    * finite verb ("X salue le travail de Y :"). The clause's subject speaks, not what it acts on. A
    * verb with its subject after it is no object's ("Comme l'a dit Jean Jaurès :").
    */
-  boolean isObject(List<Word> ws, int start) {
+  private boolean isObject(List<Word> ws, int start) {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
         Word before = ws.get(k - 1);
@@ -91,7 +103,7 @@ final class ClauseObjects {
    * Whether the noun phrase starting at text offset {@code start} is the inverted subject of the
    * verb right before it ("Comme l'a dit X :", "un décalage que souligne X :").
    */
-  boolean invertedSubject(List<Word> ws, int start) {
+  private boolean invertedSubject(List<Word> ws, int start) {
     for (int k = ws.size() - 1; k > 0; k--) {
       if (ws.get(k).start() == start) {
         Word before = ws.get(k - 1);

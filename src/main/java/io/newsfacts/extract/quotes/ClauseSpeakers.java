@@ -93,9 +93,7 @@ final class ClauseSpeakers {
     }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !ClauseObjects.isComplement(clause, np[0]) && !SpeechNouns.headsPhrase(clause, np[0])
-          && !objects.isObject(clause, np[0])
-          && (objects.invertedSubject(clause, np[0]) || !ClauseShapes.objectOfVerb(clause, np[0], verbs))) {
+      if (np != null && !SpeechNouns.headsPhrase(clause, np[0]) && !objects.spokenOf(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
