@@ -34,7 +34,29 @@ final class RoleNouns {
     if (k + 1 < words.size() && nouns.containsKey(words.get(k).lower() + " " + words.get(k + 1).lower())) {
       return 2;
     }
-    return nouns.containsKey(words.get(k).lower()) ? 1 : 0;
+    return base(words.get(k).lower()) != null ? 1 : 0;
+  }
+
+  /**
+   * The noun of the list that {@code word} is or is built from: itself, the first of role nouns
+   * joined by hyphens ("sénateur-maire", "député-maire"), or the noun after "co" ("coprésident",
+   * "co-fondatrice"); null if none.
+   */
+  private String base(String word) {
+    if (nouns.containsKey(word)) {
+      return word;
+    }
+    String rest = word.startsWith("co-") ? word.substring(3) : word.startsWith("co") ? word.substring(2) : null;
+    if (rest != null && rest.length() > 3 && nouns.containsKey(rest)) {
+      return rest;
+    }
+    String[] parts = word.split("-");
+    for (String part : parts) {
+      if (!nouns.containsKey(part)) {
+        return null;
+      }
+    }
+    return parts.length > 1 ? parts[0] : null;
   }
 
   /**
@@ -45,9 +67,9 @@ final class RoleNouns {
     return FrenchWords.ROLE_ADJECTIVES.contains(words.get(k).lower()) && startsAt(words, k) < 2;
   }
 
-  /** Whether {@code noun} (lower case, one or two words) is a role noun. */
+  /** Whether {@code noun} (lower case, one or two words) is a role noun or one built from one ({@link #base}). */
   boolean contains(String noun) {
-    return nouns.containsKey(noun);
+    return nouns.containsKey(noun) || base(noun) != null;
   }
 
   /** The gender a role gives its holder: fixed by the noun, else by the article before it. */
@@ -55,8 +77,8 @@ final class RoleNouns {
     String[] words = SPACES.split(role.strip().toLowerCase());
     // a noun of two words first: "secrétaire générale" is feminine, "secrétaire" alone is not
     Character g = words.length > 1 ? nouns.get(words[0] + " " + words[1]) : null;
-    if (g == null) {
-      g = nouns.get(words[0]);
+    if (g == null && base(words[0]) != null) {
+      g = nouns.get(base(words[0])); // ("coprésidente", "sénatrice-maire")
     }
     if (g != null) {
       return g;

@@ -137,6 +137,29 @@ final class RoleWords {
     return pExtra.isEmpty() || kExtra.isEmpty() || pComplement != kComplement;
   }
 
+  /**
+   * Whether the role phrase with words {@code phrase} names a kind of office ("le parlementaire",
+   * models/quotes/role-kinds.txt) or an office the press names two ways (models/quotes/role-synonyms.txt:
+   * "le chef de l'Etat", "le président de la République"): words that only a holder of that
+   * office answers to, never someone the article gave another role.
+   */
+  static boolean namesOneOffice(List<String> phrase) {
+    List<String> p = core(named(phrase));
+    if (p.isEmpty()) {
+      return false;
+    }
+    if (KINDS.containsKey(p.get(0))) {
+      return true;
+    }
+    String words = String.join(" ", core(phrase).stream().map(RoleWords::plain).toList());
+    for (List<List<String>> synonym : SYNONYMS) {
+      if (words.startsWith(String.join(" ", synonym.get(0))) || words.startsWith(String.join(" ", synonym.get(1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a role phrase and a known role have one head noun, of either gender ("la présidente", "président du FN"). */
   static boolean sameHead(List<String> phrase, List<String> known) {
     List<String> p = core(named(phrase));

@@ -46,6 +46,7 @@ final class SpeakerResolver {
   private final PhraseCompletions completions;
   private final Replies replies;
   private final Variations variations;
+  private final RoleNeighbours neighbours;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -58,6 +59,7 @@ final class SpeakerResolver {
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
     this.variations = new Variations(quoted, people);
+    this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
@@ -367,12 +369,17 @@ final class SpeakerResolver {
       // "le ministre de l'Intérieur", never introduced by name: a person of the paragraph before
       // the phrase who may hold it, when the evidence is strong (RoleHolders#paragraphHolder); "le
       // président de la région s'inquiète de voir Y «" is not Y's
-      Set<String> spokenTo = RelationRoles.union(RelationRoles.union(addressees(start, end, previous), excluded),
+      Set<String> spokenTo = RelationRoles.union(RelationRoles.union(neighbours.addressees(start, end, previous), excluded),
           replies.answered(start, end, Math.min(at, start)));
       String holder = holders.paragraphHolder(people.personsSince(quoted.paragraphStart(Math.min(at, start)),
           Math.min(at, start), quoted::inQuote), gender, words, seat, spokenTo, quoted::sentenceStart);
       if (holder != null) {
         return new Speaker(holder, roleText, people.gender(holder), start, COREFERENCE);
+      }
+      String subject = !excluded.isEmpty() || holders.seatMember(seat, gender, words) != null ? null
+          : neighbours.subjectBefore(start, gender, words, spokenTo);
+      if (subject != null) {
+        return new Speaker(subject, roleText, people.gender(subject), start, COREFERENCE); // "X a dit que ... «», a ajouté l'élu"
       }
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
       // a holder of the role the article names only further on; not when another who may hold it
@@ -410,7 +417,7 @@ final class SpeakerResolver {
       }
       // "X a dit ceci.\n«...», estime le président": a paragraph that names no one before the
       // phrase, the one the paragraph before ties to it, on the same evidence, a subject
-      String back = holders.paragraphHolder(peopleBefore(Math.min(at, start)), gender, words, seat, spokenTo,
+      String back = holders.paragraphHolder(neighbours.peopleBefore(Math.min(at, start)), gender, words, seat, spokenTo,
           quoted::sentenceStart, true);
       if (back != null) {
         return new Speaker(back, roleText, people.gender(back), start, COREFERENCE);
@@ -447,67 +454,10 @@ final class SpeakerResolver {
     return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
-  /** How many paragraphs with no person a role phrase looks back over (a heading, a quote alone). */
-  private static final int PARAGRAPHS_BACK = 2;
-
-  /**
-   * When the paragraph of offset {@code at} names no one before it ("X a dit ceci.\n«...», estime le
-   * président"), the person mentions outside quotes of the paragraph before it, over at most {@link
-   * #PARAGRAPHS_BACK} paragraphs that name no one or end with no stop (a heading), last first; else
-   * none.
-   */
-  private List<Entity> peopleBefore(int at) {
-    int from = quoted.paragraphStart(at);
-    List<Entity> found = people.personsSince(from, at, quoted::inQuote);
-    if (!found.isEmpty()) {
-      return List.of(); // (the paragraph's own were weighed already)
-    }
-    for (int back = 0; found.isEmpty() && from > 0 && back < PARAGRAPHS_BACK; back++) {
-      int end = from - 1;
-      from = quoted.paragraphStart(end);
-      String line = text.substring(from, end).strip();
-      if (!line.isEmpty() && ".!?:»\"".indexOf(line.charAt(line.length() - 1)) < 0) {
-        continue; // a heading, a tweet's signature: no sentence that ties anyone to the phrase
-      }
-      found = people.personsSince(from, at, quoted::inQuote);
-    }
-    return found;
-  }
-
   /** The canonical name of the person mention at offset {@code at}, or null. */
   private String name(int at) {
     Entity e = people.at(at);
     return e == null ? null : people.canonical(e);
-  }
-
-  /** Words between a dative clitic and the role phrase it goes with ("lui a alors rétorqué le ministre"). */
-  private static final int CLITIC_REACH = 4;
-
-  /**
-   * Who a role phrase's clause speaks to, so that the phrase does not stand for them: "X a répondu
-   * : «...». Le ministre lui a fait observer", "«...», lui rétorque le ministre": with a dative "lui"
-   * or "leur" right after the subject or a few words before an inverted one, the speaker who just
-   * spoke (not whoever was named last: "X est visé par une plainte d'une collaboratrice. L'élu lui
-   * aurait écrit" is X). Empty otherwise.
-   */
-  private Set<String> addressees(int start, int end, Speaker previous) {
-    if (previous == null || start - previous.at() > Speaker.CARRY) {
-      return Set.of();
-    }
-    List<Word> after = quoted.words(end, Math.min(text.length(), end + 30));
-    int i = 0;
-    while (i < after.size() && after.get(i).is("ne", "n'")) {
-      i++;
-    }
-    boolean dative = i < after.size() && after.get(i).is("lui", "leur");
-    List<Word> before = quoted.words(Math.max(0, start - 40), start);
-    for (int k = before.size() - 1; k >= 0 && k >= before.size() - CLITIC_REACH && !dative; k--) {
-      if (!before.get(k).isWord()) {
-        break;
-      }
-      dative = before.get(k).is("lui", "leur");
-    }
-    return dative ? Set.of(previous.name()) : Set.of();
   }
 
   /**

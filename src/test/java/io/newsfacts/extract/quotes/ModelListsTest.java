@@ -209,9 +209,10 @@ class ModelListsTest {
       }
     }
     assertEquals(List.of(), failed);
-    // a noun of no list does not stand for someone of another role
-    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association.\n\n« "
-        + QUOTE + " ce soir », a ajouté le maire.");
+    // a noun of no list does not stand for someone of another role who is not the one the
+    // sentence before spoke of (RoleNeighbours: "«», a dit X. «», a ajouté le maire" is X)
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association. "
+        + "Elle a quitté la salle.\n\n« " + QUOTE + " ce soir », a ajouté le maire.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 

@@ -41,9 +41,9 @@ class SpeakerOfficeTest {
         + "candidat. Il veut rester maire de [LOC Pau].\n\nInterrogé sur les candidats, le maire de [LOC Pau] a "
         + "répondu : «" + WORDS + "»."));
     assertSpeaker(q, "François Bayrou", "coreference");
-    // no tie between the person and the town: the phrase stays
+    // no tie between the person and the town, nor the sentence just before (RoleNeighbours): the phrase stays
     Quote untied = only(quotes("[PER François Bayrou], président du [ORG MoDem], a annoncé dimanche qu'il ne serait pas "
-        + "candidat.\n\nInterrogé sur les candidats, le maire de [LOC Pau] a répondu : «" + WORDS + "»."));
+        + "candidat. Il a déjeuné à Paris.\n\nInterrogé sur les candidats, le maire de [LOC Pau] a répondu : «" + WORDS + "»."));
     assertEquals("le maire de Pau", untied.speaker(), () -> "speaker of " + untied);
     // the same office of another place is no second office
     Quote lyon = only(quotes("Le maire de [LOC Lyon] [PER Paul Durand] a parlé à [LOC Pau] dimanche.\n\nInterrogé "
@@ -149,9 +149,10 @@ class SpeakerOfficeTest {
     Quote q = only(quotes("Le chef de file des sénateurs [ORG EELV], [PER Jean-Vincent Placé], a parlé mardi sur "
         + "[ORG RTL].\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
     assertSpeaker(q, "Jean-Vincent Placé", "coreference");
-    // a leader of some other body's members is not
+    // a leader of some other body's members is not, unless the sentence just before spoke of them
+    // (RoleNeighbours)
     Quote other = only(quotes("Le chef de file des maires [ORG EELV], [PER Jean-Vincent Placé], a parlé mardi sur "
-        + "[ORG RTL].\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
+        + "[ORG RTL]. Il a ensuite quitté le studio.\n\n«" + WORDS + "», a estimé le sénateur de l'[LOC Essonne]."));
     assertNotEquals("Jean-Vincent Placé", other.speaker());
   }
 
@@ -162,7 +163,8 @@ class SpeakerOfficeTest {
         + "n'aurait pas dû accepter cette réunion », a ajouté le candidat à la présidentielle.");
     assertEquals("Henri Guaino", qs.get(qs.size() - 1).speaker(), () -> "speaker of " + qs);
     // not for a role opening the next sentence with no quote before it: someone else acts
-    List<Quote> other = quotes("« Rien ne va plus », a déclaré [PER Jean-Vincent Placé], sénateur écologiste. Dans un "
+    // (a role of the same head in another body: RoleNeighbours would otherwise take the subject just named)
+    List<Quote> other = quotes("« Rien ne va plus », a déclaré [PER Jean-Vincent Placé], leader des écologistes. Dans un "
         + "entretien, le leader du [ORG Front de gauche] estime que « ni la majorité ni l'opposition ne le tiennent ».");
     assertNotEquals("Jean-Vincent Placé", other.get(other.size() - 1).speaker(), () -> "speaker of " + other);
   }
