@@ -459,15 +459,16 @@ final class SpeakerFinder {
 
   /**
    * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
-   * quote ends a clause that a reporting verb opens with "que", further back than {@link
-   * #verbBefore} reads; its subject says the words, not the previous speaker.
+   * quote ends a clause that a reporting verb opens with "que" ({@link VerbGroups#verbBeforeThat}:
+   * "a indiqué samedi que"), further back than {@link #verbBefore} reads; its subject says the
+   * words, not the previous speaker.
    */
   private Speaker thatClause(List<Word> ws, Speaker previous, int at) {
     for (int k = ws.size() - 2; k >= 0; k--) {
       if (!ws.get(k + 1).is("que", "qu'")) {
         continue;
       }
-      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      VerbGroup vg = verbs.verbBeforeThat(ws, k);
       if (vg != null) {
         if (!verbs.isFinite(ws, vg)) {
           return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"

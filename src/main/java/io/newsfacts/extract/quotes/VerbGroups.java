@@ -272,6 +272,29 @@ final class VerbGroups {
     return false;
   }
 
+  /** Words read over between a reporting verb and the "que" of its clause ("a indiqué samedi à l'AFP que"). */
+  private static final int THAT_GAP = 5;
+
+  /**
+   * The reporting verb group ending at word {@code k}, the last before a "que", or a few words
+   * before it over a time, an adverb or whom the words were said to ("a indiqué samedi que", "a
+   * déclaré à l'AFP que", "a expliqué lundi sur France Inter que"): no other verb, comma or
+   * quotation between. Null if none.
+   */
+  VerbGroup verbBeforeThat(List<Word> ws, int k) {
+    for (int j = k; j >= 0 && k - j <= THAT_GAP; j--) {
+      VerbGroup vg = verbEndingAt(ws, j);
+      if (vg != null) {
+        return vg;
+      }
+      Word w = ws.get(j);
+      if (w.isWord() ? isVerb(w) || w.is("que", "qu'", "qui", "et", "mais", "dont") : !w.is("'", "’")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The reporting verb group whose main verb is word {@code k}, or null. */
   VerbGroup verbEndingAt(List<Word> ws, int k) {
     Word w = ws.get(k);

@@ -235,4 +235,14 @@ class SpeakerEvidenceTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "la radio", "reporting-verb");
   }
+
+  @Test
+  void theVerbOfAQueClauseIsReadOverATimeOrWhomTheWordsWereSaidTo() {
+    // a time, a medium, an adverb between the verb and "que"; the quote deep inside the clause
+    for (String between : List.of("samedi", "à l'[ORG AFP]", "lundi sur [ORG France Inter]", "également")) {
+      List<Quote> qs = quotes("[PER Jean Dupont] a indiqué " + between + " que cette visite "
+          + "devait permettre de «rappeler l'importance de la laïcité et de la lutte contre l'antisémitisme».");
+      assertSpeaker(qs.get(qs.size() - 1), "Jean Dupont", "reporting-verb");
+    }
+  }
 }
