@@ -178,6 +178,17 @@ final class NameLexicons {
         && !place(parts[0] + "-" + w);
   }
 
+  /**
+   * Whether a name of two words is a company's and a country's, the company's branch there ("EY
+   * France", "Mondadori France", "Uber France"): the first word no first name, common word or
+   * place ("Anatole France", "Douce France", "Paris France").
+   */
+  boolean countryBranch(String[] parts) {
+    return parts.length == 2 && country(parts[1]) && Character.isUpperCase(parts[0].charAt(0))
+        && !givenName(parts[0]) && !commonWord(parts[0]) && !place(parts[0])
+        && !familyName(parts[0]) && !country(parts[0]);
+  }
+
   /** A name of the dictionary or of the place lists: first name, family name, proper noun, place. */
   boolean knownName(String name) {
     String f = EntityLexicon.fold(name);

@@ -398,7 +398,8 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
-    if (legalForms.ends(name)) { // "Morel & Cie", "Lambert Group", "Bastide SARL": a company
+    if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
+      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
@@ -499,7 +500,8 @@ final class TypeEvidence {
     EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
         ? lexicon.typeCue(last) : null;
     if (tail == null && folded.length >= 2 && Character.isUpperCase(last.charAt(0))
-        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
+        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)
+        || NameWords.englishHeadOf(parts, folded)) { // "Library of Congress"
       // "Food Ethics Council", "Human Rights Watch": the head of a name written in English ends
       // it, as strong as a French head opening it; not a first name and a surname ("Ann Trust")
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;

@@ -66,6 +66,12 @@ class EventNamesTest {
   }
 
   @Test
+  void aBeautyPageantIsAnEvent() {
+    assertEquals(EntityType.MISC, entities("La cérémonie de [PER Miss Univers] a eu lieu hier.")
+        .get("Miss Univers"));
+  }
+
+  @Test
   void anEnglishHeadEndsTheName() {
     assertEquals(EntityType.MISC, entities("Elles ont défilé avec la [LOC Women's March] samedi.")
         .get("Women's March"));
