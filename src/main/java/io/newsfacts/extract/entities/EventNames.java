@@ -24,6 +24,7 @@ final class EventNames {
   private static final List<String[]> HEADS = new ArrayList<>();
   private static final Set<String> AFTER_ORDINAL = new HashSet<>();
   private static final Set<String> NOT_PEOPLE = new HashSet<>();
+  private static final Set<String> NOT_NAMED = new HashSet<>();
   private static final Set<String> LAST = new HashSet<>();
   private static final Set<String> ORDINAL_WORDS = new HashSet<>();
 
@@ -45,6 +46,9 @@ final class EventNames {
         }
         if (marks.contains("+not-people")) {
           NOT_PEOPLE.add(head);
+        }
+        if (marks.contains("+not-named")) {
+          NOT_NAMED.add(head);
         }
         HEADS.add(words.toArray(new String[0]));
       }
@@ -88,7 +92,9 @@ final class EventNames {
       }
       String h = String.join(" ", head);
       if (AFTER_ORDINAL.contains(h) && !ordinal
-          || NOT_PEOPLE.contains(h) && peopleAfter(folded, k + head.length)) {
+          || NOT_PEOPLE.contains(h) && peopleAfter(folded, k + head.length)
+          || NOT_NAMED.contains(h) && k + head.length < parts.length
+              && Character.isUpperCase(parts[k + head.length].charAt(0))) { // "Salon Murat"
         return false;
       }
       return k + head.length < folded.length || ordinal; // a head alone is no name

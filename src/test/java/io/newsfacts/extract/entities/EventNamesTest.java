@@ -63,6 +63,9 @@ class EventNamesTest {
         .get("Salon de Provence"));
     assertEquals(EntityType.ORGANIZATION, entities("Le [ORG Crédit Agricole] a confirmé.")
         .get("Crédit Agricole"));
+    // a room named after someone
+    assertEquals(EntityType.LOCATION, entities("Il reçoit dans le [LOC Salon Murat] hier.")
+        .get("Salon Murat"));
   }
 
   @Test
