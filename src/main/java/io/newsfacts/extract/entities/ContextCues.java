@@ -30,6 +30,9 @@ final class ContextCues {
       Strength strength) {}
 
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
+  /** "NAME" in a phrase: one to {@link #LONGEST_NAME} capitalised words, a person's name or initials. */
+  private static final Set<String> NAME = Set.of("\u0000name");
+  private static final int LONGEST_NAME = 4;
   /** The phrases by their word next to the name (any of its forms): few are tried per name. */
   private final Map<String, List<Cue>> byWordBefore = new HashMap<>();
   private final Map<String, List<Cue>> byWordAfter = new HashMap<>();
@@ -72,6 +75,10 @@ final class ContextCues {
     for (String word : parts[0].trim().split("\\s+")) {
       if (word.equals("X")) {
         seen = true;
+        continue;
+      }
+      if (word.equals("NAME") && !seen) {
+        before.add(NAME); // "traduit par Jean Dupont pour X"
         continue;
       }
       Set<String> forms = new HashSet<>();
@@ -135,6 +142,17 @@ final class ContextCues {
   private static boolean matchesBefore(ArticleWords words, int at, List<Set<String>> phrase) {
     int i = at;
     for (int k = phrase.size() - 1; k >= 0; k--, i--) {
+      if (phrase.get(k) == NAME) {
+        int n = 0;
+        for (; n < LONGEST_NAME && words.before(i) != null && words.before(i).capitalised(); n++) {
+          i--;
+        }
+        if (n == 0) {
+          return false;
+        }
+        i++; // the loop steps back once more
+        continue;
+      }
       Word w = words.before(i);
       if (w == null || !phrase.get(k).contains(w.folded())) {
         return false;

@@ -27,12 +27,14 @@ final class EntityLinker {
   private final Roles roles;
   private final TypeEvidence evidence;
   private final ListNeighbours lists;
+  private final EventNames events;
 
   EntityLinker(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.roles = new Roles(lexicon);
     this.evidence = new TypeEvidence(lexicon);
     this.lists = new ListNeighbours(lexicon.names);
+    this.events = new EventNames(lexicon);
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
@@ -346,6 +348,14 @@ final class EntityLinker {
       }
       fullName |= c.type() == EntityType.PERSON && words[i].length >= 2
           && c.origin() != Candidate.Origin.STRUCTURE && c.origin() != Candidate.Origin.NAMED_BY_NOUN;
+    }
+    for (int i : group) {
+      if (events.named(names[i], names[i].split(" "), words[i])) {
+        // "Traité de Lisbonne", "Ve République", "Crédit d'impôt pour la compétitivité et l'emploi
+        // (CICE)": the head of one of its names makes a thing of the entity, whatever the tagger,
+        // an acronym or the structure of a body's name ("Conférence nationale des territoires") say
+        return EntityType.MISC;
+      }
     }
     int[] votes = new int[EntityType.values().length];
     for (int i : group) {

@@ -48,7 +48,8 @@ final class Gazetteer {
         new Source("entities/parties.txt", EntityType.ORGANIZATION),
         new Source("entities/armed-groups.txt", EntityType.ORGANIZATION),
         new Source("entities/media-and-companies.txt", EntityType.ORGANIZATION),
-        new Source("entities/products.txt", EntityType.MISC)));
+        new Source("entities/products.txt", EntityType.MISC),
+        new Source("entities/events.txt", EntityType.MISC)));
   }
 
   /** A list file and the type of its names. */

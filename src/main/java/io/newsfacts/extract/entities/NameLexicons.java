@@ -161,6 +161,34 @@ final class NameLexicons {
         && !place(name) && !commonWord(name);
   }
 
+  /**
+   * Whether a name is "Le" or "La" and a word that no lexicon knows, with one capital and no
+   * apostrophe, and is no place: a surname of that form ("Le Drian", "Le Foll", "Le Scouarnec"),
+   * not a title or a party and its article ("Le Lab", "Le HuffPost", "La Poste", "Le Pontet").
+   */
+  boolean articleSurname(String[] parts) {
+    if (parts.length != 2 || !"Le".equals(parts[0]) && !"La".equals(parts[0])) {
+      return false;
+    }
+    String w = parts[1];
+    String rest = w.length() > 2 ? w.substring(1) : "";
+    return !rest.isEmpty() && Character.isUpperCase(w.charAt(0)) && rest.equals(lower(rest))
+        && w.indexOf('\'') < 0 && w.indexOf('\u2019') < 0 && !knownName(w) && !commonWord(w)
+        && !place(w) && !englishWord(w) && !brand(w) && !place(parts[0] + " " + w)
+        && !place(parts[0] + "-" + w);
+  }
+
+  /**
+   * Whether a name of two words is a company's and a country's, the company's branch there ("EY
+   * France", "Mondadori France", "Uber France"): the first word no first name, common word or
+   * place ("Anatole France", "Douce France", "Paris France").
+   */
+  boolean countryBranch(String[] parts) {
+    return parts.length == 2 && country(parts[1]) && Character.isUpperCase(parts[0].charAt(0))
+        && !givenName(parts[0]) && !commonWord(parts[0]) && !place(parts[0])
+        && !familyName(parts[0]) && !country(parts[0]);
+  }
+
   /** A name of the dictionary or of the place lists: first name, family name, proper noun, place. */
   boolean knownName(String name) {
     String f = EntityLexicon.fold(name);

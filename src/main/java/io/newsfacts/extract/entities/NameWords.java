@@ -53,6 +53,17 @@ final class NameWords {
     return ENGLISH_HEADS.contains(folded);
   }
 
+  /**
+   * Whether a name of three words or more opens with an English head word before "of" or "for":
+   * "Library of Congress", "Bank of England", "Institute for Fiscal Studies".
+   */
+  static boolean englishHeadOf(String[] parts, String[] folded) {
+    return parts.length >= 3 && folded.length == parts.length
+        && Character.isUpperCase(parts[0].charAt(0)) && ENGLISH_HEADS.contains(folded[0])
+        && ("of".equals(parts[1]) || "for".equals(parts[1]))
+        && Character.isUpperCase(parts[2].charAt(0));
+  }
+
   /** Whether a lower-case word is an article of another language: "die", "the". */
   static boolean foreignArticle(String lower) {
     return FOREIGN_ARTICLES.contains(lower);

@@ -81,6 +81,9 @@ final class TypeEvidence {
    * acronym, a plural common word).
    */
   private boolean partyAfterRole(String name, String[] folded) {
+    if (names.articleSurname(name.split(" "))) {
+      return false; // "le ministre Le Drian"
+    }
     if (ARTICLES.contains(folded[0]) && folded.length >= 2
         || name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
       return true;
@@ -317,7 +320,10 @@ final class TypeEvidence {
         && !names.place(parts[0] + (elided ? "-" : " ") + rest); // "La Roche-sur-Yon"
   }
 
-  /** Whether a name opens with an elided article written with its capital: "L'Opinion". */
+  /**
+   * Whether a one-word name opens with its article, elided or glued to it: "L'Opinion",
+   * "LeMonde", "LaREM" (the caller asks a capital after it: not "Lebrun", "Lavilliers").
+   */
   private static boolean elided(String name) {
     return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
   }
@@ -392,7 +398,8 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
-    if (legalForms.ends(name)) { // "Morel & Cie", "Lambert Group", "Bastide SARL": a company
+    if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
+      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
@@ -493,7 +500,8 @@ final class TypeEvidence {
     EntityType tail = folded.length >= 2 && Character.isUpperCase(last.charAt(0))
         ? lexicon.typeCue(last) : null;
     if (tail == null && folded.length >= 2 && Character.isUpperCase(last.charAt(0))
-        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)) {
+        && NameWords.englishHead(folded[folded.length - 1]) && !(personShape && folded.length == 2)
+        || NameWords.englishHeadOf(parts, folded)) { // "Library of Congress"
       // "Food Ethics Council", "Human Rights Watch": the head of a name written in English ends
       // it, as strong as a French head opening it; not a first name and a surname ("Ann Trust")
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
@@ -511,6 +519,10 @@ final class TypeEvidence {
       // "sur Kickstarter", "un chauffeur Uber", "YouTube": a company, service or site that the
       // tagger calls a person, a place or a work
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.PERSON && names.articleSurname(parts) && !openingQuote(before)) {
+      votes[EntityType.PERSON.ordinal()] += 2; // "Le Drian a annoncé"; not "un jeu, "La Giscarte""
       return;
     }
     if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)

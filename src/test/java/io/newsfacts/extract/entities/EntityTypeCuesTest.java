@@ -50,6 +50,21 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void whoATextWasTranslatedForIsAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION, entities("Ce blog a été traduit par Valeriya Macogon "
+        + "pour [MISC Fast For Word].").get("Fast For Word"));
+    assertEquals(EntityType.ORGANIZATION, entities("Ce blog a été traduit par M. André pour "
+        + "[MISC Fast for Word].").get("Fast for Word"));
+    assertEquals(EntityType.ORGANIZATION, entities("Ce texte a été traduit de l'anglais par "
+        + "Marie Dupont pour [LOC Zorvak Blimo].").get("Zorvak Blimo"));
+    // a person's full name stays a person; "pour" without the translation is no cue
+    assertEquals(EntityType.PERSON, entities("Il a été traduit par Marie Dupont pour "
+        + "[PER Jean Martin].").get("Jean Martin"));
+    assertEquals(EntityType.MISC, entities("Il a voté pour [MISC Fast For Word].")
+        .get("Fast For Word"));
+  }
+
+  @Test
   void aWorkTakesTheCueBeforeItsQuotesOrItsApposition() {
     assertEquals(EntityType.MISC,
         entities("Il a vu le film \"[PER Zorvak]\" hier.").get("Zorvak"));

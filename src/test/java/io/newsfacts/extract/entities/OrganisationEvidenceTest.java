@@ -154,4 +154,37 @@ class OrganisationEvidenceTest {
     assertEquals(Map.of(),
         entities("Le procureur de la [ORG République] a ouvert une enquête."));
   }
+
+  // a company's branch in a country (NameLexicons.countryBranch)
+
+  @Test
+  void aCompanyAndACountryIsTheCompanysBranch() {
+    assertEquals(EntityType.ORGANIZATION, entities("Jean-Pierre Letartre, président d'[LOC EY "
+        + "France], a parlé.").get("EY France"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le rachat de [PER Mondadori France] est fait.").get("Mondadori France"));
+    // a first name, a common word or a place before the country: no branch
+    assertEquals(EntityType.PERSON, entities("Il a lu [PER Anatole France] hier.").get("Anatole France"));
+    assertEquals(EntityType.LOCATION, entities("Ils chantent [LOC Douce France] hier.").get("Douce France"));
+  }
+
+  // English head words (english-org-heads.txt) opening a name before "of" or "for"
+
+  @Test
+  void anEnglishHeadBeforeOfMakesAnOrganisation() {
+    assertEquals(EntityType.ORGANIZATION, entities("Les photos viennent de la [MISC Library of "
+        + "Congress] à Washington.").get("Library of Congress"));
+    assertEquals(EntityType.ORGANIZATION, entities("Elle dirige la [PER George Grantham Bain "
+        + "Collection] depuis 2010.").get("George Grantham Bain Collection"));
+    assertEquals(EntityType.MISC, entities("Il regarde [MISC Game of Thrones] le soir.")
+        .get("Game of Thrones"));
+  }
+
+  // the last word of a site's name (facility-words.txt)
+
+  @Test
+  void aSquareOrAGardenIsAPlace() {
+    assertEquals(EntityType.LOCATION,
+        entities("Ils manifestent à [ORG Union Square] hier.").get("Union Square"));
+  }
 }

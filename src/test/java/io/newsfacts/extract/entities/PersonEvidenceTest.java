@@ -1,6 +1,7 @@
 package io.newsfacts.extract.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.EntityType;
@@ -129,5 +130,30 @@ class PersonEvidenceTest {
   void englishFirstNameBeforeAPlaceMakesNoPerson() {
     assertNull(entities("Le concert aura lieu à l'Elysée Montmartre, la salle parisienne.")
         .get("Elysée Montmartre"));
+  }
+
+  // "Le" or "La" and a word no lexicon knows: a surname, not a title's article (NameLexicons.articleSurname)
+
+  @Test
+  void leAndAnUnknownWordIsASurnameNotATitle() {
+    assertEquals(EntityType.PERSON,
+        entities("Hier, [LOC Le Drian] a annoncé une visite.").get("Le Drian"));
+    assertEquals(EntityType.PERSON,
+        entities("Hier, le ministre [ORG Le Foll] a dit non.").get("Le Foll"));
+  }
+
+  @Test
+  void leAndAKnownWordOrAPlaceOrAQuotedTitleIsNoSurname() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Hier, [LOC La Poste] a annoncé une hausse.").get("La Poste"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le texte de [LOC Le Lab] est repris.").get("Le Lab"));
+    assertEquals(EntityType.LOCATION,
+        entities("Il habite à [LOC Le Pontet] depuis hier.").get("Le Pontet"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Hier, [LOC LeMonde] a publié un article.").get("LeMonde"));
+    // a game's name between quotes: a title, whatever its type, no one
+    assertNotEquals(EntityType.PERSON,
+        entities("Un jeu baptisé \"[ORG La Giscarte]\" a été retiré.").get("La Giscarte"));
   }
 }
