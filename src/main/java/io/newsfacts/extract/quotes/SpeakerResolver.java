@@ -47,6 +47,7 @@ final class SpeakerResolver {
   private final Replies replies;
   private final Variations variations;
   private final RoleNeighbours neighbours;
+  private final Bodies bodies;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -59,6 +60,7 @@ final class SpeakerResolver {
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
     this.variations = new Variations(quoted, people);
+    this.bodies = new Bodies(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
@@ -171,6 +173,11 @@ final class SpeakerResolver {
       if (medium != null) {
         return new Speaker(medium, null, null, start, COREFERENCE);
       }
+    }
+    String body = head >= 0 && firstOther == null && Bodies.isBodyNoun(ws, head) ? bodies.namedBefore(ws.get(head).lower(), start)
+        : null;
+    if (body != null) {
+      return new Speaker(body, null, null, start, COREFERENCE); // "a souligné l'agence": the agency named before
     }
     if (head >= 0 && FrenchWords.DEFINITE.contains(ws.get(0).lower()) && !ws.get(head).isCapitalised()
         && firstOther == null && !SOURCE_NOUNS.contains(ws.get(head).lower())) {
