@@ -89,6 +89,10 @@ final class OrganisationNames {
           if ("PER".equals(w.ner()) && (e == k || !"PER".equals(ws.get(e - 1).ner()))) {
             break; // a person's name after the organisation ("l'Assemblée de Corse Jean-Guy ...")
           }
+          if (e > k && lexicon.names.firstName(w) && !lexicon.names.firstName(ws.get(e - 1))
+              && e + 1 < n && ws.get(e + 1).capitalised() && !ws.get(e + 1).function()) {
+            break; // and one the tagger missed: "du conseil régional d'Île-de-France Valérie Pécresse"
+          }
           groupCapital |= w.capitalised();
           allProper &= w.capitalised() && "PROPN".equals(w.pos());
           e++;

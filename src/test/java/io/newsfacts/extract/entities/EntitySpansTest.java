@@ -310,4 +310,36 @@ class EntitySpansTest {
     assertEquals(Map.of("Legault", EntityType.PERSON, "Montréal", EntityType.LOCATION),
         entities("Hier, [PER M. Legault] de [LOC Montréal] a parlé."));
   }
+
+  // a person glued after a name that ends with an adjective or a place
+
+  @Test
+  void personAfterANameEndingWithAnAdjectiveIsCutOff() {
+    Map<String, EntityType> found = entities("Le président de la [LOC République française "
+        + "François Hollande] a parlé.");
+    assertEquals(EntityType.PERSON, found.get("François Hollande"), found.toString());
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void personAfterABodyEndingWithAPlaceIsCutOff() {
+    Map<String, EntityType> found = entities("La présidente du [ORG conseil régional "
+        + "d'Île-de-France Valérie Pécresse] a parlé.");
+    assertEquals(EntityType.PERSON, found.get("Valérie Pécresse"), found.toString());
+    assertTrue(found.keySet().stream().noneMatch(n -> n.contains("France Valérie")),
+        found.toString());
+  }
+
+  @Test
+  void personAfterASingleHeadIsAnEponym() {
+    Map<String, EntityType> found = entities("Il a parlé à la [ORG Fondation Jean Jaurès].");
+    assertTrue(found.containsKey("Fondation Jean Jaurès"), found.toString());
+  }
+
+  @Test
+  void firstNameEndingTheRunBeforeASurnameIsThePersons() {
+    Map<String, EntityType> found = entities("Le président de la [LOC République française "
+        + "François] [PER Mitterrand] lui confia une mission.");
+    assertEquals(EntityType.PERSON, found.get("François Mitterrand"), found.toString());
+  }
 }
