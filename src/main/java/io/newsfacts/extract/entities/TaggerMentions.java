@@ -152,8 +152,12 @@ final class TaggerMentions {
     }
   }
 
-  /** Whether word {@code j} cannot continue the run ending at {@code j - 1}. */
-  private static boolean breaks(List<Word> ws, int j) {
+  /**
+   * Whether word {@code j} cannot continue the run ending at {@code j - 1}: a line break, a
+   * punctuation mark, a verb, a pronoun, a conjunction of subordination ("le Sénat lorsqu'il
+   * vote").
+   */
+  private boolean breaks(List<Word> ws, int j) {
     Word w = ws.get(j);
     if (w.initial()) {
       return true;
@@ -161,7 +165,7 @@ final class TaggerMentions {
     if (w.punctuation()) {
       return !JOINERS.contains(w.text());
     }
-    if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()))) {
+    if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()) || w.subordinator())) {
       return true;
     }
     // "l'Agriculture et de la Pêche", "la Justice comme du Trésor": two names
@@ -199,7 +203,7 @@ final class TaggerMentions {
     } else {
       while (e < ws.size() && ws.get(e - 1).capitalised() && !ws.get(e - 1).allCaps()
           && !lexicon.notEntities.contains(ws.get(e - 1).folded())
-          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos()) && !ws.get(e).subordinator()
           && ("NOUN".equals(ws.get(e - 1).pos()) || e - s == 1
               && !lexicon.demonyms.contains(ws.get(s).folded())
               && lowerWords.alwaysWith(ws.get(e - 1), ws.get(e)))) {

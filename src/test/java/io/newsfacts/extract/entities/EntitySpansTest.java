@@ -342,4 +342,38 @@ class EntitySpansTest {
         + "François] [PER Mitterrand] lui confia une mission.");
     assertEquals(EntityType.PERSON, found.get("François Mitterrand"), found.toString());
   }
+
+  // words of the sentence glued after a name: a lower-case word after a known name, a date, a
+  // conjunction of subordination
+
+  @Test
+  void lowerCaseWordAfterAKnownPartyIsNoPartOfIt() {
+    Map<String, EntityType> found = entities("Le [ORG Front national] indifférent se tait.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void nationalityAfterAKnownPartyStays() {
+    Map<String, EntityType> found = entities("Le [ORG Parti socialiste européen] a voté.");
+    assertTrue(found.containsKey("Parti socialiste européen"), found.toString());
+  }
+
+  @Test
+  void dayAfterAChannelIsTheSentencesDate() {
+    Map<String, EntityType> found = entities("Invité de [ORG France 2 dimanche soir], il a parlé.");
+    assertTrue(found.containsKey("France 2"), found.toString());
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void dayAfterDeIsTheNamesOwn() {
+    Map<String, EntityType> found = entities("Il l'a dit au [ORG Journal du dimanche].");
+    assertTrue(found.containsKey("Journal du dimanche"), found.toString());
+  }
+
+  @Test
+  void nameEndsBeforeAConjunctionOfSubordination() {
+    Map<String, EntityType> found = entities("Le [ORG Sénat lorsqu'il] vote ne dit rien.");
+    assertEquals(Map.of("Sénat", EntityType.ORGANIZATION), found);
+  }
 }
