@@ -376,4 +376,11 @@ class EntitySpansTest {
     Map<String, EntityType> found = entities("Le [ORG Sénat lorsqu'il] vote ne dit rien.");
     assertEquals(Map.of("Sénat", EntityType.ORGANIZATION), found);
   }
+
+  @Test
+  void acronymsOfCommonNounsAreNoNames() {
+    Map<String, EntityType> found = entities("La [ORG GPA] reste interdite en [LOC France], a dit "
+        + "le [ORG PM] devant l'[ORG AG] des [ORG RH].");
+    assertEquals(Map.of("France", EntityType.LOCATION), found);
+  }
 }
