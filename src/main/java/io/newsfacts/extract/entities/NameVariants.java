@@ -95,18 +95,34 @@ final class NameVariants {
 
   /**
    * Whether spelling {@code a} of a name written {@code ca} times is the likelier of two that
-   * differ by hyphens only: the more frequent, then the one with more hyphens ("Jean-Frédéric
-   * Poisson", the rule for compound first names), then the one with a capital first.
+   * differ by hyphens only: the more frequent, then the one with more hyphens before a capital
+   * ("Jean-Frédéric Poisson", the rule for compound first names), then the one with fewer other
+   * hyphens ("Valéry Giscard d'Estaing"), then the one with a capital first.
    */
   static boolean likelier(String a, String b, int ca, int cb) {
     if (ca != cb) {
       return ca > cb;
     }
-    long hyphens = a.chars().filter(ch -> ch == '-').count() - b.chars().filter(ch -> ch == '-').count();
+    int hyphens = capitalHyphens(a) - capitalHyphens(b);
     if (hyphens != 0) {
       return hyphens > 0;
     }
+    long others = a.chars().filter(ch -> ch == '-').count() - b.chars().filter(ch -> ch == '-').count();
+    if (others != 0) {
+      return others < 0; // "Valéry Giscard d'Estaing"
+    }
     return Character.isUpperCase(a.charAt(0)) && !Character.isUpperCase(b.charAt(0));
+  }
+
+  /** The hyphens of a name before a capital: "Jean-Frédéric" 1, "Giscard-d'Estaing" 0. */
+  private static int capitalHyphens(String name) {
+    int n = 0;
+    for (int i = 0; i + 1 < name.length(); i++) {
+      if (name.charAt(i) == '-' && Character.isUpperCase(name.charAt(i + 1))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static void acronyms(List<Candidate> ms, String[] names, String[][] words,

@@ -87,4 +87,11 @@ class NameVariantsTest {
         + "[LOC Roquebrune-sur-Mer], on parle de [LOC Roquebrune].");
     assertFalse(found.get("Roquebrune") == null, found.toString());
   }
+
+  @Test
+  void likelierSpellingIsTheCommonerThenTheCompoundFirstName() {
+    assertTrue(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 1));
+    assertFalse(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 2));
+    assertTrue(NameVariants.likelier("Valéry Giscard d'Estaing", "Valéry Giscard-d'Estaing", 1, 1));
+  }
 }
