@@ -31,7 +31,7 @@ final class Acronyms {
       Pattern.compile("\\((?:[^()\n,;:]{0,30}?\\s)?(\\p{Lu}[^()\n,;:]{3,100}?),\\s*(\\p{Lu}{2,8})\\s*\\)");
   private static final Set<String> SKIPPED =
       Set.of("de", "d'", "d\u2019", "du", "des", "la", "le", "l'", "l\u2019", "les", "et", "en",
-          "pour", "à", "au", "aux", "sur");
+          "pour", "à", "au", "aux", "sur", "and", "of", "the", "for");
 
   private Acronyms() {}
 
@@ -222,7 +222,7 @@ final class Acronyms {
    * acronym's letters, accents aside: "École nationale d'administration" ENA, "Conseil contre
    * l'islamophobie en France" CCIF; not "Reuters" for PARIS.
    */
-  private static boolean initialsSpell(String name, String acronym) {
+  static boolean initialsSpell(String name, String acronym) {
     StringBuilder initials = new StringBuilder();
     for (String part : NAME_PARTS.split(name)) {
       String w = part.replaceFirst("^(?i)[ldj]['\u2019]", "");

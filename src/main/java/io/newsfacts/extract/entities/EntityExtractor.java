@@ -108,14 +108,21 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether tagged name {@code c} is a longer name made with known name {@code t} and other words
-   * ("Apple Park", "Ve République"), rather than two names joined ("UMP-UDI").
+   * Whether tagged name {@code c} is a longer name made with known name {@code t} and other words,
+   * one alone or one with a capital or a figure at least ("Apple Park", "Ve République",
+   * "République centrafricaine"), rather than two names joined ("UMP-UDI") or a name and words of
+   * the sentence ("Ifop un président").
    */
   private static boolean extendsKnownName(String text, Candidate c, Candidate t) {
     if (c.origin() != Candidate.Origin.CRF || t.origin() != Candidate.Origin.GAZETTEER
         || !c.contains(t) || c.start() == t.start() && c.end() == t.end()
         || allCaps(text.substring(t.start(), t.end()))) {
       return false; // an acronym inside a tagged run is a name of its own ("l'Etat PS")
+    }
+    String extra = (text.substring(c.start(), t.start()) + " " + text.substring(t.end(), c.end())).strip();
+    if (extra.indexOf(' ') > 0
+        && extra.codePoints().noneMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+      return false; // "l'Ifop un président": words of the sentence, in lower case
     }
     return (t.start() == c.start() || Character.isWhitespace(text.charAt(t.start() - 1)))
         && (t.end() == c.end() || Character.isWhitespace(text.charAt(t.end())));

@@ -72,6 +72,9 @@ final class EntityLinker {
       }
     }
     linkWithoutArticle(ms, words, byName, parent);
+    for (int[] pair : NameVariants.pairs(ms, names, words, lexicon.names)) {
+      union(parent, pair[0], pair[1]);
+    }
     linkPeople(ms, words, count, parent, lexicon.names);
     linkInitials(ms, names, words, parent);
     boolean[] dropped = linkHeads(ms, words, count, parent);
@@ -88,7 +91,9 @@ final class EntityLinker {
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
-        if (fuller(ms.get(i), words[i], names[i], ms.get(best), words[best], names[best])) {
+        if (NameVariants.sameButHyphens(names[i], names[best]) ? NameVariants.likelier(names[i],
+            names[best], count.get(String.join(" ", words[i])), count.get(String.join(" ", words[best])))
+            : fuller(ms.get(i), words[i], names[i], ms.get(best), words[best], names[best])) {
           best = i;
         }
       }

@@ -1,7 +1,9 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,15 @@ final class OrganisationNames {
   /** Adds the organisation names of one sentence to {@code out}. */
   void find(List<Word> ws, List<Candidate> out) {
     int n = ws.size();
+    Map<Integer, Integer> known = new HashMap<>(); // the gazetteer names of the sentence: start -> end
+    if (n > 0) {
+      for (Candidate c : out) {
+        if (c.origin() == Candidate.Origin.GAZETTEER && c.start() >= ws.get(0).start()
+            && c.end() <= ws.get(n - 1).end()) {
+          known.merge(c.start(), c.end(), Math::max);
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
       Word head = ws.get(i);
       String lw = head.lower();
@@ -48,6 +59,7 @@ final class OrganisationNames {
       while (j < n && modifier(ws.get(j))) {
         j++;
       }
+      j = knownNameEnd(ws, i, j, known); // "le Front national vante": the party's name ends first
       int modifiersEnd = j - 1;
       int committed = capital ? modifiersEnd : i;
       boolean capitalInside = false;
@@ -88,6 +100,10 @@ final class OrganisationNames {
           Word w = ws.get(e);
           if ("PER".equals(w.ner()) && (e == k || !"PER".equals(ws.get(e - 1).ner()))) {
             break; // a person's name after the organisation ("l'Assemblée de Corse Jean-Guy ...")
+          }
+          if (e > k && lexicon.names.firstName(w) && !lexicon.names.firstName(ws.get(e - 1))
+              && e + 1 < n && ws.get(e + 1).capitalised() && !ws.get(e + 1).function()) {
+            break; // and one the tagger missed: "du conseil régional d'Île-de-France Valérie Pécresse"
           }
           groupCapital |= w.capitalised();
           allProper &= w.capitalised() && "PROPN".equals(w.pos());
@@ -167,8 +183,34 @@ final class OrganisationNames {
   }
 
   /** Adjectives right after the head ("constitutionnel", "québécois", "Républicain"). */
+  /**
+   * Where the modifiers after the head at {@code i} end, {@code j}, or earlier when a name the
+   * gazetteers know starts at the head and only words in lower case that are no nationality
+   * follow it: "le Front national indifférent", "l'Union européenne actuelle" (not "le Parti
+   * socialiste européen").
+   */
+  private int knownNameEnd(List<Word> ws, int i, int j, Map<Integer, Integer> known) {
+    Integer end = known.get(ws.get(i).start());
+    if (end == null || end >= ws.get(j - 1).end()) {
+      return j;
+    }
+    int k = i;
+    while (k < j && ws.get(k).end() <= end) {
+      k++;
+    }
+    if (k == i || ws.get(k - 1).end() != end) {
+      return j;
+    }
+    for (int m = k; m < j; m++) {
+      if (ws.get(m).capitalised() || lexicon.demonyms.contains(ws.get(m).folded())) {
+        return j;
+      }
+    }
+    return k;
+  }
+
   private boolean modifier(Word w) {
-    if (w.punctuation() || lexicon.calendar.contains(w.folded())) {
+    if (w.punctuation() || lexicon.calendar.contains(w.folded()) || w.subordinator()) {
       return false;
     }
     if (w.capitalised()) {
@@ -179,7 +221,7 @@ final class OrganisationNames {
 
   /** Nouns, adjectives and names inside a "de ..." group. */
   private boolean content(Word w) {
-    if (w.punctuation() || w.verb() || lexicon.calendar.contains(w.folded())) {
+    if (w.punctuation() || w.verb() || lexicon.calendar.contains(w.folded()) || w.subordinator()) {
       return false;
     }
     if (w.capitalised()) {

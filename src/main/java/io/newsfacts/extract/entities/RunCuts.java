@@ -299,16 +299,20 @@ final class RunCuts {
 
   /**
    * Where a name ends that the tagger ran on over the date of the sentence: a day or a month in
-   * lower case after it, with "ce" or "cette" before ("au Parisien lundi", "devant le Congrès ce
-   * lundi"); {@code e} if none. A day after "de" is the name's own ("Journal du dimanche").
+   * lower case after it, with "ce" or "cette" before and whatever follows ("au Parisien lundi",
+   * "devant le Congrès ce lundi", "sur France 2 dimanche soir"); {@code e} if none. A day after
+   * "de" is the name's own ("Journal du dimanche").
    */
   int beforeDate(List<Word> ws, int s, int e) {
-    Word last = ws.get(e - 1);
-    if (e - s < 2 || last.capitalised() || !lexicon.calendar.contains(last.folded())
-        || DE.contains(ws.get(e - 2).lower())) {
+    int k = s + 1;
+    while (k < e && (ws.get(k).capitalised() || !lexicon.calendar.contains(ws.get(k).folded())
+        || DE.contains(ws.get(k - 1).lower()))) {
+      k++;
+    }
+    if (k >= e) {
       return e;
     }
-    int end = e - 1;
+    int end = k;
     String before = ws.get(end - 1).lower();
     if (end - 1 > s && (before.equals("ce") || before.equals("cette"))) {
       end--;

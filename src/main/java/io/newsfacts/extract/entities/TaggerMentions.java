@@ -139,13 +139,25 @@ final class TaggerMentions {
       while (j < ws.size() && tag.equals(ws.get(j).ner()) && !breaks(ws, j)) {
         j++;
       }
+      Run before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if ("PER".equals(tag) && j == i + 1 && before != null && before.words() == ws
+          && before.to() == i && !"PER".equals(before.tag()) && i - before.from() >= 3
+          && names.firstName(ws.get(i - 1)) && !names.firstName(ws.get(i - 2))) {
+        // "la République française François | Mitterrand": the first name is the surname's
+        out.set(out.size() - 1, new Run(ws, before.from(), i - 1, before.tag()));
+        i--;
+      }
       out.add(new Run(ws, i, j, tag));
       i = j;
     }
   }
 
-  /** Whether word {@code j} cannot continue the run ending at {@code j - 1}. */
-  private static boolean breaks(List<Word> ws, int j) {
+  /**
+   * Whether word {@code j} cannot continue the run ending at {@code j - 1}: a line break, a
+   * punctuation mark, a verb, a pronoun, a conjunction of subordination ("le Sénat lorsqu'il
+   * vote").
+   */
+  private boolean breaks(List<Word> ws, int j) {
     Word w = ws.get(j);
     if (w.initial()) {
       return true;
@@ -153,7 +165,7 @@ final class TaggerMentions {
     if (w.punctuation()) {
       return !JOINERS.contains(w.text());
     }
-    if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()))) {
+    if (!w.capitalised() && (w.verb() || "PRON".equals(w.pos()) || w.subordinator())) {
       return true;
     }
     // "l'Agriculture et de la Pêche", "la Justice comme du Trésor": two names
@@ -191,7 +203,7 @@ final class TaggerMentions {
     } else {
       while (e < ws.size() && ws.get(e - 1).capitalised() && !ws.get(e - 1).allCaps()
           && !lexicon.notEntities.contains(ws.get(e - 1).folded())
-          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos())
+          && !ws.get(e).capitalised() && "ADJ".equals(ws.get(e).pos()) && !ws.get(e).subordinator()
           && ("NOUN".equals(ws.get(e - 1).pos()) || e - s == 1
               && !lexicon.demonyms.contains(ws.get(s).folded())
               && lowerWords.alwaysWith(ws.get(e - 1), ws.get(e)))) {
@@ -234,16 +246,35 @@ final class TaggerMentions {
       // Parly" is no place and a person, "Cher Manuel Valls" no department)
       boolean place = namedElsewhere && names.place(left) && s > 0
           && PLACE_BEFORE.contains(ws.get(s - 1).lower().replace('\u2019', '\''));
+      boolean glued = person && gluedBefore(ws, s, k, e);
       if (person && (gazetteer.keyOf(left) != null || lexicon.portfolios.contains(folded)
-          || lexicon.notEntities.contains(folded) || place)) {
-        if (place && gazetteer.keyOf(left) == null) {
-          add(text, new Run(ws, s, k, "LOC"), s, k, nameWords, lowerWords, out);
+          || lexicon.notEntities.contains(folded) || place || glued)) {
+        if (place && gazetteer.keyOf(left) == null || glued && ws.get(k - 1).capitalised()) {
+          String tag = place || "PER".equals(r.tag()) ? "LOC" : r.tag();
+          add(text, new Run(ws, s, k, tag), s, k, nameWords, lowerWords, out);
         }
         add(text, new Run(ws, k, e, "PER"), k, e, nameWords, lowerWords, out);
         return;
       }
     }
     add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, nameWords, lowerWords, out);
+  }
+
+  /**
+   * Whether the first name at {@code k} and the surname after it are a person glued to the name
+   * [s, k) before, no part of it: that name ends with an adjective ("la République française
+   * François Hollande", "le conseil régional Valérie Pécresse") or a place ("la région
+   * Bourgogne-Franche-Comté Marie-Guite Dufay"), and the person is two or three words. A single
+   * head before a person is an eponym ("Fondation Jean Jaurès", "rue Jean Moulin").
+   */
+  private boolean gluedBefore(List<Word> ws, int s, int k, int e) {
+    Word last = ws.get(k - 1);
+    if (e - k > 3 || names.firstName(last) || last.function() || elided(last)
+        || PARTICLES.contains(last.lower())) {
+      return false;
+    }
+    return k - s >= 2 && !last.capitalised() && "ADJ".equals(last.pos())
+        || last.capitalised() && names.surePlace(last.text()) && !lexicon.demonyms.contains(last.folded());
   }
 
   /**

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * times.
  */
 final class Word {
+  private static final Pattern ELIDED_CONJUNCTION =
+      Pattern.compile("(?:lorsqu|puisqu|quoiqu|qu)['\u2019]");
   /** The dash after a news site's rubric at the start of an article: "SPORT - ", "VIE DE BUREAU – ". */
   private static final Set<String> RUBRIC_DASHES = Set.of("-", "\u2013", "\u2014");
   /** A rubric is one to this many words in capitals. */
@@ -223,6 +225,14 @@ final class Word {
       case "DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "INTJ", "AUX", "PART", "NUM", "PUNCT" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * A conjunction of subordination, or a word the tokenizer left glued to an elided one
+   * ("lorsqu'il", "qu'elle", "puisqu'on"): a name never runs over it.
+   */
+  boolean subordinator() {
+    return "SCONJ".equals(pos) || ELIDED_CONJUNCTION.matcher(lower()).lookingAt();
   }
 
   boolean verb() {

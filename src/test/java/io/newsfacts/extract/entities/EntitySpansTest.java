@@ -310,4 +310,77 @@ class EntitySpansTest {
     assertEquals(Map.of("Legault", EntityType.PERSON, "Montréal", EntityType.LOCATION),
         entities("Hier, [PER M. Legault] de [LOC Montréal] a parlé."));
   }
+
+  // a person glued after a name that ends with an adjective or a place
+
+  @Test
+  void personAfterANameEndingWithAnAdjectiveIsCutOff() {
+    Map<String, EntityType> found = entities("Le président de la [LOC République française "
+        + "François Hollande] a parlé.");
+    assertEquals(EntityType.PERSON, found.get("François Hollande"), found.toString());
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void personAfterABodyEndingWithAPlaceIsCutOff() {
+    Map<String, EntityType> found = entities("La présidente du [ORG conseil régional "
+        + "d'Île-de-France Valérie Pécresse] a parlé.");
+    assertEquals(EntityType.PERSON, found.get("Valérie Pécresse"), found.toString());
+    assertTrue(found.keySet().stream().noneMatch(n -> n.contains("France Valérie")),
+        found.toString());
+  }
+
+  @Test
+  void personAfterASingleHeadIsAnEponym() {
+    Map<String, EntityType> found = entities("Il a parlé à la [ORG Fondation Jean Jaurès].");
+    assertTrue(found.containsKey("Fondation Jean Jaurès"), found.toString());
+  }
+
+  @Test
+  void firstNameEndingTheRunBeforeASurnameIsThePersons() {
+    Map<String, EntityType> found = entities("Le président de la [LOC République française "
+        + "François] [PER Mitterrand] lui confia une mission.");
+    assertEquals(EntityType.PERSON, found.get("François Mitterrand"), found.toString());
+  }
+
+  // words of the sentence glued after a name: a lower-case word after a known name, a date, a
+  // conjunction of subordination
+
+  @Test
+  void lowerCaseWordAfterAKnownPartyIsNoPartOfIt() {
+    Map<String, EntityType> found = entities("Le [ORG Front national] indifférent se tait.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void nationalityAfterAKnownPartyStays() {
+    Map<String, EntityType> found = entities("Le [ORG Parti socialiste européen] a voté.");
+    assertTrue(found.containsKey("Parti socialiste européen"), found.toString());
+  }
+
+  @Test
+  void dayAfterAChannelIsTheSentencesDate() {
+    Map<String, EntityType> found = entities("Invité de [ORG France 2 dimanche soir], il a parlé.");
+    assertTrue(found.containsKey("France 2"), found.toString());
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void dayAfterDeIsTheNamesOwn() {
+    Map<String, EntityType> found = entities("Il l'a dit au [ORG Journal du dimanche].");
+    assertTrue(found.containsKey("Journal du dimanche"), found.toString());
+  }
+
+  @Test
+  void nameEndsBeforeAConjunctionOfSubordination() {
+    Map<String, EntityType> found = entities("Le [ORG Sénat lorsqu'il] vote ne dit rien.");
+    assertEquals(Map.of("Sénat", EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void acronymsOfCommonNounsAreNoNames() {
+    Map<String, EntityType> found = entities("La [ORG GPA] reste interdite en [LOC France], a dit "
+        + "le [ORG PM] devant l'[ORG AG] des [ORG RH].");
+    assertEquals(Map.of("France", EntityType.LOCATION), found);
+  }
 }

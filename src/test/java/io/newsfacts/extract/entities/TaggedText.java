@@ -48,7 +48,7 @@ final class TaggedText {
       Map.entry("américains", "ADJ"), Map.entry("régional", "ADJ"), Map.entry("prioritaire", "ADJ"),
       Map.entry("carrée", "ADJ"), Map.entry("solidaire", "ADJ"), Map.entry("solidaires", "ADJ"), Map.entry("ancien", "ADJ"), Map.entry("premier", "ADJ"), Map.entry("première", "ADJ"), Map.entry("août", "NOUN"), Map.entry("exit", "NOUN"),
       Map.entry("libéré", "VERB"), Map.entry("reconnait", "VERB"),
-      Map.entry("prestigieuse", "ADJ"), Map.entry("médicale", "ADJ"));
+      Map.entry("prestigieuse", "ADJ"), Map.entry("française", "ADJ"), Map.entry("médicale", "ADJ"));
 
   private TaggedText() {}
 

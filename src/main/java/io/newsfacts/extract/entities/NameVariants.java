@@ -1,0 +1,163 @@
+package io.newsfacts.extract.entities;
+
+import io.newsfacts.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Two spellings of one name in one article that {@link EntityLinker} would otherwise keep apart:
+ * <ul>
+ *   <li>the same words with and without hyphens ("Jean-Frédéric Poisson" and "Jean Frédéric
+ *       Poisson", "Parc-des-Princes" and "Parc des Princes");</li>
+ *   <li>an acronym the article never defines and the one name of the article, no person's, whose
+ *       initials spell it ("FO" and "Force ouvrière", "LDH" and "Ligue des droits de l'homme",
+ *       "ASOC" and "Antarctic and Southern Ocean Coalition"): French news writes both forms
+ *       without saying they are one. An acronym the gazetteers know is left to them ("PS" is the
+ *       party, not "Public Sénat").</li>
+ * </ul>
+ */
+final class NameVariants {
+  private static final Pattern HYPHENS = Pattern.compile("[\\-\u2010]");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  /** The words that join a commune's name to its qualifier: "-sur-", "-en-", "-le-". */
+  private static final Set<String> QUALIFIERS =
+      Set.of("sur", "sous", "en", "le", "la", "les", "lez", "de", "du", "des", "aux");
+
+  private NameVariants() {}
+
+  /** Pairs of mention indexes (in {@code ms}) that name one entity. */
+  static List<int[]> pairs(List<Candidate> ms, String[] names, String[][] words,
+      NameLexicons lexicons) {
+    List<int[]> out = new ArrayList<>();
+    Map<String, Integer> byLoose = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).origin() == Candidate.Origin.WEAK) {
+        continue;
+      }
+      Integer same = byLoose.putIfAbsent(loose(String.join(" ", words[i])), i);
+      if (same != null) {
+        out.add(new int[] {same, i});
+      }
+    }
+    acronyms(ms, names, words, out);
+    shortPlaces(ms, names, words, lexicons, out);
+    return out;
+  }
+
+  /**
+   * A commune named in full with its qualifier ("Gaillan-en-Médoc", "Roquebrune-sur-Argens",
+   * "Noisy-le-Grand") and by its first word alone ("Gaillan"): one place, when that word is the
+   * first of one such name only and no place of its own in the lexicons ("Gironde" of
+   * "Gironde-sur-Dropt" is the department).
+   */
+  private static void shortPlaces(List<Candidate> ms, String[] names, String[][] words,
+      NameLexicons lexicons, List<int[]> out) {
+    Map<String, Integer> byFirst = new HashMap<>();
+    for (int j = 0; j < ms.size(); j++) {
+      String[] parts = words[j].length == 1 ? words[j][0].split("-") : new String[0];
+      if (ms.get(j).type() != EntityType.LOCATION || parts.length < 3
+          || !QUALIFIERS.contains(parts[1]) || !Character.isLowerCase(connector(names[j]))) {
+        continue;
+      }
+      Integer other = byFirst.putIfAbsent(parts[0], j);
+      if (other != null && !String.join(" ", words[other]).equals(String.join(" ", words[j]))) {
+        byFirst.put(parts[0], -1); // "Neuilly-sur-Seine" and "Neuilly-sur-Marne"
+      }
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      Integer full = words[i].length == 1 ? byFirst.get(words[i][0]) : null;
+      if (full != null && full >= 0 && ms.get(i).type() != EntityType.PERSON
+          && ms.get(i).origin() != Candidate.Origin.WEAK && !lexicons.place(names[i])) {
+        out.add(new int[] {full, i});
+      }
+    }
+  }
+
+  /** The first letter after the first hyphen of a name. */
+  private static char connector(String name) {
+    int dash = name.indexOf('-');
+    return dash >= 0 && dash + 1 < name.length() ? name.charAt(dash + 1) : 'X';
+  }
+
+  /** A folded name with its hyphens made spaces: "jean frederic poisson". */
+  static String loose(String folded) {
+    return HYPHENS.matcher(folded).replaceAll(" ");
+  }
+
+  /** Whether two names differ only by hyphens and spaces (and case and accents). */
+  static boolean sameButHyphens(String a, String b) {
+    return loose(EntityLexicon.fold(a)).equals(loose(EntityLexicon.fold(b)));
+  }
+
+  /**
+   * Whether spelling {@code a} of a name written {@code ca} times is the likelier of two that
+   * differ by hyphens only: the more frequent, then the one with more hyphens before a capital
+   * ("Jean-Frédéric Poisson", the rule for compound first names), then the one with fewer other
+   * hyphens ("Valéry Giscard d'Estaing"), then the one with a capital first.
+   */
+  static boolean likelier(String a, String b, int ca, int cb) {
+    if (ca != cb) {
+      return ca > cb;
+    }
+    int hyphens = capitalHyphens(a) - capitalHyphens(b);
+    if (hyphens != 0) {
+      return hyphens > 0;
+    }
+    long others = a.chars().filter(ch -> ch == '-').count() - b.chars().filter(ch -> ch == '-').count();
+    if (others != 0) {
+      return others < 0; // "Valéry Giscard d'Estaing"
+    }
+    return Character.isUpperCase(a.charAt(0)) && !Character.isUpperCase(b.charAt(0));
+  }
+
+  /** The hyphens of a name before a capital: "Jean-Frédéric" 1, "Giscard-d'Estaing" 0. */
+  private static int capitalHyphens(String name) {
+    int n = 0;
+    for (int i = 0; i + 1 < name.length(); i++) {
+      if (name.charAt(i) == '-' && Character.isUpperCase(name.charAt(i + 1))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void acronyms(List<Candidate> ms, String[] names, String[][] words,
+      List<int[]> out) {
+    Map<String, Integer> spelledBy = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      Candidate c = ms.get(i);
+      if (c.key() != null || c.origin() == Candidate.Origin.WEAK
+          || !ACRONYM.matcher(names[i]).matches()) {
+        continue;
+      }
+      Integer known = spelledBy.get(names[i]);
+      int full = known != null ? known : spelling(ms, names, words, names[i]);
+      spelledBy.put(names[i], full);
+      if (full >= 0) {
+        out.add(new int[] {full, i});
+      }
+    }
+  }
+
+  /** The mention of the one name spelled by {@code acronym}; -1 for none or several names. */
+  private static int spelling(List<Candidate> ms, String[] names, String[][] words,
+      String acronym) {
+    int found = -1;
+    for (int j = 0; j < ms.size(); j++) {
+      Candidate c = ms.get(j);
+      if (words[j].length < 2 || c.type() == EntityType.PERSON
+          || c.origin() == Candidate.Origin.WEAK || !Acronyms.initialsSpell(names[j], acronym)) {
+        continue;
+      }
+      if (found >= 0 && !sameButHyphens(names[found], names[j])) {
+        return -1; // "JO": the Jeux olympiques and the Journal officiel
+      }
+      found = found >= 0 ? found : j;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,97 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two spellings of one name in one article are one entity ({@link NameVariants}), on hand-tagged
+ * French sentences: with and without hyphens, an acronym the article never defines and its full
+ * name, a commune with its qualifier and without.
+ */
+class NameVariantsTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  @Test
+  void sameNameWithAndWithoutHyphensIsOnePerson() {
+    Map<String, EntityType> found = entities("[PER Jean-Frédéric Poisson] a parlé. Selon "
+        + "[PER Jean Frédéric Poisson], rien ne presse. [PER Jean-Frédéric Poisson] a confirmé.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.containsKey("Jean-Frédéric Poisson"), found.toString());
+  }
+
+  @Test
+  void placeWithAndWithoutHyphensIsOnePlace() {
+    Map<String, EntityType> found = entities("Le match a lieu au [LOC Parc des Princes]. Le "
+        + "[LOC Parc-des-Princes] est plein.");
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void undefinedAcronymJoinsTheNameItsInitialsSpell() {
+    Map<String, EntityType> found = entities("La [ORG Ligue des droits de l'homme] a dénoncé la "
+        + "loi. Pour la [ORG LDH], rien ne va.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.containsKey("Ligue des droits de l'homme"), found.toString());
+  }
+
+  @Test
+  void englishSmallWordsAreNoInitials() {
+    Map<String, EntityType> found = entities("Il est conseiller auprès de l'[ORG ASOC] - "
+        + "[ORG Antarctic and Southern Ocean Coalition].");
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void acronymSpelledByTwoNamesStaysApart() {
+    Map<String, EntityType> found = entities("Les [MISC Jeux olympiques] sont au [ORG Journal "
+        + "officiel]. Les [MISC JO] a coûté cher.");
+    assertTrue(found.containsKey("JO"), found.toString());
+    assertEquals(3, found.size(), found.toString());
+  }
+
+  @Test
+  void acronymIsNoPersonsName() {
+    Map<String, EntityType> found = entities("[PER Paul Salen] a quitté le [ORG PS] dimanche.");
+    assertTrue(found.containsKey("Paul Salen"), found.toString());
+    assertTrue(found.containsKey("PS"), found.toString());
+  }
+
+  @Test
+  void communeByItsFirstWordIsTheCommune() {
+    Map<String, EntityType> found = entities("Une élue de [LOC Gaillan-en-Médoc] a démissionné. "
+        + "Elle était adjointe au maire de [LOC Gaillan] depuis 2014.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(EntityType.LOCATION, found.get("Gaillan-en-Médoc"), found.toString());
+  }
+
+  @Test
+  void departmentIsNoShortCommune() {
+    Map<String, EntityType> found = entities("Le maire de [LOC Gironde-sur-Dropt] a parlé. La "
+        + "[LOC Gironde] vote.");
+    assertTrue(found.containsKey("Gironde"), found.toString());
+    assertTrue(found.containsKey("Gironde-sur-Dropt"), found.toString());
+  }
+
+  @Test
+  void twoCommunesOfOneFirstWordLeaveItAlone() {
+    Map<String, EntityType> found = entities("De [LOC Roquebrune-sur-Argens] à "
+        + "[LOC Roquebrune-sur-Mer], on parle de [LOC Roquebrune].");
+    assertFalse(found.get("Roquebrune") == null, found.toString());
+  }
+
+  @Test
+  void likelierSpellingIsTheCommonerThenTheCompoundFirstName() {
+    assertTrue(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 1));
+    assertFalse(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 2));
+    assertTrue(NameVariants.likelier("Valéry Giscard d'Estaing", "Valéry Giscard-d'Estaing", 1, 1));
+  }
+}
