@@ -26,6 +26,7 @@ final class ParagraphSpeakers {
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
   private final Background background;
+  private final ApposedComplements complements;
 
   ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
       RoleNouns roleNouns) {
@@ -35,6 +36,7 @@ final class ParagraphSpeakers {
     this.resolver = resolver;
     this.roleNouns = roleNouns;
     this.background = new Background(quoted, people);
+    this.complements = new ApposedComplements(verbs, roleNouns);
   }
 
   /**
@@ -306,6 +308,9 @@ final class ParagraphSpeakers {
     List<Word> after = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
     if (after.size() >= 2 && after.get(0).is(",") && INVERTED.matcher(after.get(1).lower()).find()) {
       return false; // "«Ni moi, ni la ministre» X, a-t-il poursuivi": the pronoun is the subject
+    }
+    if (complements.apposedToRole(all)) {
+      return false; // "Une conférence de presse du président du groupe, X, est prévue": X is spoken of
     }
     boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
     for (Word w : after) {
