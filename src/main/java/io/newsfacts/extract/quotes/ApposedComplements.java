@@ -23,11 +23,23 @@ final class ApposedComplements {
    * Whether the words {@code ws} before a name are a noun phrase and a comma whose first role noun
    * is the complement of a preposition: "Une conférence de presse du président du groupe, X":
    * the name is apposed to the role, a complement of the subject, not the subject ("Le
-   * porte-parole du ministre, X," is apposed to the subject's own role).
+   * porte-parole du ministre, X," is apposed to the subject's own role). {@code closed}: a comma
+   * follows the name, which lets a prepositional frame be such a phrase too.
    */
-  boolean apposedToRole(List<Word> ws) {
-    if (ws.size() < 3 || !ws.get(ws.size() - 1).is(",") || !FrenchWords.DETERMINERS.contains(ws.get(0).lower())
-        || ws.stream().anyMatch(w -> verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
+  boolean apposedToRole(List<Word> ws, boolean closed) {
+    // a frame ("Après la mise en examen de l'ancien directeur, X, les juges") when a comma closes
+    // the apposition, else the subject after it: "Lors de sa visite au président, X a déclaré"
+    if (ws.size() < 3 || !ws.get(ws.size() - 1).is(",")) {
+      return false;
+    }
+    String first = ws.get(0).lower();
+    boolean opens = FrenchWords.DETERMINERS.contains(first)
+        || closed && (FrenchWords.PREPOSITIONS.contains(first) || ws.get(0).is("après", "avant", "lors"));
+    boolean verb = false;
+    for (int k = 0; k < ws.size() && !verb; k++) {
+      verb = verbs.isVerbAt(ws, k) || FrenchWords.FINITE_VERBS.contains(ws.get(k).lower()); // "la mise en examen" is none
+    }
+    if (!opens || verb) {
       return false; // (a clause before the comma, "S'il assure ... de député européen, X", is no noun phrase)
     }
     for (int r = 1; r < ws.size() - 1; r++) {

@@ -309,8 +309,10 @@ final class ParagraphSpeakers {
     if (after.size() >= 2 && after.get(0).is(",") && INVERTED.matcher(after.get(1).lower()).find()) {
       return false; // "«Ni moi, ni la ministre» X, a-t-il poursuivi": the pronoun is the subject
     }
-    if (complements.apposedToRole(all)) {
-      return false; // "Une conférence de presse du président du groupe, X, est prévue": X is spoken of
+    if (complements.apposedToRole(all, !after.isEmpty() && after.get(0).is(","))) {
+      // "Une conférence de presse du président du groupe, X, est prévue", "Après la mise en examen
+      // de l'ancien directeur de cabinet, X, les juges": X is spoken of
+      return false;
     }
     boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
     for (Word w : after) {

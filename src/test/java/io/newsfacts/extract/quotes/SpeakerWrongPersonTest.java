@@ -65,4 +65,20 @@ class SpeakerWrongPersonTest {
         + "«Il va y avoir quelques réglages et on va sans doute changer quelques boulons.»");
     assertNotEquals("Bruno Le Roux", only(qs).speaker(), () -> "speaker of " + qs.get(0));
   }
+
+  @Test
+  void aNameApposedToTheRoleOfAFrameComplementIsNotTheSubject() {
+    List<Quote> qs = quotes("L'ombre du ministre plane sur l'arbitrage.\n\n"
+        + "Après la mise en examen de l'ancien directeur de cabinet, [PER Stéphane Richard], les juges visent deux "
+        + "proches collaborateurs.\n\n«Le prochain qui risque d'être entendu, ce sera le secrétaire général.»");
+    assertNotEquals("Stéphane Richard", only(qs).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aNameAfterAFrameIsStillTheSubject() {
+    List<Quote> qs = quotes("L'ombre du ministre plane sur l'arbitrage.\n\n"
+        + "Lors de sa visite au président du Sénat, [PER Paul Durand] a longuement parlé de la réforme.\n\n"
+        + "«Le prochain qui risque d'être entendu, ce sera le secrétaire général.»");
+    assertEquals("Paul Durand", only(qs).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }
