@@ -39,8 +39,9 @@ final class Antecedents {
 
   /**
    * Whether the mention at offset {@code at} is no candidate for a pronoun: in a quote, a name
-   * qualifying a noun, or the complement of a preposition of {@link #COMPANY_PREPOSITIONS}
-   * ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
+   * qualifying a noun, a name that names a street, a law or a building after its noun ("une
+   * avenue X", "la loi X": {@link #NAME_NOUNS}), or the complement of a preposition of {@link
+   * #COMPANY_PREPOSITIONS} ("Mariage avec Arnaud Montebourg ? ... », a-t-il déclaré": the one who speaks is not the one
    * spoken of).
    */
   boolean notAntecedent(int at) {
@@ -56,9 +57,18 @@ final class Antecedents {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS) || bystanders.listed(e, before, i)
+    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
+        || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
         || bystanders.inParticipleFrame(e) || bystanders.inGerund(e);
   }
+
+  /**
+   * Nouns that make one name with the name after them (models/entities/name-nouns.txt: "rue",
+   * "avenue", "loi", "stade"): the person "l'avenue Roger X" is named after is not there to
+   * speak, whatever the noun's ending says ("avenue" ends like "élue").
+   */
+  private static final Set<String> NAME_NOUNS = Set.copyOf(Lexicon.lines("entities/name-nouns.txt").stream()
+      .map(line -> line.split("\\s+")[0]).toList());
 
   /**
    * Prepositions whose complement is spoken of, not speaking: "avec X", "contre X", "devant X"

@@ -26,6 +26,7 @@ final class ParagraphSpeakers {
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
   private final Background background;
+  private final ApposedComplements complements;
 
   ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
       RoleNouns roleNouns) {
@@ -35,6 +36,7 @@ final class ParagraphSpeakers {
     this.resolver = resolver;
     this.roleNouns = roleNouns;
     this.background = new Background(quoted, people);
+    this.complements = new ApposedComplements(verbs, roleNouns);
   }
 
   /**
@@ -306,6 +308,11 @@ final class ParagraphSpeakers {
     List<Word> after = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
     if (after.size() >= 2 && after.get(0).is(",") && INVERTED.matcher(after.get(1).lower()).find()) {
       return false; // "«Ni moi, ni la ministre» X, a-t-il poursuivi": the pronoun is the subject
+    }
+    if (complements.apposedToRole(all, !after.isEmpty() && after.get(0).is(","))) {
+      // "Une conférence de presse du président du groupe, X, est prévue", "Après la mise en examen
+      // de l'ancien directeur de cabinet, X, les juges": X is spoken of
+      return false;
     }
     boolean clause = false; // "> Marie, 55 ans, mère au foyer": a label, no sentence
     for (Word w : after) {

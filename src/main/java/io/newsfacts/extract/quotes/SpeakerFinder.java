@@ -147,12 +147,18 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.AFTER);
     }
     s = incise(right, previous, q.close());
-    if (s == null && pronounIncise(right) != null) {
+    String pronoun = s == null ? pronounIncise(right) : null;
+    if (pronoun != null && !pronoun.endsWith("s")) {
       // "», a-t-il dit" with no man to say it, "», dit-on" with no source to speak for: a wrong
       // speaker is worse than none, and the weaker cues below would give the words to whoever
       // opened the paragraph
       return new Attribution(null, Cue.NONE);
     }
+    // "», insistent-elles": several said it; the cues of the sentence may name them, the weaker
+    // ones below never one person, unless the speaker before is a group or one of the group
+    // ("les syndicats", "X et Y", "X dans un communiqué co-signé par Y")
+    boolean several = pronoun != null && (previous == null || !Subjects.isGroup(previous.name())
+        && !subjects.namedWithOthers(previous));
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
@@ -227,6 +233,9 @@ final class SpeakerFinder {
       // ("j'imagine que certains se disent : «") leaves them to no one
       return Narrator.reports(left) ? new Attribution(Narrator.of(quoted, q.open()), Cue.NARRATOR)
           : new Attribution(null, Cue.NONE);
+    }
+    if (several) {
+      return new Attribution(null, Cue.NONE);
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
@@ -352,14 +361,14 @@ final class SpeakerFinder {
     return np != null && phrases.agrees(ws, vg.first(), np);
   }
 
-  /** "», a-t-il dit", "», avait-elle déclaré", "», dit-on": the il/elle/on of an incise right after the quote, or null. */
+  /** "», a-t-il dit", "», disent-elles", "», dit-on": the subject pronoun of an incise right after the quote, or null. */
   private String pronounIncise(List<Word> ws) {
     int i = 0;
     while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
       i++;
     }
     VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
-    return vg != null && vg.pronoun() != null && vg.pronoun().matches("il|elle|on") ? vg.pronoun() : null;
+    return vg != null && vg.pronoun() != null && vg.pronoun().matches("ils?|elles?|on") ? vg.pronoun() : null;
   }
 
   /**
@@ -468,7 +477,8 @@ final class SpeakerFinder {
       if (!ws.get(k + 1).is("que", "qu'")) {
         continue;
       }
-      VerbGroup vg = verbs.verbBeforeThat(ws, k);
+      VerbGroup vg = ws.get(k).is(",") ? verbs.verbEndingOverAside(ws, k) // ("a jugé, lundi, que")
+          : verbs.verbBeforeThat(ws, k); // ("a indiqué samedi à l'AFP que")
       if (vg != null) {
         if (!verbs.isFinite(ws, vg)) {
           return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"

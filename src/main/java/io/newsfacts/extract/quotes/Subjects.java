@@ -312,6 +312,17 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * Whether the sentence that named {@code previous} names another person after them: "a estimé
+   * X dans un communiqué co-signé par la députée Y": a plural pronoun after it ("», écrivent-elles")
+   * may stand for both, the previous speaker among them.
+   */
+  boolean namedWithOthers(Speaker previous) {
+    int end = quoted.sentenceEnd(previous.at());
+    return people.personsSince(previous.at() + 1, end, at -> quoted.inQuote(at)).stream()
+        .anyMatch(e -> !people.canonical(e).equals(previous.name()));
+  }
+
   /** A speaker that names several people: a plural phrase ("les élus", "des militants") or names joined by "et". */
   static boolean isGroup(String name) {
     String l = name.toLowerCase(Locale.ROOT);

@@ -272,6 +272,31 @@ final class VerbGroups {
     return false;
   }
 
+  /** Words an aside between commas may hold after a reporting verb ("a jugé, avant le début du séminaire, que"). */
+  private static final int ASIDE_WORDS = 8;
+
+  /**
+   * The reporting verb group ending at word {@code k}, or, when {@code k} closes an aside set
+   * between commas with no verb of its own, the one ending right before the aside: "a jugé, avant
+   * le début du séminaire, qu'", "estime, lundi sur RTL, que". Null otherwise.
+   */
+  VerbGroup verbEndingOverAside(List<Word> ws, int k) {
+    if (!ws.get(k).is(",")) {
+      return verbEndingAt(ws, k);
+    }
+    for (int c = k - 1; c > 0 && k - c <= ASIDE_WORDS + 1; c--) {
+      Word w = ws.get(c);
+      if (w.is(",")) {
+        return c < k - 1 ? verbEndingAt(ws, c - 1) : null;
+      }
+      if (!w.isWord() || isVerbAt(ws, c) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || w.is("que", "qu'", "qui", "dont")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Words read over between a reporting verb and the "que" of its clause ("a indiqué samedi à l'AFP que"). */
   private static final int THAT_GAP = 5;
 

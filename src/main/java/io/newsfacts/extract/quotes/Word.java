@@ -23,10 +23,33 @@ record Word(String text, String lower, int start, int end) {
   static List<Word> scan(String text, int from, int to) {
     List<Word> out = new ArrayList<>();
     WordScanner.READER.scan(text, from, to, (start, end) -> {
+      int last = out.size() - 1;
+      if (last >= 0 && elidedBeforeMark(text, out.get(last), start, end)) {
+        // "a jugé qu'«au bout d'un an»": the scanner keeps an elision whole only before a letter
+        String w = text.substring(out.get(last).start(), end);
+        out.set(last, new Word(w, NormalText.lowerStraight(w), out.get(last).start(), end));
+        return;
+      }
       String w = text.substring(start, end);
       out.add(new Word(w, NormalText.lowerStraight(w), start, end));
     });
     return out;
+  }
+
+  /** Elided words ("qu'", "l'", "d'") that the scanner cuts from their apostrophe when no letter follows. */
+  private static final java.util.Set<String> ELIDED = java.util.Set.of("qu", "lorsqu", "puisqu", "jusqu", "quoiqu",
+      "presqu", "c", "d", "j", "l", "m", "n", "s", "t");
+
+  /**
+   * Whether the apostrophe text[start, end) ends the elided word {@code w} right before it and a
+   * quotation mark comes right after it: "qu'«", "d'\"".
+   */
+  private static boolean elidedBeforeMark(String text, Word w, int start, int end) {
+    if (w.end() != start || end != start + 1 || "'’".indexOf(text.charAt(start)) < 0
+        || !ELIDED.contains(w.lower()) || end >= text.length()) {
+      return false;
+    }
+    return "«\"“„‹".indexOf(text.charAt(end)) >= 0;
   }
 
   /** [\s\u00a0\u202f]: what separates words. */
