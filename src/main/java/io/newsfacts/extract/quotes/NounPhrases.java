@@ -200,7 +200,7 @@ final class NounPhrases {
         if (i > 0 && ws.get(i - 1).is("de", "du", "des", "d'", "à")) {
           continue;
         }
-        if (w.is("des", "du") && i > 0 && isPlainWord(ws.get(i - 1))) {
+        if (w.is("des", "du") && i > 0 && (isPlainWord(ws.get(i - 1)) || capitalisedNoun(ws, i - 1))) {
           continue; // "de défense des droits": after a noun "des" is "de les", the phrase goes on
         }
         break;
@@ -210,6 +210,16 @@ final class NounPhrases {
       return null;
     }
     return new int[] {ws.get(start).start(), ws.get(k).end()};
+  }
+
+  /**
+   * Whether word {@code m} is a common noun written with a capital, as the press writes offices
+   * ("la Présidente du Front national", "le Ministre de l'Intérieur"): right after a determiner
+   * and in no name.
+   */
+  private boolean capitalisedNoun(List<Word> ws, int m) {
+    return m > 0 && ws.get(m).isCapitalised() && people.at(ws.get(m).start()) == null
+        && FrenchWords.DETERMINERS.contains(ws.get(m - 1).lower());
   }
 
   /** A lower-case word that can be a noun inside a noun phrase (not a verb, a preposition or a stop). */

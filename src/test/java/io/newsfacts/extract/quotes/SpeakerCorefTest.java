@@ -309,4 +309,13 @@ class SpeakerCorefTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "Carlos Tavares", "pronoun");
   }
+
+  @Test
+  void anOfficeWrittenWithACapitalIsStillARolePhrase() {
+    // "la Présidente du Front National": the whole phrase is the subject, not the party after it
+    List<Quote> qs = quotes("[PER Marine Le Pen] a présenté son programme à Lyon.\n\nIl en va de même pour le droit "
+        + "d'asile, que la Présidente du [ORG Front National] souhaiterait limiter aux «cas qui le justifient "
+        + "réellement et rien de plus».");
+    assertSpeaker(qs.get(qs.size() - 1), "Marine Le Pen", "coreference");
+  }
 }
