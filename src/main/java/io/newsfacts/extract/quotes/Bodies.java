@@ -3,9 +3,8 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import java.text.Normalizer;
+import io.newsfacts.text.Folding;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Set;
 final class Bodies {
   /** models/entities/org-heads.txt, the nouns without their marks, accents folded. */
   private static final Set<String> HEADS = Set.copyOf(Lexicon.lines("entities/org-heads.txt").stream()
-      .map(line -> fold(line.split("\\s+")[0])).toList());
+      .map(line -> Folding.fold(line.split("\\s+")[0])).toList());
   /** How far before the phrase the organisation may have been named (characters). */
   private static final int REACH = 1500;
 
@@ -32,7 +31,7 @@ final class Bodies {
   /** Whether {@code ws} is a definite article and a noun that heads organisations' names: "l'agence", "le syndicat". */
   static boolean isBodyNoun(List<Word> ws, int head) {
     return head == ws.size() - 1 && head >= 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
-        && !ws.get(0).is("les", "ce", "cet", "cette") && !ws.get(head).isCapitalised() && HEADS.contains(fold(ws.get(head).lower()));
+        && !ws.get(0).is("les", "ce", "cet", "cette") && !ws.get(head).isCapitalised() && HEADS.contains(Folding.fold(ws.get(head).lower()));
   }
 
   /**
@@ -41,24 +40,20 @@ final class Bodies {
    * or that the text introduced with it ("la banque BNP Paribas"); null if none.
    */
   String namedBefore(String noun, int start) {
-    String wanted = fold(noun);
+    String wanted = Folding.fold(noun);
     String text = quoted.text();
     for (Entity e : people.mentionsSince(Math.max(0, start - REACH), start)) {
       if (e.type() != EntityType.ORGANIZATION || quoted.inQuote(e.start())) {
         continue;
       }
       String name = people.canonical(e);
-      String first = fold(name.split("[\\s'’-]+")[0]);
+      String first = Folding.fold(name.split("[\\s'’-]+")[0]);
       List<Word> before = Word.scan(text, Math.max(0, e.start() - 30), e.start());
-      boolean introduced = !before.isEmpty() && fold(before.get(before.size() - 1).lower()).equals(wanted);
+      boolean introduced = !before.isEmpty() && Folding.fold(before.get(before.size() - 1).lower()).equals(wanted);
       if (first.equals(wanted) || introduced) {
         return name;
       }
     }
     return null;
-  }
-
-  private static String fold(String s) {
-    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 }
