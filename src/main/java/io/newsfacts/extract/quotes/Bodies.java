@@ -30,8 +30,8 @@ final class Bodies {
 
   /** Whether {@code ws} is a definite article and a noun that heads organisations' names: "l'agence", "le syndicat". */
   static boolean isBodyNoun(List<Word> ws, int head) {
-    return head == ws.size() - 1 && head >= 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
-        && !ws.get(0).is("les", "ce", "cet", "cette") && !ws.get(head).isCapitalised() && HEADS.contains(Folding.fold(ws.get(head).lower()));
+    return head == ws.size() - 1 && head >= 1 && ws.get(0).is("le", "la", "l'") && !ws.get(head).isCapitalised()
+        && HEADS.contains(Folding.fold(ws.get(head).lower()));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people around a definite role phrase that a reporting clause names ("a estimé la chef de
@@ -22,7 +23,7 @@ final class RoleNeighbours {
    * Forms of a past participle, which the tagger may call a verb: "Invité sur BFMTV, X", "la France
    * insoumise X" open no clause of their own.
    */
-  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(".*(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?)");
+  private static final Pattern PARTICIPLE = Pattern.compile(".*(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?)");
 
   private final String text;
   private final QuotedText quoted;
@@ -113,9 +114,8 @@ final class RoleNeighbours {
    * commencé le député des Bouches-du-Rhône": French news names the one it just spoke of anew by
    * another of their roles. The caller asks this only when the article gives the phrase's role to
    * no one. Not someone the clause speaks to ({@code spokenTo}), nor a subject of another gender,
-   * nor one whose known role rules the phrase's out ({@link #conflicts}), nor when someone named after the subject was given a role of that head or
-   * stands in a later sentence.
-   * Null otherwise.
+   * nor one whose known role rules the phrase's out ({@link #conflicts}), nor when someone named
+   * after the subject was given a role of that head or stands in a later sentence. Null otherwise.
    */
   String subjectBefore(int start, Character gender, List<String> role, Set<String> spokenTo) {
     int from = quoted.previousSentenceStart(start);
@@ -162,10 +162,10 @@ final class RoleNeighbours {
 
   /**
    * Whether the person mention {@code e} is its sentence's subject: no conjugated verb ({@link
-   * #PARTICIPLE}s are none) and no
-   * preposition right before it since the sentence starts, past a fronted phrase and its comma
-   * ("Invité sur BFMTV, X assure") or a role before the name ("la candidate du FN X"); not one of
-   * names joined by "et". Or the inverted subject of the incise of a quote opening the sentence.
+   * #PARTICIPLE}s are none) since the sentence starts and no preposition right before it, past a
+   * fronted phrase and its comma ("Invité sur BFMTV, X assure") or a role before the name ("la
+   * candidate du FN X"); not in a heading, not one of names joined by "et". Or the inverted subject
+   * of the incise of a quote opening the sentence.
    */
   private boolean isSubject(Entity e) {
     int sentence = quoted.sentenceStart(e.start());
@@ -187,8 +187,9 @@ final class RoleNeighbours {
     for (int k = 0; k < ws.size(); k++) {
       Word w = ws.get(k);
       if (w.isWord() && !OPENERS.contains(w.lower()) && (FrenchWords.FINITE_VERBS.contains(w.lower())
-          || FrenchWords.CLAUSE_OPENERS.contains(w.lower()) || verbs.isVerbAt(ws, k) && !PARTICIPLE.matcher(w.lower()).matches())) {
-            return false;
+          || FrenchWords.CLAUSE_OPENERS.contains(w.lower())
+          || verbs.isVerbAt(ws, k) && !PARTICIPLE.matcher(w.lower()).matches())) {
+        return false;
       }
     }
     String last = ws.isEmpty() ? "" : ws.get(ws.size() - 1).lower();
