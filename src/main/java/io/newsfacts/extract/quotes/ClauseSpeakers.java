@@ -343,6 +343,26 @@ final class ClauseSpeakers {
     return s == null ? null : s.via(s.how() == null ? CLAUSE_SUBJECT : s.how());
   }
 
+  /**
+   * The subject of the sentence a quote stands in when no reporting verb governs it ("Manuel Valls
+   * a mis en garde contre l'abstention qui «"), read as {@link #clauseSubject}: only a
+   * name or a pronoun's person, and only when nobody else is named between it and the quote
+   * ("X considère Y comme «une chance»", "X s'indigne des propos de Y qui «": the words may be Y's).
+   */
+  Speaker embeddedSubject(List<Word> ws, Speaker previous, int at) {
+    Speaker s = clauseSubject(ws, previous, at);
+    if (s == null || !Character.isUpperCase(s.name().charAt(0))
+        || !CLAUSE_SUBJECT.equals(s.how()) && !SpeakerResolver.PRONOUN.equals(s.how())) {
+      return null; // (a role phrase is too loosely tied: "le président turc a dénoncé ... «" is no French president)
+    }
+    for (Entity e : people.mentionsSince(s.at() + 1, at)) {
+      if (!quoted.inQuote(e.start()) && !people.canonical(e).equals(s.name())) {
+        return null;
+      }
+    }
+    return s;
+  }
+
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
   static final String CLAUSE_SUBJECT = "clause-subject";
 

@@ -26,6 +26,11 @@ enum Cue {
   /** The quote is a sentence of its own; the next one opens with its speaker and a reporting verb. */
   NEXT_SENTENCE("next-sentence"),
   /**
+   * No reporting verb: the quote stands inside a sentence whose main clause has a subject that
+   * names a speaker ("Manuel Valls a mis en garde contre l'abstention qui «...»").
+   */
+  SUBJECT("clause-subject"),
+  /**
    * No cue: in an exchange between two, a reply ("«Non, ...»") after the other addressed the
    * speaker before ("X lui rétorque ...").
    */

@@ -244,6 +244,10 @@ final class SpeakerFinder {
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
+    s = left.stream().anyMatch(verbs::isVerb) ? clauses.embeddedSubject(left, previous, q.open()) : null;
+    if (s != null) {
+      return new Attribution(s, Cue.SUBJECT); // "X a mis en garde contre l'abstention qui «"
+    }
     if (left.stream().noneMatch(verbs::isVerb) && alone) {
       s = later.claimAfter(q); // "« ... » C'est ce qu'a affirmé X.", "Ces mots sont ceux de X."
       if (s != null) {

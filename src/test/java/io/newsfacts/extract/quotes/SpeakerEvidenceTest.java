@@ -4,6 +4,7 @@ import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.only;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.newsfacts.model.Quote;
 import java.util.List;
@@ -244,5 +245,16 @@ class SpeakerEvidenceTest {
           + "devait permettre de «rappeler l'importance de la laïcité et de la lutte contre l'antisémitisme».");
       assertSpeaker(qs.get(qs.size() - 1), "Jean Dupont", "reporting-verb");
     }
+  }
+
+  @Test
+  void aQuoteInsideASentenceWithNoReportingVerbIsItsSubjects() {
+    List<Quote> qs = quotes("Le conseil a voté mardi.\n\n[PER Manuel Valls] a également mis en garde contre l'abstention "
+        + "qui «est un fléau, car c'est aussi laisser les extrêmes avancer leurs mauvaises solutions».");
+    assertSpeaker(qs.get(qs.size() - 1), "Manuel Valls", "clause-subject");
+    // someone else named between the subject and the quote: the words may be theirs
+    List<Quote> other = quotes("Le conseil a voté mardi.\n\n[PER Jean Dupont] considère [PER Paul Martin] comme «un "
+        + "homme nouveau qui saura rassembler la droite et le centre».");
+    assertNotEquals("clause-subject", other.get(other.size() - 1).speakerEvidence());
   }
 }
