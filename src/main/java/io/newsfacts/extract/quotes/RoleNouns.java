@@ -77,8 +77,9 @@ final class RoleNouns {
     String[] words = SPACES.split(role.strip().toLowerCase());
     // a noun of two words first: "secrétaire générale" is feminine, "secrétaire" alone is not
     Character g = words.length > 1 ? nouns.get(words[0] + " " + words[1]) : null;
-    if (g == null && base(words[0]) != null) {
-      g = nouns.get(base(words[0])); // ("coprésidente", "sénatrice-maire")
+    String base = g == null ? base(words[0]) : null;
+    if (base != null) {
+      g = nouns.get(base); // ("coprésidente", "sénatrice-maire")
     }
     if (g != null) {
       return g;

@@ -244,18 +244,19 @@ final class SpeakerFinder {
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
-    s = left.stream().anyMatch(verbs::isVerb) ? clauses.embeddedSubject(left, previous, q.open()) : null;
+    boolean verbless = left.stream().noneMatch(verbs::isVerb);
+    s = verbless ? null : clauses.embeddedSubject(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.SUBJECT); // "X a mis en garde contre l'abstention qui «"
     }
-    if (left.stream().noneMatch(verbs::isVerb) && alone) {
+    if (verbless && alone) {
       s = later.claimAfter(q); // "« ... » C'est ce qu'a affirmé X.", "Ces mots sont ceux de X."
       if (s != null) {
         return new Attribution(s, Cue.NEXT_SENTENCE);
       }
     }
     boolean closes = paragraph.closesSentence(q);
-    if (left.stream().noneMatch(verbs::isVerb) && (closes || alone)) {
+    if (verbless && (closes || alone)) {
       // (a stop after the marks ends the sentence too: "« ... ». C'est en ces termes que X")
       s = closes ? paragraph.announcedAfter(q.close()) : null;
       if (s == null) {
@@ -472,7 +473,7 @@ final class SpeakerFinder {
 
   /**
    * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
-   * quote ends a clause that a reporting verb opens with "que" ({@link VerbGroups#verbBeforeThat}:
+   * quote ends a clause that a reporting verb opens with "que" ({@link VerbGroups#verbOpeningThat}:
    * "a indiqué samedi que"), further back than {@link #verbBefore} reads; its subject says the
    * words, not the previous speaker.
    */
@@ -481,8 +482,7 @@ final class SpeakerFinder {
       if (!ws.get(k + 1).is("que", "qu'")) {
         continue;
       }
-      VerbGroup vg = ws.get(k).is(",") ? verbs.verbEndingOverAside(ws, k) // ("a jugé, lundi, que")
-          : verbs.verbBeforeThat(ws, k); // ("a indiqué samedi à l'AFP que")
+      VerbGroup vg = verbs.verbOpeningThat(ws, k); // ("a jugé, lundi, que", "a indiqué samedi à l'AFP que")
       if (vg != null) {
         if (!verbs.isFinite(ws, vg)) {
           return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"

@@ -383,7 +383,10 @@ final class SpeakerResolver {
       if (holder != null) {
         return new Speaker(holder, roleText, people.gender(holder), start, COREFERENCE);
       }
-      String subject = !excluded.isEmpty() || holders.seatMember(seat, gender, words) != null ? null
+      // "le numéro deux du Front national": the one person the article gives a role in that body,
+      // a tie the subject of the sentence before yields to (answered further down)
+      String member = excluded.isEmpty() ? holders.seatMember(seat, gender, words) : null;
+      String subject = !excluded.isEmpty() || member != null ? null
           : neighbours.subjectBefore(start, gender, words, spokenTo);
       if (subject != null) {
         return new Speaker(subject, roleText, people.gender(subject), start, COREFERENCE); // "X a dit que ... «», a ajouté l'élu"
@@ -416,9 +419,7 @@ final class SpeakerResolver {
         return main != null ? new Speaker(main, roleText, people.gender(main), start, COREFERENCE)
             : new Speaker(phrase(start, end), null, gender, start);
       }
-      // "le numéro deux du Front national": the one person the article gives a role in that body, a
-      // tie to the phrase the people of the text before may not have
-      String member = holders.seatMember(seat, gender, words);
+      // the body's member found above: a tie to the phrase the people of the text before may not have
       if (member != null) {
         return new Speaker(member, people.role(member), people.gender(member), start, COREFERENCE);
       }

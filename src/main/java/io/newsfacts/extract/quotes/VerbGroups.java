@@ -276,14 +276,20 @@ final class VerbGroups {
   private static final int ASIDE_WORDS = 8;
 
   /**
-   * The reporting verb group ending at word {@code k}, or, when {@code k} closes an aside set
-   * between commas with no verb of its own, the one ending right before the aside: "a jugé, avant
-   * le début du séminaire, qu'", "estime, lundi sur RTL, que". Null otherwise.
+   * The reporting verb group that opens a "que" clause, word {@code k} being the word before the
+   * "que": over an aside between commas ({@link #verbBeforeAside}) or over a time, an adverb or
+   * whom the words were said to ({@link #verbBeforeThat}). Null if none.
    */
-  VerbGroup verbEndingOverAside(List<Word> ws, int k) {
-    if (!ws.get(k).is(",")) {
-      return verbEndingAt(ws, k);
-    }
+  VerbGroup verbOpeningThat(List<Word> ws, int k) {
+    return ws.get(k).is(",") ? verbBeforeAside(ws, k) : verbBeforeThat(ws, k);
+  }
+
+  /**
+   * The reporting verb group ending right before an aside set between commas with no verb of its
+   * own, {@code k} being its closing comma: "a jugé, avant le début du séminaire, qu'", "estime,
+   * lundi sur RTL, que". Null otherwise.
+   */
+  private VerbGroup verbBeforeAside(List<Word> ws, int k) {
     for (int c = k - 1; c > 0 && k - c <= ASIDE_WORDS + 1; c--) {
       Word w = ws.get(c);
       if (w.is(",")) {
@@ -306,7 +312,7 @@ final class VerbGroups {
    * déclaré à l'AFP que", "a expliqué lundi sur France Inter que"): no other verb, comma or
    * quotation between. Null if none.
    */
-  VerbGroup verbBeforeThat(List<Word> ws, int k) {
+  private VerbGroup verbBeforeThat(List<Word> ws, int k) {
     for (int j = k; j >= 0 && k - j <= THAT_GAP; j--) {
       VerbGroup vg = verbEndingAt(ws, j);
       if (vg != null) {
