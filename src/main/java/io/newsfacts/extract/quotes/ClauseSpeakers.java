@@ -366,15 +366,65 @@ final class ClauseSpeakers {
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
   static final String CLAUSE_SUBJECT = "clause-subject";
 
-  /** "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside). */
+  /** Words of a circumstance opening a clause before its subject ("Dans les colonnes du Figaro,"). */
+  private static final int CIRCUMSTANCE_WORDS = 8;
+
+  /**
+   * "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside), or the
+   * first after a circumstance that opens the clause and a comma ("Dans les colonnes du Figaro, X
+   * fait part de ses retours :", "Interrogé sur BFMTV, X :").
+   */
   private static boolean opens(List<Word> clause, Entity e) {
-    int k = 0;
+    int k = subjectStart(clause, 0);
+    if (k < clause.size() && clause.get(k).start() == e.start()) {
+      return true;
+    }
+    if (k >= clause.size() || !FrenchWords.PREPOSITIONS.contains(clause.get(k).lower())
+        && !VerbGroups.isParticiple(clause.get(k))) {
+      return false;
+    }
+    for (int c = k + 1; c < clause.size() && c - k <= CIRCUMSTANCE_WORDS; c++) {
+      if (clause.get(c).is(",")) {
+        return rolePlusName(clause, subjectStart(clause, c + 1), e);
+      }
+      if (!clause.get(c).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a role that may stand before the name it introduces ("le député du Doubs X"). */
+  private static final int ROLE_WORDS = 6;
+
+  /** Whether {@code e} starts at word {@code j}, or after a definite role phrase opening there ("le député du Doubs X"). */
+  private static boolean rolePlusName(List<Word> clause, int j, Entity e) {
+    if (j >= clause.size() || clause.get(j).start() == e.start()) {
+      return j < clause.size();
+    }
+    if (!FrenchWords.DEFINITE.contains(clause.get(j).lower())) {
+      return false;
+    }
+    for (int k = j + 1; k < clause.size() && k - j <= ROLE_WORDS; k++) {
+      if (clause.get(k).start() == e.start()) {
+        return true;
+      }
+      if (!clause.get(k).isWord() || FrenchWords.FINITE_VERBS.contains(clause.get(k).lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first word at or after {@code k} that is no title or mark (nor a leading "Et"). */
+  private static int subjectStart(List<Word> clause, int k) {
+    int from = k;
     // (after a leading "Et": "Et Manuel Valls d'éreinter le programme du candidat PS :")
     while (k < clause.size() && (FrenchWords.TITLES.contains(clause.get(k).lower()) || !clause.get(k).isWord()
-        || k == 0 && clause.get(k).is("et"))) {
+        || k == from && clause.get(k).is("et"))) {
       k++;
     }
-    return k < clause.size() && clause.get(k).start() == e.start();
+    return k;
   }
 
   /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */

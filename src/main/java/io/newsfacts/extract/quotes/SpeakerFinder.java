@@ -163,6 +163,9 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.INCISE);
     }
     s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    if (s == null) {
+      s = later.formInverted(left, right, q.close()); // "», anticipe d'ores et déjà X": a verb in no list
+    }
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
     }

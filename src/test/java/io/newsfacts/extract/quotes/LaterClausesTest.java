@@ -61,6 +61,32 @@ class LaterClausesTest {
   }
 
   @Test
+  void anInvertedVerbInNoListKnownByItsFormGivesTheQuoteToTheNameAfterIt() {
+    // "anticipe" is in no reporting verb list: the dictionary's verb forms say it is a verb, and
+    // after the quote's comma an inverted verb is an incise
+    assertSpeaker(quotes("«Il va y avoir une hausse importante des dépenses d'infrastructures», anticipe d'ores et "
+        + "déjà [PER Eric Olsen], parlant des premiers effets sur les résultats.").get(0), "Eric Olsen", "reporting-verb");
+    assertSpeaker(quotes("«Cette levée est prévisible car c'est une assemblée qui veut faire taire ses dissidents», "
+        + "avait à l'époque réagi [PER Marine Le Pen] sur une radio.").get(0), "Marine Le Pen", "reporting-verb");
+    assertSpeaker(quotes("«En ce qui concerne la hausse du gazole, je pense qu'il faut qu'on fasse attention», a ainsi "
+        + "mis en garde le député de l'Hérault [PER Patrick Vignal].").get(0), "Patrick Vignal", "reporting-verb");
+  }
+
+  @Test
+  void aVerbAfterTheQuoteOfARelativeClauseIsNotAnIncise() {
+    List<Quote> qs = quotes("[PER Paul Durand] pilotera un groupe de réflexion sur la primaire. Ce groupe, qui rendra "
+        + "ses conclusions «dans les deux à trois mois qui viennent au plus tard», comprendra également [PER Anne Levade].");
+    assertNotEquals("Anne Levade", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aNounThatIsAlsoAVerbFormDoesNotMakeAnIncise() {
+    List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. «Les familles ne peuvent plus "
+        + "attendre un hiver de plus dans ces conditions», titre du livre de [PER Marie Lenoir] paru en mars.");
+    assertNotEquals("Marie Lenoir", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceTakesTheSubjectOfTheMainClause() {
     List<Quote> qs = quotes("[PER Paul Durand] a visité le camp de la ville lundi matin. "
         + "Indiquant par ailleurs que l'on ne «peut jamais s'assurer de l'honnêteté des gens», [PER Marie Lenoir] a affirmé qu'elle resterait ferme.");
