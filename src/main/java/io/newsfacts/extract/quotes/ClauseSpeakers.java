@@ -366,8 +366,8 @@ final class ClauseSpeakers {
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
   static final String CLAUSE_SUBJECT = "clause-subject";
 
-  /** Words of a circumstance opening a clause before its subject ("Dans les colonnes du Figaro,"). */
-  private static final int CIRCUMSTANCE_WORDS = 8;
+  /** Words of a circumstance opening a clause before its subject ("Interrogé par BFMTV en marge de ...,"). */
+  private static final int CIRCUMSTANCE_WORDS = 30;
 
   /**
    * "Juppé face aux auditeurs :": the mention is the clause's first words (titles aside), or the
@@ -380,14 +380,14 @@ final class ClauseSpeakers {
       return true;
     }
     if (k >= clause.size() || !FrenchWords.PREPOSITIONS.contains(clause.get(k).lower())
-        && !VerbGroups.isParticiple(clause.get(k))) {
+        && !VerbForms.participle(clause.get(k).lower())) {
       return false;
     }
     for (int c = k + 1; c < clause.size() && c - k <= CIRCUMSTANCE_WORDS; c++) {
       if (clause.get(c).is(",")) {
         return rolePlusName(clause, subjectStart(clause, c + 1), e);
       }
-      if (!clause.get(c).isWord()) {
+      if (clause.get(c).is(";", ".", "«", "»", "\"", "“", "”")) {
         return false;
       }
     }

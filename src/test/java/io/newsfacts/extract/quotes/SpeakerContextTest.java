@@ -40,6 +40,14 @@ class SpeakerContextTest {
   }
 
   @Test
+  void aPersonAfterALongParticipleCircumstanceSpeaksBeforeAColon() {
+    List<Quote> qs = quotes("«Si vous lisez ces articles, vous vous dites : quel acharnement !», a ajouté [PER Nathalie Martin].\n\n"
+        + "Interrogé en marge de la visite de [PER Anne Hidalgo] à l'école qu'il a fondée, [PER Xavier Niel], lui, préfère "
+        + "temporiser : «Les candidats sont en campagne, il y a un peu d'énervement.»");
+    assertSpeaker(qs.get(1), "Xavier Niel", "colon");
+  }
+
+  @Test
   void aPersonInsideTheCircumstanceBeforeTheColonIsNotItsSubject() {
     List<Quote> qs = quotes("«Il faut faire attention à la hausse du gazole», a mis en garde [PER Patrick Vignal].\n\n"
         + "Dans une lettre à [PER Frédéric Barbier], les élus font part de leurs retours sur le terrain : «On me pose deux "
