@@ -245,6 +245,16 @@ final class ParagraphSpeakers {
    * subject of a reporting verb (relative clauses read over), or null.
    */
   Speaker announcedAfter(int end) {
+    return announcedAfter(end, false);
+  }
+
+  /**
+   * {@link #announcedAfter(int)}, and with {@code opening} (the quote opens its paragraph: "«Je n'ai
+   * pas changé d'avis». X, porteuse de l'écotaxe, a défendu ..."), any verb of the person opening
+   * the next sentence: a paragraph that opens on words and goes on with a person's act is that
+   * person's lead-in.
+   */
+  Speaker announcedAfter(int end, boolean opening) {
     String text = quoted.text();
     int from = end;
     while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
@@ -278,11 +288,28 @@ final class ParagraphSpeakers {
       if (vg != null) {
         return vg.pronoun() == null && !verbs.isNegated(ws, vg) ? resolver.person(first, null) : null;
       }
-      if (verbs.isVerb(w)) {
-        return null; // another verb first: "X est arrivé il y a dix jours"
+      boolean byForm = opening && VerbForms.thirdPerson(w.lower()) && i > 0 && !FrenchWords.DETERMINERS.contains(ws.get(i - 1).lower())
+          && !FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower()); // "la taxe" is a noun
+      if (verbs.isVerb(w) || byForm) {
+        // another verb first: "X est arrivé il y a dix jours" (an event, not an act: also after a
+        // quote opening the paragraph, as "X a été élu"); "X a défendu", "X affiche" after one
+        boolean state = w.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
+            || i + 1 < ws.size() && ws.get(i + 1).is("été");
+        return opening && !state ? resolver.person(first, null) : null;
       }
     }
     return null;
+  }
+
+  /** Whether the quote opening at {@code open} is the first thing of its paragraph (its line). */
+  boolean opensParagraph(int open) {
+    String text = quoted.text();
+    for (int i = open - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (!Word.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

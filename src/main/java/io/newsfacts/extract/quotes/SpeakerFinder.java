@@ -261,7 +261,7 @@ final class SpeakerFinder {
     boolean closes = paragraph.closesSentence(q);
     if (verbless && (closes || alone)) {
       // (a stop after the marks ends the sentence too: "« ... ». C'est en ces termes que X")
-      s = closes ? paragraph.announcedAfter(q.close()) : null;
+      s = closes ? paragraph.announcedAfter(q.close(), paragraph.opensParagraph(q.open())) : null;
       if (s == null) {
         s = clauses.cleftAfter(q.close());
       }

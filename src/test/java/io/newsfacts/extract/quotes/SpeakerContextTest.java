@@ -48,6 +48,20 @@ class SpeakerContextTest {
   }
 
   @Test
+  void aQuoteOpeningItsParagraphIsThePersonsWhoseActTheNextSentenceTells() {
+    List<Quote> qs = quotes("Le débat sur la taxe reprend.\n\n«Je n'ai pas changé d'avis sur cette taxe, elle est utile.» "
+        + "[PER Nathalie Martin], porteuse de la taxe sous le précédent gouvernement, a toujours affiché son soutien au projet.");
+    assertSpeaker(qs.get(0), "Nathalie Martin", "next-sentence");
+  }
+
+  @Test
+  void aQuoteOpeningItsParagraphIsNotThePersonAnEventOfTheNextSentenceConcerns() {
+    List<Quote> qs = quotes("Le débat sur la taxe reprend.\n\n«Je n'ai pas changé d'avis sur cette taxe, elle est utile.» "
+        + "[PER Nathalie Martin] a été élue à la tête de la commission mardi.");
+    assertNotEquals("Nathalie Martin", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
   void aPersonInsideTheCircumstanceBeforeTheColonIsNotItsSubject() {
     List<Quote> qs = quotes("«Il faut faire attention à la hausse du gazole», a mis en garde [PER Patrick Vignal].\n\n"
         + "Dans une lettre à [PER Frédéric Barbier], les élus font part de leurs retours sur le terrain : «On me pose deux "
