@@ -19,8 +19,11 @@ final class VerbForms {
 
   private static Map<String, String> read() {
     Map<String, String> kinds = new HashMap<>(160_000);
-    for (String[] pair : Lexicon.pairs("quotes/verb-forms.txt")) {
-      kinds.put(pair[0], pair[1]);
+    for (String line : Lexicon.lines("quotes/verb-forms.txt")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        kinds.put(line.substring(0, tab), line.substring(tab + 1).intern()); // "3", "p", "3p": three strings
+      }
     }
     return kinds;
   }
