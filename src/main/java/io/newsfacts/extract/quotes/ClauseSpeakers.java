@@ -93,7 +93,8 @@ final class ClauseSpeakers {
     }
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
-      if (np != null && !SpeechNouns.headsPhrase(clause, np[0]) && !objects.spokenOf(clause, np[0])) {
+      if (np != null && !SpeechNouns.headsPhrase(clause, np[0]) && !objects.spokenOf(clause, np[0])
+          && !governed(clause, np[0], last)) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -365,6 +366,36 @@ final class ClauseSpeakers {
 
   /** {@link Speaker#how}: the subject of the clause a colon closes. */
   static final String CLAUSE_SUBJECT = "clause-subject";
+
+  /**
+   * Whether the noun phrase starting at {@code start} is governed by a preposition after a verb
+   * of the clause ("X a estimé ce lundi au micro de Y :", "X était l'invité de Y :"): a complement
+   * of the verb, not the one the colon gives the words to ("Réponse de Y :" has no verb: Y's).
+   */
+  private boolean governed(List<Word> clause, int start, int last) {
+    int k = last;
+    while (k > 0 && clause.get(k).start() > start) {
+      k--;
+    }
+    if (k <= 0 || !clause.get(k - 1).is("de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "chez", "pour", "contre", "devant", "auprès")) {
+      return false;
+    }
+    if (k >= 2 && clause.get(k - 1).is("de", "d'", "du", "des") && comesFrom(clause.get(k - 2).lower())) {
+      return false; // "un portrait qui émane de la garde rapprochée de X :": where the words come from
+    }
+    for (int j = 0; j < k - 1; j++) {
+      if (verbs.isVerb(clause.get(j)) || FrenchWords.FINITE_VERBS.contains(clause.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A form of the verbs of coming from (émaner, provenir, venir): "qui émane de X". */
+  private static boolean comesFrom(String lower) {
+    return lower.startsWith("éman") || lower.startsWith("proven") || lower.startsWith("provien")
+        || lower.startsWith("vien") || lower.equals("venu") || lower.equals("venue") || lower.equals("venant");
+  }
 
   /** Words of a circumstance opening a clause before its subject ("Interrogé par BFMTV en marge de ...,"). */
   private static final int CIRCUMSTANCE_WORDS = 30;

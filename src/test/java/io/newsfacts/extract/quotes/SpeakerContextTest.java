@@ -62,6 +62,18 @@ class SpeakerContextTest {
   }
 
   @Test
+  void thePersonAVerbsPrepositionGovernsAtTheEndOfTheColonClauseIsNotTheSpeaker() {
+    assertSpeaker(only(quotes("[PER Florian Philippot] a estimé ce lundi matin au micro de [PER Jean-Jacques Bourdin] : "
+        + "«Quand on y va en s'entourant de tout le showbiz, ça montre un état d'esprit.»")), "Florian Philippot", "colon");
+    assertSpeaker(only(quotes("[PER Bénédicte Peyrol], responsable du groupe à la commission des finances, a développé "
+        + "auprès du site du quotidien : «Plus le véhicule est une grosse cylindrée, plus cette grille est favorable.»")),
+        "Bénédicte Peyrol", "colon");
+    // with no verb the phrase is the words' own: "Réponse de X :"
+    assertSpeaker(only(quotes("Réponse de [PER Joachim Martin] : «Dois-je vous rappeler que vous n'êtes personne dans ce "
+        + "débat ?»")), "Joachim Martin", "colon");
+  }
+
+  @Test
   void aPersonInsideTheCircumstanceBeforeTheColonIsNotItsSubject() {
     List<Quote> qs = quotes("«Il faut faire attention à la hausse du gazole», a mis en garde [PER Patrick Vignal].\n\n"
         + "Dans une lettre à [PER Frédéric Barbier], les élus font part de leurs retours sur le terrain : «On me pose deux "
