@@ -438,7 +438,7 @@ final class ClauseSpeakers {
     }
     for (int k = j + 1; k < clause.size() && k - j <= ROLE_WORDS; k++) {
       if (clause.get(k).start() == e.start()) {
-        return true;
+        return !clause.get(k - 1).is("de", "d'", "du", "des", "à", "au", "aux"); // "le compagnon de X": X is spoken of
       }
       if (!clause.get(k).isWord() || FrenchWords.FINITE_VERBS.contains(clause.get(k).lower())) {
         return false;

@@ -79,6 +79,10 @@ class SpeakerContextTest {
         + "Dans une lettre à [PER Frédéric Barbier], les élus font part de leurs retours sur le terrain : «On me pose deux "
         + "questions : jusqu'où ça montera, et combien de temps ça va durer.»");
     assertNotEquals("Frédéric Barbier", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+    List<Quote> after = quotes("«Si j'ai bien compris, il faudra une autorisation avant chaque propos», a écrit [PER Paul Durand].\n\n"
+        + "Avant d'effacer ce message à la mi-journée, le compagnon de [PER Cécile Duflot] avait précisé : «Juste pour info, "
+        + "je n'ai rien supprimé de mon compte.»");
+    assertNotEquals("Cécile Duflot", after.get(1).speaker(), () -> "speaker of " + after.get(1));
   }
 
   @Test
