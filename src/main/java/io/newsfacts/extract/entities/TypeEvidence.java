@@ -109,8 +109,8 @@ final class TypeEvidence {
         return false;
       }
     }
-    if (names.knownName(name) || names.commonWord(name)) {
-      return false;
+    if (names.knownName(name) || names.commonWord(name) || names.smallCommune(name)) {
+      return false; // "Bezonvaux", a village
     }
     int at = words.at(c.start());
     Word before = words.before(at);
@@ -141,7 +141,7 @@ final class TypeEvidence {
   /**
    * Whether a one-word name has its own article, written with a capital inside the sentence
    * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
-   * "La Haye"), first name or nationality.
+   * "La Haye", "La Motte-en-Bauges"), first name or nationality.
    */
   private boolean titleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
     String word;
@@ -161,7 +161,7 @@ final class TypeEvidence {
       return false;
     }
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
-        && !names.place(word) && !names.firstName(word) && !names.familyName(word)
+        && !names.smallCommune(full) && !names.place(word) && !names.firstName(word) && !names.familyName(word)
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
@@ -264,6 +264,11 @@ final class TypeEvidence {
       // "Oristelle BONIS, directrice des Éditions iXe", "Elizabeth Guzman et Hala Ayala"; not
       // "le maire de Lyon, ministre", "l'UMP, députée"
       votes[EntityType.PERSON.ordinal()] += 3;
+      return;
+    }
+    if (folded.length == 1 && names.holiday(folded[0])) {
+      // "les vacances de Noël", "à Pâques": the day, not a person whose first name it is too
+      votes[EntityType.MISC.ordinal()] += CUE;
       return;
     }
     if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
@@ -408,9 +413,18 @@ final class TypeEvidence {
       return;
     }
     boolean place = names.place(name);
-    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())
-        && (c.type() != EntityType.ORGANIZATION || names.placeOnly(name))) {
-      // "à Évry"; not "louer à Orange", a company the tagger knows, named like a town
+    if (place && folded.length == 1 && lexicon.demonyms.contains(folded[0]) && !name.endsWith("s")
+        && (before == null || !"une".equals(before.lower()) && !"un".equals(before.lower()))) {
+      // "l'Alsace et la Lorraine", "en Lorraine": a region named like a nationality's feminine,
+      // which would be "une Lorraine"
+      votes[EntityType.LOCATION.ordinal()] += 3;
+      return;
+    }
+    if ((place || names.smallCommune(name)) && before != null
+        && PLACE_PREPOSITIONS.contains(before.lower())
+        && (c.type() != EntityType.ORGANIZATION || !place || names.placeOnly(name))) {
+      // "à Évry", "à La Motte-en-Bauges"; not "louer à Orange", a company the tagger knows,
+      // named like a town
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }
@@ -432,9 +446,11 @@ final class TypeEvidence {
             || c.type() != EntityType.ORGANIZATION && names.englishFirstNameAndSurname(parts))
         && !lexicon.compassEnd(parts) // "Caroline du Sud"
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
-        && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])
+        && !lexicon.orgHead(parts[0]) && (!names.place(last) || names.familyName(last))
         && !(c.type() == EntityType.ORGANIZATION && names.commonWord(last)
-            && !names.knownName(last))) { // "Charlie Hebdo": a title named after someone
+            && !names.knownName(last))) {
+      // "Charlie Hebdo": a title named after someone; "Julie Verlaine", a surname named like a
+      // town, is someone's
       votes[EntityType.PERSON.ordinal()] += 2;
       return;
     }

@@ -1,0 +1,68 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Types the lexicons give names the tagger gets wrong: feasts named like first names
+ * (models/entities/holidays.txt), bodies named by a capitalised common noun (institutions.txt),
+ * regions named like a nationality, villages no large gazetteer knows, surnames named like a town;
+ * on hand-tagged French sentences without the CoreNLP models (the tags are the tagger's wrong
+ * ones, the assertions what a reader finds).
+ */
+class PlaceAndDayTypesTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  @Test
+  void aFeastNamedLikeAFirstNameIsTheDayNotAPerson() {
+    Map<String, EntityType> e = entities("Pendant les vacances de [PER Noël], [PER Noël Mamère] a "
+        + "offert des chocolats de [PER Noël] aux élus de Bègles.");
+    assertEquals(EntityType.MISC, e.get("Noël"));
+    assertEquals(EntityType.PERSON, e.get("Noël Mamère"));
+    assertEquals(EntityType.MISC, entities("Il partira à [PER Toussaint] avec sa famille.")
+        .get("Toussaint"));
+  }
+
+  @Test
+  void theChurchAndPublicServicesWithTheirCapitalAreBodies() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le lien entre l'[LOC Église] et l'État a été abîmé, dit-il.").get("Église"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le déficit de la [MISC Sécurité sociale] se creuse.").get("Sécurité sociale"));
+    // a church building keeps its own name: a place
+    assertEquals(EntityType.LOCATION,
+        entities("Les obsèques auront lieu à l'[LOC Eglise Saint-Sulpice] lundi.")
+            .get("Eglise Saint-Sulpice"));
+  }
+
+  @Test
+  void aRegionNamedLikeANationalityIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Les régions qui fusionnent sont l'[LOC Alsace] et "
+        + "la [MISC Lorraine], selon le texte.").get("Lorraine"));
+    assertEquals(EntityType.MISC, entities("Les [MISC Lorrains] ont voté à droite.").get("Lorrains"));
+  }
+
+  @Test
+  void aVillageNoLargeGazetteerKnowsIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("La plus petite commune de France s'appelle "
+        + "[LOC Bezonvaux] et compte zéro habitant.").get("Bezonvaux"));
+    assertEquals(EntityType.LOCATION, entities("Ils visiteront une exploitation laitière à "
+        + "[LOC La Motte-en-Bauges] vendredi.").get("La Motte-en-Bauges"));
+    // an unknown word the tagger calls a place, in a place's context or not, is still a company
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les supermarchés [LOC Zorvakop] ouvrent le dimanche.").get("Zorvakop"));
+  }
+
+  @Test
+  void aSurnameNamedLikeATownAfterAFirstNameIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("[MISC Julie Verlaine], maîtresse de conférences en "
+        + "histoire, a signé le texte.").get("Julie Verlaine"));
+  }
+}
