@@ -65,4 +65,14 @@ class PlaceAndDayTypesTest {
     assertEquals(EntityType.PERSON, entities("[MISC Julie Verlaine], maîtresse de conférences en "
         + "histoire, a signé le texte.").get("Julie Verlaine"));
   }
+
+  @Test
+  void aRegionalDailyNamedAfterItsRegionIsAPaper() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Comme le rappelait [MISC Corse Matin], le général aimait l'île.").get("Corse Matin"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Selon [LOC Var-Matin], le maire était présent.").get("Var-Matin"));
+    assertEquals(EntityType.LOCATION,
+        entities("Le maire du [LOC Var] était présent ce matin.").get("Var"));
+  }
 }
