@@ -172,7 +172,8 @@ final class NameLexicons {
    * never an organisation for want of a lexicon knowing it.
    */
   boolean smallCommune(String name) {
-    return smallCommunes.contains(EntityLexicon.fold(name)) && !commonWord(name) && !firstName(name)
+    return !name.equals(name.toUpperCase(Locale.ROOT)) // "l'ENS", no village of Ens
+        && smallCommunes.contains(EntityLexicon.fold(name)) && !commonWord(name) && !firstName(name)
         && !familyName(name) && !englishFirstNames.contains(EntityLexicon.fold(name));
   }
 

@@ -208,6 +208,21 @@ final class TypeEvidence {
   }
 
   /**
+   * Whether the word before a name is a preposition of place, maybe with an article between them:
+   * "à Paris", "dans le Var", "vers la Somme".
+   *
+   * @param at the index of the name's first word
+   */
+  private static boolean afterPlaceWord(ArticleWords words, int at) {
+    Word before = words.before(at);
+    if (before != null && ARTICLES.contains(before.lower()) && !"au".equals(before.lower())
+        && !"aux".equals(before.lower())) {
+      before = words.before(at - 1);
+    }
+    return before != null && PLACE_BEFORE.contains(before.lower().replace('\u2019', '\''));
+  }
+
+  /**
    * Whether a phrase around mention {@code c} makes it a paper, a channel or a company whatever
    * its name: "dans les colonnes du Parisien" is no inhabitant of Paris.
    */
@@ -305,7 +320,8 @@ final class TypeEvidence {
       cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
     }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = surelyPerson ? null : cues.far(words, cueAt, next, names.surePlace(name));
+    EntityType farCue = surelyPerson ? null : cues.far(words, cueAt, next,
+        names.surePlace(name) || names.place(name) && afterPlaceWord(words, at));
     if (farCue == null && !surelyPerson) {
       farCue = cues.list(words, at);
     }
@@ -420,11 +436,11 @@ final class TypeEvidence {
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }
-    if ((place || names.smallCommune(name)) && before != null
-        && PLACE_PREPOSITIONS.contains(before.lower())
+    if ((place || names.smallCommune(name))
+        && (before != null && PLACE_PREPOSITIONS.contains(before.lower()) || afterPlaceWord(words, at))
         && (c.type() != EntityType.ORGANIZATION || !place || names.placeOnly(name))) {
-      // "à Évry", "à La Motte-en-Bauges"; not "louer à Orange", a company the tagger knows,
-      // named like a town
+      // "à Évry", "dans le Var", "à La Motte-en-Bauges"; not "louer à Orange", a company the
+      // tagger knows, named like a town
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }

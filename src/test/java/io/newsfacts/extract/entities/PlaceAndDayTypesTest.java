@@ -50,11 +50,25 @@ class PlaceAndDayTypesTest {
   }
 
   @Test
+  void aPlaceAfterAPrepositionAndItsArticleIsAPlaceWhateverFollowsIt() {
+    // "le Var, le parti": a place before a body's noun in apposition; the article's votes make it
+    // a place when "dans le" puts its other mentions in place, or "à" this one
+    Map<String, EntityType> e = entities("Élus dans les Bouches-du-Rhône et le [LOC Var], le parti "
+        + "a progressé. Une élue de Fayence, dans le [LOC Var], a parlé. Le vote dans le [LOC Var] "
+        + "a surpris. Le baron dans le [LOC Var] se tait.");
+    assertEquals(EntityType.LOCATION, e.get("Var"));
+    assertEquals(EntityType.LOCATION, entities("Les états généraux présentés à [LOC Paris], le "
+        + "mouvement tient un conseil.").get("Paris"));
+  }
+
+  @Test
   void aVillageNoLargeGazetteerKnowsIsAPlace() {
     assertEquals(EntityType.LOCATION, entities("La plus petite commune de France s'appelle "
         + "[LOC Bezonvaux] et compte zéro habitant.").get("Bezonvaux"));
     assertEquals(EntityType.LOCATION, entities("Ils visiteront une exploitation laitière à "
         + "[LOC La Motte-en-Bauges] vendredi.").get("La Motte-en-Bauges"));
+    assertEquals(EntityType.ORGANIZATION, entities("Il est docteur en science politique à "
+        + "l'[ORG ENS] depuis 2010.").get("ENS"));
     // an unknown word the tagger calls a place, in a place's context or not, is still a company
     assertEquals(EntityType.ORGANIZATION,
         entities("Les supermarchés [LOC Zorvakop] ouvrent le dimanche.").get("Zorvakop"));
