@@ -105,16 +105,25 @@ def territories(args):
     for file in ("regions.json", "departements.json"):
         with open(os.path.join(args.etalab, file), encoding="utf-8") as f:
             names.update(x["nom"] for x in json.load(f))
+    small = set()
     with open(os.path.join(args.etalab, "communes.json"), encoding="utf-8") as f:
         for x in json.load(f):
             if x["type"] == "commune-actuelle" and x.get("population", 0) >= COMMUNE_POPULATION:
                 names.add(x["nom"])
+            elif x["type"] == "commune-actuelle":
+                small.add(x["nom"])
     write(args.out, "french-territories.txt",
           ["French regions, departments and communes: npm package @etalab/decoupage-administratif"
            " 6.0.0 (code MIT, data Licence Ouverte / Etalab, from INSEE's Code officiel"
            " géographique)",
            f"kept: all regions and departments, communes of {COMMUNE_POPULATION:,} inhabitants or"
            " more"], [n for n in names if good(n)])
+    write(args.out, "french-small-communes.txt",
+          ["French communes of fewer than"
+           f" {COMMUNE_POPULATION:,} inhabitants: npm package @etalab/decoupage-administratif 6.0.0"
+           " (code MIT, data Licence Ouverte / Etalab, from INSEE's Code officiel géographique)",
+           "weak evidence: many are also common words or people's names"],
+          [n for n in small - names if good(n)])
 
 
 def brands(args):

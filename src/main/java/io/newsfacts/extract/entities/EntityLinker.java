@@ -187,7 +187,8 @@ final class EntityLinker {
           best = j;
         }
       }
-      if (best < 0 && w.length == 1 && (c.type() == EntityType.PERSON || names.firstName(w[0]))) {
+      if (best < 0 && w.length == 1 && (c.type() == EntityType.PERSON || names.firstName(w[0]))
+          && !names.holiday(w[0])) { // "à Noël" is no Noël Mamère
         // a first name alone is the one person of the article named in full with it, whatever
         // the tagger calls it ("Fatima" tagged as a place, "Fatima Hadj" a person)
         String only = null;
@@ -338,11 +339,11 @@ final class EntityLinker {
   private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
       List<Integer> group, int best, ArticleWords articleWords) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
-        && !lexicon.names.country(names[best])
+        && !lexicon.names.place(names[best])
         && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER
             || evidence.namedByPhrase(articleWords, ms.get(i)))) {
-      // but "aux Philippines" may be the country (the votes say), "au Parisien" the paper (the
-      // gazetteer says), "dans les colonnes du Parisien" too (the phrase says)
+      // but "aux Philippines" may be the country, "en Lorraine" the region (the votes say), "au
+      // Parisien" the paper (the gazetteer says), "dans les colonnes du Parisien" too (the phrase)
       return EntityType.MISC;
     }
     boolean fullName = false;

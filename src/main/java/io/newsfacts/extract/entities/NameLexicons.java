@@ -23,7 +23,8 @@ final class NameLexicons {
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
       "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
-      "entities/lexicons/brands.txt", "entities/lexicons/english-words.txt");
+      "entities/lexicons/brands.txt", "entities/lexicons/english-words.txt",
+      "entities/lexicons/french-small-communes.txt");
 
   /** Folded ({@link EntityLexicon#fold}). */
   private final Set<String> firstNames;
@@ -37,8 +38,15 @@ final class NameLexicons {
   private final Set<String> countries;
   /** Cities, regions, departments, communes. */
   private final Set<String> places;
+  /**
+   * French communes of fewer than 1,000 inhabitants: weak evidence, as many are named like a
+   * person ("Cahuzac", "Cazeneuve") or a thing ("Château").
+   */
+  private final Set<String> smallCommunes;
   /** Companies, online services, websites and apps (simple-icons). */
   private final Set<String> brands;
+  /** Feasts and holidays named by one word (models/entities/holidays.txt), some first names too. */
+  private final Set<String> holidays;
   /**
    * Lower case, accents kept, straight apostrophes, sorted: a binary search over one array loads
    * faster and takes less memory than a hash set of 186,000 words.
@@ -55,7 +63,9 @@ final class NameLexicons {
     countries = folded("entities/lexicons/countries.txt");
     places = folded("entities/lexicons/cities.txt");
     places.addAll(folded("entities/lexicons/french-territories.txt"));
+    smallCommunes = folded("entities/lexicons/french-small-communes.txt");
     brands = folded("entities/lexicons/brands.txt");
+    holidays = folded("entities/holidays.txt");
     List<String> words = Lexicon.lines("entities/lexicons/common-words.txt");
     String[] sorted = new String[words.size()];
     boolean inOrder = true;
@@ -146,6 +156,25 @@ final class NameLexicons {
    */
   boolean placeOnly(String name) {
     return place(name) && !commonWord(name) && !firstName(name) && !familyName(name);
+  }
+
+  /**
+   * A feast or holiday named by one word ("Noël", "Pâques", "Toussaint"), given folded: alone it
+   * names the day, not the person whose first name it may be.
+   */
+  boolean holiday(String folded) {
+    return holidays.contains(folded);
+  }
+
+  /**
+   * A French commune of fewer than 1,000 inhabitants whose name is no common word nor person's
+   * name ("Bezonvaux", "Leménil-Mitry"): a place where a place is expected ("à Nadillac"), and
+   * never an organisation for want of a lexicon knowing it.
+   */
+  boolean smallCommune(String name) {
+    return !name.equals(name.toUpperCase(Locale.ROOT)) // "l'ENS", no village of Ens
+        && smallCommunes.contains(EntityLexicon.fold(name)) && !commonWord(name) && !firstName(name)
+        && !familyName(name) && !englishFirstNames.contains(EntityLexicon.fold(name));
   }
 
   boolean brand(String name) {
@@ -264,6 +293,7 @@ final class NameLexicons {
       case "entities/lexicons/countries.txt" -> countries.size();
       case "entities/lexicons/brands.txt" -> brands.size();
       case "entities/lexicons/english-words.txt" -> distinct(englishWords);
+      case "entities/lexicons/french-small-communes.txt" -> smallCommunes.size();
       default -> places.size();
     };
   }

@@ -11,7 +11,8 @@ import java.util.Set;
  *   <li>a legal form ending it: "Morel & Cie", "Bastide SARL", "Lambert Group" (strong);
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
  *       before its opening quote ("le film \"Spectre\""), in apposition before it ("son dernier
- *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS");
+ *       ouvrage, Chère Ijeawele"), or heading a list it is an item of ("les marques Muji, COS")
+ *       ({@link CueNouns});
  *   <li>a phrase around it ({@link ContextCues}): "dans les colonnes du Parisien" makes a paper,
  *       "chez Leroy Merlin" a company, "selon Wired" a source that is no thing nor place;
  *   <li>a name the tagger calls a person, between quotes, is a title ("dans \"Grey's Anatomy\"");
@@ -36,17 +37,14 @@ final class TypeEvidence {
   private static final Set<String> PLACE_WORDS = Set.of("à", "en", "au", "aux", "dans", "de", "d'",
       "d\u2019", "du", "des", "depuis", "vers", "sur", "près", "outre", "entre", "via", "-", "/");
   /** Words a place comes after, and an organisation seldom: "à Lupiac", "vers Trenton". */
-  private static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
+  static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
-  private static final Set<String> LIST_SEPARATORS = Set.of(",", "et", "ou");
-  /** At most this many words are walked back over a list to its cue noun. */
-  private static final int LONGEST_LIST = 30;
   private static final String OPENING_QUOTES = "\"«\u201c\u2018";
   private static final String CLOSING_QUOTES = "\"»\u201d\u2019";
   /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
-  private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
+  static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
@@ -54,12 +52,14 @@ final class TypeEvidence {
   private final LegalForms legalForms = new LegalForms();
   private final OneWordTypes oneWord;
   private final PersonAppositions appositions;
+  private final CueNouns cues;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.oneWord = new OneWordTypes(lexicon);
     this.appositions = new PersonAppositions(lexicon);
+    this.cues = new CueNouns(lexicon);
   }
 
   /**
@@ -109,149 +109,21 @@ final class TypeEvidence {
         return false;
       }
     }
-    if (names.knownName(name) || names.commonWord(name)) {
-      return false;
+    if (names.knownName(name) || names.commonWord(name) || names.smallCommune(name)) {
+      return false; // "Bezonvaux", a village
     }
     int at = words.at(c.start());
     Word before = words.before(at);
     if (before == null) {
       return true;
     }
-    if (placeCueBefore(words, at)) {
+    if (cues.placeBefore(words, at)) {
       return false; // "la région syrienne de la Ghouta"
     }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"
     return !PLACE_BEFORE.contains(before.lower().replace('\u2019', '\'')) && !before.lower().endsWith("à")
         && (cue == null || !lexicon.placeCues.contains(cue.folded()));
-  }
-
-  /**
-   * The type a cue noun gives a name from a little further: over the adjectives and complements
-   * between them ("le groupe publicitaire Havas", "le groupe de restauration collective Elior";
-   * not after "de", "le club de Lyon"), or in apposition after the name ("Lallab, l'association
-   * féministe"); null if none.
-   *
-   * @param at the index of the name's first word; {@code next} of the word after it
-   * @param knownPlace whether the name is a country, or a place that is no common word nor name
-   */
-  private EntityType farCue(ArticleWords words, int at, int next, boolean knownPlace) {
-    Word last = words.before(at);
-    Word head = words.before(at - 1);
-    if (last != null && head != null && ",".equals(last.text()) && !head.capitalised()) {
-      // "son dernier ouvrage, Chère Ijeawele": a cue noun of a noun phrase in apposition before
-      EntityType cue = lexicon.farTypeCue(head.text());
-      Word det = words.before(at - 2);
-      if (det != null && "ADJ".equals(det.pos())) {
-        det = words.before(at - 3); // "son dernier ouvrage"
-      }
-      if (cue != null && det != null && "DET".equals(det.pos())) {
-        return cue;
-      }
-    }
-    if (last != null && !OF.contains(last.lower()) && !"du".equals(last.lower())
-        && !"des".equals(last.lower())) {
-      for (int j = at - 1, n = 0; n < 6; j--, n++) {
-        Word w = words.before(j + 1); // word j: the cue, or one more modifier before the name
-        if (w == null) {
-          break;
-        }
-        EntityType cue = n > 0 && !w.capitalised() ? lexicon.farTypeCue(w.text()) : null;
-        Word det = words.before(j);
-        if (det != null && "ADJ".equals(det.pos()) && !det.capitalised()) {
-          det = words.before(j - 1); // "la prestigieuse revue médicale The Lancet"
-        }
-        if (cue != null && ARTICLES.contains(lower(det))) {
-          return cue;
-        }
-        if (w.capitalised() || w.punctuation() || w.verb()
-            || !"ADJ".equals(w.pos()) && !"NOUN".equals(w.pos()) && !"ADP".equals(w.pos())
-            && !OF.contains(w.lower()) || PLACE_BEFORE.contains(w.lower())) {
-          // modifiers pass: "la société de transports entre particuliers Heetch"; a place's
-          // preposition ends them: "le correspondant de la chaîne à Paris"
-          break;
-        }
-      }
-    }
-    Word comma = words.after(next);
-    Word article = words.after(next + 1);
-    Word noun = words.after(next + 2);
-    if (comma != null && article != null && noun != null && ",".equals(comma.text())
-        && ARTICLES.contains(article.lower()) && !noun.capitalised()) {
-      EntityType cue = lexicon.farTypeCue(noun.text());
-      // a known place is seldom put in apposition to an organisation's noun: "dans le Var, le
-      // parti a gagné" starts a clause; "Cauterets, la station de ski" is no radio
-      return cue == EntityType.ORGANIZATION && knownPlace ? null : cue;
-    }
-    return null;
-  }
-
-  /**
-   * The type a plural cue noun gives the list that the name is an item of:
-   * "les marques Apple, Samsung et Huawei", "Marques suggérées : Muji, Maison Standard, COS";
-   * null if none. The items are capitalised words, joined by commas, "et", "ou", "&".
-   *
-   * @param at the index of the name's first word
-   */
-  private EntityType listCue(ArticleWords words, int at) {
-    Word separator = words.before(at);
-    if (separator == null || !LIST_SEPARATORS.contains(separator.lower())
-        && !":".equals(separator.text())) {
-      return null;
-    }
-    boolean first = ":".equals(separator.text()); // the name is the list's first item
-    int j = first ? at : at - 1; // the index of the word being looked at, back to the cue
-    boolean item = first;
-    for (int n = 0; n < LONGEST_LIST && !first; n++) {
-      Word w = words.before(j);
-      if (w == null) {
-        return null;
-      }
-      if (w.capitalised() && !w.initial() || "&".equals(w.text())) {
-        item = true;
-      } else if (!LIST_SEPARATORS.contains(w.lower())) {
-        break;
-      }
-      j--;
-    }
-    Word w = words.before(j);
-    if (!item || w == null) {
-      return null;
-    }
-    if (":".equals(w.text())) {
-      w = words.before(--j);
-      if (w != null && !w.capitalised() && lexicon.typeCue(w.text()) == null) {
-        w = words.before(--j); // "Marques suggérées :"
-      }
-    }
-    String plural = w == null ? "" : w.lower();
-    return w != null && (!w.capitalised() || w.initial())
-        && (plural.endsWith("s") || plural.endsWith("x")) ? lexicon.typeCue(w.text()) : null;
-  }
-
-  /**
-   * Whether a place noun of models/entities/place-cues.txt comes before the name, with "de" and
-   * maybe an article between them and maybe an adjective after the noun: "le village de Le
-   * Mémont", "la région syrienne de la Ghouta", "le département du Nord".
-   *
-   * @param at the index of the name's first word
-   */
-  private boolean placeCueBefore(ArticleWords words, int at) {
-    int j = at;
-    Word w = words.before(j);
-    if (w != null && (w.lower().equals("la") || w.lower().equals("l'") || w.lower().equals("l\u2019")
-        || w.lower().equals("les"))) {
-      w = words.before(--j);
-    }
-    if (w == null || !OF.contains(w.lower()) && !"du".equals(w.lower()) && !"des".equals(w.lower())) {
-      return false;
-    }
-    Word noun = words.before(--j);
-    if (noun != null && !noun.capitalised()
-        && ("ADJ".equals(noun.pos()) || lexicon.demonyms.contains(noun.folded()))) {
-      noun = words.before(--j); // "la région syrienne de"
-    }
-    return noun != null && !noun.capitalised() && lexicon.placeCues.contains(noun.folded());
   }
 
   /** Whether a word is an opening quotation mark, or two of them. */
@@ -266,14 +138,10 @@ final class TypeEvidence {
         && w.text().chars().allMatch(ch -> CLOSING_QUOTES.indexOf(ch) >= 0);
   }
 
-  private static String lower(Word w) {
-    return w == null ? "" : w.lower();
-  }
-
   /**
    * Whether a one-word name has its own article, written with a capital inside the sentence
    * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
-   * "La Haye"), first name or nationality.
+   * "La Haye", "La Motte-en-Bauges"), first name or nationality.
    */
   private boolean titleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
     String word;
@@ -293,7 +161,7 @@ final class TypeEvidence {
       return false;
     }
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
-        && !names.place(word) && !names.firstName(word) && !names.familyName(word)
+        && !names.smallCommune(full) && !names.place(word) && !names.firstName(word) && !names.familyName(word)
         && !lexicon.demonyms.contains(EntityLexicon.fold(word));
   }
 
@@ -310,7 +178,7 @@ final class TypeEvidence {
     if (before == null || parts.length < 2
         || !(elided || parts.length >= 3 && TITLE_ARTICLES.contains(parts[0]))
         || PLACE_BEFORE.contains(b) && !"dans".equals(b) || b.endsWith("à")
-        || placeCueBefore(words, at) || lexicon.placeCues.contains(EntityLexicon.fold(parts[1]))) {
+        || cues.placeBefore(words, at) || lexicon.placeCues.contains(EntityLexicon.fold(parts[1]))) {
       // "dans L'Yonne Républicaine" is a paper; "jusqu'à La Roche sur Yon", "Le département de
       // la Seine-Saint-Denis" are places
       return false;
@@ -337,6 +205,21 @@ final class TypeEvidence {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the word before a name is a preposition of place, maybe with an article between them:
+   * "à Paris", "dans le Var", "vers la Somme".
+   *
+   * @param at the index of the name's first word
+   */
+  private static boolean afterPlaceWord(ArticleWords words, int at) {
+    Word before = words.before(at);
+    if (before != null && ARTICLES.contains(before.lower()) && !"au".equals(before.lower())
+        && !"aux".equals(before.lower())) {
+      before = words.before(at - 1);
+    }
+    return before != null && PLACE_BEFORE.contains(before.lower().replace('\u2019', '\''));
   }
 
   /**
@@ -398,6 +281,11 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
+    if (folded.length == 1 && names.holiday(folded[0])) {
+      // "les vacances de Noël", "à Pâques": the day, not a person whose first name it is too
+      votes[EntityType.MISC.ordinal()] += CUE;
+      return;
+    }
     if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
       // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
@@ -432,9 +320,10 @@ final class TypeEvidence {
       cueAt--; // "l'hebdomadaire die Zeit": the title's own article, in its language
     }
     Word cueWord = words.before(cueAt);
-    EntityType farCue = surelyPerson ? null : farCue(words, cueAt, next, names.surePlace(name));
+    EntityType farCue = surelyPerson ? null : cues.far(words, cueAt, next,
+        names.surePlace(name) || names.place(name) && afterPlaceWord(words, at));
     if (farCue == null && !surelyPerson) {
-      farCue = listCue(words, at);
+      farCue = cues.list(words, at);
     }
     if (farCue != null) { // "le groupe publicitaire Havas", "Lallab, l'association féministe"
       votes[farCue.ordinal()] += CUE;
@@ -459,7 +348,7 @@ final class TypeEvidence {
       votes[phrase.type().ordinal()] += 3;
       return;
     }
-    if (!personShape && placeCueBefore(words, at)) {
+    if (!personShape && cues.placeBefore(words, at)) {
       votes[EntityType.LOCATION.ordinal()] += CUE; // "la région syrienne de la Ghouta"
       return;
     }
@@ -540,9 +429,18 @@ final class TypeEvidence {
       return;
     }
     boolean place = names.place(name);
-    if (place && before != null && PLACE_PREPOSITIONS.contains(before.lower())
-        && (c.type() != EntityType.ORGANIZATION || names.placeOnly(name))) {
-      // "à Évry"; not "louer à Orange", a company the tagger knows, named like a town
+    if (place && folded.length == 1 && lexicon.demonyms.contains(folded[0]) && !name.endsWith("s")
+        && (before == null || !"une".equals(before.lower()) && !"un".equals(before.lower()))) {
+      // "l'Alsace et la Lorraine", "en Lorraine": a region named like a nationality's feminine,
+      // which would be "une Lorraine"
+      votes[EntityType.LOCATION.ordinal()] += 3;
+      return;
+    }
+    if ((place || names.smallCommune(name))
+        && (before != null && PLACE_PREPOSITIONS.contains(before.lower()) || afterPlaceWord(words, at))
+        && (c.type() != EntityType.ORGANIZATION || !place || names.placeOnly(name))) {
+      // "à Évry", "dans le Var", "à La Motte-en-Bauges"; not "louer à Orange", a company the
+      // tagger knows, named like a town
       votes[EntityType.LOCATION.ordinal()] += 3;
       return;
     }
@@ -564,9 +462,11 @@ final class TypeEvidence {
             || c.type() != EntityType.ORGANIZATION && names.englishFirstNameAndSurname(parts))
         && !lexicon.compassEnd(parts) // "Caroline du Sud"
         && Character.isUpperCase(parts[parts.length - 1].charAt(0))
-        && !lexicon.orgHead(parts[0]) && !names.place(parts[parts.length - 1])
+        && !lexicon.orgHead(parts[0]) && (!names.place(last) || names.familyName(last))
         && !(c.type() == EntityType.ORGANIZATION && names.commonWord(last)
-            && !names.knownName(last))) { // "Charlie Hebdo": a title named after someone
+            && !names.knownName(last))) {
+      // "Charlie Hebdo": a title named after someone; "Julie Verlaine", a surname named like a
+      // town, is someone's
       votes[EntityType.PERSON.ordinal()] += 2;
       return;
     }

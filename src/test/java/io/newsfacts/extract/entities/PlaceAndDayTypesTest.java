@@ -1,0 +1,92 @@
+package io.newsfacts.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfacts.model.EntityType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Types the lexicons give names the tagger gets wrong: feasts named like first names
+ * (models/entities/holidays.txt), bodies named by a capitalised common noun (institutions.txt),
+ * regions named like a nationality, villages no large gazetteer knows, surnames named like a town;
+ * on hand-tagged French sentences without the CoreNLP models (the tags are the tagger's wrong
+ * ones, the assertions what a reader finds).
+ */
+class PlaceAndDayTypesTest {
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+  private static Map<String, EntityType> entities(String marked) {
+    return TaggedText.entities(EXTRACTOR, marked);
+  }
+
+  @Test
+  void aFeastNamedLikeAFirstNameIsTheDayNotAPerson() {
+    Map<String, EntityType> e = entities("Pendant les vacances de [PER Noël], [PER Noël Mamère] a "
+        + "offert des chocolats de [PER Noël] aux élus de Bègles.");
+    assertEquals(EntityType.MISC, e.get("Noël"));
+    assertEquals(EntityType.PERSON, e.get("Noël Mamère"));
+    assertEquals(EntityType.MISC, entities("Il partira à [PER Toussaint] avec sa famille.")
+        .get("Toussaint"));
+  }
+
+  @Test
+  void theChurchAndPublicServicesWithTheirCapitalAreBodies() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le lien entre l'[LOC Église] et l'État a été abîmé, dit-il.").get("Église"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Le déficit de la [MISC Sécurité sociale] se creuse.").get("Sécurité sociale"));
+    // a church building keeps its own name: a place
+    assertEquals(EntityType.LOCATION,
+        entities("Les obsèques auront lieu à l'[LOC Eglise Saint-Sulpice] lundi.")
+            .get("Eglise Saint-Sulpice"));
+  }
+
+  @Test
+  void aRegionNamedLikeANationalityIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Les régions qui fusionnent sont l'[LOC Alsace] et "
+        + "la [MISC Lorraine], selon le texte.").get("Lorraine"));
+    assertEquals(EntityType.MISC, entities("Les [MISC Lorrains] ont voté à droite.").get("Lorrains"));
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionAndItsArticleIsAPlaceWhateverFollowsIt() {
+    // "le Var, le parti": a place before a body's noun in apposition; the article's votes make it
+    // a place when "dans le" puts its other mentions in place, or "à" this one
+    Map<String, EntityType> e = entities("Élus dans les Bouches-du-Rhône et le [LOC Var], le parti "
+        + "a progressé. Une élue de Fayence, dans le [LOC Var], a parlé. Le vote dans le [LOC Var] "
+        + "a surpris. Le baron dans le [LOC Var] se tait.");
+    assertEquals(EntityType.LOCATION, e.get("Var"));
+    assertEquals(EntityType.LOCATION, entities("Les états généraux présentés à [LOC Paris], le "
+        + "mouvement tient un conseil.").get("Paris"));
+  }
+
+  @Test
+  void aVillageNoLargeGazetteerKnowsIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("La plus petite commune de France s'appelle "
+        + "[LOC Bezonvaux] et compte zéro habitant.").get("Bezonvaux"));
+    assertEquals(EntityType.LOCATION, entities("Ils visiteront une exploitation laitière à "
+        + "[LOC La Motte-en-Bauges] vendredi.").get("La Motte-en-Bauges"));
+    assertEquals(EntityType.ORGANIZATION, entities("Il est docteur en science politique à "
+        + "l'[ORG ENS] depuis 2010.").get("ENS"));
+    // an unknown word the tagger calls a place, in a place's context or not, is still a company
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Les supermarchés [LOC Zorvakop] ouvrent le dimanche.").get("Zorvakop"));
+  }
+
+  @Test
+  void aSurnameNamedLikeATownAfterAFirstNameIsAPerson() {
+    assertEquals(EntityType.PERSON, entities("[MISC Julie Verlaine], maîtresse de conférences en "
+        + "histoire, a signé le texte.").get("Julie Verlaine"));
+  }
+
+  @Test
+  void aRegionalDailyNamedAfterItsRegionIsAPaper() {
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Comme le rappelait [MISC Corse Matin], le général aimait l'île.").get("Corse Matin"));
+    assertEquals(EntityType.ORGANIZATION,
+        entities("Selon [LOC Var-Matin], le maire était présent.").get("Var-Matin"));
+    assertEquals(EntityType.LOCATION,
+        entities("Le maire du [LOC Var] était présent ce matin.").get("Var"));
+  }
+}
