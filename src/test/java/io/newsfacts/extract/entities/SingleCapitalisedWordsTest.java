@@ -152,4 +152,18 @@ class SingleCapitalisedWordsTest {
         entities("Il neige dans le [MISC Nord] et les habitants du [MISC Nord] sortent.")
             .get("Nord"));
   }
+
+  @Test
+  void theRepublicIsNoNameButARegimeWithItsOrdinalIs() {
+    assertEquals(Map.of(), entities("Ce drame est une attaque contre la [ORG République] et ses valeurs."));
+    assertEquals(Map.of("Corse", EntityType.LOCATION),
+        entities("Il place la [LOC Corse] en marge de la [ORG République] ."));
+    Map<String, EntityType> e = entities("C'est le gouvernement le plus jeune de la 5e [ORG République] .");
+    assertEquals(Map.of("5e République", EntityType.MISC), e);
+    e = entities("Chassez la cinquième [MISC République] , elle revient au galop.");
+    assertEquals(Map.of("cinquième République", EntityType.MISC), e);
+    e = entities("Il rêve d'une [MISC VIe République] et regrette le Second [ORG Empire] .");
+    assertEquals(EntityType.MISC, e.get("VIe République"), e.toString());
+    assertEquals(EntityType.MISC, e.get("Second Empire"), e.toString());
+  }
 }
