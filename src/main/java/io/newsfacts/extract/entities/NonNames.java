@@ -88,12 +88,13 @@ final class NonNames {
         // or a form of address however often written ("Maman est partie", "appelle Papa")
       }
       if (("LOC".equals(tag) || "MISC".equals(tag)) && lexicon.commonOnly(first)
-          && context.concept(ws, nameFrom)
+          && context.concept(ws, nameFrom) && context.nameNounBefore(ws, nameFrom) < 0
           && !nameWords.contains(first.folded()) && !known(text, ws, nameFrom)
           && (!lowerWords.inLongerName(first) || "en".equals(ws.get(nameFrom - 1).lower()))) {
         return true; // a concept however often written with its capital ("le Système", "en Bourse");
         // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur");
-        // a body or a person named by a common word stays ("la Poste", "le Squale")
+        // a body or a person named by a common word stays ("la Poste", "le Squale"), and a square
+        // named by one ("place de la Nation")
       }
     }
     if (e - nameFrom >= 2 && first.initial() && context.commonPhrase(ws, nameFrom, e)) {

@@ -420,7 +420,8 @@ final class TaggerMentions {
       return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
       // one-word capital: "État islamique" is a name)
     }
-    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
+    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())
+        && (nameFrom > s || context.nameNounBefore(ws, s) < 0)) { // (not "rue de l'Université")
       // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
@@ -455,6 +456,10 @@ final class TaggerMentions {
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
     int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
+    if (noun >= 0 && lexicon.nameNounsBeforeArticle.contains(ws.get(noun).folded())
+        && gazetteer.keyOf(name) != null) {
+      noun = -1; // "la place du Front de gauche dans la contestation": a known body's position
+    }
     if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
       Word before = ws.get(noun);
       EntityType named = lexicon.nameNouns.get(before.folded());

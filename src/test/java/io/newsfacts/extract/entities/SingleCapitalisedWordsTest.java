@@ -166,4 +166,24 @@ class SingleCapitalisedWordsTest {
     assertEquals(EntityType.MISC, e.get("VIe République"), e.toString());
     assertEquals(EntityType.MISC, e.get("Second Empire"), e.toString());
   }
+
+  @Test
+  void aStreetOrSquareNounTakesTheNameAfterItsArticle() {
+    Map<String, EntityType> e = entities("Ils ont défilé de la place de la [LOC Nation] à la "
+        + "place des [LOC Vosges] .");
+    assertEquals(Map.of("place de la Nation", EntityType.LOCATION, "place des Vosges",
+        EntityType.LOCATION), e);
+    e = entities("Son siège est rue de l'[ORG Université] , près de la rue de la [MISC Victoire] .");
+    assertEquals(Map.of("rue de l'Université", EntityType.LOCATION, "rue de la Victoire",
+        EntityType.LOCATION), e);
+    // "à la place de": instead of; a country or an acronym after "place de la" is no square's name
+    assertEquals(Map.of("Luc Chatel", EntityType.PERSON),
+        entities("Il a siégé à la place de [PER Luc Chatel] hier."));
+    e = entities("La place de la [LOC France] change, à la place de la [ORG HATVP] .");
+    assertEquals(EntityType.LOCATION, e.get("France"), e.toString());
+    assertEquals(EntityType.ORGANIZATION, e.get("HATVP"), e.toString());
+    assertEquals(2, e.size(), e.toString());
+    e = entities("Ils débattent de la place du [ORG Front national] dans la campagne.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), e);
+  }
 }
