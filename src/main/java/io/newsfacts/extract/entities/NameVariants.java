@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *   <li>a person's first name misspelt by one letter beside the same surname ("Jean-Françis Copé"
  *       and "Jean-François Copé", "Benyamin Netanyahu" and "Benjamin Netanyahu", "Danièle
  *       Simonet" and "Danielle Simonet"), not a masculine and a feminine ("Denis" and "Denise",
- *       "Sami" and "Samia": two people of one family).</li>
+ *       "Sami" and "Samia": two people of one family);</li>
+ *   <li>a compound first name written with its initials, without their periods, beside the same
+ *       surname ("JC Lagarde", "J-Christophe Buisson", "M-A Carlotti" and "Marie-Arlette
+ *       Carlotti"), when one full name of the article fits.</li>
  * </ul>
  */
 final class NameVariants {
@@ -50,11 +53,12 @@ final class NameVariants {
     }
     acronyms(ms, names, words, out);
     shortPlaces(ms, names, words, lexicons, out);
-    misspeltFirstNames(ms, words, out);
+    misspeltFirstNames(ms, names, words, out);
     return out;
   }
 
-  private static void misspeltFirstNames(List<Candidate> ms, String[][] words, List<int[]> out) {
+  private static void misspeltFirstNames(List<Candidate> ms, String[] names, String[][] words,
+      List<int[]> out) {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
       if (ms.get(i).type() == EntityType.PERSON && words[i].length >= 2
@@ -71,7 +75,48 @@ final class NameVariants {
           }
         }
       }
+      for (int a : same) {
+        int full = -1;
+        for (int b : same) {
+          if (initialsOf(names[a].split(" ")[0], words[b][0])) {
+            full = full < 0 || words[full][0].equals(words[b][0]) ? b : Integer.MAX_VALUE;
+          }
+        }
+        if (full >= 0 && full != Integer.MAX_VALUE) { // (several first names fit: none)
+          out.add(new int[] {full, a});
+        }
+      }
     }
+  }
+
+  /**
+   * Whether first name {@code written} gives compound first name {@code full} (folded) by its
+   * initials: "JC" or "J-C" for "jean-christophe", "J-Christophe", "M-A" for "marie-arlette".
+   */
+  static boolean initialsOf(String written, String full) {
+    String[] parts = full.split("-");
+    if (parts.length < 2 || written.indexOf('.') >= 0) {
+      return false; // (initials with periods are PersonInitials')
+    }
+    String[] given = written.split("-");
+    if (given.length == 1 && written.length() == parts.length
+        && written.chars().allMatch(Character::isUpperCase)) {
+      given = written.split(""); // "JC"
+    }
+    if (given.length != parts.length) {
+      return false;
+    }
+    boolean initial = false;
+    for (int k = 0; k < parts.length; k++) {
+      String g = EntityLexicon.fold(given[k]);
+      if (g.length() == 1 && Character.isUpperCase(given[k].charAt(0))
+          && parts[k].startsWith(g)) {
+        initial = true;
+      } else if (!g.equals(parts[k])) {
+        return false;
+      }
+    }
+    return initial;
   }
 
   /**

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two spellings of one name in one article are one entity ({@link NameVariants}), on hand-tagged
  * French sentences: with and without hyphens, an acronym the article never defines and its full
- * name, a commune with its qualifier and without, a first name misspelt by one letter.
+ * name, a commune with its qualifier and without, a first name misspelt by one letter or written
+ * with its initials.
  */
 class NameVariantsTest {
   private static final EntityExtractor EXTRACTOR = new EntityExtractor();
@@ -111,5 +112,19 @@ class NameVariantsTest {
     assertTrue(NameVariants.misspelt("jean-chriostophe", "jean-christophe"));
     assertFalse(NameVariants.misspelt("sami", "samia"));
     assertFalse(NameVariants.misspelt("jean-marie", "jean-pierre"));
+  }
+
+  @Test
+  void compoundFirstNameWrittenWithItsInitialsIsOnePerson() {
+    Map<String, EntityType> found = entities("[PER Jean-Christophe Lagarde] a parlé. Pour "
+        + "[PER JC Lagarde] , rien ne presse.");
+    assertEquals(Map.of("Jean-Christophe Lagarde", EntityType.PERSON), found);
+    assertTrue(NameVariants.initialsOf("J-Christophe", "jean-christophe"));
+    assertTrue(NameVariants.initialsOf("M-A", "marie-arlette"));
+    assertFalse(NameVariants.initialsOf("JM", "jean-christophe"));
+    assertFalse(NameVariants.initialsOf("Christophe", "jean-christophe"));
+    // two full names fit: neither is taken
+    found = entities("[PER Jean-Marie Le Pen] et [PER Jean-Michel Le Pen] rient. [PER JM Le Pen] aussi.");
+    assertEquals(3, found.size(), found.toString());
   }
 }
