@@ -77,12 +77,14 @@ final class NameVariants {
       }
       for (int a : same) {
         int full = -1;
+        boolean several = false; // several first names fit: none is taken
         for (int b : same) {
           if (initialsOf(names[a].split(" ")[0], words[b][0])) {
-            full = full < 0 || words[full][0].equals(words[b][0]) ? b : Integer.MAX_VALUE;
+            several |= full >= 0 && !words[full][0].equals(words[b][0]);
+            full = full < 0 ? b : full;
           }
         }
-        if (full >= 0 && full != Integer.MAX_VALUE) { // (several first names fit: none)
+        if (full >= 0 && !several) {
           out.add(new int[] {full, a});
         }
       }

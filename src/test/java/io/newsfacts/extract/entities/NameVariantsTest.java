@@ -124,7 +124,8 @@ class NameVariantsTest {
     assertFalse(NameVariants.initialsOf("JM", "jean-christophe"));
     assertFalse(NameVariants.initialsOf("Christophe", "jean-christophe"));
     // two full names fit: neither is taken
-    found = entities("[PER Jean-Marie Le Pen] et [PER Jean-Michel Le Pen] rient. [PER JM Le Pen] aussi.");
+    found = entities("[PER Jean-Marie Le Pen] et [PER Jean-Michel Le Pen] rient. [PER JM Le Pen] aussi."
+        + " [PER Jean-Marie Le Pen] a ri.");
     assertEquals(3, found.size(), found.toString());
   }
 }
