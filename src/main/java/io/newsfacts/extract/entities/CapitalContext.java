@@ -15,6 +15,8 @@ import java.util.Set;
 final class CapitalContext {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
+  /** What a position is held in: "la place de l'École dans les médias". */
+  private static final Set<String> IN = Set.of("dans", "parmi", "au", "en");
   /** A title's own article, with its capital inside a sentence: "selon L'Opinion". */
   private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   /** Marks after which a word has a capital whatever it is: quotation marks, colon, dashes. */
@@ -187,7 +189,10 @@ final class CapitalContext {
   /**
    * The index of the lower-case name noun that makes one name with the name at word {@code i}:
    * right before it ("rue Colonna-d'Ornano", "le prix Goncourt"), or before "de" for the nouns
-   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli"); -1 if none.
+   * that take it ("la gare de Lyon", "la gare du Nord", "rue de Rivoli", "rue de la Victoire"), or
+   * before "du", "des", "de la" for those that take it only with the name's article ("place de la
+   * Bastille", "place des Vosges"; not "à la place de Luc Chatel" nor "la place de la France");
+   * -1 if none.
    */
   int nameNounBefore(List<Word> ws, int i) {
     if (i == 0) {
@@ -197,11 +202,45 @@ final class CapitalContext {
     if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
       return i - 1;
     }
-    if (i >= 2 && DE.contains(before.lower()) && !ws.get(i - 2).capitalised()
-        && lexicon.nameNounsBeforeDe.contains(ws.get(i - 2).folded())) {
-      return i - 2;
+    int de = i - 1; // "rue de la Victoire", "rue de l'Université": the article after "de"
+    boolean article = i >= 3 && ARTICLE.contains(before.lower()) && !"les".equals(before.lower())
+        && "de".equals(ws.get(i - 2).lower());
+    if (article) {
+      de = i - 2;
+    }
+    if (de < 1 || !DE.contains(ws.get(de).lower()) || ws.get(de - 1).capitalised()) {
+      return -1;
+    }
+    String noun = ws.get(de - 1).folded();
+    if (lexicon.nameNounsBeforeDe.contains(noun)) {
+      return de - 1;
+    }
+    Word name = ws.get(i);
+    boolean withArticle = article || "du".equals(ws.get(de).lower()) || "des".equals(ws.get(de).lower());
+    if (withArticle && lexicon.nameNounsBeforeArticle.contains(noun) && !name.allCaps()
+        && !lexicon.names.country(name.text()) && !lexicon.names.givenName(name)
+        && !lexicon.titles.contains(name.text()) && square(ws, de - 1, i)) {
+      return de - 1; // "place de la Bastille", "place des Vosges"
     }
     return -1;
+  }
+
+  /**
+   * Whether the noun at {@code noun} before the name at {@code i} names a square rather than a
+   * position: not "mise en place du Conseil", "la place de l'École dans les médias" (a place in
+   * something). ("À la place de", instead of, comes before people and bodies: the caller's guards.)
+   */
+  private static boolean square(List<Word> ws, int noun, int i) {
+    String before = noun > 0 ? ws.get(noun - 1).lower() : "";
+    if ("en".equals(before)) {
+      return false;
+    }
+    int after = i + 1;
+    while (after < ws.size() && (ws.get(after).capitalised() || ws.get(after).function()
+        && after + 1 < ws.size() && ws.get(after + 1).capitalised())) {
+      after++;
+    }
+    return after >= ws.size() || !IN.contains(ws.get(after).lower());
   }
 
   /** "ministre de l'", "président de la", "chargé du" right before word {@code i}. */

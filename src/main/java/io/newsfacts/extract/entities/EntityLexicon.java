@@ -38,6 +38,8 @@ final class EntityLexicon {
   final Map<String, EntityType> nameNouns;
   /** Name nouns that also take the name after "de": "la gare de Lyon", "rue de Rivoli" (folded). */
   final Set<String> nameNounsBeforeDe;
+  /** Name nouns that take the name after "du", "des", "de la" only: "place de la Bastille" (folded). */
+  final Set<String> nameNounsBeforeArticle;
   final Set<String> placeCues;
   final Set<String> roleNouns;
   final Set<String> callToAction;
@@ -85,11 +87,15 @@ final class EntityLexicon {
     }
     nameNouns = new HashMap<>();
     nameNounsBeforeDe = new HashSet<>();
+    nameNounsBeforeArticle = new HashSet<>();
     for (String line : Lexicon.lines("entities/name-nouns.txt")) {
       String[] parts = line.split("\\s+");
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
       if (parts.length > 2 && "+de".equals(parts[2])) {
         nameNounsBeforeDe.add(fold(parts[0]));
+      }
+      if (parts.length > 2 && "+de-article".equals(parts[2])) {
+        nameNounsBeforeArticle.add(fold(parts[0]));
       }
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));

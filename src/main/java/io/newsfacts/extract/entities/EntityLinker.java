@@ -91,9 +91,13 @@ final class EntityLinker {
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
-        if (NameVariants.sameButHyphens(names[i], names[best]) ? NameVariants.likelier(names[i],
-            names[best], count.get(String.join(" ", words[i])), count.get(String.join(" ", words[best])))
-            : fuller(ms.get(i), words[i], names[i], ms.get(best), words[best], names[best])) {
+        int ci = count.get(String.join(" ", words[i]));
+        int cbest = count.get(String.join(" ", words[best]));
+        if (NameVariants.sameButHyphens(names[i], names[best])
+            ? NameVariants.likelier(names[i], names[best], ci, cbest)
+            : NameVariants.misspeltPerson(names[i], names[best])
+                ? NameVariants.likelierFirstName(names[i], names[best], ci, cbest, lexicon.names)
+                : fuller(ms.get(i), words[i], names[i], ms.get(best), words[best], names[best])) {
           best = i;
         }
       }

@@ -16,17 +16,17 @@ import java.util.regex.Pattern;
  */
 final class EventNames {
   /** An ordinal written in figures: "Ve", "Vème", "IIIe", "5e", "5ème". */
-  private static final Pattern ORDINAL =
+  static final Pattern ORDINAL =
       Pattern.compile("(?:[IVX]+|[0-9]+)(?:e|è|ème|eme|er|re)");
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
   private static final Set<String> OF = Set.of("des", "du", "de", "d'");
   /** Heads, folded; several words each for heads of several words ("credit d'impot"). */
   private static final List<String[]> HEADS = new ArrayList<>();
-  private static final Set<String> AFTER_ORDINAL = new HashSet<>();
+  static final Set<String> AFTER_ORDINAL = new HashSet<>();
   private static final Set<String> NOT_PEOPLE = new HashSet<>();
   private static final Set<String> NOT_NAMED = new HashSet<>();
   private static final Set<String> LAST = new HashSet<>();
-  private static final Set<String> ORDINAL_WORDS = new HashSet<>();
+  static final Set<String> ORDINAL_WORDS = new HashSet<>();
 
   static {
     for (String line : Lexicon.lines("entities/event-heads.txt")) {

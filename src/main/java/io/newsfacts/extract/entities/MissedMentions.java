@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Mentions the tagger's runs miss, told by the lexicons: a person after a title ("Me Boudreault"),
  * a first name before a capitalised word that is no common word ("Stéphanie Geisler, Alexis
  * Kraland"), a surname with its particle after a rank ("le général de Gaulle"), capitalised
- * nationalities and inhabitants ("des Américains", "les Calaisiens").
+ * nationalities and inhabitants ("des Américains", "les Calaisiens"), a regime with its ordinal
+ * ("la 5e République", "la cinquième République").
  */
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
@@ -45,6 +46,7 @@ final class MissedMentions {
     ranked(ws, out);
     firstNamed(ws, titled, out);
     demonyms(ws, out);
+    regimes(ws, out);
   }
 
   /** The folded words right after a title in the article: "Soulage" of "M. Soulage". */
@@ -252,6 +254,24 @@ final class MissedMentions {
           || demonymNoun(w) && !adjectiveOfANoun(ws, i))) {
         out.add(new Candidate(w.start(), w.start(), w.end(), EntityType.MISC,
             Candidate.Origin.DEMONYM, null));
+      }
+    }
+  }
+
+  /**
+   * A regime named by its ordinal, in figures or in words, and its head written with a capital
+   * (models/entities/event-heads.txt): "la Ve République", "la 5e République", "la cinquième
+   * République", "le Second Empire". Without the ordinal the word names the state, no entity.
+   */
+  private static void regimes(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Word ordinal = ws.get(i);
+      Word head = ws.get(i + 1);
+      if (head.capitalised() && !head.allCaps() && EventNames.AFTER_ORDINAL.contains(head.folded())
+          && (EventNames.ORDINAL.matcher(ordinal.text()).matches()
+              || EventNames.ORDINAL_WORDS.contains(ordinal.folded()))) {
+        out.add(new Candidate(ordinal.start(), ordinal.start(), head.end(), EntityType.MISC,
+            Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }
   }

@@ -2,6 +2,7 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,14 @@ import java.util.regex.Pattern;
  *       initials spell it ("FO" and "Force ouvrière", "LDH" and "Ligue des droits de l'homme",
  *       "ASOC" and "Antarctic and Southern Ocean Coalition"): French news writes both forms
  *       without saying they are one. An acronym the gazetteers know is left to them ("PS" is the
- *       party, not "Public Sénat").</li>
+ *       party, not "Public Sénat");</li>
+ *   <li>a person's first name misspelt by one letter beside the same surname ("Jean-Françis Copé"
+ *       and "Jean-François Copé", "Benyamin Netanyahu" and "Benjamin Netanyahu", "Danièle
+ *       Simonet" and "Danielle Simonet"), not a masculine and a feminine ("Denis" and "Denise",
+ *       "Sami" and "Samia": two people of one family);</li>
+ *   <li>a compound first name written with its initials, without their periods, beside the same
+ *       surname ("JC Lagarde", "J-Christophe Buisson", "M-A Carlotti" and "Marie-Arlette
+ *       Carlotti"), when one full name of the article fits.</li>
  * </ul>
  */
 final class NameVariants {
@@ -45,7 +53,123 @@ final class NameVariants {
     }
     acronyms(ms, names, words, out);
     shortPlaces(ms, names, words, lexicons, out);
+    misspeltFirstNames(ms, names, words, out);
     return out;
+  }
+
+  private static void misspeltFirstNames(List<Candidate> ms, String[] names, String[][] words,
+      List<int[]> out) {
+    Map<String, List<Integer>> bySurname = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).type() == EntityType.PERSON && words[i].length >= 2
+          && ms.get(i).origin() != Candidate.Origin.WEAK) {
+        String surname = String.join(" ", Arrays.copyOfRange(words[i], 1, words[i].length));
+        bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> same : bySurname.values()) {
+      for (int a = 0; a < same.size(); a++) {
+        for (int b = a + 1; b < same.size(); b++) {
+          if (misspelt(words[same.get(a)][0], words[same.get(b)][0])) {
+            out.add(new int[] {same.get(a), same.get(b)});
+          }
+        }
+      }
+      for (int a : same) {
+        int full = -1;
+        boolean several = false; // several first names fit: none is taken
+        for (int b : same) {
+          if (initialsOf(names[a].split(" ")[0], words[b][0])) {
+            several |= full >= 0 && !words[full][0].equals(words[b][0]);
+            full = full < 0 ? b : full;
+          }
+        }
+        if (full >= 0 && !several) {
+          out.add(new int[] {full, a});
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether first name {@code written} gives compound first name {@code full} (folded) by its
+   * initials: "JC" or "J-C" for "jean-christophe", "J-Christophe", "M-A" for "marie-arlette".
+   */
+  static boolean initialsOf(String written, String full) {
+    String[] parts = full.split("-");
+    if (parts.length < 2 || written.indexOf('.') >= 0) {
+      return false; // (initials with periods are PersonInitials')
+    }
+    String[] given = written.split("-");
+    if (given.length == 1 && written.length() == parts.length
+        && written.chars().allMatch(Character::isUpperCase)) {
+      given = written.split(""); // "JC"
+    }
+    if (given.length != parts.length) {
+      return false;
+    }
+    boolean initial = false;
+    for (int k = 0; k < parts.length; k++) {
+      String g = EntityLexicon.fold(given[k]);
+      if (g.length() == 1 && Character.isUpperCase(given[k].charAt(0))
+          && parts[k].startsWith(g)) {
+        initial = true;
+      } else if (!g.equals(parts[k])) {
+        return false;
+      }
+    }
+    return initial;
+  }
+
+  /**
+   * Whether two folded first names differ by one letter added, dropped or changed, each of three
+   * letters or more, and not as a masculine and its feminine ("denis", "denise"; "sami", "samia").
+   */
+  static boolean misspelt(String a, String b) {
+    if (a.equals(b) || a.length() < 3 || b.length() < 3) {
+      return false;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
+        && "ea".indexOf(longer.charAt(longer.length() - 1)) >= 0) {
+      return false;
+    }
+    return oneEdit(shorter, longer);
+  }
+
+  /** Whether {@code longer} (as long as {@code shorter} or one letter longer) is one edit away. */
+  private static boolean oneEdit(String shorter, String longer) {
+    if (longer.length() - shorter.length() > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    if (longer.length() == shorter.length()) {
+      return shorter.substring(i + 1).equals(longer.substring(i + 1));
+    }
+    return shorter.substring(i).equals(longer.substring(i + 1));
+  }
+
+  /**
+   * Whether spelling {@code a} of a name written {@code ca} times is the likelier of two
+   * spellings of one person's first name: the more frequent, then the one the lexicon knows.
+   */
+  static boolean likelierFirstName(String a, String b, int ca, int cb, NameLexicons lexicons) {
+    if (ca != cb) {
+      return ca > cb;
+    }
+    return lexicons.givenName(a.split(" ")[0]) && !lexicons.givenName(b.split(" ")[0]);
+  }
+
+  /** Whether two person names have the same surname and first names one letter apart. */
+  static boolean misspeltPerson(String a, String b) {
+    String[] x = EntityLexicon.fold(a).split(" ");
+    String[] y = EntityLexicon.fold(b).split(" ");
+    return x.length == y.length && x.length >= 2
+        && Arrays.equals(x, 1, x.length, y, 1, y.length) && misspelt(x[0], y[0]);
   }
 
   /**

@@ -12,19 +12,16 @@ import java.util.regex.Pattern;
  * breaks, punctuation and verbs; quotation marks, elided articles, lower-case words and sentence
  * openers are trimmed off their ends; titles are kept out of the name; words that are not names
  * (sentence-initial common words, portfolios after "ministre de", page headings in capitals) are
- * dropped; a role, a cue noun or another name glued before the name is cut off ({@link RunCuts}).
+ * dropped ({@link NonNames}); a role, a cue noun or another name glued before the name is cut off ({@link RunCuts}).
  * Also gives the mentions the tagger's runs imply ("rue X", "la gare de X", "le prix X" as one
  * name) and, through {@link MissedMentions}, those it misses: a name after a title (M., Mme, Me,
  * Dr) or a first name as a person, capitalised demonyms as MISC. {@link LowerWords} says how the
  * article writes a word elsewhere; {@link CapitalContext} what the words around a capital say of it.
  */
 final class TaggerMentions {
-  private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
-  /** "à" and its forms with the article: "Grâce à", "Grâce aux". */
-  private static final Set<String> TO = Set.of("à", "au", "aux");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
@@ -42,6 +39,7 @@ final class TaggerMentions {
   private final CapitalsWithoutEvidence capitals;
   private final LeadingArticle articles;
   private final CapitalContext context;
+  private final NonNames nonNames;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
@@ -53,6 +51,7 @@ final class TaggerMentions {
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
     this.context = new CapitalContext(lexicon);
+    this.nonNames = new NonNames(lexicon, gazetteer, cuts, missed, capitals, context);
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -421,89 +420,16 @@ final class TaggerMentions {
       return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
       // one-word capital: "État islamique" is a name)
     }
-    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())) {
+    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())
+        && (nameFrom > s || context.nameNounBefore(ws, s) < 0)) { // (not "rue de l'Université")
       // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
       out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
           first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
       return;
     }
-    if (e - nameFrom == 1 && capitals.grammatical(first) && !first.allCaps()) {
-      return; // a grammatical word alone: "La", "Certains", even when a lexicon knows it
-    }
-    // (a run tagged as a person puts its own words among nameWords: only other runs count)
-    if (context.commonWords(ws, nameFrom, e) && !context.cued(ws, nameFrom)
-        && ("PER".equals(r.tag()) || !nameWords.contains(first.folded()))
-        && (capitals.heading(ws, nameFrom, lexicon::commonOnly)
-            || e - nameFrom == 1 && capitals.afterPointing(ws, nameFrom)
-                && lowerWords.capitalisedInside(first) < 2)) {
-      return; // common words on a Title-Case heading, or one after "cette", "leur" and
-      // capitalised nowhere else in the article: no name (a title of two is: "ses Âmes mortes")
-    }
     boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
-    if (e - nameFrom == 1 && !demonym) {
-      if (first.function() || (first.allCaps() && first.text().length() >= 6)
-          || first.romanOrdinal()) {
-        return; // "au XXIe siècle", "dans le XVIe": an ordinal
-      }
-      if (lexicon.englishMonths.contains(first.text()) && e < ws.size()
-          && "NUM".equals(ws.get(e).pos())) {
-        return; // the date line of an embedded tweet: "(@franceinter) April 23, 2018"
-      }
-      if (first.initial() && !"PROPN".equals(first.pos()) && lowerWords.contains(first.lower())) {
-        return; // a common word that opens the sentence ("Dimanche, ...", "Conséquence, ...")
-      }
-      if (first.initial() && nameFrom == s && e < ws.size() && TO.contains(ws.get(e).text())
-          && names.givenName(first) && (names.commonWord(first) || names.englishWord(first.text()))
-          && !nameWords.contains(first.folded())) {
-        return; // "Grâce à ce résultat": a first name that is a common word, opening a phrase
-      }
-      if (first.initial() && ("VERB".equals(first.pos()) || "AUX".equals(first.pos()))
-          && !nameWords.contains(first.folded())) {
-        return; // a verb that opens the sentence ("Voulant montrer ...", "Ravie, elle ...")
-      }
-      if (e == nameFrom + 1 && context.interjection(ws, nameFrom) && !"PER".equals(r.tag())) {
-        return; // « "Yay, c'est l'Afrique qui a gagné" »: a word that opens a quote, then a comma
-      }
-      if (lexicon.commonOnly(first) && !nameWords.contains(first.folded())
-          && !lowerWords.inLongerName(first) && (CapitalContext.opener(ws, nameFrom) || !context.cued(ws, nameFrom)
-              && !context.placeAfterPreposition(ws, nameFrom) && !CapitalContext.quoted(ws, nameFrom)
-              && !CapitalContext.group(ws, nameFrom)
-              && !lexicon.cardinalPoints.contains(first.folded()) // "les pays du Sud"
-              && (lowerWords.capitalisedInside(first) < 2
-                  || "PER".equals(r.tag()) && LowerWords.addressed(ws, nameFrom)))) {
-        return; // a common word with a capital and nothing else making it a name ("Allocation"),
-        // or a form of address however often written ("Maman est partie", "appelle Papa")
-      }
-      if (("LOC".equals(r.tag()) || "MISC".equals(r.tag())) && lexicon.commonOnly(first)
-          && context.concept(ws, nameFrom)
-          && !nameWords.contains(first.folded()) && !known(text, ws, nameFrom)
-          && (!lowerWords.inLongerName(first) || "en".equals(ws.get(nameFrom - 1).lower()))) {
-        return; // a concept however often written with its capital ("le Système", "en Bourse");
-        // after an article, the short name of a longer one stays ("l'Institut", "Institut Pasteur");
-        // a body or a person named by a common word stays ("la Poste", "le Squale")
-      }
-    }
-    if (e - nameFrom >= 2 && first.initial() && context.commonPhrase(ws, nameFrom, e)) {
-      return; // common words opening a sentence ("Mesure phare", "Concernant l'asile")
-    }
-    if (!contentCapital(ws, nameFrom, e)) {
-      return; // only an article has a capital: « Le président a proposé ... »
-    }
-    if (e - nameFrom >= 3 && lexicon.roleNoun(first.text())
-        && DE.contains(ws.get(nameFrom + 1).lower()) && context.commonWords(ws, nameFrom, e)) {
-      return; // a role and no name: "Secrétaire d'Etat", "Président de la République"
-    }
-    if (missed.roleOnly(ws, nameFrom, e) && !nameWords.contains(ws.get(e - 1).folded())) {
-      return; // "madame la Ministre": a role and no name ("Le Maire" of Bruno Le Maire is one)
-    }
-    if (cuts.roleAndNationality(ws, nameFrom, e)) {
-      return; // "le Président russe": a role
-    }
-    if (e - nameFrom >= 2 && allCaps(ws, nameFrom, e)) {
-      return; // a heading in capitals ("EN CHIFFRES")
-    }
-    if (context.afterRoleNoun(ws, nameFrom) && !"PROPN".equals(first.pos())) {
-      return; // "président de la République", "chargé de l'Exception culturelle"
+    if (nonNames.rejects(text, ws, s, nameFrom, e, r.tag(), demonym, nameWords, lowerWords)) {
+      return; // common words, a role, a heading: no name
     }
     EntityType type = EntityExtractor.type(r.tag());
     if (nameFrom > s) {
@@ -530,6 +456,10 @@ final class TaggerMentions {
     int end = ws.get(e - 1).end();
     out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
     int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
+    if (noun >= 0 && lexicon.nameNounsBeforeArticle.contains(ws.get(noun).folded())
+        && gazetteer.keyOf(name) != null) {
+      noun = -1; // "la place du Front de gauche dans la contestation": a known body's position
+    }
     if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
       Word before = ws.get(noun);
       EntityType named = lexicon.nameNouns.get(before.folded());
@@ -539,22 +469,6 @@ final class TaggerMentions {
         out.add(new Candidate(start, start, end, EntityType.LOCATION, Candidate.Origin.TAIL, null));
       }
     }
-  }
-
-  /** Whether a word of [from, to) other than a grammatical word has a capital. */
-  private static boolean contentCapital(List<Word> ws, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (ws.get(k).capitalised() && !ws.get(k).function()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the gazetteer knows word {@code i} with its article: "le Point", "l'Express". */
-  private boolean known(String text, List<Word> ws, int i) {
-    return gazetteer.keyOf(ws.get(i).text()) != null
-        || i > 0 && gazetteer.keyOf(span(text, ws, i - 1, i + 1)) != null;
   }
 
   /** Punctuation, quotation marks, elided articles, lower-case words, sentence openers. */
@@ -574,15 +488,6 @@ final class TaggerMentions {
   static boolean elided(Word w) {
     String t = w.text();
     return t.length() <= 3 && (t.endsWith("'") || t.endsWith("\u2019"));
-  }
-
-  private static boolean allCaps(List<Word> ws, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!ws.get(i).allCaps() && !ws.get(i).punctuation()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String span(String text, List<Word> ws, int from, int to) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two spellings of one name in one article are one entity ({@link NameVariants}), on hand-tagged
  * French sentences: with and without hyphens, an acronym the article never defines and its full
- * name, a commune with its qualifier and without.
+ * name, a commune with its qualifier and without, a first name misspelt by one letter or written
+ * with its initials.
  */
 class NameVariantsTest {
   private static final EntityExtractor EXTRACTOR = new EntityExtractor();
@@ -93,5 +94,38 @@ class NameVariantsTest {
     assertTrue(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 1));
     assertFalse(NameVariants.likelier("Jean-Louis Gagnaire", "Jean Louis Gagnaire", 1, 2));
     assertTrue(NameVariants.likelier("Valéry Giscard d'Estaing", "Valéry Giscard-d'Estaing", 1, 1));
+  }
+
+  @Test
+  void firstNameMisspeltByOneLetterBesideTheSameSurnameIsOnePerson() {
+    Map<String, EntityType> found = entities("[PER Jean-François Copé] a parlé. Selon "
+        + "[PER Jean-Françis Copé] , rien ne presse. [PER Jean-François Copé] a confirmé.");
+    assertEquals(Map.of("Jean-François Copé", EntityType.PERSON), found);
+    found = entities("[PER Danièle Simonet] a parlé. [PER Danielle Simonet] a voté.");
+    assertEquals(1, found.size(), found.toString());
+    // a masculine and its feminine, two first names: two people of one family
+    found = entities("[PER Denis Martin] et [PER Denise Martin] ont voté.");
+    assertEquals(2, found.size(), found.toString());
+    found = entities("[PER Marine Le Pen] et [PER Marion Le Pen] ont voté.");
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(NameVariants.misspelt("benyamin", "benjamin"));
+    assertTrue(NameVariants.misspelt("jean-chriostophe", "jean-christophe"));
+    assertFalse(NameVariants.misspelt("sami", "samia"));
+    assertFalse(NameVariants.misspelt("jean-marie", "jean-pierre"));
+  }
+
+  @Test
+  void compoundFirstNameWrittenWithItsInitialsIsOnePerson() {
+    Map<String, EntityType> found = entities("[PER Jean-Christophe Lagarde] a parlé. Pour "
+        + "[PER JC Lagarde] , rien ne presse.");
+    assertEquals(Map.of("Jean-Christophe Lagarde", EntityType.PERSON), found);
+    assertTrue(NameVariants.initialsOf("J-Christophe", "jean-christophe"));
+    assertTrue(NameVariants.initialsOf("M-A", "marie-arlette"));
+    assertFalse(NameVariants.initialsOf("JM", "jean-christophe"));
+    assertFalse(NameVariants.initialsOf("Christophe", "jean-christophe"));
+    // two full names fit: neither is taken
+    found = entities("[PER Jean-Marie Le Pen] et [PER Jean-Michel Le Pen] rient. [PER JM Le Pen] aussi."
+        + " [PER Jean-Marie Le Pen] a ri.");
+    assertEquals(3, found.size(), found.toString());
   }
 }

@@ -152,4 +152,38 @@ class SingleCapitalisedWordsTest {
         entities("Il neige dans le [MISC Nord] et les habitants du [MISC Nord] sortent.")
             .get("Nord"));
   }
+
+  @Test
+  void theRepublicIsNoNameButARegimeWithItsOrdinalIs() {
+    assertEquals(Map.of(), entities("Ce drame est une attaque contre la [ORG République] et ses valeurs."));
+    assertEquals(Map.of("Corse", EntityType.LOCATION),
+        entities("Il place la [LOC Corse] en marge de la [ORG République] ."));
+    Map<String, EntityType> e = entities("C'est le gouvernement le plus jeune de la 5e [ORG République] .");
+    assertEquals(Map.of("5e République", EntityType.MISC), e);
+    e = entities("Chassez la cinquième [MISC République] , elle revient au galop.");
+    assertEquals(Map.of("cinquième République", EntityType.MISC), e);
+    e = entities("Il rêve d'une [MISC VIe République] et regrette le Second [ORG Empire] .");
+    assertEquals(EntityType.MISC, e.get("VIe République"), e.toString());
+    assertEquals(EntityType.MISC, e.get("Second Empire"), e.toString());
+  }
+
+  @Test
+  void aStreetOrSquareNounTakesTheNameAfterItsArticle() {
+    Map<String, EntityType> e = entities("Ils ont défilé de la place de la [LOC Nation] à la "
+        + "place des [LOC Vosges] .");
+    assertEquals(Map.of("place de la Nation", EntityType.LOCATION, "place des Vosges",
+        EntityType.LOCATION), e);
+    e = entities("Son siège est rue de l'[ORG Université] , près de la rue de la [MISC Victoire] .");
+    assertEquals(Map.of("rue de l'Université", EntityType.LOCATION, "rue de la Victoire",
+        EntityType.LOCATION), e);
+    // "à la place de": instead of; a country or an acronym after "place de la" is no square's name
+    assertEquals(Map.of("Luc Chatel", EntityType.PERSON),
+        entities("Il a siégé à la place de [PER Luc Chatel] hier."));
+    e = entities("La place de la [LOC France] change, à la place de la [ORG HATVP] .");
+    assertEquals(EntityType.LOCATION, e.get("France"), e.toString());
+    assertEquals(EntityType.ORGANIZATION, e.get("HATVP"), e.toString());
+    assertEquals(2, e.size(), e.toString());
+    e = entities("Ils débattent de la place du [ORG Front national] dans la campagne.");
+    assertEquals(Map.of("Front national", EntityType.ORGANIZATION), e);
+  }
 }
