@@ -159,6 +159,10 @@ final class SpeakerFinder {
     // ("les syndicats", "X et Y", "X dans un communiqué co-signé par Y")
     boolean several = pronoun != null && (previous == null || !Subjects.isGroup(previous.name())
         && !subjects.namedWithOthers(previous));
+    if (s == null && pronoun != null && pronoun.endsWith("s")) {
+      s = subjects.plural(previous, q.close()); // "», ajoutent-elles": a group before, else no one
+      s = s == Speaker.UNNAMED ? null : s;
+    }
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
