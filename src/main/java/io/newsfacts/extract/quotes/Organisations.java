@@ -84,14 +84,14 @@ final class Organisations {
   }
 
   /**
-   * Whether a capitalised word that opens no sentence and is in no entity lies in text[from, to):
+   * Whether a capitalised word opening no sentence, in no entity and no quote, lies in text[from, to):
    * the name of a body the entities missed ("le groupe de réflexion Allons Enfants"), which the
    * noun may stand for as well.
    */
   private boolean unnamedNameBetween(int from, int to) {
     String text = quoted.text();
     for (Word w : Word.scan(text, from, to)) {
-      if (!w.isWord() || !w.isCapitalised() || people.at(w.start()) != null) {
+      if (!w.isWord() || !w.isCapitalised() || people.at(w.start()) != null || quoted.inQuote(w.start())) {
         continue;
       }
       int p = w.start() - 1;
