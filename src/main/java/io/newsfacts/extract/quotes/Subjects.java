@@ -271,8 +271,9 @@ final class Subjects {
 
   /**
    * "ils estiment que «", "elles dénoncent «": the words of several people. The previous speaker
-   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else no
-   * one: never the one person who spoke before.
+   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else the
+   * group that opens the sentence or the one before as its plural subject ({@link PluralSubjects}),
+   * else no one: never the one person who spoke before.
    */
   Speaker plural(Speaker previous, int at) {
     Word nearest = nearestPlural(at);
