@@ -36,6 +36,10 @@ final class Media {
   private static final Set<String> NOUNS = LINES.stream()
       .filter(m -> Character.isLowerCase(m.charAt(0))).collect(Collectors.toUnmodifiableSet());
 
+  /** The lines of media.txt in lower case: names and nouns ("le monde", "quotidien"). */
+  private static final Set<String> LOWER_LINES = LINES.stream().map(m -> m.toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
+
   /** How far back the medium that "le quotidien" stands for is looked for. */
   private static final int REACH = Speaker.CARRY;
   /** A web site's name as written: "kebab-frites.com", "Cadremploi.fr". */
@@ -50,6 +54,32 @@ final class Media {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
+  }
+
+  /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */
+  private static final Pattern SPOKEN_TO = Pattern.compile(
+      " (?:à|au|aux|auprès de|auprès du|auprès des|sur) (?:l'|le |la |les )?(.+)$");
+  /** The phrases of an unnamed source: "un élu", "une source", "des proches", "l'un des signataires". */
+  private static final Pattern UNNAMED = Pattern.compile("^(?:un|une|des|l['’]une?|plusieurs|certains|certaines) .*");
+
+  /**
+   * An unnamed source's phrase less the medium it spoke to, named or by its site's address: "une
+   * source diplomatique à l'AFP" is "une source diplomatique", "un fidèle d'Edouard Philippe auprès
+   * du Monde" is "un fidèle d'Edouard Philippe", "l'un des signataires auprès de BFMTV.com" is "l'un
+   * des signataires"; "une source à l'UMP" keeps its party. Other names are returned as they are.
+   */
+  static String withoutSpokenTo(String name) {
+    if (!UNNAMED.matcher(name).matches()) {
+      return name;
+    }
+    Matcher m = SPOKEN_TO.matcher(name);
+    for (int from = name.indexOf(' ') + 1; m.find(from); from = m.start() + 1) {
+      String medium = m.group(1);
+      if (LOWER_LINES.contains(medium.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(medium).matches()) {
+        return name.substring(0, m.start());
+      }
+    }
+    return name;
   }
 
   /** Whether a speaker's name is a medium's ("Sud Ouest", "le Parisien", "L'Obs"). */

@@ -95,31 +95,14 @@ final class SpeakerFinder {
     return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
   }
 
-  /** " à l'AFP", " auprès du Monde", " au quotidien": the medium an unnamed source spoke to, after its phrase. */
-  private static final java.util.regex.Pattern SPOKEN_TO = java.util.regex.Pattern.compile(
-      " (?:à|au|aux|auprès de|auprès du|auprès des|sur) (?:l'|le |la |les )?(.+)$");
-  /** models/quotes/media.txt, in lower case. */
-  private static final java.util.Set<String> MEDIA = io.newsfacts.lexicon.Lexicon.lines("quotes/media.txt").stream()
-      .map(m -> m.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
-   * An unnamed source keeps the article's phrase less the medium it spoke to: "une source
-   * diplomatique à l'AFP" is "une source diplomatique", "un fidèle d'Edouard Philippe auprès du
-   * Monde" is "un fidèle d'Edouard Philippe"; "une source à l'UMP" keeps its party. Other speakers
-   * are left as they are.
+   * An unnamed source keeps the article's phrase less the medium it spoke to ({@link
+   * Media#withoutSpokenTo}: "une source diplomatique à l'AFP" is "une source diplomatique"); other
+   * speakers are left as they are.
    */
   static Speaker withoutWhere(Speaker s) {
-    String name = s.name();
-    if (!name.startsWith("un ") && !name.startsWith("une ") && !name.startsWith("des ")) {
-      return s;
-    }
-    java.util.regex.Matcher m = SPOKEN_TO.matcher(name);
-    for (int from = name.indexOf(' ') + 1; m.find(from); from = m.start() + 1) {
-      if (MEDIA.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-        return new Speaker(name.substring(0, m.start()), s.role(), s.gender(), s.at(), s.how());
-      }
-    }
-    return s;
+    String name = Media.withoutSpokenTo(s.name());
+    return name.equals(s.name()) ? s : new Speaker(name, s.role(), s.gender(), s.at(), s.how());
   }
 
   /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
@@ -159,6 +142,10 @@ final class SpeakerFinder {
     // ("les syndicats", "X et Y", "X dans un communiqué co-signé par Y")
     boolean several = pronoun != null && (previous == null || !Subjects.isGroup(previous.name())
         && !subjects.namedWithOthers(previous));
+    if (s == null && pronoun != null && pronoun.endsWith("s")) {
+      s = subjects.plural(previous, q.close()); // "», ajoutent-elles": a group before, else no one
+      s = s == Speaker.UNNAMED ? null : s;
+    }
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }

@@ -48,6 +48,7 @@ final class SpeakerResolver {
   private final Variations variations;
   private final RoleNeighbours neighbours;
   private final Bodies bodies;
+  private final Organisations organisations;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -61,6 +62,7 @@ final class SpeakerResolver {
     this.replies = new Replies(quoted, people, verbs);
     this.variations = new Variations(quoted, people);
     this.bodies = new Bodies(quoted, people);
+    this.organisations = new Organisations(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
@@ -176,6 +178,9 @@ final class SpeakerResolver {
     }
     String body = head >= 0 && firstOther == null && Bodies.isBodyNoun(ws, head) ? bodies.namedBefore(ws.get(head).lower(), start)
         : null;
+    if (body == null && head >= 0 && firstOther == null && Organisations.isOrganisationNoun(ws, head)) {
+      body = organisations.namedBefore(ws.get(head).lower(), start); // "le CNCT ... poursuit l'association"
+    }
     if (body != null) {
       return new Speaker(body, null, null, start, COREFERENCE); // "a souligné l'agence": the agency named before
     }

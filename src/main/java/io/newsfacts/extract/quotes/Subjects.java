@@ -19,6 +19,7 @@ final class Subjects {
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
+  private final PluralSubjects groups;
 
   Subjects(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
     this.quoted = quoted;
@@ -26,6 +27,7 @@ final class Subjects {
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
+    this.groups = new PluralSubjects(quoted, verbs);
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
@@ -269,14 +271,23 @@ final class Subjects {
 
   /**
    * "ils estiment que «", "elles dénoncent «": the words of several people. The previous speaker
-   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else no
-   * one: never the one person who spoke before.
+   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else the
+   * group that opens the sentence or the one before as its plural subject ({@link PluralSubjects}),
+   * else no one: never the one person who spoke before.
    */
-  private Speaker plural(Speaker previous, int at) {
+  Speaker plural(Speaker previous, int at) {
     Word nearest = nearestPlural(at);
     if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())
-        && (nearest == null || nearest.start() <= previous.at())) {
+        && (nearest == null || nearest.start() <= previous.at() || quoted.text().regionMatches(true,
+            nearest.start(), previous.name(), 0, previous.name().length()))) {
+      // (the nearest plural may be the group's own phrase: "», regrettent ces organisations. «...», ajoutent-elles")
       return previous.via(SpeakerResolver.PRONOUN);
+    }
+    int[] group = groups.before(at);
+    if (group != null) {
+      // "Les syndicats ont quitté la table. «...», ont-ils prévenu": the group opening the sentence
+      return new Speaker(PluralSubjects.phrase(quoted.text(), group[0], group[1]), null, null, group[0],
+          SpeakerResolver.PRONOUN);
     }
     if (nearest != null) {
       // "Mes parents n'ayant pas grandi en France, ils m'ont toujours dit : «": people the article

@@ -42,7 +42,7 @@ class ModelListsTest {
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
       "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
-      "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt");
+      "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt", "organisation-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -550,6 +550,22 @@ class ModelListsTest {
       String got = qs.get(qs.size() - 1).speaker();
       if (!"Télégramme".equals(got)) {
         failed.add(agency + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+  }
+
+  @Test
+  void everyOrganisationNounStandsForTheBodyNamedJustBefore() {
+    List<String> failed = new ArrayList<>();
+    for (String line : Lexicon.lines("quotes/organisation-nouns.txt")) {
+      String noun = line.split("\\s+")[0];
+      // (the article is read whatever its gender: "le" is enough here)
+      String phrase = ("aeiouéh".indexOf(noun.charAt(0)) >= 0 ? "l'" : "le ") + noun;
+      List<Quote> qs = quotes("Le [ORG CNCT] a porté plainte mardi. «" + QUOTE + "», poursuit " + phrase + ".");
+      String got = qs.get(qs.size() - 1).speaker();
+      if (!"CNCT".equals(got)) {
+        failed.add(noun + ": " + got);
       }
     }
     assertEquals(List.of(), failed);

@@ -29,6 +29,27 @@ class SpeakerGroupTest {
         + "estiment que «l'accès aux ressources sera cause de conflits et d'inégalités»")), null, null);
   }
 
+  @Test
+  void aPluralPronounTakesUpTheGroupOpeningTheSentenceBefore() {
+    assertSpeaker(last(quotes("Les syndicats de cheminots ont quitté la table mardi soir. «Nous ne signerons pas ce "
+        + "texte», ont-ils prévenu.")), "les syndicats de cheminots", "pronoun");
+    assertSpeaker(last(quotes("Dix-sept anciennes ministres ont signé une tribune contre le harcèlement. «Nous ne nous "
+        + "tairons plus», écrivent-elles.")), "dix-sept anciennes ministres", "pronoun");
+    assertSpeaker(last(quotes("Un groupe de députés socialistes avait appelé à l'unité. Dans leur texte, ils estiment "
+        + "que «l'accès aux ressources sera cause de conflits»")), "un groupe de députés socialistes", "pronoun");
+    // the group that spoke just before, named after its quote
+    assertSpeaker(last(quotes("«Le gouvernement a manœuvré en coulisses», regrettent ces organisations. «Ce coup de force "
+        + "ralentit la lutte contre l'évasion fiscale», ajoutent-elles.")), "ces organisations", "pronoun");
+  }
+
+  @Test
+  void aPluralPronounIsNoGroupThatCannotSpeakNorAnObject() {
+    assertSpeaker(last(quotes("Les prix des carburants ont augmenté de dix pour cent en un mois. «Nous ne signerons pas "
+        + "ce texte», ont-ils prévenu.")), null, null);
+    assertSpeaker(last(quotes("[PER Paul Martin] a reçu les syndicats mardi soir. «Nous ne signerons pas ce texte», "
+        + "ont-ils prévenu.")), null, null);
+  }
+
   private static Quote last(List<Quote> qs) {
     return qs.get(qs.size() - 1);
   }
