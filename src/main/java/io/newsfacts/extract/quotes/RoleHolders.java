@@ -1,5 +1,6 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Demonyms;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
@@ -498,6 +499,43 @@ final class RoleHolders {
       return false;
     }
     String known = people.role(name);
-    return known == null || RoleWords.compatible(role, RoleWords.of(people.spelledOut(known)));
+    if (known == null) {
+      // "le président turc": of those the article gives no role, only one it ties to that country
+      String country = RoleWords.nationality(role);
+      return country == null || country.equals(RoleWords.FRENCH) || tiedTo(name, country);
+    }
+    return RoleWords.compatible(role, RoleWords.of(people.spelledOut(known)));
+  }
+
+  /** Words read before a mention for the nationality the article gives the person ("le Turc X"). */
+  private static final int NATIONALITY_WORDS = 3;
+
+  /**
+   * Whether the article puts a form of nationality {@code country} (as {@link Demonyms#base} gives
+   * it) among the few words before a mention of {@code name}, in its sentence: "le Turc Recep
+   * Tayyip Erdogan", "son homologue turc, Recep Tayyip Erdogan".
+   */
+  private boolean tiedTo(String name, String country) {
+    for (Entity e : people.personsSince(0, text.length(), i -> false)) {
+      if (!people.canonical(e).equals(name)) {
+        continue;
+      }
+      int line = text.lastIndexOf('\n', e.start()) + 1;
+      List<Word> before = Word.scan(text, Math.max(line, e.start() - 60), e.start());
+      for (int i = before.size() - 1, seen = 0; i >= 0 && seen < NATIONALITY_WORDS; i--) {
+        Word w = before.get(i);
+        if (w.is(".", ";", ":", "!", "?")) {
+          break;
+        }
+        if (!w.isWord()) {
+          continue;
+        }
+        if (country.equals(Demonyms.base(w.lower()))) {
+          return true;
+        }
+        seen++;
+      }
+    }
+    return false;
   }
 }

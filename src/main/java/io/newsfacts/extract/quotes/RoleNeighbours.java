@@ -150,14 +150,16 @@ final class RoleNeighbours {
    * people hold several roles at once ("leader de La France insoumise" is also "le député des
    * Bouches-du-Rhône"), but not another seat of the same office ("maire de Lyon" for "le maire de
    * Pau"), not an office only its holders are called by ("le parlementaire", "le chef de l'Etat",
-   * {@link RoleWords#namesOneOffice}).
+   * {@link RoleWords#namesOneOffice}), not an office of another state ("président américain" for "le
+   * président turc"; for one given no role, a state the article does not tie them to).
    */
   private boolean conflicts(String name, Character gender, List<String> role) {
     String known = people.role(name);
     if (known == null || holders.fitsRole(name, gender, role)) {
-      return false;
+      return !holders.fitsRole(name, gender, role); // (no role: only a foreign office the article does not tie them to)
     }
-    return RoleWords.sameHead(role, RoleWords.of(people.spelledOut(known))) || RoleWords.namesOneOffice(role);
+    List<String> words = RoleWords.of(people.spelledOut(known));
+    return RoleWords.sameHead(role, words) || RoleWords.namesOneOffice(role) || !RoleWords.sameCountry(role, words);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Demonyms;
 import io.newsfacts.lexicon.FrenchRoles;
 import io.newsfacts.lexicon.Lexicon;
 import java.text.Normalizer;
@@ -71,11 +72,18 @@ final class RoleWords {
         || FrenchWords.ROLE_ADJECTIVES.contains(words.get(i)) && !nounOfTwo(words, i))) {
       i++;
     }
-    List<String> rest = words.subList(i, words.size()).stream().map(RoleWords::plain).toList();
+    List<String> rest = new ArrayList<>(words.subList(i, words.size()).stream().map(RoleWords::plain).toList());
+    boolean ex = !rest.isEmpty() && rest.get(0).startsWith("ex-"); // "l'ex-chef de l'Etat"
+    if (ex) {
+      rest.set(0, rest.get(0).substring(3));
+    }
     for (List<List<String>> synonym : SYNONYMS) {
       List<String> name = synonym.get(0);
       if (rest.size() >= name.size() && rest.subList(0, name.size()).equals(name)) {
         List<String> out = new ArrayList<>(words.subList(0, i));
+        if (ex) {
+          out.add("ex");
+        }
         out.addAll(synonym.get(1));
         out.addAll(words.subList(i + name.size(), words.size()));
         return out;
@@ -107,8 +115,14 @@ final class RoleWords {
    * la République" may be one; a side, "de la majorité", differs from no seat).
    */
   static boolean compatible(List<String> phrase, List<String> known) {
+    if (!sameCountry(phrase, known)) {
+      return false; // "le président turc" is not "président de la République" X, nor "président américain" Y
+    }
     if (former(phrase) && !former(known)) {
-      return true; // a former office does not contradict the present one ("secrétaire général de LR", "l'ancien président de l'Assemblée")
+      // a former office does not contradict the present one ("secrétaire général de LR", "l'ancien
+      // président de l'Assemblée"), unless it names one office and the present one has its head
+      // with another seat: "l'ex-chef de l'Etat" is not "président de l'Association des maires" X
+      return !namesOneOffice(phrase) || !sameHead(phrase, known) || compatible(core(phrase), known);
     }
     if (former(phrase) != former(known)) {
       return false;
@@ -160,6 +174,65 @@ final class RoleWords {
     return false;
   }
 
+  /** Demonyms that name no state (models/quotes/stateless-demonyms.txt), as {@link Demonyms#base} gives them. */
+  private static final Set<String> STATELESS = Lexicon.lines("quotes/stateless-demonyms.txt").stream()
+      .map(Demonyms::base).filter(b -> b != null).collect(Collectors.toUnmodifiableSet());
+
+  /** The nationality "français", as {@link Demonyms#base} gives it. */
+  static final String FRENCH = Demonyms.base("français");
+
+  /**
+   * The state whose office a role names by a nationality after its head ("président turc",
+   * "chef de l'Etat français", "Premier ministre israélien", "président de la République turque"),
+   * as {@link Demonyms#base} gives it; null when it names none ("député européen", "élu parisien":
+   * no state).
+   */
+  static String nationality(List<String> words) {
+    List<String> c = core(words);
+    if (c.isEmpty() || !NOUNS.contains(c.get(0)) && !(c.size() > 1 && NOUNS.contains(c.get(0) + " " + c.get(1)))) {
+      return null; // no role noun heads it ("premier jour du G20 en Argentine")
+    }
+    for (int i = 1; i < c.size() && i <= NATIONALITY_REACH; i++) {
+      String w = c.get(i);
+      if (!GLUE.contains(w) && FrenchWords.PREPOSITIONS.contains(w)) {
+        return null; // past the head's own complement: "en Argentine", "avec ses homologues européens"
+      }
+      String base = Demonyms.base(w);
+      if (base != null && !STATELESS.contains(base)) {
+        return base;
+      }
+    }
+    return null;
+  }
+
+  /** How many words after a role's head its nationality may stand ("président de la République turque"). */
+  private static final int NATIONALITY_REACH = 4;
+
+  /** The role nouns of the quote extractor, lower case (models/common/role-nouns.txt). */
+  private static final Set<String> NOUNS = FrenchRoles.forQuotes().stream().map(FrenchRoles.RoleNoun::noun)
+      .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a role phrase and a known role may be offices of one state: not two nationalities
+   * ("le président turc" and "président américain"), nor a foreign nationality against the
+   * Republic, which in French news is France ("le chef de l'Etat", read "président de la
+   * République", is not "président américain X"; "le président turc" is not "président de la
+   * République X"). A role of no nationality otherwise agrees with any.
+   */
+  static boolean sameCountry(List<String> phrase, List<String> known) {
+    String p = nationality(phrase);
+    String k = nationality(known);
+    if (p != null && k != null) {
+      return p.equals(k);
+    }
+    if (p == null && k == null) {
+      return true;
+    }
+    String foreign = p != null ? p : k;
+    List<String> other = p != null ? known : phrase;
+    return foreign.equals(FRENCH) || !named(other).stream().map(RoleWords::plain).toList().contains("republique");
+  }
+
   /** Whether a role phrase and a known role have one head noun, of either gender ("la présidente", "président du FN"). */
   static boolean sameHead(List<String> phrase, List<String> known) {
     List<String> p = core(named(phrase));
@@ -184,11 +257,17 @@ final class RoleWords {
     return noun;
   }
 
-  /** Whether a role is a former one: "ancien", "ex", "ex-ministre". */
+  /**
+   * Whether a role is a former one: "ancien", "ex" before its head noun, "ex-ministre"; not a word
+   * of the head's complement ("ministre des Anciens combattants" is a present office).
+   */
   static boolean former(List<String> words) {
     for (String w : words) {
       if (FORMER.contains(w) || w.startsWith("ex-")) {
         return true;
+      }
+      if (!GLUE.contains(w) && !FrenchWords.ROLE_ADJECTIVES.contains(w)) {
+        return false; // the head: what follows qualifies it
       }
     }
     return false;

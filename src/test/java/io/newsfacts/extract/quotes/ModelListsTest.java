@@ -42,7 +42,8 @@ class ModelListsTest {
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
       "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
-      "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt", "organisation-nouns.txt");
+      "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt", "organisation-nouns.txt",
+      "stateless-demonyms.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -50,6 +51,20 @@ class ModelListsTest {
    * off this list.
    */
   private static final Set<String> NOT_A_GROUP = Set.of("faire savoir", "faire valoir");
+
+  @Test
+  void everyStatelessDemonymIsADemonymThatGivesARoleNoNationality() {
+    List<String> failed = new ArrayList<>();
+    for (String line : Lexicon.lines("quotes/stateless-demonyms.txt")) {
+      String adjective = line.toLowerCase(java.util.Locale.ROOT);
+      if (io.newsfacts.lexicon.Demonyms.base(line) == null
+          || RoleWords.nationality(RoleWords.of("président " + adjective)) != null) {
+        failed.add(line);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertEquals(io.newsfacts.lexicon.Demonyms.base("turc"), RoleWords.nationality(RoleWords.of("président turc")));
+  }
 
   @Test
   void everyListOfModelsQuotesHasATestHere() throws IOException {
