@@ -14,8 +14,8 @@ import java.util.Set;
  * (models/entities/org-heads.txt: "agence", "banque", "syndicat", "parti", "fondation").
  */
 final class Bodies {
-  /** models/entities/org-heads.txt, the nouns without their marks, accents folded. */
-  private static final Set<String> HEADS = Set.copyOf(Lexicon.lines("entities/org-heads.txt").stream()
+  /** models/entities/org-heads.txt, the nouns without their marks, accents folded (also {@link Organisations}'). */
+  static final Set<String> HEADS = Set.copyOf(Lexicon.lines("entities/org-heads.txt").stream()
       .map(line -> Folding.fold(line.split("\\s+")[0])).toList());
   /** How far before the phrase the organisation may have been named (characters). */
   private static final int REACH = 1500;

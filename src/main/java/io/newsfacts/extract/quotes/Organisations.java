@@ -25,10 +25,8 @@ final class Organisations {
   /** All the nouns. */
   private static final Set<String> NOUNS = LINES.stream().map(l -> Folding.fold(l.split("\\s+")[0]))
       .collect(Collectors.toUnmodifiableSet());
-  /** models/entities/org-heads.txt: the nouns that open organisations' names. */
+  /** models/entities/org-heads.txt: the nouns that open organisations' names ({@link Bodies#HEADS}). */
   private static final List<String> HEAD_LINES = Lexicon.lines("entities/org-heads.txt");
-  private static final Set<String> HEADS = HEAD_LINES.stream().map(l -> Folding.fold(l.split("\\s+")[0]))
-      .collect(Collectors.toUnmodifiableSet());
   /** The heads of bodies of the state (marked "+lower" there: "ministère", "préfecture", "tribunal"). */
   private static final Set<String> STATE = HEAD_LINES.stream().filter(l -> l.contains("+lower"))
       .map(l -> Folding.fold(l.split("\\s+")[0])).collect(Collectors.toUnmodifiableSet());
@@ -68,7 +66,7 @@ final class Organisations {
       if (Media.isMedium(name) || Media.isMedium(e.text()) || STATE.contains(first) || STATE.contains(canonicalFirst)) {
         continue;
       }
-      if (!ANY.contains(wanted) && HEADS.contains(first) && !first.equals(wanted)) {
+      if (!ANY.contains(wanted) && Bodies.HEADS.contains(first) && !first.equals(wanted)) {
         continue; // "le Syndicat national des pharmaciens ... l'association": another body
       }
       if (found == null) {
