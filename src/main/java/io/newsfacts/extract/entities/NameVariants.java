@@ -53,12 +53,12 @@ final class NameVariants {
     }
     acronyms(ms, names, words, out);
     shortPlaces(ms, names, words, lexicons, out);
-    misspeltFirstNames(ms, names, words, out);
+    misspeltFirstNames(ms, names, words, lexicons, out);
     return out;
   }
 
   private static void misspeltFirstNames(List<Candidate> ms, String[] names, String[][] words,
-      List<int[]> out) {
+      NameLexicons lexicons, List<int[]> out) {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
       if (ms.get(i).type() == EntityType.PERSON && words[i].length >= 2
@@ -67,6 +67,7 @@ final class NameVariants {
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(i);
       }
     }
+    misspeltSurnames(ms, words, lexicons, out);
     for (List<Integer> same : bySurname.values()) {
       for (int a = 0; a < same.size(); a++) {
         for (int b = a + 1; b < same.size(); b++) {
@@ -89,6 +90,51 @@ final class NameVariants {
         }
       }
     }
+  }
+
+  /** Characters within which two such names are two people side by side ("Jean Dupont et Jean Dupond"). */
+  private static final int NEAR = 80;
+  /** Fewest letters of a surname that may be misspelt by one letter: "Tourraine", not "Lang". */
+  private static final int MISSPELT_SURNAME = 6;
+
+  /**
+   * A person's surname misspelt by one letter beside the same first name ("Marisol Tourraine" and
+   * "Marisol Touraine"): names of two words, surnames of {@link #MISSPELT_SURNAME} letters or more,
+   * not side by side, and one spelling known by the family-name lexicon or written more often (see
+   * {@link #likelierFirstName}).
+   */
+  private static void misspeltSurnames(List<Candidate> ms, String[][] words, NameLexicons lexicons, List<int[]> out) {
+    Map<String, List<Integer>> byFirstName = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).type() == EntityType.PERSON && words[i].length == 2 && ms.get(i).origin() != Candidate.Origin.WEAK) {
+        byFirstName.computeIfAbsent(words[i][0], k -> new ArrayList<>()).add(i);
+        count.merge(words[i][1], 1, Integer::sum);
+      }
+    }
+    for (List<Integer> same : byFirstName.values()) {
+      for (int a = 0; a < same.size(); a++) {
+        for (int b = a + 1; b < same.size(); b++) {
+          Candidate x = ms.get(same.get(a));
+          Candidate y = ms.get(same.get(b));
+          String sx = words[same.get(a)][1];
+          String sy = words[same.get(b)][1];
+          // one spelling must stand out, or the names stay apart: a wrong name kept is worse than two
+          boolean told = lexicons.familyName(sx) != lexicons.familyName(sy) || !count.get(sx).equals(count.get(sy));
+          if (misspeltSurname(sx, sy) && told && Math.abs(x.start() - y.start()) > NEAR) {
+            out.add(new int[] {same.get(a), same.get(b)});
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether two folded surnames differ by one letter added, dropped or changed, each long enough. */
+  private static boolean misspeltSurname(String a, String b) {
+    if (a.equals(b) || a.length() < MISSPELT_SURNAME || b.length() < MISSPELT_SURNAME) {
+      return false;
+    }
+    return a.length() <= b.length() ? oneEdit(a, b) : oneEdit(b, a);
   }
 
   /**
@@ -155,21 +201,35 @@ final class NameVariants {
 
   /**
    * Whether spelling {@code a} of a name written {@code ca} times is the likelier of two
-   * spellings of one person's first name: the more frequent, then the one the lexicon knows.
+   * spellings of one person's first name (the more frequent, then the one the lexicon knows) or,
+   * with the same first name, of their surname (the one the family-name lexicon knows, then the
+   * more frequent).
    */
   static boolean likelierFirstName(String a, String b, int ca, int cb, NameLexicons lexicons) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length == 2 && y.length == 2 && x[0].equals(y[0])) {
+      // the surname was misspelt: the spelling the dictionary knows ("Thatcher", not "Tchatcher"
+      // written twice), then the more frequent
+      boolean kx = lexicons.familyName(x[1]);
+      return kx != lexicons.familyName(y[1]) ? kx : ca > cb;
+    }
     if (ca != cb) {
       return ca > cb;
     }
-    return lexicons.givenName(a.split(" ")[0]) && !lexicons.givenName(b.split(" ")[0]);
+    return lexicons.givenName(x[0]) && !lexicons.givenName(y[0]);
   }
 
-  /** Whether two person names have the same surname and first names one letter apart. */
+  /**
+   * Whether two person names have the same surname and first names one letter apart, or (two
+   * words each) the same first name and surnames one letter apart.
+   */
   static boolean misspeltPerson(String a, String b) {
     String[] x = EntityLexicon.fold(a).split(" ");
     String[] y = EntityLexicon.fold(b).split(" ");
     return x.length == y.length && x.length >= 2
-        && Arrays.equals(x, 1, x.length, y, 1, y.length) && misspelt(x[0], y[0]);
+        && (Arrays.equals(x, 1, x.length, y, 1, y.length) && misspelt(x[0], y[0])
+            || x.length == 2 && x[0].equals(y[0]) && misspeltSurname(x[1], y[1]));
   }
 
   /**

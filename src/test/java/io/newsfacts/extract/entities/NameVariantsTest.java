@@ -115,6 +115,21 @@ class NameVariantsTest {
   }
 
   @Test
+  void aSurnameMisspeltByOneLetterBesideTheSameFirstNameIsOnePersonUnderTheKnownSpelling() {
+    // the family-name lexicon knows "Thatcher", not "Tchatcher", written twice
+    Map<String, EntityType> found = entities("[PER Margaret Thatcher] a gouverné onze ans le Royaume-Uni. "
+        + "Son successeur a salué la mémoire de [PER Margaret Tchatcher] lundi. [PER Margaret Tchatcher] avait 87 ans.");
+    assertEquals(Map.of("Margaret Thatcher", EntityType.PERSON), found);
+    // no spelling stands out (neither known, each written once): two names kept
+    found = entities("[PER Philippe Corderax] a parlé lundi devant la commission des lois. "
+        + "Le lendemain, [PER Philippe Corderix] a voté contre le texte.");
+    assertEquals(2, found.size(), found.toString());
+    // side by side: two people ("Jean Dupont et Jean Dupond")
+    found = entities("[PER Jean Dupont] et [PER Jean Dupond] ont voté. [PER Jean Dupont] a parlé.");
+    assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
   void compoundFirstNameWrittenWithItsInitialsIsOnePerson() {
     Map<String, EntityType> found = entities("[PER Jean-Christophe Lagarde] a parlé. Pour "
         + "[PER JC Lagarde] , rien ne presse.");
