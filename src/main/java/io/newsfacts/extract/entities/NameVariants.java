@@ -53,12 +53,13 @@ final class NameVariants {
     }
     acronyms(ms, names, words, out);
     shortPlaces(ms, names, words, lexicons, out);
-    misspeltFirstNames(ms, names, words, lexicons, out);
+    misspeltFirstNames(ms, names, words, out);
+    misspeltSurnames(ms, words, lexicons, out);
     return out;
   }
 
   private static void misspeltFirstNames(List<Candidate> ms, String[] names, String[][] words,
-      NameLexicons lexicons, List<int[]> out) {
+      List<int[]> out) {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
       if (ms.get(i).type() == EntityType.PERSON && words[i].length >= 2
@@ -67,7 +68,6 @@ final class NameVariants {
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(i);
       }
     }
-    misspeltSurnames(ms, words, lexicons, out);
     for (List<Integer> same : bySurname.values()) {
       for (int a = 0; a < same.size(); a++) {
         for (int b = a + 1; b < same.size(); b++) {

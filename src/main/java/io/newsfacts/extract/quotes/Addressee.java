@@ -41,10 +41,7 @@ final class Addressee {
    * salutation.
    */
   Speaker of(List<Word> left, List<Word> right) {
-    int i = 0;
-    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(right, 0);
     boolean spoken = i > 0 && i < right.size() && right.get(i).lower().endsWith("-vous") && isVerb(right.get(i));
     for (int k = left.size() - 1; !spoken && k >= 0 && left.size() - 1 - k <= VOUS_GAP; k--) {
       if (!left.get(k).is("vous") || k > 0 && FrenchWords.PREPOSITIONS.contains(left.get(k - 1).lower())) {

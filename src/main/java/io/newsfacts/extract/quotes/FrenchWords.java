@@ -46,6 +46,9 @@ final class FrenchWords {
       "ne", "n'", "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "nous", "vous", "l'",
       "le", "la", "les");
 
+  /** Relative pronouns: a clause opened by one may end at a comma ("X, qui a dit «...», ..."). */
+  static final String[] RELATIVE_PRONOUNS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"};
+
   static final Set<String> AUXILIARIES = Set.of(
       "a", "avait", "ont", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "était",
       "sont", "étaient", "sera", "serait", "ai", "avons", "avez", "suis");

@@ -81,10 +81,7 @@ final class LaterClauses {
    * a relative, another quote) or when the verb is not inverted.
    */
   Speaker farInverted(List<Word> right, int at) {
-    int i = 0;
-    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(right, 0);
     if (i == 0 || i >= right.size()) {
       return null; // no comma: the quote may be the verb's subject or object, not an incise
     }
@@ -92,59 +89,28 @@ final class LaterClauses {
     return vg == null || vg.pronoun() != null ? null : farSubject(right, vg, false, at);
   }
 
-  /** Words read over between "avoir" and its participle in an incise known by its form ("a à l'époque réagi"). */
-  private static final int AUXILIARY_GAP = 4;
-
   /**
    * "», anticipe d'ores et déjà X", "», avait à l'époque réagi X", "», a ainsi mis en garde le
-   * député de l'Hérault X": a verb that no list holds, known by its form (models/quotes/verb-forms.txt:
-   * a third-person form, or "avoir" and a past participle a few words on) right after the comma
-   * that follows the quote, then a person's name once circumstances are read over. French puts no
-   * comma between a subject and its verb, so the quote is not the verb's subject: the clause is an
-   * incise whatever its verb, and the person named after it said the words. Null when no such verb
-   * opens the words, no name follows it ({@link #farSubject}), or a relative pronoun before the
-   * quote opens a clause that the comma may close ("Ce groupe, qui rendra ses conclusions «...»,
-   * comprendra X": the verb is the group's).
+   * député de l'Hérault X": a verb that no list holds, known by its form ({@link VerbGroups#formAt})
+   * right after the comma that follows the quote, then a person's name once circumstances are read
+   * over. French puts no comma between a subject and its verb, so the quote is not the verb's
+   * subject: the clause is an incise whatever its verb, and the person named after it said the
+   * words. Null when no such verb opens the words, no name follows it ({@link #farSubject}), or a
+   * relative pronoun before the quote opens a clause that the comma may close ("Ce groupe, qui
+   * rendra ses conclusions «...», comprendra X": the verb is the group's).
    */
   Speaker formInverted(List<Word> left, List<Word> right, int at) {
     for (Word w : left) {
-      if (w.is("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")) {
+      if (w.is(FrenchWords.RELATIVE_PRONOUNS)) {
         return null;
       }
     }
-    int i = 0;
-    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(right, 0);
     if (i == 0 || i >= right.size() || !right.get(i - 1).is(",")) {
       return null;
     }
-    int j = VerbGroups.afterObjectPronoun(right, i);
-    if (j < right.size() && right.get(j).is("s'", "se")) {
-      j++;
-    }
-    int last = verbByForm(right, j);
-    return last < 0 ? null : farSubject(right, new VerbGroup(i, last, null), false, at);
-  }
-
-  /** The index of the last word of a verb known by its form opening at word {@code j}, or -1. */
-  private static int verbByForm(List<Word> ws, int j) {
-    if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised()) {
-      return -1;
-    }
-    String w = ws.get(j).lower();
-    if (w.equals("a") || w.equals("ont") || w.startsWith("av") || w.startsWith("aur") || w.equals("est")) {
-      if (!FrenchWords.FINITE_VERBS.contains(w)) {
-        return -1;
-      }
-      for (int k = j + 1; k < ws.size() && k <= j + AUXILIARY_GAP && ws.get(k).isWord(); k++) {
-        if (!ws.get(k).isCapitalised() && VerbForms.participle(ws.get(k).lower())) {
-          return k;
-        }
-      }
-      return -1;
-    }
-    return VerbForms.thirdPerson(w) ? j : -1;
+    VerbGroup vg = VerbGroups.formAt(right, i);
+    return vg == null ? null : farSubject(right, vg, false, at);
   }
 
   /**

@@ -242,17 +242,10 @@ final class ParagraphSpeakers {
   /**
    * A quote standing as its own sentence, then "Sur France Info, X, un des coauteurs du livre
    * sur lequel ..., résume ...": the person opening the next sentence of the paragraph as the
-   * subject of a reporting verb (relative clauses read over), or null.
-   */
-  Speaker announcedAfter(int end) {
-    return announcedAfter(end, false);
-  }
-
-  /**
-   * {@link #announcedAfter(int)}, and with {@code opening} (the quote opens its paragraph: "«Je n'ai
-   * pas changé d'avis». X, porteuse de l'écotaxe, a défendu ..."), any verb of the person opening
-   * the next sentence: a paragraph that opens on words and goes on with a person's act is that
-   * person's lead-in.
+   * subject of a reporting verb (relative clauses read over), or null. With {@code opening} (the
+   * quote opens its paragraph: "«Je n'ai pas changé d'avis». X, porteuse de l'écotaxe, a défendu
+   * ..."), of any verb but a state or a passive: a paragraph that opens on words and goes on with a
+   * person's act is that person's lead-in.
    */
   Speaker announcedAfter(int end, boolean opening) {
     String text = quoted.text();
@@ -278,7 +271,7 @@ final class ParagraphSpeakers {
       Word w = ws.get(i);
       if (w.is(",")) {
         relative = false;
-      } else if (w.is("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")) {
+      } else if (w.is(FrenchWords.RELATIVE_PRONOUNS)) {
         relative = true;
       }
       if (relative) {

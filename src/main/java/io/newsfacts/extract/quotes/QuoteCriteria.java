@@ -303,10 +303,7 @@ final class QuoteCriteria {
    */
   boolean reported(Marked m) {
     List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
-    int i = 0;
-    while (i < right.size() && right.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(right, 0);
     if (i < right.size()) {
       VerbGroup vg = verbs.verbAt(right, i);
       if (vg != null && !verbs.isNegated(right, vg) || (vg = verbs.inciseAt(right, i)) != null && vg.pronoun() != null) {

@@ -155,8 +155,9 @@ final class RoleNeighbours {
    */
   private boolean conflicts(String name, Character gender, List<String> role) {
     String known = people.role(name);
-    if (known == null || holders.fitsRole(name, gender, role)) {
-      return !holders.fitsRole(name, gender, role); // (no role: only a foreign office the article does not tie them to)
+    boolean fits = holders.fitsRole(name, gender, role);
+    if (known == null || fits) {
+      return !fits; // (no role: only a foreign office the article does not tie them to)
     }
     List<String> words = RoleWords.of(people.spelledOut(known));
     return RoleWords.sameHead(role, words) || RoleWords.namesOneOffice(role) || !RoleWords.sameCountry(role, words);

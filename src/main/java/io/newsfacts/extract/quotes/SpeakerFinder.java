@@ -298,9 +298,7 @@ final class SpeakerFinder {
   /** "», a indiqué X", "», explique-t-il", "», selon X" starting at word {@code i}. */
   Speaker after(List<Word> ws, int i, Speaker previous, int at) {
     int first = i;
-    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    i = VerbGroups.afterMarks(ws, i);
     if (i >= ws.size()) {
       return null;
     }
@@ -358,10 +356,7 @@ final class SpeakerFinder {
 
   /** "», a-t-il dit", "», disent-elles", "», dit-on": the subject pronoun of an incise right after the quote, or null. */
   private String pronounIncise(List<Word> ws) {
-    int i = 0;
-    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(ws, 0);
     VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
     return vg != null && vg.pronoun() != null && vg.pronoun().matches("ils?|elles?|on") ? vg.pronoun() : null;
   }
@@ -373,10 +368,7 @@ final class SpeakerFinder {
    * a suivi le débat" names no one).
    */
   private Speaker incise(List<Word> ws, Speaker previous, int at) {
-    int i = 0;
-    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
-      i++;
-    }
+    int i = VerbGroups.afterMarks(ws, 0);
     VerbGroup vg = i < ws.size() ? verbs.inciseAt(ws, i) : null;
     if (vg == null) {
       return null;

@@ -50,10 +50,7 @@ final class VerbGroups {
 
   /** A reporting verb group starting at word {@code i}: "explique", "a indiqué", "s'est exclamé". */
   VerbGroup verbAt(List<Word> ws, int i) {
-    int j = afterObjectPronoun(ws, i);
-    if (j < ws.size() && ws.get(j).is("s'", "se")) {
-      j++;
-    }
+    int j = verbWordAt(ws, i);
     if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised() && j > 0) {
       return null;
     }
@@ -205,10 +202,7 @@ final class VerbGroups {
    * the tagger found to be a finite verb ("tance"). Only the position says it reports the words.
    */
   VerbGroup inciseAt(List<Word> ws, int i) {
-    int j = afterObjectPronoun(ws, i);
-    if (j < ws.size() && ws.get(j).is("s'", "se")) {
-      j++;
-    }
+    int j = verbWordAt(ws, i);
     if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised()) {
       return null;
     }
@@ -229,6 +223,53 @@ final class VerbGroups {
       return new VerbGroup(i, j, split[1]);
     }
     return tagged(ws.get(j)) ? new VerbGroup(i, j, null) : null;
+  }
+
+  /** Words read over between "avoir" and its participle in a verb known by its form ("a à l'époque réagi"). */
+  private static final int FORM_GAP = 4;
+
+  /**
+   * A verb group at word {@code i} known by its form alone (models/quotes/verb-forms.txt, {@link
+   * VerbForms}), for a verb in no list and no tagger's: a third-person form ("anticipe"), or
+   * "avoir" (or a reflexive "être") and a past participle at most {@link #FORM_GAP} words on ("avait
+   * à l'époque réagi", "a ainsi mis en garde"). Null otherwise.
+   */
+  static VerbGroup formAt(List<Word> ws, int i) {
+    int j = verbWordAt(ws, i);
+    if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised()) {
+      return null;
+    }
+    String w = ws.get(j).lower();
+    if (!AUXILIARY_FORMS.contains(w)) {
+      return VerbForms.thirdPerson(w) ? new VerbGroup(i, j, null) : null;
+    }
+    for (int k = j + 1; k < ws.size() && k <= j + FORM_GAP && ws.get(k).isWord(); k++) {
+      if (!ws.get(k).isCapitalised() && VerbForms.participle(ws.get(k).lower())) {
+        return new VerbGroup(i, k, null);
+      }
+    }
+    return null;
+  }
+
+  /** The auxiliaries a verb known by its form may open with: "avoir", and "être" ("s'est agacé"). */
+  private static final java.util.Set<String> AUXILIARY_FORMS = java.util.Set.of(
+      "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avons", "avez", "est");
+
+  /**
+   * The index of the verb's first word in a group starting at word {@code i}: after the pronouns
+   * of the one spoken to and a reflexive "se" ("», lui a répondu X", "», s'est agacé X").
+   */
+  static int verbWordAt(List<Word> ws, int i) {
+    int j = afterObjectPronoun(ws, i);
+    return j < ws.size() && ws.get(j).is("s'", "se") ? j + 1 : j;
+  }
+
+  /** The index of the first word at or after {@code i} that is no mark closing a quote or a parenthesis (",", "!", "?", "…", ")"). */
+  static int afterMarks(List<Word> ws, int i) {
+    while (i < ws.size() && ws.get(i).is(",", "!", "?", "…", ")")) {
+      i++;
+    }
+    return i;
   }
 
   /** Pronouns that stand before a verb for the one spoken to ("», me dit X", "», lui a répondu X"). */
