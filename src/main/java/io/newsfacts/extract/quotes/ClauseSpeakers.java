@@ -23,6 +23,7 @@ final class ClauseSpeakers {
   private final ParagraphSpeakers paragraph;
   private final SpeechNouns speech;
   private final ClauseObjects objects;
+  private final PassiveAgents agents;
 
   ClauseSpeakers(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
       Subjects subjects, ParagraphSpeakers paragraph) {
@@ -35,6 +36,7 @@ final class ClauseSpeakers {
     this.paragraph = paragraph;
     this.speech = new SpeechNouns(quoted, people, verbs, resolver);
     this.objects = new ClauseObjects(verbs);
+    this.agents = new PassiveAgents(quoted, people, verbs, resolver);
   }
 
   /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */
@@ -70,7 +72,7 @@ final class ClauseSpeakers {
     if (author != null) {
       return author; // "le mot de Clemenceau :", "cette phrase d'un écrivain, X, dans Les mains sales :"
     }
-    Speaker heard = heardBy(clause);
+    Speaker heard = agents.heardBy(clause);
     if (heard != null) {
       return heard;
     }
@@ -105,9 +107,9 @@ final class ClauseSpeakers {
     if (s != null) {
       return s;
     }
-    s = agent(clause);
+    s = agents.agent(clause);
     if (s == null) {
-      s = toSay(clause);
+      s = agents.toSay(clause);
     }
     if (s != null) {
       return s;
@@ -458,77 +460,6 @@ final class ClauseSpeakers {
     return k;
   }
 
-  /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */
-  private static final int HEARD_GAP = 3;
-
-  /**
-   * "X, cité jeudi par Le Parisien :", "X, interrogé par BFMTV :": the clause ends with a person, a
-   * comma, a past participle and "par" an organisation (the medium or body that heard them, not a
-   * person: "X, interpellé par Y :" is left to the agent rule); the person speaks. Null otherwise.
-   */
-  private Speaker heardBy(List<Word> clause) {
-    int p = -1;
-    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= HEARD_GAP + 4; k--) {
-      if (clause.get(k).is("par")) {
-        p = k;
-        break;
-      }
-    }
-    if (p < 0 || p + 1 >= clause.size()) {
-      return null;
-    }
-    Entity agent = people.at(clause.get(clause.size() - 1).start());
-    if (agent == null || agent.type() != EntityType.ORGANIZATION || agent.start() < clause.get(p + 1).start()) {
-      return null;
-    }
-    int v = p - 1; // the participle right after the comma ("cité jeudi soir par")
-    while (v > 1 && p - v <= HEARD_GAP && !clause.get(v - 1).is(",")) {
-      v--;
-    }
-    if (v < 2 || !VerbGroups.isParticiple(clause.get(v)) || !clause.get(v - 1).is(",")) {
-      return null;
-    }
-    Entity e = people.at(clause.get(v - 2).start());
-    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 2).end()
-        ? resolver.person(e, null) : null;
-  }
-
-  /** Words allowed between a passive agent and the colon or "comme" before the quote. */
-  private static final int AGENT_GAP = 16;
-  /** Words allowed between "par" and the agent's name ("par le jeune Fidjien de douze ans X"). */
-  private static final int AGENT_DESCRIPTION = 7;
-
-  /**
-   * "les mots prononcés par X lors du sommet :", "caractérisées par X comme «": a person after
-   * "par" and a past participle, the agent of a passive, at most {@link #AGENT_GAP} words before
-   * the end of {@code clause}. Only a person: "interrogé par Le Monde" names the one who asks.
-   */
-  Speaker agent(List<Word> clause) {
-    for (int k = clause.size() - 1; k >= 2 && clause.size() - 1 - k <= AGENT_GAP; k--) {
-      Entity e = people.at(clause.get(k).start());
-      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
-        continue;
-      }
-      int p = k - 1;
-      while (p >= 0 && clause.get(p).end() > e.start()) {
-        p--; // the mention's first word
-      }
-      // "par le jeune Fidjien de douze ans X": the name's description between "par" and the name
-      int floor = p - AGENT_DESCRIPTION;
-      while (p > floor && p >= 0 && !clause.get(p).is("par") && clause.get(p).isWord() && !verbs.isVerb(clause.get(p))
-          && !clause.get(p).is("ayant", "étant", "s'", "se")
-          && people.at(clause.get(p).start()) == null) {
-        p--; // (not across a verb: "a commencé par s'adresser aux personnes ayant choisi X" has no agent)
-      }
-      if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
-          && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
-        return resolver.person(e, null);
-      }
-    }
-    return null;
-  }
-
-
   /**
    * ", notant que «", ", affirmant «", "en rappelant que «": a present participle (or gerund) of a
    * reporting verb, set off by a comma, has no subject of its own; it reports the words of the
@@ -562,97 +493,13 @@ final class ClauseSpeakers {
     return p >= 1 && ws.get(p).is(",");
   }
 
+  /** See {@link PassiveAgents#agent}. */
+  Speaker agent(List<Word> clause) {
+    return agents.agent(clause);
+  }
+
   /** See {@link SpeechNouns#author}. */
   Speaker speechNoun(List<Word> ws) {
     return speech.author(ws);
-  }
-
-  /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */
-  private static final java.util.Set<String> CLEFT_WORDS = java.util.Set.of("ainsi", "termes", "mots", "paroles", "phrase",
-      "formule", "propos");
-
-  /**
-   * «...» C'est ainsi que le grand écrivain X définissait la Méditerranée: a quote standing as its
-   * own sentence, then a cleft "C'est ainsi que" (or "en ces termes", "par ces mots") whose clause
-   * has a named subject; that name said the words. Null otherwise.
-   */
-  Speaker cleftAfter(int close) {
-    String text = quoted.text();
-    int from = close;
-    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
-      from++;
-    }
-    if (from < text.length() && ".!?…".indexOf(text.charAt(from)) >= 0) {
-      from++; // "« ... ». C'est en ces termes que": the stop after the marks
-      while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
-        from++;
-      }
-    }
-    if (from >= text.length() || text.charAt(from) == '\n') {
-      return null;
-    }
-    List<Word> ws = quoted.words(from, quoted.sentenceEnd(from));
-    int k;
-    if (ws.size() > 2 && ws.get(0).is("c'", "c’") && ws.get(1).is("est")) {
-      k = 2;
-    } else if (!ws.isEmpty() && ws.get(0).is("c'est", "c’est")) {
-      k = 1;
-    } else {
-      return null;
-    }
-    boolean about = false;
-    for (int i = k; i < ws.size() && i - k <= 5; i++) {
-      Word w = ws.get(i);
-      if (w.is("que", "qu'", "qu’")) {
-        if (!about) {
-          return null;
-        }
-        List<Word> clause = ws.subList(i + 1, ws.size());
-        Speaker s = clauseSubject(clause, null, from);
-        if (s != null && CLAUSE_SUBJECT.equals(s.how()) && Character.isUpperCase(s.name().charAt(0))) {
-          return s;
-        }
-        return nameBeforeVerb(clause);
-      }
-      about |= CLEFT_WORDS.contains(w.lower());
-    }
-    return null;
-  }
-
-  /** "le grand écrivain franco-algérien X définissait": a person's name ending right before the clause's first verb. */
-  private Speaker nameBeforeVerb(List<Word> clause) {
-    int v = 0;
-    while (v < clause.size() && clause.get(v).isWord() && !objects.isFinite(clause, v)) {
-      v++;
-    }
-    if (v == 0 || v >= clause.size() || !clause.get(v).isWord()) {
-      return null;
-    }
-    Entity e = people.at(clause.get(v - 1).start());
-    return e != null && e.type() == EntityType.PERSON && e.end() == clause.get(v - 1).end() ? resolver.person(e, null) : null;
-  }
-
-  /**
-   * "une idéologie qui permettait à Pythagore d'écrire :", "demande à X de dire :": a person after
-   * "à" with the reporting infinitive they are given to say the words. Null otherwise.
-   */
-  private Speaker toSay(List<Word> clause) {
-    for (int k = clause.size() - 2; k >= 1; k--) {
-      Word w = clause.get(k + 1);
-      String l = w.lower();
-      if (!clause.get(k).is("de", "d'") || !verbs.isVerb(w) || !(l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"))) {
-        continue;
-      }
-      Entity e = people.at(clause.get(k - 1).start());
-      if (e == null || e.type() != EntityType.PERSON || quoted.inQuote(e.start())) {
-        return null;
-      }
-      int p = k - 1;
-      while (p >= 0 && clause.get(p).end() > e.start()) {
-        p--; // the word before the mention
-      }
-      return p >= 0 && clause.get(p).is("à") ? resolver.person(e, null) : null;
-    }
-    return null;
   }
 }

@@ -25,6 +25,7 @@ final class SpeakerFinder {
   private final Subjects subjects;
   private final ParagraphSpeakers paragraph;
   private final ClauseSpeakers clauses;
+  private final CleftSpeakers clefts;
   private final SourceFrames frames;
   private final GluedSubjects glued;
   private final Addressee addressee;
@@ -45,6 +46,7 @@ final class SpeakerFinder {
     this.subjects = new Subjects(quoted, people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
     this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
+    this.clefts = new CleftSpeakers(quoted, people, verbs, resolver, clauses);
     this.frames = new SourceFrames(quoted, people, phrases, resolver);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
     this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
@@ -250,7 +252,7 @@ final class SpeakerFinder {
       // (a stop after the marks ends the sentence too: "« ... ». C'est en ces termes que X")
       s = closes ? paragraph.announcedAfter(q.close(), paragraph.opensParagraph(q.open())) : null;
       if (s == null) {
-        s = clauses.cleftAfter(q.close());
+        s = clefts.cleftAfter(q.close());
       }
       if (s != null) {
         return new Attribution(s, Cue.NEXT_SENTENCE);
