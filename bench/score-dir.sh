@@ -2,7 +2,7 @@
 # Scores `newsfacts extract` with ../shared/eval/score.py on a folder of articles and their gold
 # files (DIR/NAME.txt beside DIR/NAME.gold.json, the gold format of ../shared/eval/dev): for a
 # held-out set annotated outside the repository, such as the lead's speaker check of the eighth
-# round (README, "Eighth round"), kept out of the repository for the benchmark text's licence.
+# round (docs/quality-log.md, "Eighth round"), kept out of the repository for the benchmark text's licence.
 # usage: bench/score-dir.sh DIR [--verbose]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
