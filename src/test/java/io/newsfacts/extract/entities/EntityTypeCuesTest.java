@@ -42,6 +42,16 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void anOrganisationNounBeforeTheNameOrAMediaHeadEndingItMakesABody() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il a milité à l'organisation de droite "
+        + "[MISC ZUV] pendant ses études.").get("ZUV"));
+    assertEquals(EntityType.ORGANIZATION, entities("Il l'a dit au micro de [PER Zorgo FM] "
+        + "vendredi.").get("Zorgo FM"));
+    assertEquals(EntityType.ORGANIZATION, entities("Le consultant de [PER Bavo Sports] a "
+        + "commenté le match.").get("Bavo Sports"));
+  }
+
+  @Test
   void aNounPhraseInAppositionAfterTheNameTypesIt() {
     // after a demonstrative, or an adjective before the noun
     assertEquals(EntityType.ORGANIZATION, entities("Il a soutenu [LOC Zyriza], ce parti grec qui "
