@@ -74,16 +74,20 @@ final class CueNouns {
     }
     Word comma = words.after(next);
     Word article = words.after(next + 1);
-    Word noun = words.after(next + 2);
-    if (noun != null && "ADJ".equals(noun.pos()) && !noun.capitalised()) {
-      noun = words.after(next + 3); // "Bygmalion, la principale société prestataire"
+    if (comma == null || article == null || !",".equals(comma.text())) {
+      return null;
     }
-    if (comma != null && article != null && noun != null && ",".equals(comma.text())
-        && (TypeEvidence.ARTICLES.contains(article.lower()) && !OF_THE.contains(article.lower())
-            || DEMONSTRATIVES.contains(article.lower()))
-        && !noun.capitalised()) {
-      // "Syriza, ce parti grec", "Lallab, l'association féministe"; not "Charlie, du collège
-      // de Digne", where the noun is where the name comes from
+    boolean determiner = TypeEvidence.ARTICLES.contains(article.lower())
+        && !OF_THE.contains(article.lower()) || DEMONSTRATIVES.contains(article.lower());
+    // "Syriza, ce parti grec", "Lallab, l'association féministe", "Gaylib, mouvement de défense
+    // des droits"; not "Charlie, du collège de Digne", where the noun is where the name comes from
+    int n = determiner ? next + 2 : next + 1;
+    Word noun = words.after(n);
+    if (determiner && noun != null && "ADJ".equals(noun.pos()) && !noun.capitalised()) {
+      noun = words.after(n + 1); // "Bygmalion, la principale société prestataire"
+    }
+    if (noun != null && !noun.capitalised() && !noun.punctuation()
+        && (determiner || "NOUN".equals(noun.pos()))) { // not "Macron, titre Libération"
       EntityType cue = lexicon.farTypeCue(noun.text());
       // a known place is seldom put in apposition to an organisation's noun: "dans le Var, le
       // parti a gagné" starts a clause; "Cauterets, la station de ski" is no radio

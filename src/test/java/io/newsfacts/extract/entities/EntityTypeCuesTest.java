@@ -58,6 +58,12 @@ class EntityTypeCuesTest {
         + "espère gagner.").get("Zyriza"));
     assertEquals(EntityType.ORGANIZATION, entities("Les dirigeants de [LOC Vorgalion], la "
         + "prestigieuse société de conseil, ont parlé.").get("Vorgalion"));
+    // or with no determiner
+    assertEquals(EntityType.ORGANIZATION, entities("Il a fondé [PER Zaylib], mouvement de défense "
+        + "des libertés, en 2001.").get("Zaylib"));
+    // a resort in apposition is no radio station
+    assertEquals(EntityType.LOCATION, entities("Il est né à [LOC Zerck-sur-Mer], station "
+        + "balnéaire du Nord.").get("Zerck-sur-Mer"));
     // "du collège": where the person comes from, not what the name is
     assertEquals(EntityType.PERSON, entities("Une question a été posée par [PER Charlie], du "
         + "collège de Digne.").get("Charlie"));
