@@ -17,14 +17,15 @@ FIELDS = {2: "name", 3: "country", 4: "altName", 7: "featureCode", 8: "adminCode
 
 
 def read(path):
-    """Yields one dict a city: name, country, altName, featureCode, adminCode, population."""
+    """Yields one dict a city: cityId (the GeoNames id), name, country, altName, featureCode,
+    adminCode, population."""
     with open(path, "rb") as f:
         b = f.read()
     i = 0
     while i < len(b):
         length, i = _varint(b, i)
         end = i + length
-        city = {"name": "", "country": "", "altName": "", "featureCode": "", "adminCode": "",
+        city = {"cityId": 0, "name": "", "country": "", "altName": "", "featureCode": "", "adminCode": "",
                 "population": 0}
         while i < end:
             key, i = _varint(b, i)
@@ -33,6 +34,8 @@ def read(path):
                 value, i = _varint(b, i)
                 if tag == 9:
                     city["population"] = value
+                elif tag == 1:
+                    city["cityId"] = (value >> 1) ^ -(value & 1)  # zigzag (sint)
             elif wire == 2:
                 n, i = _varint(b, i)
                 if tag in FIELDS:

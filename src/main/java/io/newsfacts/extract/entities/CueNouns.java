@@ -13,6 +13,10 @@ import java.util.Set;
 final class CueNouns {
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   private static final Set<String> LIST_SEPARATORS = Set.of(",", "et", "ou");
+  /** Determiners that open a noun phrase in apposition after a name: "Syriza, ce parti grec". */
+  private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "ces");
+  /** Articles joined to "de" or "à": after a comma they say where from, not what. */
+  private static final Set<String> OF_THE = Set.of("du", "des", "au", "aux");
   /** At most this many words are walked back over a list to its cue noun. */
   private static final int LONGEST_LIST = 30;
   private final EntityLexicon lexicon;
@@ -70,9 +74,20 @@ final class CueNouns {
     }
     Word comma = words.after(next);
     Word article = words.after(next + 1);
-    Word noun = words.after(next + 2);
-    if (comma != null && article != null && noun != null && ",".equals(comma.text())
-        && TypeEvidence.ARTICLES.contains(article.lower()) && !noun.capitalised()) {
+    if (comma == null || article == null || !",".equals(comma.text())) {
+      return null;
+    }
+    boolean determiner = TypeEvidence.ARTICLES.contains(article.lower())
+        && !OF_THE.contains(article.lower()) || DEMONSTRATIVES.contains(article.lower());
+    // "Syriza, ce parti grec", "Lallab, l'association féministe", "Gaylib, mouvement de défense
+    // des droits"; not "Charlie, du collège de Digne", where the noun is where the name comes from
+    int n = determiner ? next + 2 : next + 1;
+    Word noun = words.after(n);
+    if (determiner && noun != null && "ADJ".equals(noun.pos()) && !noun.capitalised()) {
+      noun = words.after(n + 1); // "Bygmalion, la principale société prestataire"
+    }
+    if (noun != null && !noun.capitalised() && !noun.punctuation()
+        && (determiner || "NOUN".equals(noun.pos()))) { // not "Macron, titre Libération"
       EntityType cue = lexicon.farTypeCue(noun.text());
       // a known place is seldom put in apposition to an organisation's noun: "dans le Var, le
       // parti a gagné" starts a clause; "Cauterets, la station de ski" is no radio

@@ -11,7 +11,8 @@ import java.util.Set;
  * The large lexicons of models/entities/lexicons, built from licensed resources by
  * models/build/entities-lexicons.sh: first and family names, proper nouns and every common word
  * form of the Dicollecte French dictionary; first names of English-speaking countries
- * (models/build/first-names-en.sh); country names in French; GeoNames cities; French
+ * (models/build/first-names-en.sh); country names in French; GeoNames cities, and the French
+ * names of foreign cities and regions ("Londres", "Pékin", "Californie"); French
  * regions, departments and communes; brand names (simple-icons); English words (wamerican).
  * The rules use them as evidence about a capitalised word, never
  * as a list of names to find: see {@link TaggerMentions} and {@link EntityLinker}.
@@ -22,7 +23,8 @@ final class NameLexicons {
       "entities/lexicons/first-names-en.txt",
       "entities/lexicons/family-names.txt", "entities/lexicons/proper-nouns.txt",
       "entities/lexicons/common-words.txt", "entities/lexicons/countries.txt",
-      "entities/lexicons/cities.txt", "entities/lexicons/french-territories.txt",
+      "entities/lexicons/cities.txt", "entities/lexicons/cities-fr.txt",
+      "entities/lexicons/french-territories.txt",
       "entities/lexicons/brands.txt", "entities/lexicons/english-words.txt",
       "entities/lexicons/french-small-communes.txt");
 
@@ -36,7 +38,7 @@ final class NameLexicons {
   private final Set<String> familyNames;
   private final Set<String> properNouns;
   private final Set<String> countries;
-  /** Cities, regions, departments, communes. */
+  /** Cities (GeoNames names and French names of foreign ones), regions, departments, communes. */
   private final Set<String> places;
   /**
    * French communes of fewer than 1,000 inhabitants: weak evidence, as many are named like a
@@ -62,6 +64,7 @@ final class NameLexicons {
     properNouns = folded("entities/lexicons/proper-nouns.txt");
     countries = folded("entities/lexicons/countries.txt");
     places = folded("entities/lexicons/cities.txt");
+    places.addAll(folded("entities/lexicons/cities-fr.txt"));
     places.addAll(folded("entities/lexicons/french-territories.txt"));
     smallCommunes = folded("entities/lexicons/french-small-communes.txt");
     brands = folded("entities/lexicons/brands.txt");

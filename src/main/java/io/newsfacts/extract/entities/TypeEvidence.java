@@ -117,8 +117,9 @@ final class TypeEvidence {
     if (before == null) {
       return true;
     }
-    if (cues.placeBefore(words, at)) {
-      return false; // "la région syrienne de la Ghouta"
+    if (cues.placeBefore(words, at)
+        || cues.far(words, at, words.at(c.end()), false) == EntityType.LOCATION) {
+      return false; // "la région syrienne de la Ghouta", "Sévaré, cette ville du Mali"
     }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"

@@ -24,6 +24,55 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void aSchoolAWorksAnOperationOrADeviceNamedLikeSomeoneIsNoPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("La salariée de la crèche [PER Zoubi-Lou] a "
+        + "été licenciée.").get("Zoubi-Lou"));
+    assertEquals(EntityType.ORGANIZATION, entities("Les ouvriers de la raffinerie [PER Marvello] "
+        + "sont en grève.").get("Marvello"));
+    assertEquals(EntityType.MISC, entities("Les soldats de l'opération militaire française "
+        + "[PER Tornac] rentrent.").get("Tornac"));
+    assertEquals(EntityType.MISC, entities("Le ministre parle de la force [PER Tornac] au Mali.")
+        .get("Tornac"));
+    assertEquals(EntityType.MISC, entities("Les compteurs [PER Zelky] sont installés.").get("Zelky"));
+    assertEquals(EntityType.MISC, entities("Le fiasco du logiciel [PER Marvello] continue.")
+        .get("Marvello"));
+    // a union whose name opens with the noun keeps its own type
+    assertEquals(EntityType.ORGANIZATION, entities("Le syndicat [ORG Force ouvrière] a appelé à "
+        + "la grève.").get("Force ouvrière"));
+  }
+
+  @Test
+  void anOrganisationNounBeforeTheNameOrAMediaHeadEndingItMakesABody() {
+    assertEquals(EntityType.ORGANIZATION, entities("Il a milité à l'organisation de droite "
+        + "[MISC ZUV] pendant ses études.").get("ZUV"));
+    assertEquals(EntityType.ORGANIZATION, entities("Il l'a dit au micro de [PER Zorgo FM] "
+        + "vendredi.").get("Zorgo FM"));
+    assertEquals(EntityType.ORGANIZATION, entities("Le consultant de [PER Bavo Sports] a "
+        + "commenté le match.").get("Bavo Sports"));
+  }
+
+  @Test
+  void aNounPhraseInAppositionAfterTheNameTypesIt() {
+    // after a demonstrative, or an adjective before the noun
+    assertEquals(EntityType.ORGANIZATION, entities("Il a soutenu [LOC Zyriza], ce parti grec qui "
+        + "espère gagner.").get("Zyriza"));
+    assertEquals(EntityType.ORGANIZATION, entities("Les dirigeants de [LOC Vorgalion], la "
+        + "prestigieuse société de conseil, ont parlé.").get("Vorgalion"));
+    // or with no determiner
+    assertEquals(EntityType.ORGANIZATION, entities("Il a fondé [PER Zaylib], mouvement de défense "
+        + "des libertés, en 2001.").get("Zaylib"));
+    // a resort in apposition is no radio station
+    assertEquals(EntityType.LOCATION, entities("Il est né à [LOC Zerck-sur-Mer], station "
+        + "balnéaire du Nord.").get("Zerck-sur-Mer"));
+    // "du collège": where the person comes from, not what the name is
+    assertEquals(EntityType.PERSON, entities("Une question a été posée par [PER Charlie], du "
+        + "collège de Digne.").get("Charlie"));
+    // a place noun in apposition makes a place
+    assertEquals(EntityType.LOCATION, entities("Il a visité [LOC Zyriza], cette ville grecque.")
+        .get("Zyriza"));
+  }
+
+  @Test
   void whereAnArticleAppearsMakesAMedium() {
     assertEquals(EntityType.ORGANIZATION,
         entities("Il le dit dans les colonnes du [MISC Parisien] ce jour.").get("Parisien"));

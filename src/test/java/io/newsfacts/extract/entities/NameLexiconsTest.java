@@ -40,7 +40,8 @@ class NameLexiconsTest {
         };
         assertTrue(read, file + ": " + line + " not read");
       }
-      if (file.endsWith("cities.txt") || file.endsWith("french-territories.txt")) {
+      if (file.endsWith("cities.txt") || file.endsWith("cities-fr.txt")
+          || file.endsWith("french-territories.txt")) {
         lines.forEach(l -> places.add(EntityLexicon.fold(l)));
       } else {
         Set<String> distinct = new HashSet<>();
@@ -65,6 +66,10 @@ class NameLexiconsTest {
     assertTrue(NAMES.country("Vietnam"));
     assertTrue(NAMES.placeOnly("Evry"));
     assertFalse(NAMES.placeOnly("Avion"), "a commune whose name is a common word");
+    assertTrue(NAMES.placeOnly("Varsovie"), "the French name of a foreign city");
+    assertTrue(NAMES.placeOnly("La Nouvelle-Orléans"));
+    assertTrue(NAMES.placeOnly("Bavière"), "the French name of a foreign region");
+    assertFalse(NAMES.placeOnly("Valls"), "a Catalan town named like a person is left out");
     assertTrue(NAMES.knownName("Marine"), "a first name that is also a common word");
     assertTrue(NAMES.brandOnly("Kickstarter"));
     assertTrue(NAMES.brandOnly("YouTube"));

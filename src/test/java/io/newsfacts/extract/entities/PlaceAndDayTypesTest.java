@@ -62,6 +62,18 @@ class PlaceAndDayTypesTest {
   }
 
   @Test
+  void theFrenchNameOfAForeignCityOrRegionIsAPlace() {
+    // GeoNames writes "Warszawa", "New Orleans", "Bayern": the French names come from its French
+    // catalogue (models/entities/lexicons/cities-fr.txt)
+    assertEquals(EntityType.LOCATION, entities("Le métro de [MISC Varsovie] a fermé hier soir.")
+        .get("Varsovie"));
+    assertEquals(EntityType.LOCATION, entities("Le sommet s'ouvre à [ORG La Nouvelle-Orléans] "
+        + "lundi.").get("La Nouvelle-Orléans"));
+    assertEquals(EntityType.LOCATION, entities("Les vignobles de [MISC Bavière] ont souffert du "
+        + "gel.").get("Bavière"));
+  }
+
+  @Test
   void aVillageNoLargeGazetteerKnowsIsAPlace() {
     assertEquals(EntityType.LOCATION, entities("La plus petite commune de France s'appelle "
         + "[LOC Bezonvaux] et compte zéro habitant.").get("Bezonvaux"));
