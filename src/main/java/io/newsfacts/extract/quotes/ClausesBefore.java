@@ -1,0 +1,179 @@
+package io.newsfacts.extract.quotes;
+
+import java.util.List;
+
+/**
+ * The reporting clause before a quote in its sentence: a reporting verb a few words before it
+ * ("X a dénoncé «"), one opening the "que" clause the quote ends ("X a indiqué samedi que ...
+ * «"), an inverted one earlier on (", a souligné X, mais «"); and whether that verb's subject
+ * names no one ("on affirme que «"), so that the words are not the previous speaker's.
+ */
+final class ClausesBefore {
+  private final VerbGroups verbs;
+  private final NounPhrases phrases;
+  private final SpeakerResolver resolver;
+  private final Subjects subjects;
+  private final ClauseSpeakers clauses;
+  private final LaterClauses later;
+
+  ClausesBefore(VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects,
+      ClauseSpeakers clauses, LaterClauses later) {
+    this.verbs = verbs;
+    this.phrases = phrases;
+    this.resolver = resolver;
+    this.subjects = subjects;
+    this.clauses = clauses;
+    this.later = later;
+  }
+
+  /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
+  Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
+      Speaker s = clauses.agent(ws.subList(0, ws.size() - 1));
+      if (s != null) {
+        return s;
+      }
+    }
+    for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= SpeakerFinder.VERB_GAP; k--) {
+      Word w = ws.get(k);
+      if (!w.isWord() && !w.is(",")) {
+        return null;
+      }
+      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg != null && clauses.detachedParticiple(ws, vg)) {
+        return clauses.participleSubject(ws, vg, previous, at); // ", affirmant que ce pays en «": no subject of its own
+      }
+      if (vg != null) {
+        Speaker s = subjects.subjectOf(ws, vg, previous, at);
+        return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
+   * quote ends a clause that a reporting verb opens with "que" ({@link VerbGroups#verbOpeningThat}:
+   * "a indiqué samedi que"), further back than {@link #verbBefore} reads; its subject says the
+   * words, not the previous speaker.
+   */
+  Speaker thatClause(List<Word> ws, Speaker previous, int at) {
+    for (int k = ws.size() - 2; k >= 0; k--) {
+      if (!ws.get(k + 1).is("que", "qu'")) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbOpeningThat(ws, k); // ("a jugé, lundi, que", "a indiqué samedi à l'AFP que")
+      if (vg != null) {
+        if (!verbs.isFinite(ws, vg)) {
+          return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"
+        }
+        return !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
+      }
+    }
+    return null;
+  }
+
+  /** ", a souligné une source à l'UMP, mais «": an inverted reporting clause earlier on. */
+  Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
+    for (int k = ws.size() - 1; k > 0; k--) {
+      // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
+      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'")
+          && (ws.get(k - 2).is("comme") || k >= 3 && ws.get(k - 2).is("que") && ws.get(k - 3).is("ainsi"));
+      if (!ws.get(k - 1).is(",") && !comme) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbAt(ws, k);
+      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true, at) : null;
+      if (far != null) {
+        return far; // "Comme le dit si justement X, «"
+      }
+      // "comme le disait X": the clitic makes it an inversion whatever X is; else X must name someone
+      boolean inverted = vg != null && (comme ? phrases.startsNounPhrase(ws, vg.last() + 1) : invertedNames(ws, vg));
+      if (vg != null && (vg.pronoun() != null || inverted)) {
+        if (comme && !closesBeforeQuote(ws, vg)) {
+          continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
+        }
+        Speaker s = subjects.invertedSubject(ws, vg, previous, at);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether verb group {@code vg}, set off by a comma before it, is inverted with a subject after
+   * it that names a speaker ("», a souligné une source à l'UMP, mais «"): a finite verb and a
+   * name, a role or a source. "X, a salué ces arrestations" and ", parlant des premiers effets"
+   * have their object after the verb, not their subject.
+   */
+  private boolean invertedNames(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    return np != null && verbs.isFinite(ws, vg) && resolver.namesSpeaker(np[0], np[1]);
+  }
+
+  /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */
+  private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
+    int[] np = phrases.npAfter(ws, vg.last() + 1);
+    int last = ws.size() - 1;
+    if (last >= 2 && ws.get(last).is("que", "qu'") && ws.get(last - 1).is(",")) {
+      last--; // "L'inquiétude, comme l'a écrit mon père, que «"
+    }
+    return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
+  }
+
+
+  /** Words an unnamed subject may hold before its reporting verb ("un autre élu de la majorité"). */
+  private static final int UNNAMED_WORDS = 6;
+  /** Words a relative clause between a subject and its verb may hold. */
+  private static final int RELATIVE_WORDS = 10;
+
+  /**
+   * Whether the reporting verb that governs the quote, just before it or before the "que" of its
+   * clause, has a subject that names nobody and is no pronoun for a speaker: "on affirme que «",
+   * "un autre élu répond : «", "certains rétorquent que «". Their words are not the previous
+   * speaker's, and no rule can say whose.
+   */
+  boolean unnamedReporter(List<Word> ws) {
+    for (int k = ws.size() - 1; k >= 0; k--) {
+      int a = VerbGroups.afterAdverbs(ws, k + 1); // "on affirme surtout que"
+      boolean that = a < ws.size() && ws.get(a).is("que", "qu'");
+      boolean close = ws.size() - 1 - k <= SpeakerFinder.VERB_GAP;
+      if (!that && !close) {
+        continue;
+      }
+      VerbGroup vg = verbs.verbEndingAt(ws, k);
+      if (vg == null || vg.pronoun() != null || !verbs.isFinite(ws, vg) || verbs.isNegated(ws, vg)) {
+        continue;
+      }
+      int j = vg.first() - 1;
+      while (j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower())) {
+        j--;
+      }
+      if (j >= 0 && ws.get(j).is("on")) {
+        return true;
+      }
+      for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS; c--) {
+        if (ws.get(c).is(",")) {
+          if (ws.get(c + 1).is("dont", "qui")) {
+            j = c - 1; // "un autre élu, dont le nom n'est pas cité, indique que": the relative read over
+          }
+          break;
+        }
+      }
+      for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
+        Word w = ws.get(i);
+        if (!w.isWord() || verbs.isVerb(w) || w.isCapitalised() && i > 0) {
+          break; // a clause, a punctuation or a name before the verb
+        }
+        if (w.is("un", "une", "certains", "certaines", "plusieurs", "d'autres")
+            && (i == 0 || !ws.get(i - 1).isWord() || ws.get(i - 1).is("mais", "et", "or"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+}
