@@ -1,6 +1,9 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Lexicon;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The reporting clause before a quote in its sentence: a reporting verb a few words before it
@@ -131,11 +134,14 @@ final class ClausesBefore {
 
   /**
    * Whether the reporting verb that governs the quote, just before it or before the "que" of its
-   * clause, has a subject that names nobody and is no pronoun for a speaker: "on affirme que «",
-   * "un autre élu répond : «", "certains rétorquent que «". Their words are not the previous
-   * speaker's, and no rule can say whose.
+   * clause, has a subject other than {@code previous} that no rule resolved: "on affirme que «",
+   * "un autre élu répond : «", "certains rétorquent que «", "notre ancien président disait que
+   * «", "le texte prévoit que «", "l'appellation agace le maestro qui dit : «". The sentence's own
+   * cue names its speaker: the words are not the previous speaker's, and a wrong speaker is worse
+   * than none. A role noun the previous speaker holds ("le ministre" after the minister) and an
+   * anaphor ("ce dernier") may stand for them and do not count.
    */
-  boolean unnamedReporter(List<Word> ws) {
+  boolean otherReporter(List<Word> ws, Speaker previous) {
     for (int k = ws.size() - 1; k >= 0; k--) {
       int a = VerbGroups.afterAdverbs(ws, k + 1); // "on affirme surtout que"
       boolean that = a < ws.size() && ws.get(a).is("que", "qu'");
@@ -154,6 +160,11 @@ final class ClausesBefore {
       if (j >= 0 && ws.get(j).is("on")) {
         return true;
       }
+      if (j >= 0 && ws.get(j).is("qui")) {
+        int c = j > 0 && ws.get(j - 1).is(",") ? j - 2 : j - 1;
+        return definiteSubject(ws, c, previous, true); // "le maestro qui dit : «"
+      }
+      j = overAside(ws, j);
       for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS; c--) {
         if (ws.get(c).is(",")) {
           if (ws.get(c + 1).is("dont", "qui")) {
@@ -172,7 +183,71 @@ final class ClausesBefore {
           return true;
         }
       }
+      return definiteSubject(ws, j, previous, false);
+    }
+    return false;
+  }
+
+  /** Word {@code j} closing a parenthesis ("un co-auteur du travail (en fait un avis) expliquait"): the word before it opens. */
+  private static int overAside(List<Word> ws, int j) {
+    if (j < 0 || !ws.get(j).is(")")) {
+      return j;
+    }
+    for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS + 2; c--) {
+      if (ws.get(c).is("(")) {
+        return c - 1;
+      }
+    }
+    return j;
+  }
+
+  /** Anaphoric descriptions (models/quotes/anaphors.txt): "ce dernier" may be the previous speaker. */
+  private static final Set<String> ANAPHORS = Set.copyOf(Lexicon.pairs("quotes/anaphors.txt").stream()
+      .map(kv -> kv[0]).toList());
+
+  /**
+   * Whether the words ending at word {@code j} are a noun phrase opening its clause with a definite
+   * or possessive determiner ("Dans une tribune, notre ancien président", "le texte"), or any noun
+   * phrase when it is a relative's antecedent ({@code antecedent}: "l'appellation agace le maestro
+   * qui"), that stands for someone other than {@code previous}: neither an anaphor nor a role noun
+   * of theirs, nor their name.
+   */
+  private boolean definiteSubject(List<Word> ws, int j, Speaker previous, boolean antecedent) {
+    for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
+      Word w = ws.get(i);
+      if (!w.isWord() || verbs.isVerb(w) || FrenchWords.PREPOSITIONS.contains(w.lower()) && i < j) {
+        return false; // a clause, a punctuation or a complement before the verb
+      }
+      boolean determiner = FrenchWords.SINGULAR_DETERMINERS.contains(w.lower())
+          || FrenchWords.PLURAL_DETERMINERS.contains(w.lower()) && !w.is("des");
+      if (!determiner) {
+        if (w.isCapitalised() && i > 0 && !antecedent) {
+          return false; // a name: a person the rules would have resolved, or a place
+        }
+        continue;
+      }
+      boolean opens = antecedent || i == 0 || ws.get(i - 1).is(",", "mais", "et", "or");
+      if (!opens || i == j) {
+        return false;
+      }
+      List<Word> np = ws.subList(i, j + 1);
+      String phrase = String.join(" ", np.stream().map(Word::lower).toList()).replace("' ", "'");
+      return !ANAPHORS.contains(phrase) && !ANAPHORS.contains(phrase.replace("'", "' ").replace("' ", "'"))
+          && !standsFor(np, previous);
+    }
+    return false;
+  }
+
+  /** Whether a word of noun phrase {@code np} is in the name or the role of {@code previous}. */
+  private static boolean standsFor(List<Word> np, Speaker previous) {
+    if (previous == null) {
       return false;
+    }
+    String known = (previous.name() + " " + (previous.role() == null ? "" : previous.role())).toLowerCase(Locale.ROOT);
+    for (Word w : np) {
+      if (w.lower().length() > 3 && !FrenchWords.DETERMINERS.contains(w.lower()) && known.contains(w.lower())) {
+        return true;
+      }
     }
     return false;
   }

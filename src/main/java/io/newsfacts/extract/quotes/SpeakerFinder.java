@@ -33,6 +33,7 @@ final class SpeakerFinder {
   private final RelativeAfter relative;
   private final DemonstrativeSubjects demonstratives;
   private final ClausesBefore before;
+  private final TweetHandles tweets;
 
   private final DemonymSpeakers nationalities;
 
@@ -54,6 +55,7 @@ final class SpeakerFinder {
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
+    this.tweets = new TweetHandles(quoted, people);
     this.before = new ClausesBefore(verbs, phrases, resolver, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
   }
@@ -86,6 +88,10 @@ final class SpeakerFinder {
   Attribution attribute(Marked q, Speaker previous) {
     if (LinkLines.on(quoted.text(), q.open())) {
       return new Attribution(null, Cue.NONE); // "À lire : «...»": a link's title, said by no one here
+    }
+    Speaker signed = tweets.of(q.close());
+    if (signed != null) {
+      return new Attribution(signed, Cue.HANDLE); // "«...» @GTabard #remaniement": an embedded tweet's
     }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
@@ -234,7 +240,7 @@ final class SpeakerFinder {
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
-        || before.unnamedReporter(left) || paragraph.questionPut(previous, q.open()));
+        || before.otherReporter(left, previous) || paragraph.questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }

@@ -1,0 +1,84 @@
+package io.newsfacts.extract.quotes;
+
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static io.newsfacts.extract.quotes.HandQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sentence's own cue wins over the carry-over: a reporting verb whose subject is someone the
+ * rules could not resolve ("notre ancien président disait que «", "le texte prévoit que «", "le
+ * maestro qui dit : «") leaves the quote to no one rather than to the previous speaker; a handle
+ * signing an embedded tweet ("«...» @GTabard #remaniement") names its speaker. Hand-written French,
+ * without the models.
+ */
+class SpeakerOwnCueTest {
+  @Test
+  void aPossessiveRoleSubjectOfTheQuotesVerbEndsTheCarryOver() {
+    List<Quote> qs = quotes("«C'est une loi juste», a déclaré [PER Paul Durand] lundi. Dans une tribune publiée en 2013, "
+        + "notre ancien président disait que «la France ne peut se confondre avec les héritiers du fascisme».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(0), "Paul Durand", "reporting-verb");
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aThingAsSubjectOfTheQuotesVerbEndsTheCarryOver() {
+    List<Quote> qs = quotes("«Nous voterons contre», a annoncé [PER Marie Lenoir] mardi. Pourtant, les citoyens "
+        + "souhaitent être représentés par «des gens qui leur ressemblent».");
+    assertEquals(2, qs.size());
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aRelativeAfterADescriptionEndsTheCarryOver() {
+    List<Quote> qs = quotes("«Schubert est le compositeur le plus proche de mon cœur», a confié [PER Franz Schubert] au public. "
+        + "La symphonie est dite inachevée, mais l'appellation agace le maestro qui dit : «L'œuvre est parfaite.»");
+    assertEquals(2, qs.size());
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aRoleThePreviousSpeakerHoldsKeepsTheCarryOver() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp», a promis [PER Paul Durand], le maire de la ville. "
+        + "Dans la soirée, le maire assure que «rien n'est encore décidé pour les familles».");
+    assertEquals(2, qs.size());
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void anAnaphorSubjectKeepsTheCarryOver() {
+    List<Quote> qs = quotes("«Nous fermerons ce camp», a promis [PER Paul Durand] lundi. "
+        + "Dans la soirée, ce dernier assure que «rien n'est encore décidé pour les familles».");
+    assertEquals(2, qs.size());
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void aHandleAfterAnEmbeddedTweetNamesThePersonWhoseSurnameItHolds() {
+    List<Quote> qs = quotes("Son jeune âge est un atout, selon [PER Angela Merkel] et [PER Paul Durand].\n\n"
+        + "«Ce remaniement joue sur des personnalités qui ne pèsent pas fort» @GTabard #GrandAngle @BFMTV\n\n"
+        + "— Grand Angle BFMTV (@jbboursier) 10 Février 2016\n\nL'éditorialiste [PER Guillaume Tabard] l'avait écrit.");
+    assertEquals(1, qs.size());
+    assertSpeaker(qs.get(0), "Guillaume Tabard", "tweet-handle");
+  }
+
+  @Test
+  void aHandleNamingNoOneOfTheArticleIsTheSpeaker() {
+    List<Quote> qs = quotes("Apprécié par la chancelière, [PER Angela Merkel], il pourrait réchauffer la relation.\n\n"
+        + "«Si Ayrault est le plus gros poisson disponible, cela témoigne de faiblesses» @BouchetPetersen #remaniement\n\n"
+        + "— Grand Angle BFMTV (@jbboursier) 10 Février 2016");
+    assertEquals(1, qs.size());
+    assertSpeaker(qs.get(0), "@BouchetPetersen", "tweet-handle");
+  }
+
+  @Test
+  void aHandleInsideTheSentenceIsNoSignature() {
+    List<Quote> qs = quotes("«Nous voterons contre», a annoncé [PER Marie Lenoir] sur le compte @lenoir_m hier soir.");
+    assertSpeaker(qs.get(0), "Marie Lenoir", "reporting-verb");
+  }
+}
