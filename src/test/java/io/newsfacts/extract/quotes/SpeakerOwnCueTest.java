@@ -81,4 +81,19 @@ class SpeakerOwnCueTest {
     List<Quote> qs = quotes("«Nous voterons contre», a annoncé [PER Marie Lenoir] sur le compte @lenoir_m hier soir.");
     assertSpeaker(qs.get(0), "Marie Lenoir", "reporting-verb");
   }
+
+  @Test
+  void aNameGlossingAComplementInParenthesesIsNoAntecedent() {
+    List<Quote> qs = quotes("Un message adressé par un président ([PER Jacques Chirac]) à son ministre ([PER Nicolas Sarkozy]) "
+        + "disait tout. Officiellement, le chef du gouvernement ne voit pas où est le problème. "
+        + "«On fait mine de s'étonner», a-t-il expliqué.");
+    assertNull(qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void aNameGlossingTheSubjectInParenthesesStaysAnAntecedent() {
+    List<Quote> qs = quotes("Le ministre de l'Intérieur ([PER Paul Durand]) a reçu les syndicats. "
+        + "«Nous fermerons ce camp», a-t-il expliqué.");
+    assertEquals("Paul Durand", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }
