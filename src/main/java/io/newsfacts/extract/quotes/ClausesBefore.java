@@ -136,7 +136,7 @@ final class ClausesBefore {
    * Whether the reporting verb that governs the quote, just before it or before the "que" of its
    * clause, has a subject other than {@code previous} that no rule resolved: "on affirme que «",
    * "un autre élu répond : «", "certains rétorquent que «", "notre ancien président disait que
-   * «", "le texte prévoit que «", "l'appellation agace le maestro qui dit : «". The sentence's own
+   * «", "les citoyens souhaitent «", "l'appellation agace le Maestro qui dit : «". The sentence's own
    * cue names its speaker: the words are not the previous speaker's, and a wrong speaker is worse
    * than none. A role noun the previous speaker holds ("le ministre" after the minister) and an
    * anaphor ("ce dernier") may stand for them and do not count.
@@ -162,7 +162,7 @@ final class ClausesBefore {
       }
       if (j >= 0 && ws.get(j).is("qui")) {
         int c = j > 0 && ws.get(j - 1).is(",") ? j - 2 : j - 1;
-        return definiteSubject(ws, c, previous, true); // "le maestro qui dit : «"
+        return definiteSubject(ws, c, previous, true); // "le Maestro qui dit : «"
       }
       j = overAside(ws, j);
       for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS; c--) {
@@ -207,10 +207,10 @@ final class ClausesBefore {
 
   /**
    * Whether the words ending at word {@code j} are a noun phrase opening its clause with a definite
-   * or possessive determiner ("Dans une tribune, notre ancien président", "le texte"), or any noun
-   * phrase when it is a relative's antecedent ({@code antecedent}: "l'appellation agace le maestro
-   * qui"), that stands for someone other than {@code previous}: neither an anaphor nor a role noun
-   * of theirs, nor their name.
+   * or possessive determiner ("Dans une tribune, notre ancien président", "les citoyens"), or any
+   * noun phrase when it is a relative's antecedent ({@code antecedent}: "l'appellation agace le
+   * Maestro qui"), that names someone who may speak other than {@code previous}: neither an anaphor
+   * nor a role noun of theirs, nor their name.
    */
   private boolean definiteSubject(List<Word> ws, int j, Speaker previous, boolean antecedent) {
     for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
@@ -232,8 +232,12 @@ final class ClausesBefore {
       }
       List<Word> np = ws.subList(i, j + 1);
       String phrase = String.join(" ", np.stream().map(Word::lower).toList()).replace("' ", "'");
-      return !ANAPHORS.contains(phrase) && !ANAPHORS.contains(phrase.replace("'", "' ").replace("' ", "'"))
-          && !standsFor(np, previous);
+      // someone who may speak: a person, a role, a source, people ("les citoyens"), or a title a
+      // relative's antecedent bears ("le Maestro qui dit"); not a thing ("la soutenabilité exige
+      // de «": the previous speaker's text may say what it requires)
+      boolean speaker = resolver.namesSpeaker(np.get(1).start(), np.get(np.size() - 1).end()) // ("notre" aside)
+          || PersonNouns.heads(np) || antecedent && np.get(np.size() - 1).isCapitalised();
+      return speaker && !ANAPHORS.contains(phrase) && !standsFor(np, previous);
     }
     return false;
   }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sentence's own cue wins over the carry-over: a reporting verb whose subject is someone the
- * rules could not resolve ("notre ancien président disait que «", "le texte prévoit que «", "le
- * maestro qui dit : «") leaves the quote to no one rather than to the previous speaker; a handle
+ * rules could not resolve ("notre ancien président disait que «", "le
+ * Maestro qui dit : «") leaves the quote to no one rather than to the previous speaker; a handle
  * signing an embedded tweet ("«...» @GTabard #remaniement") names its speaker. Hand-written French,
  * without the models.
  */
@@ -27,7 +27,7 @@ class SpeakerOwnCueTest {
   }
 
   @Test
-  void aThingAsSubjectOfTheQuotesVerbEndsTheCarryOver() {
+  void peopleAsSubjectOfTheQuotesVerbEndCarryOver() {
     List<Quote> qs = quotes("«Nous voterons contre», a annoncé [PER Marie Lenoir] mardi. Pourtant, les citoyens "
         + "souhaitent être représentés par «des gens qui leur ressemblent».");
     assertEquals(2, qs.size());
@@ -35,9 +35,17 @@ class SpeakerOwnCueTest {
   }
 
   @Test
+  void aThingAsSubjectOfTheQuotesVerbKeepsTheCarryOver() {
+    List<Quote> qs = quotes("«Réduire les factures est un objectif atteignable», jugent [PER Paul Durand] et [PER Marie Lenoir]. "
+        + "La soutenabilité exige pour sa part de «ne pas sacrifier ce projet collectif».");
+    assertEquals(2, qs.size());
+    assertEquals(qs.get(0).speaker(), qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
   void aRelativeAfterADescriptionEndsTheCarryOver() {
     List<Quote> qs = quotes("«Schubert est le compositeur le plus proche de mon cœur», a confié [PER Franz Schubert] au public. "
-        + "La symphonie est dite inachevée, mais l'appellation agace le maestro qui dit : «L'œuvre est parfaite.»");
+        + "La symphonie est dite inachevée, mais l'appellation agace le Maestro qui dit : «L'œuvre est parfaite.»");
     assertEquals(2, qs.size());
     assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
   }
