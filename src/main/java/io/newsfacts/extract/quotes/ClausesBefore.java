@@ -1,6 +1,8 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +14,7 @@ import java.util.Set;
  * names no one ("on affirme que «"), so that the words are not the previous speaker's.
  */
 final class ClausesBefore {
+  private final People people;
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
@@ -19,8 +22,9 @@ final class ClausesBefore {
   private final ClauseSpeakers clauses;
   private final LaterClauses later;
 
-  ClausesBefore(VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects,
+  ClausesBefore(People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects,
       ClauseSpeakers clauses, LaterClauses later) {
+    this.people = people;
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
@@ -71,6 +75,35 @@ final class ClausesBefore {
           return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"
         }
         return !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Words a "faire dire à X que" may hold between "à" and the person ("au patron de FO X"). */
+  private static final int MADE_TO_SAY_WORDS = 6;
+
+  /**
+   * "Ce qui a fait dire au patron de FO X que Y avait «...»", "ce qui fera écrire à X que «": the
+   * person a causative reporting verb gives the words to, the "que" clause holding the quote; they
+   * say them, whoever the subject ("ce qui", an event) is. Null otherwise.
+   */
+  Speaker madeToSay(List<Word> ws) {
+    for (int k = 0; k + 3 < ws.size(); k++) {
+      VerbGroup vg = VerbGroups.FAIRE.contains(ws.get(k).lower()) ? verbs.verbEndingAt(ws, k + 1) : null;
+      if (vg == null || !ws.get(k + 2).is("à", "au", "aux")) {
+        continue;
+      }
+      for (int j = k + 3; j < ws.size() && j - k - 3 <= MADE_TO_SAY_WORDS; j++) {
+        Word w = ws.get(j);
+        if (w.is("que", "qu'")) {
+          Entity e = j > k + 3 ? people.at(ws.get(j - 1).start()) : null;
+          return e != null && e.type() == EntityType.PERSON && e.end() == ws.get(j - 1).end()
+              ? resolver.person(e, null) : null;
+        }
+        if (!w.isWord() && !w.is("-") || verbs.isVerb(w)) {
+          break;
+        }
       }
     }
     return null;

@@ -56,7 +56,7 @@ final class SpeakerFinder {
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
     this.tweets = new TweetHandles(quoted, people);
-    this.before = new ClausesBefore(verbs, phrases, resolver, subjects, clauses, later);
+    this.before = new ClausesBefore(people, verbs, phrases, resolver, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
   }
 
@@ -210,7 +210,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
-    s = before.thatClause(left, previous, q.open());
+    s = before.madeToSay(left); // "Ce qui a fait dire à X que «": X, whatever the subject
+    if (s == null) {
+      s = before.thatClause(left, previous, q.open());
+    }
     if (s == null) {
       s = glued.of(q, left, previous); // "Le maire « regrette que ... »"
     }

@@ -420,6 +420,9 @@ final class Subjects {
     if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
       return w.is("on") ? null : resolver.pronoun(w.lower(), ws.get(k).start(), previous);
     }
+    if (w.is("lui-même", "elle-même") && (k == 0 || !ws.get(k - 1).isWord())) {
+      return resolver.pronoun(w.is("lui-même") ? "il" : "elle", w.start(), previous); // "Lui-même assure «"
+    }
     boolean relative = w.is("qui");
     if (relative) {
       k--;

@@ -104,4 +104,21 @@ class SpeakerOwnCueTest {
         + "«Nous fermerons ce camp», a-t-il expliqué.");
     assertEquals("Paul Durand", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
   }
+
+  @Test
+  void aPersonMadeToSayTheWordsSpeaksThem() {
+    List<Quote> qs = quotes("«Nous voulons un million d'emplois», a déclaré [PER Pierre Gattaz] mardi. "
+        + "Ce qui a fait dire au patron de [ORG FO] [PER Jean-Claude Mailly] que [PER François Hollande] avait "
+        + "«donné les clés du camion au patronat».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Jean-Claude Mailly", "reporting-verb");
+  }
+
+  @Test
+  void anEmphaticPronounSubjectIsAPronoun() {
+    List<Quote> qs = quotes("Dans un portrait que lui consacre le [ORG Journal du dimanche], [PER Paul Durand] manie la "
+        + "contradiction. «J'écris de la poésie», souligne l'hebdomadaire. Lui-même assure «ne pas aimer se mettre en avant».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Paul Durand", "pronoun");
+  }
 }
