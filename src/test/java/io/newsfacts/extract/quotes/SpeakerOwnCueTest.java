@@ -121,4 +121,13 @@ class SpeakerOwnCueTest {
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "Paul Durand", "pronoun");
   }
+
+  @Test
+  void aGerundWithoutCommaReportsTheWordsOfItsClausesSubject() {
+    List<Quote> qs = quotes("«La priorité est le soutien des candidats», a ajouté [PER François Fillon].\n\n"
+        + "[PER Thierry Mariani] fait preuve lui aussi d'une certaine mesure. Il défend [PER Jean-François Copé] "
+        + "en affirmant que «sur les comptes du parti, tout a été public».");
+    assertEquals(2, qs.size());
+    assertSpeaker(qs.get(1), "Thierry Mariani", "pronoun");
+  }
 }
