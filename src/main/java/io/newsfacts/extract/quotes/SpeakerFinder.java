@@ -240,6 +240,9 @@ final class SpeakerFinder {
     if (several) {
       return new Attribution(null, Cue.NONE);
     }
+    if (later.unresolvedInversion(right, previous)) {
+      return new Attribution(null, Cue.NONE); // "», prévient sur BFMTV X" with X untagged: not the paragraph's
+    }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sentence's own cue wins over the carry-over: a reporting verb whose subject is someone the
  * rules could not resolve ("notre ancien président disait que «", "le
- * Maestro qui dit : «") leaves the quote to no one rather than to the previous speaker; a handle
+ * Maestro qui dit : «", "», prévient sur BFMTV Guillaume Tabard" with the name untagged) leaves the
+ * quote to no one rather than to the previous or the paragraph's speaker; a handle
  * signing an embedded tweet ("«...» @GTabard #remaniement") names its speaker. Hand-written French,
  * without the models.
  */
@@ -129,5 +130,21 @@ class SpeakerOwnCueTest {
         + "en affirmant que «sur les comptes du parti, tout a été public».");
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "Thierry Mariani", "pronoun");
+  }
+
+  @Test
+  void anInvertedSubjectTheTaggerMissedEndsTheCarryOver() {
+    List<Quote> qs = quotes("«Ce n'est pas une surprise», a déclaré [PER Paul Durand] lundi.\n\n[PER Paul Durand] ne s'entend pas "
+        + "avec son successeur. «Ce n'est pas une personnalité qui pèserait dans l'opinion», prévient toutefois sur "
+        + "[ORG BFMTV] Guillaume Tabard, éditorialiste politique.");
+    assertEquals(2, qs.size());
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
+  void anInvertedSubjectNamingThePreviousSpeakerKeepsTheCarryOver() {
+    List<Quote> qs = quotes("«Ce n'est pas une surprise», a déclaré [PER Paul Durand] lundi. "
+        + "«Nous verrons bien», a-t-il ajouté.");
+    assertSpeaker(qs.get(1), "Paul Durand", "pronoun");
   }
 }
