@@ -59,7 +59,7 @@ final class Antecedents {
     }
     return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
         || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
-        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e);
+        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e);
   }
 
   /**

@@ -115,4 +115,37 @@ final class Bystanders {
     }
     return ws.stream().noneMatch(w -> w.is(",", ":", ";"));
   }
+
+  /** Words read back from a parenthesis to the determiner of the phrase it glosses ("à son premier ministre ("). */
+  private static final int GLOSSED_WORDS = 10;
+
+  /**
+   * Whether person mention {@code e} glosses, in parentheses, a phrase that is a complement ("un
+   * message adressé par un président (X) à son premier ministre (Y)"): the name alone between the
+   * parentheses, the phrase before them opened by a determiner right after a preposition. Like the
+   * phrase it names, the person is spoken of; a subject glossed ("Le ministre (X) a dit") is not.
+   */
+  boolean glossesComplement(Entity e) {
+    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 3));
+    int i = before.size() - 1;
+    if (i < 2 || !before.get(i).is("(") || after.isEmpty() || !after.get(0).is(")")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 1 && i - k <= GLOSSED_WORDS; k--) {
+      Word w = before.get(k);
+      if (!w.isWord() && !w.is("-")) {
+        return false;
+      }
+      if (!FrenchWords.DETERMINERS.contains(w.lower()) && !w.is("notre", "votre")) {
+        continue;
+      }
+      Word p = before.get(k - 1);
+      if (p.is("de", "d'") || w.is("du", "des") && !FrenchWords.PREPOSITIONS.contains(p.lower())) {
+        continue; // "le ministre de l'Intérieur (": the complement of the glossed phrase's noun
+      }
+      return FrenchWords.PREPOSITIONS.contains(p.lower());
+    }
+    return false;
+  }
 }

@@ -474,23 +474,21 @@ final class ClauseSpeakers {
     if (ws.get(p).is("en")) {
       p--;
     }
-    Speaker s = clauseSubject(ws.subList(0, p), previous, at);
+    Speaker s = clauseSubject(ws.subList(0, ws.get(p).is(",") ? p : p + 1), previous, at);
     // a name or a pronoun only: a role phrase is too loosely tied to the clause to resolve it
     // ("le président turc a dénoncé ..., affirmant que" is not the French president)
     return s != null && (SpeakerResolver.PRONOUN.equals(s.how()) || Character.isUpperCase(s.name().charAt(0))
         && CLAUSE_SUBJECT.equals(s.how())) ? s : null;
   }
 
-  /** ", affirmant que", ", en rappelant que": a present participle alone, set off by a comma after a clause. */
+  /** ", affirmant que", "en rappelant que": a present participle alone, set off by a comma or "en" after a clause. */
   boolean detachedParticiple(List<Word> ws, VerbGroup vg) {
     if (vg.first() != vg.last() || !ws.get(vg.last()).lower().endsWith("ant")) {
       return false;
     }
     int p = vg.first() - 1;
-    if (p >= 0 && ws.get(p).is("en")) {
-      p--;
-    }
-    return p >= 1 && ws.get(p).is(",");
+    boolean gerund = p >= 0 && ws.get(p).is("en"); // "Il défend X en affirmant que «": a gerund needs no comma
+    return gerund ? p >= 2 : p >= 1 && ws.get(p).is(",");
   }
 
   /** See {@link PassiveAgents#agent}. */

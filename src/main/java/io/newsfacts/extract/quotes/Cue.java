@@ -9,6 +9,8 @@ enum Cue {
    * députée", "», s'agace-t-il".
    */
   INCISE("incise"),
+  /** An embedded tweet's handle right after the quote: "«...» @GTabard #remaniement". */
+  HANDLE("tweet-handle"),
   /** A colon before the quote: "X explique : «", "Barnier : «". */
   COLON("colon"),
   /** A reporting verb just before the quote: "X a dénoncé «", "X parle de «". */

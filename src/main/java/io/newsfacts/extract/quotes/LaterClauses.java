@@ -1,9 +1,11 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Speakers that the words after a quote name: an inverted reporting clause further on in its
@@ -406,5 +408,39 @@ final class LaterClauses {
     }
     Speaker s = resolver.resolve(np[0], np[1], at, null, true);
     return s != null ? s : Speaker.UNNAMED;
+  }
+
+  /** Given names (models/quotes/first-names.txt "m jean"): a person the tagger left unmarked. */
+  private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("quotes/first-names.txt").stream()
+      .map(line -> line.substring(line.indexOf(' ') + 1).strip()).toList());
+  /** Words read after an inverted verb for its subject ("prévient toutefois sur BFMTV X"). */
+  private static final int INVERTED_SUBJECT_WORDS = 6;
+
+  /**
+   * Whether a reporting verb inverted after the quote and a comma has for subject a person no
+   * rule resolved and not {@code previous}: "», prévient toutefois sur BFMTV Guillaume Tabard,
+   * éditorialiste" with a name the tagger missed, read by its given name. The sentence's own cue
+   * names someone else: the quote is not the previous speaker's nor the paragraph's.
+   */
+  boolean unresolvedInversion(List<Word> right, Speaker previous) {
+    int i = VerbGroups.afterMarks(right, 0);
+    if (i == 0 || i >= right.size() || !right.get(i - 1).is(",")) {
+      return false;
+    }
+    VerbGroup vg = verbs.verbAt(right, i);
+    if (vg == null || vg.pronoun() != null || right.get(vg.last()).lower().endsWith("ant") || !verbs.isFinite(right, vg)) {
+      return false;
+    }
+    for (int k = vg.last() + 1; k + 1 < right.size() && k - vg.last() <= INVERTED_SUBJECT_WORDS; k++) {
+      Word w = right.get(k);
+      if (!w.isWord()) {
+        return false;
+      }
+      Word next = right.get(k + 1);
+      if (FIRST_NAMES.contains(w.lower()) && w.isCapitalised() && next.isCapitalised() && next.isWord()) {
+        return previous == null || !previous.name().contains(next.text());
+      }
+    }
+    return false;
   }
 }

@@ -32,6 +32,8 @@ final class SpeakerFinder {
   private final LaterClauses later;
   private final RelativeAfter relative;
   private final DemonstrativeSubjects demonstratives;
+  private final ClausesBefore before;
+  private final TweetHandles tweets;
 
   private final DemonymSpeakers nationalities;
 
@@ -53,6 +55,8 @@ final class SpeakerFinder {
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
+    this.tweets = new TweetHandles(quoted, people);
+    this.before = new ClausesBefore(people, verbs, phrases, resolver, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
   }
 
@@ -84,6 +88,10 @@ final class SpeakerFinder {
   Attribution attribute(Marked q, Speaker previous) {
     if (LinkLines.on(quoted.text(), q.open())) {
       return new Attribution(null, Cue.NONE); // "À lire : «...»": a link's title, said by no one here
+    }
+    Speaker signed = tweets.of(q.close());
+    if (signed != null) {
+      return new Attribution(signed, Cue.HANDLE); // "«...» @GTabard #remaniement": an embedded tweet's
     }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
@@ -180,12 +188,12 @@ final class SpeakerFinder {
     }
     s = later.leadingParticiple(left, right, previous, q.open());
     if (s == null) {
-      s = verbBefore(left, previous, q.open());
+      s = before.verbBefore(left, previous, q.open());
     }
     if (s != null) {
       return new Attribution(s, Cue.BEFORE);
     }
-    s = leftIncise(left, previous, q.open());
+    s = before.leftIncise(left, previous, q.open());
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
@@ -202,7 +210,10 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
     }
-    s = thatClause(left, previous, q.open());
+    s = before.madeToSay(left); // "Ce qui a fait dire à X que «": X, whatever the subject
+    if (s == null) {
+      s = before.thatClause(left, previous, q.open());
+    }
     if (s == null) {
       s = glued.of(q, left, previous); // "Le maire « regrette que ... »"
     }
@@ -229,10 +240,13 @@ final class SpeakerFinder {
     if (several) {
       return new Attribution(null, Cue.NONE);
     }
+    if (later.unresolvedInversion(right, previous)) {
+      return new Attribution(null, Cue.NONE); // "», prévient sur BFMTV X" with X untagged: not the paragraph's
+    }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
-        || subjects.unnamedReporter(left) || paragraph.questionPut(previous, q.open()));
+        || before.otherReporter(left, previous) || paragraph.questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -428,103 +442,6 @@ final class SpeakerFinder {
       }
     }
     return -1;
-  }
-
-  /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
-  private Speaker verbBefore(List<Word> ws, Speaker previous, int at) {
-    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("comme")) {
-      Speaker s = clauses.agent(ws.subList(0, ws.size() - 1));
-      if (s != null) {
-        return s;
-      }
-    }
-    for (int k = ws.size() - 1; k >= 0 && ws.size() - 1 - k <= VERB_GAP; k--) {
-      Word w = ws.get(k);
-      if (!w.isWord() && !w.is(",")) {
-        return null;
-      }
-      VerbGroup vg = verbs.verbEndingAt(ws, k);
-      if (vg != null && clauses.detachedParticiple(ws, vg)) {
-        return clauses.participleSubject(ws, vg, previous, at); // ", affirmant que ce pays en «": no subject of its own
-      }
-      if (vg != null) {
-        Speaker s = subjects.subjectOf(ws, vg, previous, at);
-        return s != null ? s : clauses.participleSubject(ws, vg, previous, at);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "De son côté, Franceinfo explique que malgré le démantèlement du camp en octobre, «": the
-   * quote ends a clause that a reporting verb opens with "que" ({@link VerbGroups#verbOpeningThat}:
-   * "a indiqué samedi que"), further back than {@link #verbBefore} reads; its subject says the
-   * words, not the previous speaker.
-   */
-  private Speaker thatClause(List<Word> ws, Speaker previous, int at) {
-    for (int k = ws.size() - 2; k >= 0; k--) {
-      if (!ws.get(k + 1).is("que", "qu'")) {
-        continue;
-      }
-      VerbGroup vg = verbs.verbOpeningThat(ws, k); // ("a jugé, lundi, que", "a indiqué samedi à l'AFP que")
-      if (vg != null) {
-        if (!verbs.isFinite(ws, vg)) {
-          return clauses.participleSubject(ws, vg, previous, at); // "..., notant que «"
-        }
-        return !verbs.isNegated(ws, vg) ? subjects.subjectOf(ws, vg, previous, at) : null;
-      }
-    }
-    return null;
-  }
-
-  /** ", a souligné une source à l'UMP, mais «": an inverted reporting clause earlier on. */
-  private Speaker leftIncise(List<Word> ws, Speaker previous, int at) {
-    for (int k = ws.size() - 1; k > 0; k--) {
-      // "comme le disait X, «", "comme l'a dit X, «": the clitic stands for the quote
-      boolean comme = k >= 2 && ws.get(k - 1).is("le", "l'")
-          && (ws.get(k - 2).is("comme") || k >= 3 && ws.get(k - 2).is("que") && ws.get(k - 3).is("ainsi"));
-      if (!ws.get(k - 1).is(",") && !comme) {
-        continue;
-      }
-      VerbGroup vg = verbs.verbAt(ws, k);
-      Speaker far = comme && vg != null && vg.pronoun() == null ? later.farSubject(ws, vg, true, at) : null;
-      if (far != null) {
-        return far; // "Comme le dit si justement X, «"
-      }
-      // "comme le disait X": the clitic makes it an inversion whatever X is; else X must name someone
-      boolean inverted = vg != null && (comme ? phrases.startsNounPhrase(ws, vg.last() + 1) : invertedNames(ws, vg));
-      if (vg != null && (vg.pronoun() != null || inverted)) {
-        if (comme && !closesBeforeQuote(ws, vg)) {
-          continue; // "X, comme le rappelait Le Parisien il y a des mois, laissait tomber : «" is X's
-        }
-        Speaker s = subjects.invertedSubject(ws, vg, previous, at);
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether verb group {@code vg}, set off by a comma before it, is inverted with a subject after
-   * it that names a speaker ("», a souligné une source à l'UMP, mais «"): a finite verb and a
-   * name, a role or a source. "X, a salué ces arrestations" and ", parlant des premiers effets"
-   * have their object after the verb, not their subject.
-   */
-  private boolean invertedNames(List<Word> ws, VerbGroup vg) {
-    int[] np = phrases.npAfter(ws, vg.last() + 1);
-    return np != null && verbs.isFinite(ws, vg) && resolver.namesSpeaker(np[0], np[1]);
-  }
-
-  /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */
-  private boolean closesBeforeQuote(List<Word> ws, VerbGroup vg) {
-    int[] np = phrases.npAfter(ws, vg.last() + 1);
-    int last = ws.size() - 1;
-    if (last >= 2 && ws.get(last).is("que", "qu'") && ws.get(last - 1).is(",")) {
-      last--; // "L'inquiétude, comme l'a écrit mon père, que «"
-    }
-    return np != null && last >= 1 && ws.get(last).is(",") && np[1] == ws.get(last - 1).end();
   }
 
   /** See {@link Subjects#subjectOf}. */

@@ -420,6 +420,9 @@ final class Subjects {
     if (FrenchWords.SUBJECT_PRONOUNS.contains(w.lower())) {
       return w.is("on") ? null : resolver.pronoun(w.lower(), ws.get(k).start(), previous);
     }
+    if (w.is("lui-même", "elle-même") && (k == 0 || !ws.get(k - 1).isWord())) {
+      return resolver.pronoun(w.is("lui-même") ? "il" : "elle", w.start(), previous); // "Lui-même assure «"
+    }
     boolean relative = w.is("qui");
     if (relative) {
       k--;
@@ -489,58 +492,5 @@ final class Subjects {
       return null; // "La loi précise que «": a definite thing, no person, organisation or source
     }
     return s;
-  }
-
-  /** Words an unnamed subject may hold before its reporting verb ("un autre élu de la majorité"). */
-  private static final int UNNAMED_WORDS = 6;
-  /** Words a relative clause between a subject and its verb may hold. */
-  private static final int RELATIVE_WORDS = 10;
-
-  /**
-   * Whether the reporting verb that governs the quote, just before it or before the "que" of its
-   * clause, has a subject that names nobody and is no pronoun for a speaker: "on affirme que «",
-   * "un autre élu répond : «", "certains rétorquent que «". Their words are not the previous
-   * speaker's, and no rule can say whose.
-   */
-  boolean unnamedReporter(List<Word> ws) {
-    for (int k = ws.size() - 1; k >= 0; k--) {
-      int a = VerbGroups.afterAdverbs(ws, k + 1); // "on affirme surtout que"
-      boolean that = a < ws.size() && ws.get(a).is("que", "qu'");
-      boolean close = ws.size() - 1 - k <= SpeakerFinder.VERB_GAP;
-      if (!that && !close) {
-        continue;
-      }
-      VerbGroup vg = verbs.verbEndingAt(ws, k);
-      if (vg == null || vg.pronoun() != null || !verbs.isFinite(ws, vg) || verbs.isNegated(ws, vg)) {
-        continue;
-      }
-      int j = vg.first() - 1;
-      while (j >= 0 && FrenchWords.CLITICS.contains(ws.get(j).lower())) {
-        j--;
-      }
-      if (j >= 0 && ws.get(j).is("on")) {
-        return true;
-      }
-      for (int c = j - 1; c >= 0 && j - c <= RELATIVE_WORDS; c--) {
-        if (ws.get(c).is(",")) {
-          if (ws.get(c + 1).is("dont", "qui")) {
-            j = c - 1; // "un autre élu, dont le nom n'est pas cité, indique que": the relative read over
-          }
-          break;
-        }
-      }
-      for (int i = j; i >= 0 && j - i < UNNAMED_WORDS; i--) {
-        Word w = ws.get(i);
-        if (!w.isWord() || verbs.isVerb(w) || w.isCapitalised() && i > 0) {
-          break; // a clause, a punctuation or a name before the verb
-        }
-        if (w.is("un", "une", "certains", "certaines", "plusieurs", "d'autres")
-            && (i == 0 || !ws.get(i - 1).isWord() || ws.get(i - 1).is("mais", "et", "or"))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return false;
   }
 }
