@@ -248,7 +248,7 @@ final class CapitalContext {
     }
     Word subject = noun > 0 ? ws.get(noun - 1) : null;
     boolean afterSubject = subject != null && !subject.punctuation()
-        && (subject.capitalised() || "PRON".equals(subject.pos()));
+        && (subject.capitalised() && !subject.function() || "PRON".equals(subject.pos()));
     return !(afterSubject && "PER".equals(ws.get(i).ner()));
   }
 

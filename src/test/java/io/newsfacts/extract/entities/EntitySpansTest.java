@@ -385,4 +385,20 @@ class EntitySpansTest {
         + "le [ORG PM] devant l'[ORG AG] des [ORG RH].");
     assertEquals(Map.of("France", EntityType.LOCATION), found);
   }
+
+  // the title of another article the page links to
+
+  @Test
+  void teaserLineAfterALireNamesNoOneOfTheArticle() {
+    Map<String, EntityType> found = entities("[PER François Hollande] parle demain.\n\n"
+        + "À lire : [PER Sarkozy] en mauvaise posture\n\nLe président de [LOC Lyon] répond.");
+    assertFalse(found.containsKey("Sarkozy"), found.toString());
+    assertTrue(found.containsKey("Lyon"), found.toString());
+    found = entities("Le vote approche.\n\nA LIRE AUSSI : [PER Wauquiez] prépare la guerre des chefs\n\n"
+        + "[PER Laurent Wauquiez] se tait.");
+    assertTrue(found.containsKey("Laurent Wauquiez"), found.toString()); // named in the article too
+    // "à lire les sondages": reading them, a phrase of the article
+    assertTrue(entities("Le vote approche.\n\nÀ lire les sondages, [PER Sarkozy] gagne.")
+        .containsKey("Sarkozy"));
+  }
 }
