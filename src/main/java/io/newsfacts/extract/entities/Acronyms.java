@@ -79,6 +79,9 @@ final class Acronyms {
       if (full == null || full.type() == EntityType.PERSON && !initialsOf(full.name(text), acronym)) {
         continue; // "Thierry Mandon (PS)": a person's party, not another name of that person
       }
+      if (full.type() == EntityType.LOCATION && !lettersInOrder(full.name(text), acronym)) {
+        continue; // "élu de Paris (UMP)", "l'Afrique du Sud (BRICS)": the place's party or group
+      }
       String key = full.key() != null ? full.key() : "acr:" + acronym;
       full = full.withKey(key);
       if (index >= 0) {
@@ -243,6 +246,26 @@ final class Acronyms {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the acronym's letters come in the name in its order, the first one opening the name
+   * ("République démocratique du Congo" RDC, "Émirats arabes unis" EAU; not "Paris" UMP, "Afrique du
+   * Sud" BRICS): a place is named by its own acronym only so.
+   */
+  static boolean lettersInOrder(String name, String acronym) {
+    String n = EntityLexicon.fold(name).replaceAll("[^\\p{L}]", "");
+    String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
+    if (a.isEmpty() || n.isEmpty() || n.charAt(0) != a.charAt(0)) {
+      return false;
+    }
+    int k = 0;
+    for (int i = 0; i < n.length() && k < a.length(); i++) {
+      if (n.charAt(i) == a.charAt(k)) {
+        k++;
+      }
+    }
+    return k == a.length();
   }
 
   /** Whether the acronym is spelled by the initials of the name's words ("Dominique Strauss-Kahn" DSK). */

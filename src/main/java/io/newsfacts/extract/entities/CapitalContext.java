@@ -3,6 +3,7 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,6 +38,8 @@ final class CapitalContext {
   private final NameLexicons names;
   /** models/entities/portfolio-holders.txt, folded, plurals with them. */
   private final Set<String> holders = new HashSet<>();
+  /** The name nouns of models/entities/name-nouns.txt as written, accents and all, lower case. */
+  private final Set<String> nameNounsWritten = new HashSet<>();
 
   CapitalContext(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -44,6 +47,9 @@ final class CapitalContext {
     for (String h : Lexicon.lines("entities/portfolio-holders.txt")) {
       holders.add(EntityLexicon.fold(h));
       holders.add(EntityLexicon.fold(h) + "s");
+    }
+    for (String line : Lexicon.lines("entities/name-nouns.txt")) {
+      nameNounsWritten.add(line.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -200,7 +206,7 @@ final class CapitalContext {
     }
     Word before = ws.get(i - 1);
     if (!before.capitalised() && lexicon.nameNouns.containsKey(before.folded())) {
-      return i - 1;
+      return nameNoun(ws, i - 1, i) ? i - 1 : -1;
     }
     int de = i - 1; // "rue de la Victoire", "rue de l'Université": the article after "de"
     boolean article = i >= 3 && ARTICLE.contains(before.lower()) && !"les".equals(before.lower())
@@ -212,8 +218,11 @@ final class CapitalContext {
       return -1;
     }
     String noun = ws.get(de - 1).folded();
-    if (lexicon.nameNounsBeforeDe.contains(noun)) {
-      return de - 1;
+    if (!written(ws.get(de - 1))) {
+      return -1;
+    }
+    if (lexicon.nameNounsBeforeDe.contains(noun) && !ws.get(i).allCaps()) {
+      return de - 1; // (not "l'université du MIT": the acronym is the body's own name)
     }
     Word name = ws.get(i);
     boolean withArticle = article || "du".equals(ws.get(de).lower()) || "des".equals(ws.get(de).lower());
@@ -223,6 +232,32 @@ final class CapitalContext {
       return de - 1; // "place de la Bastille", "place des Vosges"
     }
     return -1;
+  }
+
+  /**
+   * Whether the name noun at {@code noun}, right before the name at {@code i}, is the noun: written
+   * as the noun ({@link #written}), and no verb of the same form before its object, which the
+   * tagger calls a verb or which has a subject, a name or a pronoun, before it and a person after
+   * it ("un sondage qui place François Hollande perdant", "L'Obs place Emmanuel Macron au milieu";
+   * not "la place Nelson Mandela", "il a succédé à Matthias Fekl place Beauvau").
+   */
+  private boolean nameNoun(List<Word> ws, int noun, int i) {
+    Word w = ws.get(noun);
+    if (!written(w) || w.verb()) {
+      return false;
+    }
+    Word subject = noun > 0 ? ws.get(noun - 1) : null;
+    boolean afterSubject = subject != null && !subject.punctuation()
+        && (subject.capitalised() && !subject.function() || "PRON".equals(subject.pos()));
+    return !(afterSubject && "PER".equals(ws.get(i).ner()));
+  }
+
+  /**
+   * Whether word {@code w}, a name noun once folded, is written as one: with the noun's accents or
+   * with none ("hotel" for "hôtel"), not with one the noun has not ("placé" is no "place").
+   */
+  boolean written(Word w) {
+    return nameNounsWritten.contains(w.lower()) || w.lower().equals(w.folded());
   }
 
   /**

@@ -28,6 +28,9 @@ public final class EntityExtractor {
   private static final int LONGEST_NAME = 300;
   /** At most this much text after a call to action is taken for the page's furniture. */
   private static final int FURNITURE_TAIL = 1500;
+  /** "À lire", "A voir": a call to action after "à" opening a line is a link to another page. */
+  private static final Set<String> AT = Set.of("\u00c0", "A");
+  private static final Set<String> ALSO = Set.of("aussi", "egalement");
   private final EntityLexicon lexicon;
   private final Gazetteer gazetteer;
   private final OrganisationNames organisations;
@@ -182,6 +185,28 @@ public final class EntityExtractor {
     return out;
   }
 
+  /**
+   * Whether the words from {@code j} on, "aussi" or "également" aside, close a teaser's call: a
+   * colon or the end of the line ("À lire : ...", "A LIRE AUSSI"); not "À lire les sondages, ...".
+   */
+  private static boolean teaserMark(String text, List<Word> ws, int j) {
+    while (j < ws.size() && ALSO.contains(ws.get(j).folded())) {
+      j++;
+    }
+    return j == ws.size() || ":".equals(ws.get(j).text())
+        || ws.get(j).start() >= lineEnd(text, ws.get(j - 1).start());
+  }
+
+  /** Whether only spaces and quotation or list marks (">>") come before {@code at} on its line. */
+  private static boolean lineStart(String text, int at) {
+    for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+      if (!Character.isWhitespace(text.charAt(k)) && ">»•-".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The end of the line holding offset {@code at}: its newline, or the end of the text. */
   private static int lineEnd(String text, int at) {
     int end = text.indexOf('\n', at);
@@ -194,7 +219,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * Drops mentions in a sentence that opens with a call to action ("Retrouvez la chronique de
+   * Drops mentions on a line that opens with "À" and a call to action ("À lire : Hollande et
+   * Sarkozy en mauvaise posture", "A LIRE AUSSI : ..."), the title of another article, and in a
+   * sentence that opens with a call to action ("Retrouvez la chronique de
    * ...", "Suivez-le sur Twitter"), up to the end of its line at most, and the people named there
    * wherever else they appear (a byline); the sentences after it on its line are the article's
    * ("Retour à l'envoyeur. Alors qu'Anne Hidalgo...").
@@ -204,7 +231,15 @@ public final class EntityExtractor {
   private List<Candidate> withoutPageFurniture(String text, List<List<Word>> sentences,
       List<Candidate> accepted) {
     List<int[]> lines = new ArrayList<>();
+    List<int[]> teasers = new ArrayList<>();
     for (List<Word> ws : sentences) {
+      for (int i = 0; i + 1 < ws.size(); i++) {
+        Word w = ws.get(i);
+        if (w.initial() && AT.contains(w.text()) && lexicon.callToAction.contains(ws.get(i + 1).folded())
+            && lineStart(text, w.start()) && teaserMark(text, ws, i + 2)) {
+          teasers.add(new int[] {w.start(), lineEnd(text, w.start())}); // "À lire : Hollande et ..."
+        }
+      }
       for (Word w : ws) {
         // "«Voir des jeunes fumeuses me rend malade»": an imperative opening quoted words is speech
         if (w.initial() && lexicon.callToAction.contains(w.folded()) && !afterQuoteMark(text, w.start())) {
@@ -217,6 +252,11 @@ public final class EntityExtractor {
           lines.add(new int[] {w.start(), end});
         }
       }
+    }
+    if (!teasers.isEmpty()) {
+      // the title of another article the page links to: its names are not this one's
+      accepted = accepted.stream().filter(c -> teasers.stream()
+          .noneMatch(t -> t[0] <= c.start() && c.end() <= t[1])).toList();
     }
     if (lines.isEmpty()) {
       return accepted;

@@ -1,10 +1,14 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.FrenchCalendar;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
+import io.newsfacts.text.Folding;
+import io.newsfacts.text.NormalText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +16,15 @@ import java.util.regex.Pattern;
  * a first name before a capitalised word that is no common word ("Stéphanie Geisler, Alexis
  * Kraland"), a surname with its particle after a rank ("le général de Gaulle"), capitalised
  * nationalities and inhabitants ("des Américains", "les Calaisiens"), a regime with its ordinal
- * ("la 5e République", "la cinquième République").
+ * ("la 5e République", "la cinquième République"), a district named by its ordinal ("le 10e
+ * arrondissement"), a day written with a hyphen as the name of its event ("le 11-Septembre"), a
+ * law or scheme named after its noun ("la loi Travail").
  */
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** "de" before a city: "le 9e arrondissement de Paris", "du Mans" is the tagger's. */
+  private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   /** Words a role is written with, whatever the tagger's part of speech: "La Ministre". */
   private static final Set<String> ROLE_GRAMMAR = Set.of("le", "la", "l'", "l\u2019", "les", "de",
       "du", "des", "d'", "d\u2019");
@@ -27,11 +35,20 @@ final class MissedMentions {
       "\\p{L}{3,}(?:ien(?:ne)?|ais(?:e)?|ois(?:e)?|ain(?:e)?|éen(?:ne)?)s?");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+  private final CapitalContext context;
   /** Ranks after which "de" is a surname's particle: "le général de Gaulle". */
   private final Set<String> ranks;
+  /** models/entities/ordinal-places.txt: nouns of places named by an ordinal, folded. */
+  private static final Set<String> ORDINAL_PLACES = Set.copyOf(
+      Lexicon.lines("entities/ordinal-places.txt").stream().map(Folding::fold).toList());
+  /** The endings of an ordinal the tokenizer may split off its figure: "9" "ème". */
+  private static final Pattern ORDINAL_ENDING = Pattern.compile("e|è|ème|eme|er|re");
+  /** A day and a month joined by a hyphen, the month with a capital: "11-Septembre", "1er-Mai". */
+  private static final Pattern NAMED_DAY = Pattern.compile("(?:1er|[1-9]|[12][0-9]|3[01])-(\\p{Lu}\\p{Ll}+)");
 
-  MissedMentions(EntityLexicon lexicon) {
+  MissedMentions(EntityLexicon lexicon, CapitalContext context) {
     this.lexicon = lexicon;
+    this.context = context;
     this.names = lexicon.names;
     this.ranks = Set.copyOf(Lexicon.lines("entities/ranks.txt"));
   }
@@ -47,6 +64,9 @@ final class MissedMentions {
     firstNamed(ws, titled, out);
     demonyms(ws, out);
     regimes(ws, out);
+    ordinalPlaces(ws, out);
+    namedDays(ws, out);
+    namedSchemes(ws, out);
   }
 
   /** The folded words right after a title in the article: "Soulage" of "M. Soulage". */
@@ -271,6 +291,96 @@ final class MissedMentions {
           && (EventNames.ORDINAL.matcher(ordinal.text()).matches()
               || EventNames.ORDINAL_WORDS.contains(ordinal.folded()))) {
         out.add(new Candidate(ordinal.start(), ordinal.start(), head.end(), EntityType.MISC,
+            Candidate.Origin.NAMED_BY_NOUN, null));
+      }
+    }
+  }
+
+  /**
+   * A district named by its ordinal, in figures, and a noun of models/entities/ordinal-places.txt
+   * in the singular: "le 10e arrondissement", "du 9ème arrondissement de Paris" (the city after it
+   * is a place of its own, "de" and capitalised words); "les 4e et 5e arrondissements" name no one
+   * place.
+   */
+  private static void ordinalPlaces(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Word ordinal = ws.get(i);
+      int head = i + 1;
+      boolean figures = EventNames.ORDINAL.matcher(ordinal.text()).matches();
+      if (!figures && isDigits(ordinal.text()) && ORDINAL_ENDING.matcher(ws.get(i + 1).text()).matches()
+          && ws.get(i + 1).start() == ordinal.end()) {
+        figures = true; // "9" "ème": the tokenizer split the ending off
+        head = i + 2;
+      }
+      if (figures && head < ws.size() && ORDINAL_PLACES.contains(ws.get(head).folded())) {
+        out.add(new Candidate(ordinal.start(), ordinal.start(), ws.get(head).end(),
+            EntityType.LOCATION, Candidate.Origin.NAMED_BY_NOUN, null));
+        int city = head + 2;
+        int end = city;
+        while (end < ws.size() && ws.get(end).capitalised() && !ws.get(end).punctuation()) {
+          end++;
+        }
+        if (end > city && OF.contains(ws.get(head + 1).lower())) {
+          // "du 9e arrondissement de Paris": the city, which the tagger's run over both held
+          out.add(new Candidate(ws.get(city).start(), ws.get(city).start(), ws.get(end - 1).end(),
+              EntityType.LOCATION, Candidate.Origin.TAIL, null));
+        }
+      }
+    }
+  }
+
+  private static boolean isDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * A day written with a hyphen before its month's capital, the French spelling of the event the
+   * date names (MISC): "le 11-Septembre", "le défilé du 14-Juillet", "le 1er-Mai", "l'appel du
+   * 18-Juin". The tokenizer cuts it in two or three words; a date written "11 septembre" is a date.
+   */
+  private static void namedDays(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (i > 0 && ws.get(i - 1).end() == ws.get(i).start()) {
+        continue; // inside a longer glued word
+      }
+      StringBuilder glued = new StringBuilder();
+      for (int j = i; j < ws.size() && j - i < 3 && (j == i || ws.get(j).start() == ws.get(j - 1).end()); j++) {
+        glued.append(ws.get(j).text());
+        Matcher m = NAMED_DAY.matcher(glued);
+        Word next = j + 1 < ws.size() ? ws.get(j + 1) : null;
+        boolean whole = next == null || next.start() > ws.get(j).end()
+            || next.punctuation() && !"-".equals(next.text()); // "le 11-Septembre," but not "1er-Mai-2018"
+        if (whole && m.matches() && FrenchCalendar.monthNames().contains(NormalText.lower(m.group(1)))) {
+          out.add(new Candidate(ws.get(i).start(), ws.get(i).start(), ws.get(j).end(),
+              EntityType.MISC, Candidate.Origin.NAMED_BY_NOUN, null));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A law, a scheme or an affair named by the capitalised words right after its noun
+   * (models/entities/name-nouns.txt, the nouns typed MISC), whatever the tagger made of them: "la
+   * loi Travail", "la loi Santé", "le projet de loi El Khomri", "la réforme Taubira". Not an
+   * acronym, which may be the body that tables the text ("une proposition de loi UMP"), nor one
+   * letter ("le plan B"), nor a verb of the same form ("réformé").
+   */
+  private void namedSchemes(List<Word> ws, List<Candidate> out) {
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Word noun = ws.get(i);
+      if (noun.capitalised() || lexicon.nameNouns.get(noun.folded()) != EntityType.MISC
+          || !context.written(noun) || noun.verb()) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < ws.size() && ws.get(j).capitalised() && !ws.get(j).allCaps()
+          && !ws.get(j).punctuation() && ws.get(j).text().length() >= 2
+          && !TaggerMentions.elided(ws.get(j)) && (j == i + 1 || !names.givenName(ws.get(j)))) {
+        j++; // (up to a first name: "la loi Travail Myriam El Khomri" names the law, then its minister)
+      }
+      if (j > i + 1) {
+        out.add(new Candidate(noun.start(), noun.start(), ws.get(j - 1).end(), EntityType.MISC,
             Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }

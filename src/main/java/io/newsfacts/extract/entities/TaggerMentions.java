@@ -46,11 +46,11 @@ final class TaggerMentions {
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
-    this.missed = new MissedMentions(lexicon);
+    this.context = new CapitalContext(lexicon);
+    this.missed = new MissedMentions(lexicon, context);
     this.ends = new NameEnds(lexicon, gazetteer);
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
-    this.context = new CapitalContext(lexicon);
     this.nonNames = new NonNames(lexicon, gazetteer, cuts, missed, capitals, context);
   }
 
@@ -464,7 +464,8 @@ final class TaggerMentions {
       Word before = ws.get(noun);
       EntityType named = lexicon.nameNouns.get(before.folded());
       out.add(new Candidate(before.start(), before.start(), end, named, Candidate.Origin.NAMED_BY_NOUN, null));
-      if (named == EntityType.ORGANIZATION && noun < s - 1 && names.place(name)) {
+      if (named == EntityType.ORGANIZATION && noun < s - 1 && names.place(name)
+          && !lexicon.namedOrgHeads.contains(before.lower())) { // not "l'université de Syracuse"
         // "le parquet de Brest": a body named with its seat, and the place, as "la cour d'appel de Rouen"
         out.add(new Candidate(start, start, end, EntityType.LOCATION, Candidate.Origin.TAIL, null));
       }

@@ -28,4 +28,21 @@ class AcronymNamesTest {
     assertTrue(found.containsKey("Front national"), found.toString());
     assertTrue(found.containsKey("Conseil national"), found.toString());
   }
+
+  @Test
+  void acronymAfterAPlaceThatItsLettersDoNotSpellIsAnotherName() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Le député de [LOC Paris] "
+        + "([ORG UMP]) a voté contre.");
+    assertEquals(EntityType.LOCATION, found.get("Paris"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("UMP"), found.toString());
+    found = TaggedText.entities(EXTRACTOR, "Le sommet réunit l'[LOC Afrique du Sud] ([ORG BRICS]) "
+        + "et la Chine.");
+    assertTrue(found.containsKey("BRICS"), found.toString());
+    // the letters of a place's own acronym come in its name, in order
+    found = TaggedText.entities(EXTRACTOR, "La [LOC République démocratique du Congo] (RDC) vote. "
+        + "La RDC attend.");
+    assertEquals(Map.of("République démocratique du Congo", EntityType.LOCATION), found);
+    assertTrue(Acronyms.lettersInOrder("Émirats arabes unis", "EAU"));
+    assertFalse(Acronyms.lettersInOrder("Afrique du Sud", "BRICS"));
+  }
 }

@@ -181,8 +181,10 @@ class EntitySpansTest {
     assertEquals(EntityType.PERSON, entities("Le roi [PER Louis XIV] a régné.").get("Louis XIV"));
     assertEquals(EntityType.LOCATION, entities("Il part en [LOC Inde] demain.").get("Inde"),
         "a name made of the letters of numerals");
-    assertTrue(entities("Il est élu du [LOC IXe arrondissement de Paris] depuis 2001.")
-        .containsKey("IXe arrondissement de Paris"));
+    // with its noun, the ordinal names the district, and the city is a place of its own
+    Map<String, EntityType> found = entities("Il est élu du [LOC IXe arrondissement de Paris] depuis 2001.");
+    assertEquals(EntityType.LOCATION, found.get("IXe arrondissement"), found.toString());
+    assertEquals(EntityType.LOCATION, found.get("Paris"), found.toString());
   }
 
   // an ellipsis ends a sentence
@@ -382,5 +384,21 @@ class EntitySpansTest {
     Map<String, EntityType> found = entities("La [ORG GPA] reste interdite en [LOC France], a dit "
         + "le [ORG PM] devant l'[ORG AG] des [ORG RH].");
     assertEquals(Map.of("France", EntityType.LOCATION), found);
+  }
+
+  // the title of another article the page links to
+
+  @Test
+  void teaserLineAfterALireNamesNoOneOfTheArticle() {
+    Map<String, EntityType> found = entities("[PER François Hollande] parle demain.\n\n"
+        + "À lire : [PER Sarkozy] en mauvaise posture\n\nLe président de [LOC Lyon] répond.");
+    assertFalse(found.containsKey("Sarkozy"), found.toString());
+    assertTrue(found.containsKey("Lyon"), found.toString());
+    found = entities("Le vote approche.\n\nA LIRE AUSSI : [PER Wauquiez] prépare la guerre des chefs\n\n"
+        + "[PER Laurent Wauquiez] se tait.");
+    assertTrue(found.containsKey("Laurent Wauquiez"), found.toString()); // named in the article too
+    // "à lire les sondages": reading them, a phrase of the article
+    assertTrue(entities("Le vote approche.\n\nÀ lire les sondages, [PER Sarkozy] gagne.")
+        .containsKey("Sarkozy"));
   }
 }
