@@ -49,6 +49,7 @@ final class SpeakerResolver {
   private final RoleNeighbours neighbours;
   private final Bodies bodies;
   private final Organisations organisations;
+  private final IntroducedSources introduced;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -63,6 +64,7 @@ final class SpeakerResolver {
     this.variations = new Variations(quoted, people);
     this.bodies = new Bodies(quoted, people);
     this.organisations = new Organisations(quoted, people);
+    this.introduced = new IntroducedSources(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
@@ -159,7 +161,7 @@ final class SpeakerResolver {
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
     }
-    Speaker seat = head >= 0 ? seatHolder(ws, head, start, at) : null;
+    Speaker seat = head >= 0 ? SeatPeriphrases.holder(people, ws, head, start, at) : null;
     if (seat != null) {
       return seat;
     }
@@ -193,7 +195,7 @@ final class SpeakerResolver {
         return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
       }
     }
-    Speaker unnamed = unnamedSource(ws, head, start, end, previous);
+    Speaker unnamed = introduced.source(ws, head, start, end, previous);
     if (unnamed != null) {
       return unnamed;
     }
@@ -224,74 +226,6 @@ final class SpeakerResolver {
       String owned = sourceLike && head == ws.size() - 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
           ? completions.ofRelative(phrase, start) : null; // "le Premier ministre dont l'entourage"
       return new Speaker(owned != null ? owned : phrase, null, genderOf(ws), start);
-    }
-    return null;
-  }
-
-  /**
-   * "explique un migrant à BFMTV. Mohammed est arrivé il y a dix jours": a source the article
-   * names in the very next sentence, a person it had not mentioned before; then "continue ce
-   * migrant" is the same person (the noun is kept as the speaker's role). Null otherwise.
-   */
-  private Speaker unnamedSource(List<Word> ws, int head, int start, int end, Speaker previous) {
-    if (head < 0 || head > 1 || ws.get(head).isCapitalised()) {
-      return null;
-    }
-    String noun = ws.get(head).lower();
-    if (ws.get(0).is("ce", "cet", "cette") && previous != null && noun.equals(previous.role())
-        && start - previous.at() <= Speaker.CARRY) {
-      return previous.via(COREFERENCE);
-    }
-    if (!ws.get(0).is("un", "une") || SOURCE_NOUNS.contains(noun)) {
-      return null; // "une source diplomatique" stays anonymous whoever the next sentence names
-    }
-    int next = quoted.sentenceEnd(end);
-    if (next < text.length() && ".!?…".indexOf(text.charAt(next)) >= 0) {
-      next++; // the stop itself
-    }
-    while (next < text.length() && Word.isSpace(text.charAt(next)) && text.charAt(next) != '\n') {
-      next++;
-    }
-    Entity e = next < text.length() ? people.at(next) : null;
-    if (e == null || e.type() != EntityType.PERSON || e.start() != next) {
-      return null;
-    }
-    String name = people.canonical(e);
-    for (Entity before : people.personsSince(0, start, i -> false)) {
-      if (people.canonical(before).equals(name)) {
-        return null; // someone the article named already is not introduced here
-      }
-    }
-    return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
-  }
-
-  /** Periphrases for an office by its seat ("locataire de beauvau") and the role they stand for. */
-  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
-
-  /**
-   * "poursuit le locataire de Beauvau": a definite periphrasis of {@link #SEATS} stands for the
-   * person the article gives the office it names ("le ministre de l'Intérieur, X"), before the
-   * quote or, failing that, after it; null if the phrase is none or no one holds the office.
-   */
-  private Speaker seatHolder(List<Word> ws, int head, int start, int at) {
-    if (!FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      return null;
-    }
-    StringBuilder words = new StringBuilder();
-    for (int i = head; i < ws.size(); i++) {
-      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
-    }
-    String phrase = words.toString().strip();
-    for (String[] seat : SEATS) {
-      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
-        List<String> role = new ArrayList<>(RoleWords.of(seat[1].replace('\'', ' ')));
-        role.removeAll(List.of("de", "du", "des", "la", "le", "les", "l", "d"));
-        String who = people.withRole(role, at);
-        if (who == null) {
-          who = people.withRoleAfter(role, at);
-        }
-        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
-      }
     }
     return null;
   }
@@ -344,11 +278,11 @@ final class SpeakerResolver {
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever
       // else holds the role, unless the next sentence names them
-      Speaker named = unnamedSource(ws, head, start, end, null);
+      Speaker named = introduced.source(ws, head, start, end, null);
       return named != null ? named : new Speaker(phrase(start, end), null, genderOf(ws), start);
     }
     if (ws.get(0).is("ce", "cet", "cette")) {
-      Speaker same = unnamedSource(ws, head, start, end, previous);
+      Speaker same = introduced.source(ws, head, start, end, previous);
       if (same != null) {
         return same;
       }
@@ -548,7 +482,7 @@ final class SpeakerResolver {
     return text.substring(ws.get(h).start(), ws.get(last).end());
   }
 
-  private static Character genderOf(List<Word> ws) {
+  static Character genderOf(List<Word> ws) {
     String d = ws.get(0).lower();
     if (d.equals("une") || d.equals("la") || d.equals("cette") || d.equals("sa")) {
       return 'f';
