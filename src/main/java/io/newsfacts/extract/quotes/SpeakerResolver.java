@@ -50,6 +50,7 @@ final class SpeakerResolver {
   private final Bodies bodies;
   private final Organisations organisations;
   private final IntroducedSources introduced;
+  private final KinDescriptions kin;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -61,10 +62,11 @@ final class SpeakerResolver {
     this.media = new Media(quoted, people);
     this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
-    this.variations = new Variations(quoted, people);
+    this.variations = new Variations(quoted, people, holders);
     this.bodies = new Bodies(quoted, people);
     this.organisations = new Organisations(quoted, people);
     this.introduced = new IntroducedSources(quoted, people);
+    this.kin = new KinDescriptions(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
@@ -146,15 +148,22 @@ final class SpeakerResolver {
       // "la garde rapprochée de Pierre Moscovici": the person is not the speaker; "l'ancienne
       // porte-parole de X": the one the article ties to that role, never X (RelationRoles); the one
       // who spoke before only from the same or the paragraph just before
+      String of = people.canonical(firstPerson);
+      Speaker taken = firstOther == null && head < personIndex
+          ? variations.demonstrative(ws, head, start, genderOf(ws), previous, of) : null;
+      taken = taken == null && head < personIndex ? kin.titlePerson(ws, head, start, of) : taken; // "la nièce de X"
+      if (taken != null) {
+        return taken; // "poursuit ce haut fonctionnaire proche d'Alain Juppé": the one who spoke, never Juppé
+      }
       Speaker holder = RelationRoles.holder(ws, head, personIndex, roleNouns)
           ? role(ws, head, start, end, at, RelationRoles.adjacent(text, previous, start) ? previous : null,
-              Set.of(people.canonical(firstPerson))) : null;
+              Set.of(of)) : null;
       return holder != null && COREFERENCE.equals(holder.how()) ? holder : new Speaker(phrase, null, genderOf(ws), start);
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
     }
-    Speaker varied = variations.previousDescribed(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
+    Speaker varied = variations.described(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
     if (varied != null) {
       return varied;
     }
@@ -199,13 +208,9 @@ final class SpeakerResolver {
     if (unnamed != null) {
       return unnamed;
     }
-    if (head >= 0 && ws.get(0).is("ce", "cet", "cette") && !ws.get(head).isCapitalised() && firstOther == null
-        && !SOURCE_NOUNS.contains(ws.get(head).lower()) && !FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())
-        && previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
-        && previous.fits(genderOf(ws))) {
-      // "«...», analyse X. «...», poursuit cet ami d'enfance": a demonstrative description is the
-      // person who just spoke
-      return previous.via(COREFERENCE);
+    Speaker taken = firstOther == null ? variations.demonstrative(ws, head, start, genderOf(ws), previous, null) : null;
+    if (taken != null) {
+      return taken; // "«...», analyse X. «...», poursuit cet ami d'enfance"
     }
     if (PhraseCompletions.isElliptic(ws)) {
       String noun = completions.pluralBefore(start);
