@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The words an unnamed speaker's phrase leaves to its context: "Un autre" the noun of the group
@@ -17,11 +18,47 @@ final class PhraseCompletions {
   private final QuotedText quoted;
   private final People people;
   private final RoleNouns roleNouns;
+  private final Bodies bodies;
+  private final Organisations organisations;
 
-  PhraseCompletions(QuotedText quoted, People people, RoleNouns roleNouns) {
+  PhraseCompletions(QuotedText quoted, People people, RoleNouns roleNouns, Bodies bodies, Organisations organisations) {
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
+    this.bodies = bodies;
+    this.organisations = organisations;
+  }
+
+  /**
+   * The phrase of an unnamed speaker ({@code phrase}, words {@code ws} at offset {@code start})
+   * whose last words complete it by an organisation's common noun ("un porte-parole de la
+   * banque", "la direction du groupe") with that noun replaced by the organisation the article
+   * named shortly before ({@link Bodies#namedBefore}, {@link Organisations#namedBefore}: "un
+   * porte-parole de BNP Paribas"); null when it ends with no such noun or the organisation is not
+   * clear.
+   */
+  String ofOrganisation(List<Word> ws, String phrase, int start) {
+    int n = ws.size();
+    if (n < 4 || !ws.get(n - 1).isWord() || ws.get(n - 1).isCapitalised()) {
+      return null;
+    }
+    int article = ws.get(n - 2).is("du") ? n - 2 : ws.get(n - 2).is("la", "l'") && ws.get(n - 3).is("de") ? n - 3 : -1;
+    if (article < 2) {
+      return null; // (a determiner, a head noun, then its complement)
+    }
+    List<Word> noun = List.of(ws.get(n - 2).is("du") ? Word.scan("le", 0, 2).get(0) : ws.get(n - 2), ws.get(n - 1));
+    String lower = ws.get(n - 1).lower();
+    boolean body = Bodies.isBodyNoun(noun, 1);
+    boolean kind = Organisations.isOrganisationNoun(noun, 1);
+    String name = body ? bodies.namedBefore(lower, start) : null;
+    String only = kind ? organisations.namedBefore(lower, start) : null; // (null with two in reach)
+    if (body && kind && !Objects.equals(name, only) || (body ? name : only) == null) {
+      return null;
+    }
+    name = body ? name : only;
+    boolean vowel = "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0;
+    int cut = ws.get(article).start() - ws.get(0).start();
+    return phrase.substring(0, cut) + (vowel ? "d'" : "de ") + name;
   }
 
   static boolean isElliptic(List<Word> ws) {

@@ -60,11 +60,11 @@ final class SpeakerResolver {
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
     this.media = new Media(quoted, people);
-    this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
     this.variations = new Variations(quoted, people, holders);
     this.bodies = new Bodies(quoted, people);
     this.organisations = new Organisations(quoted, people);
+    this.completions = new PhraseCompletions(quoted, people, roleNouns, bodies, organisations);
     this.introduced = new IntroducedSources(quoted, people);
     this.kin = new KinDescriptions(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
@@ -96,6 +96,13 @@ final class SpeakerResolver {
    * only when they look like a source ("une source", "l'entourage de X"), not any noun phrase.
    */
   Speaker resolve(int start, int end, int at, Speaker previous, boolean strict) {
+    Speaker s = resolveWords(start, end, at, previous, strict);
+    boolean words = s != null && s.how() == null && s.name().equals(phrase(start, end));
+    String completed = words ? completions.ofOrganisation(quoted.words(start, end), s.name(), start) : null;
+    return completed == null ? s : new Speaker(completed, s.role(), s.gender(), s.at()); // "un porte-parole de la banque"
+  }
+
+  private Speaker resolveWords(int start, int end, int at, Speaker previous, boolean strict) {
     List<Word> ws = quoted.words(start, end);
     if (ws.isEmpty()) {
       return null;
@@ -272,13 +279,7 @@ final class SpeakerResolver {
    * person, only on a tie the article makes (a role given, the paragraph, the previous speaker if given).
    */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
-    List<String> content = new ArrayList<>();
-    for (int i = head; i < ws.size(); i++) {
-      Word w = ws.get(i);
-      if (w.isWord() && !w.is("de", "du", "des", "d'", "l'", "la", "le", "les", "à", "au", "aux")) {
-        content.add(w.lower());
-      }
-    }
+    List<String> content = contentWords(ws, head);
     String roleText = text.substring(ws.get(head).start(), end).strip();
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever

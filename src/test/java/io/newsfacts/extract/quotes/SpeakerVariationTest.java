@@ -117,4 +117,15 @@ class SpeakerVariationTest {
         + "[PER Laure Rossin].\nPas de ralliement. «Il sera trop tard pour avoir des regrets», affirme l'élue communiste.");
     assertSpeaker(same.get(1), "Laure Rossin", "coreference");
   }
+
+  @Test
+  void anOrganisationsCommonNounInAnUnnamedSpeakersPhraseIsTheOrganisationNamedBefore() {
+    List<Quote> qs = quotes("La banque [ORG BNP Paribas] va fermer 200 agences d'ici 2020. «Le rythme de fermeture sera du "
+        + "même ordre», a indiqué un porte-parole de la banque.");
+    assertSpeaker(qs.get(0), "un porte-parole de BNP Paribas", "reporting-verb");
+    // two banks in reach: the phrase stays
+    List<Quote> two = quotes("La banque [ORG BNP Paribas] et la banque [ORG Société Générale] vont fermer des agences. "
+        + "«Le rythme de fermeture sera du même ordre», a indiqué un porte-parole de la banque.");
+    assertEquals("un porte-parole de la banque", two.get(0).speaker());
+  }
 }
