@@ -62,9 +62,9 @@ final class Variations {
    * The person a definite description headed by a trait ({@link #isTrait}: "le sondeur", "la femme
    * d'affaires") in the incise of a quote stands for: the subject that opens the quote's sentence
    * and announces it with a colon ("X, lui, préfère temporiser : «...», a déclaré le coactionnaire
-   * du Monde"), else the previous
-   * speaker ({@link #previousDescribed}), else, when that speaker is no person or far, the one
-   * person introduced since the quote before ({@link #introduced}). Null otherwise.
+   * du Monde"), else the previous speaker ({@link #previousDescribed}), else, when that speaker is
+   * no person or far, the one person introduced since the quote before ({@link #introduced}). Null
+   * otherwise.
    */
   Speaker described(List<Word> ws, int head, int start, Character article, Speaker previous) {
     if (head < 0 || !ws.get(0).is("le", "la", "l'") || ws.get(head).isCapitalised() || !isTrait(ws, head)) {
