@@ -3,7 +3,6 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The words an unnamed speaker's phrase leaves to its context: "Un autre" the noun of the group
@@ -48,17 +47,49 @@ final class PhraseCompletions {
     }
     List<Word> noun = List.of(ws.get(n - 2).is("du") ? Word.scan("le", 0, 2).get(0) : ws.get(n - 2), ws.get(n - 1));
     String lower = ws.get(n - 1).lower();
-    boolean body = Bodies.isBodyNoun(noun, 1);
-    boolean kind = Organisations.isOrganisationNoun(noun, 1);
-    String name = body ? bodies.namedBefore(lower, start) : null;
-    String only = kind ? organisations.namedBefore(lower, start) : null; // (null with two in reach)
-    if (body && kind && !Objects.equals(name, only) || (body ? name : only) == null) {
+    // the body whose name opens with the noun ("Banque de France"), else the one organisation in reach
+    String named = Bodies.isBodyNoun(noun, 1) ? bodies.namedBefore(lower, start) : null;
+    // (not a noun of any kind: "les soutiens du mouvement" may be of a movement no entity names)
+    String only = Organisations.isOrganisationNoun(noun, 1) && !Organisations.isAnyKind(lower)
+        ? organisations.namedBefore(lower, start) : null;
+    if (named != null && only != null && !named.equals(only)) {
+      return null; // (two bodies the noun may stand for)
+    }
+    String name = named != null ? named : only;
+    if (name == null) {
       return null;
     }
-    name = body ? name : only;
-    boolean vowel = "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0;
     int cut = ws.get(article).start() - ws.get(0).start();
-    return phrase.substring(0, cut) + (vowel ? "d'" : "de ") + name;
+    if (name.startsWith("Les ") || name.startsWith("Le ")) {
+      // a name with its own article: "des Républicains", "du Monde"
+      return phrase.substring(0, cut) + (name.startsWith("Les ") ? "des " : "du ") + name.substring(name.indexOf(' ') + 1);
+    }
+    return phrase.substring(0, cut) + of(name, start) + name;
+  }
+
+  /**
+   * "de " before an organisation's name, with the article the text gives the name at its last
+   * mention before offset {@code before} ("du " for "le Front national", "des " for "les
+   * Républicains", "de l'" for "l'UMP"; "d'" before a vowel).
+   */
+  private String of(String name, int before) {
+    String text = quoted.text();
+    int at = text.lastIndexOf(name, before);
+    List<Word> ws = at < 0 ? List.of() : Word.scan(text, Math.max(0, at - 8), at);
+    String w = ws.isEmpty() ? "" : ws.get(ws.size() - 1).lower();
+    if (w.equals("du") || w.equals("le") || w.equals("au")) {
+      return "du ";
+    }
+    if (w.equals("des") || w.equals("les") || w.equals("aux")) {
+      return "des ";
+    }
+    if (w.equals("la")) {
+      return "de la ";
+    }
+    if (w.equals("l'")) {
+      return "de l'";
+    }
+    return "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0 ? "d'" : "de ";
   }
 
   static boolean isElliptic(List<Word> ws) {

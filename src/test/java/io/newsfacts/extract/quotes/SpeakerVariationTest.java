@@ -123,6 +123,21 @@ class SpeakerVariationTest {
     List<Quote> qs = quotes("La banque [ORG BNP Paribas] va fermer 200 agences d'ici 2020. «Le rythme de fermeture sera du "
         + "même ordre», a indiqué un porte-parole de la banque.");
     assertSpeaker(qs.get(0), "un porte-parole de BNP Paribas", "reporting-verb");
+    // the one organisation named before, though its name does not open with the noun, a medium aside
+    List<Quote> one = quotes("[ORG BNP Paribas] a dévoilé son plan. D'après le [ORG Monde], il implique la fermeture de 200 "
+        + "agences. «Le rythme de fermeture sera du même ordre», a confirmé un porte-parole de la banque au quotidien.");
+    assertEquals("un porte-parole de BNP Paribas", one.get(0).speaker());
+    // the organisation's own article
+    List<Quote> party = quotes("Le changement de nom du [ORG Parti socialiste] est abordé. «Êtes-vous favorable à ce que "
+        + "la France abandonne l'euro ?», demande l'état-major du parti.");
+    assertEquals("l'état-major du Parti socialiste", party.get(0).speaker());
+    List<Quote> own = quotes("Le bureau politique des [ORG Les Républicains] s'est réuni. «C'est une étape nécessaire», "
+        + "sourit un membre de la direction du parti.");
+    assertEquals("un membre de la direction des Républicains", own.get(0).speaker());
+    // a noun of any kind of organisation may stand for a movement no entity names
+    List<Quote> any = quotes("Les commentaires publiés sous le message [ORG Facebook] divergent. «Ce serait une mauvaise "
+        + "idée pour l'image des gilets jaunes», écrit l'un des soutiens du mouvement.");
+    assertEquals("l'un des soutiens du mouvement", any.get(0).speaker());
     // two banks in reach: the phrase stays
     List<Quote> two = quotes("La banque [ORG BNP Paribas] et la banque [ORG Société Générale] vont fermer des agences. "
         + "«Le rythme de fermeture sera du même ordre», a indiqué un porte-parole de la banque.");
