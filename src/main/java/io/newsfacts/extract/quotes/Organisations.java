@@ -41,6 +41,11 @@ final class Organisations {
     this.people = people;
   }
 
+  /** Whether {@code noun} names any kind of organisation ("le mouvement", "le collectif": marked "+any"). */
+  static boolean isAnyKind(String noun) {
+    return ANY.contains(Folding.fold(noun));
+  }
+
   /** Whether {@code ws} is "le"/"la"/"l'" and a noun of organisation-nouns.txt, nothing else: "l'association". */
   static boolean isOrganisationNoun(List<Word> ws, int head) {
     return head == 1 && ws.size() == 2 && ws.get(0).is("le", "la", "l'") && !ws.get(1).isCapitalised()

@@ -17,11 +17,79 @@ final class PhraseCompletions {
   private final QuotedText quoted;
   private final People people;
   private final RoleNouns roleNouns;
+  private final Bodies bodies;
+  private final Organisations organisations;
 
-  PhraseCompletions(QuotedText quoted, People people, RoleNouns roleNouns) {
+  PhraseCompletions(QuotedText quoted, People people, RoleNouns roleNouns, Bodies bodies, Organisations organisations) {
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
+    this.bodies = bodies;
+    this.organisations = organisations;
+  }
+
+  /**
+   * The phrase of an unnamed speaker ({@code phrase}, words {@code ws} at offset {@code start})
+   * whose last words complete it by an organisation's common noun ("un porte-parole de la
+   * banque", "la direction du groupe") with that noun replaced by the organisation the article
+   * named shortly before ({@link Bodies#namedBefore}, {@link Organisations#namedBefore}: "un
+   * porte-parole de BNP Paribas"); null when it ends with no such noun or the organisation is not
+   * clear.
+   */
+  String ofOrganisation(List<Word> ws, String phrase, int start) {
+    int n = ws.size();
+    if (n < 4 || !ws.get(n - 1).isWord() || ws.get(n - 1).isCapitalised()) {
+      return null;
+    }
+    int article = ws.get(n - 2).is("du") ? n - 2 : ws.get(n - 2).is("la", "l'") && ws.get(n - 3).is("de") ? n - 3 : -1;
+    if (article < 2) {
+      return null; // (a determiner, a head noun, then its complement)
+    }
+    List<Word> noun = List.of(ws.get(n - 2).is("du") ? Word.scan("le", 0, 2).get(0) : ws.get(n - 2), ws.get(n - 1));
+    String lower = ws.get(n - 1).lower();
+    // the body whose name opens with the noun ("Banque de France"), else the one organisation in reach
+    String named = Bodies.isBodyNoun(noun, 1) ? bodies.namedBefore(lower, start) : null;
+    // (not a noun of any kind: "les soutiens du mouvement" may be of a movement no entity names)
+    String only = Organisations.isOrganisationNoun(noun, 1) && !Organisations.isAnyKind(lower)
+        ? organisations.namedBefore(lower, start) : null;
+    if (named != null && only != null && !named.equals(only)) {
+      return null; // (two bodies the noun may stand for)
+    }
+    String name = named != null ? named : only;
+    if (name == null) {
+      return null;
+    }
+    int cut = ws.get(article).start() - ws.get(0).start();
+    if (name.startsWith("Les ") || name.startsWith("Le ")) {
+      // a name with its own article: "des Républicains", "du Monde"
+      return phrase.substring(0, cut) + (name.startsWith("Les ") ? "des " : "du ") + name.substring(name.indexOf(' ') + 1);
+    }
+    return phrase.substring(0, cut) + of(name, start) + name;
+  }
+
+  /**
+   * "de " before an organisation's name, with the article the text gives the name at its last
+   * mention before offset {@code before} ("du " for "le Front national", "des " for "les
+   * Républicains", "de l'" for "l'UMP"; "d'" before a vowel).
+   */
+  private String of(String name, int before) {
+    String text = quoted.text();
+    int at = text.lastIndexOf(name, before);
+    List<Word> ws = at < 0 ? List.of() : Word.scan(text, Math.max(0, at - 8), at);
+    String w = ws.isEmpty() ? "" : ws.get(ws.size() - 1).lower();
+    if (w.equals("du") || w.equals("le") || w.equals("au")) {
+      return "du ";
+    }
+    if (w.equals("des") || w.equals("les") || w.equals("aux")) {
+      return "des ";
+    }
+    if (w.equals("la")) {
+      return "de la ";
+    }
+    if (w.equals("l'")) {
+      return "de l'";
+    }
+    return "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0 ? "d'" : "de ";
   }
 
   static boolean isElliptic(List<Word> ws) {

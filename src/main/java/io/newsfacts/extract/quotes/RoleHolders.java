@@ -218,7 +218,7 @@ final class RoleHolders {
    * "pour" ("Pour X, ..."), or a noun phrase of no verb ("Le socialiste X"). Not a second subject ("X et Y ont"):
    * either may be the one a role phrase stands for.
    */
-  private boolean opensSentence(Entity e, int sentence) {
+  boolean opensSentence(Entity e, int sentence) {
     List<Word> before = Word.scan(text, sentence, e.start());
     int i = before.size() - 1;
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {

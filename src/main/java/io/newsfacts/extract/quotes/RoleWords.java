@@ -32,6 +32,10 @@ final class RoleWords {
   private static final Map<String, Set<String>> KINDS = Lexicon.pairs("quotes/role-kinds.txt").stream()
       .collect(Collectors.toUnmodifiableMap(kv -> kv[0], kv -> Set.copyOf(of(kv[1]))));
 
+  /** Nouns of a cause or party that qualify a role ("l'élu communiste"): models/quotes/trait-nouns.txt. */
+  private static final Set<String> SIDE_TRAITS = Lexicon.lines("quotes/trait-nouns.txt").stream()
+      .filter(t -> t.endsWith("iste")).collect(Collectors.toUnmodifiableSet());
+
   /** Words of a qualifier that name a side, not a seat ("de la majorité"): models/quotes/side-words.txt. */
   private static final Set<String> SIDES = Set.copyOf(Lexicon.lines("quotes/side-words.txt"));
 
@@ -108,7 +112,8 @@ final class RoleWords {
    * article gave role {@code known}: the same head noun, or a generic one ("l'élu" for "député
    * UMP"), or one naming the kind of the known office ("le parlementaire" for "député"); both
    * former or both current ("le chef de l'Etat" is not "l'ancien chef de l'Etat"), but any present
-   * role may go with a former one (people change offices); a leader of members of the phrase's
+   * role may go with a former one (people change offices), and a generic present one ("l'élu")
+   * with a former office ("ancien député-maire"); a leader of members of the phrase's
    * office is one of them ("chef de file des sénateurs EELV" is "le sénateur");
    * and not two different qualifiers of the same kind ("député PS" and "député UMP", "ministre de
    * l'Intérieur" and "ministre des Affaires étrangères"; "président français" and "président de
@@ -124,11 +129,15 @@ final class RoleWords {
       // with another seat: "l'ex-chef de l'Etat" is not "président de l'Association des maires" X
       return !namesOneOffice(phrase) || !sameHead(phrase, known) || compatible(core(phrase), known);
     }
-    if (former(phrase) != former(known)) {
-      return false;
-    }
     List<String> p = core(named(phrase));
     List<String> k = core(named(known));
+    if (former(phrase) != former(known)) {
+      // "l'élu" today for "l'ancien député-maire X": one who left an office may hold another;
+      // a named office ("le député") is not its former holder, a side the role does not name
+      // ("l'élue communiste" for "ancienne ministre socialiste") not theirs
+      return !former(phrase) && !p.isEmpty() && GENERIC.contains(p.get(0))
+          && p.stream().skip(1).filter(SIDE_TRAITS::contains).allMatch(content(k)::contains);
+    }
     if (p.isEmpty() || k.isEmpty()) {
       return true;
     }

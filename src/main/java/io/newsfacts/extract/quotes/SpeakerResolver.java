@@ -49,6 +49,8 @@ final class SpeakerResolver {
   private final RoleNeighbours neighbours;
   private final Bodies bodies;
   private final Organisations organisations;
+  private final IntroducedSources introduced;
+  private final KinDescriptions kin;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -58,11 +60,13 @@ final class SpeakerResolver {
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
     this.media = new Media(quoted, people);
-    this.completions = new PhraseCompletions(quoted, people, roleNouns);
     this.replies = new Replies(quoted, people, verbs);
-    this.variations = new Variations(quoted, people);
+    this.variations = new Variations(quoted, people, holders);
     this.bodies = new Bodies(quoted, people);
     this.organisations = new Organisations(quoted, people);
+    this.completions = new PhraseCompletions(quoted, people, roleNouns, bodies, organisations);
+    this.introduced = new IntroducedSources(quoted, people);
+    this.kin = new KinDescriptions(quoted, people);
     this.neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
   }
 
@@ -92,6 +96,13 @@ final class SpeakerResolver {
    * only when they look like a source ("une source", "l'entourage de X"), not any noun phrase.
    */
   Speaker resolve(int start, int end, int at, Speaker previous, boolean strict) {
+    Speaker s = resolveWords(start, end, at, previous, strict);
+    boolean words = s != null && s.how() == null && s.name().equals(phrase(start, end));
+    String completed = words ? completions.ofOrganisation(quoted.words(start, end), s.name(), start) : null;
+    return completed == null ? s : new Speaker(completed, s.role(), s.gender(), s.at()); // "un porte-parole de la banque"
+  }
+
+  private Speaker resolveWords(int start, int end, int at, Speaker previous, boolean strict) {
     List<Word> ws = quoted.words(start, end);
     if (ws.isEmpty()) {
       return null;
@@ -144,22 +155,29 @@ final class SpeakerResolver {
       // "la garde rapprochée de Pierre Moscovici": the person is not the speaker; "l'ancienne
       // porte-parole de X": the one the article ties to that role, never X (RelationRoles); the one
       // who spoke before only from the same or the paragraph just before
+      String of = people.canonical(firstPerson);
+      Speaker taken = firstOther == null && head < personIndex
+          ? variations.demonstrative(ws, head, start, genderOf(ws), previous, of) : null;
+      taken = taken == null && head < personIndex ? kin.titlePerson(ws, head, start, of) : taken; // "la nièce de X"
+      if (taken != null) {
+        return taken; // "poursuit ce haut fonctionnaire proche d'Alain Juppé": the one who spoke, never Juppé
+      }
       Speaker holder = RelationRoles.holder(ws, head, personIndex, roleNouns)
           ? role(ws, head, start, end, at, RelationRoles.adjacent(text, previous, start) ? previous : null,
-              Set.of(people.canonical(firstPerson))) : null;
+              Set.of(of)) : null;
       return holder != null && COREFERENCE.equals(holder.how()) ? holder : new Speaker(phrase, null, genderOf(ws), start);
     }
     if (head >= 0 && isGroupOfRoles(ws, head)) {
       return new Speaker(phrase, null, null, start); // "les quatre ministres": several people, never one of them
     }
-    Speaker varied = variations.previousDescribed(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
+    Speaker varied = variations.described(ws, head, start, genderOf(ws), previous); // "ajoute le sondeur"
     if (varied != null) {
       return varied;
     }
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
       return role(ws, head, start, end, at, previous);
     }
-    Speaker seat = head >= 0 ? seatHolder(ws, head, start, at) : null;
+    Speaker seat = head >= 0 ? SeatPeriphrases.holder(people, ws, head, start, at) : null;
     if (seat != null) {
       return seat;
     }
@@ -193,17 +211,13 @@ final class SpeakerResolver {
         return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
       }
     }
-    Speaker unnamed = unnamedSource(ws, head, start, end, previous);
+    Speaker unnamed = introduced.source(ws, head, start, end, previous);
     if (unnamed != null) {
       return unnamed;
     }
-    if (head >= 0 && ws.get(0).is("ce", "cet", "cette") && !ws.get(head).isCapitalised() && firstOther == null
-        && !SOURCE_NOUNS.contains(ws.get(head).lower()) && !FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())
-        && previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
-        && previous.fits(genderOf(ws))) {
-      // "«...», analyse X. «...», poursuit cet ami d'enfance": a demonstrative description is the
-      // person who just spoke
-      return previous.via(COREFERENCE);
+    Speaker taken = firstOther == null ? variations.demonstrative(ws, head, start, genderOf(ws), previous, null) : null;
+    if (taken != null) {
+      return taken; // "«...», analyse X. «...», poursuit cet ami d'enfance"
     }
     if (PhraseCompletions.isElliptic(ws)) {
       String noun = completions.pluralBefore(start);
@@ -224,74 +238,6 @@ final class SpeakerResolver {
       String owned = sourceLike && head == ws.size() - 1 && FrenchWords.DEFINITE.contains(ws.get(0).lower())
           ? completions.ofRelative(phrase, start) : null; // "le Premier ministre dont l'entourage"
       return new Speaker(owned != null ? owned : phrase, null, genderOf(ws), start);
-    }
-    return null;
-  }
-
-  /**
-   * "explique un migrant à BFMTV. Mohammed est arrivé il y a dix jours": a source the article
-   * names in the very next sentence, a person it had not mentioned before; then "continue ce
-   * migrant" is the same person (the noun is kept as the speaker's role). Null otherwise.
-   */
-  private Speaker unnamedSource(List<Word> ws, int head, int start, int end, Speaker previous) {
-    if (head < 0 || head > 1 || ws.get(head).isCapitalised()) {
-      return null;
-    }
-    String noun = ws.get(head).lower();
-    if (ws.get(0).is("ce", "cet", "cette") && previous != null && noun.equals(previous.role())
-        && start - previous.at() <= Speaker.CARRY) {
-      return previous.via(COREFERENCE);
-    }
-    if (!ws.get(0).is("un", "une") || SOURCE_NOUNS.contains(noun)) {
-      return null; // "une source diplomatique" stays anonymous whoever the next sentence names
-    }
-    int next = quoted.sentenceEnd(end);
-    if (next < text.length() && ".!?…".indexOf(text.charAt(next)) >= 0) {
-      next++; // the stop itself
-    }
-    while (next < text.length() && Word.isSpace(text.charAt(next)) && text.charAt(next) != '\n') {
-      next++;
-    }
-    Entity e = next < text.length() ? people.at(next) : null;
-    if (e == null || e.type() != EntityType.PERSON || e.start() != next) {
-      return null;
-    }
-    String name = people.canonical(e);
-    for (Entity before : people.personsSince(0, start, i -> false)) {
-      if (people.canonical(before).equals(name)) {
-        return null; // someone the article named already is not introduced here
-      }
-    }
-    return new Speaker(name, noun, genderOf(ws), start, COREFERENCE);
-  }
-
-  /** Periphrases for an office by its seat ("locataire de beauvau") and the role they stand for. */
-  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
-
-  /**
-   * "poursuit le locataire de Beauvau": a definite periphrasis of {@link #SEATS} stands for the
-   * person the article gives the office it names ("le ministre de l'Intérieur, X"), before the
-   * quote or, failing that, after it; null if the phrase is none or no one holds the office.
-   */
-  private Speaker seatHolder(List<Word> ws, int head, int start, int at) {
-    if (!FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
-      return null;
-    }
-    StringBuilder words = new StringBuilder();
-    for (int i = head; i < ws.size(); i++) {
-      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
-    }
-    String phrase = words.toString().strip();
-    for (String[] seat : SEATS) {
-      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
-        List<String> role = new ArrayList<>(RoleWords.of(seat[1].replace('\'', ' ')));
-        role.removeAll(List.of("de", "du", "des", "la", "le", "les", "l", "d"));
-        String who = people.withRole(role, at);
-        if (who == null) {
-          who = people.withRoleAfter(role, at);
-        }
-        return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
-      }
     }
     return null;
   }
@@ -333,22 +279,16 @@ final class SpeakerResolver {
    * person, only on a tie the article makes (a role given, the paragraph, the previous speaker if given).
    */
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
-    List<String> content = new ArrayList<>();
-    for (int i = head; i < ws.size(); i++) {
-      Word w = ws.get(i);
-      if (w.isWord() && !w.is("de", "du", "des", "d'", "l'", "la", "le", "les", "à", "au", "aux")) {
-        content.add(w.lower());
-      }
-    }
+    List<String> content = contentWords(ws, head);
     String roleText = text.substring(ws.get(head).start(), end).strip();
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever
       // else holds the role, unless the next sentence names them
-      Speaker named = unnamedSource(ws, head, start, end, null);
+      Speaker named = introduced.source(ws, head, start, end, null);
       return named != null ? named : new Speaker(phrase(start, end), null, genderOf(ws), start);
     }
     if (ws.get(0).is("ce", "cet", "cette")) {
-      Speaker same = unnamedSource(ws, head, start, end, previous);
+      Speaker same = introduced.source(ws, head, start, end, previous);
       if (same != null) {
         return same;
       }
@@ -548,7 +488,7 @@ final class SpeakerResolver {
     return text.substring(ws.get(h).start(), ws.get(last).end());
   }
 
-  private static Character genderOf(List<Word> ws) {
+  static Character genderOf(List<Word> ws) {
     String d = ws.get(0).lower();
     if (d.equals("une") || d.equals("la") || d.equals("cette") || d.equals("sa")) {
       return 'f';

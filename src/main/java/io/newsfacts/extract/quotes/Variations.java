@@ -1,7 +1,9 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.Entity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,13 +15,170 @@ import java.util.Set;
 final class Variations {
   /** models/quotes/trait-nouns.txt: "sondeur", "militante", "socialiste", "milieu". */
   private static final Set<String> TRAITS = Set.copyOf(Lexicon.lines("quotes/trait-nouns.txt"));
+  /** The traits of several words ("femme d'affaires", "homme politique"), each word without its plural s. */
+  private static final List<String> TRAIT_GROUPS = TRAITS.stream().filter(t -> t.indexOf(' ') > 0)
+      .map(Variations::singular).toList();
+  /** Words of a description read for a trait of several words. */
+  private static final int TRAIT_WORDS = 3;
 
   private final QuotedText quoted;
   private final People people;
+  private final RoleHolders holders;
 
-  Variations(QuotedText quoted, People people) {
+  Variations(QuotedText quoted, People people, RoleHolders holders) {
     this.quoted = quoted;
     this.people = people;
+    this.holders = holders;
+  }
+
+  /**
+   * Whether the description of words {@code ws} is headed by a trait ({@link #TRAITS}) at {@code
+   * head}: the noun itself, the noun after "co" ("le coactionnaire"), or a trait of several words
+   * ("la femme d'affaires", also as misspelt "d'affaire").
+   */
+  static boolean isTrait(List<Word> ws, int head) {
+    String noun = ws.get(head).lower();
+    if (TRAITS.contains(noun)) {
+      return true;
+    }
+    String rest = noun.startsWith("co-") ? noun.substring(3) : noun.startsWith("co") ? noun.substring(2) : "";
+    if (rest.length() > 3 && TRAITS.contains(rest)) {
+      return true;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = head; i < ws.size() && i < head + TRAIT_WORDS && ws.get(i).isWord(); i++) {
+      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
+    }
+    String group = singular(words.toString().strip());
+    return TRAIT_GROUPS.stream().anyMatch(t -> group.equals(t) || group.startsWith(t + " "));
+  }
+
+  /** Words without a final plural s ("d'affaires": "d'affaire"), lower case. */
+  private static String singular(String words) {
+    return words.toLowerCase(Locale.ROOT).replaceAll("s\\b", "");
+  }
+
+  /**
+   * The person a definite description headed by a trait ({@link #isTrait}: "le sondeur", "la femme
+   * d'affaires") in the incise of a quote stands for: the subject that opens the quote's sentence
+   * and announces it with a colon ("X, lui, préfère temporiser : «...», a déclaré le coactionnaire
+   * du Monde"), else the previous speaker ({@link #previousDescribed}), else, when that speaker is
+   * no person or far, the one person introduced since the quote before ({@link #introduced}). Null
+   * otherwise.
+   */
+  Speaker described(List<Word> ws, int head, int start, Character article, Speaker previous) {
+    if (head < 0 || !ws.get(0).is("le", "la", "l'") || ws.get(head).isCapitalised() || !isTrait(ws, head)) {
+      return null;
+    }
+    // "l'homme d'affaires": an elided article leaves the gender to the noun
+    Character gender = article != null ? article : ws.get(head).is("homme") ? Character.valueOf('m')
+        : ws.get(head).is("femme") ? Character.valueOf('f') : null;
+    Speaker subject = sentenceSubject(start, gender);
+    if (subject != null) {
+      return subject;
+    }
+    boolean person = previous != null && start - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0;
+    return person ? previousDescribed(ws, head, start, gender, previous) : introduced(start, gender);
+  }
+
+  /**
+   * The one person who opens the sentence of offset {@code start} as its subject and announces
+   * its quote with a colon ("Interrogé par X, Y, lui, préfère temporiser : «...», a déclaré le
+   * coactionnaire du Monde": Y; not "Pour cela, X doit «...», estime le sondeur", where the
+   * quote is the sondeur's words about X), of a gender that agrees; null if none or several.
+   */
+  private Speaker sentenceSubject(int start, Character gender) {
+    int from = quoted.sentenceStart(start);
+    int i = start - 1;
+    while (i > from && !quoted.inQuote(i)) {
+      i--; // back to the description's own quote
+    }
+    while (i > from && quoted.inQuote(i)) {
+      i--;
+    }
+    while (i > from && (Word.isSpace(quoted.text().charAt(i)) || "«\"“".indexOf(quoted.text().charAt(i)) >= 0)) {
+      i--;
+    }
+    if (i <= from || quoted.text().charAt(i) != ':') {
+      return null;
+    }
+    String found = null;
+    Entity at = null;
+    for (Entity e : people.personsSince(from, i, quoted::inQuote)) {
+      if (!holders.opensSentence(e, from) || holders.isComplement(e)) {
+        continue;
+      }
+      String name = people.canonical(e);
+      if (found != null && !found.equals(name)) {
+        return null;
+      }
+      found = name;
+      at = e;
+    }
+    return found == null || !agrees(found, gender) ? null
+        : new Speaker(found, people.role(found), people.gender(found), at.start(), SpeakerResolver.COREFERENCE);
+  }
+
+  /**
+   * The one person named outside quotes between the quote before the description's own and the
+   * description at {@code start} ("LeHuffPost a demandé des précisions à X, statisticien et
+   * chercheur au CNRS.\n«...», précise le mathématicien"), when the article gives them no role or
+   * one that holds a trait, of a gender that agrees; null if no one, or several, are named there.
+   */
+  private Speaker introduced(int start, Character gender) {
+    int i = start - 1;
+    int floor = Math.max(0, start - Speaker.CARRY);
+    while (i > floor && !quoted.inQuote(i)) {
+      i--; // back to the description's own quote
+    }
+    while (i > floor && quoted.inQuote(i)) {
+      i--;
+    }
+    while (i > floor && !quoted.inQuote(i)) {
+      i--; // back to the end of the quote before
+    }
+    String found = null;
+    Entity at = null;
+    for (Entity e : people.personsSince(i, start, quoted::inQuote)) {
+      String name = people.canonical(e);
+      if (found != null && !found.equals(name)) {
+        return null;
+      }
+      if (!holders.isComplement(e)) {
+        at = e;
+      }
+      found = name;
+    }
+    if (found == null || at == null || !agrees(found, gender)) {
+      return null;
+    }
+    String role = people.role(found);
+    if (role != null && RoleWords.of(role).stream().noneMatch(TRAITS::contains)) {
+      return null; // "X, ministre de l'Intérieur" is no one a trait describes without the article saying so
+    }
+    return new Speaker(found, role, people.gender(found), at.start(), SpeakerResolver.COREFERENCE);
+  }
+
+  /** Whether the gender of the description, {@code gender}, is not the other one of {@code name}'s. */
+  private boolean agrees(String name, Character gender) {
+    Character known = people.gender(name);
+    return gender == null || known == null || gender.equals(known);
+  }
+
+  /**
+   * The person a demonstrative description ({@code ws}: "cet ami d'enfance", "ce haut fonctionnaire
+   * proche d'Alain Juppé") stands for: always someone the article named already, the previous
+   * speaker when a person of a gender that agrees, not far, and not {@code complement} (the person
+   * the phrase's complement names). Null otherwise.
+   */
+  Speaker demonstrative(List<Word> ws, int head, int start, Character gender, Speaker previous, String complement) {
+    if (head < 0 || !ws.get(0).is("ce", "cet", "cette") || ws.get(head).isCapitalised()
+        || SpeakerResolver.isSourceNoun(ws.get(head).lower()) || FrenchWords.TIME_NOUNS.contains(ws.get(head).lower())
+        || previous == null || start - previous.at() > Speaker.CARRY || people.mentions(previous.name()) == 0
+        || !previous.fits(gender) || previous.name().equals(complement)) {
+      return null;
+    }
+    return previous.via(SpeakerResolver.COREFERENCE);
   }
 
   /**
@@ -31,7 +190,7 @@ final class Variations {
    */
   Speaker previousDescribed(List<Word> ws, int head, int start, Character gender, Speaker previous) {
     if (head < 0 || previous == null || !ws.get(0).is("le", "la", "l'") || ws.get(head).isCapitalised()
-        || !TRAITS.contains(ws.get(head).lower()) || start - previous.at() > Speaker.CARRY
+        || !isTrait(ws, head) || start - previous.at() > Speaker.CARRY
         || people.mentions(previous.name()) == 0 || !previous.fits(gender) || !aloneSince(previous, start)) {
       return null;
     }

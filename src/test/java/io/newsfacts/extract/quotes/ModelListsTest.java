@@ -43,7 +43,7 @@ class ModelListsTest {
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
       "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
       "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt", "organisation-nouns.txt",
-      "stateless-demonyms.txt");
+      "stateless-demonyms.txt", "kin-nouns.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -504,6 +504,25 @@ class ModelListsTest {
   }
 
   @Test
+  void everyKinNounCompletedByAnotherIsThePersonOfTheTitle() {
+    List<String> failed = new ArrayList<>();
+    for (String[] line : Lexicon.pairs("quotes/kin-nouns.txt")) {
+      String person = line[1].equals("f") ? "Marie Martin" : "Paul Martin";
+      String article = "aeiouéh".indexOf(line[0].charAt(0)) >= 0 ? "l'" : line[1].equals("f") ? "la " : "le ";
+      List<Quote> qs = quotes("[PER " + person + "] se confie\n\n[PER " + person + "] a parlé. [PER " + person
+          + "] insiste.\n«" + QUOTE + "», explique " + article + line[0] + " de [PER Jean Durand].");
+      String got = qs.size() == 1 ? qs.get(0).speaker() : "(" + qs.size() + " quotes)";
+      if (!person.equals(got)) {
+        failed.add(line[0] + ": " + got);
+      }
+    }
+    assertEquals(List.of(), failed);
+    List<Quote> other = quotes("[PER Paul Martin] se confie\n\n[PER Paul Martin] a parlé. [PER Paul Martin] insiste.\n«"
+        + QUOTE + "», explique le voisin de [PER Jean Durand].");
+    assertNotEquals("Paul Martin", other.get(0).speaker());
+  }
+
+  @Test
   void everyAnaphorStandsForThePersonJustSpokenOf() {
     List<String> failed = new ArrayList<>();
     for (String[] line : Lexicon.pairs("quotes/anaphors.txt")) {
@@ -517,7 +536,7 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     List<Quote> other = quotes("«" + QUOTE + "», a dit [PER Paul Martin]. «Nous reviendrons la semaine prochaine à "
-        + "Paris», a ajouté l'homme d'affaires.");
+        + "Paris», a ajouté le voisin.");
     assertNotEquals("Paul Martin", other.get(other.size() - 1).speaker());
   }
 
