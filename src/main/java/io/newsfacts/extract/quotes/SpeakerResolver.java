@@ -83,7 +83,7 @@ final class SpeakerResolver {
     Word h = ws.get(head);
     Entity e = people.at(h.start());
     if (e != null) {
-      return e.type() != EntityType.MISC;
+      return e.type() != EntityType.MISC || NamedSources.isSource(e, ws, quoted); // "YouGov relève que «"
     }
     String noun = h.lower();
     String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
@@ -136,7 +136,8 @@ final class SpeakerResolver {
       if (e.type() == EntityType.PERSON && firstPerson == null) {
         firstPerson = e;
         personIndex = i;
-      } else if (e.type() != EntityType.PERSON && e.type() != EntityType.MISC && firstOther == null) {
+      } else if (e.type() != EntityType.PERSON && firstOther == null
+          && (e.type() != EntityType.MISC || NamedSources.isSource(e, ws, quoted))) {
         firstOther = e;
       }
     }

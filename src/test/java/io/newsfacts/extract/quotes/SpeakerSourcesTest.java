@@ -301,4 +301,24 @@ class SpeakerSourcesTest {
         + "majorité des accidents mortels ont lieu sur ces routes départementales ».");
     assertEquals("Chantal Perrichon", qs.get(qs.size() - 1).speaker(), () -> "speaker of " + qs);
   }
+
+  @Test
+  void aNameTypedMiscThatMakesTheWholeSubjectOfAReportingVerbIsItsSource() {
+    // a pollster or a publication the entity step typed MISC still speaks as an organisation does
+    Quote q = only(quotes("Pour un tiers des sondés, il est au centre. [MISC YouGov] relève aussi qu'il «cultive "
+        + "l'ambiguïté politique puisqu'il est perçu de droite par les sympathisants de la gauche»."));
+    assertSpeaker(q, "YouGov", "reporting-verb");
+    // nationalities are the people asked, not a source
+    Quote asked = only(quotes("Le sondage est clair. Les [MISC Français] estiment que «la situation économique du pays "
+        + "ne cesse de se dégrader depuis deux ans»."));
+    assertNull(asked.speaker(), () -> "speaker of " + asked);
+    // a MISC name inside a longer phrase (an event, a work) names no one
+    Quote event = only(quotes("Le tournoi s'achève. La finale de l'[MISC Euro 2016] montre que «le football français "
+        + "a retrouvé son rang parmi les grandes nations»."));
+    assertNull(event.speaker(), () -> "speaker of " + event);
+    // a heading before a colon is the topic, the subject after it speaks
+    Quote heading = only(quotes("[MISC Affaire Benalla] : [PER Emmanuel Martin] moque «une tempête dans un verre "
+        + "d'eau»"));
+    assertSpeaker(heading, "Emmanuel Martin", "reporting-verb");
+  }
 }
