@@ -1,7 +1,10 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.text.QuoteMarks.Marked;
+import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds who said a quote from the words around it: the reporting clause after the quote ("», a
@@ -17,6 +20,7 @@ final class SpeakerFinder {
   static final int VERB_GAP = 6;
 
   private final QuotedText quoted;
+  private final People people;
   private final RoleNouns roleNouns;
   private final VerbGroups verbs;
   private final NounPhrases phrases;
@@ -44,6 +48,7 @@ final class SpeakerFinder {
     this.roleNouns = roleNouns;
     this.verbs = verbs;
     this.phrases = phrases;
+    this.people = people;
     this.resolver = resolver;
     this.subjects = new Subjects(quoted, people, verbs, phrases, resolver);
     this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
@@ -100,7 +105,8 @@ final class SpeakerFinder {
     }
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
     if (inferred && namedIn(q, s.name())) {
-      return new Attribution(null, Cue.NONE);
+      Speaker other = otherHolder(q, s);
+      return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
     return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
   }
@@ -113,6 +119,45 @@ final class SpeakerFinder {
   static Speaker withoutWhere(Speaker s) {
     String name = Media.withoutSpokenTo(s.name());
     return name.equals(s.name()) ? s : new Speaker(name, s.role(), s.gender(), s.at(), s.how());
+  }
+
+  /**
+   * "«Sarkozy est un communautariste», a dénoncé l'eurodéputé": when the holder found for the role
+   * phrase of the reporting words is the one the quote speaks of, the other person the article
+   * gives that role, whom the quote does not name either, else the phrase itself.
+   */
+  private Speaker otherHolder(Marked q, Speaker s) {
+    if (namesNamesake(q, s.name())) {
+      return null; // "«Les propos de Jean-Marie Le Pen ...», a déploré la présidente du FN": not another holder
+    }
+    if (s.at() < 0 || s.at() >= q.open() && s.at() < q.close()) {
+      return null; // no phrase of the reporting words outside the quote
+    }
+    List<Word> ws = quoted.words(s.at(), quoted.sentenceEnd(s.at()));
+    int[] np = phrases.npAfter(ws, 0);
+    Speaker other = np == null || np[0] != s.at() ? null : resolver.otherHolder(np[0], np[1], q.open(), Set.of(s.name()));
+    return other == null || namedIn(q, other.name()) ? null : other;
+  }
+
+  /**
+   * Whether the surname of {@code name} in quote {@code q} may belong to another person only: a
+   * person's name ending with it that is not {@code name} ("Jean-Marie Le Pen", but also "le
+   * Chanoine Macron"), and no mention of {@code name} itself: then no other holder is sought.
+   */
+  private boolean namesNamesake(Marked q, String name) {
+    String surname = " " + name.substring(name.lastIndexOf(' ') + 1);
+    boolean other = false;
+    for (Word w : quoted.words(q.start(), q.end())) {
+      Entity e = people.at(w.start());
+      if (e != null && e.type() == EntityType.PERSON && e.start() == w.start()) {
+        String c = people.canonical(e);
+        if (c.equals(name)) {
+          return false;
+        }
+        other |= c.endsWith(surname);
+      }
+    }
+    return other;
   }
 
   /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */

@@ -270,6 +270,21 @@ final class SpeakerResolver {
     return s != null && COREFERENCE.equals(s.how()) ? s : null;
   }
 
+  /**
+   * The holder of the definite role phrase text[start, end) other than the people in {@code
+   * excluded} ("l'eurodéputé" when the one first found is the one the quote speaks of), else the
+   * phrase itself when no one else may hold it; null when the phrase is no definite role.
+   */
+  Speaker otherHolder(int start, int end, int at, Set<String> excluded) {
+    List<Word> ws = quoted.words(start, end);
+    int head = headIndex(ws);
+    if (head < 0 || !FrenchWords.DEFINITE.contains(ws.get(0).lower()) || roleNouns.startsAt(ws, head) == 0) {
+      return null;
+    }
+    Speaker s = role(ws, head, start, end, at, null, excluded);
+    return s == null || excluded.contains(s.name()) ? null : s;
+  }
+
   private Speaker role(List<Word> ws, int head, int start, int end, int at, Speaker previous) {
     return role(ws, head, start, end, at, previous, Set.of());
   }
