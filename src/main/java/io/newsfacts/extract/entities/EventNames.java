@@ -1,9 +1,12 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.lexicon.Lexicon;
+import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,8 +30,11 @@ final class EventNames {
   private static final Set<String> NOT_NAMED = new HashSet<>();
   private static final Set<String> LAST = new HashSet<>();
   static final Set<String> ORDINAL_WORDS = new HashSet<>();
-  /** Heads that name the thing alone too: "la Constitution". */
-  static final Set<String> ALONE = new HashSet<>();
+  /**
+   * Heads that name something alone too, with the type of what they name: "la Constitution" a
+   * thing, "la République" the state, a place like its country.
+   */
+  static final Map<String, EntityType> ALONE = new HashMap<>();
 
   static {
     for (String line : Lexicon.lines("entities/event-heads.txt")) {
@@ -53,7 +59,9 @@ final class EventNames {
           NOT_NAMED.add(head);
         }
         if (marks.contains("+alone")) {
-          ALONE.add(head);
+          ALONE.put(head, EntityType.MISC);
+        } else if (marks.contains("+alone-state")) {
+          ALONE.put(head, EntityType.LOCATION);
         }
         HEADS.add(words.toArray(new String[0]));
       }
@@ -69,13 +77,13 @@ final class EventNames {
   /**
    * Whether a name is an event's, an agreement's, a law's, a tax's or a regime's: two words or
    * more opening with a head written with its capital (after the name's own article or an
-   * ordinal), or ending with an English head; no known place; or a head that names the thing
+   * ordinal), or ending with an English head; no known place; or a head that names a thing
    * alone, written with its capital ("Constitution").
    *
    * @param parts the name's words; {@code folded} the same, folded
    */
   boolean named(String name, String[] parts, String[] folded) {
-    if (folded.length == 1 && parts.length == 1 && ALONE.contains(folded[0])
+    if (folded.length == 1 && parts.length == 1 && ALONE.get(folded[0]) == EntityType.MISC
         && Character.isUpperCase(parts[0].charAt(0))) {
       return true; // "la Constitution"
     }
