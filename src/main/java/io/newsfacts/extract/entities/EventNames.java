@@ -1,12 +1,9 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.lexicon.Lexicon;
-import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,11 +27,8 @@ final class EventNames {
   private static final Set<String> NOT_NAMED = new HashSet<>();
   private static final Set<String> LAST = new HashSet<>();
   static final Set<String> ORDINAL_WORDS = new HashSet<>();
-  /**
-   * Heads that name something alone too, with the type of what they name: "la Constitution" a
-   * thing, "la République" the state, a place like its country.
-   */
-  static final Map<String, EntityType> ALONE = new HashMap<>();
+  /** Heads that name the thing alone too: "la Constitution". */
+  static final Set<String> ALONE = new HashSet<>();
 
   static {
     for (String line : Lexicon.lines("entities/event-heads.txt")) {
@@ -59,9 +53,7 @@ final class EventNames {
           NOT_NAMED.add(head);
         }
         if (marks.contains("+alone")) {
-          ALONE.put(head, EntityType.MISC);
-        } else if (marks.contains("+alone-state")) {
-          ALONE.put(head, EntityType.LOCATION);
+          ALONE.add(head);
         }
         HEADS.add(words.toArray(new String[0]));
       }
@@ -77,13 +69,13 @@ final class EventNames {
   /**
    * Whether a name is an event's, an agreement's, a law's, a tax's or a regime's: two words or
    * more opening with a head written with its capital (after the name's own article or an
-   * ordinal), or ending with an English head; no known place; or a head that names a thing
+   * ordinal), or ending with an English head; no known place; or a head that names the thing
    * alone, written with its capital ("Constitution").
    *
    * @param parts the name's words; {@code folded} the same, folded
    */
   boolean named(String name, String[] parts, String[] folded) {
-    if (folded.length == 1 && parts.length == 1 && ALONE.get(folded[0]) == EntityType.MISC
+    if (folded.length == 1 && parts.length == 1 && ALONE.contains(folded[0])
         && Character.isUpperCase(parts[0].charAt(0))) {
       return true; // "la Constitution"
     }

@@ -303,33 +303,20 @@ final class MissedMentions {
    * A head of models/entities/event-heads.txt that names the thing alone ({@code +alone}), written
    * with its capital right after "la" or "l'", a mark, a grammatical word or a verb after it:
    * "inscrire dans la Constitution", "l'article 49-3 de la Constitution", "la Constitution doit
-   * changer", "vive la République" (not "la Constitution européenne", nor a name the tagger
-   * runs on, "la République de Macédoine", nor "LA CONSTITUTION" in capitals), nor after "de" and
-   * a role noun or a noun that makes a name ("le préfet de la République", "un élu de la
-   * République": an office; "place de la République": the street's name).
+   * changer" (not "la Constitution européenne", the tagger's longer name, nor "LA CONSTITUTION"
+   * in capitals).
    */
-  private void headsAlone(List<Word> ws, List<Candidate> out) {
+  private static void headsAlone(List<Word> ws, List<Candidate> out) {
     for (int i = 1; i < ws.size(); i++) {
       Word head = ws.get(i);
       Word next = i + 1 < ws.size() ? ws.get(i + 1) : null;
       if (head.capitalised() && !head.allCaps() && !head.initial()
-          && EventNames.ALONE.containsKey(head.folded()) && DEFINITE.contains(ws.get(i - 1).lower())
-          && (next == null || next.punctuation() || next.function() || next.verb())
-          && (next == null || "O".equals(next.ner()) || !next.ner().equals(head.ner()))
-          && !ofNoun(ws, i - 1)) {
-        out.add(new Candidate(head.start(), head.start(), head.end(),
-            EventNames.ALONE.get(head.folded()), Candidate.Origin.NAMED_BY_NOUN, null));
+          && EventNames.ALONE.contains(head.folded()) && DEFINITE.contains(ws.get(i - 1).lower())
+          && (next == null || next.punctuation() || next.function() || next.verb())) {
+        out.add(new Candidate(head.start(), head.start(), head.end(), EntityType.MISC,
+            Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }
-  }
-
-  /** Whether "de" and a role noun or a noun of name-nouns.txt come before word {@code article}. */
-  private boolean ofNoun(List<Word> ws, int article) {
-    if (article < 2 || !OF.contains(ws.get(article - 1).lower())) {
-      return false;
-    }
-    String noun = ws.get(article - 2).folded();
-    return lexicon.roleNoun(noun) || lexicon.nameNouns.get(noun) != null;
   }
 
   /**

@@ -85,19 +85,6 @@ class EventNamesTest {
   }
 
   @Test
-  void theRepublicAloneIsTheStateButNotInAnOfficeOrAStreet() {
-    assertEquals(EntityType.LOCATION, entities("C'est une attaque contre la République.")
-        .get("République"));
-    assertEquals(EntityType.LOCATION, entities("Il assure que la République est solide.")
-        .get("République"));
-    // an office, a street's name, a longer name the tagger runs on
-    assertEquals(Map.of(), entities("Le préfet de la République a parlé."));
-    assertEquals(null, entities("Ils défilent place de la République dimanche.").get("République"));
-    assertEquals(null, entities("Il vit dans la [LOC République de Macédoine] depuis 2010.")
-        .get("République"));
-  }
-
-  @Test
   void aNamedEventOfTheGazetteerIsAThing() {
     // models/entities/events.txt: names no lexicon knows, that the tagger calls a body or a place
     assertEquals(EntityType.MISC, entities("Le [ORG Brexit] inquiète les banques.").get("Brexit"));
