@@ -27,6 +27,8 @@ final class EventNames {
   private static final Set<String> NOT_NAMED = new HashSet<>();
   private static final Set<String> LAST = new HashSet<>();
   static final Set<String> ORDINAL_WORDS = new HashSet<>();
+  /** Heads that name the thing alone too: "la Constitution". */
+  static final Set<String> ALONE = new HashSet<>();
 
   static {
     for (String line : Lexicon.lines("entities/event-heads.txt")) {
@@ -50,6 +52,9 @@ final class EventNames {
         if (marks.contains("+not-named")) {
           NOT_NAMED.add(head);
         }
+        if (marks.contains("+alone")) {
+          ALONE.add(head);
+        }
         HEADS.add(words.toArray(new String[0]));
       }
     }
@@ -64,11 +69,16 @@ final class EventNames {
   /**
    * Whether a name is an event's, an agreement's, a law's, a tax's or a regime's: two words or
    * more opening with a head written with its capital (after the name's own article or an
-   * ordinal), or ending with an English head; no known place.
+   * ordinal), or ending with an English head; no known place; or a head that names the thing
+   * alone, written with its capital ("Constitution").
    *
    * @param parts the name's words; {@code folded} the same, folded
    */
   boolean named(String name, String[] parts, String[] folded) {
+    if (folded.length == 1 && parts.length == 1 && ALONE.contains(folded[0])
+        && Character.isUpperCase(parts[0].charAt(0))) {
+      return true; // "la Constitution"
+    }
     if (folded.length < 2 || folded.length != parts.length || lexicon.names.place(name)
         || lexicon.names.place(String.join("-", parts))) { // "Salon de Provence"
       return false;

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class MissedMentions {
   /** Lower-case words that open a surname: "Charles de Gaulle". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
+  /** The definite article right before a head alone: "la Constitution". */
+  private static final Set<String> DEFINITE = Set.of("la", "l'", "l\u2019");
   /** "de" before a city: "le 9e arrondissement de Paris", "du Mans" is the tagger's. */
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   /** Words a role is written with, whatever the tagger's part of speech: "La Ministre". */
@@ -64,6 +66,7 @@ final class MissedMentions {
     firstNamed(ws, titled, out);
     demonyms(ws, out);
     regimes(ws, out);
+    headsAlone(ws, out);
     ordinalPlaces(ws, out);
     namedDays(ws, out);
     namedSchemes(ws, out);
@@ -291,6 +294,26 @@ final class MissedMentions {
           && (EventNames.ORDINAL.matcher(ordinal.text()).matches()
               || EventNames.ORDINAL_WORDS.contains(ordinal.folded()))) {
         out.add(new Candidate(ordinal.start(), ordinal.start(), head.end(), EntityType.MISC,
+            Candidate.Origin.NAMED_BY_NOUN, null));
+      }
+    }
+  }
+
+  /**
+   * A head of models/entities/event-heads.txt that names the thing alone ({@code +alone}), written
+   * with its capital right after "la" or "l'", a mark, a grammatical word or a verb after it:
+   * "inscrire dans la Constitution", "l'article 49-3 de la Constitution", "la Constitution doit
+   * changer" (not "la Constitution européenne", the tagger's longer name, nor "LA CONSTITUTION"
+   * in capitals).
+   */
+  private static void headsAlone(List<Word> ws, List<Candidate> out) {
+    for (int i = 1; i < ws.size(); i++) {
+      Word head = ws.get(i);
+      Word next = i + 1 < ws.size() ? ws.get(i + 1) : null;
+      if (head.capitalised() && !head.allCaps() && !head.initial()
+          && EventNames.ALONE.contains(head.folded()) && DEFINITE.contains(ws.get(i - 1).lower())
+          && (next == null || next.punctuation() || next.function() || next.verb())) {
+        out.add(new Candidate(head.start(), head.start(), head.end(), EntityType.MISC,
             Candidate.Origin.NAMED_BY_NOUN, null));
       }
     }

@@ -69,6 +69,22 @@ class EventNamesTest {
   }
 
   @Test
+  void theConstitutionAloneIsAThing() {
+    // untagged, or tagged a body: the state's own text after "la"
+    assertEquals(EntityType.MISC, entities("Le gouvernement veut inscrire l'état d'urgence dans la "
+        + "Constitution.").get("Constitution"));
+    assertEquals(EntityType.MISC, entities("Selon l'article 49-3 de la [ORG Constitution], le "
+        + "gouvernement engage sa responsabilité.").get("Constitution"));
+    // an adjective after it: the tagger's longer name, not the head alone
+    Map<String, EntityType> european = entities("La [MISC Constitution européenne] a été rejetée "
+        + "par la France.");
+    assertEquals(null, european.get("Constitution"));
+    // a lower-case head, or a heading in capitals, names nothing
+    assertEquals(Map.of(), entities("Ce texte réforme une constitution vieille de soixante ans."));
+    assertEquals(null, entities("Ils ont voté LA CONSTITUTION hier.").get("CONSTITUTION"));
+  }
+
+  @Test
   void aNamedEventOfTheGazetteerIsAThing() {
     // models/entities/events.txt: names no lexicon knows, that the tagger calls a body or a place
     assertEquals(EntityType.MISC, entities("Le [ORG Brexit] inquiète les banques.").get("Brexit"));
