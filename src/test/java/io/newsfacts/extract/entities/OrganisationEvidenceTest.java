@@ -21,18 +21,6 @@ class OrganisationEvidenceTest {
     return TaggedText.entities(EXTRACTOR, marked);
   }
 
-  // a movement named by a phrase of lower-case words (models/entities/parties.txt)
-
-  @Test
-  void aMovementNamedByAPhraseIsWholeWhatTheTaggerMadeOfIt() {
-    assertEquals(Map.of("La Manif pour tous", EntityType.ORGANIZATION),
-        entities("Elle préside [ORG La Manif] pour tous depuis 2013."));
-    assertEquals(Map.of("Manif pour tous", EntityType.ORGANIZATION),
-        entities("Les militants de la \"Manif pour tous\" défilent dimanche."));
-    // the common words alone name nothing
-    assertEquals(Map.of(), entities("Une manif pour tous les salariés aura lieu jeudi."));
-  }
-
   // a title's own article, with its capital inside a sentence, belongs to its name
 
   @Test
