@@ -123,7 +123,7 @@ public final class QuoteExtractor {
           Line inner = incise(m, quoted, finder, previous);
           Attribution a = inner != null && inner.speaker() != null ? new Attribution(inner.speaker(), Cue.AFTER)
               : finder.attribute(m, previous);
-          if (a.cue() == Cue.FLOATING && earlier != null && finder.paragraph().repliesTo(m, previous, earlier)) {
+          if (a.cue() == Cue.FLOATING && earlier != null && finder.paragraph().turns().repliesTo(m, previous, earlier)) {
             a = new Attribution(earlier.at(m.open()), Cue.REPLY); // "X lui rétorque ... / «Non, ...»"
           }
           int words = words(m, text);

@@ -276,7 +276,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
-    if (paragraph.narratorSpeaks(left, q)) {
+    if (paragraph.turns().narratorSpeaks(left, q)) {
       // "Je lui ai répondu : «", "que je résume par «": the writer's words; a "je" further back
       // ("j'imagine que certains se disent : «") leaves them to no one
       return Narrator.reports(left) ? new Attribution(Narrator.of(quoted, q.open()), Cue.NARRATOR)
@@ -291,7 +291,7 @@ final class SpeakerFinder {
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
-        || before.otherReporter(left, previous) || paragraph.questionPut(previous, q.open()));
+        || before.otherReporter(left, previous) || paragraph.turns().questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -330,7 +330,7 @@ final class SpeakerFinder {
     boolean unnamedAway = previous != null && PersonNouns.names(previous.name())
         && quoted.text().substring(previous.at(), q.open()).indexOf('\n') >= 0;
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn && !unnamedAway
-        && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.dialogueTurn(q.open())) {
+        && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.turns().dialogueTurn(q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
     return new Attribution(null, Cue.NONE);
