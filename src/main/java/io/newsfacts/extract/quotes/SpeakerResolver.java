@@ -42,6 +42,7 @@ final class SpeakerResolver {
 
   private final RoleHolders holders;
   private final Antecedents antecedents;
+  private final AnaphoricDescriptions anaphors;
   private final Media media;
   private final PhraseCompletions completions;
   private final Replies replies;
@@ -59,6 +60,7 @@ final class SpeakerResolver {
     this.roleNouns = roleNouns;
     this.holders = new RoleHolders(text, people, roleNouns);
     this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
+    this.anaphors = new AnaphoricDescriptions(quoted, people, antecedents);
     this.media = new Media(quoted, people);
     this.replies = new Replies(quoted, people, verbs);
     this.variations = new Variations(quoted, people, holders);
@@ -88,7 +90,7 @@ final class SpeakerResolver {
     String noun = h.lower();
     String singular = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
     return roleNouns.startsAt(ws, head) > 0 || roleNouns.contains(singular) || SOURCE_NOUNS.contains(noun)
-        || antecedents.anaphor(ws) != null;
+        || anaphors.anaphor(ws) != null;
   }
 
   /**
@@ -116,11 +118,11 @@ final class SpeakerResolver {
     if (SurveyShares.is(quoted, ws, start)) {
       return null;
     }
-    Antecedents.Anaphor anaphor = antecedents.anaphor(ws);
+    AnaphoricDescriptions.Anaphor anaphor = anaphors.anaphor(ws);
     if (anaphor != null) {
       // "a répondu l'intéressé", "poursuit ce dernier": the person they stand for, or no one;
       // "l'adolescent" the article never named stays the article's words
-      Speaker s = antecedents.anaphor(anaphor, start, previous);
+      Speaker s = anaphors.anaphor(anaphor, start, previous);
       if (s != null || !anaphor.kind().equals("person")) {
         return s;
       }

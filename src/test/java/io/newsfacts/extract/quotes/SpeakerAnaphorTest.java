@@ -74,7 +74,7 @@ class SpeakerAnaphorTest {
 
   @Test
   void aDescriptionWithAComplementIsAnotherNoun() {
-    Antecedents.Anaphor none = anaphor("l'homme d'affaires");
+    AnaphoricDescriptions.Anaphor none = anaphor("l'homme d'affaires");
     assertNull(none);
     assertEquals("topic", anaphor("le principal intéressé").kind());
     assertEquals('f', anaphor("la jeune femme").gender());
@@ -134,10 +134,11 @@ class SpeakerAnaphorTest {
     assertSpeaker(qs.get(1), "Fanny Audard", "pronoun");
   }
 
-  private static Antecedents.Anaphor anaphor(String phrase) {
+  private static AnaphoricDescriptions.Anaphor anaphor(String phrase) {
     QuotedText quoted = new QuotedText(phrase, io.newsfacts.text.Quotations.of(phrase));
     People people = new People(phrase, List.of(), new RoleNouns(), java.util.Map.of());
-    return new Antecedents(quoted, people, new RoleNouns(), new RoleHolders(phrase, people, new RoleNouns()))
-        .anaphor(Word.scan(phrase, 0, phrase.length()));
+    Antecedents antecedents = new Antecedents(quoted, people, new RoleNouns(),
+        new RoleHolders(phrase, people, new RoleNouns()));
+    return new AnaphoricDescriptions(quoted, people, antecedents).anaphor(Word.scan(phrase, 0, phrase.length()));
   }
 }
