@@ -3,7 +3,6 @@ package io.newsfacts.extract.entities;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,8 +37,6 @@ final class CapitalContext {
   private final NameLexicons names;
   /** models/entities/portfolio-holders.txt, folded, plurals with them. */
   private final Set<String> holders = new HashSet<>();
-  /** The name nouns of models/entities/name-nouns.txt as written, accents and all, lower case. */
-  private final Set<String> nameNounsWritten = new HashSet<>();
 
   CapitalContext(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -47,9 +44,6 @@ final class CapitalContext {
     for (String h : Lexicon.lines("entities/portfolio-holders.txt")) {
       holders.add(EntityLexicon.fold(h));
       holders.add(EntityLexicon.fold(h) + "s");
-    }
-    for (String line : Lexicon.lines("entities/name-nouns.txt")) {
-      nameNounsWritten.add(line.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -257,7 +251,7 @@ final class CapitalContext {
    * with none ("hotel" for "hôtel"), not with one the noun has not ("placé" is no "place").
    */
   boolean written(Word w) {
-    return nameNounsWritten.contains(w.lower()) || w.lower().equals(w.folded());
+    return lexicon.nameNounsWritten.contains(w.lower()) || w.lower().equals(w.folded());
   }
 
   /**

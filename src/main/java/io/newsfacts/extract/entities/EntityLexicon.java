@@ -40,6 +40,8 @@ final class EntityLexicon {
   final Set<String> nameNounsBeforeDe;
   /** Name nouns that take the name after "du", "des", "de la" only: "place de la Bastille" (folded). */
   final Set<String> nameNounsBeforeArticle;
+  /** The name nouns as written, accents and all, lower case ("pôle", "musée"). */
+  final Set<String> nameNounsWritten;
   final Set<String> placeCues;
   final Set<String> roleNouns;
   final Set<String> callToAction;
@@ -88,8 +90,10 @@ final class EntityLexicon {
     nameNouns = new HashMap<>();
     nameNounsBeforeDe = new HashSet<>();
     nameNounsBeforeArticle = new HashSet<>();
+    nameNounsWritten = new HashSet<>();
     for (String line : Lexicon.lines("entities/name-nouns.txt")) {
       String[] parts = line.split("\\s+");
+      nameNounsWritten.add(parts[0].toLowerCase(Locale.ROOT));
       nameNouns.put(fold(parts[0]), EntityType.valueOf(parts[1]));
       if (parts.length > 2 && "+de".equals(parts[2])) {
         nameNounsBeforeDe.add(fold(parts[0]));

@@ -6,7 +6,9 @@ import io.newsfacts.text.NormalText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whom an anaphoric description of a reporting clause stands for ("l'intéressé", "ce dernier", "le
@@ -36,6 +38,15 @@ final class AnaphoricDescriptions {
     String[] v = kv[1].split("\\s+");
     return new Anaphor(kv[0], v[0], v.length > 1 ? v[1].charAt(0) : null);
   }).toList();
+
+  /** The phrases of {@link #ANAPHORS}, lower case ("ce dernier", "l'intéressé"). */
+  private static final Set<String> PHRASES = ANAPHORS.stream().map(Anaphor::phrase)
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Whether lower-case {@code phrase} is exactly an anaphoric description of models/quotes/anaphors.txt. */
+  static boolean isListed(String phrase) {
+    return PHRASES.contains(phrase);
+  }
 
   /**
    * The anaphoric description the noun phrase {@code ws} is ("l'intéressé", "ce dernier", "le

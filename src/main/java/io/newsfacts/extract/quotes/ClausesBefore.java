@@ -1,11 +1,9 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The reporting clause before a quote in its sentence: a reporting verb a few words before it
@@ -234,10 +232,6 @@ final class ClausesBefore {
     return j;
   }
 
-  /** Anaphoric descriptions (models/quotes/anaphors.txt): "ce dernier" may be the previous speaker. */
-  private static final Set<String> ANAPHORS = Set.copyOf(Lexicon.pairs("quotes/anaphors.txt").stream()
-      .map(kv -> kv[0]).toList());
-
   /**
    * Whether the words ending at word {@code j} are a noun phrase opening its clause with a definite
    * or possessive determiner ("Dans une tribune, notre ancien président", "les citoyens"), or any
@@ -264,13 +258,13 @@ final class ClausesBefore {
         return false;
       }
       List<Word> np = ws.subList(i, j + 1);
-      String phrase = String.join(" ", np.stream().map(Word::lower).toList()).replace("' ", "'");
       // someone who may speak: a person, a role, a source, people ("les citoyens"), or a title a
       // relative's antecedent bears ("le Maestro qui dit"); not a thing ("la soutenabilité exige
       // de «": the previous speaker's text may say what it requires)
       boolean speaker = resolver.namesSpeaker(np.get(1).start(), np.get(np.size() - 1).end()) // ("notre" aside)
           || PersonNouns.heads(np) || antecedent && np.get(np.size() - 1).isCapitalised();
-      return speaker && !ANAPHORS.contains(phrase) && !standsFor(np, previous);
+      // ("ce dernier" may be the previous speaker)
+      return speaker && !AnaphoricDescriptions.isListed(Word.lowerPhrase(np)) && !standsFor(np, previous);
     }
     return false;
   }

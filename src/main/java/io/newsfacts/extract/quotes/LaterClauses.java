@@ -1,11 +1,9 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Speakers that the words after a quote name: an inverted reporting clause further on in its
@@ -410,9 +408,6 @@ final class LaterClauses {
     return s != null ? s : Speaker.UNNAMED;
   }
 
-  /** Given names (models/quotes/first-names.txt "m jean"): a person the tagger left unmarked. */
-  private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("quotes/first-names.txt").stream()
-      .map(line -> line.substring(line.indexOf(' ') + 1).strip()).toList());
   /** Words read after an inverted verb for its subject ("prévient toutefois sur BFMTV X"). */
   private static final int INVERTED_SUBJECT_WORDS = 6;
 
@@ -437,7 +432,7 @@ final class LaterClauses {
         return false;
       }
       Word next = right.get(k + 1);
-      if (FIRST_NAMES.contains(w.lower()) && w.isCapitalised() && next.isCapitalised() && next.isWord()) {
+      if (people.isFirstName(w.lower()) && w.isCapitalised() && next.isCapitalised() && next.isWord()) {
         return previous == null || !previous.name().contains(next.text());
       }
     }

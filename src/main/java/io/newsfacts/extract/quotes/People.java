@@ -37,6 +37,8 @@ final class People {
   private final RoleNouns roleNouns;
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, Character> genders = new HashMap<>();
+  /** Given names and their usual gender (models/quotes/first-names.txt), lower case. */
+  private final Map<String, Character> firstNames;
   private final Map<String, String> roles = new HashMap<>();
   private final Map<String, Integer> mentionCounts = new HashMap<>();
   /** Role mentions in text order: who was introduced with which role where. */
@@ -50,6 +52,7 @@ final class People {
   private final Map<String, int[]> occurrences = new HashMap<>();
 
   People(String text, List<Entity> entities, RoleNouns roleNouns, Map<String, Character> firstNames) {
+    this.firstNames = firstNames;
     this.text = text;
     this.roleNouns = roleNouns;
     this.mentions = new ArrayList<>(entities);
@@ -530,5 +533,10 @@ final class People {
     if (g != null) {
       genders.putIfAbsent(who, g);
     }
+  }
+
+  /** Whether lower-case word {@code lower} is a given name of models/quotes/first-names.txt ("jean"). */
+  boolean isFirstName(String lower) {
+    return firstNames.containsKey(lower);
   }
 }

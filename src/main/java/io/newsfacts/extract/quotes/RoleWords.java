@@ -33,7 +33,7 @@ final class RoleWords {
       .collect(Collectors.toUnmodifiableMap(kv -> kv[0], kv -> Set.copyOf(of(kv[1]))));
 
   /** Nouns of a cause or party that qualify a role ("l'élu communiste"): models/quotes/trait-nouns.txt. */
-  private static final Set<String> SIDE_TRAITS = Lexicon.lines("quotes/trait-nouns.txt").stream()
+  private static final Set<String> SIDE_TRAITS = Variations.TRAITS.stream()
       .filter(t -> t.endsWith("iste")).collect(Collectors.toUnmodifiableSet());
 
   /** Words of a qualifier that name a side, not a seat ("de la majorité"): models/quotes/side-words.txt. */

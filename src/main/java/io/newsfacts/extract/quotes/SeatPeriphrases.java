@@ -24,11 +24,7 @@ final class SeatPeriphrases {
     if (!FrenchWords.DEFINITE.contains(ws.get(0).lower())) {
       return null;
     }
-    StringBuilder words = new StringBuilder();
-    for (int i = head; i < ws.size(); i++) {
-      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
-    }
-    String phrase = words.toString().strip();
+    String phrase = Word.lowerPhrase(ws.subList(head, ws.size()));
     for (String[] seat : SEATS) {
       if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
         List<String> role = new ArrayList<>(RoleWords.of(seat[1].replace('\'', ' ')));

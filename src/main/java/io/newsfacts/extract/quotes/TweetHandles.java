@@ -2,8 +2,7 @@ package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
-import java.text.Normalizer;
-import java.util.Locale;
+import io.newsfacts.text.Folding;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,6 @@ final class TweetHandles {
 
   /** Lower case, no accents, letters only: "Bouchet-Petersen" and "BouchetPetersen" agree. */
   private static String fold(String s) {
-    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return Folding.fold(s).replaceAll("[^a-z0-9]", "");
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Variations {
   /** models/quotes/trait-nouns.txt: "sondeur", "militante", "socialiste", "milieu". */
-  private static final Set<String> TRAITS = Set.copyOf(Lexicon.lines("quotes/trait-nouns.txt"));
+  static final Set<String> TRAITS = Set.copyOf(Lexicon.lines("quotes/trait-nouns.txt"));
   /** The traits of several words ("femme d'affaires", "homme politique"), each word without its plural s. */
   private static final List<String> TRAIT_GROUPS = TRAITS.stream().filter(t -> t.indexOf(' ') > 0)
       .map(Variations::singular).toList();
@@ -45,11 +45,11 @@ final class Variations {
     if (rest.length() > 3 && TRAITS.contains(rest)) {
       return true;
     }
-    StringBuilder words = new StringBuilder();
-    for (int i = head; i < ws.size() && i < head + TRAIT_WORDS && ws.get(i).isWord(); i++) {
-      words.append(ws.get(i).lower()).append(ws.get(i).isElision() ? "" : " ");
+    int end = head;
+    while (end < ws.size() && end < head + TRAIT_WORDS && ws.get(end).isWord()) {
+      end++;
     }
-    String group = singular(words.toString().strip());
+    String group = singular(Word.lowerPhrase(ws.subList(head, end)));
     return TRAIT_GROUPS.stream().anyMatch(t -> group.equals(t) || group.startsWith(t + " "));
   }
 
@@ -89,13 +89,7 @@ final class Variations {
    */
   private Speaker sentenceSubject(int start, Character gender) {
     int from = quoted.sentenceStart(start);
-    int i = start - 1;
-    while (i > from && !quoted.inQuote(i)) {
-      i--; // back to the description's own quote
-    }
-    while (i > from && quoted.inQuote(i)) {
-      i--;
-    }
+    int i = beforeOwnQuote(start, from);
     while (i > from && (Word.isSpace(quoted.text().charAt(i)) || "«\"“".indexOf(quoted.text().charAt(i)) >= 0)) {
       i--;
     }
@@ -126,14 +120,8 @@ final class Variations {
    * one that holds a trait, of a gender that agrees; null if no one, or several, are named there.
    */
   private Speaker introduced(int start, Character gender) {
-    int i = start - 1;
     int floor = Math.max(0, start - Speaker.CARRY);
-    while (i > floor && !quoted.inQuote(i)) {
-      i--; // back to the description's own quote
-    }
-    while (i > floor && quoted.inQuote(i)) {
-      i--;
-    }
+    int i = beforeOwnQuote(start, floor);
     while (i > floor && !quoted.inQuote(i)) {
       i--; // back to the end of the quote before
     }
@@ -157,6 +145,21 @@ final class Variations {
       return null; // "X, ministre de l'Intérieur" is no one a trait describes without the article saying so
     }
     return new Speaker(found, role, people.gender(found), at.start(), SpeakerResolver.COREFERENCE);
+  }
+
+  /**
+   * The offset just before the quote a description at {@code start} follows (its incise's quote),
+   * walking back no further than {@code floor}.
+   */
+  private int beforeOwnQuote(int start, int floor) {
+    int i = start - 1;
+    while (i > floor && !quoted.inQuote(i)) {
+      i--; // back to the description's own quote
+    }
+    while (i > floor && quoted.inQuote(i)) {
+      i--;
+    }
+    return i;
   }
 
   /** Whether the gender of the description, {@code gender}, is not the other one of {@code name}'s. */

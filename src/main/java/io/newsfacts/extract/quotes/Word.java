@@ -75,6 +75,15 @@ record Word(String text, String lower, int start, int end) {
     return lower.endsWith("'");
   }
 
+  /** The words {@code ws} in lower case as written, one space between them, none after an elision ("femme d'affaires"). */
+  static String lowerPhrase(List<Word> ws) {
+    StringBuilder words = new StringBuilder();
+    for (Word w : ws) {
+      words.append(w.lower()).append(w.isElision() ? "" : " ");
+    }
+    return words.toString().strip();
+  }
+
   boolean isCapitalised() {
     return Character.isUpperCase(text.charAt(0));
   }
