@@ -64,6 +64,7 @@ public final class EntityExtractor {
     all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
     all = SpanBreaks.cut(text, LegalForms.cutAtMissedSentenceEnds(text, all));
     all = purposes.extend(text, sentences, HyphenPair.wholeCompounds(text, Coordination.cut(text, all)));
+    all = ModelNumbers.extend(text, sentences, all); // "Boeing 747", "Airbus A380"
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, accepted);
