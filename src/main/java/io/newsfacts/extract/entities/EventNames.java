@@ -62,6 +62,16 @@ final class EventNames {
 
   private final EntityLexicon lexicon;
 
+  /** Whether a folded word is the head of an event's name on its own ("salon", "coupe", "pacte"). */
+  static boolean head(String folded) {
+    for (String[] head : HEADS) {
+      if (head.length == 1 && head[0].equals(folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   EventNames(EntityLexicon lexicon) {
     this.lexicon = lexicon;
   }

@@ -23,6 +23,8 @@ final class TaggerMentions {
   /** Lower-case words that open a surname: "Mme de Fontenay". */
   private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
+  /** "de", "du", "des" and the elided "d'": what opens the complement of an event's head. */
+  private static final Set<String> OF = Set.of("de", "du", "des", "d'");
   private static final Set<String> JOINERS = Set.of("-", "'", "\u2019", "&");
   private static final Set<String> OPENING = Set.of("«", "\"", "\u201c");
   private static final Set<String> CLOSING = Set.of("»", "\"", "\u201d");
@@ -208,6 +210,7 @@ final class TaggerMentions {
               && lowerWords.alwaysWith(ws.get(e - 1), ws.get(e)))) {
         e++; // "la Maison carrée", "la Cité impériale"; "la Droite forte" each time
       }
+      e = eventComplement(ws, s, e); // "le Salon de l'agriculture", "la Coupe du monde"
       e = cuts.adjectiveAndItsNoun(ws, s, e); // "la Haute autorité", "l'Ancien régime"
       if (e == r.to() && e < ws.size() && s > 0 && !ws.get(s - 1).capitalised()
           && lexicon.typeCue(ws.get(s - 1).text()) == EntityType.ORGANIZATION
@@ -257,6 +260,35 @@ final class TaggerMentions {
       }
     }
     add(text, quotedType == null ? r : new Run(ws, s, e, "ORG"), s, e, nameWords, lowerWords, out);
+  }
+
+  /**
+   * The end of the name of an event whose head alone the tagger took, or {@code e}: the head
+   * (models/entities/event-heads.txt), written with its capital, and its complement in lower
+   * case, "de", "du", "des", an article and a noun ("le Salon de l'agriculture", "la Coupe du
+   * monde", "le Pacte de responsabilité"); the head alone is no name. Not a preposition or an
+   * adverb after "de" ("la Constitution depuis"), nor a word opening the sentence, where the
+   * capital says nothing ("Marche de nuit dans Paris").
+   */
+  private static int eventComplement(List<Word> ws, int s, int e) {
+    if (e - s != 1 || !ws.get(s).capitalised() || ws.get(s).allCaps() || ws.get(s).initial()
+        || !EventNames.head(ws.get(s).folded())) {
+      return e;
+    }
+    int j = e;
+    if (j < ws.size() && OF.contains(ws.get(j).lower().replace('\u2019', '\''))) {
+      j++;
+    } else {
+      return e;
+    }
+    if (j < ws.size() && ("la".equals(ws.get(j).lower()) || elided(ws.get(j)))) {
+      j++;
+    }
+    if (j < ws.size() && !ws.get(j).capitalised() && "NOUN".equals(ws.get(j).pos())
+        && !ws.get(j).subordinator()) {
+      return j + 1;
+    }
+    return e;
   }
 
   /**

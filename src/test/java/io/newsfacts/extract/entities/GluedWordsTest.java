@@ -190,4 +190,25 @@ class GluedWordsTest {
         + "du/ADP/O Front/NOUN/ORG national/ADJ/ORG pour/ADP/ORG l'/DET/ORG électorat/NOUN/ORG "
         + "juif/ADJ/ORG votent/VERB/O ./PUNCT/O").keySet()));
   }
+
+  @Test
+  void anEventHeadTakesItsComplementInLowerCase() {
+    Map<String, EntityType> found = entities(
+        "Hollande/PROPN/PER inaugure/VERB/O le/DET/O Salon/PROPN/LOC de/ADP/O l'/DET/O "
+            + "agriculture/NOUN/O samedi/NOUN/O ./PUNCT/O",
+        "Il/PRON/O a/AUX/O vu/VERB/O la/DET/O finale/NOUN/O de/ADP/O la/DET/O Coupe/PROPN/MISC "
+            + "du/ADP/O monde/NOUN/O ./PUNCT/O");
+    assertEquals(EntityType.MISC, found.get("Salon de l'agriculture"), found.toString());
+    assertEquals(EntityType.MISC, found.get("Coupe du monde"), found.toString());
+  }
+
+  @Test
+  void anEventHeadDoesNotTakeAPrepositionOrOpenASentence() {
+    Map<String, EntityType> found = entities(
+        "Il/PRON/O est/AUX/O fidèle/ADJ/O à/ADP/O la/DET/O Constitution/PROPN/MISC de/ADP/O "
+            + "toujours/ADV/O ./PUNCT/O");
+    assertEquals(List.of("Constitution"), List.copyOf(found.keySet()));
+    assertFalse(entities("Marche/PROPN/MISC de/ADP/O nuit/NOUN/O dans/ADP/O Paris/PROPN/LOC "
+        + "./PUNCT/O").containsKey("Marche de nuit"));
+  }
 }
