@@ -266,7 +266,8 @@ final class TaggerMentions {
    * The end of the name of an event whose head alone the tagger took, or {@code e}: the head
    * (models/entities/event-heads.txt), written with its capital, and its complement in lower
    * case, "de", "du", "des", an article and a noun ("le Salon de l'agriculture", "la Coupe du
-   * monde", "le Pacte de responsabilité"); the head alone is no name. Not a preposition or an
+   * monde", "le Pacte de responsabilité"), and an adjective after it ("le Salon du jeu vidéo");
+   * the head alone is no name. Not a preposition or an
    * adverb after "de" ("la Constitution depuis"), nor a word opening the sentence, where the
    * capital says nothing ("Marche de nuit dans Paris").
    */
@@ -286,7 +287,9 @@ final class TaggerMentions {
     }
     if (j < ws.size() && !ws.get(j).capitalised() && "NOUN".equals(ws.get(j).pos())
         && !ws.get(j).subordinator()) {
-      return j + 1;
+      boolean adjective = j + 1 < ws.size() && !ws.get(j + 1).capitalised()
+          && "ADJ".equals(ws.get(j + 1).pos()); // "le Salon du jeu vidéo"
+      return adjective ? j + 2 : j + 1;
     }
     return e;
   }

@@ -197,8 +197,10 @@ class GluedWordsTest {
         "Hollande/PROPN/PER inaugure/VERB/O le/DET/O Salon/PROPN/LOC de/ADP/O l'/DET/O "
             + "agriculture/NOUN/O samedi/NOUN/O ./PUNCT/O",
         "Il/PRON/O a/AUX/O vu/VERB/O la/DET/O finale/NOUN/O de/ADP/O la/DET/O Coupe/PROPN/MISC "
-            + "du/ADP/O monde/NOUN/O ./PUNCT/O");
+            + "du/ADP/O monde/NOUN/O ./PUNCT/O",
+        "J'/PRON/O étais/AUX/O au/ADP/O Salon/PROPN/MISC du/ADP/O jeu/NOUN/O vidéo/ADJ/O ./PUNCT/O");
     assertEquals(EntityType.MISC, found.get("Salon de l'agriculture"), found.toString());
+    assertEquals(EntityType.MISC, found.get("Salon du jeu vidéo"), found.toString());
     assertEquals(EntityType.MISC, found.get("Coupe du monde"), found.toString());
   }
 
