@@ -209,9 +209,10 @@ final class RunCuts {
   /**
    * Where a person ends in a run that goes on over a lower-case word ("Esther Benbassa sur
    * Twitter", "Aurélie Filippetti à la Culture", "Laurent Nuñez juge", "Albert Camus mon
-   * Colonel"), or -1. Only the particles of surnames (models/entities/surname-particles.txt: de,
-   * di, van, ben) written before a capitalised word, with an article after them ("Jean de la
-   * Fontaine"), and words of a name joined by a hyphen ("Bachar al-Assad") are lower-case words
+   * Colonel"), or -1; "de" and a company that is nothing else's name after a first name and a
+   * surname too ("Sheryl Sandberg de Facebook"). Only the particles of surnames
+   * (models/entities/surname-particles.txt: de, di, van, ben) written before a capitalised word,
+   * with an article after them ("Jean de la Fontaine"), and words of a name joined by a hyphen ("Bachar al-Assad") are lower-case words
    * of a person's name. The words before are a person: the tagger says so, or a first name and a
    * capitalised word that is no common word.
    */
@@ -233,6 +234,9 @@ final class RunCuts {
       }
       if (j == k || j == e || !ws.get(j).capitalised()) {
         return named(ws, s, k) ? k : -1; // "Le Premier ministre Manuel Valls": no name before
+      }
+      if (k - s >= 2 && names.firstName(ws.get(s)) && e - j == 1 && names.brandOnly(ws.get(j).text())) {
+        return k; // "Sheryl Sandberg de Facebook": a first name and a surname, then a company
       }
       k = j;
     }

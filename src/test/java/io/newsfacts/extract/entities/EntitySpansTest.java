@@ -35,6 +35,15 @@ class EntitySpansTest {
   }
 
   @Test
+  void companyAfterDeAndAFullNameIsNoPartOfThePerson() {
+    Map<String, EntityType> found = entities("Étaient là [PER Sheryl Sandberg de Facebook] et "
+        + "[PER Philippe de Villiers].");
+    assertEquals(EntityType.PERSON, found.get("Sheryl Sandberg"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Facebook"), found.toString());
+    assertEquals(EntityType.PERSON, found.get("Philippe de Villiers"), found.toString());
+  }
+
+  @Test
   void placeOrPlatformAfterAPrepositionIsNoPartOfAPerson() {
     Map<String, EntityType> found = entities("La sénatrice [PER Esther Benbassa sur Twitter] a "
         + "dénoncé la loi.");
