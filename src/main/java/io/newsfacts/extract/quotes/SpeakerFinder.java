@@ -12,7 +12,7 @@ import java.util.Set;
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
  * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
  * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words
- * after the quote that name its speaker further on are read by {@link LaterClauses}; a quote with
+ * after the quote that name its speaker are read by {@link InvertedClauses} and {@link LaterClauses}; a quote with
  * no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
@@ -34,6 +34,7 @@ final class SpeakerFinder {
   private final GluedSubjects glued;
   private final Addressee addressee;
   private final LaterClauses later;
+  private final InvertedClauses inverted;
   private final RelativeAfter relative;
   private final DemonstrativeSubjects demonstratives;
   private final ClausesBefore before;
@@ -56,7 +57,8 @@ final class SpeakerFinder {
     this.clefts = new CleftSpeakers(quoted, people, verbs, resolver, clauses);
     this.frames = new SourceFrames(quoted, people, phrases, resolver);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
-    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
+    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, clauses);
+    this.inverted = new InvertedClauses(quoted, people, verbs, phrases, resolver, subjects, later);
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
@@ -204,9 +206,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    s = inverted.farInverted(left, right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
     if (s == null) {
-      s = later.formInverted(left, right, q.close()); // "», anticipe d'ores et déjà X": a verb in no list
+      s = inverted.formInverted(left, right, q.close()); // "», anticipe d'ores et déjà X": a verb in no list
     }
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
@@ -248,7 +250,7 @@ final class SpeakerFinder {
     }
     boolean alone = later.endsSentence(q);
     // a quote ending its sentence: the words after it are the next sentence's, not an incise
-    s = alone ? null : later.endIncise(right, previous, q.close());
+    s = alone ? null : inverted.endIncise(right, previous, q.close());
     if (s == null && !alone) {
       s = later.demonstrativeAfter(right);
     }
@@ -285,7 +287,7 @@ final class SpeakerFinder {
     if (several) {
       return new Attribution(null, Cue.NONE);
     }
-    if (later.unresolvedInversion(right, previous)) {
+    if (inverted.unresolvedInversion(right, previous)) {
       return new Attribution(null, Cue.NONE); // "», prévient sur BFMTV X" with X untagged: not the paragraph's
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
@@ -376,10 +378,11 @@ final class SpeakerFinder {
       // déclarent avoir subi un contrôle"), so the words after the verb must agree with it
       return null;
     }
-    if (vg.pronoun() == null && apposedToComplement(ws, vg)) {
-      return null; // "», a lancé au maire X": X is the one spoken to
+    if (vg.pronoun() == null && (apposedToComplement(ws, vg) || inverted.spokenToUnnamed(ws, i, vg))) {
+      return null; // "», a lancé au maire X": X is the one spoken to; "», lui a répondu la salle"
     }
-    return subjects.invertedSubject(ws, vg, previous, at);
+    Speaker s = subjects.invertedSubject(ws, vg, previous, at);
+    return s != null || vg.pronoun() != null ? s : inverted.apposedName(ws, vg); // "», témoigne Mouna, une mère"
   }
 
   /**
