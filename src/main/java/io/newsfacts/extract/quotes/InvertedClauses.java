@@ -89,6 +89,7 @@ final class InvertedClauses {
    * rendra ses conclusions «...», comprendra X": the verb is the group's).
    */
   Speaker formInverted(List<Word> left, List<Word> right, int at) {
+    left = ownClause(left);
     for (Word w : left) {
       if (w.is(FrenchWords.RELATIVE_PRONOUNS)) {
         return null;
@@ -105,6 +106,21 @@ final class InvertedClauses {
     vg = withInfinitive(right, vg);
     Speaker s = describedSubject(left, right, vg, at);
     return s != null ? s : later.farSubject(right, vg, false, at);
+  }
+
+  /**
+   * The words of {@code left} after the last stop or quoted word: "... au galop.» «Je ne veux pas
+   * ...», se justifie X" read as one sentence holds another quote's clause, whose relative or verb
+   * is not the one the quote stands in.
+   */
+  private List<Word> ownClause(List<Word> left) {
+    for (int k = left.size() - 1; k >= 0; k--) {
+      Word w = left.get(k);
+      if (w.is(".", "!", "?", "…") || quoted.inQuote(w.start())) {
+        return left.subList(k + 1, left.size());
+      }
+    }
+    return left;
   }
 
   /**

@@ -1,8 +1,6 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.text.QuoteMarks.Marked;
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
 
@@ -41,6 +39,7 @@ final class SpeakerFinder {
   private final TweetHandles tweets;
 
   private final DemonymSpeakers nationalities;
+  private final OwnNames ownName;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -65,6 +64,7 @@ final class SpeakerFinder {
     this.tweets = new TweetHandles(quoted, people);
     this.before = new ClausesBefore(people, verbs, phrases, resolver, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
+    this.ownName = new OwnNames(quoted, people);
   }
 
   VerbGroups verbs() {
@@ -106,7 +106,7 @@ final class SpeakerFinder {
       return new Attribution(null, Cue.NONE); // a cue that says the speaker is no one the article names
     }
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
-    if (inferred && namedIn(q, s.name())) {
+    if (inferred && ownName.namedIn(q, s.name())) {
       Speaker other = otherHolder(q, s);
       return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
@@ -129,7 +129,7 @@ final class SpeakerFinder {
    * gives that role, whom the quote does not name either, else the phrase itself.
    */
   private Speaker otherHolder(Marked q, Speaker s) {
-    if (namesNamesake(q, s.name())) {
+    if (ownName.namesNamesake(q, s.name())) {
       return null; // "«Les propos de Jean-Marie Le Pen ...», a déploré la présidente du FN": not another holder
     }
     if (s.at() < 0 || s.at() >= q.open() && s.at() < q.close()) {
@@ -138,42 +138,7 @@ final class SpeakerFinder {
     List<Word> ws = quoted.words(s.at(), quoted.sentenceEnd(s.at()));
     int[] np = phrases.npAfter(ws, 0);
     Speaker other = np == null || np[0] != s.at() ? null : resolver.otherHolder(np[0], np[1], q.open(), Set.of(s.name()));
-    return other == null || namedIn(q, other.name()) ? null : other;
-  }
-
-  /**
-   * Whether the surname of {@code name} in quote {@code q} may belong to another person only: a
-   * person's name ending with it that is not {@code name} ("Jean-Marie Le Pen", but also "le
-   * Chanoine Macron"), and no mention of {@code name} itself: then no other holder is sought.
-   */
-  private boolean namesNamesake(Marked q, String name) {
-    String surname = " " + name.substring(name.lastIndexOf(' ') + 1);
-    boolean other = false;
-    for (Word w : quoted.words(q.start(), q.end())) {
-      Entity e = people.at(w.start());
-      if (e != null && e.type() == EntityType.PERSON && e.start() == w.start()) {
-        String c = people.canonical(e);
-        if (c.equals(name)) {
-          return false;
-        }
-        other |= c.endsWith(surname);
-      }
-    }
-    return other;
-  }
-
-  /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
-  private boolean namedIn(Marked q, String name) {
-    String surname = name.substring(name.lastIndexOf(' ') + 1);
-    if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
-      return false; // a phrase ("le porte-parole"), not a name
-    }
-    for (Word w : quoted.words(q.start(), q.end())) {
-      if (w.text().equals(surname)) {
-        return true;
-      }
-    }
-    return false;
+    return other == null || ownName.namedIn(q, other.name()) ? null : other;
   }
 
   private Attribution cued(Marked q, Speaker previous) {

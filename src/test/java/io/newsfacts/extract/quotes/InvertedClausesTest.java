@@ -89,4 +89,18 @@ class InvertedClausesTest {
     assertEquals("la ministre", quote("«Nous avons une conviction profonde sur ce sujet», leur a répondu la ministre, "
         + "sans donner de gage.").speaker());
   }
+
+  @Test
+  void anotherQuoteBeforeInTheSameReadSentenceDoesNotHideTheIncise() {
+    Quote q = quotes("[PER Paul Durand] s'inquiète de cette droite qui «est la résurgence d'une vieille droite qui revient au galop.» «Je ne veux pas mettre mon "
+        + "énergie à reconstituer de vieilles formations», se démarque [PER Claire Martin].").get(1);
+    assertEquals("Claire Martin", q.speaker(), () -> "speaker of " + q);
+  }
+
+  @Test
+  void aRelativeOfNamesakeInTheQuoteLeavesTheSpeakerTheirWords() {
+    Quote q = only(quotes("La présidente du parti, [PER Marine Le Pen], était à Nanterre. «Les propos de [PER Jean-Marie Le Pen] "
+        + "n'engagent que lui, il est dans la provocation volontaire», a réagi la présidente du parti."));
+    assertEquals("Marine Le Pen", q.speaker(), () -> "speaker of " + q);
+  }
 }
