@@ -6,8 +6,8 @@ import io.newsfacts.text.QuoteMarks.Marked;
 import java.util.List;
 
 /**
- * Speakers that the words after a quote name: an inverted reporting clause further on in its
- * sentence ("« ... » entre Paris et Bordeaux, a souligné X."), the main clause of a participle
+ * Speakers that the words after a quote name: the subject of an inverted reporting verb read
+ * over circumstances ({@link #farSubject}, for {@link InvertedClauses}), the main clause of a participle
  * that opens the sentence ("Indiquant que l'on ne « peut ... », X a affirmé"), and a sentence
  * after a quote standing alone that claims its words ("« ... » C'est ce qu'a affirmé X.", "Ces
  * mots sont ceux de X.", "« ... » : cette phrase prononcée par X"). Split from {@link
@@ -39,79 +39,20 @@ final class LaterClauses {
   private final VerbGroups verbs;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
-  private final Subjects subjects;
   private final ClauseSpeakers clauses;
 
   LaterClauses(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
-      Subjects subjects, ClauseSpeakers clauses) {
+      ClauseSpeakers clauses) {
     this.quoted = quoted;
     this.people = people;
     this.verbs = verbs;
     this.phrases = phrases;
     this.resolver = resolver;
-    this.subjects = subjects;
     this.clauses = clauses;
-  }
-
-  /** "« ... » entre Paris et Bordeaux, a souligné Rachel Picard.": an inverted clause later on. */
-  Speaker endIncise(List<Word> ws, Speaker previous, int at) {
-    for (int k = 1; k < ws.size(); k++) {
-      if (ws.get(k - 1).is(",")) {
-        VerbGroup vg = verbs.verbAt(ws, k);
-        // a present participle has no subject after it: ", parlant des premiers effets"
-        if (vg != null && (vg.pronoun() != null
-            || verbs.isFinite(ws, vg) && phrases.startsNounPhrase(ws, vg.last() + 1))) {
-          Speaker s = subjects.invertedSubject(ws, vg, previous, at);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   /** Words read over between an inverted reporting verb and the name of its subject. */
   private static final int FAR_SUBJECT = 16;
-
-  /**
-   * "», expliquait au HuffPost en 2016, lors de cette victoire historique, X, chercheur au CNRS":
-   * an inverted reporting verb right after the quote whose subject, a person's name, comes after
-   * the medium, the date and other circumstances. Null when something else comes first (a verb,
-   * a relative, another quote) or when the verb is not inverted.
-   */
-  Speaker farInverted(List<Word> right, int at) {
-    int i = VerbGroups.afterMarks(right, 0);
-    if (i == 0 || i >= right.size()) {
-      return null; // no comma: the quote may be the verb's subject or object, not an incise
-    }
-    VerbGroup vg = verbs.verbAt(right, i);
-    return vg == null || vg.pronoun() != null ? null : farSubject(right, vg, false, at);
-  }
-
-  /**
-   * "», anticipe d'ores et déjà X", "», avait à l'époque réagi X", "», a ainsi mis en garde le
-   * député de l'Hérault X": a verb that no list holds, known by its form ({@link VerbGroups#formAt})
-   * right after the comma that follows the quote, then a person's name once circumstances are read
-   * over. French puts no comma between a subject and its verb, so the quote is not the verb's
-   * subject: the clause is an incise whatever its verb, and the person named after it said the
-   * words. Null when no such verb opens the words, no name follows it ({@link #farSubject}), or a
-   * relative pronoun before the quote opens a clause that the comma may close ("Ce groupe, qui
-   * rendra ses conclusions «...», comprendra X": the verb is the group's).
-   */
-  Speaker formInverted(List<Word> left, List<Word> right, int at) {
-    for (Word w : left) {
-      if (w.is(FrenchWords.RELATIVE_PRONOUNS)) {
-        return null;
-      }
-    }
-    int i = VerbGroups.afterMarks(right, 0);
-    if (i == 0 || i >= right.size() || !right.get(i - 1).is(",")) {
-      return null;
-    }
-    VerbGroup vg = VerbGroups.formAt(right, i);
-    return vg == null ? null : farSubject(right, vg, false, at);
-  }
 
   /**
    * The person named after verb group {@code vg} once circumstances are read over ("au HuffPost",
@@ -408,34 +349,4 @@ final class LaterClauses {
     return s != null ? s : Speaker.UNNAMED;
   }
 
-  /** Words read after an inverted verb for its subject ("prévient toutefois sur BFMTV X"). */
-  private static final int INVERTED_SUBJECT_WORDS = 6;
-
-  /**
-   * Whether a reporting verb inverted after the quote and a comma has for subject a person no
-   * rule resolved and not {@code previous}: "», prévient toutefois sur BFMTV Guillaume Tabard,
-   * éditorialiste" with a name the tagger missed, read by its given name. The sentence's own cue
-   * names someone else: the quote is not the previous speaker's nor the paragraph's.
-   */
-  boolean unresolvedInversion(List<Word> right, Speaker previous) {
-    int i = VerbGroups.afterMarks(right, 0);
-    if (i == 0 || i >= right.size() || !right.get(i - 1).is(",")) {
-      return false;
-    }
-    VerbGroup vg = verbs.verbAt(right, i);
-    if (vg == null || vg.pronoun() != null || right.get(vg.last()).lower().endsWith("ant") || !verbs.isFinite(right, vg)) {
-      return false;
-    }
-    for (int k = vg.last() + 1; k + 1 < right.size() && k - vg.last() <= INVERTED_SUBJECT_WORDS; k++) {
-      Word w = right.get(k);
-      if (!w.isWord()) {
-        return false;
-      }
-      Word next = right.get(k + 1);
-      if (people.isFirstName(w.lower()) && w.isCapitalised() && next.isCapitalised() && next.isWord()) {
-        return previous == null || !previous.name().contains(next.text());
-      }
-    }
-    return false;
-  }
 }

@@ -1,8 +1,6 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.text.QuoteMarks.Marked;
-import io.newsfacts.model.Entity;
-import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +10,7 @@ import java.util.Set;
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
  * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
  * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words
- * after the quote that name its speaker further on are read by {@link LaterClauses}; a quote with
+ * after the quote that name its speaker are read by {@link InvertedClauses} and {@link LaterClauses}; a quote with
  * no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
@@ -34,12 +32,14 @@ final class SpeakerFinder {
   private final GluedSubjects glued;
   private final Addressee addressee;
   private final LaterClauses later;
+  private final InvertedClauses inverted;
   private final RelativeAfter relative;
   private final DemonstrativeSubjects demonstratives;
   private final ClausesBefore before;
   private final TweetHandles tweets;
 
   private final DemonymSpeakers nationalities;
+  private final OwnNames ownName;
 
   SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
       SpeakerResolver resolver, Syntax syntax) {
@@ -56,13 +56,15 @@ final class SpeakerFinder {
     this.clefts = new CleftSpeakers(quoted, people, verbs, resolver, clauses);
     this.frames = new SourceFrames(quoted, people, phrases, resolver);
     this.addressee = new Addressee(quoted, people, verbs, resolver);
-    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, subjects, clauses);
+    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, clauses);
+    this.inverted = new InvertedClauses(quoted, people, verbs, phrases, resolver, subjects, later);
     this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
     this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
     this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
     this.tweets = new TweetHandles(quoted, people);
     this.before = new ClausesBefore(people, verbs, phrases, resolver, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
+    this.ownName = new OwnNames(quoted, people);
   }
 
   VerbGroups verbs() {
@@ -104,7 +106,7 @@ final class SpeakerFinder {
       return new Attribution(null, Cue.NONE); // a cue that says the speaker is no one the article names
     }
     boolean inferred = s != null && (s.how() != null || !a.cue().explicit());
-    if (inferred && namedIn(q, s.name())) {
+    if (inferred && ownName.namedIn(q, s.name())) {
       Speaker other = otherHolder(q, s);
       return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
@@ -127,7 +129,7 @@ final class SpeakerFinder {
    * gives that role, whom the quote does not name either, else the phrase itself.
    */
   private Speaker otherHolder(Marked q, Speaker s) {
-    if (namesNamesake(q, s.name())) {
+    if (ownName.namesNamesake(q, s.name())) {
       return null; // "«Les propos de Jean-Marie Le Pen ...», a déploré la présidente du FN": not another holder
     }
     if (s.at() < 0 || s.at() >= q.open() && s.at() < q.close()) {
@@ -136,42 +138,7 @@ final class SpeakerFinder {
     List<Word> ws = quoted.words(s.at(), quoted.sentenceEnd(s.at()));
     int[] np = phrases.npAfter(ws, 0);
     Speaker other = np == null || np[0] != s.at() ? null : resolver.otherHolder(np[0], np[1], q.open(), Set.of(s.name()));
-    return other == null || namedIn(q, other.name()) ? null : other;
-  }
-
-  /**
-   * Whether the surname of {@code name} in quote {@code q} may belong to another person only: a
-   * person's name ending with it that is not {@code name} ("Jean-Marie Le Pen", but also "le
-   * Chanoine Macron"), and no mention of {@code name} itself: then no other holder is sought.
-   */
-  private boolean namesNamesake(Marked q, String name) {
-    String surname = " " + name.substring(name.lastIndexOf(' ') + 1);
-    boolean other = false;
-    for (Word w : quoted.words(q.start(), q.end())) {
-      Entity e = people.at(w.start());
-      if (e != null && e.type() == EntityType.PERSON && e.start() == w.start()) {
-        String c = people.canonical(e);
-        if (c.equals(name)) {
-          return false;
-        }
-        other |= c.endsWith(surname);
-      }
-    }
-    return other;
-  }
-
-  /** Whether the words of quote {@code q} hold the surname of {@code name} ("Sarkozy" for "Nicolas Sarkozy"). */
-  private boolean namedIn(Marked q, String name) {
-    String surname = name.substring(name.lastIndexOf(' ') + 1);
-    if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
-      return false; // a phrase ("le porte-parole"), not a name
-    }
-    for (Word w : quoted.words(q.start(), q.end())) {
-      if (w.text().equals(surname)) {
-        return true;
-      }
-    }
-    return false;
+    return other == null || ownName.namedIn(q, other.name()) ? null : other;
   }
 
   private Attribution cued(Marked q, Speaker previous) {
@@ -204,9 +171,9 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.INCISE);
     }
-    s = later.farInverted(right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
+    s = inverted.farInverted(left, right, q.close()); // "», expliquait au HuffPost en 2016, lors de ..., X"
     if (s == null) {
-      s = later.formInverted(left, right, q.close()); // "», anticipe d'ores et déjà X": a verb in no list
+      s = inverted.formInverted(left, right, q.close()); // "», anticipe d'ores et déjà X": a verb in no list
     }
     if (s != null) {
       return new Attribution(s, Cue.AFTER);
@@ -248,7 +215,7 @@ final class SpeakerFinder {
     }
     boolean alone = later.endsSentence(q);
     // a quote ending its sentence: the words after it are the next sentence's, not an incise
-    s = alone ? null : later.endIncise(right, previous, q.close());
+    s = alone ? null : inverted.endIncise(right, previous, q.close());
     if (s == null && !alone) {
       s = later.demonstrativeAfter(right);
     }
@@ -285,7 +252,7 @@ final class SpeakerFinder {
     if (several) {
       return new Attribution(null, Cue.NONE);
     }
-    if (later.unresolvedInversion(right, previous)) {
+    if (inverted.unresolvedInversion(right, previous)) {
       return new Attribution(null, Cue.NONE); // "», prévient sur BFMTV X" with X untagged: not the paragraph's
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
@@ -376,10 +343,11 @@ final class SpeakerFinder {
       // déclarent avoir subi un contrôle"), so the words after the verb must agree with it
       return null;
     }
-    if (vg.pronoun() == null && apposedToComplement(ws, vg)) {
-      return null; // "», a lancé au maire X": X is the one spoken to
+    if (vg.pronoun() == null && (apposedToComplement(ws, vg) || inverted.spokenToUnnamed(ws, i, vg))) {
+      return null; // "», a lancé au maire X": X is the one spoken to; "», lui a répondu la salle"
     }
-    return subjects.invertedSubject(ws, vg, previous, at);
+    Speaker s = subjects.invertedSubject(ws, vg, previous, at);
+    return s != null || vg.pronoun() != null ? s : inverted.apposedName(ws, vg); // "», témoigne Mouna, une mère"
   }
 
   /**

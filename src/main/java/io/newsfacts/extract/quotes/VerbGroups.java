@@ -54,8 +54,8 @@ final class VerbGroups {
     if (j >= ws.size() || !ws.get(j).isWord() || ws.get(j).isCapitalised() && j > 0) {
       return null;
     }
-    // "s'est exclamé" reports speech, "se poursuit" and "se décrivait" do not
-    boolean reflexive = j > i;
+    // "s'est exclamé" reports speech, "se poursuit" and "se décrivait" do not; "lui a répondu" does
+    boolean reflexive = j > i && ws.get(j - 1).is("s'", "se");
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
       int k = afterAdverbs(ws, j + 1);

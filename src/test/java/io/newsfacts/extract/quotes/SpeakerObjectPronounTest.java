@@ -19,9 +19,9 @@ class SpeakerObjectPronounTest {
     assertSpeaker(only(quotes("[PER Nicolas Sarkozy] prépare son retour. «Ce n'est pas la phrase d'un homme qui "
         + "s'est retiré de la vie politique», me dit un sarkozyste.")), "un sarkozyste", "reporting-verb");
     assertSpeaker(only(quotes("«Vous devriez réviser votre géographie», lui a répliqué la ministre de la Culture, "
-        + "[PER Aurélie Filippetti].")), "Aurélie Filippetti", "incise");
+        + "[PER Aurélie Filippetti].")), "Aurélie Filippetti", "reporting-verb");
     assertSpeaker(only(quotes("«Une option crédible, mais politiquement impensable», nous l'a résumé un proche "
-        + "du président.")), "un proche du président", "incise");
+        + "du président.")), "un proche du président", "reporting-verb");
   }
 
   @Test
