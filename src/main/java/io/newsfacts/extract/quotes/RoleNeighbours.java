@@ -124,16 +124,9 @@ final class RoleNeighbours {
       from = quoted.previousSentenceStart(from); // "«...», a jugé X.\nUn intertitre\n«...», selon le député"
     }
     List<Entity> named = people.personsSince(from, start, quoted::inQuote);
-    boolean further = named.isEmpty() && from > 0 && from < sentence && unnamedLink(from, sentence, role);
-    if (further) {
-      // "X a offert des pistes. Un chantier dont il entend être le maître d'œuvre. «...», a annoncé
-      // le sénateur des Yvelines": over one sentence that names no one, the subject of the one
-      // before, the first person it names ("X, député LaREM de la Creuse": not a name after a role)
-      named = people.personsSince(quoted.previousSentenceStart(from), start, quoted::inQuote);
-    }
     for (int i = 0; i < named.size(); i++) {
       Entity e = named.get(i);
-      if (!isSubject(e) || further && i < named.size() - 1) {
+      if (!isSubject(e)) {
         continue;
       }
       String name = people.canonical(e);
@@ -168,22 +161,6 @@ final class RoleNeighbours {
     }
     List<String> words = RoleWords.of(people.spelledOut(known));
     return RoleWords.sameHead(role, words) || RoleWords.namesOneOffice(role) || !RoleWords.sameCountry(role, words);
-  }
-
-  /**
-   * Whether the sentence text[from, to) between a role phrase's sentence and the one before may be
-   * read over for the person the phrase names anew: it names no one, holds no quote (whose speaker
-   * the phrase may go on with) and no word of the phrase's head ("Le maire a critiqué la réforme."
-   * speaks of another holder), and is no heading.
-   */
-  private boolean unnamedLink(int from, int to, List<String> role) {
-    for (int i = from; i < to; i++) {
-      if (quoted.inQuote(i)) {
-        return false;
-      }
-    }
-    String head = role.isEmpty() ? "" : role.get(0);
-    return !isTitleLine(from, to) && quoted.words(from, to).stream().noneMatch(w -> w.is(head));
   }
 
   /**

@@ -39,32 +39,6 @@ class RoleNeighboursTest {
   }
 
   @Test
-  void overOneSentenceThatNamesNoOneTheSubjectBefore() {
-    // a sentence with a pronoun, one with another description of the same person
-    assertEquals("Gérard Larcher", last(quotes("Mardi, le président du [ORG Sénat], [PER Gérard Larcher], a présenté "
-        + "ses pistes. Un chantier dont il entend être le maître d'œuvre.\nÉvoquant la fatigue des électeurs, le "
-        + "sénateur des [LOC Yvelines] a annoncé : «" + WORDS + "».")));
-    assertEquals("Nicolas Dupont-Aignan", last(quotes("[PER Nicolas Dupont-Aignan] était interrogé jeudi sur les "
-        + "transports. Le président du parti a critiqué la majorité.\n«" + WORDS + "», a assuré le député de "
-        + "l'[LOC Essonne].")));
-    assertEquals("Anne Martin", last(quotes("[PER Anne Martin], présidente du groupe, a quitté la séance. Elle n'a pas "
-        + "voulu voter le budget. «" + WORDS + "», a lancé la conseillère régionale.")));
-  }
-
-  @Test
-  void notOverASentenceThatMayNameAnotherHolder() {
-    // the skipped sentence holds a quote (its speaker may go on) or the phrase's own head
-    String opening = "[PER Anne Martin], présidente du groupe, a quitté la séance. ";
-    assertEquals("la conseillère régionale", last(quotes(opening + "«Nous partons», a dit une élue. «" + WORDS
-        + "», a lancé la conseillère régionale.")));
-    assertEquals("la conseillère régionale", last(quotes(opening + "La conseillère a protesté. «" + WORDS
-        + "», a lancé la conseillère régionale.")));
-    // two sentences that name no one
-    assertEquals("la conseillère régionale", last(quotes(opening + "Le débat a duré. Le vote a eu lieu. «" + WORDS
-        + "», a lancé la conseillère régionale.")));
-  }
-
-  @Test
   void noSubjectWhenTheSentenceBeforeDoesNotMakeThePersonItsSubject() {
     // a complement, a name after another's, the one a question was put to
     assertEquals("le ministre", last(quotes("Les cas du français [PER Eric Lang] ont été cités lors de la visite. «"
