@@ -3,6 +3,9 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words an unnamed speaker's phrase leaves to its context: "Un autre" the noun of the group
@@ -38,6 +41,10 @@ final class PhraseCompletions {
    */
   String ofOrganisation(List<Word> ws, String phrase, int start) {
     int n = ws.size();
+    if (n == 2 && ws.get(0).is("le") && ws.get(1).is("ministère")) {
+      String field = ministryBefore(start);
+      return field == null ? null : phrase + " " + field; // "selon le ministère": "le ministère du Logement"
+    }
     if (n < 4 || !ws.get(n - 1).isWord() || ws.get(n - 1).isCapitalised()) {
       return null;
     }
@@ -90,6 +97,37 @@ final class PhraseCompletions {
       return "de l'";
     }
     return "aeiouéèêâîôhAEIOUÉÈÊÂÎÔH".indexOf(name.charAt(0)) >= 0 ? "d'" : "de ";
+  }
+
+  /** "ministre du Logement", "ministère de l'Intérieur": the field a minister's title names. */
+  private static final Pattern MINISTRY = Pattern.compile(
+      "\\b(?:ministre|ministère)\\s+((?:de la |de l'|du |des |d')[A-ZÉÈÊ][\\p{L}-]*"
+      + "(?: et (?:de la |de l'|du |des |d')[A-ZÉÈÊ][\\p{L}-]*)?)");
+  /** Words that make a minister's title another office or a past one ("Premier ministre", "l'ancienne ministre"). */
+  private static final Pattern NOT_MINISTRY = Pattern.compile("(?:premier|première|ancien|ancienne|ex-?)\\s*$");
+
+  /**
+   * The field of the one ministry the article names before offset {@code start}, by a minister's
+   * title ("la ministre du Logement Emmanuelle Cosse") or the ministry's own name ("du Logement");
+   * null if none or several ("le ministère" of an article that names two ministers is no one's).
+   * Not a Prime Minister's title, nor a past one ("l'ancienne ministre des Sports").
+   */
+  private String ministryBefore(int start) {
+    String text = quoted.text().substring(0, start).replace('\u2019', '\'').replace('\u00a0', ' '); // (same length)
+    String found = null;
+    Matcher m = MINISTRY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+      if (NOT_MINISTRY.matcher(before).find() || quoted.inQuote(m.start())) {
+        continue;
+      }
+      String field = m.group(1);
+      if (found != null && !found.equals(field)) {
+        return null;
+      }
+      found = field;
+    }
+    return found;
   }
 
   static boolean isElliptic(List<Word> ws) {
