@@ -129,6 +129,9 @@ final class ParagraphSpeakers {
       }
     }
     List<Word> ws = quoted.words(from, at);
+    if (previous != null && otherRoleActs(ws, at, previous)) {
+      return true;
+    }
     for (int k = 0; k + 1 < ws.size(); k++) {
       Word head = ws.get(k + 1);
       if (!ws.get(k).is("le", "la", "l'", "les") || !BODIES.contains(head.lower()) || quoted.inQuote(head.start())
@@ -145,6 +148,54 @@ final class ParagraphSpeakers {
       int end = ws.get(j - 1).end();
       if (!quoted.text().substring(start, end).equalsIgnoreCase(before) && leadsClause(start)
           && actsAsSubject(start, end, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a definite role phrase that cannot be {@code previous} opens a main clause among
+   * {@code ws} as the subject of a finite verb: one of the other gender ("la présidente X
+   * s'alarmait : «...» / L'ancien patron d'Infogrames, élu du Rhône, impute ... au «...»"), or a
+   * plural one after a person ("les députés estiment"). A role of the same gender may name the
+   * previous speaker again ("«...», a dit X. Le ministre ajoute") and does not count here.
+   */
+  private boolean otherRoleActs(List<Word> ws, int at, Speaker previous) {
+    Character gender = previous.gender();
+    boolean person = people.mentions(previous.name()) > 0;
+    for (int k = 0; k + 1 < ws.size(); k++) {
+      Word d = ws.get(k);
+      if (!d.is("le", "la", "l'", "les") || quoted.inQuote(d.start())) {
+        continue;
+      }
+      int h = k + 1;
+      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+        h++;
+      }
+      int n = roleNouns.startsAt(ws, h);
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : h < ws.size() ? ws.get(h).lower() : "";
+      if (n == 0 && d.is("les") && noun.endsWith("s") && roleNouns.contains(noun.substring(0, noun.length() - 1))) {
+        n = 1; // "les médecins"
+        noun = noun.substring(0, noun.length() - 1);
+      }
+      if (n == 0 || people.at(ws.get(h).start()) != null) {
+        continue;
+      }
+      Character g = roleNouns.gender(noun, d.lower());
+      boolean other = d.is("les") ? person : gender != null && g != null && !g.equals(gender);
+      if (!other) {
+        continue;
+      }
+      int j = h + n;
+      // its complements: "l'ancien directeur de l'hôpital" ("l'" after "de" is an article, not a clitic)
+      while (j < ws.size() && j - h <= BODY_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
+          && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower())
+          && (!FrenchWords.CLITICS.contains(ws.get(j).lower()) || ws.get(j - 1).is("de", "à"))
+          && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
+        j++;
+      }
+      if (leadsClause(d.start()) && actsAsSubject(d.start(), ws.get(j - 1).end(), at)) {
         return true;
       }
     }
@@ -420,7 +471,11 @@ final class ParagraphSpeakers {
    * continue the speaker of the one before.
    */
   boolean headingBetween(int from, int to) {
-    String text = quoted.text();
+    return headingBetween(quoted.text(), from, to);
+  }
+
+  /** Whether a heading line stands between offsets {@code from} and {@code to} of {@code text}. */
+  static boolean headingBetween(String text, int from, int to) {
     int line = text.indexOf('\n', from);
     while (line >= 0 && line < to) {
       int next = text.indexOf('\n', line + 1);
