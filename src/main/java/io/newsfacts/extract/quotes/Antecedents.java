@@ -143,6 +143,9 @@ final class Antecedents {
       last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
     }
     int same = last == null || subject != null ? -1 : pronounBefore(last, pronoun);
+    if (same < 0 && last != null && subject == null) {
+      same = openingPronoun(last, pronoun);
+    }
     if (same >= 0) {
       // "il reçoit Y. Il lui dit : «": Y is the object of a clause whose subject is the same
       // pronoun; the later "il" stands for what the earlier one stands for
@@ -317,6 +320,49 @@ final class Antecedents {
       }
     }
     return -1;
+  }
+
+  /** Forms of "avoir" after which a participle makes a compound past ("il a annoncé"). */
+  private static final Set<String> AVOIR = Set.of("a", "avait", "aura", "aurait", "eut");
+  /** Participles of impersonal verbs: "il a fallu" says nothing of a person. */
+  private static final Set<String> IMPERSONAL = Set.of("fallu", "semblé", "suffi", "paru");
+  /** Words after a mention read over before its verb: "X (UMP) a dit", "X, lui, a dit". */
+  private static final int MENTION_TAIL = 6;
+
+  /**
+   * The offset of the subject pronoun {@code pronoun} that opens the sentence of mention {@code e}
+   * in a compound past ("Il a aussi annoncé une mission confiée à la présidente et au rapporteur,
+   * Y (PS) et Z (UMP), pour réfléchir à ..."), when {@code e} comes after it and is not itself the
+   * subject of a verb: the names of the sentence are its complements, and a later "a-t-il jugé"
+   * stands for what the opening "il" stands for. -1 otherwise.
+   */
+  private int openingPronoun(Entity e, String pronoun) {
+    int from = quoted.sentenceStart(e.start());
+    List<Word> ws = quoted.words(from, e.start());
+    if (ws.size() < 3 || !ws.get(0).is(pronoun) || quoted.inQuote(ws.get(0).start())
+        || !AVOIR.contains(ws.get(1).lower()) || IMPERSONAL.contains(ws.get(2).lower())) {
+      return -1;
+    }
+    for (Word w : ws) {
+      if (w.is(";", ":", "«»", "qui", "que", "qu'", "dont")) {
+        return -1; // a relative or a complement clause may have the name as its subject
+      }
+    }
+    List<Word> after = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
+    int k = 0;
+    if (k < after.size() && after.get(k).is("(")) {
+      while (k < after.size() && !after.get(k).is(")")) {
+        k++;
+      }
+      k++;
+    }
+    for (int j = k; j < after.size() && j < k + MENTION_TAIL; j++) {
+      String w = after.get(j).lower();
+      if (FrenchWords.AUXILIARIES.contains(w) || FrenchWords.FINITE_VERBS.contains(w)) {
+        return -1; // "..., Y (PS) a répondu": Y acts
+      }
+    }
+    return ws.get(0).start();
   }
 
   /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */

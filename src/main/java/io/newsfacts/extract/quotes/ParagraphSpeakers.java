@@ -352,6 +352,34 @@ final class ParagraphSpeakers {
     return null;
   }
 
+  /**
+   * Whether the quote's own sentence goes on after it with a reporting verb and then a person other
+   * than {@code carried} ("«...» avait déjà glissé le 15 mai dans la matinée Y, porte-parole"): the
+   * sentence names who said the words even where no rule reads it as an incise; a speaker carried
+   * over from before must not take them.
+   */
+  boolean otherNamedAfter(Marked q, Speaker carried) {
+    int to = quoted.sentenceEnd(q.close());
+    List<Word> ws = quoted.words(q.close(), to);
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).is("«»")) {
+        return false; // another quote: the words after it are its own
+      }
+      VerbGroup vg = verbs.verbAt(ws, i);
+      if (vg == null) {
+        continue;
+      }
+      if (vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
+        return false;
+      }
+      List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
+      Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
+      return first != null && !resolver.isModifierMention(first)
+          && !resolver.person(first, null).name().equals(carried.name());
+    }
+    return false;
+  }
+
   /** Whether the quote opening at {@code open} is the first thing of its paragraph (its line). */
   boolean opensParagraph(int open) {
     String text = quoted.text();
