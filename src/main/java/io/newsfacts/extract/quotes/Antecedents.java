@@ -86,10 +86,11 @@ final class Antecedents {
       return null;
     }
     Speaker s = antecedent(pronoun, at, previous);
-    if (s != null && s != Speaker.UNNAMED && s.at() < at && ParagraphSpeakers.headingBetween(text, s.at(), at)
-        && (previous == null || !previous.name().equals(s.name()))) {
-      // "Le coup de foudre en seconde / ... «...», dit-elle": a person named in an earlier section
-      // who was not the last to speak is no antecedent past the section's heading
+    if (s != null && s != Speaker.UNNAMED && s.at() < at && people.mentions(s.name()) <= 1
+        && ParagraphSpeakers.headingBetween(text, s.at(), at) && (previous == null || !previous.name().equals(s.name()))) {
+      // "Le coup de foudre en seconde / ... «...», dit-elle": a person named once, in an earlier
+      // section, who was not the last to speak is no antecedent past the section's heading (the
+      // article's recurring figures are: "Déjà condamné / Selon lui, ..., avait-il soutenu")
       return null;
     }
     return s;

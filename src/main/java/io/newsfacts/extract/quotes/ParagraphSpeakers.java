@@ -157,13 +157,13 @@ final class ParagraphSpeakers {
   /**
    * Whether a definite role phrase that cannot be {@code previous} opens a main clause among
    * {@code ws} as the subject of a finite verb: one of the other gender ("la présidente X
-   * s'alarmait : «...» / L'ancien patron d'Infogrames, élu du Rhône, impute ... au «...»"), or a
-   * plural one after a person ("les députés estiment"). A role of the same gender may name the
-   * previous speaker again ("«...», a dit X. Le ministre ajoute") and does not count here.
+   * s'alarmait : «...» / L'ancien patron d'Infogrames, élu du Rhône, impute ... au «...»"). A
+   * role of the same gender may name the previous speaker again ("«...», a dit X. Le ministre
+   * ajoute"), and a plural one may be people reacting to the previous speaker's words ("les
+   * dirigeants italiens s'étaient indignés des propos de X, qui assurait que «...»").
    */
   private boolean otherRoleActs(List<Word> ws, int at, Speaker previous) {
     Character gender = previous.gender();
-    boolean person = people.mentions(previous.name()) > 0;
     for (int k = 0; k + 1 < ws.size(); k++) {
       Word d = ws.get(k);
       if (!d.is("le", "la", "l'", "les") || quoted.inQuote(d.start())) {
@@ -174,16 +174,12 @@ final class ParagraphSpeakers {
         h++;
       }
       int n = roleNouns.startsAt(ws, h);
-      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : h < ws.size() ? ws.get(h).lower() : "";
-      if (n == 0 && d.is("les") && noun.endsWith("s") && roleNouns.contains(noun.substring(0, noun.length() - 1))) {
-        n = 1; // "les médecins"
-        noun = noun.substring(0, noun.length() - 1);
-      }
       if (n == 0 || people.at(ws.get(h).start()) != null) {
         continue;
       }
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
       Character g = roleNouns.gender(noun, d.lower());
-      boolean other = d.is("les") ? person : gender != null && g != null && !g.equals(gender);
+      boolean other = !d.is("les") && gender != null && g != null && !g.equals(gender);
       if (!other) {
         continue;
       }
@@ -365,17 +361,18 @@ final class ParagraphSpeakers {
       if (ws.get(i).is("«»")) {
         return false; // another quote: the words after it are its own
       }
-      VerbGroup vg = verbs.verbAt(ws, i);
-      if (vg == null) {
-        continue;
+      if (ws.get(i).isWord()) {
+        VerbGroup vg = verbs.verbAt(ws, i);
+        // the verb must come right after the quote: "», il se déclare candidat à la succession de
+        // Y" has its subject before the verb, and Y is spoken of
+        if (vg == null || vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
+          return false;
+        }
+        List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
+        Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
+        return first != null && !resolver.isModifierMention(first)
+            && !resolver.person(first, null).name().equals(carried.name());
       }
-      if (vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
-        return false;
-      }
-      List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
-      Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
-      return first != null && !resolver.isModifierMention(first)
-          && !resolver.person(first, null).name().equals(carried.name());
     }
     return false;
   }

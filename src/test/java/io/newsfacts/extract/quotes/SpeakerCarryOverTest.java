@@ -33,6 +33,14 @@ class SpeakerCarryOverTest {
   }
 
   @Test
+  void aPersonNamedAfterAVerbWithItsOwnSubjectIsSpokenOf() {
+    List<Quote> qs = quotes("«Nous construirons mille logements», a promis le maire [PER Paul Durand] lundi dans un entretien. "
+        + "Même si «rien n'est jamais joué avant le dernier vote», il se déclare candidat à la succession de [PER Marie Lenoir].");
+    assertEquals(2, qs.size());
+    assertEquals("Paul Durand", qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
+
+  @Test
   void namesListedAsComplementsOfThePronounsSentenceAreNotItsAntecedent() {
     List<Quote> qs = quotes("«Nous construirons mille logements», a promis [PER Paul Durand] lundi.\n"
         + "Il a aussi annoncé une mission confiée au président et au rapporteur de la commission, "
