@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -84,6 +85,18 @@ final class Antecedents {
     if (!pronoun.equals("il") && !pronoun.equals("elle")) {
       return null;
     }
+    Speaker s = antecedent(pronoun, at, previous);
+    if (s != null && s != Speaker.UNNAMED && s.at() < at && people.mentions(s.name()) <= 1
+        && ParagraphSpeakers.headingBetween(text, s.at(), at) && (previous == null || !previous.name().equals(s.name()))) {
+      // "Le coup de foudre en seconde / ... «...», dit-elle": a person named once, in an earlier
+      // section, who was not the last to speak is no antecedent past the section's heading (the
+      // article's recurring figures are: "Déjà condamné / Selon lui, ..., avait-il soutenu")
+      return null;
+    }
+    return s;
+  }
+
+  private Speaker antecedent(String pronoun, int at, Speaker previous) {
     Character gender = pronoun.equals("il") ? 'm' : 'f';
     Topic framed = topicFrame(at);
     if (framed != null) {
@@ -91,22 +104,22 @@ final class Antecedents {
       // "Quant à l'avocat de X, il": the one the frame sets, whom no name gives (no weaker cue
       // may give the words to someone else)
       Entity e = framed.person();
-      Character g = e == null ? null : people.gender(people.canonical(e));
+      Character g = e == null ? null : gender(people.canonical(e));
       return e == null || g != null && !g.equals(gender) ? Speaker.UNNAMED : person(e).via(SpeakerResolver.PRONOUN);
     }
     if (previous != null && Media.isMedium(previous.name())) {
       previous = null; // "..., rapporte Sud Ouest. Elle précise : «Je ...»": a person, not the medium
     }
-    boolean recent = previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY;
+    boolean recent = previous != null && fits(previous, gender) && at - previous.at() <= Speaker.CARRY;
     // the speaker the story follows, whom a sentence told as background does not take the
     // pronoun from, unless the pronoun's own verb is a pluperfect ("«...», avait-il écrit")
     String followed = recent && !background.pluperfectPronoun(at) ? previous.name() : null;
     Speaker clauseSubject = subjects.before(at, gender, recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY),
         followed);
-    if (clauseSubject != null) {
+    if (clauseSubject != null && fits(clauseSubject, gender)) {
       return clauseSubject; // "X écarte cette possibilité. «...», affirme-t-il": the subject of the clause before speaks
     }
-    Entity last = people.lastPerson(at, gender, this::notAntecedent);
+    Entity last = people.lastPerson(at, gender, k -> notAntecedent(k) || !fits(people.at(k), gender));
     if (last != null && spokenOf(last)) {
       // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
       // complement, speaks; the last person who is no complement since the previous speaker,
@@ -114,7 +127,7 @@ final class Antecedents {
       Entity subject = null;
       int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
       for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
-        Character g = people.gender(people.canonical(e));
+        Character g = gender(people.canonical(e));
         if ((g == null || g.equals(gender)) && !spokenOf(e)) {
           subject = e;
           break;
@@ -131,12 +144,15 @@ final class Antecedents {
       last = subject; // "X a soutenu Y. «Je vote pour lui», a-t-il dit": X speaks, Y is spoken of
     }
     int same = last == null || subject != null ? -1 : pronounBefore(last, pronoun);
+    if (same < 0 && last != null && subject == null) {
+      same = openingPronoun(last, pronoun);
+    }
     if (same >= 0) {
       // "il reçoit Y. Il lui dit : «": Y is the object of a clause whose subject is the same
       // pronoun; the later "il" stands for what the earlier one stands for
-      return pronoun(pronoun, same, previous);
+      return antecedent(pronoun, same, previous);
     }
-    if (previous != null && previous.fits(gender) && at - previous.at() <= Speaker.CARRY
+    if (previous != null && fits(previous, gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
             || inRelativeClause(last) || afterInSentence(last, previous)
             || followed != null && background.recalledBesides(last, followed))) {
@@ -151,6 +167,28 @@ final class Antecedents {
       return roleBefore(at, gender);
     }
     return person(last).via(SpeakerResolver.PRONOUN);
+  }
+
+  /**
+   * The gender the article gives a person, else the usual gender of a name that is a lone given
+   * name ("Guillaume", "Morgane": first-person stories name friends by their given name only), or
+   * null. A full name's given name already counts in {@link People#gender}.
+   */
+  private Character gender(String canonical) {
+    Character g = people.gender(canonical);
+    return g != null || canonical.contains(" ") ? g : people.firstNameGender(canonical.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether mention {@code e} (or no mention) may be a pronoun of {@code gender}. */
+  private boolean fits(Entity e, Character gender) {
+    Character g = e == null ? null : gender(people.canonical(e));
+    return g == null || g.equals(gender);
+  }
+
+  /** Whether the previous speaker may be a pronoun of {@code gender}: "«...», dit-elle" is not Guillaume's. */
+  private boolean fits(Speaker previous, Character gender) {
+    Character g = gender(previous.name());
+    return previous.fits(gender) && (g == null || g.equals(gender));
   }
 
   /** The person a topic frame sets ("Quant à X,"), null when it names no one as its noun. */
@@ -244,7 +282,7 @@ final class Antecedents {
       return null;
     }
     Entity first = before.get(before.size() - 1);
-    Character g = people.gender(people.canonical(first));
+    Character g = gender(people.canonical(first));
     if (g != null && !g.equals(gender) || spokenOf(first) || people.canonical(first).equals(people.canonical(e))) {
       return null;
     }
@@ -283,6 +321,49 @@ final class Antecedents {
       }
     }
     return -1;
+  }
+
+  /** Forms of "avoir" after which a participle makes a compound past ("il a annoncé"). */
+  private static final Set<String> AVOIR = Set.of("a", "avait", "aura", "aurait", "eut");
+  /** Participles of impersonal verbs: "il a fallu" says nothing of a person. */
+  private static final Set<String> IMPERSONAL = Set.of("fallu", "semblé", "suffi", "paru");
+  /** Words after a mention read over before its verb: "X (UMP) a dit", "X, lui, a dit". */
+  private static final int MENTION_TAIL = 6;
+
+  /**
+   * The offset of the subject pronoun {@code pronoun} that opens the sentence of mention {@code e}
+   * in a compound past ("Il a aussi annoncé une mission confiée à la présidente et au rapporteur,
+   * Y (PS) et Z (UMP), pour réfléchir à ..."), when {@code e} comes after it and is not itself the
+   * subject of a verb: the names of the sentence are its complements, and a later "a-t-il jugé"
+   * stands for what the opening "il" stands for. -1 otherwise.
+   */
+  private int openingPronoun(Entity e, String pronoun) {
+    int from = quoted.sentenceStart(e.start());
+    List<Word> ws = quoted.words(from, e.start());
+    if (ws.size() < 3 || !ws.get(0).is(pronoun) || quoted.inQuote(ws.get(0).start())
+        || !AVOIR.contains(ws.get(1).lower()) || IMPERSONAL.contains(ws.get(2).lower())) {
+      return -1;
+    }
+    for (Word w : ws) {
+      if (w.is(";", ":", "«»", "qui", "que", "qu'", "dont")) {
+        return -1; // a relative or a complement clause may have the name as its subject
+      }
+    }
+    List<Word> after = quoted.words(e.end(), quoted.sentenceEnd(e.end()));
+    int k = 0;
+    if (k < after.size() && after.get(k).is("(")) {
+      while (k < after.size() && !after.get(k).is(")")) {
+        k++;
+      }
+      k++;
+    }
+    for (int j = k; j < after.size() && j < k + MENTION_TAIL; j++) {
+      String w = after.get(j).lower();
+      if (FrenchWords.AUXILIARIES.contains(w) || FrenchWords.FINITE_VERBS.contains(w)) {
+        return -1; // "..., Y (PS) a répondu": Y acts
+      }
+    }
+    return ws.get(0).start();
   }
 
   /** Prepositions whose complement a sentence speaks of: "celui de X", "interrogé par X", "chez X". */

@@ -129,6 +129,9 @@ final class ParagraphSpeakers {
       }
     }
     List<Word> ws = quoted.words(from, at);
+    if (previous != null && otherRoleActs(ws, at, previous)) {
+      return true;
+    }
     for (int k = 0; k + 1 < ws.size(); k++) {
       Word head = ws.get(k + 1);
       if (!ws.get(k).is("le", "la", "l'", "les") || !BODIES.contains(head.lower()) || quoted.inQuote(head.start())
@@ -145,6 +148,50 @@ final class ParagraphSpeakers {
       int end = ws.get(j - 1).end();
       if (!quoted.text().substring(start, end).equalsIgnoreCase(before) && leadsClause(start)
           && actsAsSubject(start, end, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a definite role phrase that cannot be {@code previous} opens a main clause among
+   * {@code ws} as the subject of a finite verb: one of the other gender ("la présidente X
+   * s'alarmait : «...» / L'ancien patron d'Infogrames, élu du Rhône, impute ... au «...»"). A
+   * role of the same gender may name the previous speaker again ("«...», a dit X. Le ministre
+   * ajoute"), and a plural one may be people reacting to the previous speaker's words ("les
+   * dirigeants italiens s'étaient indignés des propos de X, qui assurait que «...»").
+   */
+  private boolean otherRoleActs(List<Word> ws, int at, Speaker previous) {
+    Character gender = previous.gender();
+    for (int k = 0; k + 1 < ws.size(); k++) {
+      Word d = ws.get(k);
+      if (!d.is("le", "la", "l'", "les") || quoted.inQuote(d.start())) {
+        continue;
+      }
+      int h = k + 1;
+      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
+        h++;
+      }
+      int n = roleNouns.startsAt(ws, h);
+      if (n == 0 || people.at(ws.get(h).start()) != null) {
+        continue;
+      }
+      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
+      Character g = roleNouns.gender(noun, d.lower());
+      boolean other = !d.is("les") && gender != null && g != null && !g.equals(gender);
+      if (!other) {
+        continue;
+      }
+      int j = h + n;
+      // its complements: "l'ancien directeur de l'hôpital" ("l'" after "de" is an article, not a clitic)
+      while (j < ws.size() && j - h <= BODY_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
+          && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower())
+          && (!FrenchWords.CLITICS.contains(ws.get(j).lower()) || ws.get(j - 1).is("de", "à"))
+          && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
+        j++;
+      }
+      if (leadsClause(d.start()) && actsAsSubject(d.start(), ws.get(j - 1).end(), at)) {
         return true;
       }
     }
@@ -301,6 +348,35 @@ final class ParagraphSpeakers {
     return null;
   }
 
+  /**
+   * Whether the quote's own sentence goes on after it with a reporting verb and then a person other
+   * than {@code carried} ("«...» avait déjà glissé le 15 mai dans la matinée Y, porte-parole"): the
+   * sentence names who said the words even where no rule reads it as an incise; a speaker carried
+   * over from before must not take them.
+   */
+  boolean otherNamedAfter(Marked q, Speaker carried) {
+    int to = quoted.sentenceEnd(q.close());
+    List<Word> ws = quoted.words(q.close(), to);
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).is("«»")) {
+        return false; // another quote: the words after it are its own
+      }
+      if (ws.get(i).isWord()) {
+        VerbGroup vg = verbs.verbAt(ws, i);
+        // the verb must come right after the quote: "», il se déclare candidat à la succession de
+        // Y" has its subject before the verb, and Y is spoken of
+        if (vg == null || vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
+          return false;
+        }
+        List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
+        Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
+        return first != null && !resolver.isModifierMention(first)
+            && !resolver.person(first, null).name().equals(carried.name());
+      }
+    }
+    return false;
+  }
+
   /** Whether the quote opening at {@code open} is the first thing of its paragraph (its line). */
   boolean opensParagraph(int open) {
     String text = quoted.text();
@@ -420,7 +496,11 @@ final class ParagraphSpeakers {
    * continue the speaker of the one before.
    */
   boolean headingBetween(int from, int to) {
-    String text = quoted.text();
+    return headingBetween(quoted.text(), from, to);
+  }
+
+  /** Whether a heading line stands between offsets {@code from} and {@code to} of {@code text}. */
+  static boolean headingBetween(String text, int from, int to) {
     int line = text.indexOf('\n', from);
     while (line >= 0 && line < to) {
       int next = text.indexOf('\n', line + 1);

@@ -535,6 +535,11 @@ final class People {
     }
   }
 
+  /** The usual gender of lower-case given name {@code lower} ("guillaume": 'm'), or null. */
+  Character firstNameGender(String lower) {
+    return firstNames.get(lower);
+  }
+
   /** Whether lower-case word {@code lower} is a given name of models/quotes/first-names.txt ("jean"). */
   boolean isFirstName(String lower) {
     return firstNames.containsKey(lower);

@@ -142,6 +142,10 @@ public final class QuoteExtractor {
               && !inSentence(speaker, m, quoted, entities, people)) {
             speaker = null; // its own sentence reports it: the speaker is that verb's subject, not the last one
           }
+          if (speaker != null && (a.cue() == Cue.FLOATING || a.cue() == Cue.INTRODUCED)
+              && finder.paragraph().otherNamedAfter(m, speaker)) {
+            speaker = null; // "«...» avait glissé lundi Y": not the last speaker's nor the paragraph's
+          }
           evidence = a.cue().evidence(speaker);
           isCued = a.cue().explicit();
           isHeading = !isCued && criteria.heading(m);
