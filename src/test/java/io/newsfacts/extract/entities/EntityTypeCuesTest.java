@@ -99,6 +99,43 @@ class EntityTypeCuesTest {
   }
 
   @Test
+  void aSourceRecalledOrDetailedIsAnOrganisationUnlessItIsAPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Apple creuse l'écart, comme le rappelle "
+        + "[MISC Zorvak Insider].").get("Zorvak Insider"));
+    assertEquals(EntityType.ORGANIZATION, entities("Le chiffre a doublé, détaille [LOC Zorvak "
+        + "Times].").get("Zorvak Times"));
+    assertEquals(EntityType.PERSON, entities("Le chiffre a doublé, rappelle [PER Marie Dupont].")
+        .get("Marie Dupont"));
+  }
+
+  @Test
+  void foundersAndFactoriesBelongToCompaniesWhenNoLexiconKnowsTheName() {
+    assertEquals(EntityType.ORGANIZATION, entities("Les trois fondateurs de [PER Zorvakiz] "
+        + "étaient présents.").get("Zorvakiz"));
+    assertEquals(EntityType.ORGANIZATION, entities("La dernière usine de [LOC Zorvak] à Riom "
+        + "vient de fermer.").get("Zorvak"));
+    // a town's factory stays the town
+    assertEquals(EntityType.LOCATION, entities("Les salariés ont bloqué l'usine de [LOC Florange] "
+        + "hier.").get("Florange"));
+  }
+
+  @Test
+  void aCapitalInsideOneWordMakesABrandNotAPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Le logiciel est proposé par [MISC EasyZorvak] "
+        + "depuis mars.").get("EasyZorvak"));
+    assertEquals(EntityType.ORGANIZATION, entities("Les ventes progressent, a expliqué "
+        + "[PER ZDZorvak] hier.").get("ZDZorvak"));
+    // a prefix of family names, or a first name glued to a surname, is someone's
+    assertEquals(EntityType.PERSON, entities("Le chanteur [PER McZorvak] a chanté hier.")
+        .get("McZorvak"));
+    assertEquals(EntityType.PERSON, entities("Hier, [PER MarieZorvak] a chanté.")
+        .get("MarieZorvak"));
+    // a tweet's signature is an account's, a person's
+    assertEquals(EntityType.PERSON, entities("Quelle honte! — [PER DavidZorvak] (@DavidZorvak) "
+        + "April 16, 2013").get("DavidZorvak"));
+  }
+
+  @Test
   void whoATextWasTranslatedForIsAnOrganisation() {
     assertEquals(EntityType.ORGANIZATION, entities("Ce blog a été traduit par Valeriya Macogon "
         + "pour [MISC Fast For Word].").get("Fast For Word"));
