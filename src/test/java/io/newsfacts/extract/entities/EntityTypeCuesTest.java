@@ -36,6 +36,9 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.MISC, entities("Les compteurs [PER Zelky] sont installés.").get("Zelky"));
     assertEquals(EntityType.MISC, entities("Le fiasco du logiciel [PER Marvello] continue.")
         .get("Marvello"));
+    // a pass heads its own name
+    assertEquals(EntityType.MISC, entities("Combien coûte le [PER Pass Zorvigo] cette année?")
+        .get("Pass Zorvigo"));
     // a union whose name opens with the noun keeps its own type
     assertEquals(EntityType.ORGANIZATION, entities("Le syndicat [ORG Force ouvrière] a appelé à "
         + "la grève.").get("Force ouvrière"));
