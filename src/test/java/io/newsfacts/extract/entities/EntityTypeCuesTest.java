@@ -36,6 +36,9 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.MISC, entities("Les compteurs [PER Zelky] sont installés.").get("Zelky"));
     assertEquals(EntityType.MISC, entities("Le fiasco du logiciel [PER Marvello] continue.")
         .get("Marvello"));
+    // associations named "SOS ..."
+    assertEquals(EntityType.ORGANIZATION, entities("Elle la redirige vers [MISC SOS Zorvaks] "
+        + "hier.").get("SOS Zorvaks"));
     // a pass heads its own name
     assertEquals(EntityType.MISC, entities("Combien coûte le [PER Pass Zorvigo] cette année?")
         .get("Pass Zorvigo"));
