@@ -89,8 +89,8 @@ class PlaceAndDayTypesTest {
   @Test
   void aTownWrittenWithSpacesForItsHyphensIsStillAPlace() {
     assertEquals(EntityType.LOCATION, entities("Le FN l'emporte dans plusieurs communes, comme à "
-        + "Apt ou à [PER Vaison La Romaine].").get("Vaison La Romaine"));
-    assertEquals(EntityType.LOCATION, entities("Elle est partie vivre à [PER Saint Paul de Vence] "
+        + "Apt ou à [MISC Vaison La Romaine].").get("Vaison La Romaine"));
+    assertEquals(EntityType.LOCATION, entities("Elle est partie vivre à [ORG Saint Paul de Vence] "
         + "l'an dernier.").get("Saint Paul de Vence"));
     // a person's name is no town however its spaces are written
     assertEquals(EntityType.PERSON, entities("Hier, [PER Jean Marie Dupont] a parlé.")
