@@ -138,14 +138,27 @@ final class NameLexicons {
     return familyNames.contains(EntityLexicon.fold(word));
   }
 
+  /** A country; its name may be written with spaces for its hyphens ("Etats Unis"). */
   boolean country(String name) {
-    return countries.contains(EntityLexicon.fold(name));
+    return countries.contains(EntityLexicon.fold(name)) || countries.contains(hyphenated(name));
   }
 
-  /** A country, city, region, department or commune. */
+  /**
+   * A country, city, region, department or commune; its name may be written with spaces for its
+   * hyphens ("Vaison La Romaine", "Saint Paul de Vence", "Etats Unis"), as news often writes them.
+   */
   boolean place(String name) {
     String f = EntityLexicon.fold(name);
-    return countries.contains(f) || places.contains(f);
+    if (countries.contains(f) || places.contains(f)) {
+      return true;
+    }
+    String h = hyphenated(name);
+    return h != null && (countries.contains(h) || places.contains(h));
+  }
+
+  /** A name of several words folded with hyphens for its spaces, or null for one word. */
+  private static String hyphenated(String name) {
+    return name.indexOf(' ') < 0 ? null : EntityLexicon.fold(name.trim().replaceAll("\\s+", "-"));
   }
 
   /** A country, or a place that is no common word nor person's name: a place for sure ("Vietnam", "Évry"). */

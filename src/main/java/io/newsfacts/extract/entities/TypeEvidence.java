@@ -197,6 +197,36 @@ final class TypeEvidence {
     return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
   }
 
+  /** Prefixes of family names that keep a capital after them: "McCartney", "DiCaprio", "LeBlanc". */
+  private static final java.util.List<String> NAME_PREFIXES = java.util.List.of("Mc", "Mac", "Di",
+      "De", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "St");
+
+  /**
+   * Whether a one-word name has a capital after a lower-case letter ("EasyRecrue", "ZDNet"), not
+   * after a prefix of family names ("McCartney") nor a first name glued to a surname
+   * ("ValérieTrierweiler"), and no person's name, place or word is known by it.
+   */
+  private boolean innerCapital(String name) {
+    if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || name.indexOf('-') >= 0
+        || name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0 || names.knownName(name)
+        || names.place(name)) {
+      return false;
+    }
+    if (!Character.isLowerCase(name.charAt(name.length() - 1))) {
+      return false; // "LaREM", an acronym with its article, is read as a title elsewhere
+    }
+    for (int k = 1; k < name.length() - 1; k++) {
+      if (Character.isLowerCase(name.charAt(k)) && Character.isUpperCase(name.charAt(k + 1))) {
+        String head = name.substring(0, k + 1); // "Easy|Recrue"
+        return !NAME_PREFIXES.contains(head) && !names.firstName(head);
+      }
+      if (Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k + 1))) {
+        return Character.isUpperCase(name.charAt(k - 1)); // "ZD|Net"; not "Ab|rams"
+      }
+    }
+    return false;
+  }
+
   /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
   private boolean unknownWords(String[] parts) {
     for (String p : parts) {
@@ -408,6 +438,14 @@ final class TypeEvidence {
         && (before == null || !lexicon.titles.contains(before.text()))) {
       // "sur Kickstarter", "un chauffeur Uber", "YouTube": a company, service or site that the
       // tagger calls a person, a place or a work
+      votes[EntityType.ORGANIZATION.ordinal()] += 3;
+      return;
+    }
+    if (c.type() != EntityType.ORGANIZATION && folded.length == 1 && innerCapital(name)
+        && (after == null || !"(".equals(after.text()))) {
+      // "EasyRecrue", "ZDNet", "HuffPost": a capital inside one word is a brand's, a start-up's or
+      // a medium's, not a person's ("McCartney", "DiCaprio" have a prefix of names); not a
+      // tweet's signature, "— DavidChoel (@DavidChoel)"
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }

@@ -36,6 +36,12 @@ class EntityTypeCuesTest {
     assertEquals(EntityType.MISC, entities("Les compteurs [PER Zelky] sont installés.").get("Zelky"));
     assertEquals(EntityType.MISC, entities("Le fiasco du logiciel [PER Marvello] continue.")
         .get("Marvello"));
+    // associations named "SOS ..."
+    assertEquals(EntityType.ORGANIZATION, entities("Elle la redirige vers [MISC SOS Zorvaks] "
+        + "hier.").get("SOS Zorvaks"));
+    // a pass heads its own name
+    assertEquals(EntityType.MISC, entities("Combien coûte le [PER Pass Zorvigo] cette année?")
+        .get("Pass Zorvigo"));
     // a union whose name opens with the noun keeps its own type
     assertEquals(EntityType.ORGANIZATION, entities("Le syndicat [ORG Force ouvrière] a appelé à "
         + "la grève.").get("Force ouvrière"));
@@ -96,6 +102,43 @@ class EntityTypeCuesTest {
         entities("Selon [PER Zorvak], la hausse continue.").get("Zorvak"));
     assertEquals(EntityType.LOCATION,
         entities("Selon [LOC Moscou], la hausse continue.").get("Moscou"));
+  }
+
+  @Test
+  void aSourceRecalledOrDetailedIsAnOrganisationUnlessItIsAPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Apple creuse l'écart, comme le rappelle "
+        + "[MISC Zorvak Insider].").get("Zorvak Insider"));
+    assertEquals(EntityType.ORGANIZATION, entities("Le chiffre a doublé, détaille [LOC Zorvak "
+        + "Times].").get("Zorvak Times"));
+    assertEquals(EntityType.PERSON, entities("Le chiffre a doublé, rappelle [PER Marie Dupont].")
+        .get("Marie Dupont"));
+  }
+
+  @Test
+  void foundersAndFactoriesBelongToCompaniesWhenNoLexiconKnowsTheName() {
+    assertEquals(EntityType.ORGANIZATION, entities("Les trois fondateurs de [PER Zorvakiz] "
+        + "étaient présents.").get("Zorvakiz"));
+    assertEquals(EntityType.ORGANIZATION, entities("La dernière usine de [LOC Zorvak] à Riom "
+        + "vient de fermer.").get("Zorvak"));
+    // a town's factory stays the town
+    assertEquals(EntityType.LOCATION, entities("Les salariés ont bloqué l'usine de [LOC Florange] "
+        + "hier.").get("Florange"));
+  }
+
+  @Test
+  void aCapitalInsideOneWordMakesABrandNotAPerson() {
+    assertEquals(EntityType.ORGANIZATION, entities("Le logiciel est proposé par [MISC EasyZorvak] "
+        + "depuis mars.").get("EasyZorvak"));
+    assertEquals(EntityType.ORGANIZATION, entities("Les ventes progressent, a expliqué "
+        + "[PER ZDZorvak] hier.").get("ZDZorvak"));
+    // a prefix of family names, or a first name glued to a surname, is someone's
+    assertEquals(EntityType.PERSON, entities("Le chanteur [PER McZorvak] a chanté hier.")
+        .get("McZorvak"));
+    assertEquals(EntityType.PERSON, entities("Hier, [PER MarieZorvak] a chanté.")
+        .get("MarieZorvak"));
+    // a tweet's signature is an account's, a person's
+    assertEquals(EntityType.PERSON, entities("Quelle honte! — [PER DavidZorvak] (@DavidZorvak) "
+        + "April 16, 2013").get("DavidZorvak"));
   }
 
   @Test

@@ -87,6 +87,17 @@ class PlaceAndDayTypesTest {
   }
 
   @Test
+  void aTownWrittenWithSpacesForItsHyphensIsStillAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Le FN l'emporte dans plusieurs communes, comme à "
+        + "Apt ou à [MISC Vaison La Romaine].").get("Vaison La Romaine"));
+    assertEquals(EntityType.LOCATION, entities("Elle est partie vivre à [ORG Saint Paul de Vence] "
+        + "l'an dernier.").get("Saint Paul de Vence"));
+    // a person's name is no town however its spaces are written
+    assertEquals(EntityType.PERSON, entities("Hier, [PER Jean Marie Dupont] a parlé.")
+        .get("Jean Marie Dupont"));
+  }
+
+  @Test
   void aSurnameNamedLikeATownAfterAFirstNameIsAPerson() {
     assertEquals(EntityType.PERSON, entities("[MISC Julie Verlaine], maîtresse de conférences en "
         + "histoire, a signé le texte.").get("Julie Verlaine"));
