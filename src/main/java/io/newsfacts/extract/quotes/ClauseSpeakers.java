@@ -124,7 +124,10 @@ final class ClauseSpeakers {
       }
     }
     s = clauseSubject(clause, previous, at);
-    return s != null ? s : organisationOpening(clause);
+    if (s == null) {
+      s = organisationOpening(clause);
+    }
+    return s != null ? s : opening.clauseOrPeopleSubject(clause, previous, at); // "Mes copines m'avaient prévenue :"
   }
 
   /**
@@ -376,6 +379,11 @@ final class ClauseSpeakers {
   /** See {@link OpeningSubjects#clauseSubject}. */
   Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
     return opening.clauseSubject(clause, previous, at);
+  }
+
+  /** See {@link OpeningSubjects#clauseOrPeopleSubject}. */
+  Speaker clauseOrPeopleSubject(List<Word> clause, Speaker previous, int at) {
+    return opening.clauseOrPeopleSubject(clause, previous, at);
   }
 
   /** See {@link OpeningSubjects#embeddedSubject}. */

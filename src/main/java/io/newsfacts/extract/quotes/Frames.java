@@ -36,7 +36,8 @@ final class Frames {
         // so does a subordinate clause: "S'il assure épargner beaucoup, X précise", "Quand on lui
         // demande ..., X répond", "Alors que la Chine ..., X a déclaré"
         boolean opened = ws.get(k).is(RELATIVES) || VerbGroups.isParticiple(ws.get(k))
-            || k == 0 && capitalParticiple(ws.get(k).lower()) || subordinate(ws, k);
+            || k == 0 && capitalParticiple(ws.get(k).lower()) && !(k + 1 < ws.size() && ws.get(k + 1).isCapitalised())
+            || subordinate(ws, k); // ("Marie Dupont a regardé la salle," is a name, not a participle)
         if (verb && !opened) {
           return start; // "X a dit, en riant, que": the clause began before this comma
         }

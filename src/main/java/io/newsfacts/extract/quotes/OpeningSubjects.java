@@ -51,6 +51,20 @@ final class OpeningSubjects {
     return null;
   }
 
+  /** Words no noun phrase of people holds: a clause opened inside it, or a subject pronoun. */
+  private static final java.util.Set<String> NOT_IN_PHRASE = java.util.Set.of("que", "qu'", "qui", "dont", "où", "je",
+      "j'", "tu", "il", "elle", "on", "ils", "elles", "et", "ou", "mais");
+
+  /** Whether {@code ws} is a plain noun phrase: words only, no clause inside ("la voisine que je croisais"). */
+  private static boolean plainPhrase(List<Word> ws) {
+    for (Word w : ws) {
+      if (!w.isWord() || w.is("«»") || NOT_IN_PHRASE.contains(w.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * "Le 18 mars, sur la place de la République, X a magnifié les identifications : «", "D'ailleurs,
    * le ministre des Affaires étrangères X a été d'une rare clarté :", "Le Parlement présentait le
@@ -59,6 +73,21 @@ final class OpeningSubjects {
    * speaker (a name, a role, a source), read strictly: "La question est simple :" is no one.
    */
   Speaker clauseSubject(List<Word> clause, Speaker previous, int at) {
+    return subject(clause, previous, at, false);
+  }
+
+  /**
+   * {@link #clauseSubject}, or else people the article does not name heading that subject ("Mes
+   * copines au lycée m'avaient complètement traumatisée :", "Une autre maman m'a souri"): their
+   * phrase as the article writes it, as {@link Subjects} gives it for a reporting verb. For the
+   * clause a colon closes and the first verb phrase of a coordination, where the clause's own
+   * subject is the one that speaks.
+   */
+  Speaker clauseOrPeopleSubject(List<Word> clause, Speaker previous, int at) {
+    return subject(clause, previous, at, true);
+  }
+
+  private Speaker subject(List<Word> clause, Speaker previous, int at, boolean unnamed) {
     Speaker signed = signatories(clause);
     if (signed != null) {
       return signed;
@@ -78,9 +107,11 @@ final class OpeningSubjects {
     if (end <= start || clause.get(start).is("qui", "que", "qu'", "dont", "où", "si", "quand", "lorsque", "comme")) {
       return null;
     }
+    boolean relative = false;
     for (int r = start + 1; r < end; r++) {
       if (clause.get(r).is("qui", "dont")) {
         end = r; // "un ancien commandant des forces de l'ONU qui avait servi au Congo avait prononcé cette phrase :"
+        relative = true; // (the verb read is the relative's: people unnamed need their own verb)
         break;
       }
     }
@@ -90,8 +121,13 @@ final class OpeningSubjects {
       // "Mais elle ne s'arrête pas là : «": the pronoun's person, by gender
       return resolver.pronoun(clause.get(start).lower(), from, previous);
     }
-    if (!resolver.namesSpeaker(from, to) || !phrases.agrees(clause, v, new int[] {from, to})) {
+    if (!phrases.agrees(clause, v, new int[] {from, to})) {
       return null;
+    }
+    if (!resolver.namesSpeaker(from, to)) {
+      // "une autre maman", "mes copines au lycée": a phrase the article writes, never a person named elsewhere
+      return unnamed && !relative && plainPhrase(clause.subList(start, end)) && PersonNouns.heads(clause.subList(start, end))
+          ? new Speaker(resolver.phrase(from, to), null, null, from).via(ClauseSpeakers.CLAUSE_SUBJECT) : null;
     }
     Speaker s = resolver.resolve(from, to, at, previous, true);
     return s == null ? null : s.via(s.how() == null ? ClauseSpeakers.CLAUSE_SUBJECT : s.how());
