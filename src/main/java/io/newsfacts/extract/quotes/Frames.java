@@ -44,8 +44,8 @@ final class Frames {
         start = i + 1;
         k = i + 1;
         verb = false;
-      } else if (!w.isWord() && !w.is("-", "'")) {
-        return start;
+      } else if (!w.isWord() && !w.is("-", "'") && !(w.text().equals("«»") && i > k)) {
+        return start; // (a quoted title inside a frame is one of its words: "Dans sa stratégie «France 2020»,")
       } else if (!w.text().equals("A") && (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))
           && !(i > k && FrenchWords.DETERMINERS.contains(ws.get(i - 1).lower()))) {
         // (a capital "A" is the preposition "À" written without its accent: "A Paris, X a dit"; a

@@ -66,4 +66,11 @@ class SpeakerDistantSubjectTest {
     Quote addressed = only(quotes(letter + "Vous m'avez répondu : «Nous verrons cela après les vacances d'été.»"));
     assertSpeaker(addressed, "Durand", "reporting-verb");
   }
+
+  @Test
+  void aQuotedTitleInsideAFrameLeavesTheSubjectAfterIt() {
+    List<Quote> qs = quotes("Dans sa stratégie «Europe 2030» qui définit les axes de la recherche, la [LOC Belgique] s'est "
+        + "engagée à consacrer «une part croissante du budget à la recherche sur les maladies rares».");
+    assertSpeaker(qs.get(qs.size() - 1), "Belgique", "clause-subject");
+  }
 }
