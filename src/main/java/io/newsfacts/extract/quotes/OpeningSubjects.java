@@ -97,17 +97,10 @@ final class OpeningSubjects {
     while (v < clause.size() && clause.get(v).isWord() && !objects.isFinite(clause, v)) {
       v++;
     }
-    int end = v;
-    int past = v > start && v < clause.size() && clause.get(v).is(",") ? ClauseSubjectsBefore.pastApposition(clause, v) : -1;
-    while (past > v + 1 && past < clause.size() && FrenchWords.CLITICS.contains(clause.get(past).lower())) {
-      past++;
-    }
-    if (past > v + 1 && past < clause.size() && clause.get(past).isWord() && objects.isFinite(clause, past)) {
-      v = past; // "X, député du Rhône, impute ces difficultés au «": the subject before its apposition
-    }
     if (v >= clause.size() || !clause.get(v).isWord()) {
       return null; // no verb, or a comma or parenthesis first: not a plain subject
     }
+    int end = v;
     while (end > start && FrenchWords.CLITICS.contains(clause.get(end - 1).lower())) {
       end--;
     }
