@@ -49,7 +49,7 @@ final class Addressee {
       }
       for (int j = k + 1; j < left.size() && j - k <= VOUS_GAP; j++) {
         VerbGroup vg = verbs.verbEndingAt(left, j);
-        if (vg != null && vg.first() - k <= 2 && !verbs.isNegated(left, vg)) {
+        if (vg != null && vg.first() - k <= 2 && !verbs.isNegated(left, vg) && secondPlural(left.get(vg.first()))) {
           spoken = true;
           break;
         }
@@ -100,6 +100,15 @@ final class Addressee {
     }
     Speaker s = resolver.resolve(start, end, end, null, true);
     return s != null ? s : new Speaker(resolver.phrase(start, end), null, null, start);
+  }
+
+  /**
+   * Whether the conjugated word of a verb group agrees with "vous" as its subject ("avez",
+   * "répondez", "êtes", "dites"): "Les conducteurs vous diront" has "vous" for object.
+   */
+  private static boolean secondPlural(Word w) {
+    String l = w.lower();
+    return l.endsWith("ez") || l.equals("êtes") || l.equals("dites") || l.equals("faites");
   }
 
   /** "écrivez-vous", "dites-vous": the word before "-vous" is a verb in the second person plural. */

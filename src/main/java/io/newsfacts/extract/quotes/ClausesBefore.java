@@ -19,6 +19,7 @@ final class ClausesBefore {
   private final Subjects subjects;
   private final ClauseSpeakers clauses;
   private final LaterClauses later;
+  private final DistantSubjects distant;
 
   ClausesBefore(People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects,
       ClauseSpeakers clauses, LaterClauses later) {
@@ -29,6 +30,7 @@ final class ClausesBefore {
     this.subjects = subjects;
     this.clauses = clauses;
     this.later = later;
+    this.distant = new DistantSubjects(verbs, phrases, resolver, clauses);
   }
 
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
@@ -47,6 +49,16 @@ final class ClausesBefore {
       VerbGroup vg = verbs.verbEndingAt(ws, k);
       if (vg != null && clauses.detachedParticiple(ws, vg)) {
         return clauses.participleSubject(ws, vg, previous, at); // ", affirmant que ce pays en «": no subject of its own
+      }
+      if (vg != null && vg.pronoun() == null) {
+        Speaker d = distant.coordinated(ws, vg, previous, at); // "X m'a souri et m'a dit «"
+        if (d == null && distant.afterObject(ws, vg)) {
+          // "Une amie à qui j'annonçais la nouvelle m'a dit «": the noun before the verb is an object
+          return distant.antecedent(ws, vg, previous, at);
+        }
+        if (d != null) {
+          return ClauseSpeakers.CLAUSE_SUBJECT.equals(d.how()) ? d.via(null) : d; // (the verb reports: its evidence)
+        }
       }
       if (vg != null) {
         Speaker s = subjects.subjectOf(ws, vg, previous, at);

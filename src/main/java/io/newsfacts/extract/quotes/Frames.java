@@ -36,15 +36,16 @@ final class Frames {
         // so does a subordinate clause: "S'il assure épargner beaucoup, X précise", "Quand on lui
         // demande ..., X répond", "Alors que la Chine ..., X a déclaré"
         boolean opened = ws.get(k).is(RELATIVES) || VerbGroups.isParticiple(ws.get(k))
-            || k == 0 && capitalParticiple(ws.get(k).lower()) || subordinate(ws, k);
+            || k == 0 && capitalParticiple(ws.get(k).lower()) && !(k + 1 < ws.size() && ws.get(k + 1).isCapitalised())
+            || subordinate(ws, k); // ("Marie Dupont a regardé la salle," is a name, not a participle)
         if (verb && !opened) {
           return start; // "X a dit, en riant, que": the clause began before this comma
         }
         start = i + 1;
         k = i + 1;
         verb = false;
-      } else if (!w.isWord() && !w.is("-", "'")) {
-        return start;
+      } else if (!w.isWord() && !w.is("-", "'") && !(w.text().equals("«»") && i > k)) {
+        return start; // (a quoted title inside a frame is one of its words: "Dans sa stratégie «France 2020»,")
       } else if (!w.text().equals("A") && (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))
           && !(i > k && FrenchWords.DETERMINERS.contains(ws.get(i - 1).lower()))) {
         // (a capital "A" is the preposition "À" written without its accent: "A Paris, X a dit"; a
