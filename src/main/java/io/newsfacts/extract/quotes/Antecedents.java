@@ -19,16 +19,19 @@ final class Antecedents {
   private final People people;
   private final RoleNouns roleNouns;
   private final RoleHolders holders;
+  private final MentionPositions positions;
   private final Bystanders bystanders;
   private final ClauseSubjectsBefore subjects;
   private final Background background;
 
-  Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders) {
+  Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders,
+      MentionPositions positions) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
     this.holders = holders;
+    this.positions = positions;
     this.bystanders = new Bystanders(quoted, people);
     this.background = new Background(quoted, people);
     this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent, background);
@@ -54,7 +57,7 @@ final class Antecedents {
     while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
       i--;
     }
-    return holders.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
+    return positions.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
         || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
         || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e);
   }

@@ -33,7 +33,7 @@ final class DemonymSpeakers {
   DemonymSpeakers(QuotedText quoted, People people) {
     this.quoted = quoted;
     this.people = people;
-    this.variations = new Variations(quoted, people, new RoleHolders(quoted.text(), people, new RoleNouns()));
+    this.variations = new Variations(quoted, people, new MentionPositions(quoted.text(), people, new RoleNouns()));
   }
 
   /**

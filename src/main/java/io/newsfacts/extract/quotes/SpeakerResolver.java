@@ -40,6 +40,7 @@ final class SpeakerResolver {
   private final People people;
   private final RoleNouns roleNouns;
 
+  private final MentionPositions positions;
   private final RoleHolders holders;
   private final Antecedents antecedents;
   private final AnaphoricDescriptions anaphors;
@@ -58,12 +59,13 @@ final class SpeakerResolver {
     this.quoted = quoted;
     this.people = people;
     this.roleNouns = roleNouns;
-    this.holders = new RoleHolders(text, people, roleNouns);
-    this.antecedents = new Antecedents(quoted, people, roleNouns, holders);
+    this.positions = new MentionPositions(text, people, roleNouns);
+    this.holders = new RoleHolders(text, people, positions);
+    this.antecedents = new Antecedents(quoted, people, roleNouns, holders, positions);
     this.anaphors = new AnaphoricDescriptions(quoted, people, antecedents);
     this.media = new Media(quoted, people);
     this.replies = new Replies(quoted, people, verbs);
-    this.variations = new Variations(quoted, people, holders);
+    this.variations = new Variations(quoted, people, positions);
     this.bodies = new Bodies(quoted, people);
     this.organisations = new Organisations(quoted, people);
     this.completions = new PhraseCompletions(quoted, people, roleNouns, bodies, organisations);
@@ -452,9 +454,9 @@ final class SpeakerResolver {
     return antecedents.notAntecedent(at);
   }
 
-  /** "le gouvernement X": see {@link RoleHolders#isModifier}; "le discours de X ... Il a dit" may still mean X. */
+  /** "le gouvernement X": see {@link MentionPositions#isModifier}; "le discours de X ... Il a dit" may still mean X. */
   boolean isModifierMention(Entity e) {
-    return holders.isModifierMention(e);
+    return positions.isModifierMention(e);
   }
 
   Speaker person(Entity e, String role) {

@@ -23,12 +23,12 @@ final class Variations {
 
   private final QuotedText quoted;
   private final People people;
-  private final RoleHolders holders;
+  private final MentionPositions positions;
 
-  Variations(QuotedText quoted, People people, RoleHolders holders) {
+  Variations(QuotedText quoted, People people, MentionPositions positions) {
     this.quoted = quoted;
     this.people = people;
-    this.holders = holders;
+    this.positions = positions;
   }
 
   /**
@@ -99,7 +99,7 @@ final class Variations {
     String found = null;
     Entity at = null;
     for (Entity e : people.personsSince(from, i, quoted::inQuote)) {
-      if (!holders.opensSentence(e, from) || holders.isComplement(e)) {
+      if (!positions.opensSentence(e, from) || positions.isComplement(e)) {
         continue;
       }
       String name = people.canonical(e);
@@ -132,7 +132,7 @@ final class Variations {
       if (found != null && !found.equals(name)) {
         return null;
       }
-      if (!holders.isComplement(e)) {
+      if (!positions.isComplement(e)) {
         at = e;
       }
       found = name;

@@ -137,8 +137,9 @@ class SpeakerAnaphorTest {
   private static AnaphoricDescriptions.Anaphor anaphor(String phrase) {
     QuotedText quoted = new QuotedText(phrase, io.newsfacts.text.Quotations.of(phrase));
     People people = new People(phrase, List.of(), new RoleNouns(), java.util.Map.of());
+    MentionPositions positions = new MentionPositions(phrase, people, new RoleNouns());
     Antecedents antecedents = new Antecedents(quoted, people, new RoleNouns(),
-        new RoleHolders(phrase, people, new RoleNouns()));
+        new RoleHolders(phrase, people, positions), positions);
     return new AnaphoricDescriptions(quoted, people, antecedents).anaphor(Word.scan(phrase, 0, phrase.length()));
   }
 }
