@@ -24,7 +24,7 @@ final class Descriptions {
     this.people = people;
     for (Entity e : mentions) {
       if (e.type() == EntityType.PERSON) {
-        int reach = People.ROLE_REACH;
+        int reach = RoleAppositions.ROLE_REACH;
         addDescription(people.canonical(e), Word.scan(text, Math.max(0, e.start() - reach), e.start()), true, e.start());
         addDescription(people.canonical(e), Word.scan(text, e.end(), Math.min(text.length(), e.end() + reach)), false,
             e.start());
@@ -86,7 +86,7 @@ final class Descriptions {
       for (; i >= 0 && i > floor; i--) {
         Word w = ws.get(i);
         if (!w.isWord() || people.at(w.start()) != null || FrenchWords.AUXILIARIES.contains(w.lower())
-            || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is(People.VERB_CLITICS)) {
+            || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is(RoleAppositions.VERB_CLITICS)) {
           break; // "le président s'inquiète de voir X" does not describe X
         }
         words.add(0, w.lower());
