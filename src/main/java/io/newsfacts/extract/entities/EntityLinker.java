@@ -17,24 +17,20 @@ import java.util.regex.Pattern;
  * acronym, when a shorter person name ends the longer one ("Boudreault", "Me Boudreault" and
  * "Jean-Sébastien Boudreault"), when a lone first name starts exactly one full name, or when a
  * bare organisation head starts a longer organisation name ("ministère fédéral"). The canonical
- * name is the fullest name of the group; every mention keeps its own text and offsets.
+ * name is the fullest name of the group; every mention keeps its own text and offsets. The type
+ * is voted by {@link EntityTypeVote}.
  */
 final class EntityLinker {
   /** First names written as initials: "j.", "j.-v.", "j.v." (folded). */
   private static final Pattern INITIALS = Pattern.compile("\\p{L}\\.(?:-?\\p{L}\\.)*");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?");
   private final EntityLexicon lexicon;
   private final Roles roles;
-  private final TypeEvidence evidence;
-  private final ListNeighbours lists;
-  private final EventNames events;
+  private final EntityTypeVote types;
 
   EntityLinker(EntityLexicon lexicon) {
     this.lexicon = lexicon;
     this.roles = new Roles(lexicon);
-    this.evidence = new TypeEvidence(lexicon);
-    this.lists = new ListNeighbours(lexicon.names);
-    this.events = new EventNames(lexicon);
+    this.types = new EntityTypeVote(lexicon);
   }
 
   List<Entity> link(String text, List<List<Word>> sentences, List<Candidate> mentions) {
@@ -101,7 +97,7 @@ final class EntityLinker {
           best = i;
         }
       }
-      EntityType t = type(text, ms, names, words, g, best, articleWords);
+      EntityType t = types.of(text, ms, names, words, g, best, articleWords);
       if (t == EntityType.LOCATION && TITLE_ARTICLES.contains(words[best][0])
           && !lexicon.names.place(names[best])) {
         // "la Nouvelle-Calédonie" is the place "Nouvelle-Calédonie"; "La Haye" keeps its article
@@ -332,98 +328,6 @@ final class EntityLinker {
     }
     // same name: prefer the spelling with a capital ("La France insoumise")
     return Character.isUpperCase(na.charAt(0)) && !Character.isUpperCase(nb.charAt(0));
-  }
-
-  /**
-   * One type for the whole entity: demonyms are MISC, then gazetteer, then votes weighted by
-   * origin and by the evidence of the lexicons and context ({@link TypeEvidence}). When the
-   * entity has a person's full name, only its mentions of two words or more vote: the full name's
-   * type wins for its surname ("François Hollande" and "Hollande").
-   */
-  private EntityType type(String text, List<Candidate> ms, String[] names, String[][] words,
-      List<Integer> group, int best, ArticleWords articleWords) {
-    if (lexicon.demonyms.contains(String.join(" ", words[best]))
-        && !lexicon.names.place(names[best])
-        && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER
-            || evidence.namedByPhrase(articleWords, ms.get(i)))) {
-      // but "aux Philippines" may be the country, "en Lorraine" the region (the votes say), "au
-      // Parisien" the paper (the gazetteer says), "dans les colonnes du Parisien" too (the phrase)
-      return EntityType.MISC;
-    }
-    boolean fullName = false;
-    for (int i : group) {
-      Candidate c = ms.get(i);
-      if (c.origin() == Candidate.Origin.GAZETTEER) {
-        return c.type();
-      }
-      fullName |= c.type() == EntityType.PERSON && words[i].length >= 2
-          && c.origin() != Candidate.Origin.STRUCTURE && c.origin() != Candidate.Origin.NAMED_BY_NOUN;
-    }
-    for (int i : group) {
-      if (events.named(names[i], names[i].split(" "), words[i])) {
-        // "Traité de Lisbonne", "Ve République", "Crédit d'impôt pour la compétitivité et l'emploi
-        // (CICE)": the head of one of its names makes a thing of the entity, whatever the tagger,
-        // an acronym or the structure of a body's name ("Conférence nationale des territoires") say
-        return EntityType.MISC;
-      }
-    }
-    int[] votes = new int[EntityType.values().length];
-    for (int i : group) {
-      Candidate c = ms.get(i);
-      if (fullName && words[i].length < 2 && c.origin() != Candidate.Origin.TITLE) {
-        continue;
-      }
-      int weight = switch (c.origin()) {
-        case STRUCTURE, NAMED_BY_NOUN, TITLE, ACRONYM -> 10;
-        case TAIL -> 3;
-        default -> c.type() == EntityType.PERSON && words[i].length >= 2 ? 3 : 1;
-      };
-      votes[c.type().ordinal()] += weight;
-      evidence.vote(articleWords, c, names[i], words[i], listedWithPeople(text, ms, i), votes);
-      EntityType listed = lists.type(text, ms, i);
-      if (listed != null) { // "d'EELV, de Nouvelle Donne, du Front de gauche"
-        votes[listed.ordinal()] += 3;
-      }
-    }
-    EntityType winner = ms.get(group.get(0)).type();
-    for (EntityType t : EntityType.values()) {
-      if (votes[t.ordinal()] > votes[winner.ordinal()]) {
-        winner = t;
-      }
-    }
-    if (winner == EntityType.LOCATION) {
-      boolean unknown = true;
-      int afterOf = 0;
-      for (int i : group) {
-        unknown &= evidence.unknownPlace(articleWords, ms.get(i), names[i]);
-        afterOf += evidence.afterBareOf(articleWords, ms.get(i)) ? 1 : 0;
-      }
-      if (unknown && 2 * afterOf < group.size()) {
-        // "les supermarchés Biocoop": a place no lexicon knows, seldom after a bare "de" as
-        // towns are ("le maire de Carhaix")
-        return EntityType.ORGANIZATION;
-      }
-    }
-    return winner;
-  }
-
-  /**
-   * Whether mention {@code i} is in a list ("X, Y et Z") next to a mention tagged as a person or
-   * made of a first name.
-   */
-  private boolean listedWithPeople(String text, List<Candidate> ms, int i) {
-    for (int j : new int[] {i - 1, i + 1}) {
-      if (j < 0 || j >= ms.size() || ms.get(j).type() != EntityType.PERSON
-          && !lexicon.names.firstName(ms.get(j).name(text))) {
-        continue;
-      }
-      int from = Math.min(ms.get(i).end(), ms.get(j).end());
-      int to = Math.max(ms.get(i).start(), ms.get(j).start());
-      if (from <= to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The role of each person mention; mentions without one take the first of their entity. */
