@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * openers are trimmed off their ends; titles are kept out of the name; words that are not names
  * (sentence-initial common words, portfolios after "ministre de", page headings in capitals) are
  * dropped ({@link NonNames}); a role, a cue noun or another name glued before the name is cut off ({@link RunCuts}).
- * Also gives the mentions the tagger's runs imply ("rue X", "la gare de X", "le prix X" as one
- * name) and, through {@link MissedMentions}, those it misses: a name after a title (M., Mme, Me,
- * Dr) or a first name as a person, capitalised demonyms as MISC. {@link LowerWords} says how the
+ * {@link RunCandidates} types what is left and adds the mentions the tagger's runs imply ("rue X",
+ * "la gare de X", "le prix X" as one name). Also gives, through {@link MissedMentions}, those the
+ * tagger misses: a name after a title (M., Mme, Me, Dr) or a first name as a person, capitalised
+ * demonyms as MISC. {@link LowerWords} says how the
  * article writes a word elsewhere; {@link CapitalContext} what the words around a capital say of it.
  */
 final class TaggerMentions {
@@ -40,20 +41,20 @@ final class TaggerMentions {
   private final NameEnds ends;
   private final CapitalsWithoutEvidence capitals;
   private final LeadingArticle articles;
-  private final CapitalContext context;
-  private final NonNames nonNames;
+  private final RunCandidates candidates;
 
   TaggerMentions(EntityLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
-    this.context = new CapitalContext(lexicon);
+    CapitalContext context = new CapitalContext(lexicon);
     this.missed = new MissedMentions(lexicon, context);
     this.ends = new NameEnds(lexicon, gazetteer);
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
-    this.nonNames = new NonNames(lexicon, gazetteer, cuts, missed, capitals, context);
+    this.candidates = new RunCandidates(lexicon, gazetteer, missed, context,
+        new NonNames(lexicon, gazetteer, cuts, missed, capitals, context));
   }
 
   /** A run of words [from, to) of one sentence with one tag. */
@@ -311,33 +312,6 @@ final class TaggerMentions {
         || last.capitalised() && names.surePlace(last.text()) && !lexicon.demonyms.contains(last.folded());
   }
 
-  /**
-   * Whether words [from, to) are capitalised common words, one of them at least English, and none a
-   * first or family name or a name the lexicons know ("Feminist Glasses", "Wild Web Woods"; not
-   * "Bill Gates").
-   */
-  private boolean englishWords(List<Word> ws, int from, int to) {
-    if (from > 0 && PARTICLES.contains(ws.get(from - 1).lower())) {
-      return false; // "Wallerand de Saint Just": a surname after its particle
-    }
-    boolean english = false;
-    for (int k = from; k < to; k++) {
-      Word w = ws.get(k);
-      if (!Word.hasLetterOrDigit(w.text())) {
-        continue;
-      }
-      if (!w.capitalised() || w.allCaps() || names.givenName(w) || names.knownName(w)) {
-        return false;
-      }
-      boolean inEnglish = names.englishWord(w.text());
-      if (!inEnglish && !names.commonWord(w)) {
-        return false;
-      }
-      english |= inEnglish;
-    }
-    return english;
-  }
-
   /** The index of the closing quotation mark of a short title opening right before word s. */
   private static int closingQuote(List<Word> ws, int s, int e) {
     if (s == 0 || !OPENING.contains(ws.get(s - 1).text())) {
@@ -442,69 +416,7 @@ final class TaggerMentions {
         return;
       }
     }
-    Word first = ws.get(nameFrom);
-    String name = span(text, ws, nameFrom, e);
-    String folded = EntityLexicon.fold(name);
-    if (name.length() < 2 || lexicon.notEntities.contains(folded)
-        || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)
-        || context.portfolio(ws, nameFrom, e) && gazetteer.keyOf(name) == null) {
-      return;
-    }
-    if (e - nameFrom >= 3 && !ws.get(e - 1).capitalised()
-        && lexicon.notEntities.contains(EntityLexicon.fold(span(text, ws, nameFrom, e - 1)))) {
-      return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
-      // one-word capital: "État islamique" is a name)
-    }
-    if (e - nameFrom == 1 && lexicon.orgHeads.contains(first.lower())
-        && (nameFrom > s || context.nameNounBefore(ws, s) < 0)) { // (not "rue de l'Université")
-      // "l'Assemblée", "le Conseil": a short name of an organisation named in full elsewhere
-      out.add(new Candidate(first.start(), first.start(), first.end(), EntityType.ORGANIZATION,
-          first.initial() ? Candidate.Origin.WEAK : Candidate.Origin.HEAD, null));
-      return;
-    }
-    boolean demonym = lexicon.demonyms.contains(folded) || e - nameFrom == 1 && missed.demonymNoun(first);
-    if (nonNames.rejects(text, ws, s, nameFrom, e, r.tag(), demonym, nameWords, lowerWords)) {
-      return; // common words, a role, a heading: no name
-    }
-    EntityType type = EntityExtractor.type(r.tag());
-    if (nameFrom > s) {
-      type = EntityType.PERSON;
-    } else if (demonym && e - nameFrom == 1) {
-      type = EntityType.MISC;
-    } else if (type == EntityType.PERSON && e - nameFrom >= 2 && context.commonWords(ws, nameFrom, e)
-        && CapitalContext.commonNounPhrase(ws, nameFrom, e, lowerWords)) {
-      type = EntityType.MISC; // "les Gilets Jaunes": no one's name is made of common words only
-    }
-    if (type == EntityType.PERSON && e - nameFrom >= 2 && englishWords(ws, nameFrom, e)) {
-      type = EntityType.MISC; // "Thinner Beauty", "Solar Impulse": a title, a product, a slogan
-    }
-    if (type == EntityType.PERSON && e - nameFrom >= 3 && lexicon.compassEnd(name.split(" "))) {
-      type = EntityType.LOCATION; // "la Caroline du Sud"
-    }
-    if (type == EntityType.PERSON && e - nameFrom == 1 && context.placeCue(ws, nameFrom)) {
-      type = EntityType.LOCATION; // "sa ville de Sartène"
-    }
-    if (type != EntityType.PERSON && (lexicon.facility(first) || lexicon.facility(ws.get(e - 1)))) {
-      type = EntityType.LOCATION; // "Apple Park"
-    }
-    int start = ws.get(s).start();
-    int end = ws.get(e - 1).end();
-    out.add(new Candidate(start, first.start(), end, type, Candidate.Origin.CRF, null));
-    int noun = nameFrom == s ? context.nameNounBefore(ws, s) : -1;
-    if (noun >= 0 && lexicon.nameNounsBeforeArticle.contains(ws.get(noun).folded())
-        && gazetteer.keyOf(name) != null) {
-      noun = -1; // "la place du Front de gauche dans la contestation": a known body's position
-    }
-    if (noun >= 0) { // "rue Colonna-d'Ornano", "la gare de Lyon", "le prix Goncourt"
-      Word before = ws.get(noun);
-      EntityType named = lexicon.nameNouns.get(before.folded());
-      out.add(new Candidate(before.start(), before.start(), end, named, Candidate.Origin.NAMED_BY_NOUN, null));
-      if (named == EntityType.ORGANIZATION && noun < s - 1 && names.place(name)
-          && !lexicon.namedOrgHeads.contains(before.lower())) { // not "l'université de Syracuse"
-        // "le parquet de Brest": a body named with its seat, and the place, as "la cour d'appel de Rouen"
-        out.add(new Candidate(start, start, end, EntityType.LOCATION, Candidate.Origin.TAIL, null));
-      }
-    }
+    candidates.add(text, ws, s, nameFrom, e, r.tag(), nameWords, lowerWords, out);
   }
 
   /** Punctuation, quotation marks, elided articles, lower-case words, sentence openers. */
