@@ -22,7 +22,8 @@ import java.util.Set;
  *       person; a family name with no article before it and a verb after it ("Hollande a dit")
  *       is a person, not the country;
  *   <li>a one-word name whose article has a capital inside the sentence is a title ("selon
- *       L'Opinion"): an organisation;
+ *       L'Opinion"), and one with a capital inside it ("ZDNet") a brand: an organisation
+ *       ({@link TitleCapitals});
  *   <li>a brand that no other lexicon knows ("Uber", "Kickstarter") is an organisation;
  *   <li>a cardinal point is a place, an acronym the tagger calls a thing a body ({@link OneWordTypes});
  *   <li>a country, or a city or region whose name is not also a common word or a person's name,
@@ -42,8 +43,6 @@ final class TypeEvidence {
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
   private static final String OPENING_QUOTES = "\"«\u201c\u2018";
   private static final String CLOSING_QUOTES = "\"»\u201d\u2019";
-  /** A title's own article, as written inside a sentence: "Le HuffPost", "L'Opinion". */
-  private static final Set<String> TITLE_ARTICLES = Set.of("Le", "La", "Les", "L'", "L\u2019");
   static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
       "des", "un", "une", "au", "aux");
   private final EntityLexicon lexicon;
@@ -53,6 +52,7 @@ final class TypeEvidence {
   private final OneWordTypes oneWord;
   private final PersonAppositions appositions;
   private final CueNouns cues;
+  private final TitleCapitals titleCapitals;
 
   TypeEvidence(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -60,6 +60,7 @@ final class TypeEvidence {
     this.oneWord = new OneWordTypes(lexicon);
     this.appositions = new PersonAppositions(lexicon);
     this.cues = new CueNouns(lexicon);
+    this.titleCapitals = new TitleCapitals(lexicon, cues);
   }
 
   /**
@@ -137,94 +138,6 @@ final class TypeEvidence {
   private static boolean closingQuote(Word w) {
     return w != null && !w.text().isEmpty() && w.text().length() <= 2
         && w.text().chars().allMatch(ch -> CLOSING_QUOTES.indexOf(ch) >= 0);
-  }
-
-  /**
-   * Whether a one-word name has its own article, written with a capital inside the sentence
-   * ("selon L'Opinion", "Le HuffPost revient"... but not opening it), and is no place ("Le Mans",
-   * "La Haye", "La Motte-en-Bauges"), first name or nationality.
-   */
-  private boolean titleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
-    String word;
-    String full;
-    if (parts.length == 2 && TITLE_ARTICLES.contains(parts[0]) && before != null) {
-      word = parts[1];
-      full = parts[0] + " " + parts[1];
-    } else if (parts.length == 1 && elided(parts[0]) && before != null) {
-      word = parts[0].substring(2); // "L'Opinion", its article taken into the name
-      full = parts[0];
-    } else if (parts.length == 1 && before != null && TITLE_ARTICLES.contains(before.text())
-        && words.before(at - 1) != null) {
-      word = parts[0];
-      full = before.text().endsWith("'") || before.text().endsWith("\u2019")
-          ? before.text() + word : before.text() + " " + word;
-    } else {
-      return false;
-    }
-    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !names.place(full)
-        && !names.smallCommune(full) && !names.place(word) && !names.firstName(word) && !names.familyName(word)
-        && !lexicon.demonyms.contains(EntityLexicon.fold(word));
-  }
-
-  /**
-   * Whether a name of several words that the tagger calls a place opens with its own article,
-   * written with its capital inside the sentence, and is no place however its words are joined:
-   * "dans L'Yonne Républicaine", "salue Les Dernières Nouvelles d'Alsace", "La Manif pour tous"
-   * are papers and bodies; "La Roche sur Yon" and "La Chapelle d'Armentières" are towns, and a
-   * name after a preposition or noun of place is one ("à La Plaine Saint-Denis").
-   */
-  private boolean longTitleWithItsArticle(ArticleWords words, int at, Word before, String[] parts) {
-    boolean elided = parts[0].length() > 3 && (parts[0].startsWith("L'") || parts[0].startsWith("L\u2019"));
-    String b = before == null ? "" : before.lower().replace('\u2019', '\'');
-    if (before == null || parts.length < 2
-        || !(elided || parts.length >= 3 && TITLE_ARTICLES.contains(parts[0]))
-        || PLACE_BEFORE.contains(b) && !"dans".equals(b) || b.endsWith("à")
-        || cues.placeBefore(words, at) || lexicon.placeCues.contains(EntityLexicon.fold(parts[1]))) {
-      // "dans L'Yonne Républicaine" is a paper; "jusqu'à La Roche sur Yon", "Le département de
-      // la Seine-Saint-Denis" are places
-      return false;
-    }
-    String rest = String.join("-", java.util.Arrays.copyOfRange(parts, 1, parts.length));
-    return !names.place(String.join(" ", parts))
-        && !names.place(parts[0] + (elided ? "-" : " ") + rest); // "La Roche-sur-Yon"
-  }
-
-  /**
-   * Whether a one-word name opens with its article, elided or glued to it: "L'Opinion",
-   * "LeMonde", "LaREM" (the caller asks a capital after it: not "Lebrun", "Lavilliers").
-   */
-  private static boolean elided(String name) {
-    return name.length() > 3 && TITLE_ARTICLES.contains(name.substring(0, 2));
-  }
-
-  /** Prefixes of family names that keep a capital after them: "McCartney", "DiCaprio", "LeBlanc". */
-  private static final java.util.List<String> NAME_PREFIXES = java.util.List.of("Mc", "Mac", "Di",
-      "De", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "St");
-
-  /**
-   * Whether a one-word name has a capital after a lower-case letter ("EasyRecrue", "ZDNet"), not
-   * after a prefix of family names ("McCartney") nor a first name glued to a surname
-   * ("ValérieTrierweiler"), and no person's name, place or word is known by it.
-   */
-  private boolean innerCapital(String name) {
-    if (name.length() < 4 || !Character.isUpperCase(name.charAt(0)) || name.indexOf('-') >= 0
-        || name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0 || names.knownName(name)
-        || names.place(name)) {
-      return false;
-    }
-    if (!Character.isLowerCase(name.charAt(name.length() - 1))) {
-      return false; // "LaREM", an acronym with its article, is read as a title elsewhere
-    }
-    for (int k = 1; k < name.length() - 1; k++) {
-      if (Character.isLowerCase(name.charAt(k)) && Character.isUpperCase(name.charAt(k + 1))) {
-        String head = name.substring(0, k + 1); // "Easy|Recrue"
-        return !NAME_PREFIXES.contains(head) && !names.firstName(head);
-      }
-      if (Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k + 1))) {
-        return Character.isUpperCase(name.charAt(k - 1)); // "ZD|Net"; not "Ab|rams"
-      }
-    }
-    return false;
   }
 
   /** Whether no word of a name is known to the lexicons: no person's name, place or word. */
@@ -441,8 +354,8 @@ final class TypeEvidence {
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
       return;
     }
-    if (c.type() != EntityType.ORGANIZATION && folded.length == 1 && innerCapital(name)
-        && (after == null || !"(".equals(after.text()))) {
+    if (c.type() != EntityType.ORGANIZATION && folded.length == 1
+        && titleCapitals.innerCapital(name) && (after == null || !"(".equals(after.text()))) {
       // "EasyRecrue", "ZDNet", "HuffPost": a capital inside one word is a brand's, a start-up's or
       // a medium's, not a person's ("McCartney", "DiCaprio" have a prefix of names); not a
       // tweet's signature, "— DavidChoel (@DavidChoel)"
@@ -453,8 +366,10 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 2; // "Le Drian a annoncé"; not "un jeu, "La Giscarte""
       return;
     }
-    if (c.type() != EntityType.PERSON && titleWithItsArticle(words, at, before, parts)
-        || c.type() == EntityType.LOCATION && longTitleWithItsArticle(words, at, before, parts)) {
+    if (c.type() != EntityType.PERSON
+            && titleCapitals.titleWithItsArticle(words, at, before, parts)
+        || c.type() == EntityType.LOCATION
+            && titleCapitals.longTitleWithItsArticle(words, at, before, parts)) {
       // "rapporte L'Opinion", "sur Le HuffPost": an article written with its capital inside a
       // sentence belongs to the name, the title of a paper, a channel or a company
       votes[EntityType.ORGANIZATION.ordinal()] += 3;
