@@ -24,10 +24,9 @@ final class ParagraphSpeakers {
   private final People people;
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
-  private final RoleNouns roleNouns;
-  private final Background background;
   private final ApposedComplements complements;
   private final DialogueTurns turns;
+  private final OtherActors actors;
 
   ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
       RoleNouns roleNouns) {
@@ -35,15 +34,19 @@ final class ParagraphSpeakers {
     this.people = people;
     this.verbs = verbs;
     this.resolver = resolver;
-    this.roleNouns = roleNouns;
-    this.background = new Background(quoted, people);
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
+    this.actors = new OtherActors(quoted, people, verbs, resolver, roleNouns);
   }
 
   /** The turns of a dialogue or an exchange around a quote: {@link DialogueTurns}. */
   DialogueTurns turns() {
     return turns;
+  }
+
+  /** Whether someone other than the previous speaker takes the turn: {@link OtherActors}. */
+  OtherActors actors() {
+    return actors;
   }
 
   /**
@@ -72,209 +75,6 @@ final class ParagraphSpeakers {
 
   /** A verb with its inverted subject pronoun: "a-t-il", "poursuit-elle", "ajoutent-ils". */
   private static final Pattern INVERTED = Pattern.compile("-(?:t-)?(?:il|elle)s?$");
-
-  /** Words an apposition after a name may hold ("X, lui,", "X, le maire de Calais,"). */
-  private static final int APPOSITION = 8;
-
-  /**
-   * Whether a person other than {@code previous} acts between offsets {@code from} and {@code at}
-   * outside quotes: the subject of a finite verb ("Y, lui, estime", "De son côté, Y rappelle",
-   * "tandis que Y répond"). The words after such a sentence are no longer the previous speaker's.
-   * A person named as a complement ("a dit X à Y", "les propos de Y", "avec Y") does not act, nor
-   * does one recalled in a sentence told as background ({@link Background}). A body acts too
-   * ({@link #bodyActsBetween}).
-   */
-  boolean otherActsBetween(int from, int at, Speaker previous) {
-    for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
-      if (resolver.isModifierMention(e) || previous != null && resolver.person(e, null).name().equals(previous.name())
-          || recalled(e, previous)) {
-        continue;
-      }
-      if (actsAsSubject(e.start(), e.end(), at)) {
-        return true;
-      }
-    }
-    return bodyActsBetween(from, at, previous);
-  }
-
-  /** Whether mention {@code e} is recalled as background while the story follows {@code previous}. */
-  private boolean recalled(Entity e, Speaker previous) {
-    return previous != null && people.mentions(previous.name()) > 0 && background.recalledBesides(e, previous.name());
-  }
-
-  /** Heads of phrases that name a body or a group (models/quotes/source-nouns.txt). */
-  private static final Set<String> BODIES = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
-  /** Words a body's phrase may hold after its head before its verb ("le parti socialiste de Paris"). */
-  private static final int BODY_WORDS = 5;
-
-  /**
-   * Whether an organisation ("L'UMP se garde d'avancer un chiffre", "Amnesty International
-   * dénonce") or a definite phrase naming a body or a group ("Le parti met l'accent sur",
-   * "le gouvernement a annoncé", "les syndicats estiment") other than {@code previous} opens a
-   * main clause between offsets {@code from} and {@code at}, outside quotes, as the subject of a
-   * finite verb: another actor has the turn. A role ("le député", "l'élu") may be the previous
-   * speaker named again and does not count here, nor does the organisation the previous speaker's
-   * role names.
-   */
-  private boolean bodyActsBetween(int from, int at, Speaker previous) {
-    String before = previous == null ? "" : previous.name();
-    String role = previous == null || previous.role() == null ? "" : previous.role();
-    for (Entity e : people.mentionsSince(from, at)) {
-      // the body the previous speaker holds a role in acts for them: "a souligné X, directrice de
-      // Voyages SNCF. Pour attirer une clientèle, la SNCF promet"
-      if (e.type() == EntityType.ORGANIZATION && !quoted.inQuote(e.start()) && !resolver.isModifierMention(e)
-          && !people.canonical(e).equals(before) && !role.contains(quoted.text().substring(e.start(), e.end()))
-          && !role.contains(people.canonical(e)) && leadsClause(e.start()) && actsAsSubject(e.start(), e.end(), at)) {
-        return true;
-      }
-    }
-    List<Word> ws = quoted.words(from, at);
-    if (previous != null && otherRoleActs(ws, at, previous)) {
-      return true;
-    }
-    for (int k = 0; k + 1 < ws.size(); k++) {
-      Word head = ws.get(k + 1);
-      if (!ws.get(k).is("le", "la", "l'", "les") || !BODIES.contains(head.lower()) || quoted.inQuote(head.start())
-          || roleNouns.contains(head.lower()) || people.at(head.start()) != null) {
-        continue;
-      }
-      int j = k + 2;
-      while (j < ws.size() && j - k - 1 <= BODY_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
-          && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower()) && !FrenchWords.CLITICS.contains(ws.get(j).lower())
-          && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
-        j++;
-      }
-      int start = ws.get(k).start();
-      int end = ws.get(j - 1).end();
-      if (!quoted.text().substring(start, end).equalsIgnoreCase(before) && leadsClause(start)
-          && actsAsSubject(start, end, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a definite role phrase that cannot be {@code previous} opens a main clause among
-   * {@code ws} as the subject of a finite verb: one of the other gender ("la présidente X
-   * s'alarmait : «...» / L'ancien patron d'Infogrames, élu du Rhône, impute ... au «...»"). A
-   * role of the same gender may name the previous speaker again ("«...», a dit X. Le ministre
-   * ajoute"), and a plural one may be people reacting to the previous speaker's words ("les
-   * dirigeants italiens s'étaient indignés des propos de X, qui assurait que «...»").
-   */
-  private boolean otherRoleActs(List<Word> ws, int at, Speaker previous) {
-    Character gender = previous.gender();
-    for (int k = 0; k + 1 < ws.size(); k++) {
-      Word d = ws.get(k);
-      if (!d.is("le", "la", "l'", "les") || quoted.inQuote(d.start())) {
-        continue;
-      }
-      int h = k + 1;
-      while (h < ws.size() && FrenchWords.ROLE_ADJECTIVES.contains(ws.get(h).lower())) {
-        h++;
-      }
-      int n = roleNouns.startsAt(ws, h);
-      if (n == 0 || people.at(ws.get(h).start()) != null) {
-        continue;
-      }
-      String noun = n == 2 ? ws.get(h).lower() + " " + ws.get(h + 1).lower() : ws.get(h).lower();
-      Character g = roleNouns.gender(noun, d.lower());
-      boolean other = !d.is("les") && gender != null && g != null && !g.equals(gender);
-      if (!other) {
-        continue;
-      }
-      int j = h + n;
-      // its complements: "l'ancien directeur de l'hôpital" ("l'" after "de" is an article, not a clitic)
-      while (j < ws.size() && j - h <= BODY_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
-          && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower())
-          && (!FrenchWords.CLITICS.contains(ws.get(j).lower()) || ws.get(j - 1).is("de", "à"))
-          && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
-        j++;
-      }
-      if (leadsClause(d.start()) && actsAsSubject(d.start(), ws.get(j - 1).end(), at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the phrase at offset {@code start} comes first in its clause: at the start of its
-   * sentence once the frames are read over ("Le 18 mars, à Paris, le parti"), a determiner aside,
-   * or right after a semicolon, "mais", "tandis que", "alors que". "Les auditeurs de RMC et BFMTV
-   * ont été nombreux" is the auditeurs' clause, not BFMTV's.
-   */
-  private boolean leadsClause(int start) {
-    List<Word> all = quoted.words(quoted.sentenceStart(start), start);
-    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
-    int last = ws.size() - 1;
-    if (last >= 0 && FrenchWords.DEFINITE.contains(ws.get(last).lower())) {
-      last--;
-    }
-    return last < 0 || ws.get(last).is(";", "mais")
-        || ws.get(last).is("que", "qu'") && last > 0 && ws.get(last - 1).is("tandis", "alors");
-  }
-
-  /** Whether the mention text[start, end) is the subject of a finite verb that follows it before offset {@code limit}. */
-  private boolean actsAsSubject(int start, int end, int limit) {
-    List<Word> before = quoted.words(Math.max(quoted.sentenceStart(start), start - 40), start);
-    int i = before.size() - 1;
-    while (i >= 0 && FrenchWords.TITLES.contains(before.get(i).lower())) {
-      i--;
-    }
-    if (i >= 0 && (FrenchWords.PREPOSITIONS.contains(before.get(i).lower()) || before.get(i).is("selon"))) {
-      return false; // a complement: "a dit X à Y", "les propos de Y"
-    }
-    if (!opensClause(start)) {
-      return false;
-    }
-    List<Word> after = quoted.words(end, Math.min(limit, quoted.sentenceEnd(end)));
-    int k = 0;
-    if (k < after.size() && after.get(k).is(",")) {
-      int close = -1;
-      for (int m = 1; m < after.size() && m <= APPOSITION + 1; m++) {
-        if (after.get(m).is(",")) {
-          close = m;
-          break;
-        }
-        if (!after.get(m).isWord() || verbs.isVerbAt(after, m)) {
-          return false; // "Y, qui a dit", "Y, arrivé hier": no apposition
-        }
-      }
-      if (close < 0) {
-        return false;
-      }
-      k = close + 1;
-    }
-    k = VerbGroups.afterAdverbs(after, k);
-    while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
-      k++;
-    }
-    return k < after.size() && !after.get(k).isCapitalised() && !VerbGroups.isParticiple(after.get(k))
-        && (verbs.isVerbAt(after, k) || FrenchWords.FINITE_VERBS.contains(after.get(k).lower()));
-  }
-
-  /**
-   * Whether the mention at offset {@code start} opens a main or coordinate clause: no verb and no relative or
-   * subordinating word between it and the start of its sentence, a semicolon, or the "mais",
-   * "tandis que", "alors que" that coordinate a new clause ("..., tandis que Y répond"). A
-   * person in a subordinate clause ("depuis que le président Y s'est arrogé") is spoken of.
-   */
-  private boolean opensClause(int start) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(start), start);
-    for (int j = ws.size() - 1; j >= 0; j--) {
-      Word w = ws.get(j);
-      if (w.is(";", "mais") || w.is("que", "qu'") && j > 0 && ws.get(j - 1).is("tandis", "alors")) {
-        return true;
-      }
-      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
-          || w.is("que", "qu'", "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "quand",
-              "lorsque", "lorsqu'", "si", "s'", "comme", "puisque", "puisqu'", "parce")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** «... de son existence.» Sur France Info, ...: the quote's words end its sentence. */
   boolean closesSentence(Marked q) {
@@ -481,7 +281,7 @@ final class ParagraphSpeakers {
         return null;
       }
     }
-    if (!goesOn || bodyActsBetween(start, q.open(), null)) {
+    if (!goesOn || actors.bodyActsBetween(start, q.open(), null)) {
       return null;
     }
     return resolver.resolve(frame.get(1).start(), frame.get(end - 1).end(), frameStart, null, true);

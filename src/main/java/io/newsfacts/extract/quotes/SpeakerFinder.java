@@ -257,7 +257,7 @@ final class SpeakerFinder {
     }
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
-    boolean turn = previous != null && (paragraph.otherActsBetween(previous.at(), q.open(), previous)
+    boolean turn = previous != null && (paragraph.actors().otherActsBetween(previous.at(), q.open(), previous)
         || before.otherReporter(left, previous) || paragraph.turns().questionPut(previous, q.open()));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
