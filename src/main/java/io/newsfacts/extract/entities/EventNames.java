@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Names of events, agreements, laws, taxes and regimes, known by their head noun
- * (models/entities/event-heads.txt), for {@link EntityLinker}: "Traité de Lisbonne", "Fête de
+ * (models/entities/event-heads.txt), for {@link EntityTypeVote}: "Traité de Lisbonne", "Fête de
  * l'Humanité", "Ve République", "Crédit d'impôt pour la compétitivité et l'emploi", "Women's
  * March" are things, whatever the tagger or the structure of an organisation name says; "la
  * République", "Conférence des évêques de France" and "Salon de Provence" are not.

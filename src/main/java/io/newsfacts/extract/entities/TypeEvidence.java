@@ -1,12 +1,11 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
-import java.util.List;
 import java.util.Set;
 
 /**
  * What the lexicons and the words around a mention say about its type, as votes added to those
- * of the tagger ({@link EntityLinker} sums them over all mentions of an entity):
+ * of the tagger ({@link EntityTypeVote} sums them over all mentions of an entity):
  * <ul>
  *   <li>a legal form ending it: "Morel & Cie", "Bastide SARL", "Lambert Group" (strong);
  *   <li>a cue noun right before it: "le journal Challenges", "l'association Strass" (strong);
