@@ -27,11 +27,11 @@ final class Addressee {
   private Speaker addressee;
   private boolean read;
 
-  Addressee(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  Addressee(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
   }
 
   /**

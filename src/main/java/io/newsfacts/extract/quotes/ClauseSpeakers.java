@@ -26,19 +26,18 @@ final class ClauseSpeakers {
   private final PassiveAgents agents;
   private final OpeningSubjects opening;
 
-  ClauseSpeakers(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
-      Subjects subjects, ParagraphSpeakers paragraph) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  ClauseSpeakers(ArticleReading reading, Subjects subjects, ParagraphSpeakers paragraph) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.subjects = subjects;
     this.paragraph = paragraph;
-    this.speech = new SpeechNouns(quoted, people, verbs, resolver);
+    this.speech = new SpeechNouns(reading);
     this.objects = new ClauseObjects(verbs);
-    this.agents = new PassiveAgents(quoted, people, verbs, resolver);
-    this.opening = new OpeningSubjects(quoted, people, verbs, phrases, resolver, objects);
+    this.agents = new PassiveAgents(reading);
+    this.opening = new OpeningSubjects(reading, objects);
   }
 
   /** "X explique : «", "Barnier : «", "...son ambition : rien de moins que «". */

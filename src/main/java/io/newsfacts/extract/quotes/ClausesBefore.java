@@ -21,16 +21,15 @@ final class ClausesBefore {
   private final LaterClauses later;
   private final DistantSubjects distant;
 
-  ClausesBefore(People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects,
-      ClauseSpeakers clauses, LaterClauses later) {
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  ClausesBefore(ArticleReading reading, Subjects subjects, ClauseSpeakers clauses, LaterClauses later) {
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.subjects = subjects;
     this.clauses = clauses;
     this.later = later;
-    this.distant = new DistantSubjects(verbs, phrases, resolver, clauses);
+    this.distant = new DistantSubjects(reading, clauses);
   }
 
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */

@@ -15,12 +15,12 @@ final class CleftSpeakers {
   private final ClauseSpeakers clauses;
   private final ClauseObjects objects;
 
-  CleftSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver, ClauseSpeakers clauses) {
-    this.quoted = quoted;
-    this.people = people;
-    this.resolver = resolver;
+  CleftSpeakers(ArticleReading reading, ClauseSpeakers clauses) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.resolver = reading.resolver();
     this.clauses = clauses;
-    this.objects = new ClauseObjects(verbs);
+    this.objects = new ClauseObjects(reading.verbs());
   }
 
   /** Words that make "C'est ... que" a cleft about the words just quoted: "C'est ainsi que", "C'est en ces termes que". */

@@ -24,10 +24,10 @@ final class DemonstrativeSubjects {
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
 
-  DemonstrativeSubjects(People people, VerbGroups verbs, SpeakerResolver resolver) {
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  DemonstrativeSubjects(ArticleReading reading) {
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
   }
 
   /**

@@ -21,10 +21,10 @@ final class DistantSubjects {
   private final SpeakerResolver resolver;
   private final ClauseSpeakers clauses;
 
-  DistantSubjects(VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, ClauseSpeakers clauses) {
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  DistantSubjects(ArticleReading reading, ClauseSpeakers clauses) {
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.clauses = clauses;
   }
 

@@ -18,11 +18,11 @@ final class GluedSubjects {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
 
-  GluedSubjects(QuotedText quoted, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  GluedSubjects(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
   }
 
   /**

@@ -19,13 +19,12 @@ final class InvertedClauses {
   private final Subjects subjects;
   private final LaterClauses later;
 
-  InvertedClauses(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
-      Subjects subjects, LaterClauses later) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  InvertedClauses(ArticleReading reading, Subjects subjects, LaterClauses later) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.subjects = subjects;
     this.later = later;
   }

@@ -41,13 +41,12 @@ final class LaterClauses {
   private final SpeakerResolver resolver;
   private final ClauseSpeakers clauses;
 
-  LaterClauses(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
-      ClauseSpeakers clauses) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  LaterClauses(ArticleReading reading, ClauseSpeakers clauses) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.clauses = clauses;
   }
 

@@ -18,13 +18,12 @@ final class OpeningSubjects {
   private final SpeakerResolver resolver;
   private final ClauseObjects objects;
 
-  OpeningSubjects(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver,
-      ClauseObjects objects) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  OpeningSubjects(ArticleReading reading, ClauseObjects objects) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.objects = objects;
   }
 

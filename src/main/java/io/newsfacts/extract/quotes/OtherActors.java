@@ -27,11 +27,11 @@ final class OtherActors {
   private final RoleNouns roleNouns;
   private final Background background;
 
-  OtherActors(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver, RoleNouns roleNouns) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  OtherActors(ArticleReading reading, RoleNouns roleNouns) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
     this.roleNouns = roleNouns;
     this.background = new Background(quoted, people);
   }

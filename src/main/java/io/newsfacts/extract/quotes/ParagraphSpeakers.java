@@ -28,15 +28,14 @@ final class ParagraphSpeakers {
   private final DialogueTurns turns;
   private final OtherActors actors;
 
-  ParagraphSpeakers(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver,
-      RoleNouns roleNouns) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  ParagraphSpeakers(ArticleReading reading, RoleNouns roleNouns) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
-    this.actors = new OtherActors(quoted, people, verbs, resolver, roleNouns);
+    this.actors = new OtherActors(reading, roleNouns);
   }
 
   /** The turns of a dialogue or an exchange around a quote: {@link DialogueTurns}. */

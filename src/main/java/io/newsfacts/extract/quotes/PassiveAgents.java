@@ -15,11 +15,11 @@ final class PassiveAgents {
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
 
-  PassiveAgents(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  PassiveAgents(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
   }
 
   /** Words allowed between the participle and "par" in {@link #heardBy} ("cité jeudi soir par"). */

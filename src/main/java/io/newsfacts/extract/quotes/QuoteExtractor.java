@@ -75,9 +75,9 @@ public final class QuoteExtractor {
       }
     }
     VerbGroups verbGroups = new VerbGroups(verbs, finiteVerbs);
-    SpeakerFinder finder = new SpeakerFinder(quoted, people, roleNouns, verbGroups,
-        new NounPhrases(quoted, people, verbGroups), new SpeakerResolver(quoted, people, roleNouns, verbGroups),
-        new Syntax(doc, verbs));
+    ArticleReading reading = new ArticleReading(quoted, people, verbGroups, new NounPhrases(quoted, people, verbGroups),
+        new SpeakerResolver(quoted, people, roleNouns, verbGroups));
+    SpeakerFinder finder = new SpeakerFinder(reading, roleNouns, new Syntax(doc, verbs));
     QuoteCriteria criteria = new QuoteCriteria(quoted, verbGroups, verbs);
     String interviewee = interviewee(entities, people);
     long labels = marks.stream().filter(m -> m.style() == Style.LABEL && labelPerson(m, people, text) != null).count();

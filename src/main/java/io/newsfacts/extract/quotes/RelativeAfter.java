@@ -14,10 +14,10 @@ final class RelativeAfter {
   private final SpeakerResolver resolver;
   private final Subjects subjects;
 
-  RelativeAfter(VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver, Subjects subjects) {
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  RelativeAfter(ArticleReading reading, Subjects subjects) {
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.subjects = subjects;
   }
 

@@ -14,11 +14,11 @@ final class SourceFrames {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
 
-  SourceFrames(QuotedText quoted, People people, NounPhrases phrases, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.people = people;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  SourceFrames(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
   }
 
   /**

@@ -41,28 +41,27 @@ final class SpeakerFinder {
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
 
-  SpeakerFinder(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs, NounPhrases phrases,
-      SpeakerResolver resolver, Syntax syntax) {
+  SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
-    this.quoted = quoted;
+    this.quoted = reading.quoted();
     this.roleNouns = roleNouns;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.people = people;
-    this.resolver = resolver;
-    this.subjects = new Subjects(quoted, people, verbs, phrases, resolver);
-    this.paragraph = new ParagraphSpeakers(quoted, people, verbs, resolver, roleNouns);
-    this.clauses = new ClauseSpeakers(quoted, people, verbs, phrases, resolver, subjects, paragraph);
-    this.clefts = new CleftSpeakers(quoted, people, verbs, resolver, clauses);
-    this.frames = new SourceFrames(quoted, people, phrases, resolver);
-    this.addressee = new Addressee(quoted, people, verbs, resolver);
-    this.later = new LaterClauses(quoted, people, verbs, phrases, resolver, clauses);
-    this.inverted = new InvertedClauses(quoted, people, verbs, phrases, resolver, subjects, later);
-    this.glued = new GluedSubjects(quoted, verbs, phrases, resolver);
-    this.relative = new RelativeAfter(verbs, phrases, resolver, subjects);
-    this.demonstratives = new DemonstrativeSubjects(people, verbs, resolver);
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.people = reading.people();
+    this.resolver = reading.resolver();
+    this.subjects = new Subjects(reading);
+    this.paragraph = new ParagraphSpeakers(reading, roleNouns);
+    this.clauses = new ClauseSpeakers(reading, subjects, paragraph);
+    this.clefts = new CleftSpeakers(reading, clauses);
+    this.frames = new SourceFrames(reading);
+    this.addressee = new Addressee(reading);
+    this.later = new LaterClauses(reading, clauses);
+    this.inverted = new InvertedClauses(reading, subjects, later);
+    this.glued = new GluedSubjects(reading);
+    this.relative = new RelativeAfter(reading, subjects);
+    this.demonstratives = new DemonstrativeSubjects(reading);
     this.tweets = new TweetHandles(quoted, people);
-    this.before = new ClausesBefore(people, verbs, phrases, resolver, subjects, clauses, later);
+    this.before = new ClausesBefore(reading, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
   }

@@ -16,11 +16,11 @@ final class SpeechNouns {
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
 
-  SpeechNouns(QuotedText quoted, People people, VerbGroups verbs, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.resolver = resolver;
+  SpeechNouns(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.resolver = reading.resolver();
   }
 
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */

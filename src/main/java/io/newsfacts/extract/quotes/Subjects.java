@@ -21,12 +21,12 @@ final class Subjects {
   private final SpeakerResolver resolver;
   private final PluralSubjects groups;
 
-  Subjects(QuotedText quoted, People people, VerbGroups verbs, NounPhrases phrases, SpeakerResolver resolver) {
-    this.quoted = quoted;
-    this.people = people;
-    this.verbs = verbs;
-    this.phrases = phrases;
-    this.resolver = resolver;
+  Subjects(ArticleReading reading) {
+    this.quoted = reading.quoted();
+    this.people = reading.people();
+    this.verbs = reading.verbs();
+    this.phrases = reading.phrases();
+    this.resolver = reading.resolver();
     this.groups = new PluralSubjects(quoted, verbs);
   }
 
