@@ -64,7 +64,7 @@ final class SourceFrames {
             s = varied != null ? varied : s;
           }
           if (s != null && subjectAfter(ws, end, s)) {
-            Speaker other = resolver.roleHolderBut(from, to, at, previous, s.name());
+            Speaker other = resolver.roles().roleHolderBut(from, to, at, previous, s.name());
             return other != null ? other : new Speaker(resolver.phrase(from, to), null, null, from);
           }
           if (s != null) {

@@ -136,7 +136,7 @@ final class SpeakerFinder {
     }
     List<Word> ws = quoted.words(s.at(), quoted.sentenceEnd(s.at()));
     int[] np = phrases.npAfter(ws, 0);
-    Speaker other = np == null || np[0] != s.at() ? null : resolver.otherHolder(np[0], np[1], q.open(), Set.of(s.name()));
+    Speaker other = np == null || np[0] != s.at() ? null : resolver.roles().otherHolder(np[0], np[1], q.open(), Set.of(s.name()));
     return other == null || ownName.namedIn(q, other.name()) ? null : other;
   }
 

@@ -378,7 +378,7 @@ final class Subjects {
         return null;
       }
       if (w.is("le", "la", "l'")) {
-        return resolver.roleHolder(w.start(), ws.get(p).start(), at, previous);
+        return resolver.roles().roleHolder(w.start(), ws.get(p).start(), at, previous);
       }
     }
     return null;
