@@ -185,7 +185,7 @@ final class ClausesBefore {
    */
   boolean otherReporter(List<Word> ws, Speaker previous) {
     for (int k = ws.size() - 1; k >= 0; k--) {
-      int a = VerbGroups.afterAdverbs(ws, k + 1); // "on affirme surtout que"
+      int a = VerbAdverbs.after(ws, k + 1); // "on affirme surtout que"
       boolean that = a < ws.size() && ws.get(a).is("que", "qu'");
       boolean close = ws.size() - 1 - k <= SpeakerFinder.VERB_GAP;
       if (!that && !close) {

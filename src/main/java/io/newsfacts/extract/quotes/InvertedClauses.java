@@ -151,7 +151,7 @@ final class InvertedClauses {
    * le président": a verb of motion).
    */
   private Speaker describedSubject(List<Word> left, List<Word> right, VerbGroup vg, int at) {
-    int p = VerbGroups.afterAdverbs(right, vg.last() + 1);
+    int p = VerbAdverbs.after(right, vg.last() + 1);
     if (right.get(vg.first()).is("est") || p >= right.size() || !FrenchWords.DETERMINERS.contains(right.get(p).lower())
         || left.stream().anyMatch(w -> verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()))) {
       return null;
@@ -197,7 +197,7 @@ final class InvertedClauses {
    * a determiner and a noun, or an age): a person's name, the subject. Null otherwise.
    */
   Speaker apposedName(List<Word> ws, VerbGroup vg) {
-    int k = VerbGroups.afterAdverbs(ws, vg.last() + 1);
+    int k = VerbAdverbs.after(ws, vg.last() + 1);
     int end = k;
     while (end < ws.size() && end - k < UNKNOWN_NAME_WORDS && ws.get(end).isWord() && ws.get(end).isCapitalised()
         && !ws.get(end).text().equals(ws.get(end).text().toUpperCase(java.util.Locale.ROOT))

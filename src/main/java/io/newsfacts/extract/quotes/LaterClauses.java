@@ -62,7 +62,7 @@ final class LaterClauses {
    * tomber : «" is X's, not Y's). Null otherwise.
    */
   Speaker farSubject(List<Word> ws, VerbGroup vg, boolean closing, int at) {
-    for (int k = VerbGroups.afterAdverbs(ws, vg.last() + 1); k < ws.size() && k - vg.last() <= FAR_SUBJECT; k++) {
+    for (int k = VerbAdverbs.after(ws, vg.last() + 1); k < ws.size() && k - vg.last() <= FAR_SUBJECT; k++) {
       Word w = ws.get(k);
       if (!closing && ws.get(k - 1).is(",") && FrenchWords.DEFINITE.contains(w.lower())) {
         // "», a lancé jeudi à Paris, devant des militants, la maire de Paris": a role after the circumstances

@@ -201,7 +201,7 @@ final class OtherActors {
       }
       k = close + 1;
     }
-    k = VerbGroups.afterAdverbs(after, k);
+    k = VerbAdverbs.after(after, k);
     while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
       k++;
     }

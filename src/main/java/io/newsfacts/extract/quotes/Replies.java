@@ -68,7 +68,7 @@ final class Replies {
     Word first = after.get(0);
     int verb = 0;
     if (FrenchWords.AUXILIARIES.contains(first.lower())) {
-      verb = VerbGroups.afterAdverbs(after, 1);
+      verb = VerbAdverbs.after(after, 1);
       if (verb >= after.size() || !VerbGroups.isParticiple(after.get(verb)) || after.get(verb).is("été")) {
         return -1;
       }

@@ -10,15 +10,11 @@ import java.util.List;
  * words make a clause. The noun half is {@link NounPhrases}.
  */
 final class VerbGroups {
-  /** Adverbs allowed between an auxiliary and its participle ("a aussi indiqué"). */
-  private static final int MAX_ADVERBS = 3;
-  /** Words those adverbs may take together ("a de son côté aussi déclaré"). */
-  private static final int MAX_ADVERB_WORDS = 5;
   /**
    * The last word of a verb group from {@link #verbAt} is at most this many words after its first:
    * "se", the auxiliary, the adverbs, the participle.
    */
-  static final int MAX_GROUP = MAX_ADVERB_WORDS + 2;
+  static final int MAX_GROUP = VerbAdverbs.MAX_ADVERB_WORDS + 2;
 
   private final ReportingVerbs reporting;
   /** Offsets of the words the tagger found to be finite verbs (empty when there are no tags). */
@@ -58,7 +54,7 @@ final class VerbGroups {
     boolean reflexive = j > i && ws.get(j - 1).is("s'", "se");
     String[] split = ReportingVerbs.splitInverted(ws.get(j).lower());
     if (FrenchWords.AUXILIARIES.contains(split[0])) {
-      int k = afterAdverbs(ws, j + 1);
+      int k = VerbAdverbs.after(ws, j + 1);
       if (!reflexive && k < ws.size() && ws.get(k).is("fait") && causative(ws, k, "fait")) {
         return new VerbGroup(i, k + 1, split[1]); // "a fait savoir", "a-t-il fait valoir"
       }
@@ -84,60 +80,6 @@ final class VerbGroups {
       return new VerbGroup(i, j, split[1]);
     }
     return null;
-  }
-
-  /**
-   * The index of the first word after the adverbs that start at word {@code k} ("a encore déclaré",
-   * "a de son côté estimé", "a pour sa part aussi indiqué"): at most {@link #MAX_ADVERBS} adverbs or
-   * adverbial phrases of models/quotes/adverbs.txt, {@link #MAX_ADVERB_WORDS} words in all.
-   */
-  static int afterAdverbs(List<Word> ws, int k) {
-    int from = k;
-    for (int n = 0, len; n < MAX_ADVERBS && (len = adverbAt(ws, k)) > 0 && k + len - from <= MAX_ADVERB_WORDS; n++) {
-      k += len;
-    }
-    return k;
-  }
-
-  /** The number of words of the adverb or adverbial phrase starting at word {@code k}, or 0. */
-  private static int adverbAt(List<Word> ws, int k) {
-    if (k >= ws.size()) {
-      return 0;
-    }
-    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
-      if (matches(ws, k, phrase)) {
-        return phrase.size();
-      }
-    }
-    return isAdverb(ws.get(k)) ? 1 : 0;
-  }
-
-  /** An adverb of the list, or of manner in "-ment" ("a froidement répondu", "a sèchement rétorqué"). */
-  private static boolean isAdverb(Word w) {
-    String l = w.lower();
-    return FrenchWords.ADVERBS.contains(l) || l.endsWith("ment") && l.length() >= 7 && !w.isCapitalised();
-  }
-
-  /** The number of words of the adverb or adverbial phrase ending at word {@code k}, or 0. */
-  private static int adverbEndingAt(List<Word> ws, int k) {
-    for (List<String> phrase : FrenchWords.ADVERB_PHRASES) {
-      if (k + 1 >= phrase.size() && matches(ws, k + 1 - phrase.size(), phrase)) {
-        return phrase.size();
-      }
-    }
-    return isAdverb(ws.get(k)) ? 1 : 0;
-  }
-
-  private static boolean matches(List<Word> ws, int k, List<String> phrase) {
-    if (k < 0 || k + phrase.size() > ws.size()) {
-      return false;
-    }
-    for (int i = 0; i < phrase.size(); i++) {
-      if (!ws.get(k + i).lower().equals(phrase.get(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Finite forms and participles of "faire", which with a reporting infinitive report speech ("fait savoir"). */
@@ -213,7 +155,7 @@ final class VerbGroups {
       if (!reflexive && !AVOIR.contains(split[0])) {
         return null; // "», est arrivé le président": a verb of motion or a passive, not an incise
       }
-      k = afterAdverbs(ws, j + 1);
+      k = VerbAdverbs.after(ws, j + 1);
       if (k >= ws.size() || !isParticiple(ws.get(k))) {
         return split[1] != null ? new VerbGroup(i, j, split[1]) : null;
       }
@@ -386,11 +328,7 @@ final class VerbGroups {
       first = j - 1; // "tient à préciser", "a tenu à préciser"
       j -= 2;
     }
-    int last = j;
-    for (int n = 0, len; n < MAX_ADVERBS && j >= 0 && last - j < MAX_ADVERB_WORDS
-        && (len = adverbEndingAt(ws, j)) > 0; n++) {
-      j -= len;
-    }
+    j = VerbAdverbs.before(ws, j);
     if (j >= 0 && FrenchWords.AUXILIARIES.contains(ReportingVerbs.splitInverted(ws.get(j).lower())[0])) {
       first = j;
       if (first > 0 && ws.get(first - 1).is("s'")) {
