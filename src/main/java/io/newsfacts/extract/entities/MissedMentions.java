@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * law or scheme named after its noun ("la loi Travail").
  */
 final class MissedMentions {
-  /** Lower-case words that open a surname: "Charles de Gaulle". */
-  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   /** The definite article right before a head alone: "la Constitution". */
   private static final Set<String> DEFINITE = Set.of("la", "l'", "l\u2019");
   /** "de" before a city: "le 9e arrondissement de Paris", "du Mans" is the tagger's. */
@@ -100,7 +98,7 @@ final class MissedMentions {
       int end = -1;
       while (j < ws.size() && j <= i + 3 && "O".equals(ws.get(j).ner())) {
         Word x = ws.get(j);
-        if (PARTICLES.contains(x.lower()) && !x.capitalised() && j + 1 < ws.size()
+        if (Word.PARTICLES.contains(x.lower()) && !x.capitalised() && j + 1 < ws.size()
             && ws.get(j + 1).capitalised()) {
           j++;
           continue;
@@ -193,7 +191,7 @@ final class MissedMentions {
       Word de = ws.get(i + 1);
       Word name = ws.get(i + 2);
       if (rank.capitalised() || !ranks.contains(rank.lower()) || de.capitalised()
-          || !PARTICLES.contains(de.lower()) || !"PER".equals(name.ner()) || !name.capitalised()
+          || !Word.PARTICLES.contains(de.lower()) || !"PER".equals(name.ner()) || !name.capitalised()
           || !"DET".equals(ws.get(i - 1).pos()) && !RANK_ARTICLES.contains(ws.get(i - 1).lower())
           || names.firstName(name) && i + 3 < ws.size() && ws.get(i + 3).capitalised()) {
         continue; // "l'état général d'Abdelaziz Bouteflika": an adjective, then someone's name
@@ -222,7 +220,7 @@ final class MissedMentions {
       int words = 0;
       while (j < ws.size() && words < 3) {
         Word w = ws.get(j);
-        if (j > i + 1 && PARTICLES.contains(w.lower()) && j + 1 < ws.size() && surnameAfter(w, ws.get(j + 1))) {
+        if (j > i + 1 && Word.PARTICLES.contains(w.lower()) && j + 1 < ws.size() && surnameAfter(w, ws.get(j + 1))) {
           j += 2; // "de Saint-Just": the particle and the surname
           words++;
         } else if (nameWord(w)) {

@@ -2,9 +2,10 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,24 +49,42 @@ final class ModelNumbers {
 
   /** {@code all}, each candidate extended over the figures glued to its end or the model after it. */
   static List<Candidate> extend(String text, List<List<Word>> sentences, List<Candidate> all) {
-    TreeMap<Integer, Word> words = null;
+    WordsByStart words = new WordsByStart(sentences);
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
       Candidate e = glued(text, c);
       if (e == null) {
-        if (words == null) {
-          words = new TreeMap<>();
-          for (List<Word> ws : sentences) {
-            for (Word w : ws) {
-              words.put(w.start(), w);
-            }
-          }
-        }
         e = spaced(text, c, words);
       }
       out.add(e == null || numberOfAnother(c, e.end(), all) ? c : e);
     }
     return out;
+  }
+
+  /**
+   * The words of an article by the offset they start at, gathered on the first question only:
+   * most articles have no number one space after a name, and then no word is read.
+   */
+  private static final class WordsByStart {
+    private final List<List<Word>> sentences;
+    private Map<Integer, Word> byStart;
+
+    WordsByStart(List<List<Word>> sentences) {
+      this.sentences = sentences;
+    }
+
+    /** The word starting at offset {@code start}, or null. */
+    Word at(int start) {
+      if (byStart == null) {
+        byStart = new HashMap<>();
+        for (List<Word> ws : sentences) {
+          for (Word w : ws) {
+            byStart.put(w.start(), w);
+          }
+        }
+      }
+      return byStart.get(start);
+    }
   }
 
   /**
@@ -109,7 +128,7 @@ final class ModelNumbers {
   }
 
   /** The candidate over the model or edition one space after it, or null if none is there. */
-  private static Candidate spaced(String text, Candidate c, TreeMap<Integer, Word> words) {
+  private static Candidate spaced(String text, Candidate c, WordsByStart words) {
     if (c.type() == EntityType.PERSON || !Character.isLetter(text.charAt(c.end() - 1))) {
       return null;
     }
@@ -134,7 +153,7 @@ final class ModelNumbers {
   }
 
   /** Whether the sentence stops or goes on with a grammatical word or a verb after offset {@code at}. */
-  private static boolean goesOn(String text, int at, TreeMap<Integer, Word> words) {
+  private static boolean goesOn(String text, int at, WordsByStart words) {
     int k = at;
     while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
       k++;
@@ -142,7 +161,7 @@ final class ModelNumbers {
     if (k == text.length() || CLOSING.contains(text.charAt(k)) && !closingNumber(text, k)) {
       return true;
     }
-    Word next = words.get(k);
+    Word next = words.at(k);
     return next != null && k > at && !next.capitalised() && GOING_ON.contains(next.pos());
   }
 

@@ -135,7 +135,7 @@ final class NonNames {
   /** Whether the gazetteer knows word {@code i} with its article: "le Point", "l'Express". */
   private boolean known(String text, List<Word> ws, int i) {
     return gazetteer.keyOf(ws.get(i).text()) != null
-        || i > 0 && gazetteer.keyOf(span(text, ws, i - 1, i + 1)) != null;
+        || i > 0 && gazetteer.keyOf(Word.span(text, ws, i - 1, i + 1)) != null;
   }
 
   private static boolean allCaps(List<Word> ws, int from, int to) {
@@ -145,9 +145,5 @@ final class NonNames {
       }
     }
     return true;
-  }
-
-  private static String span(String text, List<Word> ws, int from, int to) {
-    return text.substring(ws.get(from).start(), ws.get(to - 1).end());
   }
 }

@@ -13,8 +13,6 @@ import java.util.Set;
  * Brest" and its seat). Split from {@link TaggerMentions}.
  */
 final class RunCandidates {
-  /** Lower-case words that open a surname: "Wallerand de Saint Just". */
-  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   private final Gazetteer gazetteer;
@@ -41,7 +39,7 @@ final class RunCandidates {
   void add(String text, List<Word> ws, int s, int nameFrom, int e, String tag,
       Set<String> nameWords, LowerWords lowerWords, List<Candidate> out) {
     Word first = ws.get(nameFrom);
-    String name = span(text, ws, nameFrom, e);
+    String name = Word.span(text, ws, nameFrom, e);
     String folded = EntityLexicon.fold(name);
     if (name.length() < 2 || lexicon.notEntities.contains(folded)
         || lexicon.portfolios.contains(folded) || lexicon.calendar.contains(folded)
@@ -49,7 +47,7 @@ final class RunCandidates {
       return;
     }
     if (e - nameFrom >= 3 && !ws.get(e - 1).capitalised()
-        && lexicon.notEntities.contains(EntityLexicon.fold(span(text, ws, nameFrom, e - 1)))) {
+        && lexicon.notEntities.contains(EntityLexicon.fold(Word.span(text, ws, nameFrom, e - 1)))) {
       return; // a title written with a capital and its adjective: "Premier ministre russe" (not a
       // one-word capital: "État islamique" is a name)
     }
@@ -111,7 +109,7 @@ final class RunCandidates {
    * "Bill Gates").
    */
   private boolean englishWords(List<Word> ws, int from, int to) {
-    if (from > 0 && PARTICLES.contains(ws.get(from - 1).lower())) {
+    if (from > 0 && Word.PARTICLES.contains(ws.get(from - 1).lower())) {
       return false; // "Wallerand de Saint Just": a surname after its particle
     }
     boolean english = false;
@@ -130,9 +128,5 @@ final class RunCandidates {
       english |= inEnglish;
     }
     return english;
-  }
-
-  private static String span(String text, List<Word> ws, int from, int to) {
-    return text.substring(ws.get(from).start(), ws.get(to - 1).end());
   }
 }

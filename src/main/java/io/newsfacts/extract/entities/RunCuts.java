@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class RunCuts {
   private static final Set<String> DE = Set.of("de", "d'", "d\u2019", "du", "des");
-  /** Lower-case words that open a surname: "Mme de Fontenay", "De Gaulle". */
-  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   /** Articles after a particle inside a surname: "de la Fontaine", "van der Leyen". */
   private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "l\u2019", "der",
       "den", "los", "las");
@@ -56,7 +54,7 @@ final class RunCuts {
     Word w = ws.get(s);
     boolean demonym = "PER".equals(tag) && lexicon.demonyms.contains(w.folded());
     if (!demonym && (!lexicon.commonOnly(w) || lexicon.typeCue(w.text()) != null)
-        || PARTICLES.contains(w.lower())) {
+        || Word.PARTICLES.contains(w.lower())) {
       return -1; // "l'Italien Parisse": the player's nationality, then his name
     }
     boolean role = demonym || lexicon.roleNoun(w.text());
@@ -68,7 +66,7 @@ final class RunCuts {
     if (role && "PER".equals(tag)) { // "Président de la République Emmanuel Macron"
       for (int f = s + 1; f + 1 < e; f++) {
         // "Premier ministre Dominique de Villepin": a particle may come before the surname
-        int last = PARTICLES.contains(ws.get(f + 1).lower()) ? f + 2 : f + 1;
+        int last = Word.PARTICLES.contains(ws.get(f + 1).lower()) ? f + 2 : f + 1;
         if (names.firstName(ws.get(f)) && last < e && ws.get(last).capitalised()) {
           return f;
         }
@@ -273,7 +271,7 @@ final class RunCuts {
   int afterCommonNoun(List<Word> ws, int s, int e) {
     Word w0 = ws.get(s);
     if (s == 0 || e - s < 2 || !LowerWords.COMMON_DETERMINERS.contains(ws.get(s - 1).lower())
-        || !lexicon.commonOnly(w0) || w0.function() || PARTICLES.contains(w0.lower())
+        || !lexicon.commonOnly(w0) || w0.function() || Word.PARTICLES.contains(w0.lower())
         || lexicon.typeCue(w0.text()) != null || names.place(span(ws, s + 1, e))) {
       return -1; // "un De Gaulle", "une Miss France": a name the common word makes with a place
     }

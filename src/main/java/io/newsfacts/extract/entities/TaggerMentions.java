@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class TaggerMentions {
   private static final Set<String> ARTICLE = Set.of("la", "l'", "l\u2019", "les", "le");
-  /** Lower-case words that open a surname: "Mme de Fontenay". */
-  private static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private static final Set<String> COORDINATION = Set.of("et", "ou", "comme", "ni");
   /** "de", "du", "des" and the elided "d'": what opens the complement of an event's head. */
   private static final Set<String> OF = Set.of("de", "du", "des", "d'");
@@ -77,7 +75,7 @@ final class TaggerMentions {
         from++;
       }
       if (from < r.to() && !LeadingArticle.opens(r.words(), from, r.to())) {
-        bare.add(EntityLexicon.fold(span(text, r.words(), from, r.to())));
+        bare.add(EntityLexicon.fold(Word.span(text, r.words(), from, r.to())));
       }
       if (contentWords(r) < 2) {
         continue;
@@ -88,7 +86,7 @@ final class TaggerMentions {
         }
       }
       if (r.tag().equals("PER") && !missed.roleOnly(r.words(), r.from(), r.to())) {
-        people.add(EntityLexicon.fold(span(text, r.words(), r.from(), r.to())));
+        people.add(EntityLexicon.fold(Word.span(text, r.words(), r.from(), r.to())));
         surnames.add(r.words().get(r.to() - 1).folded());
         for (int k = r.from(); k < r.to(); k++) {
           nameWords.add(r.words().get(k).folded());
@@ -231,7 +229,7 @@ final class TaggerMentions {
     }
     // "Critiquer Pierre Moscovici": a word opening the sentence glued to a person named elsewhere
     if (e - s >= 3 && ws.get(s).initial()
-        && people.contains(EntityLexicon.fold(span(text, ws, s + 1, e)))) {
+        && people.contains(EntityLexicon.fold(Word.span(text, ws, s + 1, e)))) {
       s++;
     }
     // "l'Elysée Ahmad Assi Jarba": a known name glued to a person named elsewhere, or to a
@@ -239,11 +237,11 @@ final class TaggerMentions {
     // convention or a place glued to one ("ministre du Budget Jérôme Cahuzac", "secrétaire
     // d'Etat Rama Yade", "adjoint à la mairie de Paris Ian Brossat")
     for (int k = s + 1; k < e - 1; k++) {
-      boolean namedElsewhere = people.contains(EntityLexicon.fold(span(text, ws, k, e)));
+      boolean namedElsewhere = people.contains(EntityLexicon.fold(Word.span(text, ws, k, e)));
       boolean person = namedElsewhere
           || lexicon.names.firstName(ws.get(k)) && ws.get(k + 1).capitalised()
               && !ws.get(k + 1).function();
-      String left = span(text, ws, s, k);
+      String left = Word.span(text, ws, s, k);
       String folded = EntityLexicon.fold(left);
       // a place after its preposition, before a person named in full elsewhere ("Florence
       // Parly" is no place and a person, "Cher Manuel Valls" no department)
@@ -305,7 +303,7 @@ final class TaggerMentions {
   private boolean gluedBefore(List<Word> ws, int s, int k, int e) {
     Word last = ws.get(k - 1);
     if (e - k > 3 || names.firstName(last) || last.function() || elided(last)
-        || PARTICLES.contains(last.lower())) {
+        || Word.PARTICLES.contains(last.lower())) {
       return false;
     }
     return k - s >= 2 && !last.capitalised() && "ADJ".equals(last.pos())
@@ -361,7 +359,7 @@ final class TaggerMentions {
     }
     int nameFrom = s;
     if (lexicon.titles.contains(ws.get(s).text())) {
-      if (e - s < 2 || !ws.get(s + 1).capitalised() && !PARTICLES.contains(ws.get(s + 1).lower())) {
+      if (e - s < 2 || !ws.get(s + 1).capitalised() && !Word.PARTICLES.contains(ws.get(s + 1).lower())) {
         return; // a title alone or before a role: "Monsieur le président", "Mr"
       }
       nameFrom = s + 1;
@@ -436,9 +434,5 @@ final class TaggerMentions {
   static boolean elided(Word w) {
     String t = w.text();
     return t.length() <= 3 && (t.endsWith("'") || t.endsWith("\u2019"));
-  }
-
-  private static String span(String text, List<Word> ws, int from, int to) {
-    return text.substring(ws.get(from).start(), ws.get(to - 1).end());
   }
 }

@@ -27,6 +27,8 @@ final class Word {
   private static final Set<String> RUBRIC_DASHES = Set.of("-", "\u2013", "\u2014");
   /** A rubric is one to this many words in capitals. */
   private static final int RUBRIC_WORDS = 4;
+  /** Lower-case words that open a surname: "Charles de Gaulle", "Mme de Fontenay", "Ludwig van Beethoven". */
+  static final Set<String> PARTICLES = Set.of("de", "d'", "d\u2019", "du", "des", "van", "von");
   private final String text;
   private final int start;
   private final int end;
@@ -247,4 +249,9 @@ final class Word {
     }
     return false;
   }
+  /** The article's text from word {@code from} to the end of word {@code to - 1}. */
+  static String span(String text, List<Word> ws, int from, int to) {
+    return text.substring(ws.get(from).start(), ws.get(to - 1).end());
+  }
+
 }

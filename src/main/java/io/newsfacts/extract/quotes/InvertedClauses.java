@@ -137,7 +137,7 @@ final class InvertedClauses {
     }
     Word w = ws.get(k);
     String l = w.lower();
-    boolean infinitive = !w.isCapitalised() && (l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"))
+    boolean infinitive = !w.isCapitalised() && Word.infinitiveEnding(l)
         && !VerbForms.thirdPerson(l) && verbs.isVerb(w);
     return infinitive ? new VerbGroup(vg.first(), k, vg.pronoun()) : vg;
   }

@@ -102,7 +102,7 @@ final class PassiveAgents {
     for (int k = clause.size() - 2; k >= 1; k--) {
       Word w = clause.get(k + 1);
       String l = w.lower();
-      if (!clause.get(k).is("de", "d'") || !verbs.isVerb(w) || !(l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"))) {
+      if (!clause.get(k).is("de", "d'") || !verbs.isVerb(w) || !Word.infinitiveEnding(l)) {
         continue;
       }
       Entity e = people.at(clause.get(k - 1).start());

@@ -94,8 +94,7 @@ final class RoleAppositions {
   /** A lower-case word with the ending of an infinitive ("introduire", "soutenir", "recevoir"). */
   private static boolean isInfinitive(Word w) {
     String l = w.lower();
-    return w.isWord() && !w.isCapitalised() && l.length() > 3
-        && (l.endsWith("er") || l.endsWith("ir") || l.endsWith("re"));
+    return w.isWord() && !w.isCapitalised() && l.length() > 3 && Word.infinitiveEnding(l);
   }
 
   /** "Sébastien Chenu, secrétaire national chargé de l'Exception culturelle.": the role after. */

@@ -128,7 +128,7 @@ final class SourceFrames {
 
   /** "Pour ce faire,", "pour ce dire,": a demonstrative and an infinitive at word {@code i}, an aim, no one's view. */
   private static boolean infinitive(List<Word> ws, int i) {
-    return i + 1 < ws.size() && ws.get(i).is("ce") && ws.get(i + 1).lower().matches(".*(?:er|ir|re)");
+    return i + 1 < ws.size() && ws.get(i).is("ce") && Word.infinitiveEnding(ws.get(i + 1).lower());
   }
 
   /** The index of the first word after the frame's words from {@code from}: a parenthesis of words is read over. */

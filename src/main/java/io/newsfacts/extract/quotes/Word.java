@@ -62,6 +62,11 @@ record Word(String text, String lower, int start, int end) {
     return lower.endsWith("é") || lower.endsWith("ée") || lower.endsWith("és") || lower.endsWith("ées");
   }
 
+  /** A lower-case word with the ending of an infinitive: "déclarer", "réagir", "dire" (and "père", "soir": a test of form only). */
+  static boolean infinitiveEnding(String lower) {
+    return lower.endsWith("er") || lower.endsWith("ir") || lower.endsWith("re");
+  }
+
   /** A number written in digits: "17", "2015". */
   boolean isDigits() {
     return !text().isEmpty() && text().chars().allMatch(Character::isDigit);
