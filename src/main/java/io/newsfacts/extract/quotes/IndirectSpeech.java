@@ -1,21 +1,30 @@
 package io.newsfacts.extract.quotes;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Quote;
 import io.newsfacts.model.QuoteKind;
 import io.newsfacts.text.QuoteMarks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reported speech without quotation marks, in three shapes: a reporting verb with "que" ("Ottawa a
  * confirmé que ..."), a source frame ("Selon X, ...", "..., selon X."), and a paraphrase closed by
  * an inverted reporting clause ("Il est trop tôt pour le dire, explique le porte-parole."). Only
- * sentences without a direct quote are read, and only when the speaker can be named.
+ * sentences without a direct quote are read, and only when the speaker can be named, and not when
+ * that speaker is a poll, a study, figures, a news report or a news medium ("Selon un sondage Ifop,
+ * ...", "les chiffres de l'Insee montrent que ...", "..., rapporte Le Parisien."): what they frame
+ * is a finding or a piece of news, not someone's speech.
  */
 final class IndirectSpeech {
   private static final int MIN_WORDS = 4;
   /** Words allowed after the subject of a closing reporting clause ("mardi dans un communiqué"). */
   private static final int MAX_TAIL = 10;
+  /** Head nouns of sources that give data or a document's content, not anyone's words. */
+  private static final Set<String> DATA_SOURCES = Set.copyOf(Lexicon.lines("quotes/data-sources.txt"));
+  /** Lower-case words read over before the head noun of a speaker's phrase ("les dernières statistiques"). */
+  private static final int HEAD_REACH = 2;
 
   private final String text;
   private final QuotedText quoted;
@@ -136,6 +145,9 @@ final class IndirectSpeech {
     if (!ws.isEmpty() && ws.get(0).is("selon", "d'après")) {
       for (int k = 1; k < ws.size(); k++) {
         if (ws.get(k).is(",")) {
+          if (k > 1 && dataSource(text.substring(ws.get(1).start(), ws.get(k - 1).end()))) {
+            return null; // "Selon les derniers résultats, X est en tête": the figures, not X, say it
+          }
           Speaker s = k > 1 ? resolver.resolve(ws.get(1).start(), ws.get(k - 1).end(), start, null, true) : null;
           int apposed = finder.apposedRoleEnd(ws, k + 1);
           int from = apposed < 0 ? k + 1 : apposed + 1;
@@ -154,6 +166,9 @@ final class IndirectSpeech {
         }
         int[] np = phrases.npAfter(ws, j + 1);
         if (np != null && np[1] >= ws.get(lastWord(ws)).end()) {
+          if (dataSource(text.substring(np[0], np[1]))) {
+            return null;
+          }
           Speaker s = resolver.resolve(np[0], np[1], start, null, true);
           return s == null ? null : quote(start, ws.get(j - 1).start(), s, Cue.FRAME);
         }
@@ -192,6 +207,30 @@ final class IndirectSpeech {
     return null;
   }
 
+  /**
+   * Whether a speaker's phrase is headed by a noun of data or of a document ("un sondage Ifop",
+   * "les dernières statistiques publiées par l'Insee", "les informations du Monde"): the head
+   * comes after the determiners and at most {@link #HEAD_REACH} lower-case words, before any
+   * complement or name.
+   */
+  static boolean dataSource(String phrase) {
+    List<Word> ws = Word.scan(phrase, 0, phrase.length());
+    int i = 0;
+    while (i < ws.size() && FrenchWords.DETERMINERS.contains(ws.get(i).lower())) {
+      i++;
+    }
+    for (int k = i; k < ws.size() && k <= i + HEAD_REACH; k++) {
+      Word w = ws.get(k);
+      if (!w.isWord() || w.isCapitalised() || FrenchWords.PREPOSITIONS.contains(w.lower())) {
+        return false;
+      }
+      if (DATA_SOURCES.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int lastWord(List<Word> ws) {
     int i = ws.size() - 1;
     while (i > 0 && !ws.get(i).isWord()) {
@@ -208,7 +247,9 @@ final class IndirectSpeech {
       start++; // "Il a expliqué que, protégé par son immunité, il ...": the words start after the comma
     }
     long words = Word.scan(text, start, end).stream().filter(w -> w.isWord() && !w.isElision()).count();
-    if (words < MIN_WORDS) {
+    if (words < MIN_WORDS || dataSource(s.name()) || Media.isMedium(s.name())) {
+      // a poll's figures, a medium's news ("Selon Le Parisien, X sera nommé", "..., rapporte RTL"):
+      // sourcing of information, not anyone's speech
       return null;
     }
     previous = s.at(start);

@@ -243,8 +243,19 @@ final class QuoteCriteria {
   private static final Pattern SHARE_AFTER = Pattern.compile("\\s*\\(\\s*\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s?cent)");
 
   /**
+   * A share of people as the subject of the verb before the marks ("81 % des Français souhaitent
+   * «...»", "67 % désirent l'installation de «...»", "ils ne sont que 36 % à estimer qu'il «...»"):
+   * the share, perhaps a "des"-complement, then a plural verb (not an adverb in -ment) or "à" and
+   * an infinitive. "il a remporté 5 % des voix" has no verb after its share.
+   */
+  private static final Pattern SHARE_SUBJECT = Pattern.compile(
+      "\\d\\s*(?:%|pour\\s?cent) (?:d' ?entre (?:eux|elles) |des \\p{L}+ )?"
+      + "(?:(?!\\p{L}*ment )\\p{L}+ent |se \\p{L}+ |à \\p{L}+(?:er|ir|re) )");
+
+  /**
    * Whether the set-off words are a poll's proposition or answer rather than someone's words:
-   * a share follows them in brackets ("comme «est le plus capable de rassembler» (38 %)"), or
+   * a share follows them in brackets ("comme «est le plus capable de rassembler» (38 %)"), a share
+   * of people is the subject of the verb before them ({@link #SHARE_SUBJECT}), or
    * their sentence gives a percentage and names a poll or the people polled outside the marks
    * ("54 % de la population estime que «...», selon un sondage"). A poll named in another
    * sentence is not enough: "le baromètre montre ... Globalement, «l'Ile-de-France reste la
@@ -253,6 +264,9 @@ final class QuoteCriteria {
   boolean survey(Marked m) {
     String text = quoted.text();
     if (SHARE_AFTER.matcher(text).region(m.close(), text.length()).lookingAt()) {
+      return true;
+    }
+    if (SHARE_SUBJECT.matcher(outside(quoted.words(quoted.sentenceStart(m.open()), m.open()))).find()) {
       return true;
     }
     String sentence = outside(quoted.words(quoted.sentenceStart(m.open()), quoted.sentenceEnd(m.close())));

@@ -149,6 +149,36 @@ class IndirectSpeechTest {
         + "[PER Anne Vasseur].")), "La droite s'alarme du risque de faire du député un élu hors-sol", "Anne Vasseur");
   }
 
+  @Test
+  void aPollAStudyOrANewsReportFramesNoSpeech() {
+    assertEquals(List.of(), quotes("Selon un sondage [ORG Ifop] publié jeudi, la majorité des électeurs souhaitent "
+        + "une nouvelle candidature."));
+    assertEquals(List.of(), quotes("Le maire devrait quitter ses fonctions avant l'été, selon les informations du "
+        + "quotidien [ORG Le Monde]."));
+    assertEquals(List.of(), quotes("Les dernières statistiques publiées par l'[ORG Insee] montrent que le chômage "
+        + "a reculé dans la région."));
+    assertEquals(List.of(), quotes("Selon les derniers résultats, [PER Paul Roy] est largement en tête avec 43 % "
+        + "des voix."));
+    assertIndirect(only(quotes("Selon le directeur de l'[ORG Insee], le chômage a reculé dans la région.")),
+        "le chômage a reculé dans la région", "le directeur de l'Insee");
+  }
+
+  @Test
+  void aMediumsNewsIsNoSpeech() {
+    assertEquals(List.of(), quotes("Selon [ORG Le Parisien], l'ancien ministre sera nommé ambassadeur à Rome."));
+    assertEquals(List.of(), quotes("L'ancien ministre devrait être nommé ambassadeur à Rome, rapporte [ORG RTL] lundi."));
+    assertIndirect(only(quotes("L'ancien ministre devrait être nommé ambassadeur à Rome, rapporte [PER Paul Roy] lundi.")),
+        "L'ancien ministre devrait être nommé ambassadeur à Rome", "Paul Roy");
+  }
+
+  @Test
+  void dataSourceIsReadOnTheHeadOfThePhrase() {
+    assertEquals(true, IndirectSpeech.dataSource("une étude Ifop citée par L'Express"));
+    assertEquals(true, IndirectSpeech.dataSource("les dernières statistiques publiées par l'Insee"));
+    assertEquals(false, IndirectSpeech.dataSource("le directeur de l'enquête"));
+    assertEquals(false, IndirectSpeech.dataSource("Le Parisien"));
+  }
+
   // ---- "..., explique X." -------------------------------------------------------------------
 
   @Test

@@ -43,7 +43,7 @@ class ModelListsTest {
       "link-labels.txt", "question-verbs.txt", "reply-openers.txt", "example-markers.txt", "side-words.txt",
       "reply-verbs.txt", "creation-participles.txt", "wording-nouns.txt", "trait-nouns.txt",
       "person-nouns.txt", "role-kinds.txt", "news-agencies.txt", "verb-forms.txt", "organisation-nouns.txt",
-      "stateless-demonyms.txt", "kin-nouns.txt");
+      "stateless-demonyms.txt", "kin-nouns.txt", "data-sources.txt");
 
   /**
    * Lines whose forms are read (as verbs, they end a noun phrase) but cannot head a reporting verb
@@ -441,6 +441,20 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     AnnotatedText control = HandText.of("Pour 54 % des électeurs du mois, " + words + " aux yeux de tous.");
     assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same words without a poll named");
+  }
+
+  @Test
+  void everyDataSourceFramesNoSpeech() {
+    List<String> failed = new ArrayList<>();
+    for (String source : Lexicon.lines("quotes/data-sources.txt")) {
+      AnnotatedText doc = HandText.of("Selon les " + source + " du ministère, le chômage a reculé dans la région.");
+      if (!EXTRACTOR.extract(doc, List.of()).isEmpty()) {
+        failed.add(source);
+      }
+    }
+    assertEquals(List.of(), failed);
+    AnnotatedText control = HandText.of("Selon les services du ministère, le chômage a reculé dans la région.");
+    assertEquals(1, EXTRACTOR.extract(control, List.of()).size(), "the same sentence with a source not listed");
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -259,6 +259,25 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void wordsAfterAShareOfPeopleAsSubjectAreAPollsAnswer() {
+    assertEquals(List.of(), quotes("Au total, 81 % des Français souhaitent «accéder à du wifi gratuit dans les "
+        + "espaces publics», et 67 % désirent l'installation de «bornes de recharge pour les véhicules "
+        + "électriques». Ils ne sont que 36 % à estimer qu'il «comprend les gens et peut les rassembler»."));
+    List<Quote> qs = quotes("Le député, qui a remporté 5 % des voix en 2002, a estimé que «la situation de cette "
+        + "année n'est pas du tout la même».");
+    assertEquals(List.of("la situation de cette année n'est pas du tout la même"), texts(qs));
+  }
+
+  @Test
+  void aPollsQuestionIsNotAQuote() {
+    assertEquals(List.of(), quotes("Dans le détail, à la question «souhaitez-vous que le président soit candidat à "
+        + "la prochaine élection ?», 65 % des participants à cette étude ont répondu non."));
+    List<Quote> qs = quotes("Dans le détail, à la question «souhaitez-vous que le président soit candidat à "
+        + "la prochaine élection ?», le ministre a répondu non.");
+    assertEquals(1, qs.size(), () -> "without a share, the question is someone's: " + texts(qs));
+  }
+
+  @Test
   void aReportsOwnWordsInASentenceWithAPercentageAreAQuote() {
     List<Quote> qs = quotes("Le baromètre montre des disparités entre les régions. Globalement, «l'Ile-de-France "
         + "est la région qui a le moins de bons conducteurs», soit 36 % contre 49 % au niveau national.");
