@@ -112,4 +112,22 @@ class PlaceAndDayTypesTest {
     assertEquals(EntityType.LOCATION,
         entities("Le maire du [LOC Var] était présent ce matin.").get("Var"));
   }
+
+  @Test
+  void aCountryKnownByItsShortFrenchNameIsAPlace() {
+    // iso-codes gives "États-Unis", where i18n-iso-countries has "États-Unis d'Amérique" only
+    assertEquals(EntityType.LOCATION, entities("Il devient Président des [ORG Etats-Unis]. "
+        + "C'est un tournant dans l'histoire récente des [LOC Etats-Unis].").get("Etats-Unis"));
+    assertEquals(EntityType.LOCATION, entities("Les militaires de la [MISC Birmanie] ont voté.")
+        .get("Birmanie"));
+  }
+
+  @Test
+  void aPlaceNoPersonIsNamedLikeAfterAtOutweighsATaggedPersonOfTwoWords() {
+    assertEquals(EntityType.LOCATION, entities("Le ministre a annoncé une prison à "
+        + "[PER Saint-Laurent du Maroni], chiffrée à 50 millions.").get("Saint-Laurent du Maroni"));
+    // a person's name stays a person's: not a place of any lexicon
+    assertEquals(EntityType.PERSON, entities("Il a écrit à [PER Marie Dupont] hier.")
+        .get("Marie Dupont"));
+  }
 }
