@@ -234,6 +234,12 @@ final class TypeEvidence {
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
+    // the head a place, or a proper noun of the dictionary that no person is named ("Ossétie")
+    if (oneWord.regionOfCompass(name, head -> names.place(head) || names.knownName(head)
+        && !names.givenName(head) && !names.familyName(head))) {
+      votes[EntityType.LOCATION.ordinal()] += CUE; // "originaires d'Europe de l'Est"
+      return;
+    }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.givenName(parts[0]) && personWords(parts)
         && !lexicon.compassEnd(parts); // "Caroline du Sud"

@@ -1,6 +1,8 @@
 package io.newsfacts.extract.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.EntityType;
 import java.util.Map;
@@ -129,5 +131,18 @@ class PlaceAndDayTypesTest {
     // a person's name stays a person's: not a place of any lexicon
     assertEquals(EntityType.PERSON, entities("Il a écrit à [PER Marie Dupont] hier.")
         .get("Marie Dupont"));
+  }
+
+  @Test
+  void aContinentOrPlaceAndACardinalPointIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Des patients originaires d'[ORG Europe de l'Est] "
+        + "sont venus.").get("Europe de l'Est"));
+    assertEquals(EntityType.LOCATION, entities("La guerre en [MISC Ossétie du Sud] a repris.")
+        .get("Ossétie du Sud"));
+    // no place nor world region opens it; a cardinal point must close it
+    OneWordTypes oneWord = new OneWordTypes(new EntityLexicon());
+    assertFalse(oneWord.regionOfCompass("Marc du Nord", head -> false));
+    assertTrue(oneWord.regionOfCompass("Afrique de l’Ouest", head -> false));
+    assertFalse(oneWord.regionOfCompass("Europe de la Défense", head -> false));
   }
 }
