@@ -100,7 +100,10 @@ final class OneWordTypes {
     if (cardinalPoint(name) || WORLD_REGIONS.contains(EntityLexicon.fold(name)) && !numberAfter) {
       return EntityType.LOCATION;
     }
-    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numberAfter
+    // a number glued to the letters numbers it too: "la CIM10", "la COP21" name a classification
+    // and an event, as "la COP 21" does
+    boolean numbered = numberAfter || name.chars().anyMatch(Character::isDigit);
+    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numbered
         ? EntityType.ORGANIZATION : null;
   }
 }
