@@ -113,9 +113,32 @@ def countries(args):
         for name in value if isinstance(value, list) else [value]:
             if good(name):
                 names.add(name)
+    iso = iso_codes_countries(args.iso_codes_json, args.iso_codes_mo)
     write(args.out, "countries.txt",
           ["country names in French: npm package i18n-iso-countries 7.14.0 (langs/fr.json),"
-           " licence MIT"], names)
+           " licence MIT; and Debian " + args.iso_codes_version + " (iso_3166-1.json and the"
+           " French iso_3166-1.mo: names, common and official names), licence LGPL-2.1+",
+           "kept from iso-codes: the names that the French catalogue translates, less those"
+           " written inverted with a comma (\"Corée, République de\") or with parentheses"],
+          names | iso)
+
+
+def iso_codes_countries(json_path, mo_path):
+    """The French names of the ISO 3166-1 countries that Debian's iso-codes gives: their short
+    name ("États-Unis", where i18n-iso-countries has only "États-Unis d'Amérique"), common name
+    and official name ("Royaume du Maroc")."""
+    with open(json_path, encoding="utf-8") as f:
+        data = json.load(f)["3166-1"]
+    with open(mo_path, "rb") as f:
+        french = gettext.GNUTranslations(f)
+    names = set()
+    for c in data:
+        for key in ("name", "common_name", "official_name"):
+            english = c.get(key)
+            name = french.gettext(english) if english else None
+            if name and name != english and "," not in name and "(" not in name and good(name):
+                names.add(name)
+    return names
 
 
 def cities(args):
@@ -181,7 +204,8 @@ def brands(args):
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     for a in ("dic", "aff", "dicollecte-version", "countries", "cities", "etalab", "brands",
-              "brands-version", "geonames-fr", "geonames-version", "out"):
+              "brands-version", "geonames-fr", "geonames-version", "iso-codes-json",
+              "iso-codes-mo", "iso-codes-version", "out"):
         p.add_argument("--" + a, required=True)
     args = p.parse_args()
     first, family, proper, common = dicollecte(args)

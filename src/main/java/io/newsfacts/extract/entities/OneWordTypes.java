@@ -4,6 +4,9 @@ import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.EntityType;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The type of a one-word name that the shape of the word or a closed class of words gives, when
@@ -16,7 +19,9 @@ import java.util.Set;
  *   <li>an acronym that the tagger calls a thing, alone after its article, is mostly a body:
  *       agencies, authorities, institutes and unions ("l'ANSES", "de l'IGF", "la CGT"); events and
  *       products are numbered ("la COP21") or classified by a noun ("le bouclier THAAD"); the
- *       common-noun acronyms (CV, TVA) are no entities at all (not-entities.txt).
+ *       common-noun acronyms (CV, TVA) are no entities at all (not-entities.txt);
+ *   <li>a continent, world region or known place and a cardinal point after "du" or "de l'" is
+ *       a place: "Europe de l'Est", "Ossétie du Sud".
  * </ul>
  */
 final class OneWordTypes {
@@ -25,6 +30,9 @@ final class OneWordTypes {
   private static final int LONGEST = 6;
   /** models/entities/world-regions.txt, folded. */
   private static final Set<String> WORLD_REGIONS = new HashSet<>();
+  /** A head, "du" or "de l'", and one word: "Europe de l'Est", "Afrique du Nord". */
+  private static final Pattern OF_COMPASS = Pattern.compile(
+      "(\\p{Lu}[\\p{L}-]*) (?:du |de l['\u2019] ?)(\\p{Lu}[\\p{L}-]*)");
   private final Set<String> cardinalPoints;
 
   static {
@@ -41,6 +49,21 @@ final class OneWordTypes {
   boolean cardinalPoint(String name) {
     return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
         && cardinalPoints.contains(EntityLexicon.fold(name));
+  }
+
+  /**
+   * Whether a name is a continent, a world region or a place of {@code places} and a cardinal
+   * point after "du" or "de l'": "Europe de l'Est", "Afrique du Nord", "Ossétie du Sud" name a
+   * part of it, a place whatever the tagger says; not "Caroline du Sud" said of a person (no
+   * place opens it).
+   */
+  boolean regionOfCompass(String name, Predicate<String> places) {
+    Matcher m = OF_COMPASS.matcher(name);
+    if (!m.matches() || !cardinalPoint(m.group(2))) {
+      return false;
+    }
+    String head = m.group(1);
+    return WORLD_REGIONS.contains(EntityLexicon.fold(head)) || places.test(head);
   }
 
   /**
@@ -77,7 +100,10 @@ final class OneWordTypes {
     if (cardinalPoint(name) || WORLD_REGIONS.contains(EntityLexicon.fold(name)) && !numberAfter) {
       return EntityType.LOCATION;
     }
-    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numberAfter
+    // a number glued to the letters numbers it too: "la CIM10", "la COP21" name a classification
+    // and an event, as "la COP 21" does
+    boolean numbered = numberAfter || name.chars().anyMatch(Character::isDigit);
+    return tagged == EntityType.MISC && acronym(name) && afterArticle && !numbered
         ? EntityType.ORGANIZATION : null;
   }
 }

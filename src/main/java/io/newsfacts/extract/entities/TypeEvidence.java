@@ -234,6 +234,12 @@ final class TypeEvidence {
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
+    // the head a place, or a proper noun of the dictionary that no person is named ("Ossétie")
+    if (oneWord.regionOfCompass(name, head -> names.place(head) || names.knownName(head)
+        && !names.givenName(head) && !names.familyName(head))) {
+      votes[EntityType.LOCATION.ordinal()] += CUE; // "originaires d'Europe de l'Est"
+      return;
+    }
     String[] parts = name.split(" ");
     boolean personShape = folded.length >= 2 && names.givenName(parts[0]) && personWords(parts)
         && !lexicon.compassEnd(parts); // "Caroline du Sud"
@@ -393,8 +399,9 @@ final class TypeEvidence {
         && (before != null && PLACE_PREPOSITIONS.contains(before.lower()) || afterPlaceWord(words, at))
         && (c.type() != EntityType.ORGANIZATION || !place || names.placeOnly(name))) {
       // "à Évry", "dans le Var", "à La Motte-en-Bauges"; not "louer à Orange", a company the
-      // tagger knows, named like a town
-      votes[EntityType.LOCATION.ordinal()] += 3;
+      // tagger knows, named like a town; a place no person is named like outweighs the
+      // tagger's person of two words ("à Saint-Laurent du Maroni")
+      votes[EntityType.LOCATION.ordinal()] += names.surePlace(name) ? 4 : 3;
       return;
     }
     if (folded.length == 1 && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {

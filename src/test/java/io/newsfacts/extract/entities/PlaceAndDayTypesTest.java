@@ -1,6 +1,8 @@
 package io.newsfacts.extract.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.model.EntityType;
 import java.util.Map;
@@ -111,5 +113,36 @@ class PlaceAndDayTypesTest {
         entities("Selon [LOC Var-Matin], le maire était présent.").get("Var-Matin"));
     assertEquals(EntityType.LOCATION,
         entities("Le maire du [LOC Var] était présent ce matin.").get("Var"));
+  }
+
+  @Test
+  void aCountryKnownByItsShortFrenchNameIsAPlace() {
+    // iso-codes gives "États-Unis", where i18n-iso-countries has "États-Unis d'Amérique" only
+    assertEquals(EntityType.LOCATION, entities("Il devient Président des [ORG Etats-Unis]. "
+        + "C'est un tournant dans l'histoire récente des [LOC Etats-Unis].").get("Etats-Unis"));
+    assertEquals(EntityType.LOCATION, entities("Les militaires de la [MISC Birmanie] ont voté.")
+        .get("Birmanie"));
+  }
+
+  @Test
+  void aPlaceNoPersonIsNamedLikeAfterAtOutweighsATaggedPersonOfTwoWords() {
+    assertEquals(EntityType.LOCATION, entities("Le ministre a annoncé une prison à "
+        + "[PER Saint-Laurent du Maroni], chiffrée à 50 millions.").get("Saint-Laurent du Maroni"));
+    // a person's name stays a person's: not a place of any lexicon
+    assertEquals(EntityType.PERSON, entities("Il a écrit à [PER Marie Dupont] hier.")
+        .get("Marie Dupont"));
+  }
+
+  @Test
+  void aContinentOrPlaceAndACardinalPointIsAPlace() {
+    assertEquals(EntityType.LOCATION, entities("Des patients originaires d'[ORG Europe de l'Est] "
+        + "sont venus.").get("Europe de l'Est"));
+    assertEquals(EntityType.LOCATION, entities("La guerre en [MISC Ossétie du Sud] a repris.")
+        .get("Ossétie du Sud"));
+    // no place nor world region opens it; a cardinal point must close it
+    OneWordTypes oneWord = new OneWordTypes(new EntityLexicon());
+    assertFalse(oneWord.regionOfCompass("Marc du Nord", head -> false));
+    assertTrue(oneWord.regionOfCompass("Afrique de l’Ouest", head -> false));
+    assertFalse(oneWord.regionOfCompass("Europe de la Défense", head -> false));
   }
 }

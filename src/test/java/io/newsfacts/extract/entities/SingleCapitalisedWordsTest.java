@@ -119,6 +119,9 @@ class SingleCapitalisedWordsTest {
     assertNull(types.type("IGF", EntityType.LOCATION, true, false));
     assertEquals(EntityType.ORGANIZATION, types.type("IGF", EntityType.MISC, true, false));
     assertNull(types.type("COP", EntityType.MISC, true, true)); // "la COP21"
+    // one token with its number glued: numbered all the same, no body
+    assertNull(types.type("CIM10", EntityType.MISC, true, false)); // "ni la CIM10"
+    assertNull(types.type("COP21", EntityType.MISC, true, false));
     assertNull(types.type("THAAD", EntityType.MISC, false, false)); // "le bouclier THAAD"
     assertEquals(EntityType.LOCATION, types.type("Nord-Ouest", EntityType.PERSON, false, false));
   }
