@@ -63,7 +63,9 @@ public final class EntityExtractor {
     tagger.find(text, sentences, all);
     all = legalForms.withoutSentencePeriods(text, articles.withOwnArticles(text, sentences, all));
     all = SpanBreaks.cut(text, LegalForms.cutAtMissedSentenceEnds(text, all));
-    all = purposes.extend(text, sentences, HyphenPair.wholeCompounds(text, Coordination.cut(text, all)));
+    all = Coordination.beforeSecondRole(text, Coordination.cut(text, all));
+    all = CapitalEdges.extend(text, all, lexicon::roleNoun); // "la Haute Autorité de la Santé"
+    all = purposes.extend(text, sentences, HyphenPair.wholeCompounds(text, all));
     all = ModelNumbers.extend(text, sentences, all); // "Boeing 747", "Airbus A380"
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);

@@ -427,6 +427,32 @@ final class RunCuts {
   }
 
   /**
+   * Where a run that joins two names with "à", "au" or "aux" ends: before the preposition when the
+   * name before it or the one after it (its article aside) is known ({@code known}): "les
+   * Républicains à l'Assemblée", "la vente d'Adidas au Crédit Lyonnais", "le stand du Parti de
+   * gauche à la Fête de L'Huma" are a name and where or to whom, not one name. A name known in
+   * full keeps its words ("Haut Conseil à l'Intégration"), as does one whose parts nobody knows
+   * ("C à Vous"). Returns {@code e} when the run goes on.
+   */
+  int beforePlaceOfAction(List<Word> ws, int s, int e, Predicate<String> known) {
+    for (int k = s + 1; k + 1 < e; k++) {
+      String w = ws.get(k).text();
+      if (!"\u00e0".equals(w) && !"au".equals(w) && !"aux".equals(w)) {
+        continue;
+      }
+      int r = k + 1;
+      if ("\u00e0".equals(w) && r + 1 < e && PORTFOLIO_ARTICLES.contains(ws.get(r).lower())) {
+        r++;
+      }
+      if (!ws.get(k - 1).capitalised() && !ws.get(r).capitalised() || known.test(span(ws, s, e))) {
+        return e;
+      }
+      return known.test(span(ws, s, k)) || known.test(span(ws, r, e)) ? k : e;
+    }
+    return e;
+  }
+
+  /**
    * Whether the words [from, to) are a role and a nationality in lower case and nothing else: "le
    * Président russe", "les Présidents français" name a role, not someone (a generic role is no
    * entity). A name of an organisation that starts with a role noun keeps its other adjectives

@@ -220,6 +220,15 @@ final class TaggerMentions {
     }
     if (quotedType == null) { // "du Front national pour l'électorat juif": the party alone
       e = cuts.beforeComplement(ws, s, e, name -> gazetteer.keyOf(name) != null);
+      int joined = cuts.beforePlaceOfAction(ws, s, e, name -> gazetteer.keyOf(name) != null);
+      if (joined < e) { // "les Républicains à l'Assemblée": two names
+        int after = joined + 1;
+        if (after + 1 < e && ("la".equals(ws.get(after).lower()) || elided(ws.get(after)))) {
+          after++;
+        }
+        mention(text, new Run(ws, after, e, r.tag()), people, nameWords, lowerWords, out);
+        e = joined;
+      }
     }
     int demonym = quotedType == null ? cuts.demonymEnd(ws, s, e) : -1;
     if (demonym > s) { // "des Français moyens", "les Autrichiens de Salzburg": the people, then a name or none
