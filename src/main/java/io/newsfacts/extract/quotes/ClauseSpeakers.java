@@ -317,7 +317,9 @@ final class ClauseSpeakers {
   private static boolean contracted(List<Word> clause, int start) {
     for (int k = 1; k < clause.size(); k++) {
       if (clause.get(k).start() == start) {
-        return clause.get(k).is("du", "des") && !SpeechNouns.isSpeechNoun(clause.get(k - 1).lower());
+        // (an adjective may stand between: "Réponse perplexe du chef de l'Etat :")
+        return clause.get(k).is("du", "des") && !SpeechNouns.isSpeechNoun(clause.get(k - 1).lower())
+            && !(k >= 2 && SpeechNouns.isSpeechNoun(clause.get(k - 2).lower()));
       }
     }
     return false;

@@ -94,6 +94,8 @@ final class PassiveAgents {
 
 
 
+  /** Words between a passive's auxiliary and its participle, the auxiliary included ("est souvent rejoint"). */
+  private static final int AUXILIARY_REACH = 2;
   /** Words read back from a participle for the noun for words said that it qualifies ("les mots forts prononcés"). */
   private static final int SPEECH_NOUN_REACH = 3;
 
@@ -105,8 +107,15 @@ final class PassiveAgents {
    * the agent ("ne fait que confirmer les mots forts prononcés par X :": X said them).
    */
   private boolean qualifiesComplement(List<Word> clause, int v) {
+    int from = 0;
+    for (int j = v - 1; j >= 0; j--) {
+      if (clause.get(j).is(",")) {
+        from = j + 1; // ", un sentiment partagé par X :": an apposition, its own clause
+        break;
+      }
+    }
     boolean finite = false;
-    for (int j = 0; j < v && !finite; j++) {
+    for (int j = from; j < v - AUXILIARY_REACH && !finite; j++) { // (not "est rejoint par X": the passive's own auxiliary)
       Word w = clause.get(j);
       finite = !w.isCapitalised() && (FrenchWords.FINITE_VERBS.contains(w.lower())
           || verbs.tagged(w) && !VerbGroups.isParticiple(w) && !Word.infinitiveEnding(w.lower()));

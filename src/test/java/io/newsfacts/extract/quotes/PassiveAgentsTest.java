@@ -33,4 +33,10 @@ class PassiveAgentsTest {
         + "[PER Claire Martin] : «Les travaux reprendront au printemps, quoi qu'il arrive.»");
     assertNotEquals("Claire Martin", q.speaker(), () -> "speaker of " + q);
   }
+
+  @Test
+  void anAppositionAfterACommaIsItsOwnClause() {
+    assertEquals("Claire Martin", quote("Ce retrait a été vécu comme une douche froide, un sentiment partagé par "
+        + "[PER Claire Martin] : «Les travaux reprendront au printemps, quoi qu'il arrive.»").speaker());
+  }
 }
