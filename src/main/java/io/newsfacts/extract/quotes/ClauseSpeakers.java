@@ -97,7 +97,7 @@ final class ClauseSpeakers {
     if (!verbs.isVerb(clause.get(last))) {
       int[] np = phrases.npEndingAt(clause, last);
       if (np != null && !SpeechNouns.headsPhrase(clause, np[0]) && !objects.spokenOf(clause, np[0])
-          && !governed(clause, np[0], last)) {
+          && !governed(clause, np[0], last) && !contracted(clause, np[0])) {
         Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
         if (s != null) {
           return s;
@@ -303,6 +303,23 @@ final class ClauseSpeakers {
     for (int j = 0; j < k - 1; j++) {
       if (verbs.isVerb(clause.get(j)) || FrenchWords.FINITE_VERBS.contains(clause.get(j).lower())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase starting at {@code start} opens with a preposition fused with its
+   * article ("du", "des" after the clause's first word): a complement ("Les mots prononcés par X
+   * lors du conseil :"), not the one the colon gives the words to; unless a noun for words said
+   * comes right before it ("la réponse du député :"), whose author it names.
+   */
+  private static boolean contracted(List<Word> clause, int start) {
+    for (int k = 1; k < clause.size(); k++) {
+      if (clause.get(k).start() == start) {
+        // (an adjective may stand between: "Réponse perplexe du chef de l'Etat :")
+        return clause.get(k).is("du", "des") && !SpeechNouns.isSpeechNoun(clause.get(k - 1).lower())
+            && !(k >= 2 && SpeechNouns.isSpeechNoun(clause.get(k - 2).lower()));
       }
     }
     return false;

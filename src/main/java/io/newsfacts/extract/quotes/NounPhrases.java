@@ -77,12 +77,51 @@ final class NounPhrases {
         break;
       }
       if (FrenchWords.NP_STOPS.contains(w.lower()) && !(source && w.is("à", "au", "proche"))) {
+        Entity placed = placedHolder(ws, m, k);
+        if (placed != null) {
+          return new int[] {ws.get(m).start(), placed.end()};
+        }
         break;
       }
       k = entityEnd(ws, k);
       end = k;
     }
     return new int[] {ws.get(m).start(), ws.get(end).end()};
+  }
+
+  /** Words of the place or body a role is held in, between the role and its holder's name. */
+  private static final int PLACE_WORDS = 5;
+
+  /**
+   * "l'ancien ambassadeur d'Israël en France, Elie Barnavi": the person named after a comma that
+   * ends the place complement (a preposition at word {@code k}: "en", "à", "au", "aux", "dans",
+   * "chez") of the role opening at word {@code m}, when that name ends the clause; null otherwise,
+   * and when the complement names a person, holds a verb, or the phrase opens with no role noun
+   * ("a dit la procureure à Paul, Marie ..." is spoken to, not apposed).
+   */
+  private Entity placedHolder(List<Word> ws, int m, int k) {
+    if (!ws.get(k).is("en", "à", "au", "aux", "dans", "chez") || !FrenchWords.DEFINITE.contains(ws.get(m).lower())
+        || ROLES.startsAt(ws, m + 1) == 0 && ROLES.startsAt(ws, m + 2) == 0) {
+      return null;
+    }
+    for (int j = k + 1; j < ws.size() && j - k <= PLACE_WORDS; j++) {
+      Word w = ws.get(j);
+      if (w.is(",")) {
+        Entity e = j > k + 1 && j + 1 < ws.size() ? people.at(ws.get(j + 1).start()) : null;
+        if (e == null || e.type() != EntityType.PERSON || e.start() != ws.get(j + 1).start()) {
+          return null;
+        }
+        int after = entityEnd(ws, j + 1) + 1;
+        return after >= ws.size() || ws.get(after).is(",", ".", ";", "!", "?", "…", ")") ? e : null;
+      }
+      Entity other = people.at(w.start());
+      if (!w.isWord() || other != null && other.type() == EntityType.PERSON
+          || verbs.isVerbAt(ws, j) && !w.isCapitalised() || FrenchWords.CLAUSE_OPENERS.contains(w.lower())
+          || w.is("et", "ou", "qui", "que", "qu'", "dont", "où")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Role nouns, to read an apposed role before a name. */

@@ -86,13 +86,50 @@ final class PassiveAgents {
       }
       if (p >= 1 && clause.get(p).is("par") && verbs.isParticiple(clause.get(p - 1))
           && !verbs.isNegated(clause, new VerbGroup(p - 1, p - 1, null))) {
-        return resolver.person(e, null);
+        return qualifiesComplement(clause, p - 1) ? null : resolver.person(e, null);
       }
     }
     return null;
   }
 
 
+
+  /** Words between a passive's auxiliary and its participle, the auxiliary included ("est souvent rejoint"). */
+  private static final int AUXILIARY_REACH = 2;
+  /** Words read back from a participle for the noun for words said that it qualifies ("les mots forts prononcés"). */
+  private static final int SPEECH_NOUN_REACH = 3;
+
+  /**
+   * Whether the participle at word {@code v} qualifies a complement of a finite verb before it,
+   * not words said: "X n'a pas caché une certaine réserve face au pacte proposé par Y :", "X
+   * charge la direction de son parti présidé par Y, et dénonce ... :". The clause has its own
+   * verb, whose subject is not the agent. A noun for words said right before the participle keeps
+   * the agent ("ne fait que confirmer les mots forts prononcés par X :": X said them).
+   */
+  private boolean qualifiesComplement(List<Word> clause, int v) {
+    int from = 0;
+    for (int j = v - 1; j >= 0; j--) {
+      if (clause.get(j).is(",")) {
+        from = j + 1; // ", un sentiment partagé par X :": an apposition, its own clause
+        break;
+      }
+    }
+    boolean finite = false;
+    for (int j = from; j < v - AUXILIARY_REACH && !finite; j++) { // (not "est rejoint par X": the passive's own auxiliary)
+      Word w = clause.get(j);
+      finite = !w.isCapitalised() && (FrenchWords.FINITE_VERBS.contains(w.lower())
+          || verbs.tagged(w) && !VerbGroups.isParticiple(w) && !Word.infinitiveEnding(w.lower()));
+    }
+    if (!finite) {
+      return false;
+    }
+    for (int j = v - 1; j >= 0 && v - j <= SPEECH_NOUN_REACH; j--) {
+      if (SpeechNouns.isSpeechNoun(clause.get(j).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * "une idéologie qui permettait à Pythagore d'écrire :", "demande à X de dire :": a person after

@@ -40,6 +40,7 @@ final class SpeakerFinder {
 
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
+  private final InnerIncises inner;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
@@ -64,6 +65,7 @@ final class SpeakerFinder {
     this.before = new ClausesBefore(reading, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
+    this.inner = new InnerIncises(reading);
   }
 
   VerbGroups verbs() {
@@ -220,6 +222,10 @@ final class SpeakerFinder {
     }
     if (s != null) {
       return new Attribution(s, Cue.END_INCISE);
+    }
+    s = inner.of(q, previous); // "« ..., confie le chantre du Made in France, pour nous ... »"
+    if (s != null) {
+      return new Attribution(s, Cue.AFTER);
     }
     s = before.madeToSay(left); // "Ce qui a fait dire à X que «": X, whatever the subject
     if (s == null) {

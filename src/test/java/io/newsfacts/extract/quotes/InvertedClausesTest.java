@@ -103,4 +103,19 @@ class InvertedClausesTest {
         + "n'engagent que lui, il est dans la provocation volontaire», a réagi la présidente du parti."));
     assertEquals("Marine Le Pen", q.speaker(), () -> "speaker of " + q);
   }
+
+  @Test
+  void aNameApposedAfterThePlaceOfTheRoleIsTheSubject() {
+    assertEquals("Elie Barnavi", quote("«Il faut que la France et l'Europe se saisissent de la question», déclare à "
+        + "l'AFP l'ancien ambassadeur d'Israël en France, [PER Elie Barnavi].").speaker());
+    assertEquals("Claire Martin", quote("«Les travaux reprendront au printemps», a assuré l'adjointe à l'urbanisme "
+        + "de la mairie, [PER Claire Martin].").speaker());
+  }
+
+  @Test
+  void aNameAfterThePlaceThatGoesOnIsNoApposition() {
+    Quote q = quote("«Les travaux reprendront au printemps», a lancé le maire au conseil, [PER Luc Blanc] et ses "
+        + "adjoints ayant quitté la salle.");
+    assertNotEquals("Luc Blanc", q.speaker(), () -> "speaker of " + q);
+  }
 }
