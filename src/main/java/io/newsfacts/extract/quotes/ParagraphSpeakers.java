@@ -63,13 +63,52 @@ final class ParagraphSpeakers {
     }
     // a person of a list ("une quarantaine de parlementaires, dont X, Y ou Z, assistaient") is
     // spoken of, not introduced as the one who speaks
+    Speaker s = null;
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
       if (isSubject(e)) {
-        Speaker s = resolver.person(e, null);
-        return previous != null && previous.name().equals(s.name()) ? previous : s;
+        s = resolver.person(e, null);
+        break;
       }
     }
+    // "X a laissé carte blanche à Y. Cette dernière a choisi ...": a later subject standing for the last person named
+    Speaker latest = latestOfThem(s == null ? from : Math.max(from, s.at() + 1), at);
+    s = latest != null ? latest : s;
+    return s != null && previous != null && previous.name().equals(s.name()) ? previous : s;
+  }
+
+  /**
+   * The person "ce dernier", "cette dernière", "celui-ci" or "celle-ci" stands for when it opens
+   * (after the frames) the last sentence between {@code from} and {@code at} as the subject of a
+   * verb: the last person named before it whose gender fits, outside quotes. Null otherwise.
+   */
+  private Speaker latestOfThem(int from, int at) {
+    int start = quoted.sentenceStart(Math.max(0, at - 1));
+    while (start > from) {
+      List<Word> ws = quoted.words(start, quoted.sentenceEnd(start));
+      int f = Frames.end(ws, verbs);
+      Character gender = f + 2 < ws.size() ? demonstrative(ws.get(f), ws.get(f + 1)) : null;
+      if (gender != null) {
+        int k = ws.get(f + 1).is("dernier", "dernière") ? f + 2 : f + 1;
+        if (k < ws.size() && (verbs.verbAt(ws, k) != null || FrenchWords.FINITE_VERBS.contains(ws.get(k).lower()))) {
+          // the last one named, in the sentence before: "ce dernier" may be a thing named after a person
+          int at0 = ws.get(f).start();
+          Entity e = people.lastPerson(at0, gender, quoted::inQuote);
+          List<Entity> named = people.mentionsSince(quoted.previousSentenceStart(start), at0);
+          named.removeIf(m -> quoted.inQuote(m.start()));
+          return e == null || named.isEmpty() || named.get(0) != e ? null : resolver.person(e, null).at(at0);
+        }
+      }
+      start = quoted.previousSentenceStart(start);
+    }
     return null;
+  }
+
+  /** The gender of "ce dernier" (m), "cette dernière", "celle-ci" (f), "celui-ci" (m) at {@code a b}, or null. */
+  private static Character demonstrative(Word a, Word b) {
+    if (a.is("ce") && b.is("dernier") || a.is("celui-ci")) {
+      return 'm';
+    }
+    return a.is("cette") && b.is("dernière") || a.is("celle-ci") ? 'f' : null;
   }
 
   /** A verb with its inverted subject pronoun: "a-t-il", "poursuit-elle", "ajoutent-ils". */
