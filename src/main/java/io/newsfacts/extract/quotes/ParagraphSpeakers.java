@@ -98,7 +98,11 @@ final class ParagraphSpeakers {
           return e == null || named.isEmpty() || named.get(0) != e ? null : resolver.person(e, null).at(at0);
         }
       }
-      start = quoted.previousSentenceStart(start);
+      int before = quoted.previousSentenceStart(start);
+      if (before >= start) {
+        break; // (a sentence the splitter opens inside a quote may lead back to itself)
+      }
+      start = before;
     }
     return null;
   }
