@@ -27,6 +27,7 @@ final class ParagraphSpeakers {
   private final ApposedComplements complements;
   private final DialogueTurns turns;
   private final OtherActors actors;
+  private final RoleNouns roleNouns;
 
   ParagraphSpeakers(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
@@ -36,6 +37,7 @@ final class ParagraphSpeakers {
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
     this.actors = new OtherActors(reading, roleNouns);
+    this.roleNouns = roleNouns;
   }
 
   /** The turns of a dialogue or an exchange around a quote: {@link DialogueTurns}. */
@@ -204,7 +206,11 @@ final class ParagraphSpeakers {
         return false; // another quote: the words after it are its own
       }
       if (ws.get(i).isWord()) {
-        VerbGroup vg = verbs.verbAt(ws, i);
+        int j = i;
+        while (j < ws.size() - 1 && ws.get(j).is("l'", "lui", "leur", "me", "m'", "nous", "vous")) {
+          j++; // "» l'interroge alors un sénateur": the one spoken to before the verb
+        }
+        VerbGroup vg = verbs.verbAt(ws, j);
         // the verb must come right after the quote: "», il se déclare candidat à la succession de
         // Y" has its subject before the verb, and Y is spoken of
         if (vg == null || vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
@@ -212,8 +218,29 @@ final class ParagraphSpeakers {
         }
         List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
         Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
+        if (first == null && j > i) {
+          return unnamedAfter(ws, vg.last() + 1, carried); // "» l'interroge alors un sénateur"
+        }
         return first != null && !resolver.isModifierMention(first)
             && !resolver.person(first, null).name().equals(carried.name());
+      }
+    }
+    return false;
+  }
+
+  /** Words an adverb may put between an inverted verb and its subject ("l'interroge alors un sénateur"). */
+  private static final int SUBJECT_GAP = 2;
+
+  /**
+   * Whether a person the article does not name, of a role other than {@code carried}'s, follows
+   * word {@code from} as the subject of an inverted verb: "un sénateur", "la présidente".
+   */
+  private boolean unnamedAfter(List<Word> ws, int from, Speaker carried) {
+    for (int k = from; k < ws.size() && k <= from + SUBJECT_GAP; k++) {
+      int n = k + 1 < ws.size() && ws.get(k).is("un", "une", "le", "la", "l'") ? roleNouns.startsAt(ws, k + 1) : 0;
+      if (n > 0) {
+        String head = ws.get(k + 1).lower();
+        return carried.role() == null || !carried.role().toLowerCase(java.util.Locale.ROOT).contains(head);
       }
     }
     return false;

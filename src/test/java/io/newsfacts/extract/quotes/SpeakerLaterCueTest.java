@@ -82,4 +82,12 @@ class SpeakerLaterCueTest {
     assertEquals(1, qs.size());
     assertEquals(null, qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
   }
+
+  @Test
+  void aQuestionPutBySomeoneUnnamedIsNotTheLastSpeakers() {
+    List<Quote> qs = quotes("«Il nous a remis une lettre signée», explique [PER Paul Durand] devant la commission. "
+        + "«Cela n'a pas éveillé les soupçons de vos services?» l'interroge alors un sénateur.");
+    assertEquals(2, qs.size());
+    assertEquals(null, qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
