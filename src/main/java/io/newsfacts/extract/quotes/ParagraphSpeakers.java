@@ -27,6 +27,7 @@ final class ParagraphSpeakers {
   private final ApposedComplements complements;
   private final DialogueTurns turns;
   private final OtherActors actors;
+  private final RoleNouns roleNouns;
 
   ParagraphSpeakers(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
@@ -36,6 +37,7 @@ final class ParagraphSpeakers {
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
     this.actors = new OtherActors(reading, roleNouns);
+    this.roleNouns = roleNouns;
   }
 
   /** The turns of a dialogue or an exchange around a quote: {@link DialogueTurns}. */
@@ -63,13 +65,56 @@ final class ParagraphSpeakers {
     }
     // a person of a list ("une quarantaine de parlementaires, dont X, Y ou Z, assistaient") is
     // spoken of, not introduced as the one who speaks
+    Speaker s = null;
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
       if (isSubject(e)) {
-        Speaker s = resolver.person(e, null);
-        return previous != null && previous.name().equals(s.name()) ? previous : s;
+        s = resolver.person(e, null);
+        break;
       }
     }
+    // "X a laissé carte blanche à Y. Cette dernière a choisi ...": a later subject standing for the last person named
+    Speaker latest = latestOfThem(s == null ? from : Math.max(from, s.at() + 1), at);
+    s = latest != null ? latest : s;
+    return s != null && previous != null && previous.name().equals(s.name()) ? previous : s;
+  }
+
+  /**
+   * The person "ce dernier", "cette dernière", "celui-ci" or "celle-ci" stands for when it opens
+   * (after the frames) the last sentence between {@code from} and {@code at} as the subject of a
+   * verb: the last person named before it whose gender fits, outside quotes. Null otherwise.
+   */
+  private Speaker latestOfThem(int from, int at) {
+    int start = quoted.sentenceStart(Math.max(0, at - 1));
+    while (start > from) {
+      List<Word> ws = quoted.words(start, quoted.sentenceEnd(start));
+      int f = Frames.end(ws, verbs);
+      Character gender = f + 2 < ws.size() ? demonstrative(ws.get(f), ws.get(f + 1)) : null;
+      if (gender != null) {
+        int k = ws.get(f + 1).is("dernier", "dernière") ? f + 2 : f + 1;
+        if (k < ws.size() && (verbs.verbAt(ws, k) != null || FrenchWords.FINITE_VERBS.contains(ws.get(k).lower()))) {
+          // the last one named, in the sentence before: "ce dernier" may be a thing named after a person
+          int at0 = ws.get(f).start();
+          Entity e = people.lastPerson(at0, gender, quoted::inQuote);
+          List<Entity> named = people.mentionsSince(quoted.previousSentenceStart(start), at0);
+          named.removeIf(m -> quoted.inQuote(m.start()));
+          return e == null || named.isEmpty() || named.get(0) != e ? null : resolver.person(e, null).at(at0);
+        }
+      }
+      int before = quoted.previousSentenceStart(start);
+      if (before >= start) {
+        break; // (a sentence the splitter opens inside a quote may lead back to itself)
+      }
+      start = before;
+    }
     return null;
+  }
+
+  /** The gender of "ce dernier" (m), "cette dernière", "celle-ci" (f), "celui-ci" (m) at {@code a b}, or null. */
+  private static Character demonstrative(Word a, Word b) {
+    if (a.is("ce") && b.is("dernier") || a.is("celui-ci")) {
+      return 'm';
+    }
+    return a.is("cette") && b.is("dernière") || a.is("celle-ci") ? 'f' : null;
   }
 
   /** A verb with its inverted subject pronoun: "a-t-il", "poursuit-elle", "ajoutent-ils". */
@@ -161,7 +206,11 @@ final class ParagraphSpeakers {
         return false; // another quote: the words after it are its own
       }
       if (ws.get(i).isWord()) {
-        VerbGroup vg = verbs.verbAt(ws, i);
+        int j = i;
+        while (j < ws.size() - 1 && ws.get(j).is("l'", "lui", "leur", "me", "m'", "nous", "vous")) {
+          j++; // "» l'interroge alors un sénateur": the one spoken to before the verb
+        }
+        VerbGroup vg = verbs.verbAt(ws, j);
         // the verb must come right after the quote: "», il se déclare candidat à la succession de
         // Y" has its subject before the verb, and Y is spoken of
         if (vg == null || vg.pronoun() != null || vg.last() + 1 >= ws.size()) {
@@ -169,8 +218,29 @@ final class ParagraphSpeakers {
         }
         List<Entity> after = people.personsSince(ws.get(vg.last() + 1).start(), to, quoted::inQuote);
         Entity first = after.isEmpty() ? null : after.get(after.size() - 1);
+        if (first == null && j > i) {
+          return unnamedAfter(ws, vg.last() + 1, carried); // "» l'interroge alors un sénateur"
+        }
         return first != null && !resolver.isModifierMention(first)
             && !resolver.person(first, null).name().equals(carried.name());
+      }
+    }
+    return false;
+  }
+
+  /** Words an adverb may put between an inverted verb and its subject ("l'interroge alors un sénateur"). */
+  private static final int SUBJECT_GAP = 2;
+
+  /**
+   * Whether a person the article does not name, of a role other than {@code carried}'s, follows
+   * word {@code from} as the subject of an inverted verb: "un sénateur", "la présidente".
+   */
+  private boolean unnamedAfter(List<Word> ws, int from, Speaker carried) {
+    for (int k = from; k < ws.size() && k <= from + SUBJECT_GAP; k++) {
+      int n = k + 1 < ws.size() && ws.get(k).is("un", "une", "le", "la", "l'") ? roleNouns.startsAt(ws, k + 1) : 0;
+      if (n > 0) {
+        String head = ws.get(k + 1).lower();
+        return carried.role() == null || !carried.role().toLowerCase(java.util.Locale.ROOT).contains(head);
       }
     }
     return false;

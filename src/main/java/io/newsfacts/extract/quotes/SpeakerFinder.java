@@ -37,6 +37,8 @@ final class SpeakerFinder {
   private final DemonstrativeSubjects demonstratives;
   private final ClausesBefore before;
   private final TweetHandles tweets;
+  private final NextQuotes nextQuotes;
+  private final SignedQuotes signedQuotes;
 
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
@@ -62,6 +64,8 @@ final class SpeakerFinder {
     this.relative = new RelativeAfter(reading, subjects);
     this.demonstratives = new DemonstrativeSubjects(reading);
     this.tweets = new TweetHandles(quoted, people);
+    this.nextQuotes = new NextQuotes(reading, paragraph.actors());
+    this.signedQuotes = new SignedQuotes(reading);
     this.before = new ClausesBefore(reading, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
@@ -100,6 +104,10 @@ final class SpeakerFinder {
     Speaker signed = tweets.of(q.close());
     if (signed != null) {
       return new Attribution(signed, Cue.HANDLE); // "«...» @GTabard #remaniement": an embedded tweet's
+    }
+    signed = signedQuotes.of(q.close());
+    if (signed != null) {
+      return new Attribution(signed, Cue.AFTER); // "«garder la tête froide» (X)": the writer signs the words
     }
     Attribution a = cued(q, previous);
     Speaker s = a.speaker();
@@ -305,7 +313,18 @@ final class SpeakerFinder {
         && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.turns().dialogueTurn(q.open())) {
       return new Attribution(previous, Cue.FLOATING);
     }
-    return new Attribution(null, Cue.NONE);
+    s = several || paragraph.turns().dialogueTurn(q.open()) ? null : nextQuotes.of(q, this::namedAfter);
+    return s == null ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.INTRODUCED);
+  }
+
+  /** The person a reporting clause right after the quote closing at {@code close} names ({@link NextQuotes}). */
+  private Speaker namedAfter(int close) {
+    List<Word> right = quoted.words(close, quoted.sentenceEnd(close));
+    if (pronounIncise(right) != null) {
+      return Speaker.UNNAMED;
+    }
+    Speaker s = after(right, 0, null, close);
+    return s != null ? s : incise(right, null, close);
   }
 
   /** The subject of the reporting verb governing the quote in the dependency parse, resolved. */
