@@ -6,6 +6,7 @@ import io.newsfacts.model.SortedOffsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,7 @@ final class People {
       }
     }
     Map<String, Character> shown = new HashMap<>();
+    Set<String> guessed = new HashSet<>(); // people whose gender is only their first name's so far
     for (Entity e : mentions) {
       if (e.type() != EntityType.PERSON) {
         continue;
@@ -74,7 +76,11 @@ final class People {
       if (role != null) {
         roles.putIfAbsent(who, role);
         roleMentions.add(new RoleMention(who, role, e.start()));
-        putGender(who, roleNouns.gender(role, appositions.articleBefore(e, role)));
+        Character r = roleNouns.gender(role, appositions.articleBefore(e, role));
+        if (r != null && e.text().contains(" ") && guessed.remove(who)) {
+          genders.put(who, r); // "la ministre George Pau-Langevin": the role's article beats the first name's usual gender
+        }
+        putGender(who, r);
       }
       Character g = PersonGenders.title(text, e);
       g = g != null ? g : PersonGenders.agreement(text, e);
@@ -83,7 +89,11 @@ final class People {
       } else {
         putGender(who, g); // "Mme Knoll" may be the mother of "Daniel Knoll": only in mention order
       }
-      putGender(who, PersonGenders.firstName(who, firstNames));
+      Character usual = PersonGenders.firstName(who, firstNames);
+      if (usual != null && !genders.containsKey(who)) {
+        genders.put(who, usual);
+        guessed.add(who);
+      }
     }
     // "M."/"Mme" or an agreement on a full name beats a role or first name read on an earlier mention
     shown.forEach((who, g) -> {

@@ -4,6 +4,7 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +129,79 @@ final class PhraseCompletions {
       found = field;
     }
     return found;
+  }
+
+  /** Words a role phrase cut short may run on over before the name apposed to it ("en France"). */
+  private static final int RUN_ON_WORDS = 5;
+  /** Prepositions that open a complement of the clause, not of the role: "a dit le ministre à son homologue, X". */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("à", "au", "aux", "avec", "pour", "contre", "devant",
+      "envers", "vers", "sur", "chez", "par", "selon", "dans", "après", "avant", "face", "auprès", "lors", "depuis");
+
+  /**
+   * The person the article names in an apposition to a role phrase that ends at {@code end}, past
+   * the words of the role the clause reader left out: "déclare à l'AFP l'ancien ambassadeur
+   * d'Israël" read in "l'ancien ambassadeur d'Israël en France, Elie Barnavi." The words between
+   * are at most {@link #RUN_ON_WORDS}, in the same sentence, outside quotes: lower-case words that
+   * are no verb and open no clause or complement of the clause ("à son homologue, X" names the one
+   * spoken to), or the names of places and bodies; the name follows one comma and ends its
+   * sentence or apposition. Null otherwise.
+   */
+  Entity apposedAfter(int end) {
+    String text = quoted.text();
+    List<Word> after = Word.scan(text, end, Math.min(text.length(), end + 120));
+    for (int k = 0; k < after.size() && k <= RUN_ON_WORDS; k++) {
+      Word w = after.get(k);
+      if (text.substring(end, w.start()).indexOf('\n') >= 0 || quoted.inQuote(w.start())) {
+        return null;
+      }
+      if (w.is(",")) {
+        Entity e = k + 1 < after.size() ? people.at(after.get(k + 1).start()) : null;
+        if (e == null || e.type() != EntityType.PERSON || e.start() != after.get(k + 1).start()) {
+          return null;
+        }
+        return endsClause(e.end()) ? e : null;
+      }
+      Entity e = people.at(w.start());
+      if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)) {
+        continue; // "en France", "du CNRS"
+      }
+      String l = w.lower();
+      if (!w.isWord() || e != null || w.isCapitalised() || CLAUSE_PREPOSITIONS.contains(l)
+          || FrenchWords.CLAUSE_OPENERS.contains(l) || FrenchWords.FINITE_VERBS.contains(l)
+          || FrenchWords.AUXILIARIES.contains(l) || FrenchWords.NP_STOPS.contains(l) && !w.is("en")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body named right after an unnamed speaker's phrase ending at {@code end} that qualifies
+   * it, where the clause reader stopped: "tonne un autre député En Marche." The body's name
+   * follows the phrase's last word and ends the sentence or clause. The phrase with it, as the
+   * article writes it, or null.
+   */
+  String qualifiedBy(String phrase, int end) {
+    String text = quoted.text();
+    int at = end;
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    Entity e = at > end && at < text.length() ? people.at(at) : null;
+    if (e == null || e.start() != at || e.type() != EntityType.ORGANIZATION || quoted.inQuote(at)) {
+      return null;
+    }
+    return endsClause(e.end()) ? phrase + " " + text.substring(at, e.end()) : null;
+  }
+
+  /** Whether a sentence, a clause or an apposition ends at offset {@code at} (spaces aside). */
+  private boolean endsClause(int at) {
+    String text = quoted.text();
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i >= text.length() || ".,;:!?)\n".indexOf(text.charAt(i)) >= 0;
   }
 
   static boolean isElliptic(List<Word> ws) {

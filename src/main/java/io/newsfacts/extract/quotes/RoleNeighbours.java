@@ -1,6 +1,8 @@
 package io.newsfacts.extract.quotes;
 
 import io.newsfacts.model.Entity;
+import io.newsfacts.model.EntityType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -87,8 +89,9 @@ final class RoleNeighbours {
    * aurait écrit" is X). Empty otherwise.
    */
   Set<String> addressees(int start, int end, Speaker previous) {
+    Set<String> complements = complementsAfter(end);
     if (previous == null || start - previous.at() > Speaker.CARRY) {
-      return Set.of();
+      return complements;
     }
     List<Word> after = quoted.words(end, Math.min(text.length(), end + 30));
     int i = 0;
@@ -103,7 +106,38 @@ final class RoleNeighbours {
       }
       dative = before.get(k).is("lui", "leur");
     }
-    return dative ? Set.of(previous.name()) : Set.of();
+    return dative ? RelationRoles.union(complements, Set.of(previous.name())) : complements;
+  }
+
+  /** How far after a role phrase its clause's complements are read. */
+  private static final int COMPLEMENT_REACH = 120;
+
+  /**
+   * The people the rest of a role phrase's sentence, after offset {@code end}, names as a
+   * preposition's complement: "a dit la procureure à l'adresse de X et Y", "a lancé le ministre
+   * face à X": spoken to or of, never the phrase's holder. Read up to the sentence's end, a line's
+   * end or a quote.
+   */
+  private Set<String> complementsAfter(int end) {
+    List<Word> ws = quoted.words(end, Math.min(text.length(), end + COMPLEMENT_REACH));
+    Set<String> found = new HashSet<>();
+    for (int k = 0; k < ws.size(); k++) {
+      Word w = ws.get(k);
+      if (w.is(".", "!", "?", ";", "«", "»", "\"") || quoted.inQuote(w.start())
+          || text.substring(end, w.start()).indexOf('\n') >= 0) {
+        break;
+      }
+      Entity e = people.at(w.start());
+      if (e == null || e.start() != w.start() || k == 0) {
+        continue;
+      }
+      Word before = ws.get(k - 1);
+      boolean and = before.is("et") && k >= 2 && !found.isEmpty();
+      if (e.type() == EntityType.PERSON && (FrenchWords.PREPOSITIONS.contains(before.lower()) || and)) {
+        found.add(people.canonical(e)); // ("à l'adresse de X et Y": both)
+      }
+    }
+    return found;
   }
 
   /**

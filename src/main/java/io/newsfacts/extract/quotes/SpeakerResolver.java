@@ -70,6 +70,42 @@ final class SpeakerResolver {
     return roles;
   }
 
+  /** Words read back from a complement for the role noun it completes ("chef de file du groupe"). */
+  private static final int ROLE_COMPLEMENT_WORDS = 4;
+
+  /**
+   * Whether the words just before offset {@code start} (a "du" phrase) hold a role noun the phrase
+   * completes, with nothing but lower-case words between: "spécialiste du PS", "chef de file du
+   * groupe"; not "les mots du chef de l'Etat", "au sein du PS" (whose complement may speak).
+   */
+  private boolean completesRole(int start) {
+    List<Word> before = quoted.words(Math.max(0, start - 60), start);
+    for (int k = before.size() - 1; k >= 0 && before.size() - k <= ROLE_COMPLEMENT_WORDS; k--) {
+      Word w = before.get(k);
+      if (!w.isWord() || w.isCapitalised() || people.at(w.start()) != null) {
+        return false;
+      }
+      if (roleNouns.startsAt(before, k) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words text[start, end) are a role phrase naming no one: a role noun heads them, no name among them. */
+  private boolean isRolePhrase(int start, int end) {
+    List<Word> ws = quoted.words(start, end);
+    if (ws.isEmpty() || ws.stream().anyMatch(w -> people.at(w.start()) != null)) {
+      return false;
+    }
+    for (int head = headIndex(ws); head >= 0 && head < ws.size(); head++) { // (past "autre": "un autre député")
+      if (roleNouns.startsAt(ws, head) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a noun phrase's head is a name, a role ("le porte-parole") or a source ("une source"). */
   boolean namesSpeaker(int start, int end) {
     List<Word> ws = quoted.words(start, end);
@@ -99,6 +135,9 @@ final class SpeakerResolver {
     Speaker s = resolveWords(start, end, at, previous, strict);
     boolean words = s != null && s.how() == null && s.name().equals(phrase(start, end));
     String completed = words ? completions.ofOrganisation(quoted.words(start, end), s.name(), start) : null;
+    if (completed == null && words && isRolePhrase(start, end)) {
+      completed = completions.qualifiedBy(s.name(), end); // "tonne un autre député En Marche."
+    }
     return completed == null ? s : new Speaker(completed, s.role(), s.gender(), s.at()); // "un porte-parole de la banque"
   }
 
@@ -115,6 +154,9 @@ final class SpeakerResolver {
     }
     if (SurveyShares.is(quoted, ws, start)) {
       return null;
+    }
+    if (ws.size() > 1 && ws.get(0).is("du") && completesRole(start)) {
+      return null; // "grand spécialiste [du PS] :": a role's complement, never the clause's subject
     }
     AnaphoricDescriptions.Anaphor anaphor = anaphors.anaphor(ws);
     if (anaphor != null) {
@@ -176,7 +218,8 @@ final class SpeakerResolver {
       return varied;
     }
     if (head >= 0 && roleNouns.startsAt(ws, head) > 0) {
-      return roles.resolve(ws, head, start, end, at, previous);
+      Entity apposed = completions.apposedAfter(end); // "l'ancien ambassadeur d'Israël [en France, X]."
+      return apposed != null ? person(apposed, null) : roles.resolve(ws, head, start, end, at, previous);
     }
     Speaker seat = head >= 0 ? SeatPeriphrases.holder(people, ws, head, start, at) : null;
     if (seat != null) {
