@@ -77,8 +77,14 @@ final class People {
         roles.putIfAbsent(who, role);
         roleMentions.add(new RoleMention(who, role, e.start()));
         Character r = roleNouns.gender(role, appositions.articleBefore(e, role));
-        if (r != null && e.text().contains(" ") && guessed.remove(who)) {
-          genders.put(who, r); // "la ministre George Pau-Langevin": the role's article beats the first name's usual gender
+        String apposed = r != null && e.text().contains(" ") && guessed.contains(who) ? appositions.before(e) : null;
+        Character a = apposed == null || readsOverVerb(apposed) ? null
+            : roleNouns.gender(apposed, appositions.articleBefore(e, apposed));
+        if (a != null) {
+          // "la ministre George Pau-Langevin": the article of a role apposed to the name beats the
+          // first name's usual gender; not a role the tagger read over a verb ("L'animatrice recevra X")
+          guessed.remove(who);
+          genders.put(who, a);
         }
         putGender(who, r);
       }
@@ -157,6 +163,15 @@ final class People {
    * "Candidat surprise après le renoncement de" (before "François Hollande"): a role ending with
    * a preposition is completed by the name, which holds some other role than the one it names.
    */
+  /**
+   * Whether role words hold a finite verb that is no role noun: "animatrice recevra" read before
+   * "L'animatrice recevra X" is a clause whose object is X, not X's apposed role.
+   */
+  private boolean readsOverVerb(String role) {
+    return RoleWords.of(role).stream().anyMatch(w -> VerbForms.thirdPerson(w) && !VerbForms.participle(w)
+        && !roleNouns.contains(w));
+  }
+
   private static boolean completedByName(String role) {
     String[] words = WORD_SEPARATORS.split(role.strip().toLowerCase(Locale.ROOT).replace('’', '\''));
     String last = words.length == 0 ? "" : words[words.length - 1];

@@ -26,6 +26,15 @@ class SpeakerRunOnTest {
   }
 
   @Test
+  void aRoleReadOverAVerbLeavesTheUsualGenderOfTheFirstName() {
+    // "L'animatrice recevra X": a clause whose object is X, no feminine role of X's
+    List<Quote> qs = quotes("Sur [ORG M6], [PER François Bayrou] s'amuse d'une ressemblance avec un acteur.\n«On m'a "
+        + "dit que je lui ressemblais», confie le leader centriste à [PER Karine Le Marchand].\nL'animatrice recevra "
+        + "[PER François Bayrou] et [PER Alain Juppé] dimanche.");
+    assertSpeaker(qs.get(0), "François Bayrou", "coreference");
+  }
+
+  @Test
   void aNameApposedAfterTheRestOfTheRoleIsTheSpeaker() {
     Quote q = only(quotes("«Il faut que la France se saisisse de la question», déclare à l'[ORG AFP] l'ancien "
         + "ambassadeur d'[LOC Israël] en [LOC France], [PER Elie Barnavi]."));
