@@ -392,39 +392,13 @@ final class Antecedents {
       i--;
     }
     if (i >= 0 && before.get(i).is(OF_PREPOSITIONS)) {
-      return !(before.get(i).is("par") && agentOfVerblessSentence(e));
+      return !(before.get(i).is("par") && VerblessAgents.agent(quoted, e));
     }
     if (e.start() <= quoted.sentenceStart(e.start())) {
       return false; // "X, il a dit": the name opens the sentence
     }
     List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 20));
     return after.size() >= 2 && after.get(0).is(",") && after.get(1).is("il", "elle") && !quoted.inQuote(e.start());
-  }
-
-  /** Words read between a sentence's indefinite article and its participle ("Une prévision partagée"). */
-  private static final int VERBLESS_NOUN_WORDS = 3;
-
-  /**
-   * Whether {@code e} is the agent of a sentence with no verb that opens with an indefinite noun
-   * and its participle: "Une prévision partagée par Matthias Müller, le patron de Volkswagen. «...»,
-   * a-t-il indiqué", "Un point de vue partagé «totalement» par X.": the person it brings in is the
-   * one the next words speak of and for, not a complement spoken of.
-   */
-  private boolean agentOfVerblessSentence(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.size() < 3 || !ws.get(0).is("un", "une")) {
-      return false;
-    }
-    for (int k = 2; k < ws.size() && k <= 1 + VERBLESS_NOUN_WORDS; k++) {
-      String w = ws.get(k).lower();
-      if (FrenchWords.AUXILIARIES.contains(w)) {
-        return false;
-      }
-      if (Word.firstGroupParticiple(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How far back a pronoun with no person to stand for looks for a role phrase. */

@@ -266,6 +266,9 @@ final class ParagraphSpeakers {
     // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
     // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
     List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
+    if (!all.isEmpty() && all.get(all.size() - 1).is("par") && VerblessAgents.agent(quoted, e)) {
+      return true; // "Une analyse jugée «excellente» par X, qui juge à son tour ... «...»": X speaks on
+    }
     if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || Asides.open(quoted.text(), all)) {
       return false;
     }
