@@ -27,4 +27,12 @@ class VerblessAgentsTest {
         + "Il a été reçu par [PER Alain Juppé] à Bordeaux. «Il envoie des messages contradictoires en permanence.»");
     assertNotEquals("Alain Juppé", qs.get(qs.size() - 1).speaker());
   }
+
+  @Test
+  void theAgentOfAVerblessSentenceDoesNotSpeakInTheNextParagraph() {
+    List<Quote> qs = quotes("Une annonce immédiatement corrigée par [PER Arnaud Montebourg], qui redoute une hausse.\n"
+        + "Mercredi matin, l'alerte a été relancée dans 19 départements. "
+        + "«Il faut que les gens aient conscience que les routes sont verglacées.»");
+    assertNotEquals("Arnaud Montebourg", qs.get(qs.size() - 1).speaker());
+  }
 }
