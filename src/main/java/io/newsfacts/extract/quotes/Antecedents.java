@@ -23,6 +23,8 @@ final class Antecedents {
   private final Bystanders bystanders;
   private final ClauseSubjectsBefore subjects;
   private final Background background;
+  private final RelativeMentions relatives;
+  private final SubordinatePronouns subordinates;
 
   Antecedents(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders,
       MentionPositions positions) {
@@ -34,6 +36,8 @@ final class Antecedents {
     this.positions = positions;
     this.bystanders = new Bystanders(quoted, people);
     this.background = new Background(quoted, people);
+    this.relatives = new RelativeMentions(quoted);
+    this.subordinates = new SubordinatePronouns(quoted, people);
     this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent, background);
   }
 
@@ -110,6 +114,10 @@ final class Antecedents {
       Character g = e == null ? null : gender(people.canonical(e));
       return e == null || g != null && !g.equals(gender) ? Speaker.UNNAMED : person(e).via(SpeakerResolver.PRONOUN);
     }
+    Entity named = subordinates.named(at, gender);
+    if (named != null) {
+      return person(named).via(SpeakerResolver.PRONOUN); // "par X quand il rappelle que «": X
+    }
     if (previous != null && Media.isMedium(previous.name())) {
       previous = null; // "..., rapporte Sud Ouest. Elle précise : «Je ...»": a person, not the medium
     }
@@ -157,13 +165,13 @@ final class Antecedents {
     }
     if (previous != null && fits(previous, gender) && at - previous.at() <= Speaker.CARRY
         && (last == null || last.start() <= previous.at() || people.canonical(last).equals(previous.name())
-            || inRelativeClause(last) || afterInSentence(last, previous)
+            || relatives.inRelativeClause(last) || afterInSentence(last, previous)
             || followed != null && background.recalledBesides(last, followed))) {
       // "X, qui avait adressé un reproche à Y, affiche ses doutes. «...», explique-t-il": a name
       // inside a relative clause is spoken of; the speaker carried over is the one spoken to
       return previous.via(SpeakerResolver.PRONOUN);
     }
-    if (last == null || !recent && inAppositiveRelative(last)) {
+    if (last == null || !recent && relatives.inAppositiveRelative(last)) {
       // "l'opposant, qui compte défier Y en 2018, a passé la nuit en détention. «...», avait-il
       // écrit": a name inside a relative clause set between commas is spoken of; the role phrase
       // it completes may speak
@@ -384,39 +392,13 @@ final class Antecedents {
       i--;
     }
     if (i >= 0 && before.get(i).is(OF_PREPOSITIONS)) {
-      return !(before.get(i).is("par") && agentOfVerblessSentence(e));
+      return !(before.get(i).is("par") && VerblessAgents.agent(quoted, e));
     }
     if (e.start() <= quoted.sentenceStart(e.start())) {
       return false; // "X, il a dit": the name opens the sentence
     }
     List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 20));
     return after.size() >= 2 && after.get(0).is(",") && after.get(1).is("il", "elle") && !quoted.inQuote(e.start());
-  }
-
-  /** Words read between a sentence's indefinite article and its participle ("Une prévision partagée"). */
-  private static final int VERBLESS_NOUN_WORDS = 3;
-
-  /**
-   * Whether {@code e} is the agent of a sentence with no verb that opens with an indefinite noun
-   * and its participle: "Une prévision partagée par Matthias Müller, le patron de Volkswagen. «...»,
-   * a-t-il indiqué", "Un point de vue partagé «totalement» par X.": the person it brings in is the
-   * one the next words speak of and for, not a complement spoken of.
-   */
-  private boolean agentOfVerblessSentence(Entity e) {
-    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    if (ws.size() < 3 || !ws.get(0).is("un", "une")) {
-      return false;
-    }
-    for (int k = 2; k < ws.size() && k <= 1 + VERBLESS_NOUN_WORDS; k++) {
-      String w = ws.get(k).lower();
-      if (FrenchWords.AUXILIARIES.contains(w)) {
-        return false;
-      }
-      if (Word.firstGroupParticiple(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How far back a pronoun with no person to stand for looks for a role phrase. */
@@ -459,42 +441,6 @@ final class Antecedents {
       return new Speaker(who, people.role(who), people.gender(who), d.start(), SpeakerResolver.PRONOUN);
     }
     return null;
-  }
-
-  /**
-   * Whether a mention stands inside a relative clause of its sentence ("l'ex-ministre, qui avait
-   * adressé un reproche à X, affiche"): a relative pronoun before it, with no comma between.
-   */
-  private boolean inRelativeClause(Entity e) {
-    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    for (int i = before.size() - 1; i >= 0; i--) {
-      Word w = before.get(i);
-      if (w.is(",") || !w.isWord() && !w.is("-")) {
-        return false;
-      }
-      if (w.is("qui", "dont", "lequel", "laquelle", "auquel", "duquel")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a mention stands inside a relative clause set between commas in the middle of its
-   * sentence ("l'opposant, qui compte défier X en 2018, a passé la nuit"): a comma before the
-   * relative pronoun and another after the mention, before the sentence ends. Not a relative
-   * ending the sentence ("des propos qui agacent X :"), whose person the next words may answer.
-   */
-  private boolean inAppositiveRelative(Entity e) {
-    List<Word> before = quoted.words(quoted.sentenceStart(e.start()), e.start());
-    int r = before.size() - 1;
-    while (r >= 0 && !before.get(r).is(",") && !before.get(r).is("qui", "dont")) {
-      r--;
-    }
-    if (r < 1 || !before.get(r).is("qui", "dont") || !before.get(r - 1).is(",")) {
-      return false;
-    }
-    return quoted.words(e.end(), quoted.sentenceEnd(e.end())).stream().anyMatch(w -> w.is(","));
   }
 
   /** The speaker mention {@code e} names, with the role and gender the article gives them. */

@@ -178,7 +178,10 @@ final class OtherActors {
       i--;
     }
     if (i >= 0 && (FrenchWords.PREPOSITIONS.contains(before.get(i).lower()) || before.get(i).is("selon"))) {
-      return false; // a complement: "a dit X à Y", "les propos de Y"
+      // a complement: "a dit X à Y", "les propos de Y"; not the agent a verbless sentence brings
+      // in ("Une analyse jugée «excellente» par X, qui juge à son tour ...")
+      Entity e = people.at(start);
+      return before.get(i).is("par") && e != null && VerblessAgents.agent(quoted, e);
     }
     if (!opensClause(start)) {
       return false;

@@ -67,6 +67,9 @@ final class ParagraphSpeakers {
     // spoken of, not introduced as the one who speaks
     Speaker s = null;
     for (Entity e : people.personsSince(from, at, resolver::notAntecedent)) {
+      if (agentOfVerbless(e) && quoted.text().substring(e.end(), at).indexOf('\n') >= 0) {
+        continue; // the agent a verbless sentence brings in speaks on in its own paragraph only
+      }
       if (isSubject(e)) {
         s = resolver.person(e, null);
         break;
@@ -261,11 +264,20 @@ final class ParagraphSpeakers {
    * A person mention opening a clause, perhaps after a role ("Leur président, X, s'est exprimé")
    * or the frames that open the sentence: no verb before it, one after it.
    */
+  /** Whether mention {@code e} is the agent after "par" of a sentence with no verb: {@link VerblessAgents}. */
+  private boolean agentOfVerbless(Entity e) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    return !ws.isEmpty() && ws.get(ws.size() - 1).is("par") && VerblessAgents.agent(quoted, e);
+  }
+
   boolean isSubject(Entity e) {
     List<Word> all = quoted.words(quoted.sentenceStart(e.start()), e.start());
     // the frames opening the sentence are read over: "Cette force, qu'elle a mise au service des
     // autres, X la puise", "Le 18 mars, sur la place de la République, X a magnifié"
     List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
+    if (agentOfVerbless(e)) {
+      return true; // "Une analyse jugée «excellente» par X, qui juge à son tour ... «...»": X speaks on
+    }
     if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || Asides.open(quoted.text(), all)) {
       return false;
     }
