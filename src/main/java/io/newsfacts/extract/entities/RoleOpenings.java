@@ -9,7 +9,8 @@ import java.util.Set;
  * d'Ile-de-France", "Chercheur au Laboratoire d'économie des transports". The role is the person's,
  * the name after it a body or a place. ("Président Macron", "Coéquipier de Neymar" are cut by
  * {@link RunCuts#afterCommonPrefix}.) The name after must be no common word alone: "Président de
- * la République", "Ministre de l'Intérieur" stay whole.
+ * la République", "Ministre de l'Intérieur" stay whole. The role is one person's, in the singular:
+ * a plural role with its adjective names a body ("les Frères musulmans").
  */
 final class RoleOpenings {
   private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "d\u2019", "du", "des", "au",
@@ -26,8 +27,8 @@ final class RoleOpenings {
   /** Where the name after the role opening words [s, e) starts, or -1. */
   int nameStart(List<Word> ws, int s, int e) {
     Word role = ws.get(s);
-    if (!role.capitalised() || role.allCaps() || !lexicon.roleNoun(role.text())) {
-      return -1;
+    if (!role.capitalised() || role.allCaps() || !lexicon.roleNouns.contains(role.folded())) {
+      return -1; // a plural opens a body's name: "les Frères musulmans de Morsi"
     }
     int k = s + 1;
     int adjectives = 0;

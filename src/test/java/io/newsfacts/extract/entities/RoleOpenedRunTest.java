@@ -32,5 +32,7 @@ class RoleOpenedRunTest {
   void aRoleBeforeACommonWordStaysWhole() {
     Map<String, EntityType> found = entities("Le [ORG Procureur général de la République] a dit.");
     assertFalse(found.containsKey("République"));
+    found = entities("Les [MISC Frères musulmans de Zorsi] ont dit non.");
+    assertFalse(found.containsKey("Zorsi"));
   }
 }
