@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  * {@link EntityLinker}.
  */
 final class EntityTypeVote {
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?");
+  /**
+   * The words between two items of a list, maybe with the indefinite article a person takes as a
+   * type ("d'un Poutine, d'un Erdogan ou d'un Maduro").
+   */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(
+      "\\s*(?:,|,?\\s*(?:et|ou))\\s*(?:et\\s+)?(?:(?:de\\s+|d['\u2019]\\s*)?une?\\s+)?");
   private final EntityLexicon lexicon;
   private final TypeEvidence evidence;
   private final ListNeighbours lists;

@@ -35,6 +35,7 @@ final class TaggerMentions {
   private final NameLexicons names;
   private final Gazetteer gazetteer;
   private final RunCuts cuts;
+  private final RoleOpenings roleOpenings;
   private final MissedMentions missed;
   private final NameEnds ends;
   private final CapitalsWithoutEvidence capitals;
@@ -46,6 +47,7 @@ final class TaggerMentions {
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
+    this.roleOpenings = new RoleOpenings(lexicon);
     CapitalContext context = new CapitalContext(lexicon);
     this.missed = new MissedMentions(lexicon, context);
     this.ends = new NameEnds(lexicon, gazetteer);
@@ -377,6 +379,11 @@ final class TaggerMentions {
       int cut = cuts.afterCommonPrefix(ws, s, e, r.tag());
       if (cut > s) { // "Coéquipier de Neymar", "Invité de France Inter": the name after the role
         add(text, new Run(ws, cut, e, r.tag()), cut, e, nameWords, lowerWords, out);
+        return;
+      }
+      int named = roleOpenings.nameStart(ws, s, e);
+      if (named > s) { // "Secrétaire départemental des Républicains": the body after the role
+        add(text, new Run(ws, named, e, r.tag()), named, e, nameWords, lowerWords, out);
         return;
       }
       int cue = cuts.afterCueInside(ws, s, e);

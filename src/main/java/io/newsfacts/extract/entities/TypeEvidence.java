@@ -441,6 +441,15 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 2;
       return;
     }
+    if (c.type() != EntityType.PERSON && folded.length == 1 && listedWithPeople && before != null
+        && (before.lower().equals("un") || before.lower().equals("une"))
+        && c.origin() != Candidate.Origin.GAZETTEER && !names.place(name)
+        && !names.commonWord(name)) {
+      // "d'un Poutine, d'un Erdogan ou d'un Maduro": a name after "un", listed with people, is
+      // a person's taken as a type
+      votes[EntityType.PERSON.ordinal()] += 2;
+      return;
+    }
     if (c.type() != EntityType.ORGANIZATION
         && names.surePlace(name)) {
       votes[EntityType.LOCATION.ordinal()] += names.country(name) ? 3 : 2;

@@ -40,6 +40,18 @@ class PersonAppositionsTest {
   }
 
   @Test
+  void aNameAfterUnListedWithPeopleIsAPerson() {
+    Map<String, EntityType> found = entities("Il gouverne à la manière d'un [PER Poutine], "
+        + "d'un [PER Erdogan] ou d'un [ORG Madurzo], dit-il.");
+    assertEquals(EntityType.PERSON, found.get("Madurzo"));
+    // a place keeps its type; with no "un" before it, neither does a body
+    assertEquals(EntityType.LOCATION, entities("Il gouverne à la manière d'un [PER Poutine] "
+        + "ou d'une [LOC France] qui dit non.").get("France"));
+    assertEquals(EntityType.ORGANIZATION, entities("Ont signé [PER Erdogan] et "
+        + "[ORG Zorvex], dit-il.").get("Zorvex"));
+  }
+
+  @Test
   void theNameAfterTheMayorOfIsATown() {
     assertEquals(EntityType.LOCATION, entities("Le maire de [PER Talant] a réagi.").get("Talant"));
   }
