@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       "Sami" and "Samia": two people of one family);</li>
  *   <li>a compound first name written with its initials, without their periods, beside the same
  *       surname ("JC Lagarde", "J-Christophe Buisson", "M-A Carlotti" and "Marie-Arlette
- *       Carlotti"), when one full name of the article fits.</li>
+ *       Carlotti"), when one full name of the article fits;</li>
+ *   <li>a person's name written surname first ("Corbiere Alexis" and "Alexis Corbière").</li>
  * </ul>
  */
 final class NameVariants {
@@ -55,7 +56,34 @@ final class NameVariants {
     shortPlaces(ms, names, words, lexicons, out);
     misspeltFirstNames(ms, names, words, out);
     misspeltSurnames(ms, words, lexicons, out);
+    surnameFirst(ms, words, lexicons, out);
     return out;
+  }
+
+  /**
+   * A person's name written surname first, as tweets, lists and signatures write it ("Corbiere
+   * Alexis" beside "Alexis Corbière"): two words that, case and accents aside, are a two-word
+   * person's name the other way round, whose first word the first-name lexicon knows.
+   */
+  private static void surnameFirst(List<Candidate> ms, String[][] words, NameLexicons lexicons,
+      List<int[]> out) {
+    Map<String, Integer> reversed = new HashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).type() == EntityType.PERSON && twoWords(ms.get(i), words[i])
+          && lexicons.firstName(words[i][0])) {
+        reversed.putIfAbsent(words[i][1] + " " + words[i][0], i);
+      }
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      Integer person = twoWords(ms.get(i), words[i]) ? reversed.get(String.join(" ", words[i])) : null;
+      if (person != null) {
+        out.add(new int[] {person, i});
+      }
+    }
+  }
+
+  private static boolean twoWords(Candidate m, String[] words) {
+    return words.length == 2 && !words[0].equals(words[1]) && m.origin() != Candidate.Origin.WEAK;
   }
 
   private static void misspeltFirstNames(List<Candidate> ms, String[] names, String[][] words,

@@ -143,4 +143,19 @@ class NameVariantsTest {
         + " [PER Jean-Marie Le Pen] a ri.");
     assertEquals(3, found.size(), found.toString());
   }
+
+  @Test
+  void nameSignedSurnameFirstIsThePerson() {
+    Map<String, EntityType> found = entities("[PER Alexis Corbière] a pris la parole. Plus tard, "
+        + "un message signé [PER Corbiere Alexis] a circulé.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.containsKey("Alexis Corbière"), found.toString());
+  }
+
+  @Test
+  void twoSurnamesTheOtherWayRoundStayApart() {
+    Map<String, EntityType> found = entities("[PER Garcia Lopez] a parlé avec [PER Lopez "
+        + "Garcia] hier.");
+    assertEquals(2, found.size(), found.toString());
+  }
 }
