@@ -33,6 +33,8 @@ final class CapitalContext {
       "au", "aux");
   /** At most this many words between a holder and its preposition: "secrétaire d'État chargé". */
   private static final int HOLDER_WORDS = 4;
+  /** At most this many portfolios before the last one of a list after their holder. */
+  private static final int LIST_ITEMS = 4;
   private final EntityLexicon lexicon;
   private final NameLexicons names;
   /** models/entities/portfolio-holders.txt, folded, plurals with them. */
@@ -55,8 +57,9 @@ final class CapitalContext {
   /**
    * Whether capitalised words [from, to) name a portfolio after its holder: "ministre du
    * Redressement productif", "commissaire européen aux Affaires économiques", "secrétaire d'Etat
-   * chargée des Droits des femmes". Every capitalised word is a common word and nothing else,
-   * the phrase comes after "de", "à" or "aux" (an article between) and a holder noun of
+   * chargée des Droits des femmes", the later items of a list of them included ("ministre de
+   * l'Écologie, du Développement durable et de l'Énergie"). Every capitalised word is a common
+   * word and nothing else, the phrase comes after "de", "à" or "aux" (an article between) and a holder noun of
    * models/entities/portfolio-holders.txt at most {@value #HOLDER_WORDS} words before. Not a
    * name then; a ministry ("ministère de l'Economie") is one, and so is a body ("secrétaire
    * général du Parti socialiste": an organisation head is no common word only).
@@ -71,6 +74,32 @@ final class CapitalContext {
     }
     if (k < 1 || !PORTFOLIO_OF.contains(ws.get(k).lower().replace('\u2019', '\''))) {
       return false;
+    }
+    return holderBefore(ws, k, LIST_ITEMS);
+  }
+
+  /**
+   * Whether the portfolio whose preposition is word {@code k} follows its holder: right after it
+   * ("ministre du Numérique"), or after other portfolios of a list, at most {@code items} of
+   * them ("ministre de l'Economie, du Redressement productif et du Numérique").
+   */
+  private boolean holderBefore(List<Word> ws, int k, int items) {
+    String before = k > 0 ? ws.get(k - 1).lower() : "";
+    if ((",".equals(before) || "et".equals(before)) && items > 0) {
+      // the item before: a preposition, maybe an article, capitalised common words and maybe
+      // lower-case ones ("du Redressement productif")
+      int j = k - 2;
+      int words = 0;
+      while (j > 0 && words < HOLDER_WORDS && !ws.get(j).punctuation()
+          && !PORTFOLIO_OF.contains(ws.get(j).lower().replace('\u2019', '\''))) {
+        j--;
+        words++;
+      }
+      int first = j + 1 < k - 1 && ARTICLE.contains(ws.get(j + 1).lower()) ? j + 2 : j + 1;
+      return j > 0 && first < k - 1
+          && PORTFOLIO_OF.contains(ws.get(j).lower().replace('\u2019', '\''))
+          && ws.get(first).capitalised() && lexicon.commonOnly(ws.get(first))
+          && commonWords(ws, first, k - 1) && holderBefore(ws, j, items - 1);
     }
     for (int n = 0, j = k - 1; n < HOLDER_WORDS && j >= 0; n++, j--) {
       Word w = ws.get(j);

@@ -69,7 +69,7 @@ public final class EntityExtractor {
     all = ModelNumbers.extend(text, sentences, all); // "Boeing 747", "Airbus A380"
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
-    accepted = withoutPageFurniture(text, sentences, accepted);
+    accepted = withoutPageFurniture(text, sentences, TrailingLinks.before(text, accepted));
     return linker.link(text, sentences, accepted);
   }
 

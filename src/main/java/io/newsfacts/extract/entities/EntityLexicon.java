@@ -40,6 +40,8 @@ final class EntityLexicon {
   final Set<String> nameNounsBeforeDe;
   /** Name nouns that take the name after "du", "des", "de la" only: "place de la Bastille" (folded). */
   final Set<String> nameNounsBeforeArticle;
+  /** Name nouns whose name alone is most often someone else's ("affaire Cahuzac"; folded). */
+  final Set<String> nameNounsEponym;
   /** The name nouns as written, accents and all, lower case ("pôle", "musée"). */
   final Set<String> nameNounsWritten;
   final Set<String> placeCues;
@@ -91,6 +93,7 @@ final class EntityLexicon {
     nameNounsBeforeDe = new HashSet<>();
     nameNounsBeforeArticle = new HashSet<>();
     nameNounsWritten = new HashSet<>();
+    nameNounsEponym = new HashSet<>();
     for (String line : Lexicon.lines("entities/name-nouns.txt")) {
       String[] parts = line.split("\\s+");
       nameNounsWritten.add(parts[0].toLowerCase(Locale.ROOT));
@@ -100,6 +103,9 @@ final class EntityLexicon {
       }
       if (parts.length > 2 && "+de-article".equals(parts[2])) {
         nameNounsBeforeArticle.add(fold(parts[0]));
+      }
+      if (List.of(parts).contains("+eponym")) {
+        nameNounsEponym.add(fold(parts[0]));
       }
     }
     placeCues = folded(Lexicon.lines("entities/place-cues.txt"));

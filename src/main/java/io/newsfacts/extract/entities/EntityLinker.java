@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Groups the mentions of an article into entities and gives each entity one canonical name and
  * one type. Mentions are one entity when they have the same name, the same gazetteer line or
- * acronym, when a shorter person name ends the longer one ("Boudreault", "Me Boudreault" and
+ * acronym, when a name alone follows the noun of a building, a body or an operation elsewhere
+ * ("Matignon", "l'hôtel Matignon"; {@link NounNameAliases}), when a shorter person name ends the longer one ("Boudreault", "Me Boudreault" and
  * "Jean-Sébastien Boudreault"), when a lone first name starts exactly one full name, or when a
  * bare organisation head starts a longer organisation name ("ministère fédéral"). The canonical
  * name is the fullest name of the group; every mention keeps its own text and offsets. The type
@@ -73,6 +74,9 @@ final class EntityLinker {
     }
     linkPeople(ms, words, count, parent, lexicon.names);
     linkInitials(ms, names, words, parent);
+    for (int[] pair : NounNameAliases.pairs(ms, words, i -> find(parent, i), lexicon)) {
+      union(parent, pair[0], pair[1]);
+    }
     boolean[] dropped = linkHeads(ms, words, count, parent);
 
     Map<Integer, List<Integer>> groups = new HashMap<>();

@@ -29,6 +29,10 @@ final class Gazetteer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern AFTER_APOSTROPHE = Pattern.compile("'\\s+");
+  /** A lower-case letter, then capitals and a lower-case letter: "CNews", "OpinionWay", "MoDem". */
+  private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}|\\p{Ll}\\p{Lu}");
+  /** Between a lower-case letter and a capital starting a word: "Opinion|Way", "Huff|Post". */
+  private static final Pattern INNER_CAPITAL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
   /** A title's own article, written with its capital in the list: "Le Monde", "L'Express". */
   private static final Pattern TITLE_ARTICLE =
       Pattern.compile("(?:Le|La|Les) (?=\\p{Lu})|L['\u2019](?=\\p{Lu})");
@@ -70,6 +74,11 @@ final class Gazetteer {
           byName.putIfAbsent(lookup(form), entry);
           formsOf.computeIfAbsent(lookup(form), k -> new ArrayList<>()).add(form);
           (caseSensitive(form) ? strict : loose).add(form);
+          for (String variant : camelVariants(form)) {
+            byName.putIfAbsent(lookup(variant), entry);
+            formsOf.computeIfAbsent(lookup(variant), k -> new ArrayList<>()).add(variant);
+            loose.add(variant);
+          }
           Matcher article = TITLE_ARTICLE.matcher(form);
           if (article.lookingAt()) {
             String rest = form.substring(article.end());
@@ -89,11 +98,17 @@ final class Gazetteer {
   List<Candidate> find(String text) {
     List<Candidate> out = new ArrayList<>();
     collect(names.scan(text), text.length(), true, out);
-    collect(exact.scan(text), text.length(), false, out);
-    List<Candidate> titles = new ArrayList<>();
-    collect(bare.scan(text), text.length(), true, titles);
     Set<Integer> starts = new HashSet<>();
     out.forEach(c -> starts.add(c.start()));
+    List<Candidate> exactly = new ArrayList<>();
+    collect(exact.scan(text), text.length(), false, exactly);
+    for (Candidate c : exactly) {
+      if (starts.add(c.start())) { // "OpinionWay" is also its loose variant "Opinionway"
+        out.add(c);
+      }
+    }
+    List<Candidate> titles = new ArrayList<>();
+    collect(bare.scan(text), text.length(), true, titles);
     for (Candidate c : titles) {
       if (!starts.contains(c.start()) && afterItsArticle(text, c.start(), c.end())) {
         out.add(c);
@@ -166,6 +181,23 @@ final class Gazetteer {
   private static String lookup(String name) {
     String f = HYPHEN.matcher(EntityLexicon.fold(name)).replaceAll("-");
     return AFTER_APOSTROPHE.matcher(f).replaceAll("'");
+  }
+
+  /**
+   * The other spellings of a name written with inner capitals after a lower-case letter, as news
+   * writes them with one capital or split in two words: "CNews" as "Cnews", "OpinionWay" as
+   * "Opinionway" and "Opinion Way", "HuffPost" as "Huffpost". They match whatever their case
+   * after a first capital in the text. None for acronyms ("UMP") and names with no lower-case
+   * letter before a capital.
+   */
+  static List<String> camelVariants(String form) {
+    if (!caseSensitive(form) || !CAMEL.matcher(form).find()
+        || !Character.isUpperCase(form.charAt(0))) {
+      return List.of();
+    }
+    String oneCapital = form.charAt(0) + form.substring(1).toLowerCase(java.util.Locale.ROOT);
+    String split = INNER_CAPITAL.matcher(form).replaceAll(" ");
+    return split.equals(form) ? List.of(oneCapital) : List.of(oneCapital, split);
   }
 
   private static boolean caseSensitive(String form) {

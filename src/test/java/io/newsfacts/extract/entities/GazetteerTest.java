@@ -45,4 +45,17 @@ class GazetteerTest {
     assertEquals(List.of(), found("La Coupe du Monde et le Tiers Monde, le monde entier."));
     assertEquals(List.of(), found("Il lit la Presse-Océan."));
   }
+
+  @Test
+  void innerCapitalsNamesMatchWithOneCapitalOrSplit() {
+    assertEquals(List.of("Cnews", "Opinion Way", "Opinionway", "OpinionWay"),
+        found("Sur Cnews, selon Opinion Way et Opinionway comme OpinionWay, il perd."));
+    assertEquals(GAZETTEER.keyOf("CNews"), GAZETTEER.keyOf("Cnews"));
+    // the capital stays needed, and acronyms stay exact
+    assertEquals(List.of(), found("les cnews et l'opinion way"));
+    assertEquals(List.of("Cnews"), Gazetteer.camelVariants("CNews"));
+    assertEquals(List.of("Opinionway", "Opinion Way"), Gazetteer.camelVariants("OpinionWay"));
+    assertEquals(List.of(), Gazetteer.camelVariants("UMP"));
+    assertEquals(List.of(), Gazetteer.camelVariants("iPhone"));
+  }
 }

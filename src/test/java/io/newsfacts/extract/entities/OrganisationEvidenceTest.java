@@ -69,6 +69,20 @@ class OrganisationEvidenceTest {
   }
 
   @Test
+  void laterPortfoliosOfAListAfterTheirHolderAreNoEntities() {
+    assertEquals(Map.of(), entities("La ministre de l'Écologie, du [ORG Développement durable]"
+        + " et de l'[LOC Énergie] a confirmé."));
+    assertEquals(Map.of("Myriam El Khomri", EntityType.PERSON), entities("[PER Myriam El Khomri],"
+        + " ministre du Travail, de l'Emploi et du [MISC Dialogue] social, a confirmé."));
+    // a list of bodies after a role is no list of portfolios
+    assertTrue(entities("Le président de l'[ORG UMP], du [ORG Parti socialiste] et du"
+        + " [ORG MoDem] a confirmé.").containsKey("Parti socialiste"));
+    // nor a list whose first item has no holder before it
+    assertTrue(entities("Il parle de l'[ORG Inserm], du [ORG Développement durable] et du"
+        + " [ORG CNRS].").containsKey("Développement durable"));
+  }
+
+  @Test
   void aBodyOrAMinistryAfterARoleStays() {
     assertTrue(entities("Le secrétaire général du [ORG Parti socialiste] a confirmé.")
         .containsKey("Parti socialiste"));
