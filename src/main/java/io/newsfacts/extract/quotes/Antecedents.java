@@ -105,6 +105,7 @@ final class Antecedents {
 
   private Speaker antecedent(String pronoun, int at, Speaker previous) {
     Character gender = pronoun.equals("il") ? 'm' : 'f';
+    at = invertedBefore(pronoun, at);
     Topic framed = topicFrame(at);
     if (framed != null) {
       // "Quant à l'ancien ministre X, il a indiqué «": the pronoun takes up the topic just set;
@@ -178,6 +179,23 @@ final class Antecedents {
       return roleBefore(at, gender);
     }
     return person(last).via(SpeakerResolver.PRONOUN);
+  }
+
+  /**
+   * The offset of the inverted pronoun {@code pronoun} of a reporting incise earlier in the
+   * sentence of offset {@code at}, outside quotes ("«...», a-t-il affirmé, souhaitant que le
+   * premier geste d'X soit de «...»"), else {@code at}: the pronoun stands there, and the person
+   * it stands for comes before it, never one named after it.
+   */
+  private int invertedBefore(String pronoun, int at) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(at), at);
+    for (int i = ws.size() - 1; i >= 0; i--) {
+      Word w = ws.get(i);
+      if (w.lower().endsWith("-" + pronoun) && !quoted.inQuote(w.start())) {
+        return w.start();
+      }
+    }
+    return at;
   }
 
   /**

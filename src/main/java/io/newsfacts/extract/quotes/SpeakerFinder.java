@@ -39,6 +39,7 @@ final class SpeakerFinder {
   private final TweetHandles tweets;
   private final NextQuotes nextQuotes;
   private final SignedQuotes signedQuotes;
+  private final FramedSources framedSources;
 
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
@@ -66,6 +67,7 @@ final class SpeakerFinder {
     this.tweets = new TweetHandles(quoted, people);
     this.nextQuotes = new NextQuotes(reading, paragraph.actors());
     this.signedQuotes = new SignedQuotes(reading);
+    this.framedSources = new FramedSources(reading, roleNouns);
     this.before = new ClausesBefore(reading, subjects, clauses, later);
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
@@ -311,7 +313,9 @@ final class SpeakerFinder {
         && quoted.text().substring(previous.at(), q.open()).indexOf('\n') >= 0;
     if (previous != null && q.open() - previous.at() <= Speaker.CARRY && !turn && !unnamedAway
         && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.turns().dialogueTurn(q.open())) {
-      return new Attribution(previous, Cue.FLOATING);
+      // "Mais pour X, la réponse est simple. «...»": a source framed since the previous speaker takes the turn
+      Speaker framed = framedSources.between(previous.at(), q.open(), previous);
+      return framed != null ? new Attribution(framed, Cue.FRAME_BEFORE) : new Attribution(previous, Cue.FLOATING);
     }
     s = several || paragraph.turns().dialogueTurn(q.open()) ? null : nextQuotes.of(q, this::namedAfter);
     return s == null ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.INTRODUCED);
