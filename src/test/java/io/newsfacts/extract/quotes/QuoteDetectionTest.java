@@ -166,6 +166,26 @@ class QuoteDetectionTest {
   }
 
   @Test
+  void capitalisedWordsThatADeterminerIntroducesAreAName() {
+    assertEquals(List.of(), quotes("Ces ONG sont membres de la «Plateforme Paradis fiscaux et judiciaires» "
+        + "depuis sa création."));
+    assertEquals(List.of(), quotes("Il l'a dit dans le cadre du «Train Europe 1 des municipales de mars» hier."));
+  }
+
+  @Test
+  void aPhraseWithOneCapitalAfterADeterminerIsNoName() {
+    List<Quote> qs = quotes("Il veut remplacer le chef du gouvernement par un «Premier ministre et un gouvernement "
+        + "de gauche», a expliqué [PER Paul Martin].");
+    assertEquals(List.of("Premier ministre et un gouvernement de gauche"), texts(qs));
+  }
+
+  @Test
+  void aClauseAfterADeterminerIsStillAQuote() {
+    List<Quote> qs = quotes("Il veut une «Europe qui protège mieux ses citoyens», a promis [PER Paul Martin].");
+    assertEquals(List.of("Europe qui protège mieux ses citoyens"), texts(qs));
+  }
+
+  @Test
   void aShortClauseInsideASentenceWithoutACueIsNot() {
     assertEquals(List.of(), quotes("Dans le quartier, «on est tous solidaires» depuis lundi."));
   }
