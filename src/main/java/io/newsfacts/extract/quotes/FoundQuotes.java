@@ -28,6 +28,12 @@ final class FoundQuotes {
   /** Share of a heading's words a body quote must hold to repeat it ("Redonner un coup de jeune à notre économie"). */
   private static final double REPEATED_SHARE = 0.8;
 
+  /**
+   * Double quotation marks inside a quote's words: the marks were paired wrong and the words run
+   * over the narration ("14h30 - \"La famille est en ordre de marche\""), so they keep no repeat.
+   */
+  private static final Pattern MARKS = Pattern.compile("[\"«»]");
+
   /** The combining marks NFD splits off letters. */
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
@@ -141,6 +147,103 @@ final class FoundQuotes {
         speakers.set(i, s == null ? null : s.at(q.start()));
       }
     }
+  }
+
+  /**
+   * A quote whose words another quote of the article holds whole is one item with it (the
+   * annotation brief: a title or sub-heading repeating the body's words is no item of its own; a
+   * lead that quotes a few words the body quotes in full neither): it is left out, the longer
+   * quote kept, and a body quote kept before a heading with the same words. The quote kept takes
+   * the speaker of the one left out when it has none, or when an explicit cue gave that one and
+   * none gave its own. Two quotes of the body with the same words and two speakers both stay: the
+   * rules cannot tell which speaker is right; a body quote whose words a heading holds stays too
+   * (the heading may have added words: «moi, j'ai une méthode» above «J'ai une méthode», a dit X),
+   * and so does a quote held by words with double marks inside, paired wrong.
+   * Headings that only shorten the body's words ("Il faut toujours écouter") stay: they are not
+   * its words.
+   */
+  void dropRepeats(String text) {
+    List<String> words = new ArrayList<>();
+    for (Quote q : quotes) {
+      words.add(" " + folded(q.text()) + " ");
+    }
+    BitSet dropped = new BitSet();
+    for (int i = 0; i < quotes.size(); i++) {
+      String w = words.get(i);
+      if (w.length() - 2 < MIN_HEADING || w.strip().split(" ").length < HEADING_WORDS) {
+        continue;
+      }
+      for (int j = 0; j < quotes.size(); j++) {
+        if (j == i || dropped.get(j) || !words.get(j).contains(w) || !keepsOver(j, i, words, text)
+            || heading(j, text) && !heading(i, text) || MARKS.matcher(quotes.get(j).text()).find()) {
+          continue;
+        }
+        Speaker said = speakers.get(i);
+        Speaker keeper = speakers.get(j);
+        if (said != null && keeper != null && !said.name().equals(keeper.name())
+            && !heading(i, text)) {
+          break; // two speakers for the same words in the body: the rules cannot tell which is right
+        }
+        dropped.set(i);
+        if (said != null && (keeper == null || cued.get(i) && !cued.get(j))) {
+          Quote q = quotes.get(j);
+          Speaker s = speakers.get(i);
+          quotes.set(j, new Quote(q.text(), q.kind(), s.name(), s.role(), q.start(), q.end(), "repeated-quote"));
+          speakers.set(j, s.at(q.start()));
+          cued.set(j);
+        }
+        break;
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < quotes.size(); i++) {
+      if (!dropped.get(i)) {
+        quotes.set(kept, quotes.get(i));
+        speakers.set(kept, speakers.get(i));
+        cued.set(kept, cued.get(i));
+        headings.set(kept, headings.get(i));
+        kept++;
+      }
+    }
+    quotes.subList(kept, quotes.size()).clear();
+    speakers.subList(kept, speakers.size()).clear();
+    cued.clear(kept, Math.max(kept, cued.length()));
+    headings.clear(kept, Math.max(kept, headings.length()));
+  }
+
+  /** Whether quote {@code i} is a heading, a sub-heading or on the title line. */
+  private boolean heading(int i, String text) {
+    return headings.get(i) || onTitle(quotes.get(i), text);
+  }
+
+  /** A title holds at most this many characters. */
+  private static final int TITLE_LENGTH = 200;
+
+  /**
+   * Whether the quote stands on the article's first line when that line is a title: short, with
+   * no period at its end ("Polémique: «On se trompe de combat», assure la droite").
+   */
+  private static boolean onTitle(Quote q, String text) {
+    int end = text.indexOf('\n');
+    if (end < 0 || q.end() > end || end > TITLE_LENGTH) {
+      return false;
+    }
+    String line = text.substring(0, end).strip();
+    return !line.endsWith(".");
+  }
+
+  /**
+   * Whether quote {@code j}, which holds the words of quote {@code i}, is the one kept: it says
+   * more, or the same words in the body where {@code i} is a heading, else it comes first.
+   */
+  private boolean keepsOver(int j, int i, List<String> words, String text) {
+    if (words.get(j).length() != words.get(i).length()) {
+      return true;
+    }
+    if (heading(i, text) != heading(j, text)) {
+      return heading(i, text);
+    }
+    return j < i;
   }
 
   /**

@@ -84,7 +84,7 @@ final class QuoteCriteria {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
     if (words <= WORK_WORDS && (dated(m) || created(m) || !incise && glossed(m, clause))
-        || !clause && !incise && inWork(m)) {
+        || !clause && !incise && (inWork(m) || named(m))) {
       return Verdict.NOT_A_QUOTE;
     }
     boolean enough = words >= PHRASE_WORDS || clause; // "« Rien n'est joué », estime X": a short full clause
@@ -149,6 +149,24 @@ final class QuoteCriteria {
     List<Word> inside = Word.scan(quoted.text(), m.start(), m.end());
     return !left.isEmpty() && left.get(left.size() - 1).is("dans") && !inside.isEmpty()
         && inside.get(0).isWord() && inside.get(0).isCapitalised();
+  }
+
+  /**
+   * "membres de la «Plateforme Paradis fiscaux et judiciaires»", "dans le cadre du «Train Europe 1
+   * des municipales»": words that are no clause, opened by a capital and holding another, right
+   * after a determiner are a name that the determiner introduces (an organisation, a programme, an
+   * event), nobody's words. One capital is no name: "par un «Premier ministre et un gouvernement
+   * de gauche»" is someone's wording.
+   */
+  boolean named(Marked m) {
+    List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
+    List<Word> inside = Word.scan(quoted.text(), m.start(), m.end());
+    if (left.isEmpty() || inside.isEmpty() || !inside.get(0).isWord() || !inside.get(0).isCapitalised()
+        || inside.stream().filter(w -> w.isWord() && w.isCapitalised()).count() < 2) {
+      return false;
+    }
+    Word before = left.get(left.size() - 1);
+    return FrenchWords.DETERMINERS.contains(before.lower()) || before.is("au", "aux");
   }
 
   /** Words a bracket may hold before a gloss in quotation marks ("ndlr :", "en français :"). */

@@ -165,6 +165,7 @@ public final class QuoteExtractor {
     }
     found.addRepeatedPhrases(text);
     found.repeated();
+    found.dropRepeats(text);
     List<Quote> out = new ArrayList<>(found.quotes());
     out.addAll(new IndirectSpeech(quoted, finder, List.copyOf(out), found.speakers()).find());
     out.sort(Comparator.comparingInt(Quote::start));

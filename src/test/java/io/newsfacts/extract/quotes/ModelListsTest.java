@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class ModelListsTest {
   private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
   private static final String QUOTE = "Nous partirons demain matin pour Lyon";
+  /** The words said after {@link #QUOTE}: other words, not the same ones said again. */
+  private static final String LATER = "Nous rentrerons à Paris ce soir";
 
   /** The lists of models/quotes and the test that covers each. */
   private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
@@ -214,7 +216,7 @@ class ModelListsTest {
       boolean feminine = Character.valueOf('f').equals(new RoleNouns().gender(noun, null));
       String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : feminine ? "la " : "le ";
       List<Quote> qs = quotes("« " + QUOTE + " », a déclaré " + (feminine ? "la sénatrice" : "le sénateur")
-          + " [PER Camille Martin].\n\n« " + QUOTE + " ce soir », a ajouté " + article + noun + " de Paris.");
+          + " [PER Camille Martin].\n\n« " + LATER + " », a ajouté " + article + noun + " de Paris.");
       String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
       if (!"Camille Martin".equals(got)) {
         failed.add(noun + ": " + got);
@@ -222,8 +224,8 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     // a noun of no list does not stand for a senator
-    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + QUOTE
-        + " ce soir », a ajouté le maire parisien.");
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le sénateur [PER Camille Martin].\n\n« " + LATER
+        + " », a ajouté le maire parisien.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 
@@ -235,7 +237,7 @@ class ModelListsTest {
       String article = "aeiouéèêâîôh".indexOf(noun.charAt(0)) >= 0 ? "l'" : feminine ? "la " : "le ";
       // (a given name of either gender, a role that is no trait)
       List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association.\n\n« "
-          + QUOTE + " ce soir », a ajouté " + article + noun + ".");
+          + LATER + " », a ajouté " + article + noun + ".");
       String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
       if (!"Camille Martin".equals(got)) {
         failed.add(noun + ": " + got);
@@ -245,7 +247,7 @@ class ModelListsTest {
     // a noun of no list does not stand for someone of another role who is not the one the
     // sentence before spoke of (RoleNeighbours: "«», a dit X. «», a ajouté le maire" is X)
     List<Quote> qs = quotes("« " + QUOTE + " », a déclaré [PER Camille Martin], porte-parole de l'association. "
-        + "Elle a quitté la salle.\n\n« " + QUOTE + " ce soir », a ajouté le maire.");
+        + "Elle a quitté la salle.\n\n« " + LATER + " », a ajouté le maire.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 
@@ -573,8 +575,8 @@ class ModelListsTest {
     for (String[] kind : Lexicon.pairs("quotes/role-kinds.txt")) {
       String article = "aeiouéèêâîôh".indexOf(kind[0].charAt(0)) >= 0 ? "l'" : "le ";
       for (String office : kind[1].split("\\s+")) {
-        List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le " + office + " [PER Camille Martin].\n\n« " + QUOTE
-            + " ce soir », a ajouté " + article + kind[0] + ".");
+        List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le " + office + " [PER Camille Martin].\n\n« " + LATER
+            + " », a ajouté " + article + kind[0] + ".");
         String got = qs.size() == 2 ? qs.get(1).speaker() : "(" + qs.size() + " quotes)";
         if (!"Camille Martin".equals(got)) {
           failed.add(kind[0] + " for " + office + ": " + got);
@@ -583,8 +585,8 @@ class ModelListsTest {
     }
     assertEquals(List.of(), failed);
     // an office of no kind of the line does not go with it
-    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le préfet [PER Camille Martin].\n\n« " + QUOTE
-        + " ce soir », a ajouté le parlementaire.");
+    List<Quote> qs = quotes("« " + QUOTE + " », a déclaré le préfet [PER Camille Martin].\n\n« " + LATER
+        + " », a ajouté le parlementaire.");
     assertNotEquals("Camille Martin", qs.get(1).speaker());
   }
 

@@ -93,13 +93,12 @@ class SpeakerEvidenceTest {
   }
 
   @Test
-  void aHeadingQuoteTakesTheSpeakerOfTheSameWordsInTheBody() {
+  void aHeadingQuoteWithTheSameWordsAsTheBodyIsTheBodyQuote() {
     List<Quote> qs = quotes("«Le gouvernement est impuissant face à la jungle»\n"
         + "[PER Natacha Bouchart] est la maire de Calais.\n"
         + "«Le gouvernement est impuissant face à la jungle», a déploré [PER Natacha Bouchart].");
-    assertEquals(2, qs.size());
-    assertSpeaker(qs.get(0), "Natacha Bouchart", "repeated-quote");
-    assertSpeaker(qs.get(1), "Natacha Bouchart", "reporting-verb");
+    assertSpeaker(only(qs), "Natacha Bouchart", "reporting-verb");
+    assertNotEquals(0, qs.get(0).start()); // the body's words, not the heading's
   }
 
   @Test
