@@ -205,10 +205,18 @@ final class Subjects {
     return -1;
   }
 
-  /** The subject of the last reporting verb of {@code clause}. */
+  /**
+   * The subject of the last reporting verb of {@code clause}, but for a verb of a relative clause
+   * on a noun ("un schéma que ses adversaires appelleraient de leurs voeux :"), whose subject is
+   * the relative's, not the one of the clause that speaks.
+   */
   Speaker lastVerbSubject(List<Word> clause, Speaker previous, int at) {
     for (int k = clause.size() - 1; k >= 0; k--) {
       VerbGroup vg = verbs.verbEndingAt(clause, k);
+      if (vg != null && objectRelative(clause, vg.first())) {
+        k = vg.first();
+        continue;
+      }
       if (vg != null) {
         Speaker s = subjectOf(clause, vg, previous, at);
         if (s != null) {
@@ -217,6 +225,27 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb starting at word {@code v} ends a relative clause on a noun that "que" opens,
+   * with no verb between: "d'un schéma que les médias et ses adversaires appelleraient", "ce que
+   * les élus attendent"; not after a verb ("a dit que les élus attendent") nor in a conjunction
+   * ("alors que les élus attendent").
+   */
+  private boolean objectRelative(List<Word> ws, int v) {
+    for (int j = v - 1; j > 0; j--) {
+      Word w = ws.get(j);
+      if (verbs.isVerb(w) || !w.isWord() && !w.is(",", "-", "'")) {
+        return false;
+      }
+      if (w.is("que", "qu'", "qu’")) {
+        Word before = ws.get(j - 1);
+        return before.isWord() && !before.isCapitalised() && !verbs.isVerb(before)
+            && !FrenchWords.CLITICS.contains(before.lower()) && phrases.npEndingAt(ws, j - 1) != null;
+      }
+    }
+    return false;
   }
 
   /**
@@ -231,6 +260,11 @@ final class Subjects {
     if (vg.first() == vg.last() && (ws.get(vg.last()).lower().endsWith("ant") || firstGroupParticiple(ws.get(vg.last())))) {
       return null; // "une mobilisation générale résumée par le roi :": a participle alone has no speaker for subject
     }
+    return subjectBefore(ws, vg.first(), previous, at);
+  }
+
+  /** The subject before verb group {@code vg}, never after it: "X, porte-parole du parti, avait appelé les élus". */
+  Speaker subjectBefore(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     return subjectBefore(ws, vg.first(), previous, at);
   }
 
