@@ -20,6 +20,7 @@ final class Subjects {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final PluralSubjects groups;
+  private final GroupMembers members;
 
   Subjects(ArticleReading reading) {
     this.quoted = reading.quoted();
@@ -28,6 +29,7 @@ final class Subjects {
     this.phrases = reading.phrases();
     this.resolver = reading.resolver();
     this.groups = new PluralSubjects(quoted, verbs);
+    this.members = new GroupMembers(quoted, people);
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
@@ -42,7 +44,15 @@ final class Subjects {
     if (np != null && signatories(ws, vg)) {
       return countedGroupBefore(at);
     }
+    if (np != null && members.takesUp(wordsOf(ws, np), np[0], previous)) {
+      // "», regrettent ces organisations": the group that spoke, now named here
+      return new Speaker(previous.name(), previous.role(), previous.gender(), np[0], SpeakerResolver.COREFERENCE);
+    }
     Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+    String named = s != null && isGroup(s.name()) ? members.namedAfter(np[1]) : null;
+    if (named != null) {
+      return new Speaker(named, null, null, np[0]); // "», estiment ces ONG, dont Oxfam France, CCFD et ONE France"
+    }
     return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
   }
 
@@ -313,7 +323,7 @@ final class Subjects {
     Word nearest = nearestPlural(at);
     if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())
         && (nearest == null || nearest.start() <= previous.at() || quoted.text().regionMatches(true,
-            nearest.start(), previous.name(), 0, previous.name().length()))) {
+            nearest.start(), previous.name(), 0, previous.name().length()) || takenUp(nearest, previous))) {
       // (the nearest plural may be the group's own phrase: "», regrettent ces organisations. «...», ajoutent-elles")
       return previous.via(SpeakerResolver.PRONOUN);
     }
@@ -333,6 +343,13 @@ final class Subjects {
       }
     }
     return Speaker.UNNAMED;
+  }
+
+  /** Whether the plural phrase opening with {@code determiner} takes up group {@code previous} ({@link GroupMembers#takesUp}). */
+  private boolean takenUp(Word determiner, Speaker previous) {
+    List<Word> ws = quoted.words(determiner.start(), quoted.sentenceEnd(determiner.start()));
+    return ws.size() >= 2 && (ws.size() == 2 || !ws.get(2).isWord())
+        && members.takesUp(ws.subList(0, 2), determiner.start(), previous);
   }
 
   /** Plural determiners: "les élèves", "mes parents", "ces ministres". */
