@@ -20,6 +20,7 @@ final class ClausesBefore {
   private final ClauseSpeakers clauses;
   private final LaterClauses later;
   private final DistantSubjects distant;
+  private final QuotedText quoted;
 
   ClausesBefore(ArticleReading reading, Subjects subjects, ClauseSpeakers clauses, LaterClauses later) {
     this.people = reading.people();
@@ -30,6 +31,7 @@ final class ClausesBefore {
     this.clauses = clauses;
     this.later = later;
     this.distant = new DistantSubjects(reading, clauses);
+    this.quoted = reading.quoted();
   }
 
   /** "X a dénoncé dans la soirée «", "X parle de «": a reporting verb a few words before. */
@@ -133,6 +135,10 @@ final class ClausesBefore {
         return far; // "Comme le dit si justement X, «"
       }
       // "comme le disait X": the clitic makes it an inversion whatever X is; else X must name someone
+      if (vg != null && vg.pronoun() == null && !comme && closesApposition(ws, k - 1)) {
+        // "X, porte-parole du parti, avait appelé les parlementaires à ... «": no incise, X's clause
+        return invertedNames(ws, vg) ? subjects.subjectBefore(ws, vg, previous, at) : null;
+      }
       boolean inverted = vg != null && (comme ? phrases.startsNounPhrase(ws, vg.last() + 1) : invertedNames(ws, vg));
       if (vg != null && (vg.pronoun() != null || inverted)) {
         if (comme && !closesBeforeQuote(ws, vg)) {
@@ -156,6 +162,27 @@ final class ClausesBefore {
   private boolean invertedNames(List<Word> ws, VerbGroup vg) {
     int[] np = phrases.npAfter(ws, vg.last() + 1);
     return np != null && verbs.isFinite(ws, vg) && resolver.namesSpeaker(np[0], np[1]);
+  }
+
+  /**
+   * Whether the comma at word {@code c} closes an apposition to the noun phrase that opens the
+   * sentence, with no verb before it: "X, porte-parole du parti, avait appelé les parlementaires
+   * à" has its subject before the verb, whose noun phrase after it is its object; an inverted
+   * incise (", a souligné X") follows a clause or a quote, never the subject alone.
+   */
+  private boolean closesApposition(List<Word> ws, int c) {
+    int open = -1;
+    for (int i = 0; i < c; i++) {
+      Word w = ws.get(i);
+      if (verbs.isVerb(w) || !w.isWord() && !w.is(",", "-", "'") || quoted.inQuote(w.start())) {
+        return false;
+      }
+      if (open < 0 && w.is(",")) {
+        open = i;
+      }
+    }
+    int[] np = open > 0 ? phrases.npEndingAt(ws, open - 1) : null;
+    return np != null && np[0] == ws.get(0).start();
   }
 
   /** Whether the subject after verb group {@code vg} runs to the comma that ends the words before the quote. */

@@ -44,6 +44,10 @@ final class NounPhrases {
       Entity e = people.at(w.start());
       // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
       boolean partitive = m > from && w.is("des", "du");
+      if (!inPhrase && w.is("ce", "cette") && m + 1 < ws.size() && FrenchWords.TIME_NOUNS.contains(ws.get(m + 1).lower())) {
+        m++; // "fustigeait ce matin un élu LaREM": a time, not the subject
+        continue;
+      }
       if (!inPhrase && !partitive && (e != null || FrenchWords.DETERMINERS.contains(w.lower()))) {
         return npFrom(ws, m);
       }

@@ -263,6 +263,10 @@ final class SpeakerResolver {
     if (taken != null) {
       return taken; // "«...», analyse X. «...», poursuit cet ami d'enfance"
     }
+    String other = ElidedNouns.completed(ws, start, previous); // "résume un autre": "un autre élu LaREM"
+    if (other != null) {
+      return new Speaker(other, null, genderOf(ws), start);
+    }
     if (PhraseCompletions.isElliptic(ws)) {
       String noun = completions.pluralBefore(start);
       return new Speaker(noun == null ? phrase : phrase + " " + noun, null, genderOf(ws), start);

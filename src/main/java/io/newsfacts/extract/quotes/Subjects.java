@@ -5,7 +5,6 @@ import io.newsfacts.model.EntityType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +19,8 @@ final class Subjects {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final PluralSubjects groups;
+  private final GroupMembers members;
+  private final PluralPronouns pronouns;
 
   Subjects(ArticleReading reading) {
     this.quoted = reading.quoted();
@@ -28,6 +29,8 @@ final class Subjects {
     this.phrases = reading.phrases();
     this.resolver = reading.resolver();
     this.groups = new PluralSubjects(quoted, verbs);
+    this.members = new GroupMembers(quoted, people);
+    this.pronouns = new PluralPronouns(quoted, resolver, groups, members);
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
@@ -42,7 +45,15 @@ final class Subjects {
     if (np != null && signatories(ws, vg)) {
       return countedGroupBefore(at);
     }
+    if (np != null && members.takesUp(wordsOf(ws, np), np[0], previous)) {
+      // "», regrettent ces organisations": the group that spoke, now named here
+      return new Speaker(previous.name(), previous.role(), previous.gender(), np[0], SpeakerResolver.COREFERENCE);
+    }
     Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
+    String named = s != null && isGroup(s.name()) ? members.namedAfter(np[1]) : null;
+    if (named != null) {
+      return new Speaker(named, null, null, np[0]); // "», estiment ces ONG, dont Oxfam France, CCFD et ONE France"
+    }
     return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
   }
 
@@ -205,10 +216,18 @@ final class Subjects {
     return -1;
   }
 
-  /** The subject of the last reporting verb of {@code clause}. */
+  /**
+   * The subject of the last reporting verb of {@code clause}, but for a verb of a relative clause
+   * on a noun ("un schéma que ses adversaires appelleraient de leurs voeux :"), whose subject is
+   * the relative's, not the one of the clause that speaks.
+   */
   Speaker lastVerbSubject(List<Word> clause, Speaker previous, int at) {
     for (int k = clause.size() - 1; k >= 0; k--) {
       VerbGroup vg = verbs.verbEndingAt(clause, k);
+      if (vg != null && objectRelative(clause, vg.first())) {
+        k = vg.first();
+        continue;
+      }
       if (vg != null) {
         Speaker s = subjectOf(clause, vg, previous, at);
         if (s != null) {
@@ -217,6 +236,27 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb starting at word {@code v} ends a relative clause on a noun that "que" opens,
+   * with no verb between: "d'un schéma que les médias et ses adversaires appelleraient", "ce que
+   * les élus attendent"; not after a verb ("a dit que les élus attendent") nor in a conjunction
+   * ("alors que les élus attendent").
+   */
+  private boolean objectRelative(List<Word> ws, int v) {
+    for (int j = v - 1; j > 0; j--) {
+      Word w = ws.get(j);
+      if (verbs.isVerb(w) || !w.isWord() && !w.is(",", "-", "'")) {
+        return false;
+      }
+      if (w.is("que", "qu'", "qu’")) {
+        Word before = ws.get(j - 1);
+        return before.isWord() && !before.isCapitalised() && !verbs.isVerb(before)
+            && !FrenchWords.CLITICS.contains(before.lower()) && phrases.npEndingAt(ws, j - 1) != null;
+      }
+    }
+    return false;
   }
 
   /**
@@ -231,6 +271,11 @@ final class Subjects {
     if (vg.first() == vg.last() && (ws.get(vg.last()).lower().endsWith("ant") || firstGroupParticiple(ws.get(vg.last())))) {
       return null; // "une mobilisation générale résumée par le roi :": a participle alone has no speaker for subject
     }
+    return subjectBefore(ws, vg.first(), previous, at);
+  }
+
+  /** The subject before verb group {@code vg}, never after it: "X, porte-parole du parti, avait appelé les élus". */
+  Speaker subjectBefore(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     return subjectBefore(ws, vg.first(), previous, at);
   }
 
@@ -269,58 +314,9 @@ final class Subjects {
     return 0;
   }
 
-  /**
-   * "ils estiment que «", "elles dénoncent «": the words of several people. The previous speaker
-   * when that was a group too ("Selon les quatre ministres, «...». Ils jugent que «"), else the
-   * group that opens the sentence or the one before as its plural subject ({@link PluralSubjects}),
-   * else no one: never the one person who spoke before.
-   */
+  /** See {@link PluralPronouns#plural}: "ils estiment que «", the group they stand for, or no one. */
   Speaker plural(Speaker previous, int at) {
-    Word nearest = nearestPlural(at);
-    if (previous != null && at - previous.at() <= Speaker.CARRY && isGroup(previous.name())
-        && (nearest == null || nearest.start() <= previous.at() || quoted.text().regionMatches(true,
-            nearest.start(), previous.name(), 0, previous.name().length()))) {
-      // (the nearest plural may be the group's own phrase: "», regrettent ces organisations. «...», ajoutent-elles")
-      return previous.via(SpeakerResolver.PRONOUN);
-    }
-    int[] group = groups.before(at);
-    if (group != null) {
-      // "Les syndicats ont quitté la table. «...», ont-ils prévenu": the group opening the sentence
-      return new Speaker(PluralSubjects.phrase(quoted.text(), group[0], group[1]), null, null, group[0],
-          SpeakerResolver.PRONOUN);
-    }
-    if (nearest != null) {
-      // "Mes parents n'ayant pas grandi en France, ils m'ont toujours dit : «": people the article
-      // does not name, given by a person noun (PersonNouns); any other plural stands for no speaker
-      List<Word> ws = quoted.words(nearest.start(), at);
-      if (ws.size() > 1 && PersonNouns.is(ws.get(1).lower())) {
-        return new Speaker(resolver.phrase(ws.get(0).start(), ws.get(1).end()), null, null, nearest.start(),
-            SpeakerResolver.PRONOUN);
-      }
-    }
-    return Speaker.UNNAMED;
-  }
-
-  /** Plural determiners: "les élèves", "mes parents", "ces ministres". */
-  private static final Set<String> PLURAL_PEOPLE = Set.of(
-      "les", "mes", "tes", "ses", "nos", "vos", "leurs", "ces");
-
-  /**
-   * The plural determiner of the nearest plural noun phrase before {@code at} that "ils"/"elles"
-   * may take up, in the pronoun's sentence or the one before, within its paragraph and outside
-   * quotes; null when none.
-   */
-  private Word nearestPlural(int at) {
-    int from = Math.max(quoted.previousSentenceStart(at), quoted.text().lastIndexOf('\n', at) + 1);
-    List<Word> ws = quoted.words(from, at);
-    for (int i = ws.size() - 2; i >= 0; i--) {
-      String noun = ws.get(i + 1).lower();
-      if (PLURAL_PEOPLE.contains(ws.get(i).lower()) && (noun.endsWith("s") || noun.endsWith("x"))
-          && !quoted.inQuote(ws.get(i).start())) {
-        return ws.get(i);
-      }
-    }
-    return null;
+    return pronouns.plural(previous, at);
   }
 
   /**
