@@ -56,6 +56,20 @@ final class Descriptions {
     return best;
   }
 
+  /**
+   * Whether an apposition of {@code person} is headed by another noun than {@code head} ("X,
+   * boulanger de la ville" is not "le facteur"): the article described them otherwise.
+   */
+  boolean describedOtherwise(String person, String head) {
+    for (Description d : descriptions) {
+      String other = headOf(d.words());
+      if (d.person().equals(person) && other != null && !other.equals(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first word of an apposition that is neither a determiner nor an adjective before a role. */
   private static String headOf(List<String> words) {
     for (String w : words) {

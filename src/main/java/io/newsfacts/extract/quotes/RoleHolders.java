@@ -209,6 +209,25 @@ final class RoleHolders {
     return !RoleWords.sameHead(role, RoleWords.of(people.spelledOut(known))) && shownWith(name, seat);
   }
 
+  /**
+   * Whether {@code name}, of a known role of another head, may also hold the office of a named
+   * place that a present role phrase of words {@code role} gives ({@code seat}: "le maire de Pau"
+   * for "président du MoDem" X): people hold a party's or a government's office and a town's or a
+   * constituency's at once. Unlike {@link #secondOffice}, the article need not show them with the
+   * place: for a tie the caller found otherwise (the one person of the sentence just before).
+   */
+  boolean otherOffice(String name, List<String> role, Seat seat) {
+    String known = people.role(name);
+    if (seat == null || !seat.place() || known == null || RoleWords.former(role) || role.isEmpty()) {
+      return false;
+    }
+    List<String> knownWords = RoleWords.of(people.spelledOut(known));
+    String head = RoleWords.masculine(role.get(0));
+    // (nor the office itself in a compound: "ancien député-maire" is no "député de X" today)
+    return !RoleWords.sameHead(role, knownWords)
+        && knownWords.stream().noneMatch(w -> List.of(w.split("-")).contains(head));
+  }
+
   /** Whether the place of {@code seat} is named near a mention of {@code name}, outside the role phrase itself. */
   private boolean shownWith(String name, Seat seat) {
     String lower = text.toLowerCase(Locale.ROOT);

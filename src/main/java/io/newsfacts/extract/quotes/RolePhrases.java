@@ -35,9 +35,10 @@ final class RolePhrases {
   private final IntroducedSources introduced;
   private final RoleNeighbours neighbours;
   private final Replies replies;
+  private final NamedJustBefore justNamed;
 
   RolePhrases(QuotedText quoted, People people, RoleNouns roleNouns, RoleHolders holders, Variations variations,
-      IntroducedSources introduced, RoleNeighbours neighbours, Replies replies) {
+      IntroducedSources introduced, RoleNeighbours neighbours, Replies replies, NamedJustBefore justNamed) {
     this.text = quoted.text();
     this.quoted = quoted;
     this.people = people;
@@ -47,6 +48,7 @@ final class RolePhrases {
     this.introduced = introduced;
     this.neighbours = neighbours;
     this.replies = replies;
+    this.justNamed = justNamed;
   }
 
   /**
@@ -198,6 +200,18 @@ final class RolePhrases {
       }
       if (before != null && holders.mayHoldSeat(before, seat)) {
         return new Speaker(before, roleText, people.gender(before), start, COREFERENCE);
+      }
+      // "Guillaume Chiche, élu des Deux-Sèvres, a dévoilé ses pistes. «...», ajoutait le parlementaire",
+      // "le président du MoDem François Bayrou ... «...», a déclaré le maire de Pau": the one person the
+      // sentence just before names, whom the place of an office need not be shown with; one of another
+      // office only for the office of a place (people hold several: a party's and a town's)
+      Character agreed = gender;
+      String near = ws.get(0).is("le", "la", "l'")
+          ? justNamed.person(Math.min(at, start), gender, name -> !spokenTo.contains(name)
+              && (holders.fitsRole(name, agreed, words) || holders.otherOffice(name, words, seat)))
+          : null;
+      if (near != null) {
+        return new Speaker(near, roleText, people.gender(near), start, COREFERENCE);
       }
     }
     return new Speaker(phrase(text, start, end), null, gender, start);

@@ -145,6 +145,9 @@ final class RoleWords {
     if (GENERIC.contains(head) || KINDS.getOrDefault(head, Set.of()).contains(masculine(k.get(0)))) {
       return true; // ("le parlementaire" for "le député X")
     }
+    if (GENERIC.contains(k.get(0)) && elected(head)) {
+      return true; // ("le parlementaire" for "X, élu des Deux-Sèvres": the article named no office)
+    }
     if (!masculine(k.get(0)).equals(masculine(head)) && !String.join(" ", k).startsWith(head)) {
       // "le sénateur de l'Essonne" for "chef de file des sénateurs EELV": one who leads a body's
       // members is one of them
@@ -158,6 +161,12 @@ final class RoleWords {
     kExtra.removeAll(content(p));
     pExtra.removeAll(SIDES); // ("députée de la majorité" and "députée de Loire-Atlantique" may be one)
     return pExtra.isEmpty() || kExtra.isEmpty() || pComplement != kComplement;
+  }
+
+  /** Whether a role's head names an elected office of models/quotes/role-kinds.txt, or a kind of them ("parlementaire", "député", "maire"). */
+  private static boolean elected(String head) {
+    String m = masculine(head);
+    return KINDS.containsKey(m) || KINDS.values().stream().anyMatch(offices -> offices.contains(m));
   }
 
   /**

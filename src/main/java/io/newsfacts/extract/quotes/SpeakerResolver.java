@@ -43,6 +43,7 @@ final class SpeakerResolver {
   private final Organisations organisations;
   private final IntroducedSources introduced;
   private final KinDescriptions kin;
+  private final NamedJustBefore justNamed;
 
   SpeakerResolver(QuotedText quoted, People people, RoleNouns roleNouns, VerbGroups verbs) {
     this.text = quoted.text();
@@ -62,7 +63,9 @@ final class SpeakerResolver {
     this.introduced = new IntroducedSources(quoted, people);
     this.kin = new KinDescriptions(quoted, people);
     RoleNeighbours neighbours = new RoleNeighbours(quoted, people, verbs, holders, roleNouns);
-    this.roles = new RolePhrases(quoted, people, roleNouns, holders, variations, introduced, neighbours, replies);
+    this.justNamed = new NamedJustBefore(quoted, people, positions);
+    this.roles = new RolePhrases(quoted, people, roleNouns, holders, variations, introduced, neighbours, replies,
+        justNamed);
   }
 
   /** Who a role phrase names: see {@link RolePhrases}. */
@@ -254,6 +257,10 @@ final class SpeakerResolver {
       if (who != null) {
         return new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
       }
+    }
+    Speaker near = justNamed.described(ws, head, start, at); // "«...», explique le diplomate"
+    if (near != null) {
+      return near;
     }
     Speaker unnamed = introduced.source(ws, head, start, end, previous);
     if (unnamed != null) {

@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.lexicon.FrenchRoles;
@@ -38,7 +39,7 @@ class ModelListsTest {
   private static final String LATER = "Nous rentrerons à Paris ce soir";
 
   /** The lists of models/quotes and the test that covers each. */
-  private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "incise-verbs.txt",
+  private static final Set<String> COVERED = Set.of("reporting-verbs.txt", "human-nouns.txt", "incise-verbs.txt",
       "pronominal-verbs.txt", "first-names.txt", "source-nouns.txt", "adverbs.txt", "role-adjectives.txt",
       "quantity-nouns.txt", "title-nouns.txt", "speech-nouns.txt", "media.txt", "survey-words.txt",
       "generic-roles.txt", "seat-roles.txt", "role-synonyms.txt", "naming-words.txt", "anaphors.txt",
@@ -695,5 +696,21 @@ class ModelListsTest {
     assertEquals(List.of(), failed);
     // without the marker the frame reaches the quote: the marker is what took it away
     assertEquals("Paul Durand", quotes(frame + said).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList().get(0).speaker());
+  }
+
+  @Test
+  void everyHumanNounIsReadWithItsFeminine() {
+    List<String> failed = new ArrayList<>();
+    for (String line : Lexicon.lines("quotes/human-nouns.txt")) {
+      String[] f = line.split("\\s+");
+      if (f.length != 2 || !f[1].matches("epi|mf") || !HumanNouns.is(f[0])) {
+        failed.add(line);
+      }
+    }
+    assertEquals(List.of(), failed);
+    assertEquals(Character.valueOf('f'), HumanNouns.gender("sondeuse"));
+    assertEquals(Character.valueOf('m'), HumanNouns.gender("sondeur"));
+    assertNull(HumanNouns.gender("diplomate"));
+    assertFalse(HumanNouns.is("livre"));
   }
 }

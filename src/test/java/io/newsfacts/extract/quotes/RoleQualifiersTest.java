@@ -82,4 +82,12 @@ class RoleQualifiersTest {
         + "parlé. [PER Donald Trump] a promis.\n\n«" + WORDS + "», a déclaré le chef de l'Etat."));
     assertFalse("Donald Trump".equals(last), last);
   }
+
+  @Test
+  void anElectedOfficeMayNameOneTheArticleCallsOnlyAnElected() {
+    assertTrue(RoleWords.compatible(RoleWords.of("parlementaire"), RoleWords.of("élu des Deux-Sèvres")));
+    assertTrue(RoleWords.compatible(RoleWords.of("député"), RoleWords.of("élue de Paris")));
+    // an office that no one is elected to is not named so
+    assertFalse(RoleWords.compatible(RoleWords.of("procureur"), RoleWords.of("élu des Deux-Sèvres")));
+  }
 }
