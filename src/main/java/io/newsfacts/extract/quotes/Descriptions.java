@@ -57,13 +57,16 @@ final class Descriptions {
   }
 
   /**
-   * Whether an apposition of {@code person} is headed by another noun than {@code head} ("X,
-   * boulanger de la ville" is not "le facteur"): the article described them otherwise.
+   * Whether an apposition of {@code person} is headed by another noun of a trade than {@code head}
+   * ("X, boulanger de la ville" is not "le facteur"): the article described them as one of another
+   * trade. An office they hold says nothing against a trade ("X, représentant du territoire
+   * kurde" may be "le diplomate").
    */
   boolean describedOtherwise(String person, String head) {
     for (Description d : descriptions) {
       String other = headOf(d.words());
-      if (d.person().equals(person) && other != null && !other.equals(head)) {
+      if (d.person().equals(person) && other != null && !other.equals(head) && HumanNouns.is(other)
+          && !RoleWords.isRoleNoun(other)) {
         return true;
       }
     }

@@ -3,9 +3,11 @@ package io.newsfacts.extract.quotes;
 import static io.newsfacts.extract.quotes.SpeakerResolver.COREFERENCE;
 import static io.newsfacts.extract.quotes.SpeakerResolver.genderOf;
 
+import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -87,6 +89,33 @@ final class NamedJustBefore {
     return descriptions;
   }
 
+  /** Periphrases for an office by its seat ("locataire de beauvau") and the office they name. */
+  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
+  /** Words of an office that tell no office apart. */
+  private static final Set<String> GLUE = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "ancien", "ancienne", "ex");
+
+  /** The content words of the office a seat periphrasis from {@code head} on names ("locataire de l'Élysée"), or null. */
+  private static List<String> seatOffice(List<Word> ws, int head) {
+    String phrase = Word.lowerPhrase(ws.subList(head, ws.size()));
+    for (String[] seat : SEATS) {
+      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
+        return officeWords(seat[1]);
+      }
+    }
+    return null;
+  }
+
+  private static List<String> officeWords(String role) {
+    List<String> words = new ArrayList<>(RoleWords.of(role.replace('\'', ' ')));
+    words.removeAll(GLUE);
+    return words;
+  }
+
+  /** Whether the known role {@code role}, former or present, is the office of words {@code office}. */
+  private static boolean holds(String role, List<String> office) {
+    return officeWords(role).containsAll(office);
+  }
+
   /** Whether text[from, to) is a short line that ends with no stop: a heading, no sentence. */
   private boolean isHeading(int from, int to) {
     String line = text.substring(from, Math.min(to, text.length())).strip();
@@ -112,10 +141,13 @@ final class NamedJustBefore {
       return null;
     }
     Character gender = genderOf(ws) != null ? genderOf(ws) : HumanNouns.gender(noun);
-    // one the article gave a role or described otherwise is not named so ("X, boulanger" is not "le
-    // facteur"; "le maire X" not "le locataire de Matignon")
-    String who = person(Math.min(at, start), gender, name -> people.role(name) == null
-        && !descriptions().describedOtherwise(name, noun));
+    List<String> office = seatOffice(ws, head);
+    // a seat stands for one of no role or of its office ("le maire X" is not "le locataire de
+    // Matignon"); another noun for one the article gave no other trade ("X, boulanger" is not "le
+    // facteur")
+    Predicate<String> fits = office != null ? name -> people.role(name) == null || holds(people.role(name), office)
+        : name -> !descriptions().describedOtherwise(name, noun);
+    String who = person(Math.min(at, start), gender, fits);
     return who == null ? null : new Speaker(who, people.role(who), people.gender(who), start, COREFERENCE);
   }
 }

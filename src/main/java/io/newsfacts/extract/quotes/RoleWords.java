@@ -230,6 +230,11 @@ final class RoleWords {
   private static final Set<String> NOUNS = FrenchRoles.forQuotes().stream().map(FrenchRoles.RoleNoun::noun)
       .collect(Collectors.toUnmodifiableSet());
 
+  /** Whether the singular noun {@code lower} (or the masculine of it) is a role noun of the quotes ("représentant", "maire"). */
+  static boolean isRoleNoun(String lower) {
+    return NOUNS.contains(lower) || NOUNS.contains(masculine(lower));
+  }
+
   /**
    * Whether a role phrase and a known role may be offices of one state: not two nationalities
    * ("le président turc" and "président américain"), nor a foreign nationality against the

@@ -29,6 +29,28 @@ class NamedJustBeforeTest {
   }
 
   @Test
+  void anOfficeTheArticleGaveDoesNotKeepANounOfATradeButAnotherTradeDoes() {
+    // "représentant" is an office: one who holds it may be called by a trade
+    List<Quote> office = quotes("L'ancien président a reçu samedi [PER Khaled Issa], représentant du territoire kurde.\n"
+        + "«Il a bien compris que le combat continue», explique le diplomate au journal.");
+    assertSpeaker(office.get(0), "Khaled Issa", "coreference");
+    // "boulanger" is a trade of its own: he is not "le facteur"
+    List<Quote> trade = quotes("[PER Paul Martin], boulanger de la ville, a parlé hier.\n"
+        + "«Il a bien compris que le combat continue», explique le facteur au journal.");
+    assertEquals("le facteur", trade.get(0).speaker());
+  }
+
+  @Test
+  void aSeatIsTheOnePersonTheSentenceBeforeNamesOfItsOfficeOrOfNone() {
+    List<Quote> former = quotes("L'ancien président de la République [PER François Hollande] persiste et lance un appel.\n"
+        + "«Que les avions ne puissent plus survoler ces zones», demande l'ex locataire de l'Élysée.");
+    assertSpeaker(former.get(0), "François Hollande", "coreference");
+    List<Quote> other = quotes("Le maire de la ville, [PER Camille Martin], persiste et lance un appel.\n"
+        + "«Que les avions ne puissent plus survoler ces zones», demande le locataire de Matignon.");
+    assertEquals("le locataire de Matignon", other.get(0).speaker());
+  }
+
+  @Test
   void anOfficeOfAPlaceIsTheOnePersonTheSentenceBeforeNamesOfAnotherRole() {
     List<Quote> qs = quotes("Un remaniement est inévitable, a estimé mercredi le président du MoDem [PER François Bayrou] "
         + "sur la radio.\n«C'est une situation qui ne peut pas durer», a déclaré le maire de [LOC Pau].");
