@@ -129,7 +129,10 @@ final class NamedJustBefore {
    * {@link HumanNouns}) stands for, by {@link #person}; null when the phrase is none such or the
    * sentence before ties no one to it. Words of people the article does not name ("le jeune
    * homme", "la voisine": {@link PersonNouns}) and of media and bodies are none; a noun of an unnamed
-   * source ("un diplomate") is a description once definite.
+   * source ("un diplomate") is a description once definite. A seat periphrasis ("l'ex locataire de
+   * l'Élysée") ties only one of no role or of its office ("ancien président de la République"); another
+   * noun anyone the article gave no apposition of another trade ("X, boulanger" is not "le facteur";
+   * "X, représentant du territoire kurde", an office, may be "le diplomate").
    */
   Speaker described(List<Word> ws, int head, int start, int at) {
     if (head < 0 || !ws.get(0).is("le", "la", "l'") || ws.get(head).isCapitalised()) {
