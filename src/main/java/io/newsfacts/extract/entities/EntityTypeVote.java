@@ -78,6 +78,9 @@ final class EntityTypeVote {
       if (listed != null) { // "d'EELV, de Nouvelle Donne, du Front de gauche"
         votes[listed.ordinal()] += 3;
       }
+      if (lists.slashPartner(text, ms, i)) { // "un sondage Ipsos/Sopra Steria"
+        votes[EntityType.ORGANIZATION.ordinal()] += 10;
+      }
     }
     EntityType winner = ms.get(group.get(0)).type();
     for (EntityType t : EntityType.values()) {

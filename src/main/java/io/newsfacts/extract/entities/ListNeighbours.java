@@ -37,6 +37,8 @@ final class ListNeighbours {
   /** The words between two items of a list of commas: ", ", ", de ", ", du ", ", l'". */
   private static final Pattern COMMA = Pattern.compile(
       "\\s*,\\s*(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*");
+  /** A slash with no space around it between two names: "Ipsos/Sopra Steria", "LCP/Sud Radio". */
+  private static final Pattern SLASH = Pattern.compile("/");
   private final NameLexicons names;
 
   ListNeighbours(NameLexicons names) {
@@ -72,6 +74,20 @@ final class ListNeighbours {
       return shared; // "de Nouvelle Donne", "le PSG et Chelsea"
     }
     return shared == EntityType.LOCATION && names.place(name) ? shared : null;
+  }
+
+  /**
+   * Whether mention {@code i} is the partner of a known organisation written just before it with
+   * a slash and no space: the companies of a poll, the channels of a show ("un sondage
+   * Ipsos/Sopra Steria", "sur RMC/BFMTV", "sur LCP/Sud Radio") are organisations, even when the
+   * tagger takes the second for a person's name. The name before the slash must be the
+   * organisation: in "l'affaire Tapie/Crédit Lyonnais" the person comes first.
+   *
+   * @param ms the article's mentions, sorted by start
+   */
+  boolean slashPartner(String text, List<Candidate> ms, int i) {
+    return i > 0 && sure(text, ms.get(i - 1)) == EntityType.ORGANIZATION
+        && between(text, ms.get(i - 1).end(), ms.get(i).start(), SLASH);
   }
 
   /**

@@ -40,6 +40,8 @@ final class TypeEvidence {
   static final Set<String> PLACE_BEFORE = Set.of("à", "en", "au", "aux", "dans", "depuis",
       "vers", "près", "outre", "via");
   private static final Set<String> OF = Set.of("de", "d'", "d\u2019");
+  /** The government named after its head: "le gouvernement Ayrault", "les gouvernements Valls". */
+  private static final Set<String> LED_BY = Set.of("gouvernement", "gouvernements");
   private static final String OPENING_QUOTES = "\"«\u201c\u2018";
   private static final String CLOSING_QUOTES = "\"»\u201d\u2019";
   static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l\u2019", "les", "du",
@@ -414,7 +416,9 @@ final class TypeEvidence {
       // or comes after "de" ("le locataire de Beauvau") needs the verb
       boolean verbAfter = after != null && after.verb();
       boolean of = before != null && OF.contains(before.lower());
-      if (names.familyName(name) && !article && (!place && !of || verbAfter)) {
+      boolean ledBy = before != null && LED_BY.contains(before.lower()) && !place
+          && !names.commonWord(name);
+      if ((names.familyName(name) || ledBy) && !article && (!place && !of || verbAfter)) {
         votes[EntityType.PERSON.ordinal()] += 2;
         return;
       }

@@ -90,4 +90,19 @@ class TitlesAndListsTest {
     assertEquals(null, types.type("Europe", EntityType.ORGANIZATION, false, true));
     assertEquals(EntityType.LOCATION, types.type("Europe", EntityType.ORGANIZATION, false, false));
   }
+
+  @Test
+  void theNameAfterAKnownCompanyAndASlashIsACompany() {
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Selon un sondage [ORG Ipsos]/[PER Zorvan Steria] pour le journal, il mène.")
+        .get("Zorvan Steria"));
+    assertEquals(EntityType.ORGANIZATION, entities(
+        "Il l'a dit sur [ORG LCP]/[PER Zorva Radio] hier soir.").get("Zorva Radio"));
+    // a person before the company, or a space around the slash, is no partner
+    assertEquals(EntityType.PERSON, entities(
+        "C'est l'affaire [PER Zorvan Tapiel]/[ORG Crédit Lyonnais] qui revient.")
+        .get("Zorvan Tapiel"));
+    assertEquals(EntityType.PERSON, entities(
+        "Il cite [ORG Ipsos] / [PER Julien Zorvan] dans sa note.").get("Julien Zorvan"));
+  }
 }
