@@ -214,7 +214,7 @@ final class OtherActors {
 
   /**
    * Whether the mention at offset {@code start} opens a main or coordinate clause: no verb and no relative or
-   * subordinating word between it and the start of its sentence, a semicolon, or the "mais",
+   * subordinating word between it and the start of its sentence, a semicolon, a colon, or the "mais",
    * "tandis que", "alors que" that coordinate a new clause ("..., tandis que Y répond"). A
    * person in a subordinate clause ("depuis que le président Y s'est arrogé") is spoken of.
    */
@@ -224,6 +224,9 @@ final class OtherActors {
       Word w = ws.get(j);
       if (w.is(";", "mais") || w.is("que", "qu'") && j > 0 && ws.get(j - 1).is("tandis", "alors")) {
         return true;
+      }
+      if (w.is(":") && !quoted.inQuote(start)) {
+        return true; // a colon opens a clause of its own: "X en prend pour son grade : dans Die Zeit, Y salue"
       }
       if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
           || w.is("que", "qu'", "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "quand",
