@@ -46,3 +46,5 @@ python3 "$here/entities_lexicons.py" \
 python3 "$here/verb_forms.py" \
   --dic hunspell/usr/share/hunspell/fr.dic --aff hunspell/usr/share/hunspell/fr.aff \
   --dicollecte-version "hunspell-fr-comprehensive $deb_version" --out "$here/../quotes/verb-forms.txt"
+python3 "$here/human_nouns.py" --dic hunspell/usr/share/hunspell/fr.dic \
+  --dicollecte-version "hunspell-fr-comprehensive $deb_version" --out "$here/../quotes/human-nouns.txt"
