@@ -5,6 +5,7 @@ import io.newsfacts.model.AnnotatedText;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import io.newsfacts.model.SortedOffsets;
+import io.newsfacts.text.TrailingLinks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -69,8 +70,14 @@ public final class EntityExtractor {
     all = ModelNumbers.extend(text, sentences, all); // "Boeing 747", "Airbus A380"
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
-    accepted = withoutPageFurniture(text, sentences, TrailingLinks.before(text, accepted));
+    accepted = withoutPageFurniture(text, sentences, beforeTrailingLinks(text, accepted));
     return linker.link(text, sentences, accepted);
+  }
+
+  /** The mentions of {@code accepted} before the links to other articles that end {@code text} ({@link TrailingLinks}). */
+  static List<Candidate> beforeTrailingLinks(String text, List<Candidate> accepted) {
+    int links = TrailingLinks.start(text);
+    return links == text.length() ? accepted : accepted.stream().filter(c -> c.end() <= links).toList();
   }
 
   /**

@@ -13,6 +13,7 @@ import io.newsfacts.model.Token;
 import io.newsfacts.text.QuoteMarks.Marked;
 import io.newsfacts.text.QuoteMarks.Style;
 import io.newsfacts.text.Quotations;
+import io.newsfacts.text.TrailingLinks;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -86,7 +87,11 @@ public final class QuoteExtractor {
     FoundQuotes found = new FoundQuotes();
     Speaker previous = null;
     Speaker earlier = null; // the last speaker before the previous one: the other side of an exchange
+    int links = TrailingLinks.start(text);
     for (Marked m : marks) {
+      if (m.open() >= links || LinkLines.on(text, m.open())) {
+        continue; // "À lire : X: «...»", ">> X: «...»": another article's title, no quote of this one
+      }
       Speaker speaker;
       String evidence;
       boolean isCued = false;

@@ -6,20 +6,11 @@ import io.newsfacts.model.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The links to other articles that end a page ({@link TrailingLinks}). */
-class TrailingLinksTest {
+/** The names in the links to other articles that end a page ({@link EntityExtractor#beforeTrailingLinks}). */
+class TrailingLinkNamesTest {
   private static final String BODY = "Jérôme Cahuzac a menti, a dit François Hollande.\n";
   private static final String LINKS = ">> Tous nos articles sur Jérôme Cahuzac\n\n"
       + ">> Cahuzac: \"Hollande et Ayrault étaient-ils au courant?\"\n";
-
-  @Test
-  void linksThatEndThePageStartAtTheFirstOfThem() {
-    assertEquals(BODY.length() + 1, TrailingLinks.start(BODY + "\n" + LINKS));
-    // a link followed by the article's own text is not at the end
-    String text = LINKS + BODY;
-    assertEquals(text.length(), TrailingLinks.start(text));
-    assertEquals(BODY.length(), TrailingLinks.start(BODY));
-  }
 
   @Test
   void mentionsInTheLinksAreDropped() {
@@ -28,6 +19,6 @@ class TrailingLinksTest {
     Candidate inBody = new Candidate(0, 0, 14, EntityType.PERSON, Candidate.Origin.CRF, null);
     Candidate inLink = new Candidate(ayrault, ayrault, ayrault + 7, EntityType.PERSON,
         Candidate.Origin.CRF, null);
-    assertEquals(List.of(inBody), TrailingLinks.before(text, List.of(inBody, inLink)));
+    assertEquals(List.of(inBody), EntityExtractor.beforeTrailingLinks(text, List.of(inBody, inLink)));
   }
 }

@@ -1,14 +1,12 @@
-package io.newsfacts.extract.entities;
-
-import java.util.List;
+package io.newsfacts.text;
 
 /**
  * The links to other articles that end a page, each on a line of its own that opens with "&gt;&gt;"
  * ("&gt;&gt; Cahuzac: \"Hollande et Ayrault étaient-ils au courant?\"", "&gt;&gt; Tous nos articles sur
- * Jérôme Cahuzac"): titles of other articles, whose names are not this one's. The names they share
- * with the article keep their mentions in its body.
+ * Jérôme Cahuzac"): titles of other articles. Neither their names nor their quotes are this
+ * article's; the names they share with the article keep their mentions in its body.
  */
-final class TrailingLinks {
+public final class TrailingLinks {
   private static final String MARK = ">>";
 
   private TrailingLinks() {}
@@ -18,7 +16,7 @@ final class TrailingLinks {
    * open with "&gt;&gt;" (blank lines between them aside), or the text's length when its last line
    * is no such link.
    */
-  static int start(String text) {
+  public static int start(String text) {
     int start = text.length();
     int end = text.length();
     while (end > 0) {
@@ -32,12 +30,5 @@ final class TrailingLinks {
       end = lineStart - 1;
     }
     return start;
-  }
-
-  /** The mentions of {@code accepted} before the links that end {@code text}. */
-  static List<Candidate> before(String text, List<Candidate> accepted) {
-    int links = start(text);
-    return links == text.length() ? accepted
-        : accepted.stream().filter(c -> c.end() <= links).toList();
   }
 }
