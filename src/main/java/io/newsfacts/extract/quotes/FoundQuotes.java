@@ -140,13 +140,17 @@ final class FoundQuotes {
         from = repeating(i, null);
       }
       if (from >= 0) {
-        Speaker s = speakers.get(from);
-        Quote q = quotes.get(i);
-        quotes.set(i, new Quote(q.text(), q.kind(), s == null ? null : s.name(), s == null ? null : s.role(),
-            q.start(), q.end(), s == null ? null : "repeated-quote"));
-        speakers.set(i, s == null ? null : s.at(q.start()));
+        takeSpeaker(i, speakers.get(from));
       }
     }
+  }
+
+  /** Quote {@code i} takes speaker {@code s} (or none) of a quote with the same words: evidence "repeated-quote". */
+  private void takeSpeaker(int i, Speaker s) {
+    Quote q = quotes.get(i);
+    quotes.set(i, new Quote(q.text(), q.kind(), s == null ? null : s.name(), s == null ? null : s.role(),
+        q.start(), q.end(), s == null ? null : "repeated-quote"));
+    speakers.set(i, s == null ? null : s.at(q.start()));
   }
 
   /**
@@ -186,10 +190,7 @@ final class FoundQuotes {
         }
         dropped.set(i);
         if (said != null && (keeper == null || cued.get(i) && !cued.get(j))) {
-          Quote q = quotes.get(j);
-          Speaker s = speakers.get(i);
-          quotes.set(j, new Quote(q.text(), q.kind(), s.name(), s.role(), q.start(), q.end(), "repeated-quote"));
-          speakers.set(j, s.at(q.start()));
+          takeSpeaker(j, said);
           cued.set(j);
         }
         break;

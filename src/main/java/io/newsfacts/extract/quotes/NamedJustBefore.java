@@ -3,7 +3,6 @@ package io.newsfacts.extract.quotes;
 import static io.newsfacts.extract.quotes.SpeakerResolver.COREFERENCE;
 import static io.newsfacts.extract.quotes.SpeakerResolver.genderOf;
 
-import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,20 +88,16 @@ final class NamedJustBefore {
     return descriptions;
   }
 
-  /** Periphrases for an office by its seat ("locataire de beauvau") and the office they name. */
-  private static final List<String[]> SEATS = Lexicon.pairs("quotes/seat-roles.txt");
   /** Words of an office that tell no office apart. */
   private static final Set<String> GLUE = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "ancien", "ancienne", "ex");
 
   /** The content words of the office a seat periphrasis from {@code head} on names ("locataire de l'Élysée"), or null. */
   private static List<String> seatOffice(List<Word> ws, int head) {
-    String phrase = Word.lowerPhrase(ws.subList(head, ws.size()));
-    for (String[] seat : SEATS) {
-      if (phrase.equals(seat[0]) || phrase.startsWith(seat[0] + " ")) {
-        return officeWords(seat[1]);
-      }
+    List<String> office = SeatPeriphrases.office(ws, head); // (its articles already out)
+    if (office != null) {
+      office.removeAll(GLUE);
     }
-    return null;
+    return office;
   }
 
   private static List<String> officeWords(String role) {

@@ -96,13 +96,10 @@ final class SpeakerFinder {
    * The speaker of quote {@code q}, given the speaker of the previous quote (or null). A speaker
    * that no name of the reporting words gave (a role, a pronoun, the paragraph, the previous
    * quote) is dropped when the quote itself names them: "«X est un communautariste», a dénoncé
-   * l'eurodéputé" is not X's, people seldom speak of themselves by name. A quote on a line citing
-   * another article ({@link LinkLines}) has no speaker.
+   * l'eurodéputé" is not X's, people seldom speak of themselves by name. (A quote on a line citing
+   * another article, {@link LinkLines}, is none: {@link QuoteExtractor} leaves it out.)
    */
   Attribution attribute(Marked q, Speaker previous) {
-    if (LinkLines.on(quoted.text(), q.open())) {
-      return new Attribution(null, Cue.NONE); // "À lire : «...»": a link's title, said by no one here
-    }
     Speaker signed = tweets.of(q.close());
     if (signed != null) {
       return new Attribution(signed, Cue.HANDLE); // "«...» @GTabard #remaniement": an embedded tweet's
