@@ -98,6 +98,11 @@ public final class QuoteMarks {
       }
       if (c == '\n' && depth > 0) {
         if (openMark == '"') {
+          int close = depth == 1 && pieceStart >= 0 ? UnclosedParagraphs.close(text, open, pieceStart, i, pieces) : -1;
+          if (close > 0) {
+            out.add(new Marked(open, close, List.copyOf(pieces), Style.STRAIGHT, null));
+            i = close - 1;
+          }
           depth = 0; // an unpaired straight quote
           pieces.clear();
         } else if (pieceStart >= 0) {
@@ -208,7 +213,7 @@ public final class QuoteMarks {
     return count;
   }
 
-  private static void addPiece(String text, int start, int end, List<int[]> pieces) {
+  static void addPiece(String text, int start, int end, List<int[]> pieces) {
     while (start < end && isSpace(text.charAt(start))) {
       start++;
     }

@@ -104,4 +104,32 @@ class QuoteMarksTest {
     List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
     assertEquals(List.of("Matignon est à fond dessus, nous dirons où", "fin."), quoted);
   }
+  @Test
+  void aParagraphOpenedByAStraightQuoteLeftUnclosedIsQuotedToItsEnd() {
+    String text = "Titre\n> Jean Dupont : l'avis\n\"C'est une récompense méritée, c'est très bien.\n"
+        + "En 2025, il pourrait présider, on est dans le \"et droite et gauche\".\n\"Un autre titre\"\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("C'est une récompense méritée, c'est très bien.", "et droite et gauche", "Un autre titre"),
+        quoted);
+  }
+
+  @Test
+  void anUnclosedParagraphGoesOnToTheParagraphThatClosesIt() {
+    String text = "Titre\n\"Est-ce un élément qui peut jouer ? Je ne crois pas.\nEvidemment, cela change "
+        + "l'ambiance, le \"climat\".\nMais on ne trouvera pas l'opinion traumatisée\". Il part.\n";
+    List<QuoteMarks.Marked> marks = QuoteMarks.find(text);
+    assertEquals(1, marks.size());
+    List<String> pieces = marks.get(0).pieces().stream().map(p -> text.substring(p[0], p[1])).toList();
+    assertEquals(List.of("Est-ce un élément qui peut jouer ? Je ne crois pas.",
+        "Evidemment, cela change l'ambiance, le \"climat\".", "Mais on ne trouvera pas l'opinion traumatisée"),
+        pieces);
+    assertEquals(text.indexOf("\". Il") + 1, marks.get(0).close());
+  }
+
+  @Test
+  void theTitleLineOpensNoUnclosedQuote() {
+    String text = "\"Gilets jaunes: la colère\nIl a dit \"non\".\n";
+    List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    assertEquals(List.of("non"), quoted);
+  }
 }
