@@ -6,7 +6,8 @@ import java.util.List;
  * A paragraph that opens with a straight quotation mark the writer never closes on its line:
  * someone's words running to the paragraph's end ("\"Est-ce que cet attentat déjoué est un
  * élément qui peut jouer ? Je ne crois pas."), perhaps on over the next paragraphs, which open
- * with no mark, up to the one whose odd straight mark closes them ("... à Nice\".").
+ * with no mark, up to the one whose odd straight mark closes them ("... à Nice\"."); a closing
+ * curly mark on the opening paragraph closes them there.
  *
  * <p>The article's first line is its title (CSV-wrapped titles start with a straight mark): no
  * quote opens there.
@@ -30,9 +31,13 @@ final class UnclosedParagraphs {
     if (lineStart == 0 || !text.substring(lineStart, open).isBlank()) {
       return -1;
     }
-    QuoteMarks.addPiece(text, pieceStart, eol, pieces);
+    int curly = curlyClose(text, pieceStart, eol);
+    QuoteMarks.addPiece(text, pieceStart, curly >= 0 ? curly : eol, pieces);
     if (pieces.isEmpty()) {
       return -1;
+    }
+    if (curly >= 0) {
+      return curly + 1;
     }
     int from = eol + 1;
     for (int p = 0; p < MAX_CONTINUED && from < text.length(); p++) {
@@ -53,6 +58,16 @@ final class UnclosedParagraphs {
       from = end + 1;
     }
     return eol;
+  }
+
+  /**
+   * The last closing curly mark of [from, end) when no opening curly mark comes before it: the
+   * writer closed the straight mark with a curly one ("\"Pas plus que le rejet de ceux qui viennent
+   * d'ailleurs”, ajoute-t-il."); -1 if none.
+   */
+  private static int curlyClose(String text, int from, int end) {
+    int close = text.lastIndexOf('”', end - 1);
+    return close >= from && text.lastIndexOf('“', close) < from ? close : -1;
   }
 
   /**

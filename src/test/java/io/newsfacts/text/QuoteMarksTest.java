@@ -132,4 +132,13 @@ class QuoteMarksTest {
     List<String> quoted = QuoteMarks.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
     assertEquals(List.of("non"), quoted);
   }
+
+  @Test
+  void aStraightMarkClosedByACurlyOneClosesThere() {
+    String text = "Titre\n\"Pas plus que le rejet de ceux qui viennent d'ailleurs”, ajoute-t-il.\n";
+    List<QuoteMarks.Marked> marks = QuoteMarks.find(text);
+    assertEquals(List.of("Pas plus que le rejet de ceux qui viennent d'ailleurs"),
+        marks.stream().map(m -> text.substring(m.start(), m.end())).toList());
+    assertEquals(text.indexOf('”') + 1, marks.get(0).close());
+  }
 }
