@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the stretches of an article that are set off as someone's words: « », “ ” and " " pairs
  * (nested marks stay inside the outer quote; a « opening each continued paragraph carries a quote
- * over several paragraphs), interview lines opened by a dash, "R :" answers and "Name : ..."
- * lines. It decides nothing about who speaks or whether the words are a quote at all.
+ * over several paragraphs; a straight mark opening a paragraph and never closed on it carries the
+ * words to the paragraph's end, see {@link UnclosedParagraphs}), interview lines opened by a
+ * dash, "R :" answers and "Name : ..." lines. It decides nothing about who speaks or whether the
+ * words are a quote at all.
  *
  * <p>The one place that knows French quotation marks: the quote extractor reads its quotes from
  * here, and any stage that asks "is this offset inside someone's words?" asks {@link Quotations}.
@@ -103,7 +105,7 @@ public final class QuoteMarks {
             out.add(new Marked(open, close, List.copyOf(pieces), Style.STRAIGHT, null));
             i = close - 1;
           }
-          depth = 0; // an unpaired straight quote
+          depth = 0; // an unpaired straight quote: no words, unless it opened its paragraph
           pieces.clear();
         } else if (pieceStart >= 0) {
           addPiece(text, pieceStart, i, pieces);
