@@ -44,6 +44,8 @@ final class SpeakerFinder {
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
   private final InnerIncises inner;
+  private final LeadQuotes leads;
+  private final PronounFrames pronounFrames;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
@@ -72,6 +74,8 @@ final class SpeakerFinder {
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
     this.inner = new InnerIncises(reading);
+    this.leads = new LeadQuotes(quoted, paragraph);
+    this.pronounFrames = new PronounFrames(reading);
   }
 
   VerbGroups verbs() {
@@ -218,6 +222,9 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
     s = frames.of(left, q.open(), previous);
+    if (s == null) {
+      s = pronounFrames.of(left, q.open(), previous); // "dont le rôle est selon lui «"
+    }
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
@@ -288,7 +295,7 @@ final class SpeakerFinder {
     boolean closes = paragraph.closesSentence(q);
     if (verbless && (closes || alone)) {
       // (a stop after the marks ends the sentence too: "« ... ». C'est en ces termes que X")
-      s = closes ? paragraph.announcedAfter(q.close(), paragraph.opensParagraph(q.open())) : null;
+      s = closes ? paragraph.announcedAfter(q.close(), paragraph.opensParagraph(q.open())) : leads.of(q);
       if (s == null) {
         s = clefts.cleftAfter(q.close());
       }

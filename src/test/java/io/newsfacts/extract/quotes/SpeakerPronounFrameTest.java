@@ -1,0 +1,41 @@
+package io.newsfacts.extract.quotes;
+
+import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.newsfacts.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "selon lui", "d'après elle" inside the sentence before a quote ({@link PronounFrames}): the
+ * subject opening the sentence when it can speak, else the person the pronoun stands for.
+ * Hand-written French, without the models.
+ */
+class SpeakerPronounFrameTest {
+  @Test
+  void selonLuiTakesUpThePersonOpeningTheSentence() {
+    List<Quote> qs = HandQuotes.quotes("[PER Laurent Ulrich] rappelle les valeurs de l'Église, dont le rôle est selon lui "
+        + "«d'instruire les consciences et de donner des repères pour l'avenir».");
+    assertSpeaker(HandQuotes.only(qs), "Laurent Ulrich", "source-frame");
+  }
+
+  @Test
+  void selonLuiBetweenCommasTakesUpThePersonOfTheSentenceBefore() {
+    List<Quote> qs = HandQuotes.quotes("[PER Paul Martin] a présenté la réforme des impôts locaux aux maires. "
+        + "Parmi les principes de la nouvelle fiscalité figurerait ainsi, selon lui, le maintien "
+        + "«de l'autonomie fiscale des communes et des départements».");
+    assertEquals(1, qs.size());
+    assertEquals("Paul Martin", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void notWhenTheSentenceOpensOnAThing() {
+    List<Quote> qs = HandQuotes.quotes("[PER Paul Martin] a publié un rapport sur le journal. "
+        + "La réforme a changé le caractère de l'enquête, qui illustre selon lui "
+        + "«un cas d'école en matière de fausses nouvelles et de rumeurs».");
+    assertEquals(1, qs.size());
+    assertNotEquals("Paul Martin", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+}
