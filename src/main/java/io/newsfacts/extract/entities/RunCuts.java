@@ -381,13 +381,19 @@ final class RunCuts {
     if (s > 0 && ws.get(s - 1).capitalised() && !ws.get(s - 1).punctuation()) {
       return s; // "George W. Bush" cut by the tagger: the first name before
     }
-    Word next = ws.get(k);
     if (k + 1 < e && ws.get(k + 1).capitalised()) {
       return s; // "J.-M. Le Pen", "A. De Gaulle": a particle, then the surname
     }
-    boolean opener = grammatical.test(next)
-        || lexicon.commonOnly(next) && !"PROPN".equals(next.pos()) && !names.givenName(next);
-    return opener ? k + 1 : s;
+    return opensSentence(ws.get(k), grammatical) ? k + 1 : s;
+  }
+
+  /**
+   * Whether {@code w} may open a sentence rather than go on with a name: a grammatical word
+   * ({@code grammatical}) or a common word only, no first name ("Ça", "Tour", "Quant").
+   */
+  boolean opensSentence(Word w, Predicate<Word> grammatical) {
+    return grammatical.test(w)
+        || lexicon.commonOnly(w) && !"PROPN".equals(w.pos()) && !names.givenName(w);
   }
 
   /**

@@ -197,6 +197,17 @@ final class TaggerMentions {
       }
       return;
     }
+    int opener = SentenceAfterAbbreviation.opener(ws, s, e, w -> cuts.opensSentence(w, capitals::grammatical));
+    if (opener > s) { // "la C.F.T.M.E.A. Quant à la Haute": a sentence the tokenizer did not cut
+      if (SentenceAfterAbbreviation.nameBefore(ws, s, opener)) {
+        mention(text, new Run(ws, s, opener, r.tag()), people, nameWords, lowerWords, out);
+        opener++; // "Quant à la Haute": the next sentence's opener is no name's
+      } // "Cf. Tous Millennials": the words after a common abbreviation, a title maybe
+      if (opener < e && ws.get(opener).capitalised()) {
+        mention(text, new Run(ws, opener, e, r.tag()), people, nameWords, lowerWords, out);
+      }
+      return;
+    }
     EntityType quotedType = null;
     int close = closingQuote(ws, s, e);
     if (close > 0) {
