@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * acronym, when a name alone follows the noun of a building, a body or an operation elsewhere
  * ("Matignon", "l'hôtel Matignon"; {@link NounNameAliases}), when a shorter person name ends the longer one ("Boudreault", "Me Boudreault" and
  * "Jean-Sébastien Boudreault"), when a lone first name starts exactly one full name, or when a
- * bare organisation head starts a longer organisation name ("ministère fédéral"). The canonical
+ * bare organisation head starts a longer organisation name ("ministère fédéral"), when a name
+ * starts exactly one longer name ({@link LongerNames}) or is another form of the same demonym
+ * ({@link DemonymForms}). The canonical
  * name is the fullest name of the group; every mention keeps its own text and offsets. The type
  * is voted by {@link EntityTypeVote}.
  */
@@ -72,6 +74,12 @@ final class EntityLinker {
     for (int[] pair : NameVariants.pairs(ms, names, words, lexicon.names)) {
       union(parent, pair[0], pair[1]);
     }
+    for (int[] pair : DemonymForms.pairs(ms, names, lexicon.names)) {
+      union(parent, pair[0], pair[1]);
+    }
+    for (int[] pair : LongerNames.pairs(ms, names, words, lexicon.names)) {
+      union(parent, pair[0], pair[1]);
+    }
     linkPeople(ms, words, count, parent, lexicon.names);
     linkInitials(ms, names, words, parent);
     for (int[] pair : NounNameAliases.pairs(ms, words, i -> find(parent, i), lexicon)) {
@@ -93,7 +101,9 @@ final class EntityLinker {
       for (int i : g) {
         int ci = count.get(String.join(" ", words[i]));
         int cbest = count.get(String.join(" ", words[best]));
-        if (NameVariants.sameButHyphens(names[i], names[best])
+        if (DemonymForms.same(names[i], names[best])
+            ? DemonymForms.likelier(names[i], names[best], ci, cbest)
+            : NameVariants.sameButHyphens(names[i], names[best])
             ? NameVariants.likelier(names[i], names[best], ci, cbest)
             : NameVariants.misspeltPerson(names[i], names[best])
                 ? NameVariants.likelierFirstName(names[i], names[best], ci, cbest, lexicon.names)
