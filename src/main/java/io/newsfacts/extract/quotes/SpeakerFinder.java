@@ -44,6 +44,7 @@ final class SpeakerFinder {
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
   private final InnerIncises inner;
+  private final DocumentIssuers documents;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
@@ -72,6 +73,7 @@ final class SpeakerFinder {
     this.nationalities = new DemonymSpeakers(quoted, people);
     this.ownName = new OwnNames(quoted, people);
     this.inner = new InnerIncises(reading);
+    this.documents = new DocumentIssuers(reading, subjects);
   }
 
   VerbGroups verbs() {
@@ -118,6 +120,7 @@ final class SpeakerFinder {
       Speaker other = otherHolder(q, s);
       return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
+    s = documents.issuer(s); // "», précise le communiqué": whoever issued it, when the article names them
     return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
   }
 
