@@ -91,7 +91,7 @@ class DocumentIssuersTest {
 
   /** The feminine nouns of models/quotes/document-nouns.txt, for their articles. */
   private static final Set<String> FEMININE = Set.of("lettre", "note", "charte", "motion", "pétition", "tribune",
-      "circulaire", "missive");
+      "missive");
 
   @Test
   void everyDocumentNounStandsForItsIssuer() {
