@@ -46,6 +46,7 @@ final class SpeakerFinder {
   private final InnerIncises inner;
   private final LeadQuotes leads;
   private final PronounFrames pronounFrames;
+  private final DocumentIssuers documents;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
@@ -76,6 +77,7 @@ final class SpeakerFinder {
     this.inner = new InnerIncises(reading);
     this.leads = new LeadQuotes(quoted, paragraph);
     this.pronounFrames = new PronounFrames(reading);
+    this.documents = new DocumentIssuers(reading, subjects);
   }
 
   VerbGroups verbs() {
@@ -122,6 +124,7 @@ final class SpeakerFinder {
       Speaker other = otherHolder(q, s);
       return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
+    s = documents.issuer(s); // "», précise le communiqué": whoever issued it, when the article names them
     return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
   }
 
