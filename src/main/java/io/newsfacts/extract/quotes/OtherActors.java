@@ -5,6 +5,7 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Whether someone other than the previous speaker takes the turn between two offsets: a person, a
@@ -188,7 +189,8 @@ final class OtherActors {
     }
     List<Word> after = quoted.words(end, Math.min(limit, quoted.sentenceEnd(end)));
     int k = 0;
-    if (k < after.size() && after.get(k).is(",")) {
+    boolean relative = after.size() > 1 && after.get(0).is(",") && after.get(1).is("qui", "dont");
+    if (k < after.size() && after.get(k).is(",") && !relative) {
       int close = -1;
       for (int m = 1; m < after.size() && m <= APPOSITION + 1; m++) {
         if (after.get(m).is(",")) {
@@ -203,6 +205,13 @@ final class OtherActors {
         return false;
       }
       k = close + 1;
+    } else if (relative) {
+      // "X, qui compte voter contre, espère cependant": a relative clause apposed, then X's verb
+      int close = relativeEnd(after);
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
     }
     k = VerbAdverbs.after(after, k);
     while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
@@ -210,6 +219,70 @@ final class OtherActors {
     }
     return k < after.size() && !after.get(k).isCapitalised() && !VerbGroups.isParticiple(after.get(k))
         && (verbs.isVerbAt(after, k) || FrenchWords.FINITE_VERBS.contains(after.get(k).lower()));
+  }
+
+  /** Words a relative clause apposed to a subject may hold ("X, qui compte évidemment voter contre, espère"). */
+  private static final int RELATIVE = 14;
+
+  /**
+   * The index of the comma closing a relative clause opened by "qui" or "dont" at word 1 of
+   * {@code after} (word 0 is the comma after the name), or -1: a quote, a colon or a stop inside,
+   * or no comma within {@link #RELATIVE} words.
+   */
+  private static int relativeEnd(List<Word> after) {
+    for (int m = 2; m < after.size() && m <= RELATIVE + 1; m++) {
+      Word w = after.get(m);
+      if (w.is(",")) {
+        return m;
+      }
+      if (w.is("«»", ":", ";", "(", ")")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a quote between offsets {@code from} (the previous speaker's quote) and {@code at} is
+   * cued to someone other than {@code previous}: its own words after it name a speaker ({@code
+   * named}: "«est surexposée», convient X", "«...», d'après X"), or a heading's "«...», pour X"
+   * ends its line. That quote may have been left out (a fragment, a heading), but its speaker took
+   * the turn: the words after it are no longer the previous speaker's.
+   */
+  boolean otherQuotedBetween(int from, int at, Speaker previous, IntFunction<Speaker> named) {
+    List<Word> ws = quoted.words(from, at);
+    for (int k = 0; k < ws.size(); k++) {
+      Word w = ws.get(k);
+      if (!w.is("«»") || w.start() <= from) {
+        continue;
+      }
+      Speaker s = named.apply(w.end());
+      if (s == null) {
+        s = holderAfter(ws, k + 1);
+      }
+      if (s != null && s != Speaker.UNNAMED && !s.name().equals(previous.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "«...», pour X" closing its line at word {@code k} of {@code ws}: the person X, or null. */
+  private Speaker holderAfter(List<Word> ws, int k) {
+    if (k < ws.size() && ws.get(k).is(",")) {
+      k++;
+    }
+    if (k + 1 >= ws.size() || !ws.get(k).is("pour")) {
+      return null;
+    }
+    Entity e = people.at(ws.get(k + 1).start());
+    if (e == null || e.type() != EntityType.PERSON) {
+      return null;
+    }
+    String text = quoted.text();
+    int line = text.indexOf('\n', e.end());
+    String rest = text.substring(e.end(), line < 0 ? text.length() : line).strip();
+    return rest.isEmpty() || rest.equals(".") ? resolver.person(e, null) : null;
   }
 
   /**
@@ -228,7 +301,8 @@ final class OtherActors {
       if (w.is(":") && !quoted.inQuote(start)) {
         return true; // a colon opens a clause of its own: "X en prend pour son grade : dans Die Zeit, Y salue"
       }
-      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+      // (a form in -ant is a present participle or an adjective, no clause: "Son de cloche étonnant, à droite, X")
+      if (verbs.isVerb(w) && !w.lower().endsWith("ant") || FrenchWords.FINITE_VERBS.contains(w.lower())
           || w.is("que", "qu'", "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "quand",
               "lorsque", "lorsqu'", "si", "s'", "comme", "puisque", "puisqu'", "parce")) {
         return false;

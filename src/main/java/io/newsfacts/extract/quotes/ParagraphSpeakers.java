@@ -196,6 +196,92 @@ final class ParagraphSpeakers {
   }
 
   /**
+   * The person the paragraph that quote {@code q} opens names after it when the speaker {@code
+   * previous} would be carried in from an earlier paragraph: "«Je ne serai plus jamais socialiste
+   * sans être écologiste». Loin d'une juxtaposition de circonstance, X démontre ...", "«C'était un
+   * Conseil assez agréable». Sourire aux lèvres, la porte-parole X a rapporté ...": the next
+   * sentence opens on that person's act ({@link #announcedAfter}). A new paragraph opened by words
+   * is led into by what follows them, not by the last paragraph's speaker. Null otherwise.
+   */
+  Speaker announcedInNewParagraph(Marked q, Speaker carried) {
+    int paragraph = quoted.paragraphStart(q.open());
+    if (carried.at() >= paragraph || !opensParagraph(q.open())) {
+      return null;
+    }
+    String text = quoted.text();
+    int from = q.close();
+    if (from < text.length() && text.charAt(from) == '.') {
+      from++; // "«...». X a rapporté"
+    } else if (!closesSentence(q)) {
+      return null;
+    }
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    int to = quoted.sentenceEnd(from);
+    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
+    if (persons.isEmpty()) {
+      return null;
+    }
+    Entity first = persons.get(persons.size() - 1);
+    Speaker s = actsFirst(first, from, to) ? resolver.person(first, null) : null;
+    return s == null || s.name().equals(carried.name()) ? null : s;
+  }
+
+  /**
+   * Whether person {@code e} opens the sentence [from, to) as the subject of a verb that is neither
+   * a state nor a passive ("X a rapporté", "X démontre", not "X est arrivé", "X a été élu"): the
+   * frames read over ("Sourire aux lèvres, la porte-parole X"), at most an apposition after it. A
+   * verb is known by the tagger, the reporting list or the dictionary's third-person forms.
+   */
+  private boolean actsFirst(Entity e, int from, int to) {
+    List<Word> all = quoted.words(from, e.start());
+    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
+    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || complements.apposedToRole(all, false)) {
+      return false;
+    }
+    for (Word w : ws) {
+      if (!w.isWord() || verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || FrenchWords.PREPOSITIONS.contains(w.lower()) && ws.indexOf(w) == ws.size() - 1) {
+        return false; // "Loin de X", "A X, ...": a complement, not the subject
+      }
+    }
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec")) {
+      return false;
+    }
+    List<Word> after = quoted.words(e.end(), to);
+    int k = 0;
+    if (k < after.size() && after.get(k).is(",")) {
+      k++;
+      while (k < after.size() && k <= APPOSITION && after.get(k).isWord() && !verbs.isVerbAt(after, k)) {
+        k++;
+      }
+      if (k >= after.size() || !after.get(k).is(",")) {
+        return false;
+      }
+      k++;
+    }
+    k = VerbAdverbs.after(after, k);
+    while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
+      k++;
+    }
+    if (k >= after.size() || after.get(k).isCapitalised()) {
+      return false;
+    }
+    Word v = after.get(k);
+    boolean state = v.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
+        || k + 1 < after.size() && after.get(k + 1).is("été");
+    return !state && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
+        || FrenchWords.FINITE_VERBS.contains(v.lower()) || VerbForms.thirdPerson(v.lower()));
+  }
+
+  /** Words an apposition after a subject may hold ("X, porte-parole du gouvernement, a dit"). */
+  private static final int APPOSITION = 8;
+
+  /**
    * Whether the quote's own sentence goes on after it with a reporting verb and then a person other
    * than {@code carried} ("«...» avait déjà glissé le 15 mai dans la matinée Y, porte-parole"): the
    * sentence names who said the words even where no rule reads it as an incise; a speaker carried
