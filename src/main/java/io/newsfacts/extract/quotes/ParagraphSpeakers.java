@@ -239,8 +239,12 @@ final class ParagraphSpeakers {
    */
   private boolean actsFirst(Entity e, int from, int to) {
     List<Word> all = quoted.words(from, e.start());
-    List<Word> ws = all.subList(Frames.end(all, verbs), all.size());
-    if (ws.size() > SUBJECT_LEAD || resolver.isModifierMention(e) || complements.apposedToRole(all, false)) {
+    List<Word> ws = all.subList(frameEnd(all), all.size());
+    boolean role = false; // "la porte-parole du gouvernement X" is X with a role, not X modifying "gouvernement"
+    for (int k = 0; k < ws.size(); k++) {
+      role |= roleNouns.startsAt(ws, k) > 0;
+    }
+    if (ws.size() > SUBJECT_LEAD || !role && resolver.isModifierMention(e) || complements.apposedToRole(all, false)) {
       return false;
     }
     for (Word w : ws) {
@@ -276,6 +280,24 @@ final class ParagraphSpeakers {
         || k + 1 < after.size() && after.get(k + 1).is("été");
     return !state && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
         || FrenchWords.FINITE_VERBS.contains(v.lower()) || VerbForms.thirdPerson(v.lower()));
+  }
+
+  /**
+   * Where the frames opening the words {@code all} end ({@link Frames#end}), or else after their
+   * last comma when no finite verb comes before it: "Sourire aux lèvres, la porte-parole X" (a
+   * reporting verb's infinitive is no clause).
+   */
+  private int frameEnd(List<Word> all) {
+    int f = Frames.end(all, verbs);
+    int comma = -1;
+    for (int k = 0; k < all.size(); k++) {
+      Word w = all.get(k);
+      if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is("«»")) {
+        return f;
+      }
+      comma = w.is(",") ? k : comma;
+    }
+    return f == 0 && comma >= 0 ? comma + 1 : f;
   }
 
   /** Words an apposition after a subject may hold ("X, porte-parole du gouvernement, a dit"). */
