@@ -27,6 +27,9 @@ final class OtherActors {
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
   private final Background background;
+  private final ApposedComplements complements;
+  /** Words allowed before a subject in its sentence ("Sourire aux lèvres, la porte-parole"), as {@link ParagraphSpeakers}. */
+  private static final int SUBJECT_LEAD = 8;
 
   OtherActors(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
@@ -35,6 +38,7 @@ final class OtherActors {
     this.resolver = reading.resolver();
     this.roleNouns = roleNouns;
     this.background = new Background(quoted, people);
+    this.complements = new ApposedComplements(verbs, roleNouns);
   }
 
   /**
@@ -153,6 +157,77 @@ final class OtherActors {
     }
     return false;
   }
+
+  /**
+   * Whether person {@code e} opens the sentence [from, to) as the subject of a verb that is neither
+   * a state nor a passive ("X a rapporté", "X démontre", not "X est arrivé", "X a été élu"): the
+   * frames read over ("Sourire aux lèvres, la porte-parole X"), at most an apposition after it. A
+   * verb is known by the tagger, the reporting list or the dictionary's third-person forms.
+   */
+  boolean actsFirst(Entity e, int from, int to) {
+    List<Word> all = quoted.words(from, e.start());
+    List<Word> ws = all.subList(frameEnd(all), all.size());
+    boolean role = false; // "la porte-parole du gouvernement X" is X with a role, not X modifying "gouvernement"
+    for (int k = 0; k < ws.size(); k++) {
+      role |= roleNouns.startsAt(ws, k) > 0;
+    }
+    if (ws.size() > SUBJECT_LEAD || !role && resolver.isModifierMention(e) || complements.apposedToRole(all, false)) {
+      return false;
+    }
+    for (Word w : ws) {
+      if (!w.isWord() || verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || FrenchWords.PREPOSITIONS.contains(w.lower()) && ws.indexOf(w) == ws.size() - 1) {
+        return false; // "Loin de X", "A X, ...": a complement, not the subject
+      }
+    }
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec")) {
+      return false;
+    }
+    List<Word> after = quoted.words(e.end(), to);
+    int k = 0;
+    if (k < after.size() && after.get(k).is(",")) {
+      k++;
+      while (k < after.size() && k <= APPOSITION && after.get(k).isWord() && !verbs.isVerbAt(after, k)) {
+        k++;
+      }
+      if (k >= after.size() || !after.get(k).is(",")) {
+        return false;
+      }
+      k++;
+    }
+    k = VerbAdverbs.after(after, k);
+    while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
+      k++;
+    }
+    if (k >= after.size() || after.get(k).isCapitalised()) {
+      return false;
+    }
+    Word v = after.get(k);
+    boolean state = v.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
+        || k + 1 < after.size() && after.get(k + 1).is("été");
+    return !state && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
+        || FrenchWords.FINITE_VERBS.contains(v.lower()) || VerbForms.thirdPerson(v.lower()));
+  }
+
+  /**
+   * Where the frames opening the words {@code all} end ({@link Frames#end}), or else after their
+   * last comma when no finite verb comes before it: "Sourire aux lèvres, la porte-parole X" (a
+   * reporting verb's infinitive is no clause).
+   */
+  private int frameEnd(List<Word> all) {
+    int f = Frames.end(all, verbs);
+    int comma = -1;
+    for (int k = 0; k < all.size(); k++) {
+      Word w = all.get(k);
+      if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is("«»")) {
+        return f;
+      }
+      comma = w.is(",") ? k : comma;
+    }
+    return f == 0 && comma >= 0 ? comma + 1 : f;
+  }
+
+  /** Words an apposition after a subject may hold ("X, porte-parole du gouvernement, a dit"). */
 
   /**
    * Whether the phrase at offset {@code start} comes first in its clause: at the start of its
