@@ -5,6 +5,7 @@ import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Whether someone other than the previous speaker takes the turn between two offsets: a person, a
@@ -26,6 +27,9 @@ final class OtherActors {
   private final SpeakerResolver resolver;
   private final RoleNouns roleNouns;
   private final Background background;
+  private final ApposedComplements complements;
+  /** Words allowed before a subject in its sentence ("Sourire aux lèvres, la porte-parole"), as {@link ParagraphSpeakers}. */
+  private static final int SUBJECT_LEAD = 8;
 
   OtherActors(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
@@ -34,6 +38,7 @@ final class OtherActors {
     this.resolver = reading.resolver();
     this.roleNouns = roleNouns;
     this.background = new Background(quoted, people);
+    this.complements = new ApposedComplements(verbs, roleNouns);
   }
 
   /**
@@ -154,6 +159,77 @@ final class OtherActors {
   }
 
   /**
+   * Whether person {@code e} opens the sentence [from, to) as the subject of a verb that is neither
+   * a state nor a passive ("X a rapporté", "X démontre", not "X est arrivé", "X a été élu"): the
+   * frames read over ("Sourire aux lèvres, la porte-parole X"), at most an apposition after it. A
+   * verb is known by the tagger, the reporting list or the dictionary's third-person forms.
+   */
+  boolean actsFirst(Entity e, int from, int to) {
+    List<Word> all = quoted.words(from, e.start());
+    List<Word> ws = all.subList(frameEnd(all), all.size());
+    boolean role = false; // "la porte-parole du gouvernement X" is X with a role, not X modifying "gouvernement"
+    for (int k = 0; k < ws.size(); k++) {
+      role |= roleNouns.startsAt(ws, k) > 0;
+    }
+    if (ws.size() > SUBJECT_LEAD || !role && resolver.isModifierMention(e) || complements.apposedToRole(all, false)) {
+      return false;
+    }
+    for (Word w : ws) {
+      if (!w.isWord() || verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+          || FrenchWords.PREPOSITIONS.contains(w.lower()) && ws.indexOf(w) == ws.size() - 1) {
+        return false; // "Loin de X", "A X, ...": a complement, not the subject
+      }
+    }
+    if (!ws.isEmpty() && ws.get(ws.size() - 1).is("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec")) {
+      return false;
+    }
+    List<Word> after = quoted.words(e.end(), to);
+    int k = 0;
+    if (k < after.size() && after.get(k).is(",")) {
+      k++;
+      while (k < after.size() && k <= APPOSITION && after.get(k).isWord() && !verbs.isVerbAt(after, k)) {
+        k++;
+      }
+      if (k >= after.size() || !after.get(k).is(",")) {
+        return false;
+      }
+      k++;
+    }
+    k = VerbAdverbs.after(after, k);
+    while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
+      k++;
+    }
+    if (k >= after.size() || after.get(k).isCapitalised()) {
+      return false;
+    }
+    Word v = after.get(k);
+    boolean state = v.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
+        || k + 1 < after.size() && after.get(k + 1).is("été");
+    return !state && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
+        || FrenchWords.FINITE_VERBS.contains(v.lower()) || VerbForms.thirdPerson(v.lower()));
+  }
+
+  /**
+   * Where the frames opening the words {@code all} end ({@link Frames#end}), or else after their
+   * last comma when no finite verb comes before it: "Sourire aux lèvres, la porte-parole X" (a
+   * reporting verb's infinitive is no clause).
+   */
+  private int frameEnd(List<Word> all) {
+    int f = Frames.end(all, verbs);
+    int comma = -1;
+    for (int k = 0; k < all.size(); k++) {
+      Word w = all.get(k);
+      if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(w.lower()) || w.is("«»")) {
+        return f;
+      }
+      comma = w.is(",") ? k : comma;
+    }
+    return f == 0 && comma >= 0 ? comma + 1 : f;
+  }
+
+  /** Words an apposition after a subject may hold ("X, porte-parole du gouvernement, a dit"). */
+
+  /**
    * Whether the phrase at offset {@code start} comes first in its clause: at the start of its
    * sentence once the frames are read over ("Le 18 mars, à Paris, le parti"), a determiner aside,
    * or right after a semicolon, "mais", "tandis que", "alors que". "Les auditeurs de RMC et BFMTV
@@ -188,7 +264,8 @@ final class OtherActors {
     }
     List<Word> after = quoted.words(end, Math.min(limit, quoted.sentenceEnd(end)));
     int k = 0;
-    if (k < after.size() && after.get(k).is(",")) {
+    boolean relative = after.size() > 1 && after.get(0).is(",") && after.get(1).is("qui", "dont");
+    if (k < after.size() && after.get(k).is(",") && !relative) {
       int close = -1;
       for (int m = 1; m < after.size() && m <= APPOSITION + 1; m++) {
         if (after.get(m).is(",")) {
@@ -203,6 +280,13 @@ final class OtherActors {
         return false;
       }
       k = close + 1;
+    } else if (relative) {
+      // "X, qui compte voter contre, espère cependant": a relative clause apposed, then X's verb
+      int close = relativeEnd(after);
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
     }
     k = VerbAdverbs.after(after, k);
     while (k < after.size() && FrenchWords.CLITICS.contains(after.get(k).lower())) {
@@ -210,6 +294,70 @@ final class OtherActors {
     }
     return k < after.size() && !after.get(k).isCapitalised() && !VerbGroups.isParticiple(after.get(k))
         && (verbs.isVerbAt(after, k) || FrenchWords.FINITE_VERBS.contains(after.get(k).lower()));
+  }
+
+  /** Words a relative clause apposed to a subject may hold ("X, qui compte évidemment voter contre, espère"). */
+  private static final int RELATIVE = 14;
+
+  /**
+   * The index of the comma closing a relative clause opened by "qui" or "dont" at word 1 of
+   * {@code after} (word 0 is the comma after the name), or -1: a quote, a colon or a stop inside,
+   * or no comma within {@link #RELATIVE} words.
+   */
+  private static int relativeEnd(List<Word> after) {
+    for (int m = 2; m < after.size() && m <= RELATIVE + 1; m++) {
+      Word w = after.get(m);
+      if (w.is(",")) {
+        return m;
+      }
+      if (w.is("«»", ":", ";", "(", ")")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a quote between offsets {@code from} (the previous speaker's quote) and {@code at} is
+   * cued to someone other than {@code previous}: its own words after it name a speaker ({@code
+   * named}: "«est surexposée», convient X", "«...», d'après X"), or a heading's "«...», pour X"
+   * ends its line. That quote may have been left out (a fragment, a heading), but its speaker took
+   * the turn: the words after it are no longer the previous speaker's.
+   */
+  boolean otherQuotedBetween(int from, int at, Speaker previous, IntFunction<Speaker> named) {
+    List<Word> ws = quoted.words(from, at);
+    for (int k = 0; k < ws.size(); k++) {
+      Word w = ws.get(k);
+      if (!w.is("«»") || w.start() <= from) {
+        continue;
+      }
+      Speaker s = named.apply(w.end());
+      if (s == null) {
+        s = holderAfter(ws, k + 1);
+      }
+      if (s != null && s != Speaker.UNNAMED && !s.name().equals(previous.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "«...», pour X" closing its line at word {@code k} of {@code ws}: the person X, or null. */
+  private Speaker holderAfter(List<Word> ws, int k) {
+    if (k < ws.size() && ws.get(k).is(",")) {
+      k++;
+    }
+    if (k + 1 >= ws.size() || !ws.get(k).is("pour")) {
+      return null;
+    }
+    Entity e = people.at(ws.get(k + 1).start());
+    if (e == null || e.type() != EntityType.PERSON) {
+      return null;
+    }
+    String text = quoted.text();
+    int line = text.indexOf('\n', e.end());
+    String rest = text.substring(e.end(), line < 0 ? text.length() : line).strip();
+    return rest.isEmpty() || rest.equals(".") ? resolver.person(e, null) : null;
   }
 
   /**
@@ -228,7 +376,8 @@ final class OtherActors {
       if (w.is(":") && !quoted.inQuote(start)) {
         return true; // a colon opens a clause of its own: "X en prend pour son grade : dans Die Zeit, Y salue"
       }
-      if (verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower())
+      // (a form in -ant is a present participle or an adjective, no clause: "Son de cloche étonnant, à droite, X")
+      if (verbs.isVerb(w) && !w.lower().endsWith("ant") || FrenchWords.FINITE_VERBS.contains(w.lower())
           || w.is("que", "qu'", "qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "quand",
               "lorsque", "lorsqu'", "si", "s'", "comme", "puisque", "puisqu'", "parce")) {
         return false;

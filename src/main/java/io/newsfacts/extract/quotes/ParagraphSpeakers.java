@@ -196,6 +196,42 @@ final class ParagraphSpeakers {
   }
 
   /**
+   * The person the paragraph that quote {@code q} opens names after it when the speaker {@code
+   * previous} would be carried in from an earlier paragraph: "«Je ne serai plus jamais socialiste
+   * sans être écologiste». Loin d'une juxtaposition de circonstance, X démontre ...", "«C'était un
+   * Conseil assez agréable». Sourire aux lèvres, la porte-parole X a rapporté ...": the next
+   * sentence opens on that person's act ({@link #announcedAfter}). A new paragraph opened by words
+   * is led into by what follows them, not by the last paragraph's speaker. Null otherwise.
+   */
+  Speaker announcedInNewParagraph(Marked q, Speaker carried) {
+    int paragraph = quoted.paragraphStart(q.open());
+    if (carried.at() >= paragraph || !opensParagraph(q.open())) {
+      return null;
+    }
+    String text = quoted.text();
+    int from = q.close();
+    if (from < text.length() && text.charAt(from) == '.') {
+      from++; // "«...». X a rapporté"
+    } else if (!closesSentence(q)) {
+      return null;
+    }
+    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
+      from++;
+    }
+    if (from >= text.length() || text.charAt(from) == '\n') {
+      return null;
+    }
+    int to = quoted.sentenceEnd(from);
+    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
+    if (persons.isEmpty()) {
+      return null;
+    }
+    Entity first = persons.get(persons.size() - 1);
+    Speaker s = actors.actsFirst(first, from, to) ? resolver.person(first, null) : null;
+    return s == null || s.name().equals(carried.name()) ? null : s;
+  }
+
+  /**
    * Whether the quote's own sentence goes on after it with a reporting verb and then a person other
    * than {@code carried} ("«...» avait déjà glissé le 15 mai dans la matinée Y, porte-parole"): the
    * sentence names who said the words even where no rule reads it as an incise; a speaker carried

@@ -280,7 +280,8 @@ final class SpeakerFinder {
     // another person acting since the previous quote ends its speaker's turn: "Y, lui, estime que «";
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.actors().otherActsBetween(previous.at(), q.open(), previous)
-        || before.otherReporter(left, previous) || paragraph.turns().questionPut(previous, q.open()));
+        || before.otherReporter(left, previous) || paragraph.turns().questionPut(previous, q.open())
+        || paragraph.actors().otherQuotedBetween(previous.at(), q.open(), previous, this::namedAfter));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
@@ -308,7 +309,8 @@ final class SpeakerFinder {
     }
     s = paragraph.introduced(q.open(), previous);
     if (s != null) {
-      return new Attribution(s, Cue.INTRODUCED);
+      Speaker announced = paragraph.announcedInNewParagraph(q, s); // not the last paragraph's subject
+      return announced != null ? new Attribution(announced, Cue.NEXT_SENTENCE) : new Attribution(s, Cue.INTRODUCED);
     }
     s = paragraph.reportedBefore(q); // "Selon lui, ... . Elle semblait «...»"
     if (s != null) {
@@ -322,7 +324,11 @@ final class SpeakerFinder {
         && !paragraph.headingBetween(previous.at(), q.open()) && !paragraph.turns().dialogueTurn(q.open())) {
       // "Mais pour X, la réponse est simple. «...»": a source framed since the previous speaker takes the turn
       Speaker framed = framedSources.between(previous.at(), q.open(), previous);
-      return framed != null ? new Attribution(framed, Cue.FRAME_BEFORE) : new Attribution(previous, Cue.FLOATING);
+      if (framed != null) {
+        return new Attribution(framed, Cue.FRAME_BEFORE);
+      }
+      Speaker announced = paragraph.announcedInNewParagraph(q, previous); // "«...». Sourire aux lèvres, X a rapporté"
+      return announced != null ? new Attribution(announced, Cue.NEXT_SENTENCE) : new Attribution(previous, Cue.FLOATING);
     }
     s = several || paragraph.turns().dialogueTurn(q.open()) ? null : nextQuotes.of(q, this::namedAfter);
     return s == null ? new Attribution(null, Cue.NONE) : new Attribution(s, Cue.INTRODUCED);
@@ -365,8 +371,9 @@ final class SpeakerFinder {
     if (i >= ws.size()) {
       return null;
     }
-    if (ws.get(i).is("selon", "d'après")) {
-      int[] np = phrases.npAfter(ws, i + 1);
+    boolean apres = ws.get(i).is("d'") && i + 1 < ws.size() && ws.get(i + 1).is("après"); // scanned "d'" "après"
+    if (ws.get(i).is("selon", "d'après") || apres) {
+      int[] np = phrases.npAfter(ws, apres ? i + 2 : i + 1);
       return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
     }
     VerbGroup vg = verbs.verbAt(ws, i);
