@@ -264,9 +264,17 @@ final class Variations {
     return heading ? quoted.previousSentenceStart(from) : from;
   }
 
-  /** Whether a known role has the phrase's head but not its tense or seat ("député UMP" for "le député PS"). */
+  /**
+   * Whether a known role has the phrase's head but not its tense or seat ("député UMP" for "le
+   * député PS"), or another head when the phrase names an elected office ("sénateur" or
+   * "préfet" for "le maire parisien", "le parlementaire").
+   */
   private boolean contradicts(List<String> role, String office) {
     List<String> words = RoleWords.of(people.spelledOut(office));
+    if (!role.isEmpty() && !words.isEmpty() && !RoleWords.sameHead(role, words)
+        && RoleWords.elected(RoleWords.masculine(role.get(0)))) {
+      return true; // an elected office the article would have named ("le sénateur X ... le maire parisien")
+    }
     return RoleWords.sameHead(role, words) && !RoleWords.compatible(role, words);
   }
 
