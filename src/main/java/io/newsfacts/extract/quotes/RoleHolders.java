@@ -103,8 +103,8 @@ final class RoleHolders {
       String name = people.canonical(e);
       if (positions.isComplement(e) || positions.afterPreposition(e) || excluded.contains(name)
           || !fitsRoleOrOffice(name, gender, role, seat) || !mayHoldSeat(name, seat)
-          || subjects && !(positions.opensSentence(e, sentenceStart.applyAsInt(e.start()))
-              || positions.invertedSubject(e))) {
+          || subjects && (!(positions.opensSentence(e, sentenceStart.applyAsInt(e.start()))
+              || positions.invertedSubject(e)) || listed(e))) {
         continue;
       }
       String known = people.role(name);
@@ -131,16 +131,44 @@ final class RoleHolders {
   }
 
   /**
+   * Whether a person mention stands between commas in a list of people ("dont X, Y, Z ou W
+   * assistaient"): one of several named together, no sentence's subject alone.
+   */
+  private boolean listed(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 3), e.start());
+    if (before.isEmpty() || !before.get(before.size() - 1).is(",")) {
+      return false;
+    }
+    int comma = before.get(before.size() - 1).start();
+    Entity previous = comma > 0 ? people.at(comma - 1) : null;
+    List<Word> after = Word.scan(text, e.end(), Math.min(text.length(), e.end() + 3));
+    // another person just before the comma ("X, Y"), or after ("Y, Z" or "Y et Z"); not an apposed
+    // name ("le député-maire de Saint-Denis, X, affirme")
+    boolean personAfter = !after.isEmpty() && after.get(0).is(",") && nextIsPerson(e.end());
+    return previous != null && previous.type() == EntityType.PERSON || personAfter || positions.coordinated(e);
+  }
+
+  /** Whether a person mention follows the comma after offset {@code end}. */
+  private boolean nextIsPerson(int end) {
+    List<Word> after = Word.scan(text, end, Math.min(text.length(), end + 40));
+    if (after.size() < 2) {
+      return false;
+    }
+    Entity next = people.at(after.get(1).start());
+    return next != null && next.type() == EntityType.PERSON;
+  }
+
+  /**
    * Whether someone other than {@code name} among {@code mentions} may hold the role of words
    * {@code role} and opens a sentence of the text as its subject (not a heading's: "Fillon cible
-   * Hollande" above a paragraph is no one's speech), of agreeing gender.
+   * Hollande" above a paragraph is no one's speech; not one of a list: "dont X, Y ou Z"), of agreeing gender.
    */
   boolean othersFit(List<Entity> mentions, String name, Character gender, List<String> role,
       IntUnaryOperator sentenceStart) {
     for (Entity e : mentions) {
       String other = people.canonical(e);
       if (!other.equals(name) && positions.opensSentence(e, sentenceStart.applyAsInt(e.start()))
-          && !positions.inHeading(e) && fitsRole(other, gender, role)) {
+          && !positions.inHeading(e) && !listed(e) && fitsRole(other, gender, role)) {
         return true;
       }
     }

@@ -213,6 +213,12 @@ final class RolePhrases {
       if (near != null) {
         return new Speaker(near, roleText, people.gender(near), start, COREFERENCE);
       }
+      // "«...», a-t-elle poursuivi. «...», a ajouté l'ancienne candidate": the one who just spoke,
+      // whom the article gave another role
+      Speaker renamed = variations.renamed(previous, Math.min(at, start), gender, words, spokenTo);
+      if (renamed != null) {
+        return new Speaker(renamed.name(), roleText, renamed.gender(), start, COREFERENCE);
+      }
     }
     return new Speaker(phrase(text, start, end), null, gender, start);
   }

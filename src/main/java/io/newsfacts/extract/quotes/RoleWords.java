@@ -164,7 +164,7 @@ final class RoleWords {
   }
 
   /** Whether a role's head names an elected office of models/quotes/role-kinds.txt, or a kind of them ("parlementaire", "député", "maire"). */
-  private static boolean elected(String head) {
+  static boolean elected(String head) {
     String m = masculine(head);
     return KINDS.containsKey(m) || KINDS.values().stream().anyMatch(offices -> offices.contains(m));
   }

@@ -220,6 +220,64 @@ final class Variations {
         : new Speaker(previous.name(), previous.role(), previous.gender(), start, SpeakerResolver.COREFERENCE);
   }
 
+  /**
+   * The previous speaker described anew by a definite role phrase of words {@code role} at offset
+   * {@code start} that the role the article gave them does not name: people hold several offices
+   * and the press names each its own way ("Stéphane Le Foll, porte-parole du gouvernement ... le
+   * ministre a répondu"; "«...», a-t-elle poursuivi. «...», a ajouté l'ancienne candidate"). Only
+   * when they spoke in the phrase's sentence or the one just before, no one else is named since,
+   * the phrase's gender is known and agrees, their known role does not contradict the phrase (the
+   * same head with another seat: "député PS" is no "député UMP"), and no one else the article
+   * names holds a role of the phrase's head. Null otherwise: a last tie, after the article's others.
+   */
+  Speaker renamed(Speaker previous, int start, Character gender, List<String> role, Set<String> spokenTo) {
+    if (previous == null || gender == null || previous.at() < sentenceBefore(start)
+        || people.mentions(previous.name()) == 0 || spokenTo.contains(previous.name())
+        || !previous.fits(gender) || !aloneSince(previous, start)) {
+      return null;
+    }
+    Character known = people.gender(previous.name());
+    String office = people.role(previous.name());
+    if (known != null && !gender.equals(known) || office != null && contradicts(role, office)) {
+      return null;
+    }
+    for (Entity e : people.personsSince(0, quoted.text().length(), i -> false)) {
+      String other = people.canonical(e);
+      String theirs = people.role(other);
+      if (!other.equals(previous.name()) && theirs != null
+          && RoleWords.sameHead(role, RoleWords.of(people.spelledOut(theirs)))) {
+        return null; // "le ministre" when the article gives another person that office
+      }
+    }
+    return new Speaker(previous.name(), previous.role(), previous.gender(), start, SpeakerResolver.COREFERENCE);
+  }
+
+  /**
+   * The start of the sentence before the one of offset {@code at}, read over a heading between
+   * them (a line ending with no stop: "Pas d'invasion").
+   */
+  private int sentenceBefore(int at) {
+    int from = quoted.previousSentenceStart(at);
+    String between = quoted.text().substring(from, quoted.sentenceStart(at)).strip();
+    boolean heading = !between.isEmpty() && between.indexOf('\n') < 0 && (from == 0 || quoted.text().charAt(from - 1) == '\n')
+        && ".!?:…".indexOf(between.charAt(between.length() - 1)) < 0;
+    return heading ? quoted.previousSentenceStart(from) : from;
+  }
+
+  /**
+   * Whether a known role has the phrase's head but not its tense or seat ("député UMP" for "le
+   * député PS"), or another head when the phrase names an elected office ("sénateur" or
+   * "préfet" for "le maire parisien", "le parlementaire").
+   */
+  private boolean contradicts(List<String> role, String office) {
+    List<String> words = RoleWords.of(people.spelledOut(office));
+    if (!role.isEmpty() && !words.isEmpty() && !RoleWords.sameHead(role, words)
+        && RoleWords.elected(RoleWords.masculine(role.get(0)))) {
+      return true; // an elected office the article would have named ("le sénateur X ... le maire parisien")
+    }
+    return RoleWords.sameHead(role, words) && !RoleWords.compatible(role, words);
+  }
+
   /** Whether a quote stands in the sentence of offset {@code start}, before it: the phrase is its incise. */
   private boolean quoteBefore(int start) {
     for (int i = quoted.sentenceStart(start); i < start; i++) {
