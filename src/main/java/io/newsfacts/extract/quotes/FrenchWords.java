@@ -24,12 +24,12 @@ final class FrenchWords {
   static final Set<String> PREPOSITIONS = Set.of(
       "à", "au", "aux", "dans", "sur", "sous", "en", "lors", "devant", "pendant", "après", "avant",
       "avec", "pour", "par", "chez", "contre", "vers", "entre", "depuis", "auprès", "malgré", "sans",
-      "de", "du", "des", "d'", "face", "via", "envers", "jusqu'", "dès", "près");
+      "de", "du", "des", "d'", "d'après", "face", "via", "envers", "jusqu'", "dès", "près");
 
   /** Words that end a noun phrase when read left to right. */
   static final Set<String> NP_STOPS = union(FrenchCalendar.weekdays().keySet(), Set.of( // "a dit lundi"
       "qui", "que", "qu'", "dont", "où", "et", "ou", "mais", "car", "donc", "or", "si", "lorsque",
-      "lorsqu'", "quand", "alors", "selon", "dans", "sur", "sous", "lors", "après", "avant", "pendant",
+      "lorsqu'", "quand", "alors", "selon", "d'après", "dans", "sur", "sous", "lors", "après", "avant", "pendant",
       "devant", "pour", "par", "avec", "chez", "contre", "vers", "en", "au", "aux", "à", "depuis",
       "hier", "aujourd'hui", "également", "aussi", "encore", "ensuite", "enfin", "ainsi", "notamment",
       "lui-même", "elle-même", "avait", "a", "est", "sont", "ont", "était", "ne", "n'", "se", "s'"));

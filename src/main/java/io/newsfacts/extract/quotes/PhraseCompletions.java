@@ -135,7 +135,7 @@ final class PhraseCompletions {
   private static final int RUN_ON_WORDS = 5;
   /** Prepositions that open a complement of the clause, not of the role: "a dit le ministre à son homologue, X". */
   private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("à", "au", "aux", "avec", "pour", "contre", "devant",
-      "envers", "vers", "sur", "chez", "par", "selon", "dans", "après", "avant", "face", "auprès", "lors", "depuis");
+      "envers", "vers", "sur", "chez", "par", "selon", "d'après", "dans", "après", "avant", "face", "auprès", "lors", "depuis");
 
   /**
    * The person the article names in an apposition to a role phrase that ends at {@code end}, past

@@ -13,12 +13,24 @@ final class SourceFrames {
   private final People people;
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
+  private final PronounFrames pronouns;
 
   SourceFrames(ArticleReading reading) {
     this.quoted = reading.quoted();
     this.people = reading.people();
     this.phrases = reading.phrases();
     this.resolver = reading.resolver();
+    this.pronouns = new PronounFrames(reading);
+  }
+
+  /**
+   * The source a frame of the quote's sentence ({@code ws}, the words before the quote at {@code
+   * at}) names ({@link #named}), else the one a "selon lui" inside it stands for ({@link
+   * PronounFrames}: "dont le rôle est selon lui «").
+   */
+  Speaker of(List<Word> ws, int at, Speaker previous) {
+    Speaker s = named(ws, at, previous);
+    return s != null ? s : pronouns.of(ws, at, previous);
   }
 
   /**
@@ -30,7 +42,7 @@ final class SourceFrames {
    * article ties to it (the previous speaker, who was just named: {@link SpeakerResolver#roleHolderBut}),
    * else stays the phrase.
    */
-  Speaker of(List<Word> ws, int at, Speaker previous) {
+  private Speaker named(List<Word> ws, int at, Speaker previous) {
     Speaker topic = topic(ws, at);
     if (topic != null) {
       return topic;

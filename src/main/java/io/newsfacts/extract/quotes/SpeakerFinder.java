@@ -9,9 +9,8 @@ import java.util.Set;
  * indiqué le porte-parole du MIDI, Jonathan Lavallée"), the clause before it ("X a déclaré : «",
  * "Pour X, «"), an incise (", a souligné X, mais «"), a source frame ("Selon X, ..."). It finds
  * the subject of the reporting verb with the chunker ({@link Subjects}, over {@link VerbGroups}
- * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words
- * after the quote that name its speaker are read by {@link InvertedClauses} and {@link LaterClauses}; a quote with
- * no cue of its own looks at the sentences around it ({@link ParagraphSpeakers}).
+ * and {@link NounPhrases}) and has {@link SpeakerResolver} say whom that subject names; the words after the
+ * quote by {@link InvertedClauses} and {@link LaterClauses}; no cue: the sentences around ({@link ParagraphSpeakers}).
  */
 final class SpeakerFinder {
   /** Words allowed between a reporting verb and the quote it governs ("a dénoncé dans la soirée"). */
@@ -40,12 +39,10 @@ final class SpeakerFinder {
   private final NextQuotes nextQuotes;
   private final SignedQuotes signedQuotes;
   private final FramedSources framedSources;
-
   private final DemonymSpeakers nationalities;
   private final OwnNames ownName;
   private final InnerIncises inner;
   private final LeadQuotes leads;
-  private final PronounFrames pronounFrames;
   private final DocumentIssuers documents;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
@@ -76,7 +73,6 @@ final class SpeakerFinder {
     this.ownName = new OwnNames(quoted, people);
     this.inner = new InnerIncises(reading);
     this.leads = new LeadQuotes(quoted, paragraph);
-    this.pronounFrames = new PronounFrames(reading);
     this.documents = new DocumentIssuers(reading, subjects);
   }
 
@@ -224,10 +220,7 @@ final class SpeakerFinder {
     if (s != null) {
       return new Attribution(s, Cue.LEFT_INCISE);
     }
-    s = frames.of(left, q.open(), previous);
-    if (s == null) {
-      s = pronounFrames.of(left, q.open(), previous); // "dont le rôle est selon lui «"
-    }
+    s = frames.of(left, q.open(), previous); // "Selon X, «", "dont le rôle est selon lui «"
     if (s != null) {
       return new Attribution(s, Cue.FRAME);
     }
@@ -371,9 +364,8 @@ final class SpeakerFinder {
     if (i >= ws.size()) {
       return null;
     }
-    boolean apres = ws.get(i).is("d'") && i + 1 < ws.size() && ws.get(i + 1).is("après"); // scanned "d'" "après"
-    if (ws.get(i).is("selon", "d'après") || apres) {
-      int[] np = phrases.npAfter(ws, apres ? i + 2 : i + 1);
+    if (ws.get(i).is("selon", "d'après")) {
+      int[] np = phrases.npAfter(ws, i + 1);
       return np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
     }
     VerbGroup vg = verbs.verbAt(ws, i);

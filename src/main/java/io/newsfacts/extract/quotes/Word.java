@@ -31,6 +31,12 @@ record Word(String text, String lower, int start, int end) {
         return;
       }
       String w = text.substring(start, end);
+      if (last >= 0 && compoundAfterElision(out.get(last), w, start)) {
+        // "d'après X": one preposition, not "d'" and the adverb "après"
+        String both = text.substring(out.get(last).start(), end);
+        out.set(last, new Word(both, NormalText.lowerStraight(both), out.get(last).start(), end));
+        return;
+      }
       out.add(new Word(w, NormalText.lowerStraight(w), start, end));
     });
     return out;
@@ -50,6 +56,11 @@ record Word(String text, String lower, int start, int end) {
       return false;
     }
     return "«\"“„‹".indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** Whether {@code w} at {@code start} completes the elision right before it into "d'après". */
+  private static boolean compoundAfterElision(Word before, String w, int start) {
+    return before.end() == start && before.lower().equals("d'") && NormalText.lowerStraight(w).equals("après");
   }
 
   /** [\s\u00a0\u202f]: what separates words. */

@@ -38,4 +38,20 @@ class SpeakerPronounFrameTest {
     assertEquals(1, qs.size());
     assertNotEquals("Paul Martin", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
   }
+
+  @Test
+  void dApresEllePlaysLikeSelonElle() {
+    List<Quote> qs = HandQuotes.quotes("[PER Claire Dubois] a quitté la réunion avant la fin. "
+        + "Mais, d'après elle, cette tradition se trouve malmenée par «une majorité qui ne veut plus rien entendre».");
+    assertEquals(1, qs.size());
+    assertEquals("Claire Dubois", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
+
+  @Test
+  void dApresANamedSourceBeforeAColon() {
+    List<Quote> qs = HandQuotes.quotes("D'après [PER Eric Coquerel], les affrontements internes n'ont pas lieu d'être : "
+        + "«Je crois que ce n'est pas comme ça qu'on règle des questions politiques.»");
+    assertEquals(1, qs.size());
+    assertEquals("Eric Coquerel", qs.get(0).speaker(), () -> "speaker of " + qs.get(0));
+  }
 }

@@ -20,4 +20,11 @@ class WordTest {
     assertEquals(List.of("m.", "dupont", ",", "qu'", "il", "a", "reçu", "aujourd'hui", ",", "explique-t-il",
         ":", "«", "55,4%", "»", "l'", "état", "."), scanned.stream().map(Word::lower).toList());
   }
+
+  @Test
+  void dApresIsOnePreposition() {
+    String text = "D’après lui, d'abord, après le vote.";
+    assertEquals(List.of("d'après", "lui", ",", "d'", "abord", ",", "après", "le", "vote", "."),
+        Word.scan(text, 0, text.length()).stream().map(Word::lower).toList());
+  }
 }
