@@ -149,24 +149,12 @@ final class ParagraphSpeakers {
    * person's act is that person's lead-in.
    */
   Speaker announcedAfter(int end, boolean opening) {
-    String text = quoted.text();
-    int from = end;
-    while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
-      from++;
-    }
-    if (from >= text.length() || text.charAt(from) == '\n') {
+    FirstPerson next = firstPersonAfter(end);
+    if (next == null || !isSubject(next.person())) {
       return null;
     }
-    int to = quoted.sentenceEnd(from);
-    List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
-    if (persons.isEmpty()) {
-      return null;
-    }
-    Entity first = persons.get(persons.size() - 1);
-    if (!isSubject(first)) {
-      return null;
-    }
-    List<Word> ws = quoted.words(first.end(), to);
+    Entity first = next.person();
+    List<Word> ws = quoted.words(first.end(), next.to());
     boolean relative = false;
     for (int i = 0; i < ws.size(); i++) {
       Word w = ws.get(i);
@@ -215,6 +203,21 @@ final class ParagraphSpeakers {
     } else if (!closesSentence(q)) {
       return null;
     }
+    FirstPerson next = firstPersonAfter(from);
+    if (next == null) {
+      return null;
+    }
+    Speaker s = actors.actsFirst(next.person(), next.from(), next.to()) ? resolver.person(next.person(), null) : null;
+    return s == null || s.name().equals(carried.name()) ? null : s;
+  }
+
+  /** The person a sentence names first, with the sentence's bounds [from, to). */
+  private record FirstPerson(Entity person, int from, int to) {}
+
+  /** The first person the sentence starting at {@code at} (spaces skipped, same line) names, or null. */
+  private FirstPerson firstPersonAfter(int at) {
+    String text = quoted.text();
+    int from = at;
     while (from < text.length() && Word.isSpace(text.charAt(from)) && text.charAt(from) != '\n') {
       from++;
     }
@@ -223,12 +226,7 @@ final class ParagraphSpeakers {
     }
     int to = quoted.sentenceEnd(from);
     List<Entity> persons = people.personsSince(from, to, quoted::inQuote);
-    if (persons.isEmpty()) {
-      return null;
-    }
-    Entity first = persons.get(persons.size() - 1);
-    Speaker s = actors.actsFirst(first, from, to) ? resolver.person(first, null) : null;
-    return s == null || s.name().equals(carried.name()) ? null : s;
+    return persons.isEmpty() ? null : new FirstPerson(persons.get(persons.size() - 1), from, to);
   }
 
   /**
