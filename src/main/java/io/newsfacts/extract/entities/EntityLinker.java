@@ -442,7 +442,8 @@ final class EntityLinker {
     return true;
   }
 
-  private static boolean startsWith(String[] full, String[] part) {
+  /** Whether the words {@code full} start with the words {@code part} (no longer than {@code full}). */
+  static boolean startsWith(String[] full, String[] part) {
     for (int i = 0; i < part.length; i++) {
       if (!full[i].equals(part[i])) {
         return false;

@@ -52,7 +52,7 @@ final class LongerNames {
       for (int j = 0; j < ms.size(); j++) {
         Candidate o = ms.get(j);
         if (words[j].length <= words[i].length || !eligible(o) || o.type() != c.type() && !anyType
-            || !startsWith(words[j], words[i]) || !goesOn(words[j], words[i].length)) {
+            || !EntityLinker.startsWith(words[j], words[i]) || !goesOn(words[j], words[i].length)) {
           continue;
         }
         String name = String.join(" ", words[j]);
@@ -88,14 +88,5 @@ final class LongerNames {
   private static boolean eligible(Candidate c) {
     return c.type() != EntityType.PERSON && c.origin() != Candidate.Origin.WEAK
         && c.origin() != Candidate.Origin.HEAD;
-  }
-
-  private static boolean startsWith(String[] full, String[] part) {
-    for (int k = 0; k < part.length; k++) {
-      if (!full[k].equals(part[k])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

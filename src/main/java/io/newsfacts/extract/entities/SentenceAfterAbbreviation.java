@@ -3,6 +3,8 @@ package io.newsfacts.extract.entities;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The end of a sentence the tokenizer did not cut, inside a run of the tagger: an abbreviation
@@ -13,8 +15,8 @@ import java.util.function.Predicate;
  */
 final class SentenceAfterAbbreviation {
   /** Articles and particles that open a surname after initials: "J.-M. Le Pen", "A. De Gaulle". */
-  private static final Set<String> SURNAME_OPENERS = Set.of("le", "la", "les", "l'", "l\u2019",
-      "de", "du", "des", "d'", "d\u2019", "van", "von", "di", "da", "del", "della");
+  private static final Set<String> SURNAME_OPENERS = Stream.concat(Word.PARTICLES.stream(),
+      Stream.of("le", "la", "les", "l'", "l\u2019", "di", "da", "del", "della")).collect(Collectors.toUnmodifiableSet());
 
   private SentenceAfterAbbreviation() {}
 

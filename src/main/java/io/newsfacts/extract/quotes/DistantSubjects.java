@@ -75,7 +75,7 @@ final class DistantSubjects {
       return true;
     }
     int[] np = phrases.npEndingAt(ws, j);
-    int i = np == null ? -1 : indexAt(ws, np[0]);
+    int i = np == null ? -1 : Word.indexAt(ws, np[0]);
     if (i < 1) {
       return false;
     }
@@ -160,12 +160,4 @@ final class DistantSubjects {
   }
 
   /** The index of the word starting at text offset {@code start}, or -1. */
-  private static int indexAt(List<Word> ws, int start) {
-    for (int i = 0; i < ws.size(); i++) {
-      if (ws.get(i).start() == start) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -125,7 +125,7 @@ final class DocumentIssuers {
         continue;
       }
       List<Word> sentence = quoted.words(quoted.sentenceStart(noun.start()), quoted.sentenceEnd(noun.start()));
-      int h = indexOf(sentence, noun);
+      int h = Word.indexAt(sentence, noun.start());
       if (h < 1) {
         continue;
       }
@@ -160,7 +160,7 @@ final class DocumentIssuers {
     if (np == null || !resolver.namesSpeaker(np[0], np[1])) {
       return null;
     }
-    int first = indexAt(sentence, np[0]);
+    int first = Word.indexAt(sentence, np[0]);
     if (first > 0 && (FrenchWords.PREPOSITIONS.contains(sentence.get(first - 1).lower())
         || sentence.get(first - 1).is("de", "du", "des", "d'", "d’", "par"))) {
       return null; // "la réforme de la ministre, dans un texte": a complement, not who wrote it
@@ -171,18 +171,5 @@ final class DocumentIssuers {
   /** {@code s} when it is a name, never a phrase left as the article wrote it ("l'organisation"): no better than the text's. */
   private static Speaker aName(Speaker s) {
     return s == null || s == Speaker.UNNAMED || s.name().chars().noneMatch(Character::isUpperCase) ? null : s;
-  }
-
-  private static int indexOf(List<Word> ws, Word w) {
-    return indexAt(ws, w.start());
-  }
-
-  private static int indexAt(List<Word> ws, int start) {
-    for (int i = 0; i < ws.size(); i++) {
-      if (ws.get(i).start() == start) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -203,9 +203,7 @@ final class OtherActors {
       return false;
     }
     Word v = after.get(k);
-    boolean state = v.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
-        || k + 1 < after.size() && after.get(k + 1).is("été");
-    return !state && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
+    return !VerbGroups.isState(after, k) && !VerbGroups.isParticiple(v) && (verbs.isVerbAt(after, k) || verbs.verbAt(after, k) != null
         || FrenchWords.FINITE_VERBS.contains(v.lower()) || VerbForms.thirdPerson(v.lower()));
   }
 
@@ -226,8 +224,6 @@ final class OtherActors {
     }
     return f == 0 && comma >= 0 ? comma + 1 : f;
   }
-
-  /** Words an apposition after a subject may hold ("X, porte-parole du gouvernement, a dit"). */
 
   /**
    * Whether the phrase at offset {@code start} comes first in its clause: at the start of its

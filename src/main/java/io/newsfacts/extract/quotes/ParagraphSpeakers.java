@@ -175,9 +175,7 @@ final class ParagraphSpeakers {
       if (verbs.isVerb(w) || byForm) {
         // another verb first: "X est arrivé il y a dix jours" (an event, not an act: also after a
         // quote opening the paragraph, as "X a été élu"); "X a défendu", "X affiche" after one
-        boolean state = w.is("est", "sont", "était", "étaient", "fut", "sera", "serait")
-            || i + 1 < ws.size() && ws.get(i + 1).is("été");
-        return opening && !state ? resolver.person(first, null) : null;
+        return opening && !VerbGroups.isState(ws, i) ? resolver.person(first, null) : null;
       }
     }
     return null;

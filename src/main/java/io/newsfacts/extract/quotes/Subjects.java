@@ -306,12 +306,7 @@ final class Subjects {
 
   /** The index of the word of {@code ws} starting at text offset {@code start} (0 if none). */
   private static int indexAt(List<Word> ws, int start) {
-    for (int i = 0; i < ws.size(); i++) {
-      if (ws.get(i).start() == start) {
-        return i;
-      }
-    }
-    return 0;
+    return Math.max(0, Word.indexAt(ws, start)); // the first word when none starts there
   }
 
   /** See {@link PluralPronouns#plural}: "ils estiment que «", the group they stand for, or no one. */

@@ -240,6 +240,15 @@ final class VerbGroups {
     return j;
   }
 
+  /**
+   * Whether the verb at word {@code k} of {@code ws} tells a state or a passive, not an act: a form
+   * of "être" ("X est arrivé", "X sera candidat") or an auxiliary before "été" ("X a été élu").
+   */
+  static boolean isState(List<Word> ws, int k) {
+    return ws.get(k).is("est", "sont", "était", "étaient", "fut", "sera", "serait")
+        || k + 1 < ws.size() && ws.get(k + 1).is("été");
+  }
+
   /** A lower-case word with a past participle ending ("prononcés", "dit", "écrit"). */
   static boolean isParticiple(Word w) {
     return w.isWord() && !w.isCapitalised() && isParticipleForm(w.lower());

@@ -78,6 +78,16 @@ record Word(String text, String lower, int start, int end) {
     return lower.endsWith("er") || lower.endsWith("ir") || lower.endsWith("re");
   }
 
+  /** The index of the word of {@code ws} that starts at offset {@code start}, or -1. */
+  static int indexAt(List<Word> ws, int start) {
+    for (int i = 0; i < ws.size(); i++) {
+      if (ws.get(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A number written in digits: "17", "2015". */
   boolean isDigits() {
     return !text().isEmpty() && text().chars().allMatch(Character::isDigit);
