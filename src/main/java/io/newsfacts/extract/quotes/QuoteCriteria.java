@@ -34,7 +34,7 @@ final class QuoteCriteria {
   private final VerbGroups verbs;
   private final ReportingVerbs reporting;
   private final Set<String> titleWords;
-  private final List<String> surveyWords;
+  private final PollAnswers polls;
 
   /** Read once: the criteria are built for each article. */
   private static final Set<String> TITLE_WORDS = Set.copyOf(Lexicon.lines("quotes/title-nouns.txt"));
@@ -52,7 +52,7 @@ final class QuoteCriteria {
     this.verbs = verbs;
     this.reporting = reporting;
     this.titleWords = titleWords;
-    this.surveyWords = surveyWords.stream().map(w -> " " + w + " ").toList();
+    this.polls = new PollAnswers(quoted, surveyWords);
   }
 
   /** Why set-off words are, or are not, a quote. */
@@ -80,7 +80,7 @@ final class QuoteCriteria {
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
     boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
-    if (words < MIN_WORDS || titled(m) && !incise || survey(m) && !(incise && !pollAfter(m))) {
+    if (words < MIN_WORDS || titled(m) && !incise || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
     if (words <= WORK_WORDS && (dated(m) || created(m) || !incise && glossed(m, clause))
@@ -228,7 +228,8 @@ final class QuoteCriteria {
     if (i < 0) {
       return false;
     }
-    if (titleWords.contains(left.get(i).lower()) || NAMING_WORDS.contains(left.get(i).lower())) {
+    if (titleWords.contains(left.get(i).lower()) || NAMING_WORDS.contains(left.get(i).lower())
+        || renaming(left.get(i).lower())) {
       return true;
     }
     // "dénommé par les historiens «...»": a naming participle reaches over its agent
@@ -252,80 +253,23 @@ final class QuoteCriteria {
    */
   private boolean naming(String w) {
     return titleWords.contains(w) && Word.firstGroupParticiple(w)
-        || NAMING_WORDS.contains(w);
+        || NAMING_WORDS.contains(w) || renaming(w);
   }
 
-  /** A percentage: "54%", "54 %", "54,5 pour cent". */
-  private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|pour\\s?cent\\b)");
-  /** A percentage in brackets right after the marks: an answer and its share, «...» (31 %). */
-  private static final Pattern SHARE_AFTER = Pattern.compile("\\s*\\(\\s*\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s?cent)");
+  /** The prefix of repetition: "rebaptisé", "renommés" name again what "baptisé", "nommés" name. */
+  private static final String AGAIN = "re";
 
   /**
-   * A share of people as the subject of the verb before the marks ("81 % des Français souhaitent
-   * «...»", "67 % désirent l'installation de «...»", "ils ne sont que 36 % à estimer qu'il «...»"):
-   * the share, perhaps a "des"-complement, then a plural verb (not an adverb in -ment) or "à" and
-   * an infinitive. "il a remporté 5 % des voix" has no verb after its share.
+   * A naming participle or verb with the prefix of repetition ("le projet de loi, rebaptisé
+   * «Projet de loi pour redonner confiance dans la vie démocratique»", "les écoles normales
+   * rebaptisées «IUFM»"): the words are the new name, not someone's words.
    */
-  private static final Pattern SHARE_SUBJECT = Pattern.compile(
-      "\\d\\s*(?:%|pour\\s?cent) (?:d' ?entre (?:eux|elles) |des \\p{L}+ )?"
-      + "(?:(?!\\p{L}*ment )\\p{L}+ent |se \\p{L}+ |à \\p{L}+(?:er|ir|re) )");
-
-  /**
-   * Whether the set-off words are a poll's proposition or answer rather than someone's words:
-   * a share follows them in brackets ("comme «est le plus capable de rassembler» (38 %)"), a share
-   * of people is the subject of the verb before them ({@link #SHARE_SUBJECT}), or
-   * their sentence gives a percentage and names a poll or the people polled outside the marks
-   * ("54 % de la population estime que «...», selon un sondage"). A poll named in another
-   * sentence is not enough: "le baromètre montre ... Globalement, «l'Ile-de-France reste la
-   * région ...», soit 36 %" quotes the report's own words.
-   */
-  boolean survey(Marked m) {
-    String text = quoted.text();
-    if (SHARE_AFTER.matcher(text).region(m.close(), text.length()).lookingAt()) {
-      return true;
+  private boolean renaming(String w) {
+    if (!w.startsWith(AGAIN) || w.length() <= AGAIN.length() + 3) {
+      return false;
     }
-    if (SHARE_SUBJECT.matcher(outside(quoted.words(quoted.sentenceStart(m.open()), m.open()))).find()) {
-      return true;
-    }
-    String sentence = outside(quoted.words(quoted.sentenceStart(m.open()), quoted.sentenceEnd(m.close())));
-    return PERCENT.matcher(sentence).find() && namesPoll(sentence);
-  }
-
-  /**
-   * Whether the clause right after the marks names a poll ("«...», selon un sondage Ifop"): then
-   * it is the poll, not a person, that the incise gives the words to.
-   */
-  private boolean pollAfter(Marked m) {
-    List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
-    int i = 0;
-    while (i < right.size() && !right.get(i).isWord()) {
-      i++;
-    }
-    int j = i;
-    while (j < right.size() && !right.get(j).is(",", ".", ";", ":", "(", "!", "?")) {
-      j++;
-    }
-    return namesPoll(outside(right.subList(i, j)));
-  }
-
-  /** The words outside the marks, lower case, one space around each. */
-  private static String outside(List<Word> ws) {
-    StringBuilder b = new StringBuilder(" ");
-    for (Word w : ws) {
-      if (!w.is("«»")) {
-        b.append(w.lower()).append(' ');
-      }
-    }
-    return b.toString();
-  }
-
-  private boolean namesPoll(String words) {
-    for (String w : surveyWords) {
-      if (words.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    String bare = w.substring(AGAIN.length());
+    return titleWords.contains(bare) && Word.firstGroupParticiple(bare) || NAMING_WORDS.contains(bare);
   }
 
   /**
@@ -461,6 +405,16 @@ final class QuoteCriteria {
     int i = m.open() - 1;
     while (i >= 0 && QuoteMarks.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
       i--;
+    }
+    if (i >= 0 && text.charAt(i) == '>') {
+      // "> «Nadine, arrête de tweeter!»": the arrows some sites put before a sub-heading open its line
+      int arrows = i;
+      while (arrows >= 0 && text.charAt(arrows) == '>') {
+        arrows--;
+      }
+      if (arrows < 0 || text.charAt(arrows) == '\n') {
+        i = arrows;
+      }
     }
     if (i >= 0 && text.charAt(i) != '\n' && ".!?…:".indexOf(text.charAt(i)) < 0) {
       return false; // after a colon the words open a sentence: "# L'auto-promo : «moi, j'ai une méthode»"

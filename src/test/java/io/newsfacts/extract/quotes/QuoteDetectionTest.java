@@ -457,6 +457,36 @@ class QuoteDetectionTest {
 
   // ---- helpers ------------------------------------------------------------------------------
 
+  // ---- names given anew, sub-headings opened by arrows -----------------------------------------
+
+  @Test
+  void wordsANamingParticipleWithThePrefixOfRepetitionGivesAreANameNotAQuote() {
+    assertEquals(List.of(), texts(quotes("Le festival, rebaptisé «On est tous là ce soir» l'an dernier, "
+        + "revient en juillet.")));
+    assertEquals(List.of(), texts(quotes("Les deux écoles, rebaptisées «Nous sommes la ville de demain» après "
+        + "la fusion, ouvrent en septembre.")));
+  }
+
+  @Test
+  void aPrefixThatIsNoRepetitionOfANamingWordNamesNothing() {
+    assertEquals(List.of("On est tous là ce soir"), texts(quotes("Le maire, resté «On est tous là ce soir» "
+        + "jusqu'au bout, a parlé.")));
+  }
+
+  @Test
+  void aShortClauseOnASubHeadingOpenedByArrowsStandsAlone() {
+    assertEquals(List.of("On est tous solidaires"),
+        texts(quotes("Titre de l'article\n\n> «On est tous solidaires»\nLe maire de la ville a parlé hier.")));
+    assertEquals(List.of("On est tous solidaires"),
+        texts(quotes("Titre de l'article\n\n>> «On est tous solidaires»\nLe maire de la ville a parlé hier.")));
+  }
+
+  @Test
+  void anArrowInsideALineOpensNoSubHeading() {
+    assertEquals(List.of(), texts(quotes("Titre de l'article\n\nLe score -> «On est tous solidaires» "
+        + "a été affiché.")));
+  }
+
   private static List<Quote> quotes(String marked) {
     AnnotatedText doc = HandText.of(marked);
     List<Quote> qs = EXTRACTOR.extract(doc, QuoteExtractorTest.entities(doc)).stream()
