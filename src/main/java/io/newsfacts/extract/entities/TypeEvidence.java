@@ -120,8 +120,10 @@ final class TypeEvidence {
       return true;
     }
     if (cues.placeBefore(words, at)
-        || cues.far(words, at, words.at(c.end()), false) == EntityType.LOCATION) {
-      return false; // "la région syrienne de la Ghouta", "Sévaré, cette ville du Mali"
+        || cues.far(words, at, words.at(c.end()), false) == EntityType.LOCATION
+        || !before.capitalised() && lexicon.typeCue(before.text()) == EntityType.LOCATION) {
+      // "la région syrienne de la Ghouta", "Sévaré, cette ville du Mali", "la rivière Akanyaru"
+      return false;
     }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"
