@@ -233,8 +233,10 @@ final class TypeEvidence {
       votes[EntityType.MISC.ordinal()] += CUE;
       return;
     }
-    if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
-      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch
+    if (legalForms.ends(name) || names.countryBranch(name.split(" "))
+        || names.namedAfterPlace(name.split(" "), c.type() == EntityType.PERSON)) {
+      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch;
+      // "France Stratégie", "Paris Première": a body or a medium named after where it works
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
