@@ -237,12 +237,12 @@ final class NameLexicons {
   /**
    * Whether a name opens with a country or a town and goes on with a capitalised common word, a
    * short acronym or a figure: a body, a medium or a club named after where it works ("France
-   * Stratégie", "France 3 Ile-de-France", "Paris Première", "Paris SG"), not a place ("Guinée
+   * Stratégie", "France 3 Ile-de-France", "Toulouse Business School", "Paris SG"), not a place ("Guinée
    * Bissau", "Guinée Equatoriale", "Paris 15e") nor someone named like one ("France Gall",
    * "Florence Berger").
    *
-   * @param taggedPerson whether the tagger calls the name a person's: then a first name opening
-   *     it needs a figure or a short acronym after it
+   * @param taggedPerson whether the tagger calls the name a person's: then it needs a figure or a
+   *     short acronym after the place ("Harlem Désir" is someone)
    */
   boolean namedAfterPlace(String[] parts, boolean taggedPerson) {
     if (parts.length < 2 || !place(parts[0]) || place(String.join(" ", parts))
@@ -250,6 +250,8 @@ final class NameLexicons {
       return false;
     }
     String second = parts[1];
+    // a town named like a common word opens a name of words too ("Mont Blanc", "Mère Nature")
+    boolean common = !country(parts[0]) && commonWord(parts[0]);
     // "France 2", "Europe 1"; not a year, "Paris 2024"
     boolean figure = second.length() <= 2 && second.chars().allMatch(Character::isDigit);
     boolean acronym = second.length() >= 2 && second.length() <= 3
@@ -257,8 +259,7 @@ final class NameLexicons {
     if (figure || acronym) {
       return true;
     }
-    boolean given = givenName(parts[0]);
-    return Character.isUpperCase(second.charAt(0)) && !(given && taggedPerson)
+    return Character.isUpperCase(second.charAt(0)) && !taggedPerson && !common
         && commonWord(second) && !place(second) && !knownName(second);
   }
 

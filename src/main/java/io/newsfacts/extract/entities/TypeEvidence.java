@@ -131,6 +131,17 @@ final class TypeEvidence {
         && (cue == null || !lexicon.placeCues.contains(cue.folded()));
   }
 
+  /**
+   * Whether a name is a body's named after a place ({@link NameLexicons#namedAfterPlace}) that the
+   * tagger does not call a thing (a work, an event: "Vendée Globe") and whose second word is no
+   * point of the compass ("Orly Sud", a place's part).
+   */
+  private boolean namedAfterPlace(Candidate c, String[] parts) {
+    return c.type() != EntityType.MISC && parts.length >= 2
+        && !lexicon.cardinalPoints.contains(EntityLexicon.fold(parts[1]))
+        && names.namedAfterPlace(parts, c.type() == EntityType.PERSON);
+  }
+
   /** Whether a word is an opening quotation mark, or two of them. */
   private static boolean openingQuote(Word w) {
     return w != null && !w.text().isEmpty() && w.text().length() <= 2
@@ -228,15 +239,20 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
+    if (PersonAppositions.kinBefore(words, at)) { // "sa nièce Mala": nobody's niece is a body
+      votes[EntityType.PERSON.ordinal()] += CUE;
+      return;
+    }
     if (folded.length == 1 && names.holiday(folded[0])) {
       // "les vacances de Noël", "à Pâques": the day, not a person whose first name it is too
       votes[EntityType.MISC.ordinal()] += CUE;
       return;
     }
     if (legalForms.ends(name) || names.countryBranch(name.split(" "))
-        || names.namedAfterPlace(name.split(" "), c.type() == EntityType.PERSON)) {
+        || namedAfterPlace(c, name.split(" "))) {
       // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch;
-      // "France Stratégie", "Paris Première": a body or a medium named after where it works
+      // "France Stratégie", "Paris SG": a body or a medium named after where it works; not a
+      // work or an event the tagger knows ("Vendée Globe"), nor a place's part ("Orly Sud")
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }

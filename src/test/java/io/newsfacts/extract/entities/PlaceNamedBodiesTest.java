@@ -27,8 +27,18 @@ class PlaceNamedBodiesTest {
         + "[LOC France Stratégie], a remis son rapport.").get("France Stratégie"));
     assertEquals(EntityType.ORGANIZATION, entities("Il l'expliquait il y a peu à [LOC France 3 "
         + "Ile-de-France] lors d'un débat.").get("France 3 Ile-de-France"));
-    assertEquals(EntityType.ORGANIZATION, entities("Le match sera diffusé sur [LOC Paris Première] "
-        + "ce soir.").get("Paris Première"));
+    assertEquals(EntityType.ORGANIZATION, entities("Le derby oppose le [PER Paris SG] à Marseille "
+        + "ce soir.").get("Paris SG"));
+    assertEquals(EntityType.ORGANIZATION, entities("Une équipe de [LOC Toulouse Business School] a "
+        + "répliqué ce résultat.").get("Toulouse Business School"));
+  }
+
+  @Test
+  void aPlacesPartOrAnEventIsNoBody() {
+    assertEquals(EntityType.LOCATION, entities("Il a été abattu à l'aéroport d'[LOC Orly Sud] "
+        + "samedi.").get("Orly Sud"));
+    assertEquals(EntityType.MISC, entities("Il aime les navigateurs du [MISC Vendée Globe] et le "
+        + "football.").get("Vendée Globe"));
   }
 
   @Test
@@ -37,6 +47,8 @@ class PlaceNamedBodiesTest {
     assertFalse(NAMES.namedAfterPlace(new String[] {"Paris", "15e"}, false));
     assertFalse(NAMES.namedAfterPlace(new String[] {"Paris", "2024"}, false));
     assertFalse(NAMES.namedAfterPlace(new String[] {"France", "Gall"}, true));
+    assertFalse(NAMES.namedAfterPlace(new String[] {"Harlem", "Désir"}, true));
+    assertFalse(NAMES.namedAfterPlace(new String[] {"Mont", "Blanc"}, false));
     // a first name and a common word the tagger calls a person: someone's name
     assertFalse(NAMES.namedAfterPlace(new String[] {"Florence", "Berger"}, true));
     assertTrue(NAMES.namedAfterPlace(new String[] {"Paris", "SG"}, true));
