@@ -234,6 +234,35 @@ final class NameLexicons {
         && !familyName(parts[0]) && !country(parts[0]);
   }
 
+  /**
+   * Whether a name opens with a country or a town and goes on with a capitalised common word, a
+   * short acronym or a figure: a body, a medium or a club named after where it works ("France
+   * Stratégie", "France 3 Ile-de-France", "Toulouse Business School", "Paris SG"), not a place ("Guinée
+   * Bissau", "Guinée Equatoriale", "Paris 15e") nor someone named like one ("France Gall",
+   * "Florence Berger").
+   *
+   * @param taggedPerson whether the tagger calls the name a person's: then it needs a figure or a
+   *     short acronym after the place ("Harlem Désir" is someone)
+   */
+  boolean namedAfterPlace(String[] parts, boolean taggedPerson) {
+    if (parts.length < 2 || !place(parts[0]) || place(String.join(" ", parts))
+        || parts[1].isEmpty()) {
+      return false;
+    }
+    String second = parts[1];
+    // a town named like a common word opens a name of words too ("Mont Blanc", "Mère Nature")
+    boolean common = !country(parts[0]) && commonWord(parts[0]);
+    // "France 2", "Europe 1"; not a year, "Paris 2024"
+    boolean figure = second.length() <= 2 && second.chars().allMatch(Character::isDigit);
+    boolean acronym = second.length() >= 2 && second.length() <= 3
+        && second.chars().allMatch(ch -> Character.isUpperCase(ch));
+    if (figure || acronym) {
+      return true;
+    }
+    return Character.isUpperCase(second.charAt(0)) && !taggedPerson && !common
+        && commonWord(second) && !place(second) && !knownName(second);
+  }
+
   /** A name of the dictionary or of the place lists: first name, family name, proper noun, place. */
   boolean knownName(String name) {
     String f = EntityLexicon.fold(name);

@@ -1,5 +1,6 @@
 package io.newsfacts.extract.entities;
 
+import io.newsfacts.lexicon.FrenchRoles;
 import io.newsfacts.lexicon.Lexicon;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.Set;
  *       nouns an organisation takes too ("Amazon, leader du secteur") do not count
  *       (models/entities/person-appositions.txt);
  *   <li>a name of two or three capitalised words that no lexicon knows as a place or a word, in a
- *       list beside a person, is a person ("Elizabeth Guzman et Hala Ayala").
+ *       list beside a person, is a person ("Elizabeth Guzman et Hala Ayala");
+ *   <li>a family noun after a possessive, right before the name, makes a person ("sa nièce Mala")
+ *       (models/entities/kin-nouns.txt and the +kin nouns of models/common/role-nouns.txt).
  * </ul>
  */
 final class PersonAppositions {
@@ -22,8 +25,16 @@ final class PersonAppositions {
   private static final Set<String> NOUNS = new HashSet<>();
   private static final Set<String> NOT_NOUNS = new HashSet<>();
   private static final Set<String> MODIFIERS_BEFORE = new HashSet<>();
+  private static final Set<String> KIN = new HashSet<>();
+  private static final Set<String> POSSESSIVES = Set.of("mon", "ton", "son", "ma", "ta", "sa",
+      "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs");
 
   static {
+    for (String line : Lexicon.lines("entities/kin-nouns.txt")) {
+      KIN.add(EntityLexicon.fold(line.trim()));
+    }
+    FrenchRoles.nouns().stream().filter(n -> n.tagged("kin"))
+        .forEach(n -> KIN.add(EntityLexicon.fold(n.noun())));
     for (String line : Lexicon.lines("entities/person-appositions.txt")) {
       String l = line.trim();
       if (l.startsWith("- ")) {
@@ -38,6 +49,24 @@ final class PersonAppositions {
 
   private final EntityLexicon lexicon;
   private final NameLexicons names;
+
+  /**
+   * Whether a family noun after a possessive comes right before the name: "sa nièce Mala", "ses
+   * fils Hunter et Beau"; nobody's niece is an organisation or a place.
+   *
+   * @param at the index of the name's first word
+   */
+  static boolean kinBefore(ArticleWords words, int at) {
+    Word noun = words.before(at);
+    Word possessive = words.before(at - 1);
+    if (noun == null || possessive == null || noun.capitalised() && !noun.initial()) {
+      return false;
+    }
+    String f = noun.folded();
+    boolean kin = KIN.contains(f) || (f.endsWith("s") || f.endsWith("x"))
+        && KIN.contains(f.substring(0, f.length() - 1));
+    return kin && POSSESSIVES.contains(possessive.lower());
+  }
 
   PersonAppositions(EntityLexicon lexicon) {
     this.lexicon = lexicon;

@@ -120,13 +120,26 @@ final class TypeEvidence {
       return true;
     }
     if (cues.placeBefore(words, at)
-        || cues.far(words, at, words.at(c.end()), false) == EntityType.LOCATION) {
-      return false; // "la région syrienne de la Ghouta", "Sévaré, cette ville du Mali"
+        || cues.far(words, at, words.at(c.end()), false) == EntityType.LOCATION
+        || !before.capitalised() && lexicon.typeCue(before.text()) == EntityType.LOCATION) {
+      // "la région syrienne de la Ghouta", "Sévaré, cette ville du Mali", "la rivière Akanyaru"
+      return false;
     }
     Word cue = OF.contains(before.lower()) ? words.before(at - 1) : null;
     // "jusqu'à Sévaré", "la ville de Sévaré"
     return !PLACE_BEFORE.contains(before.lower().replace('\u2019', '\'')) && !before.lower().endsWith("à")
         && (cue == null || !lexicon.placeCues.contains(cue.folded()));
+  }
+
+  /**
+   * Whether a name is a body's named after a place ({@link NameLexicons#namedAfterPlace}) that the
+   * tagger does not call a thing (a work, an event: "Vendée Globe") and whose second word is no
+   * point of the compass ("Orly Sud", a place's part).
+   */
+  private boolean namedAfterPlace(Candidate c, String[] parts) {
+    return c.type() != EntityType.MISC && parts.length >= 2
+        && !lexicon.cardinalPoints.contains(EntityLexicon.fold(parts[1]))
+        && names.namedAfterPlace(parts, c.type() == EntityType.PERSON);
   }
 
   /** Whether a word is an opening quotation mark, or two of them. */
@@ -226,13 +239,20 @@ final class TypeEvidence {
       votes[EntityType.PERSON.ordinal()] += 3;
       return;
     }
+    if (PersonAppositions.kinBefore(words, at)) { // "sa nièce Mala": nobody's niece is a body
+      votes[EntityType.PERSON.ordinal()] += CUE;
+      return;
+    }
     if (folded.length == 1 && names.holiday(folded[0])) {
       // "les vacances de Noël", "à Pâques": the day, not a person whose first name it is too
       votes[EntityType.MISC.ordinal()] += CUE;
       return;
     }
-    if (legalForms.ends(name) || names.countryBranch(name.split(" "))) {
-      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch
+    if (legalForms.ends(name) || names.countryBranch(name.split(" "))
+        || namedAfterPlace(c, name.split(" "))) {
+      // "Morel & Cie", "Lambert Group", "Bastide SARL": a company; "EY France", its branch;
+      // "France Stratégie", "Paris SG": a body or a medium named after where it works; not a
+      // work or an event the tagger knows ("Vendée Globe"), nor a place's part ("Orly Sud")
       votes[EntityType.ORGANIZATION.ordinal()] += CUE;
       return;
     }
