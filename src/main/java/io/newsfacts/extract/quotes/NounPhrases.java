@@ -91,7 +91,8 @@ final class NounPhrases {
         if (placed != null) {
           return new int[] {ws.get(m).start(), placed.end()};
         }
-        int complement = k > m + 1 ? participleComplement(ws, m, k) : -1;
+        // (a participle after the phrase's noun: "une mise en demeure" is a noun of its own)
+        int complement = k > m + 2 ? participleComplement(ws, m, k) : -1;
         if (complement > 0) {
           end = complement; // "un expert intervenu sur l'incident": the participle's complement says who
         }
