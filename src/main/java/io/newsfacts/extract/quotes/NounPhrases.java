@@ -3,6 +3,7 @@ package io.newsfacts.extract.quotes;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The noun half of the clause chunker: the noun phrase after an inverted verb ("a indiqué le
@@ -77,6 +78,11 @@ final class NounPhrases {
         }
         break;
       }
+      if (w.is("«»") && k > m + 1 && ws.get(k - 1).isWord() && !ws.get(k - 1).isCapitalised()
+          && quotedName(w)) {
+        end = k; // "les responsables de la liste «Lyon citoyenne et solidaire»": the name is the phrase's
+        break;
+      }
       if (!w.isWord() || verbs.isVerbAt(ws, k) && !w.isCapitalised()) {
         break;
       }
@@ -85,12 +91,69 @@ final class NounPhrases {
         if (placed != null) {
           return new int[] {ws.get(m).start(), placed.end()};
         }
+        // (a participle after the phrase's noun: "une mise en demeure" is a noun of its own)
+        int complement = k > m + 2 ? participleComplement(ws, m, k) : -1;
+        if (complement > 0) {
+          end = complement; // "un expert intervenu sur l'incident": the participle's complement says who
+        }
         break;
       }
       k = entityEnd(ws, k);
       end = k;
     }
     return new int[] {ws.get(m).start(), ws.get(end).end()};
+  }
+
+  /** The most words of a name quoted after a noun. */
+  private static final int QUOTED_NAME_WORDS = 6;
+
+  /**
+   * Whether quoted words {@code quote} (one word of {@link QuotedText#words}) are a short name
+   * after the noun it names ("la liste «Lyon citoyenne et solidaire»"): a capital first, only
+   * words, no quotation.
+   */
+  private boolean quotedName(Word quote) {
+    List<Word> inside = Word.scan(text, quote.start(), quote.end());
+    List<Word> words = inside.stream().filter(Word::isWord).toList();
+    return !words.isEmpty() && words.size() <= QUOTED_NAME_WORDS && words.get(0).isCapitalised()
+        && inside.stream().noneMatch(x -> x.is(",", ".", ";", ":", "!", "?", "…", "(", ")"));
+  }
+
+  /** Determiners of an unnamed source ("un expert", "des documents", "plusieurs élus"). */
+  private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines",
+      "quelques");
+  /** Prepositions that open a participle's complement ("intervenu sur l'incident", "publié par le site"). */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("sur", "dans", "par", "à", "au", "aux", "en",
+      "pour", "chez", "auprès", "avec");
+  /** The most words of a participle's complement. */
+  private static final int COMPLEMENT_WORDS = 6;
+
+  /**
+   * "un expert intervenu sur l'incident", "un document publié sur le site TMZ": the index of the
+   * last word of the complement that preposition {@code k} opens after a past participle ending an
+   * unnamed source's phrase (opening at word {@code m} with an indefinite determiner): a
+   * reduced relative clause, which tells which source it is. The complement ends at a comma, a
+   * stop, another preposition or a verb; -1 when there is none.
+   */
+  private int participleComplement(List<Word> ws, int m, int k) {
+    if (!INDEFINITE.contains(ws.get(m).lower()) || !COMPLEMENT_PREPOSITIONS.contains(ws.get(k).lower())
+        || !VerbForms.participle(ws.get(k - 1).lower())) {
+      return -1;
+    }
+    int last = -1;
+    for (int j = k + 1; j < ws.size() && j - k <= COMPLEMENT_WORDS; j++) {
+      Word w = ws.get(j);
+      boolean de = w.is("de", "du", "des", "d'");
+      if (!w.isWord() || !de && FrenchWords.NP_STOPS.contains(w.lower())
+          || verbs.isVerbAt(ws, j) && !w.isCapitalised()) {
+        break;
+      }
+      j = entityEnd(ws, j);
+      if (!de && !FrenchWords.DETERMINERS.contains(w.lower())) {
+        last = j; // (a phrase ends with no article nor "de")
+      }
+    }
+    return last;
   }
 
   /** Words of the place or body a role is held in, between the role and its holder's name. */

@@ -159,6 +159,28 @@ final class RoleHolders {
   }
 
   /**
+   * Whether every mention among {@code mentions} (those named since a speaker spoke) other than of
+   * {@code name} is only spoken of: a noun's complement ("la position de X"), or that of a
+   * preposition, the agent of a passive included ("les reproches adressés par X"). None of them
+   * was brought in as a new subject that a role phrase after them may describe.
+   */
+  boolean onlySpokenOf(List<Entity> mentions, String name) {
+    for (Entity e : mentions) {
+      if (!people.canonical(e).equals(name) && !positions.isComplement(e) && !positions.afterPreposition(e)
+          && !afterAgentPar(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word just before a mention is "par" ("remis en cause par X"). */
+  private boolean afterAgentPar(Entity e) {
+    List<Word> before = Word.scan(text, Math.max(0, e.start() - 12), e.start());
+    return !before.isEmpty() && before.get(before.size() - 1).is("par");
+  }
+
+  /**
    * Whether someone other than {@code name} among {@code mentions} may hold the role of words
    * {@code role} and opens a sentence of the text as its subject (not a heading's: "Fillon cible
    * Hollande" above a paragraph is no one's speech; not one of a list: "dont X, Y ou Z"), of agreeing gender.

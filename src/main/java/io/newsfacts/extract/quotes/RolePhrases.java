@@ -151,11 +151,17 @@ final class RolePhrases {
       }
       // "«...», a affirmé X. «...», a ajouté le candidat": the person who spoke just before, before
       // a holder of the role the article names only further on; not when another who may hold it
-      // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président")
+      // opened a sentence since ("«...», a dit X. Y et Z le rappellent. «...», déclarait le président").
+      // The office of a place may be a second one ("la porte-parole de LaREM X ... a assuré la
+      // députée des Yvelines"), and a place the article never shows X with is X's when everyone
+      // named since is only spoken of ("X juge les reproches adressés par Y. «...», critique le
+      // député des Bouches-du-Rhône")
       if (previous != null && at - previous.at() <= Speaker.CARRY && people.mentions(previous.name()) > 0
           && !spokenTo.contains(previous.name())
-          && holders.fitsRoleOrOffice(previous.name(), gender, words, seat)
-          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start))
+          && (holders.fitsRoleOrOffice(previous.name(), gender, words, seat)
+              || holders.otherOffice(previous.name(), words, seat))
+          && previous.fits(gender) && (holders.mayHoldSeat(previous.name(), seat) || variations.aloneSince(previous, start)
+              || holders.onlySpokenOf(people.personsSince(previous.at() + 1, start, quoted::inQuote), previous.name()))
           && !holders.othersFit(people.personsSince(previous.at() + 1, Math.min(at, start),
               i -> quoted.inQuote(i) || excluded.contains(name(i))),
               previous.name(), gender, words, quoted::sentenceStart)) {
