@@ -45,6 +45,7 @@ final class Subjects {
     if (np != null && signatories(ws, vg)) {
       return countedGroupBefore(at);
     }
+    np = np == null ? null : withSecondRole(ws, np);
     if (np != null && members.takesUp(wordsOf(ws, np), np[0], previous)) {
       // "», regrettent ces organisations": the group that spoke, now named here
       return new Speaker(previous.name(), previous.role(), previous.gender(), np[0], SpeakerResolver.COREFERENCE);
@@ -55,6 +56,46 @@ final class Subjects {
       return new Speaker(named, null, null, np[0]); // "», estiment ces ONG, dont Oxfam France, CCFD et ONE France"
     }
     return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
+  }
+
+  /** Role nouns, to read a second role joined to the first by "et". */
+  private static final RoleNouns ROLES = new RoleNouns();
+  /** Words of a second role before its holder's name ("et secrétaire d'Etat chargé du Numérique"). */
+  private static final int SECOND_ROLE_WORDS = 6;
+
+  /**
+   * "», a asséné le porte-parole du gouvernement et secrétaire d'Etat X": a definite role phrase
+   * {@code np} that "et" and a second role with no determiner of its own continue up to a
+   * person's name is one person with two roles; the phrase runs to the name. {@code np} otherwise
+   * ("le ministre et le député X" are two).
+   */
+  private int[] withSecondRole(List<Word> ws, int[] np) {
+    int first = indexAt(ws, np[0]);
+    int j = firstAtOrAfter(ws, np[1]);
+    if (j < 0 || j + 1 >= ws.size() || !ws.get(j).is("et") || !FrenchWords.DEFINITE.contains(ws.get(first).lower())
+        || ROLES.startsAt(ws, first + 1) == 0 || ROLES.startsAt(ws, j + 1) == 0) {
+      return np;
+    }
+    for (int k = j + 1 + ROLES.startsAt(ws, j + 1); k < ws.size() && k - j <= SECOND_ROLE_WORDS; k++) {
+      Entity e = people.at(ws.get(k).start());
+      if (e != null && e.type() == EntityType.PERSON && e.start() == ws.get(k).start()) {
+        return new int[] {np[0], e.end()};
+      }
+      if (!ws.get(k).isWord() || verbs.isVerbAt(ws, k) && !ws.get(k).isCapitalised()) {
+        return np;
+      }
+    }
+    return np;
+  }
+
+  /** The index of the first word of {@code ws} starting at or after text offset {@code at}, or -1. */
+  private static int firstAtOrAfter(List<Word> ws, int at) {
+    for (int k = 0; k < ws.size(); k++) {
+      if (ws.get(k).start() >= at) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Names listed after a plural verb that make a group of signatories. */
@@ -288,12 +329,6 @@ final class Subjects {
     return np != null && resolver.namesSpeaker(np[0], np[1]);
   }
 
-  /**
-   * Whether the noun phrase starting at text offset {@code start} follows a preposition: "l'actuel
-   * soutien d'Emmanuel Macron a estimé", "passé par Sciences-Po, ... a dit": a complement of the
-   * subject or of a frame, not the subject; the chunker did not find the whole subject, and a
-   * wrong speaker is worse than none.
-   */
   /** "résumée", "cités": a past participle of a verb in -er, never a present tense ("dit" may be either). */
   private static boolean firstGroupParticiple(Word w) {
     return Word.firstGroupParticiple(w.lower());
@@ -332,8 +367,32 @@ final class Subjects {
         || l.startsWith("plusieurs ") || l.contains(" et ");
   }
 
-  private static boolean afterPreposition(List<Word> ws, int start) {
+  /** Noun phrases a coordination may chain before the one a preposition governs ("par A, B et C"). */
+  private static final int COORDINATED = 4;
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} follows a preposition: "l'actuel
+   * soutien d'Emmanuel Macron a estimé", "passé par Sciences-Po, ... a dit": a complement of the
+   * subject or of a frame, not the subject; the chunker did not find the whole subject, and a
+   * wrong speaker is worse than none. So does the last of phrases a preposition governs joined by
+   * "et" or "ou" ("La liste emmenée par A et B a estimé", "de la droite et du centre assure"), and
+   * a phrase opening with "du", a preposition itself.
+   */
+  private boolean afterPreposition(List<Word> ws, int start) {
     int i = indexAt(ws, start);
+    if (ws.get(i).is("du")) {
+      return true;
+    }
+    for (int n = 0; n < COORDINATED && i >= 2 && ws.get(i - 1).is("et", "ou"); n++) {
+      int[] np = phrases.npEndingAt(ws, i - 2);
+      if (np == null) {
+        break;
+      }
+      i = indexAt(ws, np[0]);
+      if (ws.get(i).is("du")) {
+        return true;
+      }
+    }
     return i > 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower());
   }
 
