@@ -43,6 +43,10 @@ final class NounPhrases {
         return null; // "a indiqué que les prix ...": what follows "que" is the reported clause
       }
       Entity e = people.at(w.start());
+      if (e != null && m > from && e.start() < w.start()) {
+        inPhrase = false; // "a rappelé sur France 2 la ministre": the rest of a name the preposition took
+        continue;
+      }
       // after the first word, "des"/"du" complete a noun ("aux présidents des deux assemblées")
       boolean partitive = m > from && w.is("des", "du");
       if (!inPhrase && w.is("ce", "cette") && m + 1 < ws.size() && FrenchWords.TIME_NOUNS.contains(ws.get(m + 1).lower())) {

@@ -21,6 +21,7 @@ final class Subjects {
   private final PluralSubjects groups;
   private final GroupMembers members;
   private final PluralPronouns pronouns;
+  private final ImpersonalSources impersonal;
 
   Subjects(ArticleReading reading) {
     this.quoted = reading.quoted();
@@ -31,13 +32,14 @@ final class Subjects {
     this.groups = new PluralSubjects(quoted, verbs);
     this.members = new GroupMembers(quoted, people);
     this.pronouns = new PluralPronouns(quoted, resolver, groups, members);
+    this.impersonal = new ImpersonalSources(reading);
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
   Speaker invertedSubject(List<Word> ws, VerbGroup vg, Speaker previous, int at) {
     if (vg.pronoun() != null) {
       if (vg.pronoun().equals("on")) {
-        return impersonal(ws, vg.last() + 1, previous, at);
+        return impersonal.of(ws, vg.last() + 1, previous, at);
       }
       return resolver.pronoun(vg.pronoun(), at, previous);
     }
@@ -45,6 +47,7 @@ final class Subjects {
     if (np != null && signatories(ws, vg)) {
       return countedGroupBefore(at);
     }
+    np = np == null ? null : withSecondRole(ws, np);
     if (np != null && members.takesUp(wordsOf(ws, np), np[0], previous)) {
       // "», regrettent ces organisations": the group that spoke, now named here
       return new Speaker(previous.name(), previous.role(), previous.gender(), np[0], SpeakerResolver.COREFERENCE);
@@ -55,6 +58,46 @@ final class Subjects {
       return new Speaker(named, null, null, np[0]); // "», estiment ces ONG, dont Oxfam France, CCFD et ONE France"
     }
     return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
+  }
+
+  /** Role nouns, to read a second role joined to the first by "et". */
+  private static final RoleNouns ROLES = new RoleNouns();
+  /** Words of a second role before its holder's name ("et secrétaire d'Etat chargé du Numérique"). */
+  private static final int SECOND_ROLE_WORDS = 6;
+
+  /**
+   * "», a asséné le porte-parole du gouvernement et secrétaire d'Etat X": a definite role phrase
+   * {@code np} that "et" and a second role with no determiner of its own continue up to a
+   * person's name is one person with two roles; the phrase runs to the name. {@code np} otherwise
+   * ("le ministre et le député X" are two).
+   */
+  private int[] withSecondRole(List<Word> ws, int[] np) {
+    int first = indexAt(ws, np[0]);
+    int j = firstAtOrAfter(ws, np[1]);
+    if (j < 0 || j + 1 >= ws.size() || !ws.get(j).is("et") || !FrenchWords.DEFINITE.contains(ws.get(first).lower())
+        || ROLES.startsAt(ws, first + 1) == 0 || ROLES.startsAt(ws, j + 1) == 0) {
+      return np;
+    }
+    for (int k = j + 1 + ROLES.startsAt(ws, j + 1); k < ws.size() && k - j <= SECOND_ROLE_WORDS; k++) {
+      Entity e = people.at(ws.get(k).start());
+      if (e != null && e.type() == EntityType.PERSON && e.start() == ws.get(k).start()) {
+        return new int[] {np[0], e.end()};
+      }
+      if (!ws.get(k).isWord() || verbs.isVerbAt(ws, k) && !ws.get(k).isCapitalised()) {
+        return np;
+      }
+    }
+    return np;
+  }
+
+  /** The index of the first word of {@code ws} starting at or after text offset {@code at}, or -1. */
+  private static int firstAtOrAfter(List<Word> ws, int at) {
+    for (int k = 0; k < ws.size(); k++) {
+      if (ws.get(k).start() >= at) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Names listed after a plural verb that make a group of signatories. */
@@ -144,79 +187,6 @@ final class Subjects {
   }
 
   /**
-   * The source of an impersonal "on": "a-t-on insisté de même source", "a-t-on appris auprès de
-   * l'entourage du président", "dit-on à Matignon", "explique-t-on chez Renault"; else the previous
-   * speaker when that was an unnamed source too ("une source diplomatique"): "on" never stands for
-   * a person the article names, whose words would be "poursuit-il".
-   */
-  private Speaker impersonal(List<Word> ws, int from, Speaker previous, int at) {
-    for (int k = from; k < ws.size() && ws.get(k).isWord(); k++) {
-      if (ws.get(k).is("même") && k + 1 < ws.size() && ws.get(k + 1).is("source")) {
-        return previous;
-      }
-      int start = sourceAfter(ws, k);
-      if (start >= 0) {
-        int[] np = phrases.npAfter(ws, start);
-        Speaker s = np == null ? null : resolver.resolve(np[0], np[1], at, previous, false);
-        if (s != null && Media.isMedium(s.name())) {
-          break; // "explique-t-on à BFMTV": the medium heard the words, it did not say them
-        }
-        if (np != null) {
-          return s;
-        }
-      }
-    }
-    boolean unnamed = previous != null && Character.isLowerCase(previous.name().charAt(0));
-    return unnamed && at - previous.at() <= Speaker.CARRY ? previous : sourceBefore(at);
-  }
-
-  /**
-   * "À Matignon, l'entourage du chef du gouvernement assure que ... «...», explique-t-on": the
-   * last source the quote's sentence or the one before names by a source noun with its article
-   * ("l'entourage de X", "un proche", "une source"), the group "on" speaks for; null when none.
-   */
-  private Speaker sourceBefore(int at) {
-    List<Word> ws = quoted.words(quoted.previousSentenceStart(at), at);
-    for (int i = ws.size() - 2; i >= 0; i--) {
-      if (!ws.get(i).is("l'", "le", "la", "les", "un", "une", "des") || !SpeakerResolver.isSourceNoun(ws.get(i + 1).lower())
-          || Media.isMediumNoun(ws, i + 1) || quoted.inQuote(ws.get(i).start())) {
-        continue;
-      }
-      int[] np = phrases.npAfter(ws, i);
-      if (np == null) {
-        continue;
-      }
-      int next = i;
-      while (next < ws.size() && ws.get(next).end() <= np[1]) {
-        next++; // the word after the phrase
-      }
-      if (next < ws.size() && (verbs.isVerb(ws.get(next)) || FrenchWords.FINITE_VERBS.contains(ws.get(next).lower()))) {
-        // the subject of a clause, "l'entourage du chef du gouvernement assure", not a complement
-        Speaker s = resolver.resolve(np[0], np[1], at, null, true);
-        return s == null ? null : s.via(SpeakerResolver.COREFERENCE);
-      }
-    }
-    return null;
-  }
-
-  /** Where the source named after an impersonal verb starts ("auprès de X", "à X", "chez X"), or -1. */
-  private static int sourceAfter(List<Word> ws, int k) {
-    if (ws.get(k).is("auprès") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
-      return ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1;
-    }
-    if (ws.get(k).is("sein") && k > 0 && ws.get(k - 1).is("au") && k + 1 < ws.size() && ws.get(k + 1).is("de", "du", "des", "d'")) {
-      return ws.get(k + 1).is("de", "d'") ? k + 2 : k + 1; // "s'alarme-t-on au sein du PS"
-    }
-    if (ws.get(k).is("au") && k + 1 < ws.size() && ws.get(k + 1).is("sein")) {
-      return -1;
-    }
-    if (ws.get(k).is("à", "au", "aux", "chez", "dans") && k + 1 < ws.size()) {
-      return ws.get(k).is("à", "chez", "dans") ? k + 1 : k;
-    }
-    return -1;
-  }
-
-  /**
    * The subject of the last reporting verb of {@code clause}, but for a verb of a relative clause
    * on a noun ("un schéma que ses adversaires appelleraient de leurs voeux :"), whose subject is
    * the relative's, not the one of the clause that speaks.
@@ -288,12 +258,6 @@ final class Subjects {
     return np != null && resolver.namesSpeaker(np[0], np[1]);
   }
 
-  /**
-   * Whether the noun phrase starting at text offset {@code start} follows a preposition: "l'actuel
-   * soutien d'Emmanuel Macron a estimé", "passé par Sciences-Po, ... a dit": a complement of the
-   * subject or of a frame, not the subject; the chunker did not find the whole subject, and a
-   * wrong speaker is worse than none.
-   */
   /** "résumée", "cités": a past participle of a verb in -er, never a present tense ("dit" may be either). */
   private static boolean firstGroupParticiple(Word w) {
     return Word.firstGroupParticiple(w.lower());
@@ -332,8 +296,32 @@ final class Subjects {
         || l.startsWith("plusieurs ") || l.contains(" et ");
   }
 
-  private static boolean afterPreposition(List<Word> ws, int start) {
+  /** Noun phrases a coordination may chain before the one a preposition governs ("par A, B et C"). */
+  private static final int COORDINATED = 4;
+
+  /**
+   * Whether the noun phrase starting at text offset {@code start} follows a preposition: "l'actuel
+   * soutien d'Emmanuel Macron a estimé", "passé par Sciences-Po, ... a dit": a complement of the
+   * subject or of a frame, not the subject; the chunker did not find the whole subject, and a
+   * wrong speaker is worse than none. So does the last of phrases a preposition governs joined by
+   * "et" or "ou" ("La liste emmenée par A et B a estimé", "de la droite et du centre assure"), and
+   * a phrase opening with "du", a preposition itself.
+   */
+  private boolean afterPreposition(List<Word> ws, int start) {
     int i = indexAt(ws, start);
+    if (ws.get(i).is("du")) {
+      return true;
+    }
+    for (int n = 0; n < COORDINATED && i >= 2 && ws.get(i - 1).is("et", "ou"); n++) {
+      int[] np = phrases.npEndingAt(ws, i - 2);
+      if (np == null) {
+        break;
+      }
+      i = indexAt(ws, np[0]);
+      if (ws.get(i).is("du")) {
+        return true;
+      }
+    }
     return i > 0 && FrenchWords.PREPOSITIONS.contains(ws.get(i - 1).lower());
   }
 
