@@ -10,7 +10,9 @@ import java.util.Set;
  * ("«Une mobilisation sociale est toujours imprévisible»", the words of a sub-heading). While the
  * article has quoted one voice only (an interview, a speech told under several headings), its
  * sections go on with that voice, unless a colon introduces the quote ("Parmi les questions
- * soumises aux électeurs : «"): words a colon's sentence gives to no one named are another's.
+ * soumises aux électeurs : «"): words a colon's sentence gives to no one named are another's; or
+ * the quote opens its paragraph: a section's words standing alone may be anyone's (a signature
+ * line after them, "—Dr. X", names their speaker).
  */
 final class SectionBreaks {
   /** Opening and closing quotation marks a quote heading may use. */
@@ -32,10 +34,19 @@ final class SectionBreaks {
 
   /** Whether a section starts between offsets {@code from} (the speaker) and {@code to} (the quote). */
   boolean between(int from, int to) {
-    if (!ParagraphSpeakers.headingBetween(text, from, to) && !quoteHeadingBetween(from, to) && !opensHeading(from, to)) {
+    boolean heading = ParagraphSpeakers.headingBetween(text, from, to); // a line of words, no quote
+    if (!heading && !quoteHeadingBetween(from, to) && !opensHeading(from, to)) {
       return false;
     }
-    return voices.size() != 1 || colonBefore(to);
+    return voices.size() != 1 || colonBefore(to) || heading && opensLine(to);
+  }
+
+  /**
+   * Whether the quote at offset {@code at} opens its line: after a heading of words, a paragraph
+   * of words that may be anyone's (a quote heading repeats the voice's words and leads on to them).
+   */
+  private boolean opensLine(int at) {
+    return text.substring(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at).isBlank();
   }
 
   /** Whether the last mark before offset {@code at}, spaces and line breaks read over, is a colon. */

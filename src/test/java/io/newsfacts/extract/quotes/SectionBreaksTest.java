@@ -60,4 +60,14 @@ class SectionBreaksTest {
     assertTrue(last.text().startsWith("Une mobilisation") && last.start() > 200, () -> "last quote " + qs);
     assertNull(last.speaker(), () -> "speaker of " + last);
   }
+
+  @Test
+  void wordsOpeningTheirParagraphAfterAHeadingAreNotTheOneVoicesByDefault() {
+    List<Quote> qs = quotes("«Nous ouvrirons dix mille places en crèche», a annoncé lundi la ministre [PER Anne Durand].\n"
+        + "Faites du sport tôt dans la journée\n"
+        + "«Quand vous rentrez chez vous le soir, vous trouvez toujours une bonne raison de ne pas courir.»\n"
+        + "—Dr. Stewart");
+    assertEquals(2, qs.size());
+    assertNull(qs.get(1).speaker(), () -> "speaker of " + qs.get(1));
+  }
 }
