@@ -28,6 +28,7 @@ final class ParagraphSpeakers {
   private final DialogueTurns turns;
   private final OtherActors actors;
   private final RoleNouns roleNouns;
+  private final SectionBreaks sections;
 
   ParagraphSpeakers(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
@@ -38,6 +39,7 @@ final class ParagraphSpeakers {
     this.turns = new DialogueTurns(quoted, people, verbs);
     this.actors = new OtherActors(reading, roleNouns);
     this.roleNouns = roleNouns;
+    this.sections = new SectionBreaks(quoted.text());
   }
 
   /** The turns of a dialogue or an exchange around a quote: {@link DialogueTurns}. */
@@ -401,15 +403,20 @@ final class ParagraphSpeakers {
   }
 
   /** Lines at most this long, with no final punctuation, are headings. */
-  private static final int HEADING_LENGTH = 100;
+  static final int HEADING_LENGTH = 100;
 
   /**
-   * Whether a heading line ("Un questionnaire du FN pour lancer la campagne", "Parler en volume")
-   * stands between offsets {@code from} and {@code to}: a new section, whose quotes do not
-   * continue the speaker of the one before.
+   * Whether a new section ({@link SectionBreaks}: a heading, a quote standing as a sub-heading)
+   * starts between offsets {@code from} and {@code to}: its quotes do not continue the speaker of
+   * the one before, unless the article has quoted that voice alone.
    */
   boolean headingBetween(int from, int to) {
-    return headingBetween(quoted.text(), from, to);
+    return sections.between(from, to);
+  }
+
+  /** Records the speaker a quote of the article was given: see {@link SectionBreaks}. */
+  void heard(Speaker s) {
+    sections.heard(s);
   }
 
   /** Whether a heading line stands between offsets {@code from} and {@code to} of {@code text}. */

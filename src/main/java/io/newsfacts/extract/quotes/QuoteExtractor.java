@@ -166,6 +166,7 @@ public final class QuoteExtractor {
           earlier = previous;
         }
         previous = speaker.at(m.open());
+        finder.paragraph().heard(speaker);
       }
     }
     found.addRepeatedPhrases(text);
