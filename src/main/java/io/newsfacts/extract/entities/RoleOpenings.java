@@ -35,16 +35,16 @@ final class RoleOpenings {
       return -1; // a plural opens a body's name: "les Frères musulmans de Morsi"
     }
     int k = s + 1;
-    boolean twoWords = k < e && !ws.get(k).capitalised() && lexicon.roleNouns.contains(ws.get(k).folded());
-    if (twoWords) {
-      k++; // "Premier ministre"
+    int adjectives = 0;
+    if (k < e && !ws.get(k).capitalised() && lexicon.roleNouns.contains(ws.get(k).folded())) {
+      k++; // "Premier ministre", "Secrétaire général": the second noun reads as an adjective
+      adjectives++;
       Word name = k < e ? ws.get(k) : null;
       if (name != null && name.capitalised() && !name.function() && !lexicon.commonOnly(name)
-          && !lexicon.notEntities.contains(name.folded())) {
-        return k; // "Premier ministre Trudeau"
+          && !lexicon.notEntities.contains(name.folded()) && !lexicon.demonyms.contains(name.folded())) {
+        return k; // "Premier ministre Trudeau"; not "le Premier ministre Britannique"
       }
     }
-    int adjectives = 0;
     while (k < e && !ws.get(k).capitalised() && !ws.get(k).function()
         && !ws.get(k).punctuation() && !ws.get(k).verb() && adjectives < MAX_ADJECTIVES) {
       k++;

@@ -42,6 +42,10 @@ class RoleOpenedRunTest {
     assertEquals(Map.of("Zorvanu", EntityType.PERSON), found);
     found = entities("Il fut l'ancien [ORG Premier ministre de la République], dit-il.");
     assertEquals(Map.of(), found);
+    found = entities("Il a vu le [LOC Premier ministre Britannique] mercredi.");
+    assertFalse(found.containsKey("Britannique"), found.toString());
+    found = entities("Le [ORG Secrétaire général du Zorvex Club] était présent.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvex Club"), found.toString());
   }
 
   @Test
