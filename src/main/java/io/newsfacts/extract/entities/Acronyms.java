@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  * Acronyms the article defines: "Le ministère québécois de l'Immigration (MIDI)" makes "MIDI" a
  * name of that ministry everywhere in the article. The name is the mention that ends right before
  * the parenthesis or, failing one, the words before it whose initials spell the acronym
- * ("Zones de sécurité prioritaire (ZSP)").
+ * ("Zones de sécurité prioritaire (ZSP)"). The press writes many acronyms with one capital
+ * ("Mrap", "Halde", "Ukip"): such a word is taken for an acronym only beside a name of as many
+ * words at least, whose initials hold its letters in order ({@link #initialsCover}).
  */
 final class Acronyms {
   private static final Pattern DEFINITION =
@@ -29,6 +31,10 @@ final class Acronyms {
   /** "(en Centre de rétention administrative, CRA)": a name and its acronym in one parenthesis. */
   private static final Pattern NAME_AND_ACRONYM =
       Pattern.compile("\\((?:[^()\n,;:]{0,30}?\\s)?(\\p{Lu}[^()\n,;:]{3,100}?),\\s*(\\p{Lu}{2,8})\\s*\\)");
+  /** "la Halde (Haute autorité de lutte ...)": an acronym in one capital, then its name. */
+  private static final Pattern TITLE_CASE_THEN_NAME =
+      Pattern.compile("(\\p{Lu}\\p{Ll}{2,7})\\s*\\(\\s*(\\p{Lu}[^()\n,;:]{3,100}?)\\s*\\)");
+  private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}{2,7}");
   private static final Set<String> SKIPPED =
       Set.of("de", "d'", "d\u2019", "du", "des", "la", "le", "l'", "l\u2019", "les", "et", "en",
           "pour", "à", "au", "aux", "sur", "and", "of", "the", "for");
@@ -47,7 +53,8 @@ final class Acronyms {
     Matcher m = DEFINITION.matcher(text);
     while (m.find()) {
       String acronym = m.group(1);
-      if (capitals(acronym) < 2 || keyOf.containsKey(acronym)) {
+      boolean titleCase = TITLE_CASE.matcher(acronym).matches();
+      if (capitals(acronym) < 2 && !titleCase || keyOf.containsKey(acronym)) {
         continue;
       }
       int before = m.start();
@@ -63,7 +70,7 @@ final class Acronyms {
           index = i; // the longest name ending there, not the place that ends it
         }
       }
-      Candidate spelled = spelled(acronym, before, sentences);
+      Candidate spelled = titleCase ? null : spelled(acronym, before, sentences);
       if (index >= 0 && spelled != null && spelled.start() < result.get(index).start()
           && !initialsSpell(result.get(index).name(text), acronym)) {
         // "Terres Australes et Antarctiques Françaises (TAAF)": the words whose initials spell the
@@ -76,6 +83,9 @@ final class Acronyms {
         index = -1;
       }
       Candidate full = index >= 0 ? result.get(index) : spelled;
+      if (titleCase && full != null && !initialsCover(full.name(text), acronym)) {
+        continue; // "Saint-Quentin (Aisne)", "Amélie (Nothomb)": a place or a name, not an acronym
+      }
       if (full == null || full.type() == EntityType.PERSON && !initialsOf(full.name(text), acronym)) {
         continue; // "Thierry Mandon (PS)": a person's party, not another name of that person
       }
@@ -93,7 +103,10 @@ final class Acronyms {
       typeOf.put(acronym, full.type());
     }
     for (Definition d : reverseDefinitions(text)) {
-      if (keyOf.containsKey(d.acronym()) || !initialsSpell(text.substring(d.from(), d.to()), d.acronym())) {
+      String name = text.substring(d.from(), d.to());
+      boolean spells = capitals(d.acronym()) < 2 ? initialsCover(name, d.acronym())
+          : initialsSpell(name, d.acronym());
+      if (keyOf.containsKey(d.acronym()) || !spells) {
         continue;
       }
       int index = -1;
@@ -190,6 +203,18 @@ final class Acronyms {
         }
       }
     }
+    m = TITLE_CASE_THEN_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    next = 0;
+    for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      int start = wordBefore(text, p);
+      if (start >= next && start < p) {
+        m.region(start, text.length());
+        if (m.lookingAt()) {
+          out.add(new Definition(m.group(1), m.start(2), m.end(2)));
+          next = m.end();
+        }
+      }
+    }
     m = NAME_AND_ACRONYM.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     next = 0;
     for (int p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
@@ -236,6 +261,49 @@ final class Acronyms {
     }
     String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
     return a.length() >= 2 && EntityLexicon.fold(initials.toString()).equals(a);
+  }
+
+  /**
+   * Where the word of letters right before the parenthesis at {@code paren} starts (spaces
+   * aside), or {@code paren} when a letter or figure runs into it from before.
+   */
+  private static int wordBefore(String text, int paren) {
+    int q = paren;
+    while (q > 0 && Character.isWhitespace(text.charAt(q - 1))) {
+      q--;
+    }
+    int r = q;
+    while (r > 0 && q - r < 9 && Character.isLetter(text.charAt(r - 1))) {
+      r--;
+    }
+    return r == q || r > 0 && Character.isLetterOrDigit(text.charAt(r - 1)) ? paren : r;
+  }
+
+  /**
+   * Whether an acronym written in one capital ("Mrap", "Halde") fits a name: the name has as many
+   * words at least, the first word opens with the acronym's first letter and the initials of the
+   * words after it, small words included, hold its other letters in order: "Mouvement contre le
+   * racisme et pour l'amitié entre les peuples" Mrap; not "Meyranne" Gard.
+   */
+  static boolean initialsCover(String name, String acronym) {
+    List<Character> initials = new ArrayList<>();
+    for (String part : NAME_PARTS.split(name)) {
+      String w = part.replaceFirst("^(?i)[ldjqu]+['’]", "");
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        initials.add(EntityLexicon.fold(w.substring(0, 1)).charAt(0));
+      }
+    }
+    String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
+    if (a.length() < 2 || initials.size() < a.length() || initials.get(0) != a.charAt(0)) {
+      return false;
+    }
+    int k = 1;
+    for (int i = 1; i < initials.size() && k < a.length(); i++) {
+      if (initials.get(i) == a.charAt(k)) {
+        k++;
+      }
+    }
+    return k == a.length();
   }
 
   /** Whether a candidate overlaps [from, to) without lying inside it. */

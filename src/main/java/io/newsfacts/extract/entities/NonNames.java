@@ -107,6 +107,11 @@ final class NonNames {
         && DE.contains(ws.get(nameFrom + 1).lower()) && context.commonWords(ws, nameFrom, e)) {
       return true; // a role and no name: "Secrétaire d'Etat", "Président de la République"
     }
+    if (e - nameFrom >= 4 && lexicon.roleNoun(first.text()) && !ws.get(nameFrom + 1).capitalised()
+        && lexicon.roleNoun(ws.get(nameFrom + 1).text()) && DE.contains(ws.get(nameFrom + 2).lower())
+        && context.commonWords(ws, nameFrom + 3, e)) {
+      return true; // a role of two words and no name: "Premier ministre de la République"
+    }
     if (missed.roleOnly(ws, nameFrom, e) && !nameWords.contains(ws.get(e - 1).folded())) {
       return true; // "madame la Ministre": a role and no name ("Le Maire" of Bruno Le Maire is one)
     }

@@ -45,4 +45,32 @@ class AcronymNamesTest {
     assertTrue(Acronyms.lettersInOrder("Émirats arabes unis", "EAU"));
     assertFalse(Acronyms.lettersInOrder("Afrique du Sud", "BRICS"));
   }
+
+  @Test
+  void anAcronymInOneCapitalAfterItsNameIsThatName() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Après la plainte du "
+        + "[ORG Mouvement contre le racisme et pour l'amitié entre les peuples] ([ORG Mrap]), "
+        + "le [ORG Mrap] a réagi.");
+    assertEquals(Map.of("Mouvement contre le racisme et pour l'amitié entre les peuples",
+        EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void anAcronymInOneCapitalBeforeItsNameIsThatName() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Ce que la [ORG Halde] "
+        + "([ORG Haute autorité] de lutte contre les discriminations et pour l'égalité) a dit.");
+    assertEquals(Map.of("Haute autorité de lutte contre les discriminations et pour l'égalité",
+        EntityType.ORGANIZATION), found);
+  }
+
+  @Test
+  void aWordInOneCapitalWhoseLettersTheNameDoesNotHoldIsNoAcronym() {
+    Map<String, EntityType> found = TaggedText.entities(EXTRACTOR, "Il vit à [LOC Saint-Quentin] "
+        + "([LOC Aisne]) depuis 2010.");
+    assertTrue(found.containsKey("Aisne"), found.toString());
+    assertTrue(found.containsKey("Saint-Quentin"), found.toString());
+    assertTrue(Acronyms.initialsCover("Haute autorité pour la transparence de la vie publique", "Hatvp"));
+    assertFalse(Acronyms.initialsCover("Institut de sciences politiques de Paris", "Cevipof"));
+    assertFalse(Acronyms.initialsCover("Thomas Coville", "Sodebo"));
+  }
 }

@@ -35,4 +35,27 @@ class RoleOpenedRunTest {
     found = entities("Les [MISC Frères musulmans de Zorsi] ont dit non.");
     assertFalse(found.containsKey("Zorsi"));
   }
+
+  @Test
+  void aRoleOfTwoWordsBeforeANameIsNoPartOfIt() {
+    Map<String, EntityType> found = entities("C'est le [PER Premier ministre Zorvanu] qui a signé.");
+    assertEquals(Map.of("Zorvanu", EntityType.PERSON), found);
+    found = entities("Il fut l'ancien [ORG Premier ministre de la République], dit-il.");
+    assertEquals(Map.of(), found);
+    found = entities("Il a vu le [LOC Premier ministre Britannique] mercredi.");
+    assertFalse(found.containsKey("Britannique"), found.toString());
+    found = entities("Le [ORG Secrétaire général du Zorvex Club] était présent.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Zorvex Club"), found.toString());
+  }
+
+  @Test
+  void aGroupOrANounWithItsComplementAfterARoleIsTheName() {
+    Map<String, EntityType> found = entities("Il quitte le poste de [ORG Secrétaire départemental "
+        + "des Républicains] à Paris.");
+    assertEquals(EntityType.ORGANIZATION, found.get("Républicains"), found.toString());
+    assertFalse(found.containsKey("Secrétaire départemental des Républicains"));
+    found = entities("Selon Pierre Zorvan, [MISC Chercheur au Laboratoire d'économie des transports].");
+    assertFalse(found.containsKey("Chercheur au Laboratoire d'économie des transports"), found.toString());
+    assertEquals(true, found.containsKey("Laboratoire d'économie des transports"), found.toString());
+  }
 }
