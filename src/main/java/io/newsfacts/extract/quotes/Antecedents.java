@@ -63,7 +63,24 @@ final class Antecedents {
     }
     return positions.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
         || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
-        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e);
+        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e)
+        || inHeading(e);
+  }
+
+  /**
+   * Whether mention {@code e} stands in a section heading of the body ("Pas de suspension pour
+   * Moscovici / Le Premier ministre a écarté l'idée ... «...», a-t-il dit"): the editor's words
+   * over the section, not a clause of the story, so no subject a pronoun below could take up. A
+   * name opening the heading may be the person the section is about ("Marie Dupont, 45 ans /
+   * Elle raconte : «"), and the article's first line, its title, is left to the other rules.
+   */
+  private boolean inHeading(Entity e) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, e.start() - 1));
+    if (lineStart < 0 || text.substring(lineStart + 1, e.start()).isBlank()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', e.end());
+    return lineEnd >= 0 && ParagraphSpeakers.headingBetween(text, lineStart, lineEnd + 1);
   }
 
   /**
