@@ -38,7 +38,7 @@ final class Antecedents {
     this.background = new Background(quoted, people);
     this.relatives = new RelativeMentions(quoted);
     this.subordinates = new SubordinatePronouns(quoted, people);
-    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent, background);
+    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notPronounAntecedent, background);
   }
 
   /**
@@ -63,8 +63,20 @@ final class Antecedents {
     }
     return positions.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
         || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
-        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e)
-        || inHeading(e);
+        || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e);
+  }
+
+  /**
+   * Whether the mention at {@code at} can be no antecedent of a subject pronoun: {@link
+   * #notAntecedent}, or a name inside a section heading ({@link #inHeading}). (Only for pronouns:
+   * a heading naming the one the section quotes still sets the paragraph's speaker.)
+   */
+  private boolean notPronounAntecedent(int at) {
+    if (notAntecedent(at)) {
+      return true;
+    }
+    Entity e = people.at(at);
+    return e != null && inHeading(e);
   }
 
   /**
@@ -148,14 +160,14 @@ final class Antecedents {
     if (clauseSubject != null && fits(clauseSubject, gender)) {
       return clauseSubject; // "X écarte cette possibilité. «...», affirme-t-il": the subject of the clause before speaks
     }
-    Entity last = people.lastPerson(at, gender, k -> notAntecedent(k) || !fits(people.at(k), gender));
+    Entity last = people.lastPerson(at, gender, k -> notPronounAntecedent(k) || !fits(people.at(k), gender));
     if (last != null && spokenOf(last)) {
       // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
       // complement, speaks; the last person who is no complement since the previous speaker,
       // else that speaker
       Entity subject = null;
       int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
-      for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
+      for (Entity e : people.personsSince(from, at, this::notPronounAntecedent)) {
         Character g = gender(people.canonical(e));
         if ((g == null || g.equals(gender)) && !spokenOf(e)) {
           subject = e;
