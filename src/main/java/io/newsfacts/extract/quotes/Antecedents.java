@@ -38,7 +38,7 @@ final class Antecedents {
     this.background = new Background(quoted, people);
     this.relatives = new RelativeMentions(quoted);
     this.subordinates = new SubordinatePronouns(quoted, people);
-    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notAntecedent, background);
+    this.subjects = new ClauseSubjectsBefore(quoted, people, roleNouns, this::notPronounAntecedent, background);
   }
 
   /**
@@ -64,6 +64,35 @@ final class Antecedents {
     return positions.isModifier(before, i) || i >= 0 && before.get(i).is(COMPANY_PREPOSITIONS)
         || i >= 0 && NAME_NOUNS.contains(before.get(i).lower()) || bystanders.listed(e, before, i)
         || bystanders.inParticipleFrame(e) || bystanders.inGerund(e) || bystanders.glossesComplement(e);
+  }
+
+  /**
+   * Whether the mention at {@code at} can be no antecedent of a subject pronoun: {@link
+   * #notAntecedent}, or a name inside a section heading ({@link #inHeading}). (Only for pronouns:
+   * a heading naming the one the section quotes still sets the paragraph's speaker.)
+   */
+  private boolean notPronounAntecedent(int at) {
+    if (notAntecedent(at)) {
+      return true;
+    }
+    Entity e = people.at(at);
+    return e != null && inHeading(e);
+  }
+
+  /**
+   * Whether mention {@code e} stands in a section heading of the body ("Pas de suspension pour
+   * Moscovici / Le Premier ministre a écarté l'idée ... «...», a-t-il dit"): the editor's words
+   * over the section, not a clause of the story, so no subject a pronoun below could take up. A
+   * name opening the heading may be the person the section is about ("Marie Dupont, 45 ans /
+   * Elle raconte : «"), and the article's first line, its title, is left to the other rules.
+   */
+  private boolean inHeading(Entity e) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, e.start() - 1));
+    if (lineStart < 0 || text.substring(lineStart + 1, e.start()).isBlank()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', e.end());
+    return lineEnd >= 0 && ParagraphSpeakers.headingBetween(text, lineStart, lineEnd + 1);
   }
 
   /**
@@ -131,14 +160,14 @@ final class Antecedents {
     if (clauseSubject != null && fits(clauseSubject, gender)) {
       return clauseSubject; // "X écarte cette possibilité. «...», affirme-t-il": the subject of the clause before speaks
     }
-    Entity last = people.lastPerson(at, gender, k -> notAntecedent(k) || !fits(people.at(k), gender));
+    Entity last = people.lastPerson(at, gender, k -> notPronounAntecedent(k) || !fits(people.at(k), gender));
     if (last != null && spokenOf(last)) {
       // "X a tenu un discours proche de celui de Y : «...», a-t-il dit": the subject, not the
       // complement, speaks; the last person who is no complement since the previous speaker,
       // else that speaker
       Entity subject = null;
       int from = recent ? previous.at() + 1 : Math.max(0, at - Speaker.CARRY);
-      for (Entity e : people.personsSince(from, at, this::notAntecedent)) {
+      for (Entity e : people.personsSince(from, at, this::notPronounAntecedent)) {
         Character g = gender(people.canonical(e));
         if ((g == null || g.equals(gender)) && !spokenOf(e)) {
           subject = e;

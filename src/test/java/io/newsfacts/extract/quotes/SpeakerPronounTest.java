@@ -31,4 +31,20 @@ class SpeakerPronounTest {
         + "[PER Alain Juppé]. Il lui dit : «Si je n'y vais pas en 2017, je te soutiendrai dans la primaire».");
     assertSpeaker(qs.get(qs.size() - 1), "Nicolas Sarkozy", "pronoun");
   }
+
+  @Test
+  void aNameInsideASectionHeadingIsNoAntecedent() {
+    List<Quote> qs = quotes("Titre\nC'est [PER Jean-Marc Ayrault] qui a pris la défense du ministre : «Je lui ai demandé "
+        + "ce qu'il savait», a-t-il affirmé.\nPas de suspension pour [PER Pierre Moscovici]\nLe Premier ministre a "
+        + "écarté l'idée d'une suspension de [PER Pierre Moscovici]. «Faudrait-il encore que [PER Pierre Moscovici] ait "
+        + "fait des fautes», a-t-il dit.");
+    assertSpeaker(qs.get(qs.size() - 1), "Jean-Marc Ayrault", "pronoun");
+  }
+
+  @Test
+  void aNameOpeningASectionHeadingStaysAnAntecedent() {
+    List<Quote> qs = quotes("Titre\nLes habitants témoignent.\n[PER Marie Dupont], 45 ans\nInfirmière depuis vingt ans, "
+        + "elle a vu l'hôpital changer. «On ne tient plus», dit-elle.");
+    assertSpeaker(qs.get(qs.size() - 1), "Marie Dupont", "pronoun");
+  }
 }
