@@ -259,7 +259,10 @@ final class NameLexicons {
     if (figure || acronym) {
       return true;
     }
+    // a town and one capitalised word may be a person whom the tagger missed once ("Harlem Désir"):
+    // only a country ("France Stratégie") or a longer name ("Toulouse Business School") opens a body
     return Character.isUpperCase(second.charAt(0)) && !taggedPerson && !common
+        && (country(parts[0]) || parts.length >= 3)
         && commonWord(second) && !place(second) && !knownName(second);
   }
 

@@ -48,6 +48,8 @@ class PlaceNamedBodiesTest {
     assertFalse(NAMES.namedAfterPlace(new String[] {"Paris", "2024"}, false));
     assertFalse(NAMES.namedAfterPlace(new String[] {"France", "Gall"}, true));
     assertFalse(NAMES.namedAfterPlace(new String[] {"Harlem", "Désir"}, true));
+    // untagged in a heading, a town and a word is still a person as often as a body
+    assertFalse(NAMES.namedAfterPlace(new String[] {"Harlem", "Désir"}, false));
     assertFalse(NAMES.namedAfterPlace(new String[] {"Mont", "Blanc"}, false));
     // a first name and a common word the tagger calls a person: someone's name
     assertFalse(NAMES.namedAfterPlace(new String[] {"Florence", "Berger"}, true));
