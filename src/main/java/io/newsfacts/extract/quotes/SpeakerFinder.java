@@ -44,6 +44,7 @@ final class SpeakerFinder {
   private final InnerIncises inner;
   private final LeadQuotes leads;
   private final DocumentIssuers documents;
+  private final DescribedSubjects described;
 
   SpeakerFinder(ArticleReading reading, RoleNouns roleNouns, Syntax syntax) {
     this.syntax = syntax;
@@ -74,6 +75,7 @@ final class SpeakerFinder {
     this.inner = new InnerIncises(reading);
     this.leads = new LeadQuotes(quoted, paragraph);
     this.documents = new DocumentIssuers(reading, subjects);
+    this.described = new DescribedSubjects(reading, roleNouns);
   }
 
   VerbGroups verbs() {
@@ -167,8 +169,9 @@ final class SpeakerFinder {
     if (pronoun != null && !pronoun.endsWith("s")) {
       // "», a-t-il dit" with no man to say it, "», dit-on" with no source to speak for: a wrong
       // speaker is worse than none, and the weaker cues below would give the words to whoever
-      // opened the paragraph
-      return new Attribution(null, Cue.NONE);
+      // opened the paragraph; a role phrase subject before may ("L'ancien député veut «", DescribedSubjects)
+      Speaker taken = described.of(pronoun, q.open(), previous);
+      return new Attribution(taken, taken == null ? Cue.NONE : Cue.INCISE);
     }
     // "», insistent-elles": several said it; the cues of the sentence may name them, the weaker
     // ones below never one person, unless the speaker before is a group or one of the group
