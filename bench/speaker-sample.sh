@@ -43,11 +43,21 @@ none = sum(1 for _, q in quotes if not q.get("speaker"))
 print(f"direct quotes: {len(quotes)}, without a speaker: {none} ({100.0 * none / max(1, len(quotes)):.1f} %)")
 for k, v in collections.Counter(q.get("speakerEvidence") for _, q in quotes).most_common():
     print(f"  {k}: {v}")
+def python_index(text, units):
+    i = 0
+    while units > 0 and i < len(text):
+        units -= 2 if ord(text[i]) > 0xFFFF else 1
+        i += 1
+    return i
+
+
 rng = random.Random(int(sys.argv[4]))
 picked = rng.sample(quotes, min(int(sys.argv[3]), len(quotes)))
 for i, (a, q) in enumerate(picked, 1):
     text = a.get("text") or ""
-    s, e = q["start"], q["end"]
+    # the offsets are Java String indices (UTF-16 units, ../shared/CONTRACT.md): one more per
+    # character outside the Basic Multilingual Plane (an emoji) before them than Python counts
+    s, e = (python_index(text, q["start"]), python_index(text, q["end"]))
     print(f"\n#{i} article {a.get('id')}  speaker={q.get('speaker')!r}  role={q.get('speakerRole')!r}  "
           f"evidence={q.get('speakerEvidence')}")
     print("   ..." + text[max(0, s - 300):s].replace("\n", " / ") + "[[" + text[s:e][:200].replace("\n", " / ")
