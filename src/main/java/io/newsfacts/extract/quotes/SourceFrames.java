@@ -14,6 +14,7 @@ final class SourceFrames {
   private final NounPhrases phrases;
   private final SpeakerResolver resolver;
   private final PronounFrames pronouns;
+  private final RelativeFrames relatives;
 
   SourceFrames(ArticleReading reading) {
     this.quoted = reading.quoted();
@@ -21,6 +22,7 @@ final class SourceFrames {
     this.phrases = reading.phrases();
     this.resolver = reading.resolver();
     this.pronouns = new PronounFrames(reading);
+    this.relatives = new RelativeFrames(reading);
   }
 
   /**
@@ -29,7 +31,11 @@ final class SourceFrames {
    * PronounFrames}: "dont le rôle est selon lui «").
    */
   Speaker of(List<Word> ws, int at, Speaker previous) {
-    Speaker s = named(ws, at, previous);
+    Speaker s = relatives.of(ws, at, previous); // ", selon qui X a «": the antecedent's words, not X's
+    if (s != null) {
+      return s;
+    }
+    s = named(ws, at, previous);
     return s != null ? s : pronouns.of(ws, at, previous);
   }
 
