@@ -63,6 +63,16 @@ final class Media {
   private static final Pattern UNNAMED = Pattern.compile("^(?:un|une|des|l['’]une?|plusieurs|certains|certaines) .*");
 
   /**
+   * An unnamed source keeps the article's phrase less the medium it spoke to ({@link
+   * #withoutSpokenTo}: "une source diplomatique à l'AFP" is "une source diplomatique"); other
+   * speakers are left as they are.
+   */
+  static Speaker withoutWhere(Speaker s) {
+    String name = withoutSpokenTo(s.name());
+    return name.equals(s.name()) ? s : new Speaker(name, s.role(), s.gender(), s.at(), s.how());
+  }
+
+  /**
    * An unnamed source's phrase less the medium it spoke to, named or by its site's address: "une
    * source diplomatique à l'AFP" is "une source diplomatique", "un fidèle d'Edouard Philippe auprès
    * du Monde" is "un fidèle d'Edouard Philippe", "l'un des signataires auprès de BFMTV.com" is "l'un

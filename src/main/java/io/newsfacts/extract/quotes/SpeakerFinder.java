@@ -123,17 +123,7 @@ final class SpeakerFinder {
       return other == null ? new Attribution(null, Cue.NONE) : new Attribution(other, a.cue());
     }
     s = documents.issuer(s); // "», précise le communiqué": whoever issued it, when the article names them
-    return s == null ? a : new Attribution(nationalities.resolve(withoutWhere(s), q.open(), previous), a.cue());
-  }
-
-  /**
-   * An unnamed source keeps the article's phrase less the medium it spoke to ({@link
-   * Media#withoutSpokenTo}: "une source diplomatique à l'AFP" is "une source diplomatique"); other
-   * speakers are left as they are.
-   */
-  static Speaker withoutWhere(Speaker s) {
-    String name = Media.withoutSpokenTo(s.name());
-    return name.equals(s.name()) ? s : new Speaker(name, s.role(), s.gender(), s.at(), s.how());
+    return s == null ? a : new Attribution(nationalities.resolve(Media.withoutWhere(s), q.open(), previous), a.cue());
   }
 
   /**

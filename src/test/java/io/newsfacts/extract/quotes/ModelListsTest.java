@@ -561,13 +561,13 @@ class ModelListsTest {
   void everyMediumIsLeftOutOfAnUnnamedSourcesPhrase() {
     List<String> failed = new ArrayList<>();
     for (String medium : Lexicon.lines("quotes/media.txt")) {
-      Speaker s = SpeakerFinder.withoutWhere(new Speaker("une source proche du dossier à " + medium, null, null, 0));
+      Speaker s = Media.withoutWhere(new Speaker("une source proche du dossier à " + medium, null, null, 0));
       if (!"une source proche du dossier".equals(s.name())) {
         failed.add(medium + ": " + s.name());
       }
     }
     assertEquals(List.of(), failed);
-    assertEquals("une source à l'UMP", SpeakerFinder.withoutWhere(new Speaker("une source à l'UMP", null, null, 0)).name());
+    assertEquals("une source à l'UMP", Media.withoutWhere(new Speaker("une source à l'UMP", null, null, 0)).name());
   }
 
   @Test
