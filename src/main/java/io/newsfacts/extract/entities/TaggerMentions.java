@@ -437,6 +437,10 @@ final class TaggerMentions {
       }
       int person = cuts.afterPortfolio(ws, s, e, r.tag());
       if (person > s) { // "le secrétaire d'Etat Mike Pompeo": the portfolio is no one's name
+        if (lexicon.typeCue(ws.get(s).text()) != null && !"PER".equals(r.tag())) {
+          // "le premier secrétaire du Parti socialiste Olivier Faure": a body, then its head
+          add(text, new Run(ws, s, person, r.tag()), s, person, nameWords, lowerWords, out);
+        }
         add(text, new Run(ws, person, e, "PER"), person, e, nameWords, lowerWords, out);
         return;
       }
