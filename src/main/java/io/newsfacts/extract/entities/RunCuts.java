@@ -181,30 +181,6 @@ final class RunCuts {
   }
 
   /**
-   * Where the person starts in a run tagged as one that opens with the portfolio of a role in lower
-   * case before it ("le secrétaire d'Etat Mike Pompeo", "la ministre de la Culture Françoise
-   * Nyssen"), or -1: a first name and a capitalised word follow capitalised words that hold no
-   * first name.
-   */
-  int afterPortfolio(List<Word> ws, int s, int e, String tag) {
-    int de = s > 0 && PORTFOLIO_ARTICLES.contains(ws.get(s - 1).lower()) ? s - 2 : s - 1;
-    if (!"PER".equals(tag) || de < 1 || !DE.contains(ws.get(de).lower())
-        || !lexicon.roleNoun(ws.get(de - 1).text()) || ws.get(de - 1).capitalised()) {
-      return -1;
-    }
-    for (int k = s + 1; k + 1 < e; k++) {
-      Word w = ws.get(k - 1);
-      if (!w.capitalised() || names.firstName(w)) {
-        return -1;
-      }
-      if (names.firstName(ws.get(k)) && ws.get(k + 1).capitalised() && !ws.get(k + 1).function()) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * Where a person ends in a run that goes on over a lower-case word ("Esther Benbassa sur
    * Twitter", "Aurélie Filippetti à la Culture", "Laurent Nuñez juge", "Albert Camus mon
    * Colonel"), or -1; "de" and a company that is nothing else's name after a first name and a

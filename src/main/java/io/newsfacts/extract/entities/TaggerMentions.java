@@ -35,6 +35,8 @@ final class TaggerMentions {
   private final NameLexicons names;
   private final Gazetteer gazetteer;
   private final RunCuts cuts;
+  /** Where a person starts after the portfolio or place of a role glued before the name. */
+  private final PortfolioCuts portfolios;
   private final RoleOpenings roleOpenings;
   private final MissedMentions missed;
   private final NameEnds ends;
@@ -47,6 +49,7 @@ final class TaggerMentions {
     this.names = lexicon.names;
     this.gazetteer = gazetteer;
     this.cuts = new RunCuts(lexicon);
+    this.portfolios = new PortfolioCuts(lexicon);
     this.roleOpenings = new RoleOpenings(lexicon);
     CapitalContext context = new CapitalContext(lexicon);
     this.missed = new MissedMentions(lexicon, context);
@@ -435,8 +438,12 @@ final class TaggerMentions {
         add(text, new Run(ws, glued, e, "PER"), glued, e, nameWords, lowerWords, out);
         return;
       }
-      int person = cuts.afterPortfolio(ws, s, e, r.tag());
+      int person = portfolios.afterPortfolio(ws, s, e, r.tag());
       if (person > s) { // "le secrétaire d'Etat Mike Pompeo": the portfolio is no one's name
+        if (lexicon.typeCue(ws.get(s).text()) != null && !"PER".equals(r.tag())) {
+          // "le premier secrétaire du Parti socialiste Olivier Faure": a body, then its head
+          add(text, new Run(ws, s, person, r.tag()), s, person, nameWords, lowerWords, out);
+        }
         add(text, new Run(ws, person, e, "PER"), person, e, nameWords, lowerWords, out);
         return;
       }

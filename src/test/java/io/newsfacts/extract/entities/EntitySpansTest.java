@@ -276,6 +276,38 @@ class EntitySpansTest {
   }
 
   @Test
+  void portfolioWithALowerCaseWordBeforeAPersonIsNoPartOfTheName() {
+    // the tagger calls the whole run a place: the portfolio ends on its lower-case adjective
+    assertEquals(Map.of("Sergueï Lavrov", EntityType.PERSON),
+        entities("Selon le ministre des [LOC Affaires étrangères Sergueï Lavrov], rien."));
+    // two capitalised words no lexicon knows after the portfolio: a person all the same
+    assertEquals(Map.of("Ozgur Kavaklioglu", EntityType.PERSON),
+        entities("Selon le ministre des [LOC Affaires étrangères Ozgur Kavaklioglu], rien."));
+    // a party named before its head stays a party
+    Map<String, EntityType> found = entities("Selon le premier secrétaire du [ORG Parti "
+        + "socialiste Olivier Faure], rien.");
+    assertEquals(EntityType.PERSON, found.get("Olivier Faure"), found.toString());
+    assertEquals(EntityType.ORGANIZATION, found.get("Parti socialiste"), found.toString());
+  }
+
+  @Test
+  void placeOfARoleBeforeAPersonIsNoPartOfTheName() {
+    Map<String, EntityType> found = entities("Selon le président de la région [PER Normandie "
+        + "Hervé Morin], rien.");
+    assertEquals(EntityType.PERSON, found.get("Hervé Morin"), found.toString());
+    assertEquals(EntityType.PERSON, entities("Selon la députée LR de [PER Savoie Émilie "
+        + "Bonnivard], rien.").get("Émilie Bonnivard"));
+  }
+
+  @Test
+  void bodyNamedAfterAPersonAfterARoleStaysWhole() {
+    assertEquals(EntityType.ORGANIZATION, entities("Selon la présidente de la [ORG Fondation "
+        + "Danielle Mitterrand], rien.").get("Fondation Danielle Mitterrand"));
+    assertEquals(EntityType.ORGANIZATION, entities("Selon le directeur du [ORG Lycée Victor "
+        + "Hugo], rien.").get("Lycée Victor Hugo"));
+  }
+
+  @Test
   void capitalisedArticleAndRoleBeforeAPersonAreNoPartOfTheName() {
     assertEquals(Map.of("Lady Diana", EntityType.PERSON, "Harry", EntityType.PERSON),
         entities("[PER Lady Diana] : [MISC Le prince Harry] a parlé."));
