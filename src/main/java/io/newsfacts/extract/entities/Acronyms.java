@@ -286,20 +286,25 @@ final class Acronyms {
    * racisme et pour l'amitié entre les peuples" Mrap; not "Meyranne" Gard.
    */
   static boolean initialsCover(String name, String acronym) {
-    List<Character> initials = new ArrayList<>();
+    StringBuilder initials = new StringBuilder();
     for (String part : NAME_PARTS.split(name)) {
       String w = part.replaceFirst("^(?i)[ldjqu]+['’]", "");
       if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-        initials.add(EntityLexicon.fold(w.substring(0, 1)).charAt(0));
+        initials.append(EntityLexicon.fold(w.substring(0, 1)).charAt(0));
       }
     }
     String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
-    if (a.length() < 2 || initials.size() < a.length() || initials.get(0) != a.charAt(0)) {
+    return a.length() >= 2 && initials.length() >= a.length() && opensAndHolds(initials, a);
+  }
+
+  /** Whether {@code letters} open with {@code a}'s first letter and hold all its letters in order. */
+  private static boolean opensAndHolds(CharSequence letters, String a) {
+    if (a.isEmpty() || letters.length() == 0 || letters.charAt(0) != a.charAt(0)) {
       return false;
     }
-    int k = 1;
-    for (int i = 1; i < initials.size() && k < a.length(); i++) {
-      if (initials.get(i) == a.charAt(k)) {
+    int k = 0;
+    for (int i = 0; i < letters.length() && k < a.length(); i++) {
+      if (letters.charAt(i) == a.charAt(k)) {
         k++;
       }
     }
@@ -322,18 +327,8 @@ final class Acronyms {
    * Sud" BRICS): a place is named by its own acronym only so.
    */
   static boolean lettersInOrder(String name, String acronym) {
-    String n = EntityLexicon.fold(name).replaceAll("[^\\p{L}]", "");
-    String a = EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", "");
-    if (a.isEmpty() || n.isEmpty() || n.charAt(0) != a.charAt(0)) {
-      return false;
-    }
-    int k = 0;
-    for (int i = 0; i < n.length() && k < a.length(); i++) {
-      if (n.charAt(i) == a.charAt(k)) {
-        k++;
-      }
-    }
-    return k == a.length();
+    return opensAndHolds(EntityLexicon.fold(name).replaceAll("[^\\p{L}]", ""),
+        EntityLexicon.fold(acronym).replaceAll("[^\\p{L}]", ""));
   }
 
   /** Whether the acronym is spelled by the initials of the name's words ("Dominique Strauss-Kahn" DSK). */
