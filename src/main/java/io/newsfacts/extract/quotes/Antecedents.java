@@ -347,7 +347,7 @@ final class Antecedents {
     List<Word> lead = quoted.words(from, first.start());
     if (lead.size() > SUBJECT_LEAD || lead.stream().anyMatch(w -> !w.isWord() && !w.is(",", "-")
         || w.is(SUBORDINATORS) && lead.indexOf(w) <= 1 // "Alors qu'on veut remplacer Y, X écarte": Y is in the clause put first
-        || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+        || FrenchWords.isFinite(w.lower())
         || FrenchWords.PREPOSITIONS.contains(w.lower()) && lead.indexOf(w) == lead.size() - 1)) {
       return null; // a verb, a quote or a preposition right before it: no subject opening the sentence
     }
@@ -417,7 +417,7 @@ final class Antecedents {
     }
     for (int j = k; j < after.size() && j < k + MENTION_TAIL; j++) {
       String w = after.get(j).lower();
-      if (FrenchWords.AUXILIARIES.contains(w) || FrenchWords.FINITE_VERBS.contains(w)) {
+      if (FrenchWords.isFinite(w)) {
         return -1; // "..., Y (PS) a répondu": Y acts
       }
     }

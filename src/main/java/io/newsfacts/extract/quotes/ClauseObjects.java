@@ -37,7 +37,7 @@ final class ClauseObjects {
   boolean isFinite(List<Word> ws, int v) {
     Word w = ws.get(v);
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    if (verbs.tagged(w) || FrenchWords.FINITE_VERBS.contains(base) || FrenchWords.AUXILIARIES.contains(base)) {
+    if (verbs.tagged(w) || FrenchWords.isFinite(base)) {
       return true;
     }
     VerbGroup vg = verbs.isVerbAt(ws, v) && !w.isCapitalised() ? verbs.verbAt(List.of(w), 0) : null;

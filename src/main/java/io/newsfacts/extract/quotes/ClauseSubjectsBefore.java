@@ -311,6 +311,6 @@ final class ClauseSubjectsBefore {
   }
 
   private static boolean isVerb(Word w) {
-    return FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower());
+    return FrenchWords.isFinite(w.lower());
   }
 }

@@ -139,7 +139,7 @@ final class DemonstrativeSubjects {
       return false;
     }
     String base = ReportingVerbs.splitInverted(w.lower())[0];
-    if (verbs.tagged(w) || FrenchWords.AUXILIARIES.contains(base) || FrenchWords.FINITE_VERBS.contains(base)) {
+    if (verbs.tagged(w) || FrenchWords.isFinite(base)) {
       return true;
     }
     VerbGroup vg = verbs.verbAt(List.of(w), 0);

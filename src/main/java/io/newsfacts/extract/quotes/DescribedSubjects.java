@@ -90,6 +90,6 @@ final class DescribedSubjects {
   }
 
   private boolean isVerb(Word w) {
-    return verbs.isVerb(w) || FrenchWords.FINITE_VERBS.contains(w.lower()) || FrenchWords.AUXILIARIES.contains(w.lower());
+    return verbs.isVerb(w) || FrenchWords.isFinite(w.lower());
   }
 }

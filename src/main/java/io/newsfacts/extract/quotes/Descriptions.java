@@ -120,7 +120,7 @@ final class Descriptions {
       }
       for (int i = 1; i < ws.size() && i <= APPOSITION_WORDS; i++) {
         Word w = ws.get(i);
-        if (FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())) {
+        if (FrenchWords.isFinite(w.lower())) {
           return; // "Interrogé sur les choix de X, l'attaquant a répondu": the next clause's subject, not X
         }
         if (!w.isWord() || w.is("qui", "que", "dont")) {

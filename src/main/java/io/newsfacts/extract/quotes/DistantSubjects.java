@@ -140,7 +140,7 @@ final class DistantSubjects {
   private boolean finite(List<Word> ws, int k) {
     Word w = ws.get(k);
     String l = w.lower();
-    if (verbs.tagged(w) || FrenchWords.AUXILIARIES.contains(l) || FrenchWords.FINITE_VERBS.contains(l)) {
+    if (verbs.tagged(w) || FrenchWords.isFinite(l)) {
       return true;
     }
     if (!w.isWord() || w.isCapitalised() || FrenchWords.DETERMINERS.contains(l) || FrenchWords.PREPOSITIONS.contains(l)

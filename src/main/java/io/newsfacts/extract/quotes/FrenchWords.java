@@ -81,6 +81,11 @@ final class FrenchWords {
       "faudra", "faudrait", "font", "veut", "veulent", "sait", "savent", "reste", "restent", "semble",
       "semblent", "suis", "sommes", "êtes", "ai", "avons", "avez");
 
+  /** Whether a lower-case word is an auxiliary or a frequent conjugated verb: a verb without tags. */
+  static boolean isFinite(String lower) {
+    return AUXILIARIES.contains(lower) || FINITE_VERBS.contains(lower);
+  }
+
   /** Adverbs allowed between an auxiliary and its participle ("a encore déclaré"): the one-word entries. */
   static final Set<String> ADVERBS = Lexicon.lines("quotes/adverbs.txt").stream()
       .filter(a -> !a.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());

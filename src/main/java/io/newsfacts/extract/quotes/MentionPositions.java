@@ -112,7 +112,7 @@ final class MentionPositions {
     }
     for (int k = 0; k <= i; k++) {
       Word w = before.get(k);
-      if (!w.isWord() || FrenchWords.AUXILIARIES.contains(w.lower()) || FrenchWords.FINITE_VERBS.contains(w.lower())
+      if (!w.isWord() || FrenchWords.isFinite(w.lower())
           || k == i && FrenchWords.PREPOSITIONS.contains(w.lower())) {
         return false;
       }

@@ -29,7 +29,7 @@ final class RelativeFrames {
   Speaker of(List<Word> ws, int at, Speaker previous) {
     int r = ws.size() - 1;
     while (r >= 3 && !(ws.get(r).is("qui") && ws.get(r - 1).is("selon", "pour", "d'après") && ws.get(r - 2).is(","))) {
-      if (ws.get(r).is(",") || ws.get(r).is(":")) {
+      if (ws.get(r).is(",", ":")) {
         return null; // the frame's clause ended: another one holds the quote
       }
       r--;
