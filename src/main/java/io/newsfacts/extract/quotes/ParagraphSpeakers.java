@@ -285,7 +285,11 @@ final class ParagraphSpeakers {
 
   /** Whether the quote opening at {@code open} is the first thing of its paragraph (its line). */
   boolean opensParagraph(int open) {
-    String text = quoted.text();
+    return opensLine(quoted.text(), open);
+  }
+
+  /** Whether only spaces stand between the start of its line and offset {@code open} of {@code text}. */
+  static boolean opensLine(String text, int open) {
     for (int i = open - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
       if (!Word.isSpace(text.charAt(i))) {
         return false;

@@ -38,15 +38,9 @@ final class SectionBreaks {
     if (!heading && !quoteHeadingBetween(from, to) && !opensHeading(from, to)) {
       return false;
     }
-    return voices.size() != 1 || colonBefore(to) || heading && opensLine(to);
-  }
-
-  /**
-   * Whether the quote at offset {@code at} opens its line: after a heading of words, a paragraph
-   * of words that may be anyone's (a quote heading repeats the voice's words and leads on to them).
-   */
-  private boolean opensLine(int at) {
-    return text.substring(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at).isBlank();
+    // after a heading of words, a quote opening its line may be anyone's (a quote heading repeats
+    // the voice's words and leads on to them)
+    return voices.size() != 1 || colonBefore(to) || heading && ParagraphSpeakers.opensLine(text, to);
   }
 
   /** Whether the last mark before offset {@code at}, spaces and line breaks read over, is a colon. */
