@@ -68,6 +68,7 @@ public final class EntityExtractor {
     all = CapitalEdges.extend(text, all, lexicon::roleNoun); // "la Haute Autorité de la Santé"
     all = purposes.extend(text, sentences, HyphenPair.wholeCompounds(text, all));
     all = ModelNumbers.extend(text, sentences, all); // "Boeing 747", "Airbus A380"
+    all = QuotedWorks.withTitles(text, SiteNames.whole(text, all)); // le livre « Marine est au courant de tout »
     List<Candidate> accepted = select(text, withoutFixedTitles(text, all));
     accepted = Acronyms.link(text, sentences, accepted);
     accepted = withoutPageFurniture(text, sentences, beforeTrailingLinks(text, accepted));
