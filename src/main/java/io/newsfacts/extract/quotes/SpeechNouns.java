@@ -40,7 +40,9 @@ final class SpeechNouns {
   /**
    * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
    * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
-   * "par" and a person or an organisation, shortly before the quote; they said them. Null otherwise.
+   * "par" and a person or an organisation, shortly before the quote; they said them. People the
+   * article does not name ("la réponse des parents est : «") said them too, also before a colon
+   * when the noun's clause runs to it without a comma. Null otherwise.
    */
   Speaker author(List<Word> ws) {
     if (!ws.isEmpty() && ws.get(ws.size() - 1).is(",")) {
@@ -87,7 +89,7 @@ final class SpeechNouns {
   /**
    * "la réponse des parents", "les mots d'un voisin", "les remarques de mes collègues": the
    * people the article does not name who complete a speech noun, from word {@code k} right after
-   * "de" or "par" ("des" and "du" open the phrase themselves); their phrase is the speaker
+   * "de", "d'" or "par" ("des" opens the phrase itself, read "les"); their phrase is the speaker
    * ({@link PersonNouns}). Null when no such phrase starts there.
    */
   private Speaker unnamedAuthor(List<Word> ws, int k) {
