@@ -8,7 +8,8 @@ import java.util.List;
  * confie le chantre du Made in France, pour nous, ça a été un moment difficile »", "« ... des
  * thématiques, explique l'universitaire à BFMTV.com. Pour eux, ... »". The marks hold the
  * speaker's words on both sides of a clause that is not theirs: a comma, a reporting verb of the
- * list inverted ({@link VerbGroups#verbAt}), its subject (a name, a role or a source), then a comma
+ * list inverted ({@link VerbGroups#verbAt}), its subject (a name, a role, a source or people the
+ * article does not name, {@link PersonNouns}), then a comma
  * or a stop and more of the quote. {@link SpeakerFinder} asks it once the cues around the marks
  * found no one.
  */
@@ -72,6 +73,10 @@ final class InnerIncises {
       return null; // the incise must stand inside the words, which go on after it
     }
     Speaker s = resolver.resolve(np[0], np[1], at, previous, true);
+    if (s == null && PersonNouns.heads(Subjects.wordsOf(ws, np))) {
+      // "..., a raconté une manifestante à Metronews. ...": someone the article does not name
+      return new Speaker(resolver.phrase(np[0], np[1]), null, null, np[0]);
+    }
     // a name, a role or a source, or words the resolver keeps as they are ("le seul député de
     // Paris"); not a description it can only guess a holder for ("l'universitaire")
     return s != null && (s.how() == null || resolver.namesSpeaker(np[0], np[1])) ? s : null;

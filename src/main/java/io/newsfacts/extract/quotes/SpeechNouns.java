@@ -15,12 +15,14 @@ final class SpeechNouns {
   private final People people;
   private final VerbGroups verbs;
   private final SpeakerResolver resolver;
+  private final NounPhrases phrases;
 
   SpeechNouns(ArticleReading reading) {
     this.quoted = reading.quoted();
     this.people = reading.people();
     this.verbs = reading.verbs();
     this.resolver = reading.resolver();
+    this.phrases = reading.phrases();
   }
 
   /** Nouns for words someone said: "les propos", "la formule", "le leitmotiv", "les appels". */
@@ -38,13 +40,17 @@ final class SpeechNouns {
   /**
    * "les propos d'Aristote qui faisait de la démocratie «", "le leitmotiv de X est «", "les appels à
    * la négociation venus du Secrétaire d'Etat X «": a noun for words said, completed by "de" or
-   * "par" and a person or an organisation, shortly before the quote; they said them. Null otherwise.
+   * "par" and a person or an organisation, shortly before the quote; they said them. People the
+   * article does not name ("la réponse des parents est : «") said them too, also before a colon
+   * when the noun's clause runs to it without a comma. Null otherwise.
    */
   Speaker author(List<Word> ws) {
     if (!ws.isEmpty() && ws.get(ws.size() - 1).is(",")) {
       return null; // "le discours du FN sur l'immigration, «les empêche de voter»": the quote is the noun's verb
     }
-    for (int n = ws.size() - 1; n >= 0 && ws.size() - 1 - n <= SPEECH_REACH; n--) {
+    int last = ws.size() - 1;
+    boolean colon = last >= 0 && ws.get(last).is(":");
+    for (int n = colon ? last - 1 : last; n >= 0 && last - n <= SPEECH_REACH; n--) {
       if (!ws.get(n).isWord() && !ws.get(n).is(",", "'", "-")) {
         return null; // another quote or a parenthesis between: not this noun's words
       }
@@ -55,7 +61,14 @@ final class SpeechNouns {
       for (int k = n + 1; k < ws.size() && k - n <= AUTHOR_REACH; k++) {
         Word w = ws.get(k);
         Entity e = people.at(w.start());
-        if (e != null && linked && !quoted.inQuote(e.start())) {
+        Speaker unnamed = linked && e == null ? unnamedAuthor(ws, k) : null;
+        if (unnamed != null) {
+          // "la réponse des parents est : «"; before a colon the noun's clause must run to it
+          // unbroken ("Sur les propos des habitants, le maire questionne :" is the mayor's)
+          return colon && ws.subList(k, last).stream().anyMatch(x -> x.is(",")) ? null : unnamed;
+        }
+        if (e != null && linked && !colon && !quoted.inQuote(e.start())) {
+          // (a named author before a colon is the colon cue's, ClauseSpeakers)
           // a person, or an organisation ("les déclarations du ministère", or a title tagged so)
           return e.type() == EntityType.PERSON ? resolver.person(e, null)
               : e.type() == EntityType.ORGANIZATION ? new Speaker(people.canonical(e), null, null, e.start()) : null;
@@ -71,6 +84,33 @@ final class SpeechNouns {
       }
     }
     return null;
+  }
+
+  /**
+   * "la réponse des parents", "les mots d'un voisin", "les remarques de mes collègues": the
+   * people the article does not name who complete a speech noun, from word {@code k} right after
+   * "de", "d'" or "par" ("des" opens the phrase itself, read "les"); their phrase is the speaker
+   * ({@link PersonNouns}). Null when no such phrase starts there.
+   */
+  private Speaker unnamedAuthor(List<Word> ws, int k) {
+    Word link = ws.get(k - 1);
+    int from = link.is("des") ? k - 1 : k;
+    if (!link.is("de", "d'", "des", "par")) {
+      return null;
+    }
+    int[] np = phrases.npAfter(ws, from);
+    if (np == null || np[0] > ws.get(k).start()) {
+      return null;
+    }
+    np = new int[] {ws.get(from).start(), np[1]};
+    if (!PersonNouns.heads(Subjects.wordsOf(ws, np))) {
+      return null;
+    }
+    String phrase = resolver.phrase(np[0], np[1]);
+    if (link.is("des") && phrase.startsWith("des ")) {
+      phrase = "les " + phrase.substring(4); // "la réponse des parents": les parents
+    }
+    return new Speaker(phrase, null, null, np[0]);
   }
 
   private static final Set<String> WORDING_NOUNS = Set.copyOf(Lexicon.lines("quotes/wording-nouns.txt"));

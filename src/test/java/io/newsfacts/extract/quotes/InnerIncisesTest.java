@@ -32,6 +32,12 @@ class InnerIncisesTest {
   }
 
   @Test
+  void anInciseOfSomeoneTheArticleDoesNotNameGivesTheirPhrase() {
+    assertSpeaker(second("«Les agents, au printemps, filtraient le passage, a raconté une manifestante à [ORG Metronews]. "
+        + "Seuls pouvaient entrer les sympathisants.»"), "une manifestante", "reporting-verb");
+  }
+
+  @Test
   void anInciseThatNamesNoOneIsNoCue() {
     Quote q = second("«Les travaux reprendront au printemps, dit le proverbe, pour nous ce sera un soulagement.»");
     assertNotEquals("le proverbe", q.speaker(), () -> "speaker of " + q);
