@@ -118,7 +118,7 @@ final class Antecedents {
    * else the last one.
    */
   Speaker pronoun(String pronoun, int at, Speaker previous) {
-    if (!pronoun.equals("il") && !pronoun.equals("elle")) {
+    if (PersonGenders.ofPronoun(pronoun) == null) {
       return null;
     }
     Speaker s = antecedent(pronoun, at, previous);
@@ -133,7 +133,7 @@ final class Antecedents {
   }
 
   private Speaker antecedent(String pronoun, int at, Speaker previous) {
-    Character gender = pronoun.equals("il") ? 'm' : 'f';
+    Character gender = PersonGenders.ofPronoun(pronoun);
     at = invertedBefore(pronoun, at);
     Topic framed = topicFrame(at);
     if (framed != null) {

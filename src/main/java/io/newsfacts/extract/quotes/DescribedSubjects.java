@@ -33,7 +33,7 @@ final class DescribedSubjects {
 
   /** Who the incise pronoun {@code pronoun} ("il", "elle") after the quote opening at {@code open} stands for, or null. */
   Speaker of(String pronoun, int open, Speaker previous) {
-    Character gender = pronoun.equals("il") ? Character.valueOf('m') : pronoun.equals("elle") ? Character.valueOf('f') : null;
+    Character gender = PersonGenders.ofPronoun(pronoun);
     if (gender == null) {
       return null;
     }

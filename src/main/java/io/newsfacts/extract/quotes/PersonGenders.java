@@ -21,6 +21,11 @@ final class PersonGenders {
 
   private PersonGenders() {}
 
+  /** The gender a singular subject pronoun shows ("il" 'm', "elle" 'f'), else null: the one mapping of the pronoun rules. */
+  static Character ofPronoun(String pronoun) {
+    return pronoun.equals("il") ? Character.valueOf('m') : pronoun.equals("elle") ? Character.valueOf('f') : null;
+  }
+
   /** "M." / "Mme" right before the name: its gender, else null. */
   static Character title(String text, Entity e) {
     List<Word> before = Word.scan(text, Math.max(0, e.start() - 8), e.start());

@@ -26,6 +26,16 @@ final class PronounFrames {
     this.resolver = reading.resolver();
   }
 
+  /**
+   * Whether the frame at word {@code k} of {@code ws} is a lone pronoun ("Selon lui,", "Pour
+   * elle,"): it stands for the one who just spoke when no one else came up since, so {@link
+   * SourceFrames} resolves it with the previous speaker ("«...», a-t-il fait valoir. Selon lui, la
+   * France «...»" is not the words of the last man merely named before).
+   */
+  static boolean lone(List<Word> ws, int k) {
+    return k + 2 < ws.size() && ws.get(k + 1).is("lui", "elle") && ws.get(k + 2).is(",");
+  }
+
   /** The one the last "selon lui" / "d'après elle" of {@code left} (the sentence's words before the quote at {@code at}) stands for, or null. */
   Speaker of(List<Word> left, int at, Speaker previous) {
     int j = left.size() - 2;

@@ -94,6 +94,10 @@ final class RolePhrases {
   Speaker resolve(List<Word> ws, int head, int start, int end, int at, Speaker previous, Set<String> excluded) {
     List<String> content = contentWords(ws, head);
     String roleText = text.substring(ws.get(head).start(), end).strip();
+    String untagged = excluded.isEmpty() ? UntaggedNames.trailing(text, ws, head, people) : null;
+    if (untagged != null) {
+      return new Speaker(untagged, null, genderOf(ws), start); // "le premier secrétaire du PS Harlem Désir"
+    }
     if (INDEFINITE.contains(ws.get(0).lower())) {
       // "un député UMP", "des proches du ministre": someone the article does not name, whoever
       // else holds the role, unless the next sentence names them

@@ -74,7 +74,8 @@ final class SourceFrames {
               return new Speaker(source, null, null, at, SpeakerResolver.COREFERENCE);
             }
           }
-          Speaker s = ws.get(k).is("pour") && infinitive(ws, k + 1) ? null : resolver.resolve(from, to, at, null, true);
+          Speaker s = ws.get(k).is("pour") && infinitive(ws, k + 1) ? null
+              : resolver.resolve(from, to, at, PronounFrames.lone(ws, k) ? previous : null, true);
           if (s != null && previous != null && s.name().equals(resolver.phrase(from, to))) {
             // a description the article left unnamed here: "..., présidente de la Ligue. Selon la
             // spécialiste, «...»" stands for the speaker just named ({@link Variations})

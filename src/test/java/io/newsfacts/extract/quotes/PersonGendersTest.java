@@ -2,6 +2,8 @@ package io.newsfacts.extract.quotes;
 
 import static io.newsfacts.extract.quotes.HandQuotes.assertSpeaker;
 import static io.newsfacts.extract.quotes.HandQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.newsfacts.model.Quote;
 import java.util.List;
@@ -9,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** What shows a person's gender (PersonGenders): a title or an agreement beats the first name's usual gender. */
 class PersonGendersTest {
+  @Test
+  void aSingularSubjectPronounShowsItsGender() {
+    assertEquals('m', PersonGenders.ofPronoun("il"));
+    assertEquals('f', PersonGenders.ofPronoun("elle"));
+    assertNull(PersonGenders.ofPronoun("ils"));
+    assertNull(PersonGenders.ofPronoun("on"));
+  }
+
   @Test
   void aLaterTitleBeatsTheFirstNamesUsualGender() {
     List<Quote> qs = quotes("[PER Yannick Morel] a dénoncé le projet. Invitée sur RTL, Mme [PER Yannick Morel] a réitéré ses "

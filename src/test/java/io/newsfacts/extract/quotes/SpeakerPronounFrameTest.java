@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerPronounFrameTest {
   @Test
+  void selonLuiOpeningTheSentenceIsTheOneWhoJustSpoke() {
+    List<Quote> qs = HandQuotes.quotes("Le chef de l'Etat, [PER François Hollande], était à Tours. «On ne démantèle pas "
+        + "un camp sans solutions», a critiqué le chef de l'Etat, en référence à 2002, alors que [PER Nicolas Sarkozy] "
+        + "était ministre de l'Intérieur. «J'ai confiance dans mon pays», a-t-il fait valoir. Selon lui, la France "
+        + "«est capable d'être digne».");
+    assertEquals("François Hollande", qs.get(qs.size() - 1).speaker());
+  }
+
+  @Test
   void selonLuiTakesUpThePersonOpeningTheSentence() {
     List<Quote> qs = HandQuotes.quotes("[PER Laurent Ulrich] rappelle les valeurs de l'Église, dont le rôle est selon lui "
         + "«d'instruire les consciences et de donner des repères pour l'avenir».");
