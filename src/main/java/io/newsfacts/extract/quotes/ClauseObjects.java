@@ -93,11 +93,39 @@ final class ClauseObjects {
         }
         boolean infinitive = k >= 2 && ws.get(k - 2).is("de", "d'", "d’", "à", "pour", "sans")
             && INFINITIVE.matcher(before.lower()).matches();
-        return infinitive || !before.isCapitalised() && isFinite(ws, k - 1);
+        return infinitive || !before.isCapitalised() && isFinite(ws, k - 1) || nonFiniteObject(ws, k);
       }
     }
     return false;
   }
+
+  /**
+   * Whether word {@code k} of {@code ws} opens the object of an infinitive or a gerund before it,
+   * adverbs between: an infinitive after a conjugated verb or a negation ("elle ne compte pas
+   * claquer la porte du mouvement de X :", "il souhaite construire la Défense de demain :"), a
+   * gerund ("en analysant sévèrement la position de X :"). Neither has a subject after it. Not the
+   * one a causative or a verb of hearing or reading makes speak ("laisse parler X :", "veut
+   * écouter X :").
+   */
+  private boolean nonFiniteObject(List<Word> ws, int k) {
+    int v = VerbAdverbs.before(ws, k - 1);
+    if (v < 1 || !ws.get(v).isWord() || ws.get(v).isCapitalised()) {
+      return false;
+    }
+    String verb = ws.get(v).lower();
+    Word before = ws.get(v - 1);
+    if (verb.endsWith("ant") && before.is("en")) {
+      return true; // "en analysant la position de X"
+    }
+    if (!INFINITIVE.matcher(verb).matches() || HEARING.contains(verb)
+        || VerbGroups.FAIRE.contains(before.lower()) || before.lower().startsWith("laiss")) {
+      return false;
+    }
+    return before.is("pas", "plus", "jamais") || !before.isCapitalised() && isFinite(ws, v - 1);
+  }
+
+  /** Infinitives whose object is the one whose words follow ("écouter X :", "lire X :"), with those of {@link #CITING}. */
+  private static final Set<String> HEARING = Set.of("écouter", "entendre", "lire", "citer", "voir", "relire", "réécouter");
 
   /**
    * Whether the noun phrase starting at text offset {@code start} is the inverted subject of the
