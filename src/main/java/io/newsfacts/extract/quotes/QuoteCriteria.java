@@ -80,7 +80,8 @@ final class QuoteCriteria {
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
     boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
-    if (words < MIN_WORDS || titled(m) && !incise || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
+    if (words < MIN_WORDS || titled(m) && !incise && !(clause && lowerCaseStart(m))
+        || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
     if (words <= WORK_WORDS && (dated(m) || created(m) || !incise && glossed(m, clause))
@@ -214,7 +215,9 @@ final class QuoteCriteria {
 
   /**
    * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
-   * or a name, whoever wrote it.
+   * or a name, whoever wrote it. {@link #judge} reads a clause that opens lower-case as words
+   * after all: a title opens with a capital, and "l'obtention du brevet «ce doit être un moment
+   * très solennel»", "le mouvement «ne peut pas devenir une annexe»" say something of the noun.
    */
   boolean titled(Marked m) {
     List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());
