@@ -80,7 +80,7 @@ final class QuoteCriteria {
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
     boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
-    if (words < MIN_WORDS || titled(m) && !incise && !(clause && lowerCaseStart(m))
+    if (words < MIN_WORDS || titled(m) && !incise && !(clause && opensLowerCaseLetter(m))
         || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
@@ -118,6 +118,14 @@ final class QuoteCriteria {
   private boolean created(Marked m) {
     List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
     return !right.isEmpty() && CREATION_PARTICIPLES.contains(right.get(0).lower());
+  }
+
+  /**
+   * Whether the set-off words open with a lower-case letter: no title, no figure a poll or a
+   * statistic gives ("le sondage «40% des sondés pensent que ...»" opens with a digit).
+   */
+  boolean opensLowerCaseLetter(Marked m) {
+    return Character.isLowerCase(quoted.text().charAt(m.start()));
   }
 
   /** Whether the set-off words open with a lower-case word: a fragment of a sentence, not a title. */
