@@ -14,7 +14,8 @@ import java.util.List;
  * its words: "\"...\", préviennent-ils, (...) Nous disons oui (...)\".") to the lone mark.
  *
  * <p>The article's first line is its title: no words close there. A lone mark is glued to the word or the punctuation before it and followed by a comma, a
- * period, a semicolon or a space, as a closing mark is; one after a digit is an inch or a second.
+ * period, a semicolon or a space, as a closing mark is; one after a digit is an inch or a second,
+ * one after a capitalised word inside a sentence ends a name or a title.
  */
 final class OrphanCloses {
   /** Words a lone mark closes at the least: fewer are a stray mark, not someone's sentence. */
@@ -35,7 +36,7 @@ final class OrphanCloses {
       while (next < marks.size() && marks.get(next).close() <= i) {
         next++;
       }
-      if (next < marks.size() && marks.get(next).open() <= i || !closingShaped(text, i)) {
+      if (next < marks.size() && marks.get(next).open() <= i || !closingShaped(text, i) || endsName(text, i)) {
         continue; // inside a stretch, or a mark that does not close
       }
       Marked before = next > 0 ? marks.get(next - 1) : null;
@@ -62,6 +63,26 @@ final class OrphanCloses {
     char b = text.charAt(i - 1);
     char a = text.charAt(i + 1);
     return (Character.isLetter(b) || ".!?…".indexOf(b) >= 0) && (",.;".indexOf(a) >= 0 || a == ' ');
+  }
+
+  /**
+   * Whether the word before the lone mark is capitalised inside a sentence: the end of a name or
+   * a title whose opening mark is missing ("la troisième saison d'American Crime Story\", acclamée
+   * pour ..."), not of someone's sentence ("... impuni. Aucun\", s'est ému X").
+   */
+  private static boolean endsName(String text, int i) {
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w == i || !Character.isUpperCase(text.charAt(w))) {
+      return false;
+    }
+    int b = w - 1;
+    while (b >= 0 && QuoteMarks.isSpace(text.charAt(b))) {
+      b--;
+    }
+    return b >= 0 && ".!?…".indexOf(text.charAt(b)) < 0;
   }
 
   /**

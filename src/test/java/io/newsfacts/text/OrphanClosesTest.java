@@ -40,6 +40,13 @@ class OrphanClosesTest {
   }
 
   @Test
+  void aMarkAfterACapitalisedWordInsideASentenceEndsATitle() {
+    assertEquals(List.of("Versace: American Crime Story"), quoted("Titre\nLe tournage de \"Versace: American Crime "
+        + "Story\" débutera en avril. Ce sera la troisième saison d'American Crime Story\", acclamée par tous."));
+    assertEquals(List.of("Non", "Rien de plus. Aucun"), quoted("Titre\n\"Non\". Rien de plus. Aucun\", a-t-il dit."));
+  }
+
+  @Test
   void theLoneMarkClosesAStraightQuote() {
     Marked m = QuoteMarks.find("Titre\n\"Non\". Il ne viendra pas demain\", dit-il.").get(1);
     assertEquals(QuoteMarks.Style.STRAIGHT, m.style());
