@@ -80,7 +80,7 @@ final class QuoteCriteria {
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
     boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
-    if (words < MIN_WORDS || titled(m) && !incise && !(clause && opensLowerCaseLetter(m))
+    if (words < MIN_WORDS || titled(m) && !incise && !(clause && words > PHRASE_WORDS && opensLowerCaseLetter(m))
         || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
@@ -224,7 +224,7 @@ final class QuoteCriteria {
   /**
    * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
    * or a name, whoever wrote it. {@link #judge} reads a clause that opens lower-case as words
-   * after all: a title opens with a capital, and "l'obtention du brevet «ce doit être un moment
+   * after all when longer than a short title or slogan («on ne lâche rien»): "l'obtention du brevet «ce doit être un moment
    * très solennel»", "le mouvement «ne peut pas devenir une annexe»" say something of the noun.
    */
   boolean titled(Marked m) {
