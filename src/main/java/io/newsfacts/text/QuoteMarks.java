@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds the stretches of an article that are set off as someone's words: « », “ ” and " " pairs
  * (nested marks stay inside the outer quote; a « opening each continued paragraph carries a quote
  * over several paragraphs; a straight mark opening a paragraph and never closed on it carries the
- * words to the paragraph's end, see {@link UnclosedParagraphs}), interview lines opened by a
+ * words to the paragraph's end, see {@link UnclosedParagraphs}; a lone closing mark after a quote
+ * closed too early closes the words before it, see {@link OrphanCloses}), interview lines opened by a
  * dash, "R :" answers and "Name : ..." lines. It decides nothing about who speaks or whether the
  * words are a quote at all.
  *
@@ -75,6 +76,7 @@ public final class QuoteMarks {
   public static List<Marked> find(String text) {
     List<Marked> out = new ArrayList<>();
     paired(text, out);
+    out.addAll(OrphanCloses.find(text, List.copyOf(out)));
     lines(text, out);
     out.sort(Comparator.comparingInt(Marked::open));
     return out;

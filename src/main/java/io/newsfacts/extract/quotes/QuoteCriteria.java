@@ -80,7 +80,8 @@ final class QuoteCriteria {
    */
   Verdict judge(Marked m, Cue cue, int words, boolean clause) {
     boolean incise = cue == Cue.AFTER || cue == Cue.INCISE;
-    if (words < MIN_WORDS || titled(m) && !incise || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
+    if (words < MIN_WORDS || titled(m) && !incise && !(clause && words > PHRASE_WORDS && opensLowerCaseLetter(m))
+        || polls.survey(m) && !(incise && !polls.pollAfter(m))) {
       return Verdict.NOT_A_QUOTE; // "une association «...», explique L'Obs": someone's words after all
     }
     if (words <= WORK_WORDS && (dated(m) || created(m) || !incise && glossed(m, clause))
@@ -117,6 +118,14 @@ final class QuoteCriteria {
   private boolean created(Marked m) {
     List<Word> right = quoted.words(m.close(), quoted.sentenceEnd(m.close()));
     return !right.isEmpty() && CREATION_PARTICIPLES.contains(right.get(0).lower());
+  }
+
+  /**
+   * Whether the set-off words open with a lower-case letter: no title, no figure a poll or a
+   * statistic gives ("le sondage «40% des sondés pensent que ...»" opens with a digit).
+   */
+  boolean opensLowerCaseLetter(Marked m) {
+    return Character.isLowerCase(quoted.text().charAt(m.start()));
   }
 
   /** Whether the set-off words open with a lower-case word: a fragment of a sentence, not a title. */
@@ -214,7 +223,9 @@ final class QuoteCriteria {
 
   /**
    * "le livre «...»", "la chanson de Julien Clerc «...»", "une campagne baptisée «...»": a title
-   * or a name, whoever wrote it.
+   * or a name, whoever wrote it. {@link #judge} reads a clause that opens lower-case as words
+   * after all when longer than a short title or slogan («on ne lâche rien»): "l'obtention du brevet «ce doit être un moment
+   * très solennel»", "le mouvement «ne peut pas devenir une annexe»" say something of the noun.
    */
   boolean titled(Marked m) {
     List<Word> left = quoted.words(quoted.sentenceStart(m.open()), m.open());

@@ -412,11 +412,21 @@ public final class QuoteExtractor {
   /** A tagged verb that is neither an infinitive nor a participle: the words form a clause. */
   private static boolean hasFiniteVerb(List<Token> tokens, int start, int end) {
     for (int i = firstTokenAt(tokens, start); i < tokens.size() && tokens.get(i).start() < end; i++) {
-      if (isFiniteVerb(tokens.get(i))) {
+      if (isFiniteVerb(tokens.get(i)) || conjugatedLikeParticiple(tokens.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A tagged verb whose ending a participle shares but that the verb lexicon knows only as a
+   * conjugated form: "pourrait", "était", "doit" end like "dit" ("-it"), yet «un traitement
+   * pourrait arriver dans quelques années» is a clause. "fait", "dit" are both and stay unread.
+   */
+  static boolean conjugatedLikeParticiple(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return t.pos().equals("VERB") && Word.nonFinite(w) && VerbForms.thirdPerson(w) && !VerbForms.participle(w);
   }
 
   private static boolean isFiniteVerb(Token t) {
