@@ -27,6 +27,7 @@ final class ParagraphSpeakers {
   private final ApposedComplements complements;
   private final DialogueTurns turns;
   private final OtherActors actors;
+  private final UnnamedActors unnamed;
   private final RoleNouns roleNouns;
   private final SectionBreaks sections;
 
@@ -38,6 +39,7 @@ final class ParagraphSpeakers {
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
     this.actors = new OtherActors(reading, roleNouns);
+    this.unnamed = new UnnamedActors(quoted, verbs, roleNouns);
     this.roleNouns = roleNouns;
     this.sections = new SectionBreaks(quoted.text());
   }
@@ -50,6 +52,16 @@ final class ParagraphSpeakers {
   /** Whether someone other than the previous speaker takes the turn: {@link OtherActors}. */
   OtherActors actors() {
     return actors;
+  }
+
+  /** Whether someone the article does not name takes the turn: {@link UnnamedActors}. */
+  boolean unnamedActsBetween(int from, int at, Speaker previous) {
+    return unnamed.actsBetween(from, at, previous);
+  }
+
+  /** The indefinite phrase subject of the clause a colon right before a quote closes: {@link UnnamedActors#colonSubject}. */
+  Speaker unnamedColon(List<Word> left) {
+    return unnamed.colonSubject(left);
   }
 
   /**
