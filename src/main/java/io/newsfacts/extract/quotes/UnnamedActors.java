@@ -114,7 +114,7 @@ final class UnnamedActors {
     while (j < ws.size() && j - h <= PHRASE_WORDS && ws.get(j).isWord() && !verbs.isVerbAt(ws, j)
         && !FrenchWords.FINITE_VERBS.contains(ws.get(j).lower())
         && (!FrenchWords.CLITICS.contains(ws.get(j).lower()) || ws.get(j - 1).is("de", "à"))
-        && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou")) {
+        && !ws.get(j).is("qui", "que", "qu'", "dont", "où", "et", "ou", "s'", "se")) {
       j++;
     }
     return j;

@@ -35,7 +35,7 @@ class UnnamedActorsTest {
   @Test
   void aClauseAConjunctionOpensMayHaveAnIndefiniteSubject() {
     List<Quote> qs = quotes("«C'est bête, cette bévue au moment où le capitaine revenait dans le match», se gausse [PER Denis Daumin]. "
-        + "L'épisode inspire des railleries puisqu'une entreprise de location de voiture s'offre une pleine page avec ce "
+        + "L'épisode inspire des railleries, car une entreprise de location de voiture s'offre une pleine page avec ce "
         + "conseil au ministre : «Évitez les turbulences, louez plutôt une voiture familiale pour vos voyages.»");
     assertEquals(2, qs.size());
     assertSpeaker(qs.get(1), "une entreprise de location de voiture", "colon");
