@@ -27,6 +27,7 @@ final class ParagraphSpeakers {
   private final ApposedComplements complements;
   private final DialogueTurns turns;
   private final OtherActors actors;
+  private final UnnamedActors unnamed;
   private final RoleNouns roleNouns;
   private final SectionBreaks sections;
 
@@ -38,6 +39,7 @@ final class ParagraphSpeakers {
     this.complements = new ApposedComplements(verbs, roleNouns);
     this.turns = new DialogueTurns(quoted, people, verbs);
     this.actors = new OtherActors(reading, roleNouns);
+    this.unnamed = new UnnamedActors(quoted, verbs, roleNouns);
     this.roleNouns = roleNouns;
     this.sections = new SectionBreaks(quoted.text());
   }
@@ -50,6 +52,16 @@ final class ParagraphSpeakers {
   /** Whether someone other than the previous speaker takes the turn: {@link OtherActors}. */
   OtherActors actors() {
     return actors;
+  }
+
+  /** Whether someone the article does not name takes the turn: {@link UnnamedActors}. */
+  boolean unnamedActsBetween(int from, int at, Speaker previous) {
+    return unnamed.actsBetween(from, at, previous);
+  }
+
+  /** The indefinite phrase subject of the clause a colon right before a quote closes: {@link UnnamedActors#colonSubject}. */
+  Speaker unnamedColon(List<Word> left) {
+    return unnamed.colonSubject(left);
   }
 
   /**
@@ -72,7 +84,7 @@ final class ParagraphSpeakers {
       if (agentOfVerbless(e) && quoted.text().substring(e.end(), at).indexOf('\n') >= 0) {
         continue; // the agent a verbless sentence brings in speaks on in its own paragraph only
       }
-      if (isSubject(e)) {
+      if (isSubject(e) || speaksAfterQuote(e, from)) {
         s = resolver.person(e, null);
         break;
       }
@@ -82,6 +94,30 @@ final class ParagraphSpeakers {
     s = latest != null ? latest : s;
     return s != null && previous != null && previous.name().equals(s.name()) ? previous : s;
   }
+
+  /** Words an adverb may put between an inverted reporting verb and its subject ("», rectifie aussitôt X"). */
+  private static final int INCISE_GAP = 2;
+
+  /**
+   * Whether person {@code e} is the inverted subject of a reporting verb right after a closing
+   * quotation mark ("Y pourrait déclarer forfait. «Pas à ma connaissance», rectifie X."): words too
+   * short to count as a quote, whose speaker is the latest to speak, not the subject before them.
+   * The words must come after offset {@code from}: the previous quote's own incise does not count.
+   */
+  private boolean speaksAfterQuote(Entity e, int from) {
+    List<Word> ws = quoted.words(quoted.sentenceStart(e.start()), e.start());
+    for (int j = ws.size() - 1; j >= 2 && ws.size() - 1 - j <= INCISE_GAP + 2; j--) {
+      Word mark = ws.get(j - 2);
+      if (!ws.get(j - 1).is(",") || !mark.is("«»", "»", "\"", "”") || mark.start() <= from) {
+        continue; // (a quote is one "«»" word, words too short for one keep their marks)
+      }
+      VerbGroup vg = verbs.verbAt(ws, j);
+      vg = vg != null ? vg : VerbGroups.formAt(ws, j); // "rectifie": a verb in no list, by its form
+      return vg != null && vg.pronoun() == null && ws.size() - 1 - vg.last() <= INCISE_GAP;
+    }
+    return false;
+  }
+
 
   /**
    * The person "ce dernier", "cette dernière", "celui-ci" or "celle-ci" stands for when it opens

@@ -199,6 +199,7 @@ final class SpeakerFinder {
       return new Attribution(s, Cue.BEFORE);
     }
     s = left.isEmpty() ? clauses.lineColon(q.open(), previous) : clauses.colon(left, previous, q.open());
+    s = s != null || left.isEmpty() ? s : paragraph.unnamedColon(left); // "un député a eu cette réflexion : «"
     if (s != null) {
       return new Attribution(s, Cue.COLON);
     }
@@ -267,7 +268,8 @@ final class SpeakerFinder {
     // so does a question the previous speaker put to someone: the words after it answer it
     boolean turn = previous != null && (paragraph.actors().otherActsBetween(previous.at(), q.open(), previous)
         || before.otherReporter(left, previous) || paragraph.turns().questionPut(previous, q.open())
-        || paragraph.actors().otherQuotedBetween(previous.at(), q.open(), previous, this::namedAfter));
+        || paragraph.actors().otherQuotedBetween(previous.at(), q.open(), previous, this::namedAfter)
+        || paragraph.unnamedActsBetween(previous.at(), q.open(), previous));
     if (previous != null && previous.at() >= sentenceStart && previous.at() < q.open() && !turn) {
       return new Attribution(previous, Cue.SAME_SENTENCE);
     }
