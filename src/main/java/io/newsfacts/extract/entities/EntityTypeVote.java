@@ -2,6 +2,7 @@ package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,9 @@ final class EntityTypeVote {
   private final TypeEvidence evidence;
   private final ListNeighbours lists;
   private final EventNames events;
+  /** The mentions {@link #surnames} were read from: one article's, as long as it is linked. */
+  private List<Candidate> surnamesOf;
+  private Set<String> surnames = Set.of();
 
   EntityTypeVote(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -62,6 +66,10 @@ final class EntityTypeVote {
       }
     }
     int[] votes = new int[EntityType.values().length];
+    if (ms != surnamesOf) {
+      surnamesOf = ms;
+      surnames = lists.surnames(text, ms);
+    }
     for (int i : group) {
       Candidate c = ms.get(i);
       if (fullName && words[i].length < 2 && c.origin() != Candidate.Origin.TITLE) {
@@ -77,6 +85,9 @@ final class EntityTypeVote {
       EntityType listed = lists.type(text, ms, i);
       if (listed != null) { // "d'EELV, de Nouvelle Donne, du Front de gauche"
         votes[listed.ordinal()] += 3;
+      }
+      if (lists.listedWithSurnames(text, ms, i, surnames)) { // "charge Hollande, Ayrault et Moscovici"
+        votes[EntityType.PERSON.ordinal()] += 3;
       }
       if (lists.slashPartner(text, ms, i)) { // "un sondage Ipsos/Sopra Steria"
         votes[EntityType.ORGANIZATION.ordinal()] += 10;

@@ -1,7 +1,10 @@
 package io.newsfacts.extract.entities;
 
 import io.newsfacts.model.EntityType;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +42,8 @@ final class ListNeighbours {
       "\\s*,\\s*(?:(?:le|la|les|du|des|de|l['\u2019]|d['\u2019])\\s*)*");
   /** A slash with no space around it between two names: "Ipsos/Sopra Steria", "LCP/Sud Radio". */
   private static final Pattern SLASH = Pattern.compile("/");
+  /** The words between two bare items of a list: ", ", " et ", ", ou ". */
+  private static final Pattern BARE_JOIN = Pattern.compile("\\s*(?:,|,?\\s*(?:et|ou))\\s*");
   private final NameLexicons names;
 
   ListNeighbours(NameLexicons names) {
@@ -88,6 +93,57 @@ final class ListNeighbours {
   boolean slashPartner(String text, List<Candidate> ms, int i) {
     return i > 0 && sure(text, ms.get(i - 1)) == EntityType.ORGANIZATION
         && between(text, ms.get(i - 1).end(), ms.get(i).start(), SLASH);
+  }
+
+  /**
+   * Whether mention {@code i}, one bare word that the tagger calls no person and that no lexicon
+   * knows as a place, a brand or a common word, is an item of a list of bare names next to a
+   * surname that the article gives a person with a first name, whatever the tagger calls it there: "son président charge Hollande,
+   * Ayrault et Moscovici" (François Hollande), "un dilemme entre Cruz et Trump" (Donald Trump).
+   * Bodies listed with people take their article ("Nicolas Sarkozy et l'UMP").
+   *
+   * @param ms the article's mentions, sorted by start
+   * @param surnames the last words of the article's mentions of people with a first name
+   */
+  boolean listedWithSurnames(String text, List<Candidate> ms, int i, Set<String> surnames) {
+    Candidate c = ms.get(i);
+    String name = c.name(text);
+    if (c.type() == EntityType.PERSON || c.origin() != Candidate.Origin.CRF
+        || name.indexOf(' ') >= 0 || name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT))
+        || names.place(name) || names.brand(name) || names.commonWord(name)) {
+      return false;
+    }
+    boolean[] joined = new boolean[2]; // by a comma, or by "et" / "ou", to a side
+    boolean named = false;
+    boolean andOr = false;
+    for (int side = 0; side < 2; side++) {
+      int j = side == 0 ? i - 1 : i + 1;
+      if (j < 0 || j >= ms.size()) {
+        continue;
+      }
+      String between = side == 0 ? text.substring(Math.min(ms.get(j).end(), c.start()), c.start())
+          : text.substring(c.end(), Math.max(c.end(), ms.get(j).start()));
+      joined[side] = BARE_JOIN.matcher(between).matches();
+      named |= joined[side] && surnames.contains(ms.get(j).name(text));
+      andOr |= joined[side] && !between.strip().equals(","); // "Trump et Cruz"
+    }
+    // a comma alone on one side may end a clause: "la guerre de Troie, Shakespeare narre"
+    return named && (andOr || joined[0] && joined[1]);
+  }
+
+  /**
+   * The last words of the mentions of people that start with a first name: "Hollande" of
+   * "François Hollande".
+   */
+  Set<String> surnames(String text, List<Candidate> ms) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : ms) {
+      String[] parts = c.name(text).split(" ");
+      if (c.type() == EntityType.PERSON && parts.length >= 2 && names.firstName(parts[0])) {
+        out.add(parts[parts.length - 1]);
+      }
+    }
+    return out;
   }
 
   /**

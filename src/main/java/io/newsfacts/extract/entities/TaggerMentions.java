@@ -39,6 +39,7 @@ final class TaggerMentions {
   private final PortfolioCuts portfolios;
   private final RoleOpenings roleOpenings;
   private final MissedMentions missed;
+  private final QuotedTitles quotedTitles;
   private final NameEnds ends;
   private final CapitalsWithoutEvidence capitals;
   private final LeadingArticle articles;
@@ -53,6 +54,7 @@ final class TaggerMentions {
     this.roleOpenings = new RoleOpenings(lexicon);
     CapitalContext context = new CapitalContext(lexicon);
     this.missed = new MissedMentions(lexicon, context);
+    this.quotedTitles = new QuotedTitles(lexicon);
     this.ends = new NameEnds(lexicon, gazetteer);
     this.capitals = new CapitalsWithoutEvidence();
     this.articles = new LeadingArticle(lexicon, gazetteer);
@@ -118,6 +120,7 @@ final class TaggerMentions {
     Set<String> titled = missed.titledWords(sentences);
     for (List<Word> ws : sentences) {
       missed.find(ws, titled, out);
+      quotedTitles.find(ws, out); // « le film "Les beaux gosses" »
     }
   }
 
