@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Titles of works written between quotation marks and named as works by a cue noun of
- * models/entities/type-cues.txt that types a thing (MISC): right before the opening mark, maybe
- * over one modifier ("l'émission "Les grosses têtes"", "un documentaire baptisé "Scandales de la
- * mode"", "le poème "A une passante""), or in apposition after the closing mark ("« Les
- * Bienveillantes », un roman historique"). The whole quoted title is the name, lower-case words
- * and all, which the tagger's runs break or miss; a title is a thing, whatever type the tagger
- * gives its words (a person, a body).
+ * Titles of works written between quotation marks and named as works by a noun in apposition
+ * after the closing mark, a cue noun of models/entities/type-cues.txt that types a thing (MISC):
+ * "« Les Bienveillantes », un roman historique", ", son premier album". The whole quoted title is
+ * the name, lower-case words and all, which the tagger's runs break or miss; a title is a thing,
+ * whatever type the tagger gives its words (a person, a body). Titles after their noun ("l'émission
+ * "Les grosses têtes"") are {@link QuotedWorks}'.
  */
 final class QuotedTitles {
   private static final Set<String> OPENING = Set.of("\"", "«", "\u201c", "\"\"");
@@ -37,7 +36,7 @@ final class QuotedTitles {
       if (close < 0) {
         continue;
       }
-      if (cueBefore(ws, i) || cueAfter(ws, close)) {
+      if (cueAfter(ws, close)) {
         out.add(new Candidate(ws.get(i + 1).start(), ws.get(i + 1).start(), ws.get(close - 1).end(),
             EntityType.MISC, Candidate.Origin.NAMED_BY_NOUN, null));
       }
@@ -71,23 +70,6 @@ final class QuotedTitles {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether a cue noun of a thing comes right before the opening mark {@code open}, or before one
-   * lower-case modifier in front of it ("l'émission politique", "un ouvrage intitulé").
-   */
-  private boolean cueBefore(List<Word> ws, int open) {
-    for (int j = open - 1; j >= 0 && j >= open - 2; j--) {
-      Word w = ws.get(j);
-      if (w.capitalised() || w.punctuation() || w.function() && !w.verb()) {
-        return false;
-      }
-      if (lexicon.typeCue(w.text()) == EntityType.MISC && !"VERB".equals(w.pos())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
