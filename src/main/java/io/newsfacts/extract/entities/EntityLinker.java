@@ -96,6 +96,7 @@ final class EntityLinker {
     String[] canonical = new String[n];
     EntityType[] type = new EntityType[n];
     ArticleWords articleWords = new ArticleWords(sentences);
+    Set<String> surnames = types.surnames(text, ms);
     for (List<Integer> g : groups.values()) {
       int best = g.get(0);
       for (int i : g) {
@@ -111,7 +112,7 @@ final class EntityLinker {
           best = i;
         }
       }
-      EntityType t = types.of(text, ms, names, words, g, best, articleWords);
+      EntityType t = types.of(text, ms, names, words, g, best, articleWords, surnames);
       if (t == EntityType.LOCATION && TITLE_ARTICLES.contains(words[best][0])
           && !lexicon.names.place(names[best])) {
         // "la Nouvelle-Calédonie" is the place "Nouvelle-Calédonie"; "La Haye" keeps its article

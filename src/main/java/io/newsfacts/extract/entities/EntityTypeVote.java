@@ -21,9 +21,6 @@ final class EntityTypeVote {
   private final TypeEvidence evidence;
   private final ListNeighbours lists;
   private final EventNames events;
-  /** The mentions {@link #surnames} were read from: one article's, as long as it is linked. */
-  private List<Candidate> surnamesOf;
-  private Set<String> surnames = Set.of();
 
   EntityTypeVote(EntityLexicon lexicon) {
     this.lexicon = lexicon;
@@ -33,13 +30,23 @@ final class EntityTypeVote {
   }
 
   /**
+   * The last words of the article's mentions of people that start with a first name ("Hollande" of
+   * "François Hollande"): {@link ListNeighbours#listedWithSurnames} reads them.
+   */
+  Set<String> surnames(String text, List<Candidate> ms) {
+    return lists.surnames(text, ms);
+  }
+
+  /**
    * One type for the whole entity: demonyms are MISC, then gazetteer, then votes weighted by
    * origin and by the evidence of the lexicons and context ({@link TypeEvidence}). When the
    * entity has a person's full name, only its mentions of two words or more vote: the full name's
    * type wins for its surname ("François Hollande" and "Hollande").
+   *
+   * @param surnames the article's {@link #surnames}, read once for all its entities
    */
   EntityType of(String text, List<Candidate> ms, String[] names, String[][] words,
-      List<Integer> group, int best, ArticleWords articleWords) {
+      List<Integer> group, int best, ArticleWords articleWords, Set<String> surnames) {
     if (lexicon.demonyms.contains(String.join(" ", words[best]))
         && !lexicon.names.place(names[best])
         && group.stream().noneMatch(i -> ms.get(i).origin() == Candidate.Origin.GAZETTEER
@@ -66,10 +73,6 @@ final class EntityTypeVote {
       }
     }
     int[] votes = new int[EntityType.values().length];
-    if (ms != surnamesOf) {
-      surnamesOf = ms;
-      surnames = lists.surnames(text, ms);
-    }
     for (int i : group) {
       Candidate c = ms.get(i);
       if (fullName && words[i].length < 2 && c.origin() != Candidate.Origin.TITLE) {
