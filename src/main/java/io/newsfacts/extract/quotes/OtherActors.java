@@ -1,10 +1,8 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.lexicon.Lexicon;
 import io.newsfacts.model.Entity;
 import io.newsfacts.model.EntityType;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -16,8 +14,6 @@ import java.util.function.IntFunction;
 final class OtherActors {
   /** Words an apposition after a name may hold ("X, lui,", "X, le maire de Calais,"). */
   private static final int APPOSITION = 8;
-  /** Heads of phrases that name a body or a group (models/quotes/source-nouns.txt). */
-  private static final Set<String> BODIES = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
   /** Words a body's phrase may hold after its head before its verb ("le parti socialiste de Paris"). */
   private static final int BODY_WORDS = 5;
 
@@ -94,7 +90,7 @@ final class OtherActors {
     }
     for (int k = 0; k + 1 < ws.size(); k++) {
       Word head = ws.get(k + 1);
-      if (!ws.get(k).is("le", "la", "l'", "les") || !BODIES.contains(head.lower()) || quoted.inQuote(head.start())
+      if (!ws.get(k).is("le", "la", "l'", "les") || !SpeakerResolver.isSourceNoun(head.lower()) || quoted.inQuote(head.start())
           || roleNouns.contains(head.lower()) || people.at(head.start()) != null) {
         continue;
       }

@@ -25,8 +25,6 @@ final class PluralSubjects {
   /** "un groupe de", "un collectif de", "une dizaine de": a singular noun of several people, then "de". */
   private static final Set<String> GROUPS = Set.of("groupe", "collectif", "collège", "poignée", "dizaine",
       "douzaine", "quinzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier");
-  /** models/quotes/source-nouns.txt: heads of bodies and groups that speak ("syndicats", "organisations"). */
-  private static final Set<String> SOURCE_NOUNS = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
   /** The most words from the determiner to the verb. */
   private static final int MAX_WORDS = 8;
   /** Words that open a sentence before its subject ("Mais les syndicats ..."). */
@@ -125,7 +123,7 @@ final class PluralSubjects {
     }
     String singular = noun.endsWith("aux") ? noun.substring(0, noun.length() - 3) + "al"
         : noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
-    return SOURCE_NOUNS.contains(noun) || PersonNouns.is(noun) || ROLES.contains(singular)
+    return SpeakerResolver.isSourceNoun(noun) || PersonNouns.is(noun) || ROLES.contains(singular)
         || ROLES.contains(noun) || noun.equals("ong");
   }
 

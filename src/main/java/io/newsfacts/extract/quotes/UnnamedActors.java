@@ -1,9 +1,7 @@
 package io.newsfacts.extract.quotes;
 
-import io.newsfacts.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Whether someone the article does not name takes the turn between two offsets: an indefinite
@@ -15,8 +13,6 @@ import java.util.Set;
  * phrases.
  */
 final class UnnamedActors {
-  /** Heads of phrases that can speak without a name (models/quotes/source-nouns.txt), as {@link OtherActors}. */
-  private static final Set<String> SOURCES = Set.copyOf(Lexicon.lines("quotes/source-nouns.txt"));
   /** Words a phrase may hold after its head before its verb ("un proche du président de la République"). */
   private static final int PHRASE_WORDS = 6;
   /** Words an apposition after the phrase may hold ("un proche, toujours cité par le quotidien,"). */
@@ -104,7 +100,7 @@ final class UnnamedActors {
     }
     String head = ws.get(h).lower();
     int n = roleNouns.startsAt(ws, h);
-    if (n == 0 && (PersonNouns.is(head) || HumanNouns.is(head) || SOURCES.contains(head))) {
+    if (n == 0 && (PersonNouns.is(head) || HumanNouns.is(head) || SpeakerResolver.isSourceNoun(head))) {
       n = 1;
     }
     if (n == 0) {
