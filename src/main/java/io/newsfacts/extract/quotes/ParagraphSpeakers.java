@@ -118,7 +118,6 @@ final class ParagraphSpeakers {
     return false;
   }
 
-
   /**
    * The person "ce dernier", "cette dernière", "celui-ci" or "celle-ci" stands for when it opens
    * (after the frames) the last sentence between {@code from} and {@code at} as the subject of a

@@ -34,15 +34,11 @@ final class UnnamedActors {
   boolean actsBetween(int from, int at, Speaker previous) {
     List<Word> ws = quoted.words(from, at);
     for (int k = 0; k + 1 < ws.size(); k++) {
-      Word w = ws.get(k);
-      if (!w.is("un", "une") || quoted.inQuote(w.start()) || !opensClause(w.start())) {
-        continue;
-      }
-      int end = phraseEnd(ws, k + 1);
+      int end = indefiniteEnd(ws, k);
       if (end < 0) {
         continue;
       }
-      String phrase = quoted.text().substring(w.start(), ws.get(end - 1).end());
+      String phrase = quoted.text().substring(ws.get(k).start(), ws.get(end - 1).end());
       if (previous != null && previous.name().toLowerCase(Locale.ROOT).equals(phrase.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -64,17 +60,26 @@ final class UnnamedActors {
       return null;
     }
     for (int k = 0; k + 1 < last; k++) {
-      Word w = left.get(k);
-      if (w.is(":") || !w.is("un", "une") || quoted.inQuote(w.start()) || !opensClause(w.start())) {
-        continue;
-      }
-      int end = phraseEnd(left, k + 1);
+      int end = indefiniteEnd(left, k);
       if (end > 0 && end < last && verbAfter(left, end) && noColonBetween(left, end, last)) {
+        Word w = left.get(k);
         String phrase = quoted.text().substring(w.start(), left.get(end - 1).end());
         return new Speaker(phrase, null, w.is("une") ? 'f' : 'm', w.start());
       }
     }
     return null;
+  }
+
+  /**
+   * The index after the indefinite phrase ("un", "une" and a person, a role or a source) that word
+   * {@code k} opens as the start of a clause outside quotes ({@link #opensClause}), or -1.
+   */
+  private int indefiniteEnd(List<Word> ws, int k) {
+    Word w = ws.get(k);
+    if (!w.is("un", "une") || quoted.inQuote(w.start()) || !opensClause(w.start())) {
+      return -1;
+    }
+    return phraseEnd(ws, k + 1);
   }
 
   private static boolean noColonBetween(List<Word> ws, int from, int to) {
