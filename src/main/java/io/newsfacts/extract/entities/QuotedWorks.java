@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * genre et santé"". A title is written like a sentence, so the tagger misses it or keeps a piece of
  * it ("Identité nationale", "Walk" of "Walk on the Wild Side"); the whole title between the marks
  * is one name, and the names inside it are no mentions of their own. The nouns of works are those
- * of models/entities/type-cues.txt typed MISC with "+after" ("film", "livre", "émission"), and
- * "poème", "essai", "rapport", "étude" that are never cues of a name outside quotation marks.
+ * of models/entities/type-cues.txt typed MISC with "+after" ("film", "livre", "émission", "poème"),
+ * and "essai", "rapport", "étude" that are never cues of a name outside quotation marks.
  */
 final class QuotedWorks {
   /** Nouns of works that only introduce a title between quotation marks. */
-  private static final Set<String> QUOTED_ONLY = Set.of("poème", "essai", "rapport", "étude",
-      "pièce", "tribune", "texte", "article", "blog");
+  private static final Set<String> QUOTED_ONLY = Set.of("essai", "rapport", "étude", "pièce",
+      "tribune", "texte", "article", "blog");
   /** Words that make the words after a noun a phrase of its own: "la série de « gardes »". */
   private static final Set<String> GRAMMAR = Set.of("de", "du", "des", "d'", "d\u2019", "à", "au",
       "aux", "qui", "que", "qu'", "qu\u2019", "et", "ou", "dont", "où", "en", "le", "la", "les",
