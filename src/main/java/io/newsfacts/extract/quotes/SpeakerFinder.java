@@ -54,7 +54,7 @@ final class SpeakerFinder {
     this.phrases = reading.phrases();
     this.people = reading.people();
     this.resolver = reading.resolver();
-    this.subjects = new Subjects(reading);
+    this.subjects = new Subjects(reading, roleNouns);
     this.paragraph = new ParagraphSpeakers(reading, roleNouns);
     this.clauses = new ClauseSpeakers(reading, subjects, paragraph);
     this.clefts = new CleftSpeakers(reading, clauses);

@@ -22,8 +22,10 @@ final class Subjects {
   private final GroupMembers members;
   private final PluralPronouns pronouns;
   private final ImpersonalSources impersonal;
+  /** Role nouns, to read a second role joined to the first by "et". */
+  private final RoleNouns roleNouns;
 
-  Subjects(ArticleReading reading) {
+  Subjects(ArticleReading reading, RoleNouns roleNouns) {
     this.quoted = reading.quoted();
     this.people = reading.people();
     this.verbs = reading.verbs();
@@ -33,6 +35,7 @@ final class Subjects {
     this.members = new GroupMembers(quoted, people);
     this.pronouns = new PluralPronouns(quoted, resolver, groups, members);
     this.impersonal = new ImpersonalSources(reading);
+    this.roleNouns = roleNouns;
   }
 
   /** The subject of an inverted reporting verb: its pronoun suffix or the noun phrase after it. */
@@ -60,8 +63,6 @@ final class Subjects {
     return s != null || vg.last() + 1 >= ws.size() ? s : initials(ws.get(vg.last() + 1), at);
   }
 
-  /** Role nouns, to read a second role joined to the first by "et". */
-  private static final RoleNouns ROLES = new RoleNouns();
   /** Words of a second role before its holder's name ("et secrétaire d'Etat chargé du Numérique"). */
   private static final int SECOND_ROLE_WORDS = 6;
 
@@ -75,10 +76,10 @@ final class Subjects {
     int first = indexAt(ws, np[0]);
     int j = firstAtOrAfter(ws, np[1]);
     if (j < 0 || j + 1 >= ws.size() || !ws.get(j).is("et") || !FrenchWords.DEFINITE.contains(ws.get(first).lower())
-        || ROLES.startsAt(ws, first + 1) == 0 || ROLES.startsAt(ws, j + 1) == 0) {
+        || roleNouns.startsAt(ws, first + 1) == 0 || roleNouns.startsAt(ws, j + 1) == 0) {
       return np;
     }
-    for (int k = j + 1 + ROLES.startsAt(ws, j + 1); k < ws.size() && k - j <= SECOND_ROLE_WORDS; k++) {
+    for (int k = j + 1 + roleNouns.startsAt(ws, j + 1); k < ws.size() && k - j <= SECOND_ROLE_WORDS; k++) {
       Entity e = people.at(ws.get(k).start());
       if (e != null && e.type() == EntityType.PERSON && e.start() == ws.get(k).start()) {
         return new int[] {np[0], e.end()};
